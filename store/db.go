@@ -1,0 +1,166 @@
+// Package store keeps orderdesk's data in one SQLite file. It owns the
+// schema, the migrations and the triggers that make the database itself
+// refuse what the workflow refuses: status changes without a valid
+// transition, sign-offs by a document's maker or editor, deletes, and edits
+// to the audit log.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// SystemUserID owns bootstrap writes. It holds no role and cannot log in.
+const SystemUserID int64 = 1
+
+// Store is an open orderdesk database. Writes go through one connection
+// with BEGIN IMMEDIATE so a read-then-write never fails half way; reads
+// use a pool of read-only connections that WAL lets run beside the writer.
+type Store struct {
+	path  string
+	write *sql.DB
+	read  *sql.DB
+	// Now is the clock used for timestamps; tests replace it.
+	Now func() time.Time
+}
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date. A file that is not a database, a database written by
+// a newer orderdesk, and a read-only file are refused with typed errors.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrCannotCreate, err)
+		}
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	write, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return nil, classify(err)
+	}
+	write.SetMaxOpenConns(1)
+	read, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		write.Close()
+		return nil, classify(err)
+	}
+	read.SetMaxOpenConns(8)
+	read.SetMaxIdleConns(8)
+	s := &Store{path: path, write: write, read: read, Now: func() time.Time { return time.Now().UTC() }}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases both connection pools.
+func (s *Store) Close() error {
+	return errors.Join(s.read.Close(), s.write.Close())
+}
+
+func dsn(path string, writer bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	if writer {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// checkHeader refuses an existing file that is not SQLite before the
+// driver gets a chance to misread it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrCannotOpen, err)
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := f.Read(head)
+	if n == 0 {
+		return nil // an empty file becomes a new database
+	}
+	if string(head[:n]) != "SQLite format 3\x00" {
+		return ErrNotDatabase
+	}
+	return nil
+}
+
+// Tx is one transaction. Now is fixed for the whole transaction so every
+// row it writes carries the same time.
+type Tx struct {
+	tx  *sql.Tx
+	Now time.Time
+}
+
+// Write runs fn in one write transaction, seals the audit records it
+// produced and commits. Any error rolls everything back.
+func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(err)
+	}
+	t := &Tx{tx: tx, Now: s.Now()}
+	if err := fn(t); err != nil {
+		tx.Rollback()
+		return classify(err)
+	}
+	if err := sealAudit(ctx, t); err != nil {
+		tx.Rollback()
+		return classify(err)
+	}
+	return classify(tx.Commit())
+}
+
+// Read runs fn in a read-only snapshot.
+func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return classify(err)
+	}
+	defer tx.Rollback()
+	return classify(fn(&Tx{tx: tx, Now: s.Now()}))
+}
+
+func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(ctx, q, args...)
+}
+
+func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return t.tx.QueryContext(ctx, q, args...)
+}
+
+func (t *Tx) row(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(ctx, q, args...)
+}
+
+// stamp formats a time the way every table stores it.
+func stamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+
+// parseStamp reads a stored timestamp; a bad one reads as the zero time.
+func parseStamp(s string) time.Time {
+	t, _ := time.Parse("2006-01-02T15:04:05.000Z", s)
+	return t
+}

@@ -1,0 +1,269 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Document is the header every reviewed document shares: what kind, its
+// status, who made it. Its content lives in tables of its own kind.
+type Document struct {
+	ID          int64
+	Kind        string
+	Ref         string
+	Status      string
+	MakerID     int64
+	Maker       string
+	SubjectID   int64
+	Summary     string
+	Version     int64
+	StatusSince time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// Transition is one status change, and for sign-offs the reviewer's word.
+type Transition struct {
+	ID            int64
+	DocID         int64
+	Action        string
+	From, To      string
+	ActorID       int64
+	Actor         string
+	SignOff       bool
+	Comment       string
+	SessionUserID int64 // the terminal's user, when another signed there
+	At            time.Time
+}
+
+// StateDef and RuleDef mirror the workflow's declarations into the
+// database, where the triggers read them.
+type StateDef struct {
+	Kind, Status      string
+	Initial, Editable bool
+}
+
+// RuleDef is one allowed transition.
+type RuleDef struct {
+	Kind, Action, From, To string
+	SignOff                bool
+	Roles                  []string
+}
+
+// ErrRulesDiffer says the database holds workflow rules that differ from
+// the program's: a rule was tampered with, or the program changed a rule
+// without a migration.
+var ErrRulesDiffer = errors.New("the workflow rules in the database differ from this program's")
+
+// SyncRules writes the workflow's states and rules into the database:
+// missing ones are added; one that exists with other content is refused,
+// since rules are frozen once written.
+func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDef) error {
+	return s.Write(ctx, func(t *Tx) error {
+		for _, st := range states {
+			var initial, editable bool
+			err := t.row(ctx, `SELECT initial, editable FROM wf_states WHERE kind = ? AND status = ?`, st.Kind, st.Status).Scan(&initial, &editable)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				if _, err := t.exec(ctx, `INSERT INTO wf_states(kind, status, initial, editable) VALUES (?, ?, ?, ?)`,
+					st.Kind, st.Status, st.Initial, st.Editable); err != nil {
+					return err
+				}
+			case err != nil:
+				return err
+			case initial != st.Initial || editable != st.Editable:
+				return fmt.Errorf("%w: state %s/%s", ErrRulesDiffer, st.Kind, st.Status)
+			}
+		}
+		for _, r := range rules {
+			var to, roles string
+			var signoff bool
+			err := t.row(ctx, `SELECT to_status, signoff, roles FROM wf_rules WHERE kind = ? AND action = ? AND from_status = ?`,
+				r.Kind, r.Action, r.From).Scan(&to, &signoff, &roles)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				if _, err := t.exec(ctx, `INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES (?, ?, ?, ?, ?, ?)`,
+					r.Kind, r.Action, r.From, r.To, r.SignOff, joinRoles(r.Roles)); err != nil {
+					return err
+				}
+			case err != nil:
+				return err
+			case to != r.To || signoff != r.SignOff || roles != joinRoles(r.Roles):
+				return fmt.Errorf("%w: %s %s from %s", ErrRulesDiffer, r.Kind, r.Action, r.From)
+			}
+		}
+		return nil
+	})
+}
+
+const docCols = `d.id, d.kind, d.ref, d.status, d.maker_id, coalesce(m.name, ''), coalesce(d.subject_id, 0), d.summary,
+	d.version, d.status_since, d.created_at, d.updated_at`
+
+func scanDocument(sc interface{ Scan(...any) error }) (Document, error) {
+	var d Document
+	var since, created, updated string
+	err := sc.Scan(&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
+		&d.Version, &since, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, ErrNotFound
+	}
+	d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+	return d, err
+}
+
+// CreateDocument adds a document in its kind's initial status, made by maker.
+func (t *Tx) CreateDocument(ctx context.Context, maker int64, d Document) (int64, error) {
+	now := stamp(t.Now)
+	res, err := t.exec(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker)
+	if err != nil {
+		return 0, classify(err)
+	}
+	return res.LastInsertId()
+}
+
+// Document loads a document header.
+func (t *Tx) Document(ctx context.Context, id int64) (Document, error) {
+	return scanDocument(t.row(ctx, `SELECT `+docCols+` FROM documents d LEFT JOIN users m ON m.id = d.maker_id WHERE d.id = ?`, id))
+}
+
+// EditDocument records an edit of a document's content by by: its summary
+// and version change, and by becomes an editor of this review round. It
+// fails with a *ConflictError when the document moved past version.
+func (t *Tx) EditDocument(ctx context.Context, by, id, version int64, summary string) error {
+	res, err := t.exec(ctx, `UPDATE documents SET summary = ?, version = version + 1, updated_at = ?, updated_by = ?
+		WHERE id = ? AND version = ?`, summary, stamp(t.Now), by, id, version)
+	if err != nil {
+		return classify(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		cur, err := t.Document(ctx, id)
+		if err != nil {
+			return err
+		}
+		return &ConflictError{What: cur.Ref, By: cur.Maker, Fields: []string{"status " + cur.Status}}
+	}
+	return nil
+}
+
+// InsertTransition applies a status change. The database checks it again:
+// the rule must exist, the actor must hold one of its roles, and a
+// sign-off must come from someone who neither made nor edited the
+// document in this round.
+func (t *Tx) InsertTransition(ctx context.Context, tr Transition) error {
+	_, err := t.exec(ctx, `INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, session_user_id, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, tr.DocID, tr.Action, tr.From, tr.To, tr.ActorID, tr.SignOff, tr.Comment,
+		nullID(tr.SessionUserID), stamp(t.Now))
+	return classify(err)
+}
+
+// Transitions lists a document's status changes, oldest first.
+func (t *Tx) Transitions(ctx context.Context, docID int64) ([]Transition, error) {
+	rows, err := t.query(ctx, `SELECT t.id, t.doc_id, t.action, t.from_status, t.to_status, t.actor_id, coalesce(u.name, ''),
+	       t.signoff, t.comment, coalesce(t.session_user_id, 0), t.at
+	  FROM transitions t LEFT JOIN users u ON u.id = t.actor_id WHERE t.doc_id = ? ORDER BY t.id`, docID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Transition
+	for rows.Next() {
+		var tr Transition
+		var at string
+		if err := rows.Scan(&tr.ID, &tr.DocID, &tr.Action, &tr.From, &tr.To, &tr.ActorID, &tr.Actor, &tr.SignOff,
+			&tr.Comment, &tr.SessionUserID, &at); err != nil {
+			return nil, err
+		}
+		tr.At = parseStamp(at)
+		out = append(out, tr)
+	}
+	return out, rows.Err()
+}
+
+// EditedThisRound reports whether user edited the document since its
+// last sign-off.
+func (t *Tx) EditedThisRound(ctx context.Context, docID, userID int64) (bool, error) {
+	var n int
+	err := t.row(ctx, `SELECT count(*) FROM document_editors e WHERE e.doc_id = ? AND e.user_id = ?
+		AND e.signoffs_before = (SELECT count(*) FROM transitions WHERE doc_id = ? AND signoff = 1)`, docID, userID, docID).Scan(&n)
+	return n > 0, err
+}
+
+// InboxItem is a document waiting for a sign-off the user may give.
+type InboxItem struct {
+	Document
+	Actions []string
+}
+
+// Inbox lists documents waiting for a sign-off by user: in a status with
+// a sign-off rule one of roles may take, neither made nor edited by user
+// in this round; oldest first.
+func (t *Tx) Inbox(ctx context.Context, userID int64, roles []string, limit int) ([]InboxItem, error) {
+	if len(roles) == 0 {
+		return nil, nil
+	}
+	var roleConds []string
+	args := []any{}
+	for _, r := range roles {
+		roleConds = append(roleConds, "instr(r.roles, ?) > 0")
+		args = append(args, ","+r+",")
+	}
+	args = append(args, userID, userID, limit)
+	rows, err := t.query(ctx, `SELECT `+docCols+`, group_concat(r.action)
+	  FROM documents d
+	  JOIN wf_rules r ON r.kind = d.kind AND r.from_status = d.status AND r.signoff = 1
+	  LEFT JOIN users m ON m.id = d.maker_id
+	 WHERE (`+strings.Join(roleConds, " OR ")+`)
+	   AND d.maker_id <> ?
+	   AND NOT EXISTS (SELECT 1 FROM document_editors e WHERE e.doc_id = d.id AND e.user_id = ?
+	          AND e.signoffs_before = (SELECT count(*) FROM transitions x WHERE x.doc_id = d.id AND x.signoff = 1))
+	 GROUP BY d.id ORDER BY d.status_since, d.id LIMIT ?`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []InboxItem
+	for rows.Next() {
+		var it InboxItem
+		var since, created, updated, actions string
+		if err := rows.Scan(&it.ID, &it.Kind, &it.Ref, &it.Status, &it.MakerID, &it.Maker, &it.SubjectID, &it.Summary,
+			&it.Version, &since, &created, &updated, &actions); err != nil {
+			return nil, err
+		}
+		it.StatusSince, it.CreatedAt, it.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+		it.Actions = strings.Split(actions, ",")
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// DocumentsBy lists documents of a kind made by user that are still in
+// one of statuses, newest first: "my submissions".
+func (t *Tx) DocumentsBy(ctx context.Context, kind string, userID int64, statuses []string, limit int) ([]Document, error) {
+	args := []any{kind, userID}
+	marks := make([]string, len(statuses))
+	for i, s := range statuses {
+		marks[i] = "?"
+		args = append(args, s)
+	}
+	args = append(args, limit)
+	rows, err := t.query(ctx, `SELECT `+docCols+` FROM documents d LEFT JOIN users m ON m.id = d.maker_id
+	 WHERE d.kind = ? AND d.maker_id = ? AND d.status IN (`+strings.Join(marks, ",")+`) ORDER BY d.id DESC LIMIT ?`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		d, err := scanDocument(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}

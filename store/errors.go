@@ -1,0 +1,85 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Errors a caller can tell apart and explain to a user.
+var (
+	ErrNotDatabase  = errors.New("the file is not an orderdesk database")
+	ErrTooNew       = errors.New("the database was written by a newer orderdesk")
+	ErrReadOnly     = errors.New("the database file is read-only")
+	ErrBusy         = errors.New("the database is locked by another writer")
+	ErrCannotOpen   = errors.New("the database file cannot be opened")
+	ErrCannotCreate = errors.New("the database folder cannot be created")
+	ErrNotFound     = errors.New("not found")
+	ErrDuplicate    = errors.New("already exists")
+)
+
+// RuleError is a refusal raised by a trigger: the database itself said no.
+// Code is the text after "orderdesk:" in RAISE(ABORT, ...).
+type RuleError struct{ Code string }
+
+func (e *RuleError) Error() string { return "refused by the database: " + e.Code }
+
+// ConflictError says a save lost a race: someone else changed the record
+// since it was read. Fields names what they changed.
+type ConflictError struct {
+	What   string
+	Fields []string
+	By     string
+}
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("%s was changed by %s meanwhile (%s)", e.What, e.By, strings.Join(e.Fields, ", "))
+}
+
+// classify turns driver errors into the typed errors above.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var re *RuleError
+	var ce *ConflictError
+	if errors.As(err, &re) || errors.As(err, &ce) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate} {
+		if errors.Is(err, known) {
+			return err
+		}
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		msg := se.Error()
+		if i := strings.Index(msg, "orderdesk:"); i >= 0 {
+			code := msg[i+len("orderdesk:"):]
+			if j := strings.IndexAny(code, " )\n"); j >= 0 {
+				code = code[:j]
+			}
+			return &RuleError{Code: code}
+		}
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("%w: %v", ErrBusy, err)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
+			if se.Code()&0xff == sqlite3.SQLITE_CANTOPEN {
+				return fmt.Errorf("%w: %v", ErrCannotOpen, err)
+			}
+			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return fmt.Errorf("%w: %v", ErrNotDatabase, err)
+		case sqlite3.SQLITE_CONSTRAINT:
+			if se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY {
+				return fmt.Errorf("%w: %v", ErrDuplicate, err)
+			}
+		}
+	}
+	return err
+}

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Migrations are plain SQL files named NNNN_what.sql, applied in order in
+// one transaction, with the schema version kept in PRAGMA user_version.
+// A runner this small is kept in-house because it must refuse a database
+// newer than the binary before touching it, and regenerate the audit
+// triggers from the final schema, which general-purpose tools do not do.
+//
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func loadMigrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []migration
+	for i, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil || v != i+1 {
+			return nil, fmt.Errorf("migration %s is out of sequence", base)
+		}
+		body, err := migrationFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(body)})
+	}
+	return out, nil
+}
+
+// SchemaVersion is the newest schema this binary knows.
+func SchemaVersion() int {
+	ms, _ := loadMigrations()
+	return len(ms)
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return err
+	}
+	var have int
+	// Read the version through the read-only pool first, so a database
+	// that is too new is never touched by a writer.
+	if err := s.read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return classify(err)
+	}
+	want := len(ms)
+	if have > want {
+		return fmt.Errorf("%w (file schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
+	}
+	if have == want {
+		// Touch the writer once so a read-only or locked file is reported now.
+		return classify(s.write.PingContext(ctx))
+	}
+	return s.Write(ctx, func(tx *Tx) error {
+		for _, m := range ms[have:] {
+			if _, err := tx.exec(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, classify(err))
+			}
+		}
+		if err := installTriggers(ctx, tx); err != nil {
+			return err
+		}
+		_, err := tx.exec(ctx, fmt.Sprintf("PRAGMA user_version = %d", want))
+		return err
+	})
+}

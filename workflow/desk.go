@@ -1,0 +1,200 @@
+package workflow
+
+import (
+	"context"
+	"errors"
+
+	"orderdesk/store"
+)
+
+// Desk is one user's view of the engine: every call acts as that user.
+// Screens hold a Desk; they never decide who may do what themselves.
+type Desk struct {
+	e    *Engine
+	User store.User
+}
+
+// Desk returns the desk of user u.
+func (e *Engine) Desk(u store.User) *Desk { return &Desk{e: e, User: u} }
+
+// Feed is the engine's change feed.
+func (d *Desk) Feed() *Feed { return d.e.feed }
+
+// Inbox lists what waits for this user's sign-off, oldest first.
+func (d *Desk) Inbox(ctx context.Context) (items []store.InboxItem, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		items, err = tx.Inbox(ctx, d.User.ID, d.User.Roles, 500)
+		return err
+	})
+	return items, err
+}
+
+// DocumentDetail is a document with its content and history.
+type DocumentDetail struct {
+	store.Document
+	Transitions []store.Transition
+	TermsChange *store.TermsChange
+	Customer    string
+	Actions     []Transition // what this user may do now
+}
+
+// Document loads a document for review.
+func (d *Desk) Document(ctx context.Context, id int64) (dd DocumentDetail, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		if dd.Document, err = tx.Document(ctx, id); err != nil {
+			return err
+		}
+		if dd.Transitions, err = tx.Transitions(ctx, id); err != nil {
+			return err
+		}
+		if dd.Kind == store.TermsChangeKind {
+			tc, err := tx.TermsChange(ctx, id)
+			if err != nil {
+				return err
+			}
+			dd.TermsChange = &tc
+			c, err := tx.Customer(ctx, tc.CustomerID)
+			if err != nil {
+				return err
+			}
+			dd.Customer = c.Name
+		}
+		edited, err := tx.EditedThisRound(ctx, id, d.User.ID)
+		if err != nil {
+			return err
+		}
+		if k := d.e.kinds[dd.Kind]; k != nil {
+			for _, t := range k.Actions(dd.Status) {
+				if _, err := Check(k, dd.Document, d.User, t.Action, "-", edited); err == nil {
+					dd.Actions = append(dd.Actions, t)
+				}
+			}
+		}
+		return nil
+	})
+	return dd, err
+}
+
+// Act takes action on a document as this desk's user.
+func (d *Desk) Act(ctx context.Context, docID int64, action, comment string) error {
+	return d.e.Apply(ctx, d.User, docID, action, comment)
+}
+
+// Users lists every user (admin only).
+func (d *Desk) Users(ctx context.Context) (users []store.User, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		users, err = tx.Users(ctx)
+		return err
+	})
+	return users, err
+}
+
+// SalesReps lists the users a customer can be assigned to.
+func (d *Desk) SalesReps(ctx context.Context) (users []store.User, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		users, err = tx.UsersWithRole(ctx, string(SalesRep))
+		return err
+	})
+	return users, err
+}
+
+// ErrNoUser says no user record matches who is at the terminal.
+var ErrNoUser = errors.New("no orderdesk user for this login")
+
+// Bootstrap makes sure the desk has a first user: on an empty database the
+// operating-system user becomes an admin and clerk, so a newcomer can work
+// at once. It returns the user mapped to osUser.
+func (e *Engine) Bootstrap(ctx context.Context, osUser, displayName string) (u store.User, created bool, err error) {
+	err = e.st.Write(ctx, func(tx *store.Tx) error {
+		n, err := tx.CountUsers(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			if displayName == "" {
+				displayName = osUser
+			}
+			if _, err := tx.CreateUser(ctx, store.SystemUserID, store.User{
+				Login: osUser, Name: displayName, OSUser: osUser, Roles: []string{string(Admin), string(Clerk)},
+			}); err != nil {
+				return err
+			}
+			created = true
+		}
+		u, err = tx.UserByOSUser(ctx, osUser)
+		if errors.Is(err, store.ErrNotFound) {
+			u, err = tx.UserByLogin(ctx, osUser)
+			if err == nil && !u.Active {
+				err = store.ErrNotFound
+			}
+		}
+		if errors.Is(err, store.ErrNotFound) {
+			return ErrNoUser
+		}
+		return err
+	})
+	return u, created, err
+}
+
+// AddUser creates a user with roles; by must be an admin (or the system).
+func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser string, roles []Role) (store.User, error) {
+	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
+		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	}
+	var errs FieldErrors
+	if fe := CheckText("login", login, true, 40); fe != nil {
+		errs = append(errs, fe)
+	}
+	if fe := CheckText("name", name, true, MaxName); fe != nil {
+		errs = append(errs, fe)
+	}
+	if len(errs) > 0 {
+		return store.User{}, errs
+	}
+	var u store.User
+	err := e.st.Write(ctx, func(tx *store.Tx) error {
+		id, err := tx.CreateUser(ctx, by.ID, store.User{Login: login, Name: name, OSUser: osUser, Roles: roleNames(roles)})
+		if err != nil {
+			return err
+		}
+		u, err = tx.UserByID(ctx, id)
+		return err
+	})
+	if err == nil {
+		e.feed.Publish(Change{Kind: "user", ID: u.ID})
+	}
+	return u, err
+}
+
+// SetRoles replaces a user's roles; by must be an admin (or the system).
+func (e *Engine) SetRoles(ctx context.Context, by store.User, login string, roles []Role) (store.User, error) {
+	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
+		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	}
+	var u store.User
+	err := e.st.Write(ctx, func(tx *store.Tx) error {
+		target, err := tx.UserByLogin(ctx, login)
+		if err != nil {
+			return err
+		}
+		if err := tx.SetRoles(ctx, by.ID, target.ID, roleNames(roles)); err != nil {
+			return err
+		}
+		u, err = tx.UserByID(ctx, target.ID)
+		return err
+	})
+	if err == nil {
+		e.feed.Publish(Change{Kind: "user", ID: u.ID})
+	}
+	return u, err
+}
+
+// SystemUser is the identity command-line administration acts as when
+// run on the office machine by its owner.
+func (e *Engine) SystemUser(ctx context.Context) (u store.User, err error) {
+	err = e.st.Read(ctx, func(tx *store.Tx) error {
+		u, err = tx.UserByID(ctx, store.SystemUserID)
+		return err
+	})
+	return u, err
+}

@@ -1,0 +1,98 @@
+package workflow
+
+import (
+	"context"
+	"strings"
+
+	"orderdesk/store"
+)
+
+// Engine applies transitions. It is shared by every session; it holds no
+// per-user state.
+type Engine struct {
+	st    *store.Store
+	kinds map[string]*Kind
+	feed  *Feed
+}
+
+// New mirrors the kinds' rules into the database and returns an engine.
+func New(ctx context.Context, st *store.Store) (*Engine, error) {
+	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed()}
+	for _, k := range Kinds() {
+		e.kinds[k.Name] = k
+	}
+	states, rules := storeDefs(Kinds())
+	if err := st.SyncRules(ctx, states, rules); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Store is the engine's database, for commands that read it directly.
+func (e *Engine) Store() *store.Store { return e.st }
+
+// Feed is where the engine announces changes to every session.
+func (e *Engine) Feed() *Feed { return e.feed }
+
+// Kind returns a declared kind, or nil.
+func (e *Engine) Kind(name string) *Kind { return e.kinds[name] }
+
+// Check decides whether actor may take action on doc. It is pure: the
+// caller says whether the actor edited the document in this round.
+func Check(k *Kind, doc store.Document, actor store.User, action, comment string, editedThisRound bool) (Transition, error) {
+	t, ok := k.find(action, doc.Status)
+	if !ok {
+		return t, &Refusal{Code: NoSuchTransition, Action: action}
+	}
+	if !actor.Active || !hasAnyRole(actor, t.Roles) {
+		return t, &Refusal{Code: RoleNotAllowed, Action: action, Roles: t.Roles}
+	}
+	if t.SignOff && actor.ID == doc.MakerID {
+		return t, &Refusal{Code: MakerCannotSignOff, Action: action}
+	}
+	if t.SignOff && editedThisRound {
+		return t, &Refusal{Code: EditorCannotSignOff, Action: action}
+	}
+	if t.NeedsComment && strings.TrimSpace(comment) == "" {
+		return t, &Refusal{Code: CommentRequired, Action: action}
+	}
+	return t, nil
+}
+
+// Apply takes action on document docID as actor, in one transaction with
+// its audit records. The database checks the same rules again.
+func (e *Engine) Apply(ctx context.Context, actor store.User, docID int64, action, comment string) error {
+	var kind string
+	err := e.st.Write(ctx, func(tx *store.Tx) error {
+		return e.applyTx(ctx, tx, actor, docID, action, comment, &kind)
+	})
+	if err != nil {
+		return refusalFromStore(err, action)
+	}
+	e.feed.Publish(Change{Kind: kind, ID: docID})
+	return nil
+}
+
+func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, docID int64, action, comment string, kind *string) error {
+	doc, err := tx.Document(ctx, docID)
+	if err != nil {
+		return err
+	}
+	*kind = doc.Kind
+	k := e.kinds[doc.Kind]
+	if k == nil {
+		return &Refusal{Code: NoSuchTransition, Action: action}
+	}
+	edited, err := tx.EditedThisRound(ctx, docID, actor.ID)
+	if err != nil {
+		return err
+	}
+	t, err := Check(k, doc, actor, action, comment, edited)
+	if err != nil {
+		return err
+	}
+	return tx.InsertTransition(ctx, store.Transition{
+		DocID: docID, Action: action, From: doc.Status, To: t.To,
+		ActorID: actor.ID, SignOff: t.SignOff, Comment: strings.TrimSpace(comment),
+	})
+}

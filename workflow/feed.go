@@ -1,0 +1,49 @@
+package workflow
+
+import "sync"
+
+// Change says a record changed, so sessions showing it can refresh.
+type Change struct {
+	Kind string // document kind, or "customer", "product", "user"
+	ID   int64
+}
+
+// Feed fans changes out to every subscribed session. A slow subscriber
+// misses changes rather than blocking the writer; it refreshes anyway on
+// the next one.
+type Feed struct {
+	mu   sync.Mutex
+	subs map[chan Change]struct{}
+}
+
+// NewFeed returns an empty feed.
+func NewFeed() *Feed { return &Feed{subs: map[chan Change]struct{}{}} }
+
+// Subscribe returns a channel of changes and a function that ends the
+// subscription.
+func (f *Feed) Subscribe() (<-chan Change, func()) {
+	ch := make(chan Change, 16)
+	f.mu.Lock()
+	f.subs[ch] = struct{}{}
+	f.mu.Unlock()
+	return ch, func() {
+		f.mu.Lock()
+		if _, ok := f.subs[ch]; ok {
+			delete(f.subs, ch)
+			close(ch)
+		}
+		f.mu.Unlock()
+	}
+}
+
+// Publish sends c to every subscriber that has room.
+func (f *Feed) Publish(c Change) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for ch := range f.subs {
+		select {
+		case ch <- c:
+		default:
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package workflow
+
+import "orderdesk/store"
+
+// State is one status of a document kind.
+type State struct {
+	Name     string
+	Initial  bool
+	Editable bool // content may change (by anyone with the right role)
+	Final    bool
+}
+
+// Transition moves a document from one of From to To. A sign-off is a
+// reviewer's decision: the two-person rule applies to it.
+type Transition struct {
+	Action       string
+	From         []string
+	To           string
+	Roles        []Role
+	SignOff      bool
+	NeedsComment bool
+}
+
+// Kind declares one document type.
+type Kind struct {
+	Name        string
+	States      []State
+	Transitions []Transition
+}
+
+// find returns the transition for action from status.
+func (k *Kind) find(action, status string) (Transition, bool) {
+	for _, t := range k.Transitions {
+		if t.Action != action {
+			continue
+		}
+		for _, f := range t.From {
+			if f == status {
+				return t, true
+			}
+		}
+	}
+	return Transition{}, false
+}
+
+// Initial returns the status a new document starts in.
+func (k *Kind) Initial() string {
+	for _, s := range k.States {
+		if s.Initial {
+			return s.Name
+		}
+	}
+	return ""
+}
+
+// Actions lists the actions possible from status, in declaration order.
+func (k *Kind) Actions(status string) []Transition {
+	var out []Transition
+	for _, t := range k.Transitions {
+		for _, f := range t.From {
+			if f == status {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// Common action names.
+const (
+	ActionSubmit   = "submit"
+	ActionApprove  = "approve"
+	ActionSendBack = "send_back"
+	ActionResubmit = "resubmit"
+	ActionWithdraw = "withdraw"
+)
+
+// TermsChange is a change of a customer's payment terms or credit limit.
+// A clerk proposes it; a supervisor or finance signs it off; the database
+// applies the approved terms to the customer.
+var TermsChange = &Kind{
+	Name: store.TermsChangeKind,
+	States: []State{
+		{Name: "submitted", Initial: true, Editable: true},
+		{Name: "sent_back", Editable: true},
+		{Name: "approved", Final: true},
+		{Name: "withdrawn", Final: true},
+	},
+	Transitions: []Transition{
+		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor, Finance}, SignOff: true},
+		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor, Finance}, SignOff: true, NeedsComment: true},
+		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: []Role{Clerk, SalesRep, Supervisor}},
+		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: []Role{Clerk, SalesRep, Supervisor}},
+	},
+}
+
+// Kinds lists every document kind the desk knows. Later kinds (quotes,
+// orders, delivery notes, invoices) join this list.
+func Kinds() []*Kind { return []*Kind{TermsChange} }
+
+func storeDefs(kinds []*Kind) ([]store.StateDef, []store.RuleDef) {
+	var states []store.StateDef
+	var rules []store.RuleDef
+	for _, k := range kinds {
+		for _, s := range k.States {
+			states = append(states, store.StateDef{Kind: k.Name, Status: s.Name, Initial: s.Initial, Editable: s.Editable})
+		}
+		for _, t := range k.Transitions {
+			for _, f := range t.From {
+				rules = append(rules, store.RuleDef{Kind: k.Name, Action: t.Action, From: f, To: t.To, SignOff: t.SignOff, Roles: roleNames(t.Roles)})
+			}
+		}
+	}
+	return states, rules
+}

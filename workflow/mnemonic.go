@@ -1,0 +1,32 @@
+package workflow
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Mnemonic derives a 助记码 from a Chinese name: the first letter of each
+// character's pinyin, with Latin letters and digits kept as they are
+// (沈阳钢铁有限公司 → SYGTYXGS, 鞍钢Q235 → AGQ235). A clerk types it to
+// find a record without an input method.
+func Mnemonic(name string) string {
+	args := pinyin.NewArgs()
+	args.Style = pinyin.FirstLetter
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(unicode.ToUpper(r))
+		case unicode.Is(unicode.Han, r):
+			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
+				b.WriteString(strings.ToUpper(py[0][:1]))
+			}
+		}
+		if b.Len() >= 20 {
+			break
+		}
+	}
+	return b.String()
+}
