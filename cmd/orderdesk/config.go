@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/viper"
+)
+
+// Config is everything orderdesk reads from config.yaml and ORDERDESK_*
+// variables. Every key has a default, so no file is needed.
+type Config struct {
+	DB      DBConfig      `mapstructure:"db"`
+	Company CompanyConfig `mapstructure:"company"`
+	UI      UIConfig      `mapstructure:"ui"`
+	Orders  OrdersConfig  `mapstructure:"orders"`
+	SSH     SSHConfig     `mapstructure:"ssh"`
+}
+
+// DBConfig locates the database.
+type DBConfig struct {
+	Path string `mapstructure:"path"`
+}
+
+// CompanyConfig names the company on screens and printouts.
+type CompanyConfig struct {
+	Name string `mapstructure:"name"`
+}
+
+// UIConfig sets language and colours.
+type UIConfig struct {
+	Language string `mapstructure:"language"`
+	Theme    string `mapstructure:"theme"`
+}
+
+// OrdersConfig sets the order-number series.
+type OrdersConfig struct {
+	Province string `mapstructure:"province"`
+	Series   string `mapstructure:"series"`
+	Digits   int    `mapstructure:"digits"`
+}
+
+// SSHConfig is the office server's.
+type SSHConfig struct {
+	Listen      string `mapstructure:"listen"`
+	HostKey     string `mapstructure:"host_key"`
+	IdleTimeout string `mapstructure:"idle_timeout"`
+	MaxSessions int    `mapstructure:"max_sessions"`
+}
+
+func defaultDataDir() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "orderdesk")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "share", "orderdesk")
+	}
+	return "."
+}
+
+func setDefaults(v *viper.Viper) {
+	dir := defaultDataDir()
+	v.SetDefault("db.path", filepath.Join(dir, "orderdesk.db"))
+	v.SetDefault("company.name", "")
+	v.SetDefault("ui.language", "")
+	v.SetDefault("ui.theme", "auto")
+	v.SetDefault("orders.province", "LN")
+	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
+	v.SetDefault("orders.digits", 4)
+	v.SetDefault("ssh.listen", "127.0.0.1:2222")
+	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
+	v.SetDefault("ssh.idle_timeout", "30m")
+	v.SetDefault("ssh.max_sessions", 64)
+}
+
+// loadConfig reads the file (if given, or ./config.yaml, or the data
+// directory's config.yaml when present), then ORDERDESK_* variables.
+func loadConfig(file string) (*Config, *viper.Viper, error) {
+	v := viper.New()
+	setDefaults(v)
+	v.SetEnvPrefix("ORDERDESK")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return nil, nil, fmt.Errorf("config %s: %w", file, err)
+		}
+	} else {
+		v.SetConfigName("config")
+		v.SetConfigType("yaml")
+		v.AddConfigPath(".")
+		v.AddConfigPath(defaultDataDir())
+		if err := v.ReadInConfig(); err != nil {
+			if _, missing := err.(viper.ConfigFileNotFoundError); !missing {
+				return nil, nil, fmt.Errorf("config: %w", err)
+			}
+		}
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return nil, nil, fmt.Errorf("config: %w", err)
+	}
+	return &c, v, nil
+}

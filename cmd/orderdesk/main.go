@@ -1,0 +1,121 @@
+// Command orderdesk is the order desk: run it to work at the desk, or use
+// its subcommands to administer users, check the audit trail, fill a demo
+// database or serve the office over SSH.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/user"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/spf13/cobra"
+
+	"orderdesk/store"
+	"orderdesk/tui"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+)
+
+// globals are the flags every command takes.
+type globals struct {
+	dbPath     string
+	configFile string
+}
+
+func main() {
+	if err := newRootCmd().Execute(); err != nil {
+		os.Exit(1)
+	}
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:           "orderdesk",
+		Short:         "orderdesk: the sales order desk in your terminal",
+		SilenceUsage:  true,
+		SilenceErrors: false,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runDesk(cmd.Context(), g)
+		},
+	}
+	root.PersistentFlags().StringVar(&g.dbPath, "db", "", "database file (default from config, ORDERDESK_DB_PATH)")
+	root.PersistentFlags().StringVar(&g.configFile, "config", "", "configuration file (default ./config.yaml)")
+	root.AddCommand(subcommands(g)...)
+	return root
+}
+
+// env opens the configuration, the database and the workflow engine.
+type env struct {
+	cfg *Config
+	st  *store.Store
+	eng *workflow.Engine
+	cat i18n.Catalog
+}
+
+func (g *globals) open(ctx context.Context) (*env, error) {
+	cfg, _, err := loadConfig(g.configFile)
+	if err != nil {
+		return nil, err
+	}
+	if g.dbPath != "" {
+		cfg.DB.Path = g.dbPath
+	}
+	cat := i18n.New(cfg.UI.Language)
+	st, err := store.Open(ctx, cfg.DB.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+	}
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+	}
+	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
+}
+
+func (e *env) close() { e.st.Close() }
+
+// localUser is who sits at this terminal: the operating-system account,
+// mapped to an orderdesk user (the first one ever becomes admin and clerk).
+func (e *env) localUser(ctx context.Context) (store.User, error) {
+	login := "desk"
+	display := ""
+	if u, err := user.Current(); err == nil {
+		login, display = u.Username, u.Name
+	}
+	u, created, err := e.eng.Bootstrap(ctx, login, display)
+	if errors.Is(err, workflow.ErrNoUser) {
+		return u, errors.New(e.cat.T("cli.no_user", login))
+	}
+	if created {
+		fmt.Fprintln(os.Stderr, e.cat.T("cli.bootstrapped", login))
+	}
+	return u, err
+}
+
+func runDesk(ctx context.Context, g *globals) error {
+	e, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	u, err := e.localUser(ctx)
+	if err != nil {
+		return err
+	}
+	app := tui.New(tui.Options{
+		Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
+		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, Theme: e.cfg.UI.Theme,
+	})
+	defer app.Close()
+	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
+	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,282 @@
+// Package tui is orderdesk's terminal interface: a frame with the desk's
+// screens, a status line and key help. The same App serves a local
+// terminal and every SSH session; each gets its own.
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+)
+
+// Options configure one session's App.
+type Options struct {
+	Desk    *workflow.Desk
+	Lang    string // "zh", "en" or "" to follow LANG
+	LangEnv string // the session's LANG
+	DBPath  string
+	Company string
+	Theme   string // "auto", "dark" or "light"
+	Now     func() time.Time
+}
+
+// App is the root model.
+type App struct {
+	c        *common.Common
+	screens  []common.Screen
+	started  []bool
+	active   int
+	width    int
+	height   int
+	showHelp bool
+	status   common.StatusMsg
+	theme    string
+	changes  <-chan workflow.Change
+	stop     func()
+}
+
+// New builds the app for one session.
+func New(opts Options) *App {
+	cat := i18n.Catalog{Lang: i18n.Resolve(opts.Lang, opts.LangEnv)}
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	dark := opts.Theme != "light"
+	c := &common.Common{
+		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now,
+	}
+	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
+	a.screens = buildScreens(c)
+	a.started = make([]bool, len(a.screens))
+	a.changes, a.stop = opts.Desk.Feed().Subscribe()
+	return a
+}
+
+// Close ends the app's subscription to the change feed.
+func (a *App) Close() { a.stop() }
+
+// Init starts the first screen and listens for other sessions' changes.
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{a.start(a.active), a.listen()}
+	if a.theme == "" || a.theme == "auto" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) start(i int) tea.Cmd {
+	if a.started[i] {
+		return nil
+	}
+	a.started[i] = true
+	return a.screens[i].Init()
+}
+
+func (a *App) listen() tea.Cmd {
+	ch := a.changes
+	return func() tea.Msg {
+		c, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return common.ChangedMsg{Change: c}
+	}
+}
+
+// Update routes messages: keys to the active screen (or to the frame when
+// no input has focus), everything else to every started screen.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		for _, s := range a.screens {
+			s.SetSize(a.width, a.bodyHeight())
+		}
+		return a, nil
+	case tea.BackgroundColorMsg:
+		*a.c.Styles = *common.NewStyles(msg.IsDark())
+		return a, nil
+	case common.StatusMsg:
+		a.status = msg
+		return a, nil
+	case common.SwitchScreenMsg:
+		for i, s := range a.screens {
+			if s.Title() == a.c.T(msg.Screen) {
+				return a, a.switchTo(i)
+			}
+		}
+		return a, nil
+	case common.ChangedMsg:
+		return a, tea.Batch(a.broadcast(msg), a.listen())
+	case tea.KeyPressMsg:
+		return a, a.handleKey(msg)
+	case tea.PasteMsg:
+		return a, a.forward(msg)
+	}
+	return a, a.broadcast(msg)
+}
+
+func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := a.c.Keys
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	if a.showHelp {
+		if key.Matches(msg, k.Help, k.Back, k.Quit) {
+			a.showHelp = false
+		}
+		return nil
+	}
+	if a.screens[a.active].Capturing() {
+		return a.forward(msg)
+	}
+	a.status = common.StatusMsg{}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+		return nil
+	case key.Matches(msg, k.NextScreen):
+		return a.switchTo((a.active + 1) % len(a.screens))
+	case key.Matches(msg, k.PrevScreen):
+		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens))
+	case key.Matches(msg, k.GotoScreen):
+		if n := int(msg.Code - '1'); n >= 0 && n < len(a.screens) {
+			return a.switchTo(n)
+		}
+	}
+	return a.forward(msg)
+}
+
+func (a *App) switchTo(i int) tea.Cmd {
+	a.active = i
+	a.screens[i].SetSize(a.width, a.bodyHeight())
+	return a.start(i)
+}
+
+func (a *App) forward(msg tea.Msg) tea.Cmd {
+	s, cmd := a.screens[a.active].Update(msg)
+	a.screens[a.active] = s
+	return cmd
+}
+
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i, s := range a.screens {
+		if !a.started[i] {
+			continue
+		}
+		ns, cmd := s.Update(msg)
+		a.screens[i] = ns
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// bodyHeight leaves room for the tab bar, the footer and the status line.
+func (a *App) bodyHeight() int { return max(a.height-3, 1) }
+
+// View draws the frame around the active screen.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.Render())
+	v.AltScreen = true
+	v.WindowTitle = a.c.T("app.name")
+	return v
+}
+
+// Render is the frame as text; tests compare it with golden files.
+func (a *App) Render() string {
+	body := a.screens[a.active].View()
+	if a.showHelp {
+		body = a.helpView()
+	}
+	body = lipgloss.NewStyle().Height(a.bodyHeight()).MaxHeight(a.bodyHeight()).Render(body)
+	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.footer(), a.statusLine())
+}
+
+func (a *App) tabBar() string {
+	st := a.c.Styles
+	var tabs []string
+	for i, s := range a.screens {
+		label := string(rune('1'+i)) + " " + s.Title()
+		if i == a.active {
+			tabs = append(tabs, st.ActiveTab.Render(label))
+		} else {
+			tabs = append(tabs, st.Tab.Render(label))
+		}
+	}
+	return common.Fit(strings.Join(tabs, ""), a.width, false)
+}
+
+func (a *App) footer() string {
+	st := a.c.Styles
+	k := a.c.Keys
+	var parts []string
+	for _, b := range append(a.screens[a.active].Keys(), k.Help, k.Quit) {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		parts = append(parts, st.Key.Render(h.Key)+" "+st.Help.Render(h.Desc))
+	}
+	return common.Fit(strings.Join(parts, "  "), a.width, false)
+}
+
+func (a *App) statusLine() string {
+	st := a.c.Styles
+	u := a.c.Desk.User
+	roles := make([]workflow.Role, len(u.Roles))
+	for i, r := range u.Roles {
+		roles[i] = workflow.Role(r)
+	}
+	left := strings.Join([]string{
+		a.c.T("status.user", u.Name),
+		a.c.T("status.roles", common.RoleList(a.c.Cat, roles)),
+		a.c.T("status.db", a.c.DBPath),
+	}, " · ")
+	if a.status.Text != "" {
+		msgStyle := st.StatusOK
+		if a.status.Error {
+			msgStyle = st.StatusError
+		}
+		left = msgStyle.Render(a.status.Text) + "  " + st.StatusBar.Render(left)
+		return common.Fit(left, a.width, false)
+	}
+	return common.Fit(st.StatusBar.Render(left), a.width, false)
+}
+
+func (a *App) helpView() string {
+	st := a.c.Styles
+	k := a.c.Keys
+	var b strings.Builder
+	b.WriteString(st.Title.Render(a.c.T("help.title")+" · "+a.screens[a.active].Title()) + "\n\n")
+	groups := [][]key.Binding{
+		a.screens[a.active].Keys(),
+		k.ListKeys(),
+		{k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+	}
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, bnd := range g {
+			h := bnd.Help()
+			if seen[h.Key+h.Desc] || h.Key == "" {
+				continue
+			}
+			seen[h.Key+h.Desc] = true
+			b.WriteString("  " + common.Fit(st.Key.Render(h.Key), 12, false) + h.Desc + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(st.Muted.Render(a.c.T("help.close")))
+	return st.Box.Render(b.String())
+}

@@ -1,0 +1,62 @@
+// Package common holds what every screen of a session shares: the desk
+// (who is acting), the message catalogue, styles and keys. A Common is
+// built per session and passed down; nothing here is global.
+package common
+
+import (
+	"context"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+)
+
+// Common is one session's shared state.
+type Common struct {
+	Ctx     context.Context
+	Desk    *workflow.Desk
+	Cat     i18n.Catalog
+	Styles  *Styles
+	Keys    *KeyMap
+	DBPath  string
+	Company string
+	Now     func() time.Time
+}
+
+// T is shorthand for the catalogue.
+func (c *Common) T(key string, args ...any) string { return c.Cat.T(key, args...) }
+
+// Screen is one page of the app. Only the root is a tea.Model; screens
+// render to strings and take the messages the root passes them.
+type Screen interface {
+	Init() tea.Cmd
+	Update(tea.Msg) (Screen, tea.Cmd)
+	View() string
+	SetSize(width, height int)
+	// Title is the tab label, from the catalogue.
+	Title() string
+	// Keys are the bindings shown in the footer and in the ? help.
+	Keys() []Binding
+	// Capturing is true while a text input has focus: the root then sends
+	// every key to the screen, so typing "q" in a filter never quits.
+	Capturing() bool
+}
+
+// StatusMsg shows a line in the status bar.
+type StatusMsg struct {
+	Text  string
+	Error bool
+}
+
+// Status returns a command that shows text in the status bar.
+func Status(text string, isError bool) tea.Cmd {
+	return func() tea.Msg { return StatusMsg{Text: text, Error: isError} }
+}
+
+// ChangedMsg says another session (or this one) changed a record.
+type ChangedMsg struct{ Change workflow.Change }
+
+// SwitchScreenMsg asks the root to show another screen by its title key.
+type SwitchScreenMsg struct{ Screen string }

@@ -1,0 +1,57 @@
+package common
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"orderdesk/tui/i18n"
+)
+
+// Binding is a key binding with its help text.
+type Binding = key.Binding
+
+// KeyMap holds every binding of a session, with help in its language.
+type KeyMap struct {
+	Quit, Help, NextScreen, PrevScreen, GotoScreen key.Binding
+	Up, Down, PageUp, PageDown, Top, Bottom        key.Binding
+	Filter, Open, Back, New, Edit, Void, Refresh   key.Binding
+	Save, Cancel, Approve, SendBack, Visit         key.Binding
+	Confirm                                        key.Binding
+}
+
+// NewKeyMap builds the keys with help text from cat.
+func NewKeyMap(cat i18n.Catalog) *KeyMap {
+	b := func(help, label string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, cat.T(label)))
+	}
+	return &KeyMap{
+		Quit:       b("q", "key.quit", "q", "ctrl+c"),
+		Help:       b("?", "key.help", "?"),
+		NextScreen: b("tab", "key.next_screen", "tab"),
+		PrevScreen: b("shift+tab", "key.prev_screen", "shift+tab"),
+		GotoScreen: b("1-9", "key.goto_screen", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Up:         b("↑/k", "key.up", "up", "k"),
+		Down:       b("↓/j", "key.down", "down", "j"),
+		PageUp:     b("pgup", "key.page_up", "pgup", "ctrl+b"),
+		PageDown:   b("pgdn", "key.page_down", "pgdown", "ctrl+f"),
+		Top:        b("g", "key.top", "g", "home"),
+		Bottom:     b("G", "key.bottom", "G", "end"),
+		Filter:     b("/", "key.filter", "/"),
+		Open:       b("enter", "key.open", "enter"),
+		Back:       b("esc", "key.back", "esc"),
+		New:        b("n", "key.new", "n"),
+		Edit:       b("e", "key.edit", "e"),
+		Void:       b("x", "key.void", "x"),
+		Refresh:    b("ctrl+r", "key.refresh", "ctrl+r"),
+		Save:       b("ctrl+s", "key.save", "ctrl+s"),
+		Cancel:     b("esc", "key.cancel", "esc"),
+		Approve:    b("a", "key.approve", "a"),
+		SendBack:   b("b", "key.send_back", "b"),
+		Visit:      b("v", "key.visit", "v"),
+		Confirm:    b("enter", "key.confirm", "enter"),
+	}
+}
+
+// ListKeys are the movement keys every list shares.
+func (k *KeyMap) ListKeys() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+}

@@ -1,0 +1,106 @@
+package common
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+)
+
+// ErrorText turns any error into words for the status line.
+func ErrorText(cat i18n.Catalog, err error) string {
+	var ref *workflow.Refusal
+	var conflict *store.ConflictError
+	var fields workflow.FieldErrors
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &ref):
+		return RefusalText(cat, ref)
+	case errors.As(err, &conflict):
+		return cat.T("error.conflict", conflict.What, conflict.By, strings.Join(conflict.Fields, ", "))
+	case errors.As(err, &fields):
+		return cat.T("error.fix_fields")
+	case errors.Is(err, store.ErrBusy):
+		return cat.T("error.busy")
+	case errors.Is(err, store.ErrReadOnly):
+		return cat.T("error.readonly")
+	case errors.Is(err, store.ErrNotDatabase):
+		return cat.T("error.not_database")
+	case errors.Is(err, store.ErrTooNew):
+		return cat.T("error.too_new")
+	case errors.Is(err, store.ErrNotFound):
+		return cat.T("error.not_found")
+	case errors.Is(err, store.ErrDuplicate):
+		return cat.T("error.duplicate")
+	}
+	return cat.T("error.unexpected", err.Error())
+}
+
+// RefusalText says why the workflow refused, in the user's language.
+func RefusalText(cat i18n.Catalog, r *workflow.Refusal) string {
+	key := "refusal." + string(r.Code)
+	if !i18n.Has(key) {
+		return cat.T("refusal.unknown", string(r.Code))
+	}
+	if r.Code == workflow.RoleNotAllowed {
+		return cat.T(key, RoleList(cat, r.Roles))
+	}
+	return cat.T(key)
+}
+
+// RoleList names roles in the user's language.
+func RoleList(cat i18n.Catalog, roles []workflow.Role) string {
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = cat.T("role." + string(r))
+	}
+	sep := ", "
+	if cat.Lang == i18n.Chinese {
+		sep = "、"
+	}
+	return strings.Join(names, sep)
+}
+
+// FieldText says what is wrong with a field.
+func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
+	if e == nil {
+		return ""
+	}
+	switch e.Code {
+	case workflow.TooLong, workflow.OutOfRange:
+		return cat.T("field."+string(e.Code), e.Max)
+	}
+	return cat.T("field." + string(e.Code))
+}
+
+// FieldErr adapts a field check for huh's Validate: nil or the message.
+func FieldErr(cat i18n.Catalog, e *workflow.FieldError) error {
+	if e == nil {
+		return nil
+	}
+	return errors.New(FieldText(cat, e))
+}
+
+// Age says how long ago t was, briefly: 5m, 3h, 2d.
+func Age(cat i18n.Catalog, now, t time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < time.Hour:
+		return cat.T("age.minutes", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return cat.T("age.hours", int(d.Hours()))
+	}
+	return cat.T("age.days", int(d.Hours()/24))
+}
+
+// Terms says a customer's payment terms in words.
+func Terms(cat i18n.Catalog, terms string, days int) string {
+	if terms == store.TermsMonthly {
+		return cat.T("terms.monthly_days", days)
+	}
+	return cat.T("terms." + terms)
+}

@@ -1,0 +1,71 @@
+package common
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Column is one column of a list: a header and a width in terminal cells.
+// Widths are display widths, so 沈阳 takes four cells, not two runes.
+type Column struct {
+	Title string
+	Width int
+	Right bool // right-align (numbers, money)
+}
+
+// Fit pads or cuts s to exactly w cells, measuring display width.
+func Fit(s string, w int, right bool) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) > w {
+		s = ansi.Truncate(s, w, "…")
+	}
+	pad := w - ansi.StringWidth(s)
+	if pad <= 0 {
+		return s
+	}
+	if right {
+		return strings.Repeat(" ", pad) + s
+	}
+	return s + strings.Repeat(" ", pad)
+}
+
+// Line joins cells into one row, a space between columns.
+func Line(cols []Column, cells []string) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		v := ""
+		if i < len(cells) {
+			v = cells[i]
+		}
+		parts[i] = Fit(v, c.Width, c.Right)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Header renders the column titles.
+func Header(cols []Column) string {
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.Title
+	}
+	return Line(cols, titles)
+}
+
+// Stretch gives the column at index flex whatever width remains of total,
+// so lists fill the window.
+func Stretch(cols []Column, flex, total int) []Column {
+	used := len(cols) - 1
+	for i, c := range cols {
+		if i != flex {
+			used += c.Width
+		}
+	}
+	out := append([]Column(nil), cols...)
+	if w := total - used; w > out[flex].Width {
+		out[flex].Width = w
+	}
+	return out
+}

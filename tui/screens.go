@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"context"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/placeholder"
+)
+
+// buildScreens lists the desk's screens in tab order.
+func buildScreens(c *common.Common) []common.Screen {
+	return []common.Screen{
+		placeholder.New(c, "screen.customers", "placeholder.customers"),
+		placeholder.New(c, "screen.inquiries", "placeholder.inquiries"),
+		placeholder.New(c, "screen.pricing", "placeholder.pricing"),
+		placeholder.New(c, "screen.orders", "placeholder.orders"),
+		placeholder.New(c, "screen.shipping", "placeholder.shipping"),
+		placeholder.New(c, "screen.invoices", "placeholder.invoices"),
+		placeholder.New(c, "screen.reconciliation", "placeholder.reconciliation"),
+		placeholder.New(c, "screen.review", "placeholder.review"),
+		placeholder.New(c, "screen.products", "placeholder.products"),
+	}
+}
+
+func contextBackground() context.Context { return context.Background() }
