@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/review"
 )
 
 // buildScreens lists the desk's screens in tab order.
@@ -17,7 +18,7 @@ func buildScreens(c *common.Common) []common.Screen {
 		placeholder.New(c, "screen.shipping", "placeholder.shipping"),
 		placeholder.New(c, "screen.invoices", "placeholder.invoices"),
 		placeholder.New(c, "screen.reconciliation", "placeholder.reconciliation"),
-		placeholder.New(c, "screen.review", "placeholder.review"),
+		review.New(c),
 		placeholder.New(c, "screen.products", "placeholder.products"),
 	}
 }

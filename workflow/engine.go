@@ -47,6 +47,9 @@ func Check(k *Kind, doc store.Document, actor store.User, action, comment string
 	if !actor.Active || !hasAnyRole(actor, t.Roles) {
 		return t, &Refusal{Code: RoleNotAllowed, Action: action, Roles: t.Roles}
 	}
+	if t.MakerOnly && actor.ID != doc.MakerID {
+		return t, &Refusal{Code: MakerOnly, Action: action}
+	}
 	if t.SignOff && actor.ID == doc.MakerID {
 		return t, &Refusal{Code: MakerCannotSignOff, Action: action}
 	}

@@ -25,6 +25,7 @@ const (
 	TermsNeedSignOff        Code = "terms_need_signoff"
 	PendingTermsChange      Code = "pending_terms_change"
 	NotAllowed              Code = "not_allowed"
+	MakerOnly               Code = "maker_only"
 	Voided                  Code = "voided"
 	NoDelete                Code = "no_delete"
 	AppendOnly              Code = "append_only"
@@ -57,6 +58,8 @@ func (r *Refusal) Error() string {
 		return "the document cannot be edited in its current status"
 	case TermsNeedSignOff:
 		return "payment terms and credit change only through a reviewed terms change"
+	case MakerOnly:
+		return "only the document's maker may do this"
 	case PendingTermsChange:
 		return "a terms change for this customer is already waiting for review"
 	}

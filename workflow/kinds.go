@@ -19,6 +19,7 @@ type Transition struct {
 	Roles        []Role
 	SignOff      bool
 	NeedsComment bool
+	MakerOnly    bool // only the document's maker may take it (withdraw, resubmit)
 }
 
 // Kind declares one document type.
@@ -89,8 +90,8 @@ var TermsChange = &Kind{
 	Transitions: []Transition{
 		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor, Finance}, SignOff: true},
 		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor, Finance}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: []Role{Clerk, SalesRep, Supervisor}},
-		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: []Role{Clerk, SalesRep, Supervisor}},
+		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: []Role{Clerk, SalesRep, Supervisor}, MakerOnly: true},
+		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: []Role{Clerk, SalesRep, Supervisor}, MakerOnly: true},
 	},
 }
 

@@ -11,6 +11,7 @@ var refusals = map[string]Text{
 	"refusal.not_editable":              {"单据当前状态不可修改", "the document cannot be edited in its current status"},
 	"refusal.terms_need_signoff":        {"付款方式和信用额度须经审核后才能生效", "payment terms and credit change only through a reviewed terms change"},
 	"refusal.pending_terms_change":      {"该客户已有待审核的付款条件变更,请等审核后再改", "a terms change for this customer is already waiting for review"},
+	"refusal.maker_only":                {"只有制单人可以执行此操作", "only the document's maker may do this"},
 	"refusal.not_allowed":               {"无权执行此操作", "not allowed"},
 	"refusal.voided":                    {"记录已作废", "the record is void"},
 	"refusal.no_delete":                 {"记录不能删除,只能作废", "records are voided, never deleted"},

@@ -1,0 +1,99 @@
+package review
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+type inboxMsg struct {
+	seq   int
+	items []store.InboxItem
+	err   error
+}
+
+type detailMsg struct {
+	detail workflow.DocumentDetail
+	then   string // an action to start once loaded
+	err    error
+}
+
+type actedMsg struct {
+	action string
+	ref    string
+	err    error
+}
+
+// reload asks for the inbox; the values the command needs are copied
+// before it runs, so the goroutine never reads the screen.
+func (s *Screen) reload() tea.Cmd {
+	s.seq++
+	seq, desk, ctx := s.seq, s.c.Desk, s.c.Ctx
+	return func() tea.Msg {
+		items, err := desk.Inbox(ctx)
+		return inboxMsg{seq: seq, items: items, err: err}
+	}
+}
+
+func (s *Screen) applyInbox(msg inboxMsg) {
+	if msg.err != nil {
+		s.items = nil
+		return
+	}
+	s.items, s.loaded = msg.items, true
+	s.cursor = min(s.cursor, max(len(s.items)-1, 0))
+	if s.detail != nil && s.mode == detailing {
+		// The document under review was decided elsewhere: leave it.
+		for _, it := range s.items {
+			if it.ID == s.detail.ID {
+				return
+			}
+		}
+		s.mode, s.detail = listing, nil
+	}
+}
+
+func (s *Screen) loadDetail(id int64, then string) tea.Cmd {
+	desk, ctx := s.c.Desk, s.c.Ctx
+	return func() tea.Msg {
+		d, err := desk.Document(ctx, id)
+		return detailMsg{detail: d, then: then, err: err}
+	}
+}
+
+func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	d := msg.detail
+	s.detail, s.mode = &d, detailing
+	if msg.then != "" {
+		return s.startAction(msg.then)
+	}
+	return nil
+}
+
+func (s *Screen) act() tea.Cmd {
+	if s.busy || s.detail == nil {
+		return nil
+	}
+	s.busy = true
+	desk, ctx := s.c.Desk, s.c.Ctx
+	id, ref, action, comment := s.detail.ID, s.detail.Ref, s.action, s.comment.Value()
+	return func() tea.Msg {
+		return actedMsg{action: action, ref: ref, err: desk.Act(ctx, id, action, comment)}
+	}
+}
+
+func (s *Screen) applyActed(msg actedMsg) tea.Cmd {
+	s.busy = false
+	if msg.err != nil {
+		// Stay in the comment line with what was typed.
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	s.mode, s.detail = listing, nil
+	s.comment.Blur()
+	return tea.Batch(s.reload(), common.Status(s.c.T("review.done."+msg.action, msg.ref), false))
+}

@@ -1,0 +1,162 @@
+// Package review is the review inbox: every document waiting for a
+// sign-off the user may give (never their own), oldest first, with its
+// age; approve or send back with a comment.
+package review
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+type mode int
+
+const (
+	listing mode = iota
+	detailing
+	commenting // typing the comment of an approval or a send-back
+)
+
+// Screen is the review inbox.
+type Screen struct {
+	c             *common.Common
+	width, height int
+	mode          mode
+	items         []store.InboxItem
+	cursor        int
+	loaded        bool
+	seq           int // id of the latest inbox request; older results are dropped
+	detail        *workflow.DocumentDetail
+	action        string // the action being commented on
+	comment       textinput.Model
+	busy          bool // an action is being applied
+}
+
+// New returns the review screen of one session.
+func New(c *common.Common) *Screen {
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.CharLimit = 0
+	return &Screen{c: c, comment: ti}
+}
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.review") }
+
+// SetSize records the space the screen may use.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.comment.SetWidth(max(w-20, 10))
+}
+
+// Capturing is true while the comment has focus.
+func (s *Screen) Capturing() bool { return s.mode == commenting }
+
+// Init loads the inbox.
+func (s *Screen) Init() tea.Cmd { return s.reload() }
+
+// Keys lists the bindings of the current mode.
+func (s *Screen) Keys() []common.Binding {
+	k := s.c.Keys
+	switch s.mode {
+	case detailing:
+		return []key.Binding{k.Approve, k.SendBack, k.Back}
+	case commenting:
+		return []key.Binding{k.Confirm, k.Cancel}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Approve, k.SendBack, k.Refresh}
+}
+
+// Update handles keys and the results of its commands.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case inboxMsg:
+		if msg.seq == s.seq {
+			s.applyInbox(msg)
+		}
+		return s, nil
+	case detailMsg:
+		return s, s.applyDetail(msg)
+	case actedMsg:
+		return s, s.applyActed(msg)
+	case common.ChangedMsg:
+		return s, s.reload()
+	case tea.KeyPressMsg:
+		return s, s.handleKey(msg)
+	case tea.PasteMsg:
+		if s.mode == commenting {
+			var cmd tea.Cmd
+			s.comment, cmd = s.comment.Update(msg)
+			return s, cmd
+		}
+	}
+	return s, nil
+}
+
+func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.c.Keys
+	if s.mode == commenting {
+		switch {
+		case key.Matches(msg, k.Cancel):
+			s.mode = detailing
+			s.comment.Blur()
+			return nil
+		case key.Matches(msg, k.Confirm):
+			return s.act()
+		}
+		var cmd tea.Cmd
+		s.comment, cmd = s.comment.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		s.cursor = max(s.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		s.cursor = min(s.cursor+1, max(len(s.items)-1, 0))
+	case key.Matches(msg, k.Top):
+		s.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		s.cursor = max(len(s.items)-1, 0)
+	case key.Matches(msg, k.Refresh):
+		return s.reload()
+	case key.Matches(msg, k.Back):
+		if s.mode == detailing {
+			s.mode, s.detail = listing, nil
+		}
+	case key.Matches(msg, k.Open):
+		if it, ok := s.current(); ok && s.mode == listing {
+			return s.loadDetail(it.ID, "")
+		}
+	case key.Matches(msg, k.Approve):
+		return s.startAction(workflow.ActionApprove)
+	case key.Matches(msg, k.SendBack):
+		return s.startAction(workflow.ActionSendBack)
+	}
+	return nil
+}
+
+func (s *Screen) current() (store.InboxItem, bool) {
+	if s.cursor < 0 || s.cursor >= len(s.items) {
+		return store.InboxItem{}, false
+	}
+	return s.items[s.cursor], true
+}
+
+// startAction opens the comment line for action on the current document:
+// from the list it first loads the document so the reviewer sees what
+// they sign.
+func (s *Screen) startAction(action string) tea.Cmd {
+	if s.mode == detailing && s.detail != nil {
+		s.action, s.mode = action, commenting
+		s.comment.Reset()
+		return s.comment.Focus()
+	}
+	if it, ok := s.current(); ok && s.mode == listing {
+		return s.loadDetail(it.ID, action)
+	}
+	return nil
+}

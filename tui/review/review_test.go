@@ -1,0 +1,96 @@
+package review_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// pendingTerms has user open a terms change for a new customer.
+func pendingTerms(t *testing.T, f *tuitest.Fixture, u store.User, name string) (int64, int64) {
+	t.Helper()
+	id, doc, err := f.Engine.Desk(u).CreateCustomer(context.Background(), workflow.CustomerInput{
+		Name: name, PaymentTerms: store.TermsMonthly, TermsDays: "60", CreditLimit: "800000", TermsWhy: "老客户,年采购量大",
+	})
+	if err != nil || doc == 0 {
+		t.Fatalf("terms change not opened: %v", err)
+	}
+	return id, doc
+}
+
+func key(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+
+func TestSupervisorApprovesFromInbox(t *testing.T) {
+	f := tuitest.New(t)
+	custID, _ := pendingTerms(t, f, f.Clerk, "大连重型机械有限公司")
+
+	tm := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	tm.Send(key('8'))
+	tuitest.WaitText(t, tm, "待我审核(1)", "付款条件变更", "大连重型机械有限公司", "王丽")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	tuitest.WaitText(t, tm, "月结60天", "¥800,000.00", "老客户,年采购量大")
+	tm.Send(key('a'))
+	tuitest.WaitText(t, tm, "通过意见")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	tuitest.WaitText(t, tm, "已审核通过", "没有待您审核的单据")
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+
+	file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), custID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if file.PaymentTerms != store.TermsMonthly || file.TermsDays != 60 || file.CreditLimit != 80000000 {
+		t.Fatalf("approval did not apply the terms: %+v", file.Customer)
+	}
+}
+
+func TestMakerDoesNotSeeOwnDocument(t *testing.T) {
+	f := tuitest.New(t)
+	// The supervisor makes it; a supervisor's own document never reaches
+	// their inbox, whatever roles they hold.
+	pendingTerms(t, f, f.Supervisor, "鞍山恒达重工机械有限公司")
+	tm := tuitest.Run(t, f.App(f.Supervisor, "en"))
+	tm.Send(key('8'))
+	tuitest.WaitText(t, tm, "Waiting for my sign-off (0)", "nothing waits for your sign-off")
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+
+	// Finance may sign it off.
+	items, err := f.Engine.Desk(f.Finance).Inbox(context.Background())
+	if err != nil || len(items) != 1 {
+		t.Fatalf("finance inbox: %v %v", items, err)
+	}
+}
+
+func TestSendBackNeedsAComment(t *testing.T) {
+	f := tuitest.New(t)
+	_, doc := pendingTerms(t, f, f.Clerk, "锦州钢管有限公司")
+	tm := tuitest.Run(t, f.App(f.Finance, "en"))
+	tm.Send(key('8'))
+	tuitest.WaitText(t, tm, "Waiting for my sign-off (1)")
+	tm.Send(key('b'))
+	tuitest.WaitText(t, tm, "reason for sending back")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	tuitest.WaitText(t, tm, "a comment is required")
+	tm.Type("credit too high")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	tuitest.WaitText(t, tm, "sent back")
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+
+	d, err := f.Engine.Desk(f.Clerk).Document(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Status != "sent_back" || d.Transitions[len(d.Transitions)-1].Comment != "credit too high" {
+		t.Fatalf("want sent_back with the comment, got %s %+v", d.Status, d.Transitions)
+	}
+}

@@ -1,0 +1,124 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// View renders the inbox, or the document under review.
+func (s *Screen) View() string {
+	if s.mode != listing && s.detail != nil {
+		return s.detailView()
+	}
+	return s.listView()
+}
+
+func (s *Screen) columns() []common.Column {
+	cols := []common.Column{
+		{Title: s.c.T("review.col.age"), Width: 6, Right: true},
+		{Title: s.c.T("review.col.kind"), Width: 14},
+		{Title: s.c.T("review.col.ref"), Width: 12},
+		{Title: s.c.T("review.col.summary"), Width: 20},
+		{Title: s.c.T("review.col.maker"), Width: 10},
+		{Title: s.c.T("review.col.status"), Width: 10},
+	}
+	return common.Stretch(cols, 3, s.width)
+}
+
+func (s *Screen) listView() string {
+	st := s.c.Styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render(s.c.T("review.heading", len(s.items))) + "\n")
+	cols := s.columns()
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	if !s.loaded {
+		return b.String() + st.Muted.Render(s.c.T("status.loading"))
+	}
+	if len(s.items) == 0 {
+		return b.String() + st.Muted.Render(s.c.T("review.empty"))
+	}
+	rows := max(s.height-3, 1)
+	start := max(0, s.cursor-rows+1)
+	now := s.c.Now()
+	for i := start; i < len(s.items) && i < start+rows; i++ {
+		it := s.items[i]
+		line := common.Line(cols, []string{
+			common.Age(s.c.Cat, now, it.StatusSince), s.c.T("kind." + it.Kind), it.Ref, it.Summary, it.Maker,
+			s.c.T("state." + it.Kind + "." + it.Status),
+		})
+		if i == s.cursor {
+			line = st.Selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+func (s *Screen) detailView() string {
+	st := s.c.Styles
+	d := s.detail
+	var b strings.Builder
+	field := func(label, value string) {
+		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
+	}
+	b.WriteString(st.Title.Render(s.c.T("kind."+d.Kind)+" "+d.Ref) + "\n\n")
+	field("review.field.status", s.c.T("state."+d.Kind+"."+d.Status))
+	field("review.field.maker", d.Maker)
+	field("review.field.created", d.CreatedAt.Local().Format("2006-01-02 15:04"))
+	if tc := d.TermsChange; tc != nil {
+		field("review.field.customer", d.Customer)
+		field("review.field.terms", common.Terms(s.c.Cat, tc.OldTerms, tc.OldDays)+"  →  "+common.Terms(s.c.Cat, tc.NewTerms, tc.NewDays))
+		field("review.field.credit", "¥"+tc.OldCredit.String()+"  →  ¥"+tc.NewCredit.String())
+		if tc.Reason != "" {
+			field("review.field.reason", tc.Reason)
+		}
+	}
+	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
+	b.WriteString(s.historyLines(d.Transitions))
+	b.WriteString("\n")
+	switch {
+	case s.mode == commenting:
+		label := s.c.T("review.comment." + s.action)
+		b.WriteString(st.Key.Render(label) + " " + s.comment.View() + "\n")
+		b.WriteString(st.Muted.Render(s.c.T("review.comment_hint")) + "\n")
+	case len(signOffs(d)) == 0:
+		b.WriteString(st.Warning.Render(s.c.T("review.cannot_act")) + "\n")
+	default:
+		var acts []string
+		for _, a := range signOffs(d) {
+			acts = append(acts, s.c.T("key."+a))
+		}
+		b.WriteString(st.Muted.Render(s.c.T("review.can_act", strings.Join(acts, " / "))) + "\n")
+	}
+	return b.String()
+}
+
+func (s *Screen) historyLines(trs []store.Transition) string {
+	if len(trs) == 0 {
+		return s.c.Styles.Muted.Render(s.c.T("review.no_history")) + "\n"
+	}
+	var b strings.Builder
+	for _, t := range trs {
+		line := fmt.Sprintf("%s  %s  %s", t.At.Local().Format("2006-01-02 15:04"), t.Actor, s.c.T("action."+t.Action))
+		if t.Comment != "" {
+			line += ": " + t.Comment
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+// signOffs are the review decisions open to this user.
+func signOffs(d *workflow.DocumentDetail) []string {
+	var out []string
+	for _, a := range d.Actions {
+		if a.SignOff {
+			out = append(out, a.Action)
+		}
+	}
+	return out
+}
