@@ -1,0 +1,100 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"orderdesk/tui"
+	"orderdesk/tui/tuitest"
+)
+
+func press(app *tui.App, keys ...tea.KeyPressMsg) {
+	for _, k := range keys {
+		app.Update(k)
+	}
+}
+
+func char(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+
+func screenText(app *tui.App) string { return ansi.Strip(app.Render()) }
+
+func TestFrameShowsWhoAndWhere(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Supervisor, "zh")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	got := screenText(app)
+	for _, want := range []string{"1 客户", "8 待审", "9 产品", "用户 赵主管", "角色 内勤、主管", "数据库 desk.db", "? 帮助", "q 退出"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("frame lacks %q:\n%s", want, got)
+		}
+	}
+	if n := len(strings.Split(got, "\n")); n != 40 {
+		t.Errorf("frame is %d lines, want the window's 40", n)
+	}
+}
+
+func TestScreensSwitchByDigitAndTab(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Clerk, "en")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	tests := []struct {
+		key  tea.KeyPressMsg
+		want string
+	}{
+		{char('2'), "Inquiries: customer, grade"},
+		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
+		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
+		{char('7'), "Reconciliation and collections"},
+	}
+	for _, tc := range tests {
+		press(app, tc.key)
+		if got := screenText(app); !strings.Contains(got, tc.want) {
+			t.Fatalf("after %s want %q on screen:\n%s", tc.key, tc.want, got)
+		}
+	}
+}
+
+func TestHelpOpensAndCloses(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Clerk, "en")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(app, char('2'), char('?'))
+	got := screenText(app)
+	for _, want := range []string{"Keys · Inquiries", "go to screen", "filter", "quit"} {
+		if !strings.Contains(got, want) {
+			t.Fatalf("help lacks %q:\n%s", want, got)
+		}
+	}
+	press(app, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if strings.Contains(screenText(app), "Keys · Inquiries") {
+		t.Fatal("esc did not close the help")
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Clerk, "en")
+	for _, k := range []tea.KeyPressMsg{char('q'), {Code: 'c', Mod: tea.ModCtrl}} {
+		_, cmd := app.Update(k)
+		if cmd == nil {
+			t.Fatalf("%s did nothing", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s did not quit", k)
+		}
+	}
+}
+
+// TestFrameGolden keeps the frame's layout: tabs, body, footer and status
+// line in Chinese at 120×30. Refresh with go test ./tui -update.
+func TestFrameGolden(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Supervisor, "zh")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	press(app, char('4'))
+	golden.RequireEqual(t, []byte(screenText(app)))
+}
