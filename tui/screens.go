@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/products"
 	"orderdesk/tui/review"
 )
 
@@ -19,7 +20,7 @@ func buildScreens(c *common.Common) []common.Screen {
 		placeholder.New(c, "screen.invoices", "placeholder.invoices"),
 		placeholder.New(c, "screen.reconciliation", "placeholder.reconciliation"),
 		review.New(c),
-		placeholder.New(c, "screen.products", "placeholder.products"),
+		products.New(c),
 	}
 }
 

@@ -19,6 +19,8 @@ func Mnemonic(name string) string {
 		switch {
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(unicode.ToUpper(r))
+		case initialOverrides[r] != 0:
+			b.WriteRune(initialOverrides[r])
 		case unicode.Is(unicode.Han, r):
 			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
 				b.WriteString(strings.ToUpper(py[0][:1]))
@@ -30,3 +32,8 @@ func Mnemonic(name string) string {
 	}
 	return b.String()
 }
+
+// initialOverrides fix characters whose most common reading is not the
+// one company and product names use: 热轧 (zha), 长春 (chang), 厦门
+// (xia), 商行 (hang).
+var initialOverrides = map[rune]rune{'轧': 'Z', '长': 'C', '厦': 'X', '行': 'H'}

@@ -3,10 +3,8 @@ package review_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -31,17 +29,16 @@ func TestSupervisorApprovesFromInbox(t *testing.T) {
 	f := tuitest.New(t)
 	custID, _ := pendingTerms(t, f, f.Clerk, "大连重型机械有限公司")
 
-	tm := tuitest.Run(t, f.App(f.Supervisor, "zh"))
-	tm.Send(key('8'))
-	tuitest.WaitText(t, tm, "待我审核(1)", "付款条件变更", "大连重型机械有限公司", "王丽")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	tuitest.WaitText(t, tm, "月结60天", "¥800,000.00", "老客户,年采购量大")
-	tm.Send(key('a'))
-	tuitest.WaitText(t, tm, "通过意见")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	tuitest.WaitText(t, tm, "已审核通过", "没有待您审核的单据")
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('8'))
+	scr.WaitText(t, "待我审核(1)", "付款条件变更", "大连重型机械有限公司", "王丽")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "月结60天", "¥800,000.00", "老客户,年采购量大")
+	scr.Send(key('a'))
+	scr.WaitText(t, "通过意见")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "已审核通过", "没有待您审核的单据")
+	scr.Quit(t)
 
 	file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), custID)
 	if err != nil {
@@ -57,11 +54,10 @@ func TestMakerDoesNotSeeOwnDocument(t *testing.T) {
 	// The supervisor makes it; a supervisor's own document never reaches
 	// their inbox, whatever roles they hold.
 	pendingTerms(t, f, f.Supervisor, "鞍山恒达重工机械有限公司")
-	tm := tuitest.Run(t, f.App(f.Supervisor, "en"))
-	tm.Send(key('8'))
-	tuitest.WaitText(t, tm, "Waiting for my sign-off (0)", "nothing waits for your sign-off")
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
+	scr.Send(key('8'))
+	scr.WaitText(t, "Waiting for my sign-off (0)", "nothing waits for your sign-off")
+	scr.Quit(t)
 
 	// Finance may sign it off.
 	items, err := f.Engine.Desk(f.Finance).Inbox(context.Background())
@@ -73,18 +69,17 @@ func TestMakerDoesNotSeeOwnDocument(t *testing.T) {
 func TestSendBackNeedsAComment(t *testing.T) {
 	f := tuitest.New(t)
 	_, doc := pendingTerms(t, f, f.Clerk, "锦州钢管有限公司")
-	tm := tuitest.Run(t, f.App(f.Finance, "en"))
-	tm.Send(key('8'))
-	tuitest.WaitText(t, tm, "Waiting for my sign-off (1)")
-	tm.Send(key('b'))
-	tuitest.WaitText(t, tm, "reason for sending back")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	tuitest.WaitText(t, tm, "a comment is required")
-	tm.Type("credit too high")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	tuitest.WaitText(t, tm, "sent back")
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	scr := tuitest.Run(t, f.App(f.Finance, "en"))
+	scr.Send(key('8'))
+	scr.WaitText(t, "Waiting for my sign-off (1)")
+	scr.Send(key('b'))
+	scr.WaitText(t, "reason for sending back")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "a comment is required")
+	scr.Type("credit too high")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "sent back")
+	scr.Quit(t)
 
 	d, err := f.Engine.Desk(f.Clerk).Document(context.Background(), doc)
 	if err != nil {

@@ -3,7 +3,11 @@
 package tuitest
 
 import (
+	"bytes"
+	tea "charm.land/bubbletea/v2"
 	"context"
+	"github.com/charmbracelet/x/vt"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,26 +70,104 @@ func (f *Fixture) App(u store.User, lang string) *tui.App {
 	return tui.New(tui.Options{Desk: f.Engine.Desk(u), Lang: lang, DBPath: "desk.db", Theme: "dark", Now: func() time.Time { return Clock }})
 }
 
-// Run starts app under teatest with a fixed 120×40 window.
-func Run(t testing.TB, app *tui.App) *teatest.TestModel {
-	t.Helper()
-	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
-	t.Cleanup(func() { app.Close() })
-	return tm
+// Screen is what a person would see: the program's output played into a
+// terminal emulator. The renderer only redraws what changed, so reading
+// the raw stream would miss text; the emulator's screen does not.
+type Screen struct {
+	emu *vt.Emulator
+	tm  *teatest.TestModel
 }
 
-// WaitText waits until the screen output contains every one of texts.
-// The renderer draws only what changed, so the output is read as a
-// stream with escape codes removed and the texts looked up in it.
-func WaitText(t testing.TB, tm *teatest.TestModel, texts ...string) {
+// Run starts app under teatest with a fixed 120×40 window and returns its
+// screen.
+func Run(t testing.TB, app *tui.App) *Screen {
 	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		plain := ansi.Strip(string(b))
-		for _, s := range texts {
-			if !strings.Contains(plain, s) {
-				return false
-			}
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	emu := vt.NewEmulator(120, 40)
+	go io.Copy(io.Discard, emu) // answers to terminal queries: nobody asks
+	t.Cleanup(func() { app.Close(); emu.Close() })
+	return &Screen{emu: emu, tm: tm}
+}
+
+// TM is the underlying test model.
+func (s *Screen) TM() *teatest.TestModel { return s.tm }
+
+// Send sends messages (keys) to the program.
+func (s *Screen) Send(msgs ...tea.Msg) {
+	for _, m := range msgs {
+		s.tm.Send(m)
+	}
+}
+
+// Type types text as key presses.
+func (s *Screen) Type(text string) { s.tm.Type(text) }
+
+// Text is the screen's text now, one line per row.
+func (s *Screen) Text() string { return ansi.Strip(s.emu.Render()) }
+
+// WaitText waits until the screen shows every one of texts.
+func (s *Screen) WaitText(t testing.TB, texts ...string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	buf := make([]byte, 64<<10)
+	for {
+		n, _ := s.tm.Output().Read(buf)
+		if n > 0 {
+			s.feed(buf[:n])
 		}
-		return true
-	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		screen := s.Text()
+		if containsAll(screen, texts) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("screen never showed %q; it shows:\n%s", texts, screen)
+		}
+		if n == 0 {
+			time.Sleep(15 * time.Millisecond)
+		}
+	}
+}
+
+// WaitGone waits until the screen no longer shows text.
+func (s *Screen) WaitGone(t testing.TB, text string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	buf := make([]byte, 64<<10)
+	for {
+		n, _ := s.tm.Output().Read(buf)
+		if n > 0 {
+			s.feed(buf[:n])
+		}
+		if !strings.Contains(s.Text(), text) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("screen still shows %q:\n%s", text, s.Text())
+		}
+		if n == 0 {
+			time.Sleep(15 * time.Millisecond)
+		}
+	}
+}
+
+// Quit presses ctrl+c and waits for the program to end.
+func (s *Screen) Quit(t testing.TB) {
+	t.Helper()
+	s.tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	s.tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+}
+
+// feed plays output into the emulator as a terminal with ONLCR would:
+// without a TTY the program writes bare line feeds.
+func (s *Screen) feed(b []byte) {
+	s.emu.Write(bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n")))
+}
+
+func containsAll(s string, texts []string) bool {
+	for _, t := range texts {
+		if !strings.Contains(s, t) {
+			return false
+		}
+	}
+	return true
 }
