@@ -20,8 +20,18 @@ var auditedTables = []struct{ table, actor string }{
 	{"settings", "updated_by"},
 }
 
-// skippedColumns are derived data, left out of audit images.
-var skippedColumns = map[string]bool{"search": true}
+// skippedColumns are left out of audit images: derived data, and secrets
+// that must not be copied into a log that can never be purged.
+var skippedColumns = map[string]bool{"search": true, "passphrase_hash": true}
+
+// replaceGuarded are the tables whose rows must never disappear. SQLite's
+// INSERT OR REPLACE and UPDATE OR REPLACE delete the rows they displace
+// without firing delete triggers (unless recursive_triggers is on, which a
+// script's connection will not have), so these tables refuse an insert
+// that would collide and an update that would move a row's key. settings
+// is left out so that it can be written with an upsert.
+var replaceGuarded = []string{"users", "documents", "transitions", "document_editors", "customers",
+	"customer_visits", "terms_changes", "products", "audit_log"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)
@@ -87,7 +97,95 @@ func installTriggers(ctx context.Context, tx *Tx) error {
 			}
 		}
 	}
+	for _, t := range replaceGuarded {
+		stmts, err := replaceTriggers(ctx, tx, t)
+		if err != nil {
+			return err
+		}
+		for _, s := range stmts {
+			if _, err := tx.exec(ctx, s); err != nil {
+				return fmt.Errorf("trigger on %s: %w", t, err)
+			}
+		}
+	}
 	return nil
+}
+
+// uniqueKeys lists the column sets of a table's unique indexes.
+func uniqueKeys(ctx context.Context, tx *Tx, table string) ([][]string, error) {
+	rows, err := tx.query(ctx, `SELECT name FROM pragma_index_list(?) WHERE "unique" = 1 AND partial = 0 ORDER BY name`, table)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var keys [][]string
+	for _, n := range names {
+		rows, err := tx.query(ctx, `SELECT coalesce(name, '') FROM pragma_index_info(?) ORDER BY seqno`, n)
+		if err != nil {
+			return nil, err
+		}
+		var cols []string
+		for rows.Next() {
+			var c string
+			if err := rows.Scan(&c); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			cols = append(cols, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		if !hasColumn(cols, "") { // expression indexes cannot be checked here
+			keys = append(keys, cols)
+		}
+	}
+	return keys, nil
+}
+
+// replaceTriggers refuse, on a rowid table, an insert that collides with
+// an existing row (REPLACE would delete it) and an update that changes the
+// rowid or collides on a unique key.
+func replaceTriggers(ctx context.Context, tx *Tx, t string) ([]string, error) {
+	keys, err := uniqueKeys(ctx, tx, t)
+	if err != nil {
+		return nil, err
+	}
+	ins := []string{fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE rowid = NEW.rowid)", t)}
+	var upd []string
+	for _, k := range keys {
+		var eq []string
+		for _, c := range k {
+			eq = append(eq, fmt.Sprintf("%s = NEW.%s", c, c))
+		}
+		ins = append(ins, fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE %s)", t, strings.Join(eq, " AND ")))
+		upd = append(upd, fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE %s AND rowid <> OLD.rowid)", t, strings.Join(eq, " AND ")))
+	}
+	stmts := []string{
+		fmt.Sprintf(`DROP TRIGGER IF EXISTS keep_%s_i`, t),
+		fmt.Sprintf(`DROP TRIGGER IF EXISTS keep_%s_u`, t),
+		fmt.Sprintf(`CREATE TRIGGER keep_%[1]s_i BEFORE INSERT ON %[1]s BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:duplicate') WHERE %[2]s; END`, t, strings.Join(ins, " OR ")),
+	}
+	body := `SELECT RAISE(ABORT, 'orderdesk:fixed_field') WHERE NEW.rowid IS NOT OLD.rowid;`
+	if len(upd) > 0 {
+		body += fmt.Sprintf("\n  SELECT RAISE(ABORT, 'orderdesk:duplicate') WHERE %s;", strings.Join(upd, " OR "))
+	}
+	stmts = append(stmts, fmt.Sprintf("CREATE TRIGGER keep_%s_u BEFORE UPDATE ON %s BEGIN\n  %s END", t, t, body))
+	return stmts, nil
 }
 
 func docContentTriggers(t string) []string {
@@ -96,7 +194,13 @@ func docContentTriggers(t string) []string {
                       WHERE d.id = NEW.doc_id AND s.editable = 1);`
 	log := `INSERT INTO document_editors(doc_id, user_id, signoffs_before, at)
   VALUES (NEW.doc_id, NEW.updated_by, (SELECT count(*) FROM transitions WHERE doc_id = NEW.doc_id AND signoff = 1), NEW.updated_at);`
-	var out []string
+	// Content stays with its document: moving it to another one would
+	// take it out of an approved document.
+	out := []string{
+		fmt.Sprintf(`DROP TRIGGER IF EXISTS doc_%s_fixed`, t),
+		fmt.Sprintf(`CREATE TRIGGER doc_%[1]s_fixed BEFORE UPDATE OF doc_id ON %[1]s WHEN NEW.doc_id IS NOT OLD.doc_id
+  BEGIN SELECT RAISE(ABORT, 'orderdesk:fixed_field'); END`, t),
+	}
 	for _, op := range []struct{ suffix, event string }{{"i", "INSERT"}, {"u", "UPDATE"}} {
 		out = append(out,
 			fmt.Sprintf(`DROP TRIGGER IF EXISTS doc_%s_guard_%s`, t, op.suffix),

@@ -113,6 +113,9 @@ func checkHeader(path string) error {
 type Tx struct {
 	tx  *sql.Tx
 	Now time.Time
+	// auditFloor is the last audit id before this transaction began;
+	// the records above it are the ones this transaction wrote.
+	auditFloor int64
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -123,6 +126,10 @@ func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
 		return classify(err)
 	}
 	t := &Tx{tx: tx, Now: s.Now()}
+	if t.auditFloor, err = auditFloor(ctx, t); err != nil {
+		tx.Rollback()
+		return classify(err)
+	}
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return classify(err)

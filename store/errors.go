@@ -63,6 +63,9 @@ func classify(err error) error {
 			if j := strings.IndexAny(code, " )\n"); j >= 0 {
 				code = code[:j]
 			}
+			if code == "duplicate" { // raised where REPLACE would delete a row
+				return fmt.Errorf("%w: %v", ErrDuplicate, err)
+			}
 			return &RuleError{Code: code}
 		}
 		switch se.Code() & 0xff {

@@ -12,9 +12,9 @@ import (
 // fixture is a fresh database with a clerk, a second clerk, a supervisor
 // and an admin-supervisor.
 type fixture struct {
-	e                                *Engine
-	st                               *store.Store
-	clerk, clerk2, boss, adminBoss   store.User
+	e                              *Engine
+	st                             *store.Store
+	clerk, clerk2, boss, adminBoss store.User
 }
 
 func newFixture(t *testing.T) *fixture {

@@ -42,6 +42,21 @@ CREATE TRIGGER wf_states_frozen_u BEFORE UPDATE ON wf_states BEGIN SELECT RAISE(
 CREATE TRIGGER wf_states_frozen_d BEFORE DELETE ON wf_states BEGIN SELECT RAISE(ABORT, 'orderdesk:rules_frozen'); END;
 CREATE TRIGGER wf_rules_frozen_u BEFORE UPDATE ON wf_rules BEGIN SELECT RAISE(ABORT, 'orderdesk:rules_frozen'); END;
 CREATE TRIGGER wf_rules_frozen_d BEFORE DELETE ON wf_rules BEGIN SELECT RAISE(ABORT, 'orderdesk:rules_frozen'); END;
+-- INSERT OR REPLACE would swap a rule without firing the delete trigger,
+-- and a rule added to a kind in use could open a path with no sign-off:
+-- new rules and states are accepted only for a kind with no documents yet.
+CREATE TRIGGER wf_states_frozen_i BEFORE INSERT ON wf_states
+BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:rules_frozen')
+   WHERE EXISTS (SELECT 1 FROM wf_states WHERE kind = NEW.kind AND status = NEW.status)
+      OR EXISTS (SELECT 1 FROM documents WHERE kind = NEW.kind);
+END;
+CREATE TRIGGER wf_rules_frozen_i BEFORE INSERT ON wf_rules
+BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:rules_frozen')
+   WHERE EXISTS (SELECT 1 FROM wf_rules WHERE kind = NEW.kind AND action = NEW.action AND from_status = NEW.from_status)
+      OR EXISTS (SELECT 1 FROM documents WHERE kind = NEW.kind);
+END;
 
 CREATE TABLE documents (
   id           INTEGER PRIMARY KEY,
@@ -93,8 +108,8 @@ BEGIN
   SELECT RAISE(ABORT, 'orderdesk:maker_mismatch') WHERE NEW.updated_by <> NEW.maker_id;
 END;
 
-CREATE TRIGGER documents_fixed_fields BEFORE UPDATE OF kind, maker_id, created_at ON documents
-WHEN NEW.kind IS NOT OLD.kind OR NEW.maker_id IS NOT OLD.maker_id OR NEW.created_at IS NOT OLD.created_at
+CREATE TRIGGER documents_fixed_fields BEFORE UPDATE OF id, kind, maker_id, created_at ON documents
+WHEN NEW.id IS NOT OLD.id OR NEW.kind IS NOT OLD.kind OR NEW.maker_id IS NOT OLD.maker_id OR NEW.created_at IS NOT OLD.created_at
 BEGIN
   SELECT RAISE(ABORT, 'orderdesk:fixed_field');
 END;

@@ -1,0 +1,165 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// env is a fresh database with the real workflow rules, four users and a
+// customer whose monthly terms wait for review.
+type env struct {
+	t                               *testing.T
+	ctx                             context.Context
+	path                            string
+	st                              *store.Store
+	e                               *workflow.Engine
+	clerk, clerk2, boss, fin, admin store.User
+	custID, docID                   int64 // terms change made by clerk
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "desk.db")
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	// A clock that moves forward one second per transaction keeps
+	// "oldest first" orders and audit times deterministic.
+	clock := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	st.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	e, err := workflow.New(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := e.SystemUser(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &env{t: t, ctx: ctx, path: path, st: st, e: e}
+	mk := func(login string, roles ...workflow.Role) store.User {
+		u, err := e.AddUser(ctx, sys, login, login, "", roles)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	v.clerk = mk("wang", workflow.Clerk)
+	v.clerk2 = mk("li", workflow.Clerk)
+	v.boss = mk("zhao", workflow.Supervisor)
+	v.fin = mk("qian", workflow.Finance)
+	v.admin = mk("admin", workflow.Admin, workflow.Supervisor, workflow.Clerk)
+	v.custID, v.docID = v.customerWithTerms(v.clerk, "沈阳钢铁有限公司")
+	return v
+}
+
+// customerWithTerms creates a customer asking for monthly terms, which
+// opens a terms change made by maker.
+func (v *env) customerWithTerms(maker store.User, name string) (int64, int64) {
+	v.t.Helper()
+	id, doc, err := v.e.Desk(maker).CreateCustomer(v.ctx, workflow.CustomerInput{
+		Name: name, PaymentTerms: store.TermsMonthly, TermsDays: "30", CreditLimit: "500000",
+	})
+	if err != nil {
+		v.t.Fatal(err)
+	}
+	if doc == 0 {
+		v.t.Fatal("monthly terms did not open a terms change")
+	}
+	return id, doc
+}
+
+func (v *env) act(u store.User, doc int64, action, comment string) {
+	v.t.Helper()
+	if err := v.e.Desk(u).Act(v.ctx, doc, action, comment); err != nil {
+		v.t.Fatalf("%s %s on %d: %v", u.Login, action, doc, err)
+	}
+}
+
+func (v *env) doc(id int64) store.Document {
+	v.t.Helper()
+	var d store.Document
+	err := v.st.Read(v.ctx, func(tx *store.Tx) (err error) {
+		d, err = tx.Document(v.ctx, id)
+		return err
+	})
+	if err != nil {
+		v.t.Fatal(err)
+	}
+	return d
+}
+
+func (v *env) customer(id int64) store.Customer {
+	v.t.Helper()
+	var c store.Customer
+	err := v.st.Read(v.ctx, func(tx *store.Tx) (err error) {
+		c, err = tx.Customer(v.ctx, id)
+		return err
+	})
+	if err != nil {
+		v.t.Fatal(err)
+	}
+	return c
+}
+
+// raw opens the database file the way a script or the sqlite3 shell
+// would: no orderdesk code, no pragmas (so no foreign keys either).
+func raw(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	t.Cleanup(func() { db.Close() })
+	if err := db.Ping(); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// wantCode fails unless err is a database refusal naming code ("a|b"
+// accepts either, where two triggers refuse the same statement and
+// SQLite does not promise which fires first).
+func wantCode(t *testing.T, err error, code string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("want orderdesk:%s, got success", code)
+	}
+	for _, c := range strings.Split(code, "|") {
+		if strings.Contains(err.Error(), "orderdesk:"+c+" ") {
+			return
+		}
+	}
+	t.Fatalf("want orderdesk:%s, got %v", code, err)
+}
+
+// wantRule fails unless err is a *store.RuleError with code.
+func wantRule(t *testing.T, err error, code string) {
+	t.Helper()
+	var re *store.RuleError
+	if !errors.As(err, &re) || re.Code != code {
+		t.Fatalf("want RuleError %s, got %v", code, err)
+	}
+}
+
+func scalar[T any](t *testing.T, db *sql.DB, q string, args ...any) T {
+	t.Helper()
+	var v T
+	if err := db.QueryRow(q, args...).Scan(&v); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	return v
+}
+
+const nowSQL = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
