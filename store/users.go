@@ -166,3 +166,12 @@ func (t *Tx) CountUsers(ctx context.Context) (int, error) {
 	err := t.row(ctx, `SELECT count(*) FROM users WHERE id <> ?`, SystemUserID).Scan(&n)
 	return n, err
 }
+
+// prefixed qualifies each column of a column list with a table alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, p := range parts {
+		parts[i] = alias + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
+}

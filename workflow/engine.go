@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"log/slog"
 	"strings"
 
 	"orderdesk/store"
@@ -10,14 +11,17 @@ import (
 // Engine applies transitions. It is shared by every session; it holds no
 // per-user state.
 type Engine struct {
-	st    *store.Store
-	kinds map[string]*Kind
-	feed  *Feed
+	st      *store.Store
+	kinds   map[string]*Kind
+	feed    *Feed
+	limiter *limiter
+	log     *slog.Logger
 }
 
 // New mirrors the kinds' rules into the database and returns an engine.
 func New(ctx context.Context, st *store.Store) (*Engine, error) {
-	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed()}
+	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed(), limiter: newLimiter(),
+		log: slog.New(slog.DiscardHandler)}
 	for _, k := range Kinds() {
 		e.kinds[k.Name] = k
 	}
@@ -27,6 +31,9 @@ func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	}
 	return e, nil
 }
+
+// SetLogger sends the engine's log lines (refused passphrases, say) to l.
+func (e *Engine) SetLogger(l *slog.Logger) { e.log = l }
 
 // Store is the engine's database, for commands that read it directly.
 func (e *Engine) Store() *store.Store { return e.st }
@@ -65,9 +72,15 @@ func Check(k *Kind, doc store.Document, actor store.User, action, comment string
 // Apply takes action on document docID as actor, in one transaction with
 // its audit records. The database checks the same rules again.
 func (e *Engine) Apply(ctx context.Context, actor store.User, docID int64, action, comment string) error {
+	return e.apply(ctx, actor, 0, docID, action, comment)
+}
+
+// apply takes the action; sessionUser is the terminal's user when another
+// person signs there (0 otherwise), recorded beside the signer.
+func (e *Engine) apply(ctx context.Context, actor store.User, sessionUser, docID int64, action, comment string) error {
 	var kind string
 	err := e.st.Write(ctx, func(tx *store.Tx) error {
-		return e.applyTx(ctx, tx, actor, docID, action, comment, &kind)
+		return e.applyTx(ctx, tx, actor, sessionUser, docID, action, comment, &kind)
 	})
 	if err != nil {
 		return refusalFromStore(err, action)
@@ -76,7 +89,7 @@ func (e *Engine) Apply(ctx context.Context, actor store.User, docID int64, actio
 	return nil
 }
 
-func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, docID int64, action, comment string, kind *string) error {
+func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, sessionUser, docID int64, action, comment string, kind *string) error {
 	doc, err := tx.Document(ctx, docID)
 	if err != nil {
 		return err
@@ -96,6 +109,6 @@ func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, do
 	}
 	return tx.InsertTransition(ctx, store.Transition{
 		DocID: docID, Action: action, From: doc.Status, To: t.To,
-		ActorID: actor.ID, SignOff: t.SignOff, Comment: strings.TrimSpace(comment),
+		ActorID: actor.ID, SignOff: t.SignOff, Comment: strings.TrimSpace(comment), SessionUserID: sessionUser,
 	})
 }

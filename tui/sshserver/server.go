@@ -1,0 +1,147 @@
+// Package sshserver serves the desk over SSH: one Bubble Tea program per
+// session, each as the user behind the session's key. The login name a
+// client types is never trusted.
+package sshserver
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/activeterm"
+	"charm.land/wish/v2/bubbletea"
+	wishrecover "charm.land/wish/v2/recover"
+	gossh "golang.org/x/crypto/ssh"
+
+	"orderdesk/workflow"
+)
+
+// Config sets up the office server.
+type Config struct {
+	Listen      string
+	HostKeyPath string
+	IdleTimeout time.Duration
+	MaxSessions int
+	Engine      *workflow.Engine
+	DBPath      string
+	Company     string
+	Lang        string // the configured language; a session's LANG applies when empty
+	Theme       string
+	Log         *slog.Logger
+	// ConnPerSecond and ConnBurst limit new connections from one address.
+	ConnPerSecond float64
+	ConnBurst     int
+}
+
+// Server is a running office server.
+type Server struct {
+	cfg      Config
+	srv      *ssh.Server
+	log      *slog.Logger
+	sessions atomic.Int64
+	conns    *ipLimiter
+}
+
+// New builds the server; Serve or ListenAndServe starts it.
+func New(cfg Config) (*Server, error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxSessions <= 0 {
+		cfg.MaxSessions = 64
+	}
+	if cfg.ConnPerSecond <= 0 {
+		cfg.ConnPerSecond, cfg.ConnBurst = 10, 20
+	}
+	s := &Server{cfg: cfg, log: cfg.Log, conns: newIPLimiter(cfg.ConnPerSecond, cfg.ConnBurst)}
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPath(cfg.HostKeyPath),
+		wish.WithPublicKeyAuth(s.authorize),
+		wish.WithMiddleware(
+			// Middleware runs last-to-first: recover wraps everything, then
+			// the connection log, the PTY check, identity, and the program.
+			bubbletea.Middleware(s.program),
+			s.identify,
+			activeterm.Middleware(),
+			s.logSessions,
+			wishrecover.Middleware(),
+		),
+		func(srv *ssh.Server) error {
+			srv.ConnCallback = s.admit
+			srv.HandshakeTimeout = 10 * time.Second
+			return nil
+		},
+	}
+	if cfg.IdleTimeout > 0 {
+		opts = append(opts, wish.WithIdleTimeout(cfg.IdleTimeout))
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, err
+	}
+	s.srv = srv
+	return s, nil
+}
+
+// Serve accepts sessions on ln until Shutdown.
+func (s *Server) Serve(ln net.Listener) error {
+	s.log.Info("serving", "addr", ln.Addr().String())
+	err := s.srv.Serve(ln)
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// ListenAndServe listens on the configured address.
+func (s *Server) ListenAndServe() error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return err
+	}
+	return s.Serve(ln)
+}
+
+// Shutdown stops accepting, ends every session's program (their drafts
+// are already kept) and waits for them until ctx ends.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.log.Info("shutting down", "sessions", s.sessions.Load())
+	return s.srv.Shutdown(ctx)
+}
+
+// Sessions is the number of sessions open now.
+func (s *Server) Sessions() int64 { return s.sessions.Load() }
+
+// admit refuses connections from an address that opens too many too fast,
+// before any handshake work is spent on them.
+func (s *Server) admit(_ ssh.Context, conn net.Conn) net.Conn {
+	host, _, _ := net.SplitHostPort(conn.RemoteAddr().String())
+	if !s.conns.allow(host) {
+		s.log.Warn("connection refused: too many from this address", "addr", host)
+		conn.Close()
+		return nil
+	}
+	return conn
+}
+
+// authorize is the first check: the key must belong to an active user.
+// It decides nothing about identity; identify does that from the key the
+// client proved it holds.
+func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
+	fp := gossh.FingerprintSHA256(key)
+	u, err := s.cfg.Engine.UserByKey(ctx, fp)
+	if err != nil {
+		s.log.Warn("key refused", "fingerprint", fp, "login_name", ctx.User(), "addr", ctx.RemoteAddr().String())
+		return false
+	}
+	if ctx.User() != u.Login {
+		s.log.Info("login name differs from the key's user", "login_name", ctx.User(), "user", u.Login)
+	}
+	return true
+}

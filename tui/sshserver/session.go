@@ -1,0 +1,83 @@
+package sshserver
+
+import (
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+
+	"orderdesk/store"
+	"orderdesk/tui"
+)
+
+type ctxKey struct{ name string }
+
+var userKey = &ctxKey{"orderdesk-user"}
+
+// identify checks the key a second time, now the one the client proved it
+// holds (auth callbacks also see keys a client only offered), and resolves
+// the user from it. Nothing set during authentication is trusted.
+func (s *Server) identify(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		pk := sess.PublicKey()
+		if pk == nil {
+			s.log.Warn("session refused: no verified key", "addr", sess.RemoteAddr().String())
+			wish.Fatalln(sess, "orderdesk: a registered SSH key is required")
+			return
+		}
+		u, err := s.cfg.Engine.UserByKey(sess.Context(), gossh.FingerprintSHA256(pk))
+		if err != nil {
+			s.log.Warn("session refused: key not registered", "fingerprint", gossh.FingerprintSHA256(pk))
+			wish.Fatalln(sess, "orderdesk: this key is not registered")
+			return
+		}
+		if n := s.sessions.Add(1); n > int64(s.cfg.MaxSessions) {
+			s.sessions.Add(-1)
+			s.log.Warn("session refused: server full", "user", u.Login, "max", s.cfg.MaxSessions)
+			wish.Fatalln(sess, "orderdesk: the server is full, try again shortly")
+			return
+		}
+		defer s.sessions.Add(-1)
+		sess.Context().SetValue(userKey, u)
+		next(sess)
+	}
+}
+
+// logSessions writes one line when a session starts and one when it ends.
+func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		start := time.Now()
+		s.log.Info("connect", "login_name", sess.User(), "addr", sess.RemoteAddr().String())
+		next(sess)
+		u, _ := sess.Context().Value(userKey).(store.User)
+		s.log.Info("disconnect", "user", u.Login, "addr", sess.RemoteAddr().String(), "duration", time.Since(start).Round(time.Millisecond))
+	}
+}
+
+// program builds the session's own app: its user, language, styles and
+// keys belong to it alone.
+func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
+	u, _ := sess.Context().Value(userKey).(store.User)
+	app := tui.New(tui.Options{
+		Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
+		DBPath: s.cfg.DBPath, Company: s.cfg.Company, Theme: s.cfg.Theme,
+	})
+	go func() {
+		<-sess.Context().Done()
+		app.Close()
+	}()
+	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
+}
+
+func envValue(env []string, name string) string {
+	for _, kv := range env {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
