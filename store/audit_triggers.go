@@ -18,6 +18,7 @@ var auditedTables = []struct{ table, actor string }{
 	{"terms_changes", "updated_by"},
 	{"products", "updated_by"},
 	{"settings", "updated_by"},
+	{"user_keys", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -31,7 +32,7 @@ var skippedColumns = map[string]bool{"search": true, "passphrase_hash": true}
 // that would collide and an update that would move a row's key. settings
 // is left out so that it can be written with an upsert.
 var replaceGuarded = []string{"users", "documents", "transitions", "document_editors", "customers",
-	"customer_visits", "terms_changes", "products", "audit_log"}
+	"customer_visits", "terms_changes", "products", "audit_log", "user_keys"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)
