@@ -42,6 +42,7 @@ type Customer struct {
 	Notes        string
 	Voided       bool
 	VoidReason   string
+	MoneyHidden  bool // set by the workflow when the reader may not see it
 	Version      int64
 	UpdatedAt    time.Time
 	UpdatedBy    string
@@ -96,8 +97,10 @@ type CustomerRow struct {
 	PaymentTerms string
 	TermsDays    int
 	CreditLimit  Money
+	RepID        int64
 	Rep          string
 	Voided       bool
+	MoneyHidden  bool // set by the workflow when the reader may not see it
 }
 
 // Page asks for one page of a keyset-paginated list: rows after (or,
@@ -151,7 +154,7 @@ func (p Page) clause(alias string, where []string, args []any) (string, []any) {
 func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
 	tail, args := p.clause("c", nil, nil)
 	rows, err := t.query(ctx, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
-	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(u.name, ''), c.voided
+	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(c.rep_id, 0), coalesce(u.name, ''), c.voided
 	  FROM customers c LEFT JOIN users u ON u.id = c.rep_id`+tail, args...)
 	if err != nil {
 		return nil, err
@@ -161,7 +164,7 @@ func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
 	for rows.Next() {
 		var r CustomerRow
 		if err := rows.Scan(&r.ID, &r.Code, &r.Name, &r.ShortName, &r.Mnemonic, &r.City, &r.Phone,
-			&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.Rep, &r.Voided); err != nil {
+			&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.RepID, &r.Rep, &r.Voided); err != nil {
 			return nil, err
 		}
 		out = append(out, r)

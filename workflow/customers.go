@@ -139,6 +139,11 @@ func (d *Desk) Customers(ctx context.Context, p store.Page) (rows []store.Custom
 		rows, err = tx.Customers(ctx, p)
 		return err
 	})
+	for i := range rows {
+		if !SeesMoneyOf(d.User, rows[i].RepID) {
+			rows[i].CreditLimit, rows[i].MoneyHidden = 0, true
+		}
+	}
 	return rows, err
 }
 
@@ -168,6 +173,13 @@ func (d *Desk) CustomerFile(ctx context.Context, id int64) (f CustomerFile, err 
 		f.History, err = tx.History(ctx, "customers", id, 50)
 		return err
 	})
+	if err == nil && !SeesMoneyOf(d.User, f.RepID) {
+		// Credit and the history's images hold money: hide them all.
+		f.CreditLimit, f.MoneyHidden, f.History = 0, true, nil
+		if f.PendingTerms != nil {
+			f.PendingTerms.OldCredit, f.PendingTerms.NewCredit = 0, 0
+		}
+	}
 	return f, err
 }
 
@@ -218,8 +230,8 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 		if err := tx.UpdateCustomer(ctx, d.User.ID, orig, c); err != nil {
 			return err
 		}
-		if !termsDiffer(orig, tc) {
-			return nil
+		if !SeesMoneyOf(d.User, orig.RepID) || !termsDiffer(orig, tc) {
+			return nil // terms unseen are terms unchanged
 		}
 		open, err := tx.OpenTermsChange(ctx, orig.ID, openTermsStatuses...)
 		if err != nil {

@@ -1,0 +1,47 @@
+package workflow
+
+import "orderdesk/store"
+
+// Sales data is confidential (不泄露销售秘密): what a user may see follows
+// their roles. The screens ask here; they never decide it themselves.
+
+// Screen names, as the tui knows them.
+const (
+	ScreenCustomers      = "customers"
+	ScreenInquiries      = "inquiries"
+	ScreenPricing        = "pricing"
+	ScreenOrders         = "orders"
+	ScreenShipping       = "shipping"
+	ScreenInvoices       = "invoices"
+	ScreenReconciliation = "reconciliation"
+	ScreenReview         = "review"
+	ScreenProducts       = "products"
+	ScreenUsers          = "users"
+)
+
+var screenRoles = map[string][]Role{
+	ScreenCustomers:      {Clerk, SalesRep, Supervisor, Finance},
+	ScreenInquiries:      {Clerk, SalesRep, Supervisor, Purchasing},
+	ScreenPricing:        {Clerk, SalesRep, Supervisor, Purchasing},
+	ScreenOrders:         {Clerk, SalesRep, Supervisor, Planning, Finance},
+	ScreenShipping:       {Clerk, Supervisor, Finance, Warehouse},
+	ScreenInvoices:       {Clerk, Supervisor, Finance},
+	ScreenReconciliation: {Clerk, Supervisor, Finance, SalesRep},
+	ScreenReview:         AllRoles,
+	ScreenProducts:       AllRoles,
+	ScreenUsers:          {Admin},
+}
+
+// SeesScreen reports whether u may open a screen.
+func SeesScreen(u store.User, screen string) bool { return hasAnyRole(u, screenRoles[screen]) }
+
+// SeesMoneyOf reports whether u may see a customer's money (credit,
+// prices, balances): the desk, supervisors and finance see all; a sales
+// rep sees their own customers'; the warehouse, planning and purchasing
+// see quantities and weights only.
+func SeesMoneyOf(u store.User, repID int64) bool {
+	if hasAnyRole(u, []Role{Clerk, Supervisor, Finance}) {
+		return true
+	}
+	return u.HasRole(string(SalesRep)) && repID != 0 && repID == u.ID
+}
