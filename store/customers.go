@@ -230,6 +230,9 @@ func (t *Tx) CreateCustomer(ctx context.Context, by int64, c Customer) (int64, s
 // customer since orig (c.Version) was read; otherwise it returns a
 // *ConflictError naming what the other person changed.
 func (t *Tx) UpdateCustomer(ctx context.Context, by int64, orig, c Customer) error {
+	if c.Code == "" {
+		c.Code = orig.Code // never changes and forms do not carry it, but search needs it
+	}
 	sets := []string{"search = ?", "version = version + 1", "updated_at = ?", "updated_by = ?"}
 	args := []any{customerSearch(&c), stamp(t.Now), by}
 	for _, f := range customerFields {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
+	"golang.org/x/text/width"
 )
 
 // Mnemonic derives a 助记码 from a Chinese name: the first letter of each
@@ -15,7 +16,8 @@ func Mnemonic(name string) string {
 	args := pinyin.NewArgs()
 	args.Style = pinyin.FirstLetter
 	var b strings.Builder
-	for _, r := range name {
+	// An IME in full-width mode types Ｑ２３５: fold it to Q235 first.
+	for _, r := range width.Narrow.String(name) {
 		switch {
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(unicode.ToUpper(r))
