@@ -151,7 +151,11 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevScreen):
 		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens))
 	case key.Matches(msg, k.GotoScreen):
-		if n := int(msg.Code - '1'); n >= 0 && n < len(a.screens) {
+		n := int(msg.Code - '1')
+		if msg.Code == '0' {
+			n = 9 // the tenth screen
+		}
+		if n >= 0 && n < len(a.screens) {
 			return a.switchTo(n)
 		}
 	}
@@ -208,7 +212,7 @@ func (a *App) tabBar() string {
 	st := a.c.Styles
 	var tabs []string
 	for i, s := range a.screens {
-		label := string(rune('1'+i)) + " " + s.Title()
+		label := string(rune('0'+(i+1)%10)) + " " + s.Title()
 		if i == a.active {
 			tabs = append(tabs, st.ActiveTab.Render(label))
 		} else {

@@ -7,21 +7,41 @@ import (
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/users"
+	"orderdesk/workflow"
 )
 
-// buildScreens lists the desk's screens in tab order.
+// screenDefs lists the desk's screens in tab order, each with the name the
+// workflow knows it by: a user sees only those their roles allow.
+var screenDefs = []struct {
+	name  string
+	build func(*common.Common) common.Screen
+}{
+	{workflow.ScreenCustomers, placeholderFor("screen.customers", "placeholder.customers")},
+	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
+	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
+	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
+	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
+	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
+	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
+	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
+	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},
+	{workflow.ScreenUsers, func(c *common.Common) common.Screen { return users.New(c) }},
+}
+
+func placeholderFor(title, body string) func(*common.Common) common.Screen {
+	return func(c *common.Common) common.Screen { return placeholder.New(c, title, body) }
+}
+
+// buildScreens makes the screens the session's user may see.
 func buildScreens(c *common.Common) []common.Screen {
-	return []common.Screen{
-		placeholder.New(c, "screen.customers", "placeholder.customers"),
-		placeholder.New(c, "screen.inquiries", "placeholder.inquiries"),
-		placeholder.New(c, "screen.pricing", "placeholder.pricing"),
-		placeholder.New(c, "screen.orders", "placeholder.orders"),
-		placeholder.New(c, "screen.shipping", "placeholder.shipping"),
-		placeholder.New(c, "screen.invoices", "placeholder.invoices"),
-		placeholder.New(c, "screen.reconciliation", "placeholder.reconciliation"),
-		review.New(c),
-		products.New(c),
+	var out []common.Screen
+	for _, d := range screenDefs {
+		if workflow.SeesScreen(c.Desk.User, d.name) {
+			out = append(out, d.build(c))
+		}
 	}
+	return out
 }
 
 func contextBackground() context.Context { return context.Background() }

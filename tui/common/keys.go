@@ -28,7 +28,7 @@ func NewKeyMap(cat i18n.Catalog) *KeyMap {
 		Help:       b("?", "key.help", "?"),
 		NextScreen: b("tab", "key.next_screen", "tab"),
 		PrevScreen: b("shift+tab", "key.prev_screen", "shift+tab"),
-		GotoScreen: b("1-9", "key.goto_screen", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		GotoScreen: b("1-9,0", "key.goto_screen", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
 		Up:         b("↑/k", "key.up", "up", "k"),
 		Down:       b("↓/j", "key.down", "down", "j"),
 		PageUp:     b("pgup", "key.page_up", "pgup", "ctrl+b"),

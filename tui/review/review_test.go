@@ -70,7 +70,7 @@ func TestSendBackNeedsAComment(t *testing.T) {
 	f := tuitest.New(t)
 	_, doc := pendingTerms(t, f, f.Clerk, "锦州钢管有限公司")
 	scr := tuitest.Run(t, f.App(f.Finance, "en"))
-	scr.Send(key('8'))
+	scr.Send(key('6')) // finance's sixth screen
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(key('b'))
 	scr.WaitText(t, "reason for sending back")
