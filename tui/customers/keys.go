@@ -1,0 +1,48 @@
+package customers
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// keyMap is the screen's bindings: the session's keys, some with help
+// text that says what they do here (enter keeps the filter, esc clears
+// it). Copies, so the session's keymap is never changed.
+type keyMap struct {
+	up, down, pageUp, pageDown, top, bottom key.Binding
+	filter, open, back, create, edit, void  key.Binding
+	visit, refresh                          key.Binding
+	keepFilter, clearFilter                 key.Binding
+	next, prev, save, cancel, confirm       key.Binding
+}
+
+func newKeyMap(c *common.Common) keyMap {
+	k := c.Keys
+	with := func(b key.Binding, label string) key.Binding {
+		b.SetHelp(b.Help().Key, c.T(label))
+		return b
+	}
+	km := keyMap{
+		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
+		filter: k.Filter, open: k.Open, back: k.Back, create: k.New, edit: k.Edit, void: k.Void,
+		visit: k.Visit, refresh: k.Refresh,
+		keepFilter:  with(k.Confirm, "customers.key.keep_filter"),
+		clearFilter: with(k.Back, "customers.key.clear_filter"),
+		next: key.NewBinding(key.WithKeys("enter", "tab"),
+			key.WithHelp("enter/tab", c.T("customers.key.next_field"))),
+		prev: key.NewBinding(key.WithKeys("shift+tab"),
+			key.WithHelp("shift+tab", c.T("customers.key.prev_field"))),
+		save:    k.Save,
+		cancel:  k.Cancel,
+		confirm: k.Confirm,
+	}
+	// Keys for what the workflow would refuse this user are not offered.
+	if !workflow.Can(c.Desk.User, workflow.EditCustomers) {
+		for _, b := range []*key.Binding{&km.create, &km.edit, &km.void, &km.visit} {
+			b.SetEnabled(false)
+		}
+	}
+	return km
+}

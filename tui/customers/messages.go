@@ -1,0 +1,151 @@
+package customers
+
+import (
+	"context"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// Every database call runs in a tea.Cmd and comes back as one of these,
+// tagged with the request id it answers: the screen drops answers to
+// requests it has since replaced.
+
+// pageMsg is one page of the list.
+type pageMsg struct {
+	req  int
+	want pageRequest
+	rows []store.CustomerRow
+	err  error
+}
+
+// intent says what to do with a customer file once it has loaded.
+type intent int
+
+const (
+	showFile intent = iota // the detail view
+	editFile               // open the edit form
+	voidFile               // ask for a void reason
+)
+
+// fileMsg is a customer file.
+type fileMsg struct {
+	req  int
+	then intent
+	file workflow.CustomerFile
+	err  error
+}
+
+// repsMsg lists the sales reps a customer can be given.
+type repsMsg struct {
+	reps []store.User
+	err  error
+}
+
+// savedMsg answers a create or an edit.
+type savedMsg struct {
+	req      int
+	id       int64
+	termsDoc int64
+	created  bool
+	err      error
+}
+
+// voidedMsg answers a void.
+type voidedMsg struct {
+	req int
+	id  int64
+	err error
+}
+
+// visitSavedMsg answers a new visit record.
+type visitSavedMsg struct {
+	req int
+	id  int64
+	err error
+}
+
+// guard turns a panic in a command into an error, so a bug in one call
+// shows on the status line instead of ending the session.
+func guard(fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return fn()
+}
+
+func loadPage(ctx context.Context, desk *workflow.Desk, req int, want pageRequest) tea.Cmd {
+	return func() tea.Msg {
+		msg := pageMsg{req: req, want: want}
+		msg.err = guard(func() (err error) {
+			msg.rows, err = desk.Customers(ctx, want.page)
+			return err
+		})
+		return msg
+	}
+}
+
+func loadFile(ctx context.Context, desk *workflow.Desk, req int, id int64, then intent) tea.Cmd {
+	return func() tea.Msg {
+		msg := fileMsg{req: req, then: then}
+		msg.err = guard(func() (err error) {
+			msg.file, err = desk.CustomerFile(ctx, id)
+			return err
+		})
+		return msg
+	}
+}
+
+func loadReps(ctx context.Context, desk *workflow.Desk) tea.Cmd {
+	return func() tea.Msg {
+		var msg repsMsg
+		msg.err = guard(func() (err error) {
+			msg.reps, err = desk.SalesReps(ctx)
+			return err
+		})
+		return msg
+	}
+}
+
+// saveCustomer creates (orig nil) or updates a customer from in, a copy
+// of what the form holds.
+func saveCustomer(ctx context.Context, desk *workflow.Desk, req int, orig *store.Customer, in workflow.CustomerInput) tea.Cmd {
+	if orig != nil {
+		o := *orig
+		orig = &o
+	}
+	return func() tea.Msg {
+		msg := savedMsg{req: req, created: orig == nil}
+		msg.err = guard(func() (err error) {
+			if orig == nil {
+				msg.id, msg.termsDoc, err = desk.CreateCustomer(ctx, in)
+				return err
+			}
+			msg.id = orig.ID
+			msg.termsDoc, err = desk.UpdateCustomer(ctx, *orig, in)
+			return err
+		})
+		return msg
+	}
+}
+
+func voidCustomer(ctx context.Context, desk *workflow.Desk, req int, orig store.Customer, reason string) tea.Cmd {
+	return func() tea.Msg {
+		msg := voidedMsg{req: req, id: orig.ID}
+		msg.err = guard(func() error { return desk.VoidCustomer(ctx, orig, reason) })
+		return msg
+	}
+}
+
+func addVisit(ctx context.Context, desk *workflow.Desk, req int, v store.Visit) tea.Cmd {
+	return func() tea.Msg {
+		msg := visitSavedMsg{req: req, id: v.CustomerID}
+		msg.err = guard(func() error { return desk.AddVisit(ctx, v) })
+		return msg
+	}
+}

@@ -1,0 +1,218 @@
+// Package customers is the customer file screen (客户档案): a list with
+// a live filter, the detail of one customer with visits and change
+// history, and forms to create, edit and void customers and log visits.
+package customers
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// mode is what the screen shows; it decides where keys go.
+type mode int
+
+const (
+	modeList mode = iota
+	modeDetail
+	modeForm
+	modeVoid
+	modeVisit
+)
+
+// Screen is the customers screen of one session.
+type Screen struct {
+	c             *common.Common
+	keys          keyMap
+	width, height int
+	mode          mode
+	seq           int // last request id given out
+
+	list      listState
+	filter    textinput.Model
+	filtering bool
+
+	detail    detailState
+	fileReq   int // the latest open/edit/void request
+	detailReq int // the latest refresh of the detail shown
+
+	form  *customerForm
+	void  *voidPrompt
+	visit *visitForm
+	reps  []store.User
+}
+
+// New builds the screen for one session.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.filter = s.newFilterInput()
+	return s
+}
+
+// Init loads the first page and the sales reps.
+func (s *Screen) Init() tea.Cmd {
+	return tea.Batch(s.loadList(s.list.first(s.pageSize(), 0)), loadReps(s.c.Ctx, s.c.Desk))
+}
+
+func (s *Screen) nextReq() int {
+	s.seq++
+	return s.seq
+}
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.customers") }
+
+// Capturing is true while typing: the filter, a form or the void reason.
+func (s *Screen) Capturing() bool {
+	return s.filtering || s.mode == modeForm || s.mode == modeVoid || s.mode == modeVisit
+}
+
+// SetSize fits the screen, and any open form, to the window.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	if s.form != nil {
+		s.form.resize(w, h)
+	}
+	if s.visit != nil {
+		s.visit.resize(w, h)
+	}
+}
+
+// Update routes a message by mode. A panic here, in a bug of this screen
+// or of a form library, is turned into a status-line error and the list.
+func (s *Screen) Update(msg tea.Msg) (_ common.Screen, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.mode, s.form, s.void, s.visit, s.filtering = modeList, nil, nil, nil, false
+			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
+		}
+	}()
+	switch msg := msg.(type) {
+	case pageMsg:
+		cmd = s.onPage(msg)
+	case fileMsg:
+		cmd = s.onFile(msg)
+	case repsMsg:
+		if msg.err == nil {
+			s.reps = msg.reps
+		}
+	case savedMsg:
+		cmd = s.onSaved(msg)
+	case voidedMsg:
+		cmd = s.onVoided(msg)
+	case visitSavedMsg:
+		cmd = s.onVisitSaved(msg)
+	case common.ChangedMsg:
+		cmd = s.onChanged(msg.Change)
+	case tea.KeyPressMsg:
+		cmd = s.onKey(msg)
+	default:
+		cmd = s.onOther(msg)
+	}
+	return s, tea.Batch(cmd, s.fitPage())
+}
+
+func (s *Screen) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch s.mode {
+	case modeDetail:
+		return s.updateDetail(msg)
+	case modeForm:
+		return s.updateForm(msg)
+	case modeVoid:
+		return s.updateVoid(msg)
+	case modeVisit:
+		return s.updateVisit(msg)
+	}
+	if s.filtering {
+		return s.updateFilter(msg)
+	}
+	return s.updateList(msg)
+}
+
+// onOther passes pastes and the inputs' own messages (a form moving its
+// focus, for one) to whatever has focus.
+func (s *Screen) onOther(msg tea.Msg) tea.Cmd {
+	switch {
+	case s.mode == modeForm && s.form != nil:
+		return s.updateForm(msg)
+	case s.mode == modeVisit && s.visit != nil:
+		return s.updateVisit(msg)
+	case s.mode == modeVoid && s.void != nil:
+		return s.updateVoid(msg)
+	case s.filtering:
+		return s.updateFilter(msg)
+	}
+	return nil
+}
+
+// onChanged reloads what is shown when another session (or this one)
+// saved a customer or decided a terms change; cursor and filter stay.
+func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
+	switch ch.Kind {
+	case "customer", store.TermsChangeKind:
+	case "user":
+		return loadReps(s.c.Ctx, s.c.Desk)
+	default:
+		return nil
+	}
+	cmds := []tea.Cmd{s.reloadList()}
+	if s.detail.id != 0 && s.detail.loaded {
+		cmds = append(cmds, s.refreshDetail())
+	}
+	return tea.Batch(cmds...)
+}
+
+// fitPage reloads the page when the window changed how many rows fit;
+// SetSize cannot return a command, so the next message does it.
+func (s *Screen) fitPage() tea.Cmd {
+	if s.height == 0 || !s.list.loaded || s.list.waiting || s.list.limit == s.pageSize() {
+		return nil
+	}
+	return s.reloadList()
+}
+
+// Keys are the bindings of the current mode, for the footer and help.
+func (s *Screen) Keys() []common.Binding {
+	k := s.keys
+	switch s.mode {
+	case modeDetail:
+		return []common.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
+	case modeForm, modeVisit:
+		return []common.Binding{k.next, k.prev, k.save, k.cancel}
+	case modeVoid:
+		return []common.Binding{k.confirm, k.cancel}
+	}
+	if s.filtering {
+		return []common.Binding{k.keepFilter, k.clearFilter}
+	}
+	keys := []common.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
+	if s.list.query != "" {
+		keys = append(keys, k.clearFilter)
+	}
+	return keys
+}
+
+// View renders the current mode; it only reads state.
+func (s *Screen) View() (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
+		}
+	}()
+	switch s.mode {
+	case modeDetail:
+		return s.viewDetail()
+	case modeForm:
+		return s.form.view()
+	case modeVoid:
+		return s.viewVoid()
+	case modeVisit:
+		return s.visit.view()
+	}
+	return s.viewList()
+}
