@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/customers"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
@@ -17,7 +18,7 @@ var screenDefs = []struct {
 	name  string
 	build func(*common.Common) common.Screen
 }{
-	{workflow.ScreenCustomers, placeholderFor("screen.customers", "placeholder.customers")},
+	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
 	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
