@@ -37,6 +37,7 @@ type Transition struct {
 	SignOff       bool
 	Comment       string
 	SessionUserID int64 // the terminal's user, when another signed there
+	SessionUser   string
 	At            time.Time
 }
 
@@ -164,8 +165,9 @@ func (t *Tx) InsertTransition(ctx context.Context, tr Transition) error {
 // Transitions lists a document's status changes, oldest first.
 func (t *Tx) Transitions(ctx context.Context, docID int64) ([]Transition, error) {
 	rows, err := t.query(ctx, `SELECT t.id, t.doc_id, t.action, t.from_status, t.to_status, t.actor_id, coalesce(u.name, ''),
-	       t.signoff, t.comment, coalesce(t.session_user_id, 0), t.at
-	  FROM transitions t LEFT JOIN users u ON u.id = t.actor_id WHERE t.doc_id = ? ORDER BY t.id`, docID)
+	       t.signoff, t.comment, coalesce(t.session_user_id, 0), coalesce(su.name, ''), t.at
+	  FROM transitions t LEFT JOIN users u ON u.id = t.actor_id LEFT JOIN users su ON su.id = t.session_user_id
+	 WHERE t.doc_id = ? ORDER BY t.id`, docID)
 	if err != nil {
 		return nil, err
 	}
@@ -175,7 +177,7 @@ func (t *Tx) Transitions(ctx context.Context, docID int64) ([]Transition, error)
 		var tr Transition
 		var at string
 		if err := rows.Scan(&tr.ID, &tr.DocID, &tr.Action, &tr.From, &tr.To, &tr.ActorID, &tr.Actor, &tr.SignOff,
-			&tr.Comment, &tr.SessionUserID, &at); err != nil {
+			&tr.Comment, &tr.SessionUserID, &tr.SessionUser, &at); err != nil {
 			return nil, err
 		}
 		tr.At = parseStamp(at)
@@ -225,20 +227,7 @@ func (t *Tx) Inbox(ctx context.Context, userID int64, roles []string, limit int)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []InboxItem
-	for rows.Next() {
-		var it InboxItem
-		var since, created, updated, actions string
-		if err := rows.Scan(&it.ID, &it.Kind, &it.Ref, &it.Status, &it.MakerID, &it.Maker, &it.SubjectID, &it.Summary,
-			&it.Version, &since, &created, &updated, &actions); err != nil {
-			return nil, err
-		}
-		it.StatusSince, it.CreatedAt, it.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
-		it.Actions = strings.Split(actions, ",")
-		out = append(out, it)
-	}
-	return out, rows.Err()
+	return scanInbox(rows)
 }
 
 // DocumentsBy lists documents of a kind made by user that are still in
@@ -264,6 +253,39 @@ func (t *Tx) DocumentsBy(ctx context.Context, kind string, userID int64, statuse
 			return nil, err
 		}
 		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// WaitingOnOthers lists documents made by user that wait for someone
+// else's sign-off, oldest first: what a reviewer could sign at this desk.
+func (t *Tx) WaitingOnOthers(ctx context.Context, userID int64, limit int) ([]InboxItem, error) {
+	rows, err := t.query(ctx, `SELECT `+docCols+`, group_concat(r.action)
+	  FROM documents d
+	  JOIN wf_rules r ON r.kind = d.kind AND r.from_status = d.status AND r.signoff = 1
+	  LEFT JOIN users m ON m.id = d.maker_id
+	 WHERE d.maker_id = ?
+	 GROUP BY d.id ORDER BY d.status_since, d.id LIMIT ?`, userID, limit)
+	if err != nil {
+		return nil, err
+	}
+	return scanInbox(rows)
+}
+
+// scanInbox reads documents followed by their comma-joined actions.
+func scanInbox(rows *sql.Rows) ([]InboxItem, error) {
+	defer rows.Close()
+	var out []InboxItem
+	for rows.Next() {
+		var it InboxItem
+		var since, created, updated, actions string
+		if err := rows.Scan(&it.ID, &it.Kind, &it.Ref, &it.Status, &it.MakerID, &it.Maker, &it.SubjectID, &it.Summary,
+			&it.Version, &since, &created, &updated, &actions); err != nil {
+			return nil, err
+		}
+		it.StatusSince, it.CreatedAt, it.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+		it.Actions = strings.Split(actions, ",")
+		out = append(out, it)
 	}
 	return out, rows.Err()
 }

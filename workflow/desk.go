@@ -29,6 +29,16 @@ func (d *Desk) Inbox(ctx context.Context) (items []store.InboxItem, err error) {
 	return items, err
 }
 
+// WaitingOnOthers lists this user's own documents that wait for someone
+// else's sign-off: a reviewer may sign them at this desk.
+func (d *Desk) WaitingOnOthers(ctx context.Context) (items []store.InboxItem, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		items, err = tx.WaitingOnOthers(ctx, d.User.ID, 500)
+		return err
+	})
+	return items, err
+}
+
 // DocumentDetail is a document with its content and history.
 type DocumentDetail struct {
 	store.Document

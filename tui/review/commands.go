@@ -23,6 +23,7 @@ type detailMsg struct {
 type actedMsg struct {
 	action string
 	ref    string
+	atDesk bool // signed by another person at this terminal
 	err    error
 }
 
@@ -30,9 +31,13 @@ type actedMsg struct {
 // before it runs, so the goroutine never reads the screen.
 func (s *Screen) reload() tea.Cmd {
 	s.seq++
-	seq, desk, ctx := s.seq, s.c.Desk, s.c.Ctx
+	seq, desk, ctx, mine := s.seq, s.c.Desk, s.c.Ctx, s.mine
 	return func() tea.Msg {
-		items, err := desk.Inbox(ctx)
+		load := desk.Inbox
+		if mine {
+			load = desk.WaitingOnOthers
+		}
+		items, err := load(ctx)
 		return inboxMsg{seq: seq, items: items, err: err}
 	}
 }
@@ -89,11 +94,14 @@ func (s *Screen) act() tea.Cmd {
 
 func (s *Screen) applyActed(msg actedMsg) tea.Cmd {
 	s.busy = false
+	if msg.err != nil && msg.atDesk && s.desk != nil {
+		return s.atDeskError(msg.err)
+	}
 	if msg.err != nil {
 		// Stay in the comment line with what was typed.
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	s.mode, s.detail = listing, nil
+	s.mode, s.detail, s.desk = listing, nil, nil
 	s.comment.Blur()
 	return tea.Batch(s.reload(), common.Status(s.c.T("review.done."+msg.action, msg.ref), false))
 }

@@ -13,12 +13,17 @@ import (
 	"orderdesk/workflow"
 )
 
+// mineKey switches between what waits for me and what I made that waits
+// for others (which a reviewer can sign here with s).
+var mineKey = key.NewBinding(key.WithKeys("m"))
+
 type mode int
 
 const (
 	listing mode = iota
 	detailing
-	commenting // typing the comment of an approval or a send-back
+	commenting  // typing the comment of an approval or a send-back
+	signingHere // another person signs at this terminal
 )
 
 // Screen is the review inbox.
@@ -34,6 +39,8 @@ type Screen struct {
 	action        string // the action being commented on
 	comment       textinput.Model
 	busy          bool // an action is being applied
+	desk          *atDesk
+	mine          bool // showing my own documents that wait for others
 }
 
 // New returns the review screen of one session.
@@ -54,7 +61,7 @@ func (s *Screen) SetSize(w, h int) {
 }
 
 // Capturing is true while the comment has focus.
-func (s *Screen) Capturing() bool { return s.mode == commenting }
+func (s *Screen) Capturing() bool { return s.mode == commenting || s.mode == signingHere }
 
 // Init loads the inbox.
 func (s *Screen) Init() tea.Cmd { return s.reload() }
@@ -64,11 +71,13 @@ func (s *Screen) Keys() []common.Binding {
 	k := s.c.Keys
 	switch s.mode {
 	case detailing:
-		return []key.Binding{k.Approve, k.SendBack, k.Back}
-	case commenting:
+		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
+	case commenting, signingHere:
 		return []key.Binding{k.Confirm, k.Cancel}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Approve, k.SendBack, k.Refresh}
+	mine := mineKey
+	mine.SetHelp("m", s.c.T("review.key.mine"))
+	return []key.Binding{k.Up, k.Down, k.Open, k.Approve, k.SendBack, mine, k.Refresh}
 }
 
 // Update handles keys and the results of its commands.
@@ -86,13 +95,22 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case common.ChangedMsg:
 		return s, s.reload()
 	case tea.KeyPressMsg:
+		if s.mode == signingHere {
+			return s, s.updateAtDesk(msg)
+		}
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
+		if s.mode == signingHere {
+			return s, s.updateAtDesk(msg)
+		}
 		if s.mode == commenting {
 			var cmd tea.Cmd
 			s.comment, cmd = s.comment.Update(msg)
 			return s, cmd
 		}
+	}
+	if s.mode == signingHere {
+		return s, s.updateAtDesk(msg) // the form moves focus with messages of its own
 	}
 	return s, nil
 }
@@ -123,6 +141,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.cursor = max(len(s.items)-1, 0)
 	case key.Matches(msg, k.Refresh):
 		return s.reload()
+	case key.Matches(msg, mineKey) && s.mode == listing:
+		s.mine, s.cursor, s.loaded = !s.mine, 0, false
+		return s.reload()
 	case key.Matches(msg, k.Back):
 		if s.mode == detailing {
 			s.mode, s.detail = listing, nil
@@ -135,6 +156,8 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startAction(workflow.ActionApprove)
 	case key.Matches(msg, k.SendBack):
 		return s.startAction(workflow.ActionSendBack)
+	case key.Matches(msg, signHere) && s.mode == detailing:
+		return s.openAtDesk()
 	}
 	return nil
 }

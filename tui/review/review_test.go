@@ -2,6 +2,7 @@ package review_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -87,5 +88,70 @@ func TestSendBackNeedsAComment(t *testing.T) {
 	}
 	if d.Status != "sent_back" || d.Transitions[len(d.Transitions)-1].Comment != "credit too high" {
 		t.Fatalf("want sent_back with the comment, got %s %+v", d.Status, d.Transitions)
+	}
+}
+
+func TestSupervisorSignsAtTheClerksDesk(t *testing.T) {
+	f := tuitest.New(t)
+	custID, doc := pendingTerms(t, f, f.Clerk, "本溪特钢有限公司")
+	if err := f.Engine.SetPassphrase(context.Background(), f.Supervisor, "zhao", "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
+	scr.Send(key('8'), key('m'))
+	scr.WaitText(t, "Mine, waiting for others (1)", "本溪特钢有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "a reviewer can sign here")
+	scr.Send(key('s'))
+	scr.WaitText(t, "Sign at this terminal", "┃ Reviewer's login")
+	scr.Type("zhao")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Passphrase")
+	scr.Type("wrong one")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Decision")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Comment")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "wrong login or passphrase")
+	if d, _ := f.Engine.Desk(f.Clerk).Document(context.Background(), doc); d.Status != "submitted" {
+		t.Fatalf("a wrong passphrase signed: %s", d.Status)
+	}
+	// The form came back with the login kept: on to the passphrase.
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Passphrase")
+	scr.Type("correct horse")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Decision")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "┃ Comment")
+	scr.Type("看过合同")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "approved", "Mine, waiting for others (0)")
+	scr.Quit(t)
+
+	d, err := f.Engine.Desk(f.Clerk).Document(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Transitions[len(d.Transitions)-1]
+	if d.Status != "approved" || last.ActorID != f.Supervisor.ID || last.SessionUserID != f.Clerk.ID {
+		t.Fatalf("want approved by the supervisor at the clerk's desk, got %s %+v", d.Status, last)
+	}
+	file, _ := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), custID)
+	if file.PaymentTerms != store.TermsMonthly {
+		t.Fatal("terms not applied")
+	}
+}
+
+func TestTheMakerCannotSignAtTheirOwnDesk(t *testing.T) {
+	f := tuitest.New(t)
+	_, doc := pendingTerms(t, f, f.Supervisor, "抚顺新钢铁有限责任公司")
+	if err := f.Engine.SetPassphrase(context.Background(), f.Supervisor, "zhao", "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	err := f.Engine.Desk(f.Clerk).SignAtDesk(context.Background(), "zhao", "correct horse", doc, workflow.ActionApprove, "")
+	if !errors.Is(err, &workflow.Refusal{Code: workflow.MakerCannotSignOff}) {
+		t.Fatalf("the maker signed their own document at another desk: %v", err)
 	}
 }

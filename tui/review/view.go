@@ -11,6 +11,9 @@ import (
 
 // View renders the inbox, or the document under review.
 func (s *Screen) View() string {
+	if s.mode == signingHere && s.desk != nil {
+		return s.atDeskView()
+	}
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
@@ -32,7 +35,11 @@ func (s *Screen) columns() []common.Column {
 func (s *Screen) listView() string {
 	st := s.c.Styles
 	var b strings.Builder
-	b.WriteString(st.Title.Render(s.c.T("review.heading", len(s.items))) + "\n")
+	heading := s.c.T("review.heading", len(s.items))
+	if s.mine {
+		heading = s.c.T("review.heading_mine", len(s.items))
+	}
+	b.WriteString(st.Title.Render(heading) + "  " + st.Muted.Render(s.c.T("review.toggle_hint")) + "\n")
 	cols := s.columns()
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if !s.loaded {
@@ -85,6 +92,8 @@ func (s *Screen) detailView() string {
 		label := s.c.T("review.comment." + s.action)
 		b.WriteString(st.Key.Render(label) + " " + s.comment.View() + "\n")
 		b.WriteString(st.Muted.Render(s.c.T("review.comment_hint")) + "\n")
+	case s.mine:
+		b.WriteString(st.Muted.Render(s.c.T("review.mine_hint")) + "\n")
 	case len(signOffs(d)) == 0:
 		b.WriteString(st.Warning.Render(s.c.T("review.cannot_act")) + "\n")
 	default:
@@ -106,6 +115,9 @@ func (s *Screen) historyLines(trs []store.Transition) string {
 		line := fmt.Sprintf("%s  %s  %s", t.At.Local().Format("2006-01-02 15:04"), t.Actor, s.c.T("action."+t.Action))
 		if t.Comment != "" {
 			line += ": " + t.Comment
+		}
+		if t.SessionUserID != 0 && t.SessionUserID != t.ActorID {
+			line += "  " + s.c.T("review.at_desk_of", t.SessionUser)
 		}
 		b.WriteString(line + "\n")
 	}
