@@ -44,6 +44,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
+	// SQLite quietly opens a file it may not write read-only, and only the
+	// first save would fail: refuse it now.
+	if err := canWrite(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %v", ErrReadOnly, err)
+	}
 	write, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return nil, classify(err)
@@ -72,9 +77,13 @@ func (s *Store) Close() error {
 	return errors.Join(s.read.Close(), s.write.Close())
 }
 
+// busyTimeout is how long a write waits for another writer before it
+// fails with ErrBusy; tests shorten it.
+var busyTimeout = 5 * time.Second
+
 func dsn(path string, writer bool) string {
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	if writer {
 		q.Add("_pragma", "journal_mode(WAL)")

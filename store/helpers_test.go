@@ -163,3 +163,7 @@ func scalar[T any](t *testing.T, db *sql.DB, q string, args ...any) T {
 }
 
 const nowSQL = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
+
+func workflowInput(name string) workflow.CustomerInput {
+	return workflow.CustomerInput{Name: name, PaymentTerms: store.TermsPrepaid}
+}

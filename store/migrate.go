@@ -65,6 +65,17 @@ func (s *Store) migrate(ctx context.Context) error {
 		return classify(err)
 	}
 	want := len(ms)
+	if have == 0 {
+		// Version 0 is a new file, or some other program's database: never
+		// write our schema into one that already holds tables.
+		var objects int
+		if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
+			return classify(err)
+		}
+		if objects > 0 {
+			return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
+		}
+	}
 	if have > want {
 		return fmt.Errorf("%w (file schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
 	}

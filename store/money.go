@@ -27,8 +27,9 @@ var (
 // the ideographic full stop used as a decimal point, and thousands
 // separators.
 func normalizeNumber(s string) string {
-	s = width.Narrow.String(strings.TrimSpace(s))
-	s = strings.ReplaceAll(s, "。", ".")
+	// 。 first: width.Narrow would turn it into the half-width ｡.
+	s = strings.ReplaceAll(strings.TrimSpace(s), "。", ".")
+	s = width.Narrow.String(s)
 	s = strings.ReplaceAll(s, ",", "")
 	s = strings.TrimPrefix(s, "¥")
 	return strings.TrimSpace(s)
