@@ -11,17 +11,19 @@ import (
 // Engine applies transitions. It is shared by every session; it holds no
 // per-user state.
 type Engine struct {
-	st      *store.Store
-	kinds   map[string]*Kind
-	feed    *Feed
-	limiter *limiter
-	log     *slog.Logger
+	st       *store.Store
+	kinds    map[string]*Kind
+	feed     *Feed
+	limiter  *limiter
+	log      *slog.Logger
+	presence *Presence
 }
 
 // New mirrors the kinds' rules into the database and returns an engine.
 func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed(), limiter: newLimiter(),
 		log: slog.New(slog.DiscardHandler)}
+	e.presence = newPresence(e.feed)
 	for _, k := range Kinds() {
 		e.kinds[k.Name] = k
 	}
