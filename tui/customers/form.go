@@ -82,6 +82,9 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.keys.save) {
 		return s.submitForm()
 	}
+	if _, ok := msg.(tea.KeyPressMsg); ok && asFieldErrors(f.err, new(workflow.FieldErrors)) {
+		f.err = nil // the fields' own messages take over as they are fixed
+	}
 	f.fields.refresh(f.in) // the derived 助记码 follows the name
 	var cmd tea.Cmd
 	f.form, cmd = updateHuh(f.form, msg)
@@ -165,15 +168,17 @@ func (f *customerForm) view() string {
 	}
 	var b strings.Builder
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
-	errs := fieldErrors(f.c, f.form)
-	switch {
-	case f.saving:
-		b.WriteString(st.Muted.Render(f.c.T("customers.saving")))
-	case errs != "":
-		b.WriteString(st.FieldError.Render(errs))
-	case f.err != nil:
-		b.WriteString(st.StatusError.Render(f.errorText()))
+	var problems []string
+	if f.err != nil {
+		problems = append(problems, st.StatusError.Render(f.errorText()))
 	}
+	if errs := fieldErrors(f.c, f.form); errs != "" {
+		problems = append(problems, st.FieldError.Render(errs))
+	}
+	if f.saving {
+		problems = []string{st.Muted.Render(f.c.T("customers.saving"))}
+	}
+	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
 	b.WriteString("\n" + f.form.View())
 	return b.String()
 }

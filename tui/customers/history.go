@@ -83,7 +83,7 @@ func (s *Screen) historyLine(r store.AuditRecord) string {
 	}
 	line := when + "  " + who + "  " + op
 	if len(names) > 0 {
-		line += ": " + strings.Join(names, s.c.T("customers.list_sep"))
+		line += s.c.T("customers.colon") + strings.Join(names, s.c.T("customers.list_sep"))
 	}
 	return line
 }

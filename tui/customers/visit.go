@@ -141,15 +141,17 @@ func (v *visitForm) view() string {
 	st := v.c.Styles
 	var b strings.Builder
 	b.WriteString(st.Title.Render(v.c.T("customers.visit.title", v.customer.Code, v.customer.Name)) + "\n")
-	errs := fieldErrors(v.c, v.form)
-	switch {
-	case v.saving:
-		b.WriteString(st.Muted.Render(v.c.T("customers.saving")))
-	case errs != "":
-		b.WriteString(st.FieldError.Render(errs))
-	case v.err != nil:
-		b.WriteString(st.StatusError.Render(errText(v.c, v.err)))
+	var problems []string
+	if v.err != nil {
+		problems = append(problems, st.StatusError.Render(errText(v.c, v.err)))
 	}
+	if errs := fieldErrors(v.c, v.form); errs != "" {
+		problems = append(problems, st.FieldError.Render(errs))
+	}
+	if v.saving {
+		problems = []string{st.Muted.Render(v.c.T("customers.saving"))}
+	}
+	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), v.width, false))
 	b.WriteString("\n" + v.form.View())
 	return b.String()
 }

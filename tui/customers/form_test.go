@@ -1,0 +1,121 @@
+package customers
+
+import (
+	"strings"
+	"testing"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+func (r *rig) count() int {
+	r.t.Helper()
+	rows, err := r.eng.Desk(r.clerk).Customers(r.ctx, store.Page{Voided: true})
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return len(rows)
+}
+
+func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
+	t.Parallel()
+	r := newRig(t)
+	r.open(r.clerk, "zh", 40)
+	r.press("n")
+	r.mustShow("新建客户 · 1/4 基本信息 › 全称", "全称", "简称", "助记码")
+	if !r.s.Capturing() {
+		t.Fatal("the form does not capture keys")
+	}
+	r.press("enter")
+	r.mustShow("全称:必填")
+	r.press("ctrl+s")
+	r.mustShow("请先改正标出的字段")
+	r.press("esc")
+	if r.s.mode != modeList || r.count() != 0 {
+		t.Fatalf("mode %d, %d customers after esc", r.s.mode, r.count())
+	}
+	if st := r.lastStatus(); st.Text != "已取消,未保存" {
+		t.Fatalf("status %+v", st)
+	}
+}
+
+func TestNewCustomerSavedWithCtrlS(t *testing.T) {
+	t.Parallel()
+	r := newRig(t)
+	r.open(r.clerk, "zh", 40)
+	r.press("n")
+	r.typ("抚顺特殊钢股份有限公司")
+	r.press("enter")
+	r.mustShow("› 简称")
+	r.typ("抚特")
+	r.press("enter")
+	r.mustShow("FSTSGGFYXGS") // the 助记码 a blank field gets
+	r.press("ctrl+s")
+	if st := r.lastStatus(); st.Text != "已保存 抚顺特殊钢股份有限公司" {
+		t.Fatalf("status %+v", st)
+	}
+	r.mustShow("抚顺特殊钢股份有限公司", "抚特")
+	if row, _ := r.s.list.current(); row.Mnemonic != "FSTSGGFYXGS" {
+		t.Fatalf("cursor on %+v", row)
+	}
+}
+
+func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
+	t.Parallel()
+	r := newRig(t)
+	id, _, _ := r.seed()
+	r.open(r.clerk, "zh", 40)
+	r.press("e")
+	r.mustShow("编辑客户 C000001 沈阳钢铁有限公司")
+	r.press("tab")
+	r.mustShow("› 简称")
+	r.typ("集团")
+	// Meanwhile someone else edits the same customer.
+	other := r.eng.Desk(r.boss)
+	f, _ := other.CustomerFile(r.ctx, id)
+	in := workflow.InputFromCustomer(f.Customer)
+	in.Phone = "024-99990000"
+	if _, err := other.UpdateCustomer(r.ctx, f.Customer, in); err != nil {
+		t.Fatal(err)
+	}
+	r.press("ctrl+s")
+	r.mustShow("已被 赵主管 修改", "沈钢集团")
+	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "您的输入已保留") {
+		t.Fatalf("status %+v", st)
+	}
+	if r.s.mode != modeForm {
+		t.Fatal("the form closed after a failed save")
+	}
+}
+
+func TestPendingTermsRefusalKeepsTheFormAfterHuhCompleted(t *testing.T) {
+	t.Parallel()
+	r := newRig(t)
+	id := r.pendingCustomer()
+	r.open(r.clerk, "zh", 40)
+	r.press("enter", "e")
+	r.mustShow("编辑客户 C000001", "› 全称")
+	for range 17 {
+		r.press("tab")
+	}
+	r.mustShow("4/4 付款条件 › 付款方式", "审核通过后才生效", "待审核:月结60天")
+	r.press("tab", "tab", "ctrl+u")
+	r.typ("abc")
+	r.press("enter")
+	r.mustShow("信用额度(元):不是数字", "abc")
+	r.press("ctrl+u")
+	r.typ("800000")
+	r.press("enter", "enter") // the last field: huh completes, the save is refused
+	r.mustShow("该客户已有待审核的付款条件变更", "800000", "4/4 付款条件")
+	if r.s.mode != modeForm {
+		t.Fatal("the form closed after a refusal")
+	}
+	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
+	if f.CreditLimit != 0 || f.PendingTerms.NewCredit != 50000000 {
+		t.Fatalf("credit %v, pending %v", f.CreditLimit, f.PendingTerms.NewCredit)
+	}
+	r.press("esc")
+	if r.s.mode != modeDetail {
+		t.Fatalf("esc went to mode %d, not back to the detail", r.s.mode)
+	}
+}

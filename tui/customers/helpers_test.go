@@ -1,0 +1,218 @@
+package customers
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+)
+
+// clock is the time screen tests run at.
+var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+
+// rig is one screen over a fresh database, driven the way the root
+// drives it: Update with a message, then the commands it returns run and
+// their messages fed back, one after another.
+type rig struct {
+	t                *testing.T
+	ctx              context.Context
+	eng              *workflow.Engine
+	clerk, rep, boss store.User
+	c                *common.Common
+	s                *Screen
+	status           []common.StatusMsg
+}
+
+func newRig(t *testing.T) *rig {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	st.Now = func() time.Time { return clock }
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, _ := eng.SystemUser(ctx)
+	add := func(login, name string, roles ...workflow.Role) store.User {
+		u, err := eng.AddUser(ctx, sys, login, name, "", roles)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	r := &rig{t: t, ctx: ctx, eng: eng}
+	r.clerk = add("wangli", "王丽", workflow.Clerk)
+	r.rep = add("liu", "刘强", workflow.SalesRep)
+	r.boss = add("zhao", "赵主管", workflow.Supervisor)
+	return r
+}
+
+// open (re)builds the screen for user u, loading its first page.
+func (r *rig) open(u store.User, lang string, height int) {
+	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
+	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
+		Keys: common.NewKeyMap(cat), DBPath: "t.db", Now: func() time.Time { return clock }}
+	r.s = New(r.c)
+	r.s.SetSize(120, height)
+	r.run(r.s.Init())
+}
+
+func (r *rig) customer(in workflow.CustomerInput) int64 {
+	r.t.Helper()
+	if in.PaymentTerms == "" {
+		in.PaymentTerms = store.TermsPrepaid
+	}
+	id, _, err := r.eng.Desk(r.clerk).CreateCustomer(r.ctx, in)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return id
+}
+
+// send updates the screen with msg and runs what follows from it.
+func (r *rig) send(msg tea.Msg) {
+	_, cmd := r.s.Update(msg)
+	r.run(cmd)
+}
+
+// press sends keys by name: "enter", "esc", "ctrl+s", or one character.
+func (r *rig) press(keys ...string) {
+	for _, k := range keys {
+		r.send(keyMsg(k))
+	}
+}
+
+// typ types text a rune at a time, as a terminal sends it.
+func (r *rig) typ(text string) {
+	for _, c := range text {
+		r.send(tea.KeyPressMsg{Code: c, Text: string(c)})
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	named := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
+		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
+		"left": tea.KeyLeft, "right": tea.KeyRight}
+	if code, ok := named[k]; ok {
+		return tea.KeyPressMsg{Code: code}
+	}
+	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
+	}
+	c := []rune(k)[0]
+	return tea.KeyPressMsg{Code: c, Text: k}
+}
+
+// run runs cmd and feeds its messages back. A command that has not
+// answered in 150 ms is a timer (a cursor blinking) and is left behind.
+func (r *rig) run(cmd tea.Cmd) {
+	r.t.Helper()
+	for _, msg := range collect(cmd) {
+		if st, ok := msg.(common.StatusMsg); ok {
+			r.status = append(r.status, st)
+			continue
+		}
+		r.send(msg)
+	}
+}
+
+func collect(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-ch:
+	case <-time.After(150 * time.Millisecond):
+		return nil
+	}
+	var cmds []tea.Cmd
+	switch m := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		cmds = m
+	default:
+		// tea.Sequence's message is an unexported []tea.Cmd.
+		v := reflect.ValueOf(msg)
+		if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+			return []tea.Msg{msg}
+		}
+		for i := range v.Len() {
+			cmds = append(cmds, v.Index(i).Interface().(tea.Cmd))
+		}
+	}
+	// Run the parts side by side so timers cost one wait, not one each;
+	// their messages still come back in order.
+	parts := make([][]tea.Msg, len(cmds))
+	var wg sync.WaitGroup
+	for i, c := range cmds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[i] = collect(c)
+		}()
+	}
+	wg.Wait()
+	var out []tea.Msg
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// view is the screen as text.
+func (r *rig) view() string { return ansi.Strip(r.s.View()) }
+
+// lastStatus is the latest status-line message.
+func (r *rig) lastStatus() common.StatusMsg {
+	if len(r.status) == 0 {
+		return common.StatusMsg{}
+	}
+	return r.status[len(r.status)-1]
+}
+
+func (r *rig) mustShow(texts ...string) {
+	r.t.Helper()
+	v := r.view()
+	for _, s := range texts {
+		if !strings.Contains(v, s) {
+			r.t.Fatalf("screen does not show %q:\n%s", s, v)
+		}
+	}
+}
+
+func (r *rig) mustNotShow(texts ...string) {
+	r.t.Helper()
+	v := r.view()
+	for _, s := range texts {
+		if strings.Contains(v, s) {
+			r.t.Fatalf("screen shows %q:\n%s", s, v)
+		}
+	}
+}
+
+// seed adds three customers: Chinese, Latin and mixed names.
+func (r *rig) seed() (shenyang, anshan, dalian int64) {
+	shenyang = r.customer(workflow.CustomerInput{Name: "沈阳钢铁有限公司", ShortName: "沈钢", City: "沈阳", Phone: "024-23456789", RepID: r.rep.ID})
+	anshan = r.customer(workflow.CustomerInput{Name: "鞍山宏达钢材贸易有限公司", ShortName: "鞍山宏达", City: "鞍山", Phone: "0412-5551234"})
+	dalian = r.customer(workflow.CustomerInput{Name: "Dalian Harbour Machinery Co.", ShortName: "DHM", City: "大连", Phone: "0411-8888"})
+	return
+}
