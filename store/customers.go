@@ -120,8 +120,14 @@ func (p Page) limit() int {
 	return p.Limit
 }
 
-// pageClause builds the WHERE/ORDER/LIMIT tail shared by keyset lists.
+// clause builds the WHERE/ORDER/LIMIT tail shared by keyset lists.
 func (p Page) clause(alias string, where []string, args []any) (string, []any) {
+	return p.keyset(alias, alias+".id", where, args)
+}
+
+// keyset is clause with the keyset on key, a column equal to alias.id
+// that the query can walk in order (an index's rowid, say).
+func (p Page) keyset(alias, key string, where []string, args []any) (string, []any) {
 	if !p.Voided {
 		where = append(where, alias+".voided = 0")
 	}
@@ -131,15 +137,15 @@ func (p Page) clause(alias string, where []string, args []any) (string, []any) {
 			args = append(args, word)
 		}
 	}
-	order := alias + ".id"
+	order := key
 	if p.Backward {
 		if p.Cursor > 0 {
-			where = append(where, alias+".id < ?")
+			where = append(where, key+" < ?")
 			args = append(args, p.Cursor)
 		}
 		order += " DESC"
 	} else if p.Cursor > 0 {
-		where = append(where, alias+".id > ?")
+		where = append(where, key+" > ?")
 		args = append(args, p.Cursor)
 	}
 	sqlText := ""
@@ -152,10 +158,16 @@ func (p Page) clause(alias string, where []string, args []any) (string, []any) {
 
 // Customers lists customers matching the page's query, in id order.
 func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
+	from := ` FROM customers c LEFT JOIN users u ON u.id = c.rep_id`
 	tail, args := p.clause("c", nil, nil)
+	if m := gramQuery(p.Query); m != "" {
+		// Walk the index's matches in id order; instr() in the tail
+		// keeps the exact ones (see search.go).
+		from = ` FROM customer_fts f JOIN customers c ON c.id = f.rowid LEFT JOIN users u ON u.id = c.rep_id`
+		tail, args = p.keyset("c", "f.rowid", []string{"customer_fts MATCH ?"}, []any{m})
+	}
 	rows, err := t.query(ctx, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
-	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(c.rep_id, 0), coalesce(u.name, ''), c.voided
-	  FROM customers c LEFT JOIN users u ON u.id = c.rep_id`+tail, args...)
+	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(c.rep_id, 0), coalesce(u.name, ''), c.voided`+from+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +235,16 @@ func (t *Tx) CreateCustomer(ctx context.Context, by int64, c Customer) (int64, s
 		return 0, "", classify(err)
 	}
 	id, err := res.LastInsertId()
-	return id, c.Code, err
+	if err != nil {
+		return 0, "", err
+	}
+	return id, c.Code, t.indexCustomer(ctx, id, &c)
+}
+
+// indexCustomer writes a customer's search grams into customer_fts.
+func (t *Tx) indexCustomer(ctx context.Context, id int64, c *Customer) error {
+	_, err := t.exec(ctx, `INSERT OR REPLACE INTO customer_fts(rowid, grams) VALUES (?, ?)`, id, searchGrams(customerSearch(c)))
+	return classify(err)
 }
 
 // UpdateCustomer saves the editable fields of c if nobody changed the
@@ -245,7 +266,7 @@ func (t *Tx) UpdateCustomer(ctx context.Context, by int64, orig, c Customer) err
 		return classify(err)
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
-		return nil
+		return t.indexCustomer(ctx, c.ID, &c)
 	}
 	return t.customerConflict(ctx, orig)
 }

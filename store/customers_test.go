@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"orderdesk/store"
@@ -367,5 +370,117 @@ func TestProducts(t *testing.T) {
 	}
 	if err := st.Read(ctx, func(tx *store.Tx) (err error) { p, err = tx.Product(ctx, ids[2]); return err }); err != nil || !p.Voided {
 		t.Fatalf("voided product: %+v %v", p, err)
+	}
+}
+
+// TestCustomerFilterMatchesScan: the index-backed filter finds exactly
+// the customers whose search text contains every word, the same as a
+// plain scan would, for fragments cut from real rows at random (across
+// field separators and punctuation too), paging both ways.
+func TestCustomerFilterMatchesScan(t *testing.T) {
+	ctx := context.Background()
+	st, by, _ := bare(t)
+	rng := rand.New(rand.NewPCG(7, 7))
+	var texts []string // what a plain scan would search, per id-1
+	err := st.Write(ctx, func(tx *store.Tx) error {
+		for i := 0; i < 300; i++ {
+			c := fakeCustomer(rng)
+			if i%10 == 0 {
+				c.Name += " Q235B-φ20 (ABC)"
+			}
+			_, code, err := tx.CreateCustomer(ctx, by, c)
+			if err != nil {
+				return err
+			}
+			texts = append(texts, strings.ToLower(strings.Join([]string{code, c.Name, c.ShortName, c.Mnemonic, c.Phone, c.City}, "\x1f")))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := func(p store.Page) []store.CustomerRow {
+		var rows []store.CustomerRow
+		if err := st.Read(ctx, func(tx *store.Tx) (err error) { rows, err = tx.Customers(ctx, p); return err }); err != nil {
+			t.Fatalf("%+v: %v", p, err)
+		}
+		return rows
+	}
+	all := func(q string, backward bool) []int64 {
+		var ids []int64
+		var cursor int64
+		for {
+			rows := list(store.Page{Query: q, Cursor: cursor, Backward: backward, Limit: 17})
+			if len(rows) == 0 {
+				break
+			}
+			for _, r := range rows {
+				ids = append(ids, r.ID)
+			}
+			if backward {
+				cursor = rows[0].ID
+			} else {
+				cursor = rows[len(rows)-1].ID
+			}
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		return ids
+	}
+	fragment := func() string {
+		r := []rune(texts[rng.IntN(len(texts))])
+		n := 1 + rng.IntN(5)
+		i := rng.IntN(len(r) - n)
+		s := string(r[i : i+n])
+		if strings.ContainsAny(s, "\x1f ") {
+			return "" // a filter word never holds a field separator or a space
+		}
+		if rng.IntN(3) == 0 {
+			s = strings.ToUpper(s)
+		}
+		return s
+	}
+	queries := []string{"钢", "钢铁", "q235b-φ20", "(abc)", "5b-", "-", "沈阳 有限", "0", "13", "c0001"}
+	for len(queries) < 400 {
+		if f := fragment(); f != "" {
+			if rng.IntN(4) == 0 {
+				if g := fragment(); g != "" {
+					f += " " + g
+				}
+			}
+			queries = append(queries, f)
+		}
+	}
+	for _, q := range queries {
+		var want []int64
+		for i, text := range texts {
+			ok := true
+			for _, w := range strings.Fields(strings.ToLower(q)) {
+				ok = ok && strings.Contains(text, w)
+			}
+			if ok {
+				want = append(want, int64(i+1))
+			}
+		}
+		if got := all(q, false); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("query %q forward: %d rows, want %d\n got %v\nwant %v", q, len(got), len(want), got, want)
+		}
+		if got := all(q, true); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("query %q backward: %d rows, want %d", q, len(got), len(want))
+		}
+	}
+
+	// A renamed customer is found by its new name only.
+	var c store.Customer
+	st.Read(ctx, func(tx *store.Tx) (err error) { c, err = tx.Customer(ctx, 5); return err })
+	c2 := c
+	c2.Name, c2.Mnemonic = "盘锦辽河油田物资公司", "PJLHYTWZGS"
+	if err := st.Write(ctx, func(tx *store.Tx) error { return tx.UpdateCustomer(ctx, by, c, c2) }); err != nil {
+		t.Fatal(err)
+	}
+	if got := list(store.Page{Query: "辽河"}); len(got) != 1 || got[0].ID != 5 {
+		t.Fatalf("new name not found: %v", got)
+	}
+	if got := list(store.Page{Query: c.Name}); len(got) != 0 {
+		t.Fatalf("old name still found: %v", got)
 	}
 }

@@ -213,6 +213,9 @@ CREATE TABLE customers (
 );
 CREATE INDEX customers_active ON customers(voided, id);
 CREATE INDEX customers_mnemonic ON customers(mnemonic);
+-- The customer filter's index: each customer's search text as single
+-- characters and character pairs, written by customers.go (search.go).
+CREATE VIRTUAL TABLE customer_fts USING fts5(grams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 
 CREATE TABLE customer_visits (
   id          INTEGER PRIMARY KEY,
