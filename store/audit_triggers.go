@@ -193,8 +193,11 @@ func docContentTriggers(t string) []string {
 	guard := `SELECT RAISE(ABORT, 'orderdesk:not_editable')
    WHERE NOT EXISTS (SELECT 1 FROM documents d JOIN wf_states s ON s.kind = d.kind AND s.status = d.status
                       WHERE d.id = NEW.doc_id AND s.editable = 1);`
-	log := `INSERT INTO document_editors(doc_id, user_id, signoffs_before, at)
-  VALUES (NEW.doc_id, NEW.updated_by, (SELECT count(*) FROM transitions WHERE doc_id = NEW.doc_id AND signoff = 1), NEW.updated_at);`
+	// A content change is an edit of its document: the header's version
+	// moves (so a reviewer signs only what they saw) and its update names
+	// the editor, whom documents_edit_log records for this round.
+	log := `UPDATE documents SET version = version + 1, updated_at = NEW.updated_at, updated_by = NEW.updated_by
+   WHERE id = NEW.doc_id;`
 	// Content stays with its document: moving it to another one would
 	// take it out of an approved document.
 	out := []string{

@@ -90,6 +90,14 @@ func (d *Desk) Act(ctx context.Context, docID int64, action, comment string) err
 	return d.e.Apply(ctx, d.User, docID, action, comment)
 }
 
+// ActOn takes action on the document as this user saw it: if it was
+// edited (or moved) since version seen, the action is refused with
+// StaleStatus and the reviewer reloads. Review screens use this rather
+// than Act, so a sign-off covers exactly what was shown.
+func (d *Desk) ActOn(ctx context.Context, docID, seen int64, action, comment string) error {
+	return d.e.applySeen(ctx, d.User, 0, docID, seen, action, comment)
+}
+
 // Users lists every user (admin only).
 func (d *Desk) Users(ctx context.Context) (users []store.User, err error) {
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {

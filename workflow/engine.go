@@ -80,9 +80,16 @@ func (e *Engine) Apply(ctx context.Context, actor store.User, docID int64, actio
 // apply takes the action; sessionUser is the terminal's user when another
 // person signs there (0 otherwise), recorded beside the signer.
 func (e *Engine) apply(ctx context.Context, actor store.User, sessionUser, docID int64, action, comment string) error {
+	return e.applySeen(ctx, actor, sessionUser, docID, 0, action, comment)
+}
+
+// applySeen takes the action only if the document is still at version
+// seen (0: whatever it is now), so a reviewer signs what they looked at
+// and not an edit made meanwhile.
+func (e *Engine) applySeen(ctx context.Context, actor store.User, sessionUser, docID, seen int64, action, comment string) error {
 	var kind string
 	err := e.st.Write(ctx, func(tx *store.Tx) error {
-		return e.applyTx(ctx, tx, actor, sessionUser, docID, action, comment, &kind)
+		return e.applyTx(ctx, tx, actor, sessionUser, docID, seen, action, comment, &kind)
 	})
 	if err != nil {
 		return refusalFromStore(err, action)
@@ -91,10 +98,13 @@ func (e *Engine) apply(ctx context.Context, actor store.User, sessionUser, docID
 	return nil
 }
 
-func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, sessionUser, docID int64, action, comment string, kind *string) error {
+func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, sessionUser, docID, seen int64, action, comment string, kind *string) error {
 	doc, err := tx.Document(ctx, docID)
 	if err != nil {
 		return err
+	}
+	if seen != 0 && doc.Version != seen {
+		return &Refusal{Code: StaleStatus, Action: action}
 	}
 	*kind = doc.Kind
 	k := e.kinds[doc.Kind]

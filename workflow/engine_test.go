@@ -382,3 +382,40 @@ func TestDocumentActionsOffered(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffCoversWhatWasSeen: an edit between opening a document and
+// signing it (here by the maker, to the content) voids the sign-off; the
+// reviewer must reload and look again.
+func TestSignOffCoversWhatWasSeen(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	custID, doc := f.customerWithTerms(t, f.clerk)
+	boss := f.e.Desk(f.boss)
+	seen, err := boss.Document(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.editContent(t, f.clerk, doc, 900000000) // ¥9,000,000 instead of ¥500,000
+	if err := boss.ActOn(ctx, doc, seen.Version, ActionApprove, ""); !errors.Is(err, &Refusal{Code: StaleStatus}) {
+		t.Fatalf("sign-off on a stale view: %v", err)
+	}
+	if got := f.status(t, doc); got != "submitted" {
+		t.Fatalf("status %s", got)
+	}
+	// A header edit moves the version too.
+	again, _ := boss.Document(ctx, doc)
+	if again.Version == seen.Version || again.TermsChange.NewCredit != 900000000 {
+		t.Fatalf("content edit did not move the version: %d → %d", seen.Version, again.Version)
+	}
+	f.editHeader(t, f.clerk, doc)
+	if err := boss.ActOn(ctx, doc, again.Version, ActionApprove, ""); !errors.Is(err, &Refusal{Code: StaleStatus}) {
+		t.Fatalf("sign-off after a header edit: %v", err)
+	}
+	latest, _ := boss.Document(ctx, doc)
+	if err := boss.ActOn(ctx, doc, latest.Version, ActionApprove, ""); err != nil {
+		t.Fatalf("sign-off on the current version: %v", err)
+	}
+	if cf := f.file(t, custID); cf.CreditLimit != 900000000 {
+		t.Fatalf("approved credit %d", cf.CreditLimit)
+	}
+}
