@@ -9,7 +9,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
@@ -204,8 +203,25 @@ func (a *App) Render() string {
 	if a.showHelp {
 		body = a.helpView()
 	}
-	body = lipgloss.NewStyle().Height(a.bodyHeight()).MaxHeight(a.bodyHeight()).Render(body)
-	return lipgloss.JoinVertical(lipgloss.Left, a.tabBar(), body, a.footer(), a.statusLine())
+	return a.tabBar() + "\n" + fitHeight(body, a.bodyHeight()) + "\n" + a.footer() + "\n" + a.statusLine()
+}
+
+// fitHeight pads or cuts text to exactly h lines. It is what a lipgloss
+// height style would do, without measuring every line's width again on
+// every frame.
+func fitHeight(s string, h int) string {
+	n := strings.Count(s, "\n") + 1
+	switch {
+	case n == h:
+		return s
+	case n < h:
+		return s + strings.Repeat("\n", h-n)
+	}
+	cut := 0
+	for i := 0; i < h; i++ {
+		cut += strings.IndexByte(s[cut:], '\n') + 1
+	}
+	return s[:cut-1]
 }
 
 func (a *App) tabBar() string {

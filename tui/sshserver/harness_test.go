@@ -30,7 +30,7 @@ type office struct {
 	keys map[string]gossh.Signer // by login
 }
 
-func newKey(t *testing.T) (gossh.Signer, string) {
+func newKey(t testing.TB) (gossh.Signer, string) {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -44,7 +44,7 @@ func newKey(t *testing.T) (gossh.Signer, string) {
 	return signer, string(gossh.MarshalAuthorizedKey(sshPub))
 }
 
-func startOffice(t *testing.T, tweak func(*Config)) *office {
+func startOffice(t testing.TB, tweak func(*Config)) *office {
 	t.Helper()
 	f := tuitest.New(t)
 	o := &office{f: f, keys: map[string]gossh.Signer{}}
