@@ -383,7 +383,7 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	var texts []string // what a plain scan would search, per id-1
 	err := st.Write(ctx, func(tx *store.Tx) error {
-		for i := 0; i < 300; i++ {
+		for i := 0; i < 200; i++ {
 			c := fakeCustomer(rng)
 			if i%10 == 0 {
 				c.Name += " Q235B-φ20 (ABC)"
@@ -410,7 +410,7 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 		var ids []int64
 		var cursor int64
 		for {
-			rows := list(store.Page{Query: q, Cursor: cursor, Backward: backward, Limit: 17})
+			rows := list(store.Page{Query: q, Cursor: cursor, Backward: backward, Limit: 40})
 			if len(rows) == 0 {
 				break
 			}
@@ -440,7 +440,7 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 		return s
 	}
 	queries := []string{"钢", "钢铁", "q235b-φ20", "(abc)", "5b-", "-", "沈阳 有限", "0", "13", "c0001"}
-	for len(queries) < 400 {
+	for len(queries) < 150 {
 		if f := fragment(); f != "" {
 			if rng.IntN(4) == 0 {
 				if g := fragment(); g != "" {
@@ -450,7 +450,7 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 			queries = append(queries, f)
 		}
 	}
-	for _, q := range queries {
+	for n, q := range queries {
 		var want []int64
 		for i, text := range texts {
 			ok := true
@@ -463,6 +463,9 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 		}
 		if got := all(q, false); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("query %q forward: %d rows, want %d\n got %v\nwant %v", q, len(got), len(want), got, want)
+		}
+		if n%5 != 0 {
+			continue // backward paging on a sample keeps this test quick
 		}
 		if got := all(q, true); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("query %q backward: %d rows, want %d", q, len(got), len(want))
