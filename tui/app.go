@@ -115,6 +115,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case common.ChangedMsg:
+		if msg.Change.Kind == workflow.ShutdownKind {
+			return a, tea.Quit
+		}
 		return a, tea.Batch(a.broadcast(msg), a.listen())
 	case tea.KeyPressMsg:
 		return a, a.handleKey(msg)

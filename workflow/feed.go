@@ -8,6 +8,10 @@ type Change struct {
 	ID   int64
 }
 
+// ShutdownKind is announced when the server is stopping: every session
+// ends its program.
+const ShutdownKind = "shutdown"
+
 // Feed fans changes out to every subscribed session. A slow subscriber
 // misses changes rather than blocking the writer; it refreshes anyway on
 // the next one.

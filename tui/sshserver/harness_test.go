@@ -116,7 +116,9 @@ func (o *office) open(t *testing.T, login string, signer gossh.Signer) *terminal
 		t.Fatal(err)
 	}
 	in, _ := sess.StdinPipe()
-	out, _ := sess.StdoutPipe()
+	stdout, _ := sess.StdoutPipe()
+	stderr, _ := sess.StderrPipe()
+	out := io.MultiReader(stdout, stderr) // refusals come on stderr, after the screen
 	term := &terminal{sess: sess, in: in, emu: vt.NewSafeEmulator(120, 40), ended: make(chan struct{})}
 	go io.Copy(io.Discard, term.emu)
 	if err := sess.Shell(); err != nil {

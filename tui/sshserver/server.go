@@ -108,11 +108,21 @@ func (s *Server) ListenAndServe() error {
 	return s.Serve(ln)
 }
 
-// Shutdown stops accepting, ends every session's program (their drafts
-// are already kept) and waits for them until ctx ends.
+// Shutdown stops accepting, tells every session's program to end (their
+// drafts are already kept), waits for them until ctx ends, then closes
+// whatever is left.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.log.Info("shutting down", "sessions", s.sessions.Load())
-	return s.srv.Shutdown(ctx)
+	s.cfg.Engine.Feed().Publish(workflow.Change{Kind: workflow.ShutdownKind})
+	done := make(chan error, 1)
+	go func() { done <- s.srv.Shutdown(ctx) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		s.srv.Close()
+		return ctx.Err()
+	}
 }
 
 // Sessions is the number of sessions open now.

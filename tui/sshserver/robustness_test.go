@@ -1,0 +1,89 @@
+package sshserver
+
+import (
+	"context"
+	"math/rand/v2"
+	"net"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestGarbageInputDoesNotHurtTheSessionOrOthers(t *testing.T) {
+	o := startOffice(t, nil)
+	other := o.open(t, "zhao", o.keys["zhao"])
+	other.wait(t, 5*time.Second, "用户 赵主管")
+
+	term := o.open(t, "wangli", o.keys["wangli"])
+	term.wait(t, 5*time.Second, "用户 王丽")
+	// A huge paste into the filter, then binary garbage.
+	term.typeKeys("/")
+	term.typeKeys("\x1b[200~" + strings.Repeat("沈阳钢铁", 25000) + "\x1b[201~")
+	rng := rand.New(rand.NewPCG(1, 2))
+	junk := make([]byte, 64<<10)
+	for i := range junk {
+		junk[i] = byte(rng.IntN(256))
+		if junk[i] == 0x03 {
+			junk[i] = 'x' // ctrl+c would quit, as it should
+		}
+	}
+	term.typeKeys(string(junk))
+	term.typeKeys("\x1b\x1b")
+	// The session still answers: back to a known screen.
+	term.typeKeys("\x1b")
+	term.typeKeys("8")
+	term.wait(t, 10*time.Second, "待我审核")
+	// And the other session too.
+	other.typeKeys("9")
+	other.wait(t, 5*time.Second, "助记码")
+}
+
+func TestConnectionFloodFromOneAddressIsRefused(t *testing.T) {
+	o := startOffice(t, func(c *Config) { c.ConnPerSecond, c.ConnBurst = 10, 10 })
+	refused := 0
+	for range 100 {
+		conn, err := net.DialTimeout("tcp", o.addr, time.Second)
+		if err != nil {
+			refused++
+			continue
+		}
+		conn.SetReadDeadline(time.Now().Add(time.Second))
+		buf := make([]byte, 64)
+		if n, _ := conn.Read(buf); n == 0 {
+			refused++ // closed before the server's greeting
+		}
+		conn.Close()
+	}
+	if refused < 80 {
+		t.Fatalf("only %d of 100 rapid connections were refused", refused)
+	}
+	// A little later, the same address is welcome again.
+	time.Sleep(300 * time.Millisecond)
+	term := o.open(t, "wangli", o.keys["wangli"])
+	term.wait(t, 5*time.Second, "用户 王丽")
+}
+
+func TestShutdownEndsSessions(t *testing.T) {
+	o := startOffice(t, nil)
+	term := o.open(t, "wangli", o.keys["wangli"])
+	term.wait(t, 5*time.Second, "用户 王丽")
+	if o.srv.Sessions() != 1 {
+		t.Fatalf("sessions = %d", o.srv.Sessions())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	go o.srv.Shutdown(ctx)
+	select {
+	case <-term.ended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the session outlived the server's shutdown")
+	}
+}
+
+func TestMaxSessions(t *testing.T) {
+	o := startOffice(t, func(c *Config) { c.MaxSessions = 1 })
+	first := o.open(t, "wangli", o.keys["wangli"])
+	first.wait(t, 5*time.Second, "用户 王丽")
+	second := o.open(t, "zhao", o.keys["zhao"])
+	second.wait(t, 5*time.Second, "server is full")
+}
