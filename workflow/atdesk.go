@@ -9,10 +9,10 @@ import (
 
 // SignAtDesk lets another person sign off at this desk's terminal: a
 // supervisor walks over and types their own login and passphrase for this
-// one action. The transition records the signer as actor and this desk's
+// one action, on the version of the document shown (seen). The transition records the signer as actor and this desk's
 // user beside them; the two-person rule applies to the signer as always.
 // Wrong passphrases are rate-limited per signer.
-func (d *Desk) SignAtDesk(ctx context.Context, login, passphrase string, docID int64, action, comment string) error {
+func (d *Desk) SignAtDesk(ctx context.Context, login, passphrase string, docID, seen int64, action, comment string) error {
 	var signer store.User
 	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
 		var err error
@@ -36,7 +36,7 @@ func (d *Desk) SignAtDesk(ctx context.Context, login, passphrase string, docID i
 		d.e.log.Warn("at-desk sign-off refused: wrong passphrase", "signer", signer.Login, "desk", d.User.Login)
 		return err
 	}
-	return d.e.apply(ctx, signer, d.User.ID, docID, action, comment)
+	return d.e.applySeen(ctx, signer, d.User.ID, docID, seen, action, comment)
 }
 
 // SetPassphrase sets the at-desk passphrase of the user with login; users

@@ -72,10 +72,10 @@ func (s *Screen) updateAtDesk(msg tea.Msg) tea.Cmd {
 func (s *Screen) signAtDesk() tea.Cmd {
 	a := s.desk
 	desk, ctx := s.c.Desk, s.c.Ctx
-	id, ref, login, pass, action, note := s.detail.ID, s.detail.Ref, a.login, a.passphrase, a.action, a.note
+	id, seen, ref, login, pass, action, note := s.detail.ID, s.detail.Version, s.detail.Ref, a.login, a.passphrase, a.action, a.note
 	a.passphrase = "" // never kept on screen or in memory longer than needed
 	return func() tea.Msg {
-		return actedMsg{action: action, ref: ref, atDesk: true, err: desk.SignAtDesk(ctx, login, pass, id, action, note)}
+		return actedMsg{action: action, ref: ref, atDesk: true, err: desk.SignAtDesk(ctx, login, pass, id, seen, action, note)}
 	}
 }
 

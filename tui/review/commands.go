@@ -86,9 +86,10 @@ func (s *Screen) act() tea.Cmd {
 	}
 	s.busy = true
 	desk, ctx := s.c.Desk, s.c.Ctx
-	id, ref, action, comment := s.detail.ID, s.detail.Ref, s.action, s.comment.Value()
+	id, seen, ref, action, comment := s.detail.ID, s.detail.Version, s.detail.Ref, s.action, s.comment.Value()
 	return func() tea.Msg {
-		return actedMsg{action: action, ref: ref, err: desk.Act(ctx, id, action, comment)}
+		// Sign what is on screen: an edit made meanwhile is refused.
+		return actedMsg{action: action, ref: ref, err: desk.ActOn(ctx, id, seen, action, comment)}
 	}
 }
 

@@ -150,8 +150,37 @@ func TestTheMakerCannotSignAtTheirOwnDesk(t *testing.T) {
 	if err := f.Engine.SetPassphrase(context.Background(), f.Supervisor, "zhao", "correct horse"); err != nil {
 		t.Fatal(err)
 	}
-	err := f.Engine.Desk(f.Clerk).SignAtDesk(context.Background(), "zhao", "correct horse", doc, workflow.ActionApprove, "")
+	err := f.Engine.Desk(f.Clerk).SignAtDesk(context.Background(), "zhao", "correct horse", doc, 0, workflow.ActionApprove, "")
 	if !errors.Is(err, &workflow.Refusal{Code: workflow.MakerCannotSignOff}) {
 		t.Fatalf("the maker signed their own document at another desk: %v", err)
+	}
+}
+
+func TestApprovalCoversWhatWasShown(t *testing.T) {
+	f := tuitest.New(t)
+	_, doc := pendingTerms(t, f, f.Clerk, "葫芦岛锌业钢材有限公司")
+	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
+	scr.Send(key('8'))
+	scr.WaitText(t, "Waiting for my sign-off (1)")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "you may: approve")
+	// The clerk edits the document while the supervisor is reading it.
+	err := f.Store.Write(context.Background(), func(tx *store.Tx) error {
+		d, err := tx.Document(context.Background(), doc)
+		if err != nil {
+			return err
+		}
+		return tx.EditDocument(context.Background(), f.Clerk.ID, doc, d.Version, "credit raised")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scr.Send(key('a'))
+	scr.WaitText(t, "approval comment")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "the document changed meanwhile")
+	scr.Quit(t)
+	if d, _ := f.Engine.Desk(f.Clerk).Document(context.Background(), doc); d.Status != "submitted" {
+		t.Fatalf("an unseen edit was approved: %s", d.Status)
 	}
 }
