@@ -1,0 +1,135 @@
+// Package demo fills an orderdesk database with believable records: the
+// people of a sales desk in every role, Liaoning steel buyers with their
+// contacts, terms and visits, and a catalogue of steel products. It is
+// deterministic: the same seed gives the same records, so benchmarks and
+// screen tests can build the same 100,000-customer database every time.
+//
+// Records go in the way the desk itself would write them: customers pass
+// the same validation as the customer form, and monthly terms exist only
+// through a terms change a supervisor or finance approved, which the
+// database's triggers check again. Bulk rows share large transactions so
+// a big database builds in seconds.
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// Options say how much to generate. Start from DefaultOptions: a zero
+// field means none, not a default.
+type Options struct {
+	Customers      int
+	Products       int
+	Seed           uint64
+	MonthlyPercent int // share of customers on approved monthly terms (月结)
+	VisitPercent   int // share of customers with one to three visits or calls
+	Pending        int // terms changes left waiting for review
+	SentBack       int // terms changes a reviewer sent back to the clerk
+	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
+	// runs orderdesk on this machine works as that user, unless the
+	// account already belongs to someone.
+	OSUser    string
+	DeskLogin string
+	// Today is when the records are dated from (visits count back from
+	// it); zero means now.
+	Today time.Time
+	// Progress, when set, hears how many customers are written so far.
+	Progress func(done, total int)
+}
+
+// DefaultOptions is a desk of a realistic size for trying things out.
+func DefaultOptions() Options {
+	return Options{
+		Customers: 500, Products: 200, Seed: 1, MonthlyPercent: 15, VisitPercent: 20,
+		Pending: 6, SentBack: 1, DeskLogin: "zhao",
+	}
+}
+
+// Summary says what was written.
+type Summary struct {
+	Users     int // users created (existing ones are reused)
+	Customers int
+	Monthly   int // customers on approved monthly terms
+	Pending   int // terms changes waiting for review
+	SentBack  int // terms changes sent back to their maker
+	Visits    int
+	Products  int
+	// Desk is the user the OS account maps to after generation (zero
+	// when none); Mapped says whether the demo made that mapping.
+	Desk   store.User
+	Mapped bool
+}
+
+// ErrOptions says the options ask for something impossible.
+var ErrOptions = errors.New("demo: invalid options")
+
+// batchSize is how many customers share one write transaction: large
+// enough that commits do not dominate, small enough that the audit rows
+// sealed at commit stay a few megabytes.
+const batchSize = 5000
+
+// Generate writes demo records through eng's store. It adds to whatever
+// the database holds; the command line refuses a database that already
+// has customers.
+func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary, error) {
+	var sum Summary
+	if err := opts.check(); err != nil {
+		return sum, err
+	}
+	if opts.Today.IsZero() {
+		opts.Today = time.Now()
+	}
+	g := &gen{
+		rng:      rand.New(rand.NewPCG(opts.Seed, 0x6f72646572646573)),
+		names:    map[string]bool{},
+		initials: map[string]string{},
+		today:    opts.Today,
+	}
+	team, err := ensureTeam(ctx, eng, opts, &sum)
+	if err != nil {
+		return sum, err
+	}
+	if err := g.products(ctx, eng.Store(), team, opts.Products, &sum); err != nil {
+		return sum, err
+	}
+	ids, err := g.customers(ctx, eng.Store(), team, opts, &sum)
+	if err != nil {
+		return sum, err
+	}
+	if err := g.pendingTerms(ctx, eng, team, ids, opts, &sum); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+func (o Options) check() error {
+	switch {
+	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0:
+		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
+	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
+		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)
+	case o.Products > maxProducts():
+		return fmt.Errorf("%w: at most %d distinct products", ErrOptions, maxProducts())
+	}
+	return nil
+}
+
+// gen holds the seeded source and what was already used.
+type gen struct {
+	rng      *rand.Rand
+	names    map[string]bool
+	initials map[string]string // workflow.Mnemonic of name parts
+	today    time.Time
+}
+
+func pick[T any](g *gen, list []T) T { return list[g.rng.IntN(len(list))] }
+
+// chance is true percent times in a hundred.
+func (g *gen) chance(percent int) bool { return g.rng.IntN(100) < percent }
