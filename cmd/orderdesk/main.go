@@ -46,6 +46,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.dbPath, "db", "", "database file (default from config, ORDERDESK_DB_PATH)")
 	root.PersistentFlags().StringVar(&g.configFile, "config", "", "configuration file (default ./config.yaml)")
 	root.AddCommand(subcommands(g)...)
+	root.SetErrPrefix(i18n.New("").T("cli.error_prefix"))
 	return root
 }
 

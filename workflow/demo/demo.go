@@ -115,8 +115,8 @@ func (o Options) check() error {
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)
-	case o.Products > maxProducts():
-		return fmt.Errorf("%w: at most %d distinct products", ErrOptions, maxProducts())
+	case o.Products > MaxProducts():
+		return fmt.Errorf("%w: at most %d distinct products", ErrOptions, MaxProducts())
 	}
 	return nil
 }

@@ -293,7 +293,7 @@ func TestGenerateRefusesBadOptions(t *testing.T) {
 	cases := map[string]func(*Options){
 		"negative customers": func(o *Options) { o.Customers = -1 },
 		"percent over 100":   func(o *Options) { o.MonthlyPercent = 101 },
-		"too many products":  func(o *Options) { o.Products = maxProducts() + 1 },
+		"too many products":  func(o *Options) { o.Products = MaxProducts() + 1 },
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -124,7 +124,8 @@ func catalogue() []productInput {
 	return out
 }
 
-func maxProducts() int { return len(catalogue()) }
+// MaxProducts is how many distinct products the catalogue holds.
+func MaxProducts() int { return len(catalogue()) }
 
 // sample is one grade/name/spec a customer buys, for their file and notes.
 func (g *gen) sample(fam int) string {

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/user"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+	"orderdesk/workflow/demo"
+)
+
+func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
+	opts := demo.DefaultOptions()
+	cmd := &cobra.Command{
+		Use:   "demo [--customers N] [--products N] [--seed S] [--as LOGIN]",
+		Short: help.T("cli.cmd.demo"),
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
+				return e.runDemo(ctx, cmd, opts)
+			})
+		},
+	}
+	cmd.Flags().IntVar(&opts.Customers, "customers", opts.Customers, help.T("cli.flag.customers"))
+	cmd.Flags().IntVar(&opts.Products, "products", opts.Products, help.T("cli.flag.products"))
+	cmd.Flags().Uint64Var(&opts.Seed, "seed", opts.Seed, help.T("cli.flag.seed"))
+	cmd.Flags().StringVar(&opts.DeskLogin, "as", opts.DeskLogin, help.T("cli.flag.as"))
+	return cmd
+}
+
+func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options) error {
+	switch {
+	case !slices.Contains(demo.Logins(), opts.DeskLogin):
+		return errors.New(e.cat.T("cli.demo.bad_as", strings.Join(demo.Logins(), ", ")))
+	case opts.Customers < 0 || opts.Products < 0:
+		return errors.New(e.cat.T("cli.demo.negative"))
+	case opts.Products > demo.MaxProducts():
+		return errors.New(e.cat.T("cli.demo.too_many_products", demo.MaxProducts()))
+	}
+	// Demo records go only into an empty database: mixed into real
+	// customer files they could not be told apart.
+	var some []store.CustomerRow
+	err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
+		some, err = tx.Customers(ctx, store.Page{Limit: 1, Voided: true})
+		return err
+	})
+	if err != nil {
+		return e.fail(err)
+	}
+	if len(some) > 0 {
+		return errors.New(e.cat.T("cli.demo.not_empty", e.cfg.DB.Path))
+	}
+	if u, err := user.Current(); err == nil {
+		opts.OSUser = u.Username
+	}
+	if isTerminal(cmd.ErrOrStderr()) {
+		opts.Progress = func(done, total int) {
+			fmt.Fprint(cmd.ErrOrStderr(), e.cat.T("cli.demo.progress", done, total))
+			if done == total {
+				fmt.Fprintln(cmd.ErrOrStderr())
+			}
+		}
+	}
+	start := time.Now()
+	sum, err := demo.Generate(ctx, e.eng, opts)
+	if err != nil {
+		return e.fail(err)
+	}
+	say(cmd, e.cat.T("cli.demo.done", e.cfg.DB.Path, time.Since(start).Round(time.Millisecond)))
+	say(cmd, e.cat.T("cli.demo.counts", sum.Users, sum.Customers, sum.Monthly, sum.Products, sum.Visits))
+	say(cmd, e.cat.T("cli.demo.pending", sum.Pending, sum.SentBack))
+	switch {
+	case opts.OSUser == "" || sum.Desk.ID == 0:
+		say(cmd, e.cat.T("cli.demo.no_os_user"))
+	case sum.Mapped:
+		say(cmd, e.cat.T("cli.demo.mapped", opts.OSUser, sum.Desk.Name, sum.Desk.Login, e.roleNames(sum.Desk), e.cfg.DB.Path))
+	default:
+		say(cmd, e.cat.T("cli.demo.kept", opts.OSUser, sum.Desk.Login, e.roleNames(sum.Desk), sum.Desk.Login))
+	}
+	return nil
+}
+
+func (e *env) roleNames(u store.User) string {
+	rs := make([]workflow.Role, len(u.Roles))
+	for i, r := range u.Roles {
+		rs[i] = workflow.Role(r)
+	}
+	return common.RoleList(e.cat, rs)
+}
+
+// isTerminal reports whether w is a terminal, where a progress line that
+// rewrites itself reads well (in a log it would not).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
