@@ -5,10 +5,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -22,8 +23,10 @@ import (
 var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
 
 // rig is one screen over a fresh database, driven the way the root
-// drives it: Update with a message, then the commands it returns run and
-// their messages fed back, one after another.
+// drives it: Update with a message; the commands it returns run in
+// goroutines and their messages come back, in arrival order, to Update.
+// Assertions that wait on the database poll (mustShow), so a slow
+// machine makes a test slower, not red.
 type rig struct {
 	t                *testing.T
 	ctx              context.Context
@@ -32,6 +35,8 @@ type rig struct {
 	c                *common.Common
 	s                *Screen
 	status           []common.StatusMsg
+	inbox            chan tea.Msg
+	pending          atomic.Int64 // commands still running
 }
 
 func newRig(t *testing.T) *rig {
@@ -55,7 +60,7 @@ func newRig(t *testing.T) *rig {
 		}
 		return u
 	}
-	r := &rig{t: t, ctx: ctx, eng: eng}
+	r := &rig{t: t, ctx: ctx, eng: eng, inbox: make(chan tea.Msg, 1024)}
 	r.clerk = add("wangli", "王丽", workflow.Clerk)
 	r.rep = add("liu", "刘强", workflow.SalesRep)
 	r.boss = add("zhao", "赵主管", workflow.Supervisor)
@@ -84,10 +89,74 @@ func (r *rig) customer(in workflow.CustomerInput) int64 {
 	return id
 }
 
-// send updates the screen with msg and runs what follows from it.
+// send updates the screen with msg and lets what follows from it settle.
 func (r *rig) send(msg tea.Msg) {
+	r.deliver(msg)
+	r.settle(200 * time.Millisecond)
+}
+
+func (r *rig) deliver(msg tea.Msg) {
+	if st, ok := msg.(common.StatusMsg); ok {
+		r.status = append(r.status, st)
+		return
+	}
 	_, cmd := r.s.Update(msg)
-	r.run(cmd)
+	r.start(cmd)
+}
+
+// start runs cmd in a goroutine, as the program does, posting its
+// message to the inbox. A cursor's blink is dropped: fed back it would
+// tick for ever.
+func (r *rig) start(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	r.pending.Add(1)
+	go func() {
+		defer r.pending.Add(-1)
+		msg := cmd()
+		switch m := msg.(type) {
+		case nil, cursor.BlinkMsg:
+		case tea.BatchMsg:
+			for _, c := range m {
+				r.start(c)
+			}
+		default:
+			// tea.Sequence's message is an unexported []tea.Cmd.
+			if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+				for i := range v.Len() {
+					r.start(v.Index(i).Interface().(tea.Cmd))
+				}
+				return
+			}
+			r.inbox <- msg
+		}
+	}()
+}
+
+// pump delivers whatever has arrived.
+func (r *rig) pump() {
+	for {
+		select {
+		case msg := <-r.inbox:
+			r.deliver(msg)
+		default:
+			return
+		}
+	}
+}
+
+// settle waits up to d for running commands (a blinking cursor's timer
+// never finishes sooner) and delivers their messages.
+func (r *rig) settle(d time.Duration) {
+	deadline := time.Now().Add(d)
+	for {
+		r.pump()
+		if r.pending.Load() == 0 && len(r.inbox) == 0 || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // press sends keys by name: "enter", "esc", "ctrl+s", or one character.
@@ -118,64 +187,10 @@ func keyMsg(k string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: c, Text: k}
 }
 
-// run runs cmd and feeds its messages back. A command that has not
-// answered in 150 ms is a timer (a cursor blinking) and is left behind.
+// run starts cmd and lets it settle.
 func (r *rig) run(cmd tea.Cmd) {
-	r.t.Helper()
-	for _, msg := range collect(cmd) {
-		if st, ok := msg.(common.StatusMsg); ok {
-			r.status = append(r.status, st)
-			continue
-		}
-		r.send(msg)
-	}
-}
-
-func collect(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(150 * time.Millisecond):
-		return nil
-	}
-	var cmds []tea.Cmd
-	switch m := msg.(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		cmds = m
-	default:
-		// tea.Sequence's message is an unexported []tea.Cmd.
-		v := reflect.ValueOf(msg)
-		if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
-			return []tea.Msg{msg}
-		}
-		for i := range v.Len() {
-			cmds = append(cmds, v.Index(i).Interface().(tea.Cmd))
-		}
-	}
-	// Run the parts side by side so timers cost one wait, not one each;
-	// their messages still come back in order.
-	parts := make([][]tea.Msg, len(cmds))
-	var wg sync.WaitGroup
-	for i, c := range cmds {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[i] = collect(c)
-		}()
-	}
-	wg.Wait()
-	var out []tea.Msg
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
+	r.start(cmd)
+	r.settle(time.Second)
 }
 
 // view is the screen as text.
@@ -183,24 +198,39 @@ func (r *rig) view() string { return ansi.Strip(r.s.View()) }
 
 // lastStatus is the latest status-line message.
 func (r *rig) lastStatus() common.StatusMsg {
+	r.settle(time.Second)
 	if len(r.status) == 0 {
 		return common.StatusMsg{}
 	}
 	return r.status[len(r.status)-1]
 }
 
+// mustShow waits up to 10 s for the screen to show every one of texts.
 func (r *rig) mustShow(texts ...string) {
 	r.t.Helper()
-	v := r.view()
-	for _, s := range texts {
-		if !strings.Contains(v, s) {
-			r.t.Fatalf("screen does not show %q:\n%s", s, v)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r.pump()
+		v, missing := r.view(), ""
+		for _, s := range texts {
+			if !strings.Contains(v, s) {
+				missing = s
+				break
+			}
 		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			r.t.Fatalf("screen does not show %q:\n%s", missing, v)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
 func (r *rig) mustNotShow(texts ...string) {
 	r.t.Helper()
+	r.settle(time.Second)
 	v := r.view()
 	for _, s := range texts {
 		if strings.Contains(v, s) {

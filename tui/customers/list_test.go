@@ -130,7 +130,7 @@ func TestResizeRefitsThePage(t *testing.T) {
 	}
 	r.open(r.clerk, "zh", 6)
 	r.s.SetSize(120, 10)
-	r.send(common.StatusMsg{}) // any message: SetSize cannot return a command
+	r.send(tea.FocusMsg{}) // any message: SetSize cannot return a command
 	r.mustShow("第 1–7 条", "客户07")
 }
 
