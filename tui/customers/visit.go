@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -44,7 +45,12 @@ func (s *Screen) openVisit(c store.Customer) tea.Cmd {
 
 func (v *visitForm) build() tea.Cmd {
 	c := v.c
-	title := func(k string) string { return c.T(k) }
+	labels := []string{"customers.visit.date", "customers.visit.kind", "customers.visit.notes"}
+	width := 0
+	for _, l := range labels {
+		width = max(width, ansi.StringWidth(c.T(l)))
+	}
+	title := func(k string) string { return common.Fit(c.T(k), width+1, false) } // inputs line up
 	kinds := make([]huh.Option[string], len(visitKinds))
 	for i, k := range visitKinds {
 		kinds[i] = huh.NewOption(c.T("customers.visit."+k), k)
