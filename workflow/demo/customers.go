@@ -27,7 +27,11 @@ type prospect struct {
 func (g *gen) companyName(c city, tr trade) (name, short, mnemonic string) {
 	var brand, suffix string
 	for try := 0; try < 8; try++ {
-		brand, suffix = pick(g, brandChars)+pick(g, brandChars), pick(g, suffixes)
+		first, second := pick(g, brandChars), pick(g, brandChars)
+		for second == first {
+			second = pick(g, brandChars)
+		}
+		brand, suffix = first+second, pick(g, suffixes)
 		short = c.name + brand
 		name = short + tr.word + suffix
 		if !g.names[name] {

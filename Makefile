@@ -1,0 +1,47 @@
+# orderdesk: the usual tasks. `make run` to work at the desk, `make test`
+# before you commit.
+
+GO        ?= go
+BIN       := bin/orderdesk
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+# DB=path/to/file.db picks the database for `make run` (default: the
+# configured one, ~/.local/share/orderdesk/orderdesk.db).
+DB        ?=
+# `make demo` rebuilds this file from scratch with CUSTOMERS customers.
+DEMO_DB   ?= demo.db
+CUSTOMERS ?= 500
+
+.PHONY: build run test bench demo vet fmt fmt-check clean
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/orderdesk
+
+# On an empty database the operating-system user becomes the first user
+# (admin and clerk) and lands straight in the desk.
+run: build
+	./$(BIN) $(if $(DB),--db $(DB))
+
+# -race needs cgo, so a C compiler (gcc).
+test:
+	CGO_ENABLED=1 $(GO) test -race ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	./$(BIN) --db $(DEMO_DB) demo --customers $(CUSTOMERS)
+	@echo "work in it: make run DB=$(DEMO_DB)"
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -l -w .
+
+fmt-check:
+	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+clean:
+	rm -rf bin
