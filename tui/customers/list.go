@@ -185,7 +185,9 @@ func (s *Screen) viewList() string {
 	b.WriteString("  " + st.Header.Render(common.Header(cols)) + "\n")
 	l := &s.list
 	switch {
-	case !l.loaded && l.err == nil:
+	case len(l.rows) == 0 && l.err != nil:
+		b.WriteString(st.StatusError.Render("  " + common.ErrorText(s.c.Cat, l.err)))
+	case !l.loaded:
 		b.WriteString(st.Muted.Render("  " + s.c.T("status.loading")))
 	case len(l.rows) == 0 && l.query != "":
 		b.WriteString(st.Muted.Render("  " + s.c.T("list.no_match", l.query)))
