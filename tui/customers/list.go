@@ -55,6 +55,10 @@ func (s *Screen) onPage(msg pageMsg) tea.Cmd {
 	s.list.waiting = false
 	if msg.err != nil {
 		s.list.err, s.list.stale = msg.err, false
+		if msg.want.move == moveFirst {
+			// Rows of the old filter under the new one would mislead.
+			s.list.rows, s.list.loaded = nil, true
+		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	if follow := s.list.apply(msg.want, msg.rows); follow != nil {
