@@ -129,8 +129,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
+	// ctrl+c quits, except while typing: then it cancels what is being
+	// typed, like esc, so a reflex never throws a form away.
 	if msg.String() == "ctrl+c" {
-		return tea.Quit
+		if !a.screens[a.active].Capturing() {
+			return tea.Quit
+		}
+		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 	}
 	if a.showHelp {
 		if key.Matches(msg, k.Help, k.Back, k.Quit) {

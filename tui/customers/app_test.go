@@ -45,7 +45,7 @@ func seed(t *testing.T, f *tuitest.Fixture) {
 
 // walk moves through form fields with tab, waiting for each to take the
 // focus (huh moves it with a command) before the next key.
-func walk(t *testing.T, scr *screen, labels ...string) {
+func walk(t *testing.T, scr *tuitest.Screen, labels ...string) {
 	t.Helper()
 	for _, l := range labels {
 		scr.Send(tab)
@@ -56,7 +56,7 @@ func walk(t *testing.T, scr *screen, labels ...string) {
 func TestTeaFilterByMnemonic(t *testing.T) {
 	f := tuitest.New(t)
 	seed(t, f)
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "沈阳钢铁有限公司", "鞍山宏达", "Dalian Harbour")
 	scr.Send(key('/'))
 	scr.Type("sygt")
@@ -73,7 +73,7 @@ func TestTeaFilterByMnemonic(t *testing.T) {
 func TestTeaFilterByChineseText(t *testing.T) {
 	f := tuitest.New(t)
 	seed(t, f)
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "沈阳钢铁有限公司")
 	scr.Send(key('/'))
 	scr.Type("鞍山")
@@ -92,7 +92,7 @@ func TestTeaCreateCustomerWithChineseName(t *testing.T) {
 	if _, err := f.Engine.AddUser(ctx, sys, "liu", "刘强", "", []workflow.Role{workflow.SalesRep}); err != nil {
 		t.Fatal(err)
 	}
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "还没有客户档案")
 	scr.Send(key('n'))
 	scr.WaitText(t, "新建客户", "› 全称")
@@ -154,7 +154,7 @@ func TestTeaCreateCustomerWithChineseName(t *testing.T) {
 
 func TestTeaBadInputIsRefusedAndKept(t *testing.T) {
 	f := tuitest.New(t)
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "还没有客户档案")
 	scr.Send(key('n'))
 	scr.WaitText(t, "› 全称")
@@ -176,7 +176,7 @@ func TestTeaBadInputIsRefusedAndKept(t *testing.T) {
 func TestTeaEditCreditOpensATermsChange(t *testing.T) {
 	f := tuitest.New(t)
 	seed(t, f)
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "沈阳钢铁有限公司")
 	scr.Send(key('e'))
 	scr.WaitText(t, "编辑客户 C000001 沈阳钢铁有限公司", "› 全称")
@@ -209,7 +209,7 @@ func TestTeaEditCreditOpensATermsChange(t *testing.T) {
 func TestTeaAnotherSessionsCustomerAppears(t *testing.T) {
 	f := tuitest.New(t)
 	seed(t, f)
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "第 1–3 条")
 	if _, _, err := f.Engine.Desk(f.Supervisor).CreateCustomer(context.Background(),
 		workflow.CustomerInput{Name: "本溪北营钢铁(集团)股份有限公司", PaymentTerms: store.TermsPrepaid}); err != nil {
@@ -251,9 +251,9 @@ func TestTeaListGolden(t *testing.T) {
 			}
 		}
 	}
-	scr := run(t, f.App(f.Clerk, "zh"))
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "第 1–5 条,共 5 条", "1,234,567.80")
 	scr.Quit(t)
-	app := scr.tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*tui.App)
+	app := scr.TM().FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*tui.App)
 	teatest.RequireEqualOutput(t, []byte(ansi.Strip(app.Render())))
 }

@@ -85,7 +85,8 @@ func Run(t testing.TB, app *tui.App) *Screen {
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
 	emu := vt.NewEmulator(120, 40)
 	go io.Copy(io.Discard, emu) // answers to terminal queries: nobody asks
-	t.Cleanup(func() { app.Close(); emu.Close() })
+	// The emulator is not closed: Close races with the reader above.
+	t.Cleanup(app.Close)
 	return &Screen{emu: emu, tm: tm}
 }
 
@@ -153,7 +154,10 @@ func (s *Screen) WaitGone(t testing.TB, text string) {
 // Quit presses ctrl+c and waits for the program to end.
 func (s *Screen) Quit(t testing.TB) {
 	t.Helper()
-	s.tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	// The first ctrl+c may only cancel what is being typed.
+	for range 3 {
+		s.tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	}
 	s.tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
 }
 
