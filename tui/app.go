@@ -39,6 +39,7 @@ type App struct {
 	theme    string
 	changes  <-chan workflow.Change
 	stop     func()
+	closers  []common.Closer // fixed at New: Close may run on another goroutine
 }
 
 // New builds the app for one session.
@@ -56,12 +57,23 @@ func New(opts Options) *App {
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.screens = buildScreens(c)
 	a.started = make([]bool, len(a.screens))
+	for _, s := range a.screens {
+		if cl, ok := s.(common.Closer); ok {
+			a.closers = append(a.closers, cl)
+		}
+	}
 	a.changes, a.stop = opts.Desk.Feed().Subscribe()
 	return a
 }
 
-// Close ends the app's subscription to the change feed.
-func (a *App) Close() { a.stop() }
+// Close ends the app's subscription to the change feed and lets each
+// screen let go of what it holds.
+func (a *App) Close() {
+	a.stop()
+	for _, c := range a.closers {
+		c.Close()
+	}
+}
 
 // Init starts the first screen and listens for other sessions' changes.
 func (a *App) Init() tea.Cmd {

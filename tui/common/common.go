@@ -44,6 +44,10 @@ type Screen interface {
 	Capturing() bool
 }
 
+// Closer is a screen that holds something to let go of when its session
+// ends (a record it has open, say).
+type Closer interface{ Close() }
+
 // StatusMsg shows a line in the status bar.
 type StatusMsg struct {
 	Text  string

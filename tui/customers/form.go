@@ -2,6 +2,7 @@ package customers
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -29,6 +30,11 @@ type customerForm struct {
 	returnTo mode
 	width    int
 	height   int
+	draftKey string    // where the draft of this form is kept
+	dirty    bool      // typed into since it opened
+	draftDue bool      // a draft save is scheduled
+	restored time.Time // when the draft shown was kept (zero: none)
+	others   []string  // who else has this customer open
 }
 
 func (s *Screen) openCreate() tea.Cmd {
@@ -50,10 +56,15 @@ func (s *Screen) openEdit(file workflow.CustomerFile) tea.Cmd {
 
 func (s *Screen) openForm(in *workflow.CustomerInput, orig *store.Customer, pending string) tea.Cmd {
 	f := &customerForm{c: s.c, in: in, orig: orig, pending: pending, reps: s.reps,
-		returnTo: s.mode, width: s.width, height: s.height}
+		returnTo: s.mode, width: s.width, height: s.height, draftKey: draftKey(orig)}
+	if orig != nil {
+		presence := s.c.Desk.Presence()
+		s.holdRecord(presence.Enter(f.draftKey, s.c.Desk.User))
+		f.others = presence.Others(f.draftKey, s.c.Desk.User.ID)
+	}
 	s.form, s.mode, s.filtering = f, modeForm, false
 	s.filter.Blur()
-	return f.build(0)
+	return tea.Batch(f.build(0), s.loadDraft(f.draftKey))
 }
 
 // build makes the huh form over f.in and opens it at group.
@@ -86,15 +97,19 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		f.err = nil // the fields' own messages take over as they are fixed
 	}
 	f.fields.refresh(f.in) // the derived 助记码 follows the name
-	var cmd tea.Cmd
+	var cmd, draft tea.Cmd
+	before := *f.in
 	f.form, cmd = updateHuh(f.form, msg)
+	if *f.in != before {
+		draft = f.touched()
+	}
 	switch f.form.State {
 	case huh.StateAborted:
-		return s.closeForm(common.Status(s.c.T("customers.not_saved"), false))
+		return tea.Batch(s.discardDraft(f.draftKey), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
 	case huh.StateCompleted:
-		return tea.Batch(cmd, s.submitForm())
+		return tea.Batch(cmd, draft, s.submitForm())
 	}
-	return cmd
+	return tea.Batch(cmd, draft)
 }
 
 // submitForm checks every field (ctrl+s may come before the user walked
@@ -128,13 +143,15 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
 		return f.failed(msg.err)
 	}
+	discard := s.discardDraft(f.draftKey)
 	text := s.c.T("customers.saved", strings.TrimSpace(f.in.Name))
 	if msg.termsDoc != 0 {
 		text = s.c.T("customers.saved_terms_sent", strings.TrimSpace(f.in.Name))
 	}
-	status := common.Status(text, false)
+	status := tea.Batch(common.Status(text, false), discard)
 	if msg.created {
-		s.form, s.mode = nil, modeList
+		s.closeForm(nil)
+		s.mode = modeList
 		return tea.Batch(status, s.loadList(s.list.last(s.pageSize(), msg.id)))
 	}
 	cmds := []tea.Cmd{status, s.closeForm(nil), s.reloadList()}
@@ -148,6 +165,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 func (s *Screen) closeForm(cmd tea.Cmd) tea.Cmd {
 	if s.form != nil {
 		s.mode = s.form.returnTo
+		s.holdRecord(nil)
 	}
 	s.form = nil
 	return cmd
@@ -177,6 +195,12 @@ func (f *customerForm) view() string {
 	}
 	if f.saving {
 		problems = []string{st.Muted.Render(f.c.T("customers.saving"))}
+	}
+	if len(f.others) > 0 {
+		problems = append(problems, st.Warning.Render(f.c.T("customers.also_open", strings.Join(f.others, f.c.T("customers.list_sep")))))
+	}
+	if !f.restored.IsZero() {
+		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", f.restored.Local().Format("01-02 15:04"))))
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
 	b.WriteString("\n" + f.form.View())

@@ -5,6 +5,7 @@ package customers
 
 import (
 	"fmt"
+	"sync"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -27,6 +28,8 @@ const (
 
 // Screen is the customers screen of one session.
 type Screen struct {
+	leaveMu       sync.Mutex // guards leave
+	leave         func()     // leaves the record the open form holds
 	c             *common.Common
 	keys          keyMap
 	width, height int
@@ -88,6 +91,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (_ common.Screen, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
+			s.holdRecord(nil)
 			s.mode, s.form, s.void, s.visit, s.filtering = modeList, nil, nil, nil, false
 			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
 		}
@@ -107,7 +111,14 @@ func (s *Screen) Update(msg tea.Msg) (_ common.Screen, cmd tea.Cmd) {
 		cmd = s.onVoided(msg)
 	case visitSavedMsg:
 		cmd = s.onVisitSaved(msg)
+	case draftLoadedMsg:
+		cmd = s.onDraftLoaded(msg)
+	case draftTickMsg:
+		cmd = s.saveDraft(msg)
 	case common.ChangedMsg:
+		if msg.Change.Kind == workflow.PresenceKind && s.form != nil {
+			s.form.others = s.c.Desk.Presence().Others(s.form.draftKey, s.c.Desk.User.ID)
+		}
 		cmd = s.onChanged(msg.Change)
 	case tea.KeyPressMsg:
 		cmd = s.onKey(msg)

@@ -96,4 +96,6 @@ var customers = map[string]Text{
 	"customers.visit.after_sales":   {"售后", "after-sales"},
 	"customers.visit.bad_date":      {"日期格式不对,例如 2026-12-01 或 2026/12/1", "not a date: type e.g. 2026-12-01 or 2026/12/1"},
 	"customers.visit.saved":         {"已记录拜访", "visit recorded"},
+	"customers.also_open":           {"%s 也打开了此客户;后保存者若有冲突会被拒绝", "%s also has this customer open; a conflicting later save is refused"},
+	"customers.draft_restored":      {"已恢复 %s 未保存的草稿", "restored your unsaved draft from %s"},
 }

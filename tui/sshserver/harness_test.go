@@ -93,6 +93,7 @@ func (o *office) dial(login string, signer gossh.Signer) (*gossh.Client, error) 
 // terminal is a client session with a PTY whose output plays into a
 // terminal emulator, so tests read what a person would see.
 type terminal struct {
+	conn  *gossh.Client
 	sess  *gossh.Session
 	in    io.WriteCloser
 	emu   *vt.SafeEmulator
@@ -119,7 +120,7 @@ func (o *office) open(t *testing.T, login string, signer gossh.Signer) *terminal
 	stdout, _ := sess.StdoutPipe()
 	stderr, _ := sess.StderrPipe()
 	out := io.MultiReader(stdout, stderr) // refusals come on stderr, after the screen
-	term := &terminal{sess: sess, in: in, emu: vt.NewSafeEmulator(120, 40), ended: make(chan struct{})}
+	term := &terminal{conn: client, sess: sess, in: in, emu: vt.NewSafeEmulator(120, 40), ended: make(chan struct{})}
 	go io.Copy(io.Discard, term.emu)
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
@@ -166,3 +167,5 @@ func (term *terminal) wait(t *testing.T, d time.Duration, texts ...string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func pageAll() store.Page { return store.Page{Limit: 100} }

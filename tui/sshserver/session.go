@@ -68,7 +68,7 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	})
 	go func() {
 		<-sess.Context().Done()
-		app.Close()
+		app.Close() // the connection ended: let go of what the session held
 	}()
 	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
 }
