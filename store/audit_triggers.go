@@ -93,7 +93,7 @@ func installTriggers(ctx context.Context, tx *Tx) error {
 			stmts = append(stmts, docContentTriggers(t)...)
 		}
 		for _, s := range stmts {
-			if _, err := tx.exec(ctx, s); err != nil {
+			if err := tx.script(ctx, s); err != nil {
 				return fmt.Errorf("trigger on %s: %w", t, err)
 			}
 		}
@@ -104,7 +104,7 @@ func installTriggers(ctx context.Context, tx *Tx) error {
 			return err
 		}
 		for _, s := range stmts {
-			if _, err := tx.exec(ctx, s); err != nil {
+			if err := tx.script(ctx, s); err != nil {
 				return fmt.Errorf("trigger on %s: %w", t, err)
 			}
 		}

@@ -88,6 +88,8 @@ func dsn(path string, writer bool) string {
 	if writer {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
+		// Statement journals (one per trigger-firing statement) in memory.
+		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate")
 	} else {
 		q.Add("_pragma", "query_only(1)")
@@ -125,6 +127,11 @@ type Tx struct {
 	// auditFloor is the last audit id before this transaction began;
 	// the records above it are the ones this transaction wrote.
 	auditFloor int64
+	// stmts holds a write transaction's prepared statements: preparing
+	// compiles every trigger a statement fires, which costs more than
+	// running it, so a transaction that repeats a statement prepares it
+	// once. nil in read transactions.
+	stmts map[string]*sql.Stmt
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -134,7 +141,7 @@ func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return classify(err)
 	}
-	t := &Tx{tx: tx, Now: s.Now()}
+	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}}
 	if t.auditFloor, err = auditFloor(ctx, t); err != nil {
 		tx.Rollback()
 		return classify(err)
@@ -161,14 +168,44 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 }
 
 func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if st := t.prepared(ctx, q); st != nil {
+		return st.ExecContext(ctx, args...)
+	}
 	return t.tx.ExecContext(ctx, q, args...)
 }
 
+// script runs SQL text as it is, never prepared and kept: migrations and
+// trigger definitions hold several statements, or run once.
+func (t *Tx) script(ctx context.Context, q string) error {
+	_, err := t.tx.ExecContext(ctx, q)
+	return err
+}
+
+// prepared returns q prepared once per write transaction; nil in a read
+// transaction, or when q is not one statement (it then runs as text).
+func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
+	if t.stmts == nil {
+		return nil
+	}
+	st, ok := t.stmts[q]
+	if !ok {
+		st, _ = t.tx.PrepareContext(ctx, q)
+		t.stmts[q] = st
+	}
+	return st
+}
+
 func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if st := t.prepared(ctx, q); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return t.tx.QueryContext(ctx, q, args...)
 }
 
 func (t *Tx) row(ctx context.Context, q string, args ...any) *sql.Row {
+	if st := t.prepared(ctx, q); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return t.tx.QueryRowContext(ctx, q, args...)
 }
 

@@ -85,14 +85,14 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return s.Write(ctx, func(tx *Tx) error {
 		for _, m := range ms[have:] {
-			if _, err := tx.exec(ctx, m.sql); err != nil {
+			if err := tx.script(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, classify(err))
 			}
 		}
 		if err := installTriggers(ctx, tx); err != nil {
 			return err
 		}
-		_, err := tx.exec(ctx, fmt.Sprintf("PRAGMA user_version = %d", want))
+		err := tx.script(ctx, fmt.Sprintf("PRAGMA user_version = %d", want))
 		return err
 	})
 }
