@@ -1,9 +1,11 @@
 package sshserver
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"context"
 	"math/rand/v2"
 	"net"
+	"orderdesk/tui"
 	"strings"
 	"testing"
 	"time"
@@ -86,4 +88,35 @@ func TestMaxSessions(t *testing.T) {
 	first.wait(t, 5*time.Second, "用户 王丽")
 	second := o.open(t, "zhao", o.keys["zhao"])
 	second.wait(t, 5*time.Second, "server is full")
+}
+
+// panicky is a model that panics on the key p, standing in for a bug.
+type panicky struct{ tea.Model }
+
+func (m panicky) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "p" {
+		panic("a bug in one session")
+	}
+	next, cmd := m.Model.Update(msg)
+	return panicky{next}, cmd
+}
+
+func TestAPanicEndsOnlyItsSession(t *testing.T) {
+	o := startOffice(t, nil)
+	build := o.srv.newModel
+	o.srv.newModel = func(opts tui.Options) tea.Model { return panicky{build(opts)} }
+	calm := o.open(t, "zhao", o.keys["zhao"])
+	calm.wait(t, 5*time.Second, "用户 赵主管")
+	doomed := o.open(t, "wangli", o.keys["wangli"])
+	doomed.wait(t, 5*time.Second, "用户 王丽")
+	doomed.typeKeys("p")
+	select {
+	case <-doomed.ended:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the panicking session did not end")
+	}
+	calm.typeKeys("8")
+	calm.wait(t, 5*time.Second, "待我审核")
+	again := o.open(t, "wangli", o.keys["wangli"])
+	again.wait(t, 5*time.Second, "用户 王丽")
 }

@@ -4,10 +4,12 @@
 package sshserver
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"context"
 	"errors"
 	"log/slog"
 	"net"
+	"orderdesk/tui"
 	"sync/atomic"
 	"time"
 
@@ -45,6 +47,8 @@ type Server struct {
 	log      *slog.Logger
 	sessions atomic.Int64
 	conns    *ipLimiter
+	// newModel builds a session's program model; tests replace it.
+	newModel func(tui.Options) tea.Model
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -58,7 +62,8 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ConnPerSecond <= 0 {
 		cfg.ConnPerSecond, cfg.ConnBurst = 10, 20
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, conns: newIPLimiter(cfg.ConnPerSecond, cfg.ConnBurst)}
+	s := &Server{cfg: cfg, log: cfg.Log, conns: newIPLimiter(cfg.ConnPerSecond, cfg.ConnBurst),
+		newModel: func(o tui.Options) tea.Model { return tui.New(o) }}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPath(cfg.HostKeyPath),

@@ -62,13 +62,15 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 // keys belong to it alone.
 func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	u, _ := sess.Context().Value(userKey).(store.User)
-	app := tui.New(tui.Options{
+	app := s.newModel(tui.Options{
 		Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
 		DBPath: s.cfg.DBPath, Company: s.cfg.Company, Theme: s.cfg.Theme,
 	})
 	go func() {
 		<-sess.Context().Done()
-		app.Close() // the connection ended: let go of what the session held
+		if c, ok := app.(interface{ Close() }); ok {
+			c.Close() // the connection ended: let go of what the session held
+		}
 	}()
 	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
 }
