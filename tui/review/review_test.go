@@ -117,7 +117,9 @@ func TestSupervisorSignsAtTheClerksDesk(t *testing.T) {
 	if d, _ := f.Engine.Desk(f.Clerk).Document(context.Background(), doc); d.Status != "submitted" {
 		t.Fatalf("a wrong passphrase signed: %s", d.Status)
 	}
-	// The form came back with the login kept: on to the passphrase.
+	// The form came back with the login kept and focused: on to the
+	// passphrase.
+	scr.WaitText(t, "┃ Reviewer's login", "┃ > zhao")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "┃ Passphrase")
 	scr.Type("correct horse")
