@@ -22,9 +22,11 @@ build:
 run: build
 	./$(BIN) $(if $(DB),--db $(DB))
 
-# -race needs cgo, so a C compiler (gcc).
+# -race needs cgo, so a C compiler (gcc). TESTFLAGS=-count=1 skips the
+# test cache (CI does).
+TESTFLAGS ?=
 test:
-	CGO_ENABLED=1 $(GO) test -race ./...
+	CGO_ENABLED=1 $(GO) test -race $(TESTFLAGS) ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
