@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -40,7 +41,25 @@ type App struct {
 	changes  <-chan workflow.Change
 	stop     func()
 	closers  []common.Closer // fixed at New: Close may run on another goroutine
+	// Changes from the feed wait here a moment, so a burst of saves
+	// elsewhere costs one refresh; screens not shown get theirs when
+	// they are next shown.
+	queued  []workflow.Change
+	flushAt bool
+	stale   []map[workflow.Change]bool
+	// The frame's chrome changes rarely but was styled on every frame:
+	// each piece is kept with the inputs it was drawn from.
+	tabsKey, tabsText     string
+	footKey, footText     string
+	statusKey, statusText string
 }
+
+// changeDelay gathers the changes of a burst into one refresh, well
+// inside the half second in which another desk's change must show.
+const changeDelay = 150 * time.Millisecond
+
+// flushChangesMsg delivers the gathered changes.
+type flushChangesMsg struct{}
 
 // New builds the app for one session.
 func New(opts Options) *App {
@@ -57,6 +76,7 @@ func New(opts Options) *App {
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.screens = buildScreens(c)
 	a.started = make([]bool, len(a.screens))
+	a.stale = make([]map[workflow.Change]bool, len(a.screens))
 	for _, s := range a.screens {
 		if cl, ok := s.(common.Closer); ok {
 			a.closers = append(a.closers, cl)
@@ -130,7 +150,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Change.Kind == workflow.ShutdownKind {
 			return a, tea.Quit
 		}
-		return a, tea.Batch(a.broadcast(msg), a.listen())
+		return a, tea.Batch(a.queueChange(msg.Change), a.listen())
+	case flushChangesMsg:
+		return a, a.flushChanges()
 	case tea.KeyPressMsg:
 		return a, a.handleKey(msg)
 	case tea.PasteMsg:
@@ -184,7 +206,61 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (a *App) switchTo(i int) tea.Cmd {
 	a.active = i
 	a.screens[i].SetSize(a.width, a.bodyHeight())
-	return a.start(i)
+	if !a.started[i] {
+		a.stale[i] = nil // it loads afresh anyway
+		return a.start(i)
+	}
+	var cmds []tea.Cmd
+	for c := range a.stale[i] {
+		cmds = append(cmds, a.deliver(i, common.ChangedMsg{Change: c}))
+	}
+	a.stale[i] = nil
+	return tea.Batch(cmds...)
+}
+
+// queueChange holds a change for a moment, merging repeats.
+func (a *App) queueChange(c workflow.Change) tea.Cmd {
+	for _, q := range a.queued {
+		if q == c {
+			return nil
+		}
+	}
+	a.queued = append(a.queued, c)
+	if a.flushAt {
+		return nil
+	}
+	a.flushAt = true
+	return tea.Tick(changeDelay, func(time.Time) tea.Msg { return flushChangesMsg{} })
+}
+
+// flushChanges gives the gathered changes to the screen shown, and
+// notes them for the started screens that are not.
+func (a *App) flushChanges() tea.Cmd {
+	changes := a.queued
+	a.queued, a.flushAt = nil, false
+	var cmds []tea.Cmd
+	for i := range a.screens {
+		if !a.started[i] {
+			continue
+		}
+		for _, c := range changes {
+			if i == a.active {
+				cmds = append(cmds, a.deliver(i, common.ChangedMsg{Change: c}))
+				continue
+			}
+			if a.stale[i] == nil {
+				a.stale[i] = map[workflow.Change]bool{}
+			}
+			a.stale[i][c] = true
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) deliver(i int, msg tea.Msg) tea.Cmd {
+	s, cmd := a.screens[i].Update(msg)
+	a.screens[i] = s
+	return cmd
 }
 
 func (a *App) forward(msg tea.Msg) tea.Cmd {
@@ -245,6 +321,15 @@ func fitHeight(s string, h int) string {
 }
 
 func (a *App) tabBar() string {
+	key := fmt.Sprint(a.active, a.width, a.c.Styles.Dark)
+	if key == a.tabsKey {
+		return a.tabsText
+	}
+	a.tabsKey, a.tabsText = key, a.drawTabBar()
+	return a.tabsText
+}
+
+func (a *App) drawTabBar() string {
 	st := a.c.Styles
 	var tabs []string
 	for i, s := range a.screens {
@@ -259,20 +344,38 @@ func (a *App) tabBar() string {
 }
 
 func (a *App) footer() string {
-	st := a.c.Styles
 	k := a.c.Keys
-	var parts []string
+	var plain strings.Builder
+	var bindings []key.Binding
 	for _, b := range append(a.screens[a.active].Keys(), k.Help, k.Quit) {
-		if !b.Enabled() {
-			continue
+		if b.Enabled() {
+			bindings = append(bindings, b)
+			plain.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
 		}
-		h := b.Help()
-		parts = append(parts, st.Key.Render(h.Key)+" "+st.Help.Render(h.Desc))
 	}
-	return common.Fit(strings.Join(parts, "  "), a.width, false)
+	cacheKey := fmt.Sprint(plain.String(), a.width, a.c.Styles.Dark)
+	if cacheKey == a.footKey {
+		return a.footText
+	}
+	st := a.c.Styles
+	parts := make([]string, len(bindings))
+	for i, b := range bindings {
+		parts[i] = st.Key.Render(b.Help().Key) + " " + st.Help.Render(b.Help().Desc)
+	}
+	a.footKey, a.footText = cacheKey, common.Fit(strings.Join(parts, "  "), a.width, false)
+	return a.footText
 }
 
 func (a *App) statusLine() string {
+	key := fmt.Sprint(a.status, a.width, a.c.Styles.Dark)
+	if key == a.statusKey {
+		return a.statusText
+	}
+	a.statusKey, a.statusText = key, a.drawStatusLine()
+	return a.statusText
+}
+
+func (a *App) drawStatusLine() string {
 	st := a.c.Styles
 	u := a.c.Desk.User
 	roles := make([]workflow.Role, len(u.Roles))

@@ -44,9 +44,7 @@ func (f *form) build() {
 	for i, u := range store.Units {
 		units[i] = huh.NewOption(f.c.T("unit."+u), u)
 	}
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"))
-	f.huh = huh.NewForm(huh.NewGroup(
+	f.huh = common.NewForm(f.c, huh.NewGroup(
 		huh.NewInput().Title(f.c.T("products.field.grade")).Value(&f.in.Grade).Validate(check(workflow.FGrade)),
 		huh.NewInput().Title(f.c.T("products.field.name")).Value(&f.in.Name).Validate(check(workflow.FProductName)),
 		huh.NewInput().Title(f.c.T("products.field.spec")).Placeholder("20×1500×6000").Value(&f.in.Spec).Validate(check(workflow.FSpec)),
@@ -55,7 +53,7 @@ func (f *form) build() {
 			Value(&f.in.UnitWeight).Validate(check(workflow.FUnitWeight)),
 		huh.NewInput().Title(f.c.T("products.field.mnemonic")).Description(f.c.T("products.field.mnemonic_hint")).
 			Value(&f.in.Mnemonic).Validate(check(workflow.FMnemonic)),
-	)).WithShowHelp(false).WithKeyMap(km).WithTheme(huh.ThemeFunc(huh.ThemeBase16))
+	))
 }
 
 func (f *form) setWidth(w int) {
@@ -68,10 +66,8 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.c.Keys.Save) {
 		return s.save()
 	}
-	m, cmd := f.huh.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		f.huh = hf
-	}
+	var cmd tea.Cmd
+	f.huh, cmd = common.UpdateForm(f.huh, msg)
 	switch f.huh.State {
 	case huh.StateAborted:
 		s.mode, s.form = listing, nil

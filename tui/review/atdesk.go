@@ -39,9 +39,7 @@ func (s *Screen) openAtDesk() tea.Cmd {
 
 func (s *Screen) buildAtDesk() tea.Cmd {
 	a := s.desk
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"))
-	a.form = huh.NewForm(huh.NewGroup(
+	a.form = common.NewForm(s.c, huh.NewGroup(
 		huh.NewInput().Title(s.c.T("review.atdesk.login")).Value(&a.login),
 		huh.NewInput().Title(s.c.T("review.atdesk.passphrase")).EchoMode(huh.EchoModePassword).Value(&a.passphrase),
 		huh.NewSelect[string]().Title(s.c.T("review.atdesk.action")).Options(
@@ -49,16 +47,14 @@ func (s *Screen) buildAtDesk() tea.Cmd {
 			huh.NewOption(s.c.T("key.send_back"), workflow.ActionSendBack),
 		).Value(&a.action),
 		huh.NewInput().Title(s.c.T("review.atdesk.comment")).Value(&a.note),
-	)).WithShowHelp(false).WithKeyMap(km).WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(s.width, 70))
+	)).WithWidth(min(s.width, 70))
 	return a.form.Init()
 }
 
 func (s *Screen) updateAtDesk(msg tea.Msg) tea.Cmd {
 	a := s.desk
-	m, cmd := a.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		a.form = f
-	}
+	var cmd tea.Cmd
+	a.form, cmd = common.UpdateForm(a.form, msg)
 	switch a.form.State {
 	case huh.StateAborted:
 		s.desk, s.mode = nil, detailing

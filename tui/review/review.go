@@ -93,6 +93,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case actedMsg:
 		return s, s.applyActed(msg)
 	case common.ChangedMsg:
+		switch msg.Change.Kind {
+		case "product", "user", workflow.PresenceKind:
+			return s, nil // nothing in the inbox depends on these
+		}
 		return s, s.reload()
 	case tea.KeyPressMsg:
 		if s.mode == signingHere {

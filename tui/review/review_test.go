@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -185,4 +186,19 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 	if d, _ := f.Engine.Desk(f.Clerk).Document(context.Background(), doc); d.Status != "submitted" {
 		t.Fatalf("an unseen edit was approved: %s", d.Status)
 	}
+}
+
+func TestInboxCatchesUpWhenShownAgain(t *testing.T) {
+	f := tuitest.New(t)
+	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
+	scr.Send(key('8'))
+	scr.WaitText(t, "Waiting for my sign-off (0)")
+	scr.Send(key('1')) // away from the inbox while work arrives
+	scr.WaitText(t, "Customer files")
+	pendingTerms(t, f, f.Clerk, "盘锦辽河油田钢管有限公司")
+	pendingTerms(t, f, f.Clerk, "朝阳重型机器有限公司")
+	time.Sleep(300 * time.Millisecond)
+	scr.Send(key('8'))
+	scr.WaitText(t, "Waiting for my sign-off (2)", "朝阳重型机器有限公司")
+	scr.Quit(t)
 }

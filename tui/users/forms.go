@@ -3,7 +3,6 @@ package users
 import (
 	"errors"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
@@ -13,15 +12,10 @@ import (
 )
 
 func (s *Screen) openForm(title string, v *formValues, build func(*formValues) *huh.Form, submit func() tea.Cmd) tea.Cmd {
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"))
 	s.bind, s.formTitle, s.formErr, s.submit = v, title, "", submit
-	s.form = build(v).WithShowHelp(false).WithKeyMap(km).WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(s.width, 80))
+	s.rebuildForm = func() *huh.Form { return build(s.bind).WithWidth(min(s.width, 80)) }
+	s.form = s.rebuildForm()
 	s.mode = editing
-	rebuild := build
-	s.rebuildForm = func() *huh.Form {
-		return rebuild(s.bind).WithShowHelp(false).WithKeyMap(km).WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(s.width, 80))
-	}
 	return s.form.Init()
 }
 
@@ -35,10 +29,8 @@ func (s *Screen) reopen() tea.Cmd {
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	m, cmd := s.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		s.form = f
-	}
+	var cmd tea.Cmd
+	s.form, cmd = common.UpdateForm(s.form, msg)
 	switch s.form.State {
 	case huh.StateAborted:
 		s.form, s.bind, s.mode = nil, nil, listing
@@ -77,7 +69,7 @@ func parseRoles(names []string) []workflow.Role {
 func (s *Screen) newUserForm() tea.Cmd {
 	v := &formValues{roles: []string{string(workflow.Clerk)}}
 	build := func(v *formValues) *huh.Form {
-		return huh.NewForm(huh.NewGroup(
+		return common.NewForm(s.c, huh.NewGroup(
 			huh.NewInput().Title(s.c.T("users.field.login")).Value(&v.login).Validate(required(s.c.Cat, "login")),
 			huh.NewInput().Title(s.c.T("users.field.name")).Value(&v.name).Validate(required(s.c.Cat, "name")),
 			huh.NewInput().Title(s.c.T("users.field.os_user")).Description(s.c.T("users.field.os_user_hint")).Value(&v.osUser),
@@ -97,7 +89,7 @@ func (s *Screen) newUserForm() tea.Cmd {
 func (s *Screen) rolesForm(u store.User) tea.Cmd {
 	v := &formValues{roles: append([]string(nil), u.Roles...)}
 	build := func(v *formValues) *huh.Form {
-		return huh.NewForm(huh.NewGroup(
+		return common.NewForm(s.c, huh.NewGroup(
 			huh.NewMultiSelect[string]().Title(s.c.T("users.field.roles")).Options(s.roleOptions()...).Value(&v.roles),
 		))
 	}
@@ -114,7 +106,7 @@ func (s *Screen) rolesForm(u store.User) tea.Cmd {
 func (s *Screen) keyForm(u store.User) tea.Cmd {
 	v := &formValues{}
 	build := func(v *formValues) *huh.Form {
-		return huh.NewForm(huh.NewGroup(
+		return common.NewForm(s.c, huh.NewGroup(
 			huh.NewInput().Title(s.c.T("users.field.key")).Description(s.c.T("users.field.key_hint")).Value(&v.keyLine).
 				Validate(func(line string) error {
 					if _, err := workflow.ParseKey(line); err != nil {
@@ -137,7 +129,7 @@ func (s *Screen) keyForm(u store.User) tea.Cmd {
 func (s *Screen) passForm(u store.User) tea.Cmd {
 	v := &formValues{}
 	build := func(v *formValues) *huh.Form {
-		return huh.NewForm(huh.NewGroup(
+		return common.NewForm(s.c, huh.NewGroup(
 			huh.NewInput().Title(s.c.T("users.field.passphrase")).Description(s.c.T("users.field.passphrase_hint")).
 				EchoMode(huh.EchoModePassword).Value(&v.pass),
 			huh.NewInput().Title(s.c.T("users.field.passphrase_again")).EchoMode(huh.EchoModePassword).Value(&v.pass2).
