@@ -1,0 +1,153 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// bodyHeight leaves room for the tab bar, the footer and the status line.
+func (a *App) bodyHeight() int { return max(a.height-3, 1) }
+
+// View draws the frame around the active screen.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.Render())
+	v.AltScreen = true
+	v.WindowTitle = a.c.T("app.name")
+	return v
+}
+
+// Render is the frame as text; tests compare it with golden files.
+func (a *App) Render() string {
+	body := a.screens[a.active].View()
+	if a.showHelp {
+		body = a.helpView()
+	}
+	return a.tabBar() + "\n" + fitHeight(body, a.bodyHeight()) + "\n" + a.footer() + "\n" + a.statusLine()
+}
+
+// fitHeight pads or cuts text to exactly h lines. It is what a lipgloss
+// height style would do, without measuring every line's width again on
+// every frame.
+func fitHeight(s string, h int) string {
+	n := strings.Count(s, "\n") + 1
+	switch {
+	case n == h:
+		return s
+	case n < h:
+		return s + strings.Repeat("\n", h-n)
+	}
+	cut := 0
+	for i := 0; i < h; i++ {
+		cut += strings.IndexByte(s[cut:], '\n') + 1
+	}
+	return s[:cut-1]
+}
+
+func (a *App) tabBar() string {
+	return a.tabs.get(fmt.Sprint(a.active, a.width, a.c.Styles.Dark), a.drawTabBar)
+}
+
+func (a *App) drawTabBar() string {
+	st := a.c.Styles
+	var tabs []string
+	for i, s := range a.screens {
+		label := string(rune('0'+(i+1)%10)) + " " + s.Title()
+		if i == a.active {
+			tabs = append(tabs, st.ActiveTab.Render(label))
+		} else {
+			tabs = append(tabs, st.Tab.Render(label))
+		}
+	}
+	return common.Fit(strings.Join(tabs, ""), a.width, false)
+}
+
+func (a *App) footer() string {
+	k := a.c.Keys
+	var plain strings.Builder
+	var bindings []key.Binding
+	for _, b := range append(a.screens[a.active].Keys(), k.Help, k.Quit) {
+		if b.Enabled() {
+			bindings = append(bindings, b)
+			plain.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
+		}
+	}
+	return a.foot.get(fmt.Sprint(plain.String(), a.width, a.c.Styles.Dark), func() string {
+		st := a.c.Styles
+		parts := make([]string, len(bindings))
+		for i, b := range bindings {
+			parts[i] = st.Key.Render(b.Help().Key) + " " + st.Help.Render(b.Help().Desc)
+		}
+		return common.Fit(strings.Join(parts, "  "), a.width, false)
+	})
+}
+
+func (a *App) statusLine() string {
+	return a.statusBar.get(fmt.Sprint(a.status, a.width, a.c.Styles.Dark), a.drawStatusLine)
+}
+
+func (a *App) drawStatusLine() string {
+	st := a.c.Styles
+	u := a.c.Desk.User
+	roles := make([]workflow.Role, len(u.Roles))
+	for i, r := range u.Roles {
+		roles[i] = workflow.Role(r)
+	}
+	left := strings.Join([]string{
+		a.c.T("status.user", u.Name),
+		a.c.T("status.roles", common.RoleList(a.c.Cat, roles)),
+		a.c.T("status.db", a.c.DBPath),
+	}, " · ")
+	if a.status.Text != "" {
+		msgStyle := st.StatusOK
+		if a.status.Error {
+			msgStyle = st.StatusError
+		}
+		left = msgStyle.Render(a.status.Text) + "  " + st.StatusBar.Render(left)
+		return common.Fit(left, a.width, false)
+	}
+	return common.Fit(st.StatusBar.Render(left), a.width, false)
+}
+
+func (a *App) helpView() string {
+	st := a.c.Styles
+	k := a.c.Keys
+	var b strings.Builder
+	b.WriteString(st.Title.Render(a.c.T("help.title")+" · "+a.screens[a.active].Title()) + "\n\n")
+	groups := [][]key.Binding{
+		a.screens[a.active].Keys(),
+		k.ListKeys(),
+		{k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+	}
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, bnd := range g {
+			h := bnd.Help()
+			if seen[h.Key+h.Desc] || h.Key == "" {
+				continue
+			}
+			seen[h.Key+h.Desc] = true
+			b.WriteString("  " + common.Fit(st.Key.Render(h.Key), 12, false) + h.Desc + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(st.Muted.Render(a.c.T("help.close")))
+	return st.Box.Render(b.String())
+}
+
+// memo keeps a drawn piece of the frame with the inputs it was drawn
+// from: the chrome changes rarely but styling it on every frame cost more
+// than the screen itself.
+type memo struct{ key, text string }
+
+func (m *memo) get(key string, draw func() string) string {
+	if key != m.key || m.text == "" {
+		m.key, m.text = key, draw()
+	}
+	return m.text
+}
