@@ -37,6 +37,7 @@ var review = map[string]Text{
 	"review.atdesk.passphrase":     {"审核口令", "Passphrase"},
 	"review.atdesk.action":         {"审核结果", "Decision"},
 	"review.atdesk.comment":        {"意见", "Comment"},
+	"review.atdesk.keys":           {"enter/tab 下一项 · ←→ 选择审核结果 · 在意见栏按 enter 签字 · esc 取消", "enter/tab next · ←→ choose the decision · enter on the comment signs · esc cancels"},
 	"review.atdesk.wrong":          {"登录名或口令不对", "wrong login or passphrase"},
 	"review.atdesk.locked":         {"口令错误次数太多,请于 %s 后再试", "too many wrong passphrases: try again after %s"},
 	"review.atdesk.no_passphrase":  {"此人尚未设置审核口令(在用户屏幕中设置)", "this person has no passphrase yet (set it on the Users screen)"},

@@ -2,10 +2,11 @@ package review
 
 import (
 	"errors"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
@@ -15,12 +16,17 @@ import (
 // terminal signs with their own login and passphrase.
 var signHere = key.NewBinding(key.WithKeys("s"))
 
-// atDesk is the open at-desk sign-off form.
+// atDesk is the at-desk sign-off form. Its focus moves inside Update, not
+// through commands, so keys typed ahead always land in the field the
+// user meant.
 type atDesk struct {
-	form                            *huh.Form
-	login, passphrase, action, note string
-	err                             string
+	login, pass, note textinput.Model
+	approve           bool // the decision: approve, else send back
+	focus             int  // 0 login, 1 passphrase, 2 decision, 3 comment
+	err               string
 }
+
+const atDeskFields = 4
 
 func (s *Screen) signHereKey() key.Binding {
 	b := signHere
@@ -28,55 +34,103 @@ func (s *Screen) signHereKey() key.Binding {
 	return b
 }
 
+func newInput(width int) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = "> "
+	ti.SetWidth(width)
+	return ti
+}
+
 func (s *Screen) openAtDesk() tea.Cmd {
 	if s.detail == nil {
 		return nil
 	}
-	a := &atDesk{action: workflow.ActionApprove}
+	w := max(min(s.width, 70)-4, 10)
+	a := &atDesk{login: newInput(w), pass: newInput(w), note: newInput(w), approve: true}
+	a.pass.EchoMode = textinput.EchoPassword
 	s.desk, s.mode = a, signingHere
-	return s.buildAtDesk()
+	return a.setFocus(0)
 }
 
-func (s *Screen) buildAtDesk() tea.Cmd {
-	a := s.desk
-	a.form = common.NewForm(s.c, huh.NewGroup(
-		huh.NewInput().Title(s.c.T("review.atdesk.login")).Value(&a.login),
-		huh.NewInput().Title(s.c.T("review.atdesk.passphrase")).EchoMode(huh.EchoModePassword).Value(&a.passphrase),
-		huh.NewSelect[string]().Title(s.c.T("review.atdesk.action")).Options(
-			huh.NewOption(s.c.T("key.approve"), workflow.ActionApprove),
-			huh.NewOption(s.c.T("key.send_back"), workflow.ActionSendBack),
-		).Value(&a.action),
-		huh.NewInput().Title(s.c.T("review.atdesk.comment")).Value(&a.note),
-	)).WithWidth(min(s.width, 70))
-	return a.form.Init()
+// setFocus moves the focus to field i.
+func (a *atDesk) setFocus(i int) tea.Cmd {
+	a.focus = (i + atDeskFields) % atDeskFields
+	a.login.Blur()
+	a.pass.Blur()
+	a.note.Blur()
+	switch a.focus {
+	case 0:
+		return a.login.Focus()
+	case 1:
+		return a.pass.Focus()
+	case 3:
+		return a.note.Focus()
+	}
+	return nil
+}
+
+func (a *atDesk) input() *textinput.Model {
+	switch a.focus {
+	case 0:
+		return &a.login
+	case 1:
+		return &a.pass
+	case 3:
+		return &a.note
+	}
+	return nil
 }
 
 func (s *Screen) updateAtDesk(msg tea.Msg) tea.Cmd {
 	a := s.desk
-	var cmd tea.Cmd
-	a.form, cmd = common.UpdateForm(a.form, msg)
-	switch a.form.State {
-	case huh.StateAborted:
-		s.desk, s.mode = nil, detailing
-		return nil
-	case huh.StateCompleted:
-		return tea.Batch(cmd, s.signAtDesk())
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "esc":
+			s.desk, s.mode = nil, detailing
+			return nil
+		case "tab", "down":
+			return a.setFocus(a.focus + 1)
+		case "shift+tab", "up":
+			return a.setFocus(a.focus - 1)
+		case "enter":
+			if a.focus == atDeskFields-1 {
+				return s.signAtDesk()
+			}
+			return a.setFocus(a.focus + 1)
+		}
+		if a.focus == 2 {
+			switch k.String() {
+			case "left", "right", "space", "h", "l":
+				a.approve = !a.approve
+			}
+			return nil
+		}
 	}
-	return cmd
+	if in := a.input(); in != nil {
+		var cmd tea.Cmd
+		*in, cmd = in.Update(msg)
+		return cmd
+	}
+	return nil
 }
 
 func (s *Screen) signAtDesk() tea.Cmd {
 	a := s.desk
 	desk, ctx := s.c.Desk, s.c.Ctx
-	id, seen, ref, login, pass, action, note := s.detail.ID, s.detail.Version, s.detail.Ref, a.login, a.passphrase, a.action, a.note
-	a.passphrase = "" // never kept on screen or in memory longer than needed
+	action := workflow.ActionSendBack
+	if a.approve {
+		action = workflow.ActionApprove
+	}
+	id, seen, ref := s.detail.ID, s.detail.Version, s.detail.Ref
+	login, pass, note := strings.TrimSpace(a.login.Value()), a.pass.Value(), a.note.Value()
+	a.pass.Reset() // a passphrase never stays on screen or in memory longer than needed
 	return func() tea.Msg {
 		return actedMsg{action: action, ref: ref, atDesk: true, err: desk.SignAtDesk(ctx, login, pass, id, seen, action, note)}
 	}
 }
 
-// atDeskError explains a refused at-desk sign-off and reopens the form
-// with the login and comment kept.
+// atDeskError explains a refused at-desk sign-off; the login and the
+// comment stay, the focus goes back to the passphrase.
 func (s *Screen) atDeskError(err error) tea.Cmd {
 	var locked *workflow.LockedError
 	text := common.ErrorText(s.c.Cat, err)
@@ -89,15 +143,35 @@ func (s *Screen) atDeskError(err error) tea.Cmd {
 		text = s.c.T("review.atdesk.no_passphrase")
 	}
 	s.desk.err = text
-	return tea.Batch(s.buildAtDesk(), common.Status(text, true))
+	return tea.Batch(s.desk.setFocus(1), common.Status(text, true))
 }
 
 func (s *Screen) atDeskView() string {
 	st := s.c.Styles
-	out := st.Title.Render(s.c.T("review.atdesk.title", s.c.T("kind."+s.detail.Kind)+" "+s.detail.Ref)) + "\n"
-	out += st.Muted.Render(s.c.T("review.atdesk.hint", s.c.Desk.User.Name)) + "\n"
-	if s.desk.err != "" {
-		out += st.FieldError.Render(s.desk.err) + "\n"
+	a := s.desk
+	var b strings.Builder
+	b.WriteString(st.Title.Render(s.c.T("review.atdesk.title", s.c.T("kind."+s.detail.Kind)+" "+s.detail.Ref)) + "\n")
+	b.WriteString(st.Muted.Render(s.c.T("review.atdesk.hint", s.c.Desk.User.Name)) + "\n")
+	if a.err != "" {
+		b.WriteString(st.FieldError.Render(a.err) + "\n")
 	}
-	return out + "\n" + s.desk.form.View()
+	field := func(i int, label, value string) {
+		mark := "  "
+		if a.focus == i {
+			mark = st.Key.Render("┃ ")
+		}
+		b.WriteString("\n" + mark + s.c.T(label) + "\n" + mark + value + "\n")
+	}
+	decision := func(on bool, label string) string {
+		if on {
+			return st.Selected.Render("[" + s.c.T(label) + "]")
+		}
+		return st.Muted.Render(" " + s.c.T(label) + " ")
+	}
+	field(0, "review.atdesk.login", a.login.View())
+	field(1, "review.atdesk.passphrase", a.pass.View())
+	field(2, "review.atdesk.action", decision(a.approve, "key.approve")+" "+decision(!a.approve, "key.send_back"))
+	field(3, "review.atdesk.comment", a.note.View())
+	b.WriteString("\n" + st.Muted.Render(s.c.T("review.atdesk.keys")))
+	return b.String()
 }
