@@ -186,12 +186,21 @@ func (t *Tx) Transitions(ctx context.Context, docID int64) ([]Transition, error)
 	return out, rows.Err()
 }
 
+// roundOf is the SQL for a document's review round: how many sign-offs
+// accepted it (moved it to a state that cannot be edited). The triggers
+// in 0001_foundation.sql count the same way.
+func roundOf(docID string) string {
+	return `(SELECT count(*) FROM transitions t JOIN documents rd ON rd.id = t.doc_id
+	   JOIN wf_states rs ON rs.kind = rd.kind AND rs.status = t.to_status
+	  WHERE t.doc_id = ` + docID + ` AND t.signoff = 1 AND rs.editable = 0)`
+}
+
 // EditedThisRound reports whether user edited the document since its
 // last sign-off.
 func (t *Tx) EditedThisRound(ctx context.Context, docID, userID int64) (bool, error) {
 	var n int
 	err := t.row(ctx, `SELECT count(*) FROM document_editors e WHERE e.doc_id = ? AND e.user_id = ?
-		AND e.signoffs_before = (SELECT count(*) FROM transitions WHERE doc_id = ? AND signoff = 1)`, docID, userID, docID).Scan(&n)
+		AND e.signoffs_before = `+roundOf("?"), docID, userID, docID).Scan(&n)
 	return n > 0, err
 }
 
@@ -222,7 +231,7 @@ func (t *Tx) Inbox(ctx context.Context, userID int64, roles []string, limit int)
 	 WHERE (`+strings.Join(roleConds, " OR ")+`)
 	   AND d.maker_id <> ?
 	   AND NOT EXISTS (SELECT 1 FROM document_editors e WHERE e.doc_id = d.id AND e.user_id = ?
-	          AND e.signoffs_before = (SELECT count(*) FROM transitions x WHERE x.doc_id = d.id AND x.signoff = 1))
+	          AND e.signoffs_before = `+roundOf("d.id")+`)
 	 GROUP BY d.id ORDER BY d.status_since, d.id LIMIT ?`, args...)
 	if err != nil {
 		return nil, err

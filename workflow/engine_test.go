@@ -270,9 +270,10 @@ func TestInactiveSignerRefused(t *testing.T) {
 	}
 }
 
-// TestReviewRounds: a sign-off starts a new round. Who edited in an
-// earlier round may sign a later one they did not edit; who edited in
-// the current round may not.
+// TestReviewRounds: only a sign-off that accepts the document starts a
+// new round. A send-back does not: what was edited before it has still
+// been accepted by nobody but its editor, who therefore may not sign it
+// after the resubmission either.
 func TestReviewRounds(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
@@ -302,13 +303,15 @@ func TestReviewRounds(t *testing.T) {
 	must(clerk.Act(ctx, doc, ActionResubmit, ""))
 	refused(clerk.Act(ctx, doc, ActionApprove, ""), RoleNotAllowed)
 
-	// The round-0 editor did not edit round 1: they may sign now.
+	// The supervisor's edit is still unaccepted: they may not sign it,
+	// though the send-back came between.
 	dd, err := boss.Document(ctx, doc)
 	must(err)
-	if len(dd.Actions) != 2 {
-		t.Fatalf("supervisor should see approve and send back, got %v", dd.Actions)
+	if len(dd.Actions) != 0 {
+		t.Fatalf("the supervisor who edited should be offered nothing, got %v", dd.Actions)
 	}
-	must(boss.Act(ctx, doc, ActionApprove, ""))
+	refused(boss.Act(ctx, doc, ActionApprove, ""), EditorCannotSignOff)
+	must(admin.Act(ctx, doc, ActionApprove, ""))
 
 	trs := dd.Transitions
 	if len(trs) != 2 || trs[0].Action != ActionSendBack || trs[0].ActorID != f.adminBoss.ID || trs[0].Comment != "30 days, not 60" ||

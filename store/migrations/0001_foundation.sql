@@ -90,8 +90,11 @@ CREATE TABLE transitions (
 );
 CREATE INDEX transitions_doc ON transitions(doc_id, id);
 
--- Who edited a document, and in which review round (the number of
--- sign-offs the document had when they edited it).
+-- Who edited a document, and in which review round: the number of
+-- sign-offs that accepted it (moved it to a state that cannot be edited)
+-- when they edited it. A send-back is a sign-off too, but it starts no new
+-- round: what was edited before it has still not been accepted by anyone
+-- but its editor.
 CREATE TABLE document_editors (
   id              INTEGER PRIMARY KEY,
   doc_id          INTEGER NOT NULL REFERENCES documents(id),
@@ -137,7 +140,7 @@ WHEN NEW.status IS OLD.status
 BEGIN
   INSERT INTO document_editors(doc_id, user_id, signoffs_before, at)
   VALUES (NEW.id, NEW.updated_by,
-          (SELECT count(*) FROM transitions WHERE doc_id = NEW.id AND signoff = 1),
+          (SELECT count(*) FROM transitions t JOIN documents rd ON rd.id = t.doc_id JOIN wf_states rs ON rs.kind = rd.kind AND rs.status = t.to_status WHERE t.doc_id = NEW.id AND t.signoff = 1 AND rs.editable = 0),
           NEW.updated_at);
 END;
 
@@ -164,7 +167,7 @@ BEGIN
    WHERE NEW.signoff = 1 AND EXISTS (
      SELECT 1 FROM document_editors e
       WHERE e.doc_id = NEW.doc_id AND e.user_id = NEW.actor_id
-        AND e.signoffs_before = (SELECT count(*) FROM transitions WHERE doc_id = NEW.doc_id AND signoff = 1));
+        AND e.signoffs_before = (SELECT count(*) FROM transitions t JOIN documents rd ON rd.id = t.doc_id JOIN wf_states rs ON rs.kind = rd.kind AND rs.status = t.to_status WHERE t.doc_id = NEW.doc_id AND t.signoff = 1 AND rs.editable = 0));
 END;
 
 CREATE TRIGGER transitions_apply AFTER INSERT ON transitions
