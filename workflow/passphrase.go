@@ -95,26 +95,36 @@ func newLimiter() *limiter {
 	return &limiter{fails: map[int64]int{}, until: map[int64]time.Time{}, now: time.Now}
 }
 
-func (l *limiter) check(userID int64) error {
+// begin counts an attempt for userID before it is checked, so parallel
+// guesses cannot all slip in before the first failure is recorded; a
+// locked signer is refused at once. done refunds the attempt on success.
+func (l *limiter) begin(userID int64) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if u := l.until[userID]; l.now().Before(u) {
 		return &LockedError{Until: u}
-	}
-	return nil
-}
-
-func (l *limiter) record(userID int64, ok bool) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if ok {
-		delete(l.fails, userID)
-		delete(l.until, userID)
-		return
 	}
 	l.fails[userID]++
 	if n := l.fails[userID]; n >= 3 {
 		wait := time.Second << min(n-3, 9)
 		l.until[userID] = l.now().Add(min(wait, 5*time.Minute))
 	}
+	return nil
 }
+
+func (l *limiter) done(userID int64, ok bool) {
+	if !ok {
+		return // already counted by begin
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.fails, userID)
+	delete(l.until, userID)
+}
+
+// dummyHash is checked for logins that do not exist, so a refusal takes as
+// long whether or not the login is real. Made on first use, not at start.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := HashPassphrase("no such user, no such passphrase")
+	return h
+})

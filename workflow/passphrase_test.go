@@ -2,6 +2,8 @@ package workflow
 
 import (
 	"errors"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -38,36 +40,47 @@ func TestLimiterBacksOffAndForgivesOnSuccess(t *testing.T) {
 	now := time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 	l := newLimiter()
 	l.now = func() time.Time { return now }
-	for i := range 2 {
-		l.record(7, false)
-		if err := l.check(7); err != nil {
-			t.Fatalf("locked after %d failures", i+1)
+	fail := func() error {
+		if err := l.begin(7); err != nil {
+			return err
+		}
+		l.done(7, false)
+		return nil
+	}
+	for i := range 3 {
+		if err := fail(); err != nil {
+			t.Fatalf("locked before attempt %d", i+1)
 		}
 	}
 	waits := []time.Duration{time.Second, 2 * time.Second, 4 * time.Second}
-	for _, w := range waits {
-		l.record(7, false)
+	for i, w := range waits {
 		var locked *LockedError
-		if err := l.check(7); !errors.As(err, &locked) || !locked.Until.Equal(now.Add(w)) {
+		if err := l.begin(7); !errors.As(err, &locked) || !locked.Until.Equal(now.Add(w)) {
 			t.Fatalf("want locked for %s, got %v", w, err)
 		}
 		now = now.Add(w)
-		if err := l.check(7); err != nil {
+		if i < len(waits)-1 && fail() != nil {
 			t.Fatalf("still locked after waiting %s", w)
 		}
 	}
-	if err := l.check(8); err != nil {
+	if err := l.begin(8); err != nil {
 		t.Fatal("another user was locked out too")
 	}
+	now = now.Add(time.Hour)
 	for range 20 {
-		l.record(7, false)
+		now = now.Add(10 * time.Minute)
+		fail()
 	}
 	if until := l.until[7]; until.Sub(now) > 5*time.Minute {
 		t.Fatalf("back-off beyond five minutes: %s", until.Sub(now))
 	}
-	l.record(7, true)
-	if err := l.check(7); err != nil {
-		t.Fatal("a success did not clear the lock")
+	now = now.Add(10 * time.Minute)
+	if err := l.begin(7); err != nil {
+		t.Fatal(err)
+	}
+	l.done(7, true)
+	if err := l.begin(7); err != nil {
+		t.Fatal("a success did not clear the count")
 	}
 }
 
@@ -93,5 +106,26 @@ func TestParseKey(t *testing.T) {
 		if tc.ok && (k.Comment != "wang@laptop" || k.Fingerprint[:7] != "SHA256:") {
 			t.Errorf("parsed %+v", k)
 		}
+	}
+}
+
+func TestParallelGuessesAreCountedBeforeTheyAreChecked(t *testing.T) {
+	l := newLimiter()
+	var wg sync.WaitGroup
+	var checked atomic.Int32
+	for range 24 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if l.begin(9) == nil {
+				checked.Add(1)
+				time.Sleep(10 * time.Millisecond) // the slow hash
+				l.done(9, false)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := checked.Load(); n > 3 {
+		t.Fatalf("%d parallel guesses were checked; the back-off allows 3", n)
 	}
 }
