@@ -185,6 +185,9 @@ func (d *Desk) CustomerFile(ctx context.Context, id int64) (f CustomerFile, err 
 
 var openTermsStatuses = []string{"submitted", "sent_back"}
 
+// repAssigners may change which sales rep owns a customer.
+var repAssigners = []Role{Clerk, Supervisor}
+
 // CreateCustomer saves a new customer file. Terms other than prepaid with
 // no credit become a terms change waiting for review, in the same
 // transaction. It returns the customer's id and the terms change's (or 0).
@@ -226,6 +229,10 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 		return 0, errs
 	}
 	c.ID = orig.ID
+	if c.RepID != orig.RepID && !hasAnyRole(d.User, repAssigners) {
+		// A rep who could move a customer to themselves would see its money.
+		return 0, &Refusal{Code: RoleNotAllowed, Action: "assign_rep", Roles: repAssigners}
+	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if err := tx.UpdateCustomer(ctx, d.User.ID, orig, c); err != nil {
 			return err

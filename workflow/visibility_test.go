@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"orderdesk/store"
@@ -56,5 +57,30 @@ func TestWarehouseGetsCustomersWithoutMoney(t *testing.T) {
 	clerkView, _ := f.e.Desk(f.clerk2).Customers(ctx, store.Page{})
 	if clerkView[0].MoneyHidden || clerkView[0].CreditLimit != 50000000 {
 		t.Fatalf("clerk should see the credit: %+v", clerkView[0])
+	}
+}
+
+func TestARepCannotTakeAnotherRepsCustomer(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	sys, _ := f.e.SystemUser(ctx)
+	liu, _ := f.e.AddUser(ctx, sys, "liu", "刘销售", "", []Role{SalesRep})
+	zheng, _ := f.e.AddUser(ctx, sys, "zheng", "郑销售", "", []Role{SalesRep})
+	id, _, err := f.e.Desk(f.clerk).CreateCustomer(ctx, CustomerInput{Name: "铁岭钢构有限公司", PaymentTerms: store.TermsPrepaid, RepID: zheng.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, _ := f.e.Desk(liu).CustomerFile(ctx, id)
+	in := InputFromCustomer(file.Customer)
+	in.RepID = liu.ID
+	if _, err := f.e.Desk(liu).UpdateCustomer(ctx, file.Customer, in); !errors.Is(err, &Refusal{Code: RoleNotAllowed}) {
+		t.Fatalf("a rep took another rep's customer: %v", err)
+	}
+	// The desk may reassign.
+	file, _ = f.e.Desk(f.clerk).CustomerFile(ctx, id)
+	in = InputFromCustomer(file.Customer)
+	in.RepID = liu.ID
+	if _, err := f.e.Desk(f.clerk).UpdateCustomer(ctx, file.Customer, in); err != nil {
+		t.Fatalf("a clerk could not reassign: %v", err)
 	}
 }
