@@ -88,9 +88,11 @@ func (s *Screen) SetSize(w, h int) {
 
 // Update routes a message by mode. A panic here, in a bug of this screen
 // or of a form library, is turned into a status-line error and the list.
-func (s *Screen) Update(msg tea.Msg) (_ common.Screen, cmd tea.Cmd) {
+func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
+	screen = s // also when a panic is recovered below: never nil
 	defer func() {
 		if r := recover(); r != nil {
+			screen = s
 			s.holdRecord(nil)
 			s.mode, s.form, s.void, s.visit, s.filtering = modeList, nil, nil, nil, false
 			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)

@@ -13,12 +13,13 @@ import (
 // form edits one product. The values are bound to in, so what was typed
 // survives a failed save and a rebuilt form.
 type form struct {
-	c     *common.Common
-	orig  store.Product
-	in    workflow.ProductInput
-	huh   *huh.Form
-	err   string
-	width int
+	c      *common.Common
+	orig   store.Product
+	in     workflow.ProductInput
+	huh    *huh.Form
+	err    string
+	width  int
+	saving bool // a save is on its way: one at a time
 }
 
 type savedMsg struct {
@@ -81,10 +82,14 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 // save validates and writes in a command; the form stays until it worked.
 func (s *Screen) save() tea.Cmd {
 	f := s.form
+	if f.saving {
+		return nil
+	}
 	if _, errs := f.in.Validate(); len(errs) > 0 {
 		f.err = common.FieldText(s.c.Cat, errs[0]) + " (" + s.c.T("products.field."+errs[0].Field) + ")"
 		return f.rebuild()
 	}
+	f.saving = true
 	desk, ctx, orig, in := s.c.Desk, s.c.Ctx, f.orig, f.in
 	return func() tea.Msg {
 		id, err := desk.SaveProduct(ctx, orig, in)
@@ -107,7 +112,7 @@ func (s *Screen) applySaved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
 		text := common.ErrorText(s.c.Cat, msg.err)
 		if s.form != nil {
-			s.form.err = text
+			s.form.err, s.form.saving = text, false
 			return tea.Batch(s.form.rebuild(), common.Status(text, true))
 		}
 		return common.Status(text, true)

@@ -77,3 +77,24 @@ func TestFilterAndVoid(t *testing.T) {
 		t.Fatalf("want 304 voided, not deleted: %+v", rows)
 	}
 }
+
+func TestSavingTwiceMakesOneProduct(t *testing.T) {
+	f := tuitest.New(t)
+	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
+	scr.Send(tea.KeyPressMsg{Code: '9', Text: "9"})
+	scr.WaitText(t, "nothing here")
+	scr.Send(tea.KeyPressMsg{Code: 'n', Text: "n"})
+	scr.WaitText(t, "┃ Grade")
+	scr.Type("Q195")
+	scr.Send(enter())
+	scr.WaitText(t, "┃ Product name")
+	scr.Type("冷轧卷")
+	save := tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+	scr.Send(save, save, save)
+	scr.WaitText(t, "product saved", "rows 1–1")
+	scr.Quit(t)
+	rows, _ := f.Engine.Desk(f.Clerk).Products(context.Background(), store.Page{})
+	if len(rows) != 1 {
+		t.Fatalf("three quick saves made %d products", len(rows))
+	}
+}

@@ -115,6 +115,10 @@ func (s *Screen) updateAtDesk(msg tea.Msg) tea.Cmd {
 }
 
 func (s *Screen) signAtDesk() tea.Cmd {
+	if s.busy {
+		return nil // one sign-off at a time: a second enter does not sign again
+	}
+	s.busy = true
 	a := s.desk
 	desk, ctx := s.c.Desk, s.c.Ctx
 	action := workflow.ActionSendBack

@@ -61,6 +61,7 @@ func (s *Screen) toggleActive(u store.User) tea.Cmd {
 }
 
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
+	s.submitting = false
 	if msg.err != nil {
 		text := s.errorText(msg.err)
 		if s.form != nil {

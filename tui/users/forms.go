@@ -36,6 +36,10 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.form, s.bind, s.mode = nil, nil, listing
 		return nil
 	case huh.StateCompleted:
+		if s.submitting {
+			return cmd
+		}
+		s.submitting = true
 		return tea.Batch(cmd, s.submit())
 	}
 	return cmd

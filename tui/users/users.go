@@ -36,6 +36,7 @@ type Screen struct {
 	formTitle     string
 	formErr       string
 	submit        func() tea.Cmd // what the open form saves
+	submitting    bool           // its save is on its way: one at a time
 	bind          *formValues
 	rebuildForm   func() *huh.Form
 }
