@@ -98,3 +98,15 @@ func TestFrameGolden(t *testing.T) {
 	press(app, char('4'))
 	golden.RequireEqual(t, []byte(screenText(app)))
 }
+
+func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
+	f := tuitest.New(t)
+	u := f.Clerk
+	u.Roles = nil
+	app := f.App(u, "en")
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	press(app, char('1'), char('?'), tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: tea.KeyTab})
+	if got := screenText(app); !strings.Contains(got, "no screen is open to you") {
+		t.Fatalf("want the no-roles message:\n%s", got)
+	}
+}

@@ -34,13 +34,17 @@ func placeholderFor(title, body string) func(*common.Common) common.Screen {
 	return func(c *common.Common) common.Screen { return placeholder.New(c, title, body) }
 }
 
-// buildScreens makes the screens the session's user may see.
+// buildScreens makes the screens the session's user may see; a user
+// whose roles allow none gets one that says so, never an empty frame.
 func buildScreens(c *common.Common) []common.Screen {
 	var out []common.Screen
 	for _, d := range screenDefs {
 		if workflow.SeesScreen(c.Desk.User, d.name) {
 			out = append(out, d.build(c))
 		}
+	}
+	if len(out) == 0 {
+		out = append(out, placeholder.New(c, "screen.none", "placeholder.no_roles"))
 	}
 	return out
 }

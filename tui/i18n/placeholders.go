@@ -8,6 +8,8 @@ var placeholders = map[string]Text{
 	"placeholder.shipping":       {"发货单:分单发货、款到发货、装车、三联打印。即将推出。", "Delivery notes: split shipments, the payment gate, loading, three copies. Coming next."},
 	"placeholder.invoices":       {"发票:开票申请、双人复核、财务开具、邮寄登记。即将推出。", "Invoices: requests, two-person check, issued by finance, mailing recorded. Coming next."},
 	"placeholder.reconciliation": {"对账与回款:月末对账、对账单、账龄与催款。即将推出。", "Reconciliation and collections: month end, statements, ageing and reminders. Coming next."},
+	"screen.none":                {"无", "None"},
+	"placeholder.no_roles":       {"您的账号还没有任何角色,没有可用的屏幕。请管理员为您分配角色。", "Your account has no roles yet, so no screen is open to you. Ask an admin to give you a role."},
 	"placeholder.review":         {"待审核单据", "Documents waiting for review"},
 	"placeholder.products":       {"产品", "Products"},
 }

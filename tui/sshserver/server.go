@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"orderdesk/tui"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -49,6 +50,10 @@ type Server struct {
 	conns    *ipLimiter
 	// newModel builds a session's program model; tests replace it.
 	newModel func(tui.Options) tea.Model
+	// open holds each running session's model, to let go of what it holds
+	// when its program ends (sessions may share one connection).
+	openMu sync.Mutex
+	open   map[ssh.Session]tea.Model
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -63,7 +68,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.ConnPerSecond, cfg.ConnBurst = 10, 20
 	}
 	s := &Server{cfg: cfg, log: cfg.Log, conns: newIPLimiter(cfg.ConnPerSecond, cfg.ConnBurst),
-		newModel: func(o tui.Options) tea.Model { return tui.New(o) }}
+		newModel: func(o tui.Options) tea.Model { return tui.New(o) }, open: map[ssh.Session]tea.Model{}}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPath(cfg.HostKeyPath),

@@ -43,7 +43,20 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 		}
 		defer s.sessions.Add(-1)
 		sess.Context().SetValue(userKey, u)
-		next(sess)
+		next(sess) // runs the session's program to its end
+		s.closeModel(sess)
+	}
+}
+
+// closeModel lets go of what a finished session's program held: its feed
+// subscription and any record it had open.
+func (s *Server) closeModel(sess ssh.Session) {
+	s.openMu.Lock()
+	m := s.open[sess]
+	delete(s.open, sess)
+	s.openMu.Unlock()
+	if c, ok := m.(interface{ Close() }); ok {
+		c.Close()
 	}
 }
 
@@ -66,12 +79,9 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
 		DBPath: s.cfg.DBPath, Company: s.cfg.Company, Theme: s.cfg.Theme,
 	})
-	go func() {
-		<-sess.Context().Done()
-		if c, ok := app.(interface{ Close() }); ok {
-			c.Close() // the connection ended: let go of what the session held
-		}
-	}()
+	s.openMu.Lock()
+	s.open[sess] = app
+	s.openMu.Unlock()
 	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
 }
 
