@@ -166,6 +166,9 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 	if fe := CheckText("name", name, true, MaxName); fe != nil {
 		errs = append(errs, fe)
 	}
+	if len(roles) == 0 {
+		errs = append(errs, &FieldError{Field: "roles", Code: Required}) // a user with no role could open nothing
+	}
 	if len(errs) > 0 {
 		return store.User{}, errs
 	}
@@ -188,6 +191,9 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 func (e *Engine) SetRoles(ctx context.Context, by store.User, login string, roles []Role) (store.User, error) {
 	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
 		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	}
+	if len(roles) == 0 {
+		return store.User{}, FieldErrors{{Field: "roles", Code: Required}}
 	}
 	var u store.User
 	err := e.st.Write(ctx, func(tx *store.Tx) error {
