@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"golang.org/x/text/width"
 	"strings"
 	"time"
 )
@@ -156,8 +157,13 @@ func (p Page) keyset(alias, key string, where []string, args []any) (string, []a
 	return sqlText, args
 }
 
+// foldQuery reads full-width input from an IME (ＳＹＧＴ, ０２４) as the
+// ASCII the records hold.
+func foldQuery(q string) string { return width.Narrow.String(q) }
+
 // Customers lists customers matching the page's query, in id order.
 func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
+	p.Query = foldQuery(p.Query)
 	from := ` FROM customers c LEFT JOIN users u ON u.id = c.rep_id`
 	tail, args := p.clause("c", nil, nil)
 	if m := gramQuery(p.Query); m != "" {

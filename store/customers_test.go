@@ -487,3 +487,29 @@ func TestCustomerFilterMatchesScan(t *testing.T) {
 		t.Fatalf("old name still found: %v", got)
 	}
 }
+
+func TestFilterFoldsFullWidthInput(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "desk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	err = st.Write(ctx, func(tx *store.Tx) error {
+		_, _, err := tx.CreateCustomer(ctx, store.SystemUserID, store.Customer{Name: "沈阳钢铁有限公司", Mnemonic: "SYGTYXGS", Phone: "024-2345678"})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ＳＹＧＴ", "０２４－２３４５", "sygt"} {
+		var rows []store.CustomerRow
+		st.Read(ctx, func(tx *store.Tx) error {
+			rows, err = tx.Customers(ctx, store.Page{Query: q})
+			return err
+		})
+		if len(rows) != 1 {
+			t.Errorf("%q found %d customers", q, len(rows))
+		}
+	}
+}

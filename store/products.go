@@ -32,6 +32,7 @@ func productSearch(p *Product) string {
 
 // Products lists products matching the page's query, in id order.
 func (t *Tx) Products(ctx context.Context, p Page) ([]Product, error) {
+	p.Query = foldQuery(p.Query)
 	tail, args := p.clause("p", nil, nil)
 	rows, err := t.query(ctx, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, ''
 	  FROM products p`+tail, args...)
