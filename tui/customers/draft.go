@@ -21,9 +21,17 @@ type draftTickMsg struct{ key string }
 
 type draftLoadedMsg struct {
 	key   string
-	in    workflow.CustomerInput
+	draft draft
 	at    time.Time
 	found bool
+}
+
+// draft is what is kept: the input, and the version of the record it was
+// typed over, so a draft never silently undoes a later change by someone
+// else (saving it over a newer record is refused as a conflict).
+type draft struct {
+	In      workflow.CustomerInput
+	Version int64
 }
 
 func draftKey(orig *store.Customer) string {
@@ -37,9 +45,9 @@ func draftKey(orig *store.Customer) string {
 func (s *Screen) loadDraft(key string) tea.Cmd {
 	desk, ctx := s.c.Desk, s.c.Ctx
 	return func() tea.Msg {
-		var in workflow.CustomerInput
-		at, found, err := desk.LoadDraft(ctx, key, &in)
-		return draftLoadedMsg{key: key, in: in, at: at, found: found && err == nil}
+		var d draft
+		at, found, err := desk.LoadDraft(ctx, key, &d)
+		return draftLoadedMsg{key: key, draft: d, at: at, found: found && err == nil}
 	}
 }
 
@@ -50,8 +58,11 @@ func (s *Screen) onDraftLoaded(msg draftLoadedMsg) tea.Cmd {
 	if f == nil || f.draftKey != msg.key || !msg.found || f.dirty {
 		return nil
 	}
-	*f.in = msg.in
+	*f.in = msg.draft.In
 	f.restored = msg.at
+	if f.orig != nil && msg.draft.Version != f.orig.Version {
+		f.orig.Version = msg.draft.Version // typed over an older record: saving says what changed since
+	}
 	return f.build(0)
 }
 
@@ -73,9 +84,16 @@ func (s *Screen) saveDraft(msg draftTickMsg) tea.Cmd {
 		return nil
 	}
 	f.draftDue = false
-	desk, ctx, key, in := s.c.Desk, s.c.Ctx, f.draftKey, *f.in
+	if f.saving {
+		return nil // the save itself is on its way
+	}
+	d := draft{In: *f.in}
+	if f.orig != nil {
+		d.Version = f.orig.Version
+	}
+	desk, ctx, key := s.c.Desk, s.c.Ctx, f.draftKey
 	return func() tea.Msg {
-		desk.SaveDraft(ctx, key, in) // best effort: the form itself still holds it
+		desk.SaveDraft(ctx, key, d) // best effort: the form itself still holds it
 		return nil
 	}
 }
