@@ -21,7 +21,11 @@ func ErrorText(cat i18n.Catalog, err error) string {
 	case errors.As(err, &ref):
 		return RefusalText(cat, ref)
 	case errors.As(err, &conflict):
-		return cat.T("error.conflict", conflict.What, conflict.By, strings.Join(conflict.Fields, ", "))
+		names := make([]string, len(conflict.Fields))
+		for i, f := range conflict.Fields {
+			names[i] = FieldName(cat, f)
+		}
+		return cat.T("error.conflict", conflict.What, conflict.By, strings.Join(names, cat.T("list.sep")))
 	case errors.As(err, &fields):
 		return cat.T("error.fix_fields")
 	case errors.Is(err, store.ErrBusy):
@@ -103,4 +107,15 @@ func Terms(cat i18n.Catalog, terms string, days int) string {
 		return cat.T("terms.monthly_days", days)
 	}
 	return cat.T("terms." + terms)
+}
+
+// FieldName names a record's field (a column name from the store) in the
+// user's language.
+func FieldName(cat i18n.Catalog, field string) string {
+	for _, area := range []string{"customers.field.", "products.field.", "field.name."} {
+		if i18n.Has(area + field) {
+			return cat.T(area + field)
+		}
+	}
+	return field
 }

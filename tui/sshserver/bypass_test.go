@@ -86,6 +86,7 @@ func (s *fakeSession) Stderr() io.ReadWriter       { return s }
 func (s *fakeSession) Read([]byte) (int, error)    { return 0, io.EOF }
 func (s *fakeSession) Exit(int) error              { return nil }
 func (s *fakeSession) Close() error                { return nil }
+func (s *fakeSession) Environ() []string           { return nil }
 
 func TestIdentityComesFromTheProvenKeyNotTheOfferedOne(t *testing.T) {
 	o := startOffice(t, nil)

@@ -92,7 +92,7 @@ func TestMaxSessions(t *testing.T) {
 	first := o.open(t, "wangli", o.keys["wangli"])
 	first.wait(t, 5*time.Second, "用户 王丽")
 	second := o.open(t, "zhao", o.keys["zhao"])
-	second.wait(t, 5*time.Second, "server is full")
+	second.wait(t, 5*time.Second, "服务器已满") // in the office's language
 }
 
 // panicky is a model that panics on the key p, standing in for a bug.

@@ -1,6 +1,7 @@
 package sshserver
 
 import (
+	"orderdesk/tui/i18n"
 	"strings"
 	"time"
 
@@ -26,19 +27,19 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 		pk := sess.PublicKey()
 		if pk == nil {
 			s.log.Warn("session refused: no verified key", "addr", sess.RemoteAddr().String())
-			wish.Fatalln(sess, "orderdesk: a registered SSH key is required")
+			wish.Fatalln(sess, s.catalog(sess).T("ssh.no_key"))
 			return
 		}
 		u, err := s.cfg.Engine.UserByKey(sess.Context(), gossh.FingerprintSHA256(pk))
 		if err != nil {
 			s.log.Warn("session refused: key not registered", "fingerprint", gossh.FingerprintSHA256(pk))
-			wish.Fatalln(sess, "orderdesk: this key is not registered")
+			wish.Fatalln(sess, s.catalog(sess).T("ssh.not_registered"))
 			return
 		}
 		if n := s.sessions.Add(1); n > int64(s.cfg.MaxSessions) {
 			s.sessions.Add(-1)
 			s.log.Warn("session refused: server full", "user", u.Login, "max", s.cfg.MaxSessions)
-			wish.Fatalln(sess, "orderdesk: the server is full, try again shortly")
+			wish.Fatalln(sess, s.catalog(sess).T("ssh.full"))
 			return
 		}
 		defer s.sessions.Add(-1)
@@ -92,4 +93,9 @@ func envValue(env []string, name string) string {
 		}
 	}
 	return ""
+}
+
+// catalog speaks the session's language: the configured one, else its LANG.
+func (s *Server) catalog(sess ssh.Session) i18n.Catalog {
+	return i18n.Catalog{Lang: i18n.Resolve(s.cfg.Lang, envValue(sess.Environ(), "LANG"))}
 }
