@@ -55,6 +55,7 @@ func (s *Screen) openEdit(file workflow.CustomerFile) tea.Cmd {
 }
 
 func (s *Screen) openForm(in *workflow.CustomerInput, orig *store.Customer, pending string) tea.Cmd {
+	s.fileReq = s.nextReq() // an edit or void still loading must not replace this form
 	f := &customerForm{c: s.c, in: in, orig: orig, pending: pending, reps: s.reps,
 		returnTo: s.mode, width: s.width, height: s.height, draftKey: draftKey(orig)}
 	if orig != nil {

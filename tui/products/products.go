@@ -80,6 +80,12 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, nil
 	}
+	if !isInput(msg) {
+		// Pages that arrive while a form is open still belong to the list.
+		if cmd, handled := s.list.Update(msg); handled {
+			return s, cmd
+		}
+	}
 	switch s.mode {
 	case editing:
 		return s, s.updateForm(msg)
@@ -161,4 +167,13 @@ func (s *Screen) View() string {
 		}
 	}
 	return out
+}
+
+// isInput is a key or a paste: what the mode's focus should get.
+func isInput(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return true
+	}
+	return false
 }
