@@ -26,6 +26,8 @@ type Pager[T any] struct {
 	Loaded  bool
 	offset  int // rows before the first one shown, for "rows a–b"
 	size    int
+	more    bool     // rows lie beyond the page in the direction it was read
+	read    pageMode // how the page shown was read
 	seq     int
 	filter  textinput.Model
 	Editing bool // the filter has focus
@@ -93,7 +95,8 @@ func (p *Pager[T]) Refresh() tea.Cmd {
 
 func (p *Pager[T]) fetch(page store.Page, mode pageMode, offset int) tea.Cmd {
 	p.seq++
-	page.Query, page.Limit = p.Query(), p.size
+	// One row more than the page says whether more lie beyond it.
+	page.Query, page.Limit = p.Query(), p.size+1
 	seq, owner, load, ctx := p.seq, p.owner, p.load, p.c.Ctx
 	return func() tea.Msg {
 		rows, err := load(ctx, page)
@@ -132,12 +135,19 @@ func (p *Pager[T]) applyPage(msg PageMsg[T]) {
 	if len(msg.rows) == 0 && (msg.mode == pageNext || msg.mode == pagePrev) {
 		return // nothing further that way: stay put
 	}
-	p.Rows, p.offset = msg.rows, msg.offset
+	rows, backward := msg.rows, msg.mode == pagePrev || msg.mode == pageLast
+	p.more = len(rows) > p.size
+	if p.more && backward {
+		rows = rows[1:] // the extra row lies before the page
+	} else if p.more {
+		rows = rows[:p.size]
+	}
+	p.Rows, p.offset, p.read = rows, msg.offset, msg.mode
 	if p.offset < 0 {
 		p.offset = -1 // unknown: reached from the end
 	}
-	if (msg.mode == pagePrev || msg.mode == pageLast) && len(msg.rows) < p.size {
-		p.offset = 0 // a short page read backwards is the first
+	if backward && !p.more {
+		p.offset = 0 // nothing before it: the first page
 	}
 	switch msg.mode {
 	case pageFresh, pageNext:
@@ -214,9 +224,9 @@ func (p *Pager[T]) listKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 }
 
 func (p *Pager[T]) next() tea.Cmd {
-	if len(p.Rows) < p.size {
+	if !p.moreAfter() {
 		p.Cursor = max(len(p.Rows)-1, 0)
-		return nil // a short page is the last one
+		return nil // the last page
 	}
 	offset := p.offset + len(p.Rows)
 	if p.offset < 0 {
@@ -234,6 +244,16 @@ func (p *Pager[T]) prev() tea.Cmd {
 		offset = -1
 	}
 	return p.fetch(store.Page{Cursor: p.idOf(p.Rows[0]), Backward: true}, pagePrev, offset)
+}
+
+// moreAfter says whether rows lie after the page shown: known from the
+// extra row when the page was read forwards, and always true for a page
+// read backwards from a later one.
+func (p *Pager[T]) moreAfter() bool {
+	if p.read == pagePrev || p.read == pageLast {
+		return p.read == pagePrev
+	}
+	return p.more
 }
 
 // FilterView is the filter line: the input while editing, the active
