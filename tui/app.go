@@ -158,7 +158,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	// ctrl+c quits, except while typing: then it cancels what is being
-	// typed, like esc, so a reflex never throws a form away.
+	// typed, like esc, so a reflex never quits the whole desk mid-form.
 	if msg.String() == "ctrl+c" {
 		if !a.screens[a.active].Capturing() {
 			return tea.Quit

@@ -15,6 +15,7 @@ type inboxMsg struct {
 }
 
 type detailMsg struct {
+	seq    int // the latest open wins
 	detail workflow.DocumentDetail
 	then   string // an action to start once loaded
 	err    error
@@ -43,6 +44,7 @@ func (s *Screen) reload() tea.Cmd {
 }
 
 func (s *Screen) applyInbox(msg inboxMsg) {
+	s.loadErr = msg.err
 	if msg.err != nil {
 		s.items = nil
 		return
@@ -61,14 +63,18 @@ func (s *Screen) applyInbox(msg inboxMsg) {
 }
 
 func (s *Screen) loadDetail(id int64, then string) tea.Cmd {
-	desk, ctx := s.c.Desk, s.c.Ctx
+	s.detailSeq++
+	seq, desk, ctx := s.detailSeq, s.c.Desk, s.c.Ctx
 	return func() tea.Msg {
 		d, err := desk.Document(ctx, id)
-		return detailMsg{detail: d, then: then, err: err}
+		return detailMsg{seq: seq, detail: d, then: then, err: err}
 	}
 }
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
+	if msg.seq != s.detailSeq {
+		return nil // an older open, overtaken
+	}
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}

@@ -35,6 +35,8 @@ type Screen struct {
 	cursor        int
 	loaded        bool
 	seq           int // id of the latest inbox request; older results are dropped
+	detailSeq     int // id of the latest document opened
+	loadErr       error
 	detail        *workflow.DocumentDetail
 	action        string // the action being commented on
 	comment       textinput.Model

@@ -42,6 +42,9 @@ func (s *Screen) listView() string {
 	b.WriteString(st.Title.Render(heading) + "  " + st.Muted.Render(s.c.T("review.toggle_hint")) + "\n")
 	cols := s.columns()
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	if s.loadErr != nil {
+		return b.String() + st.StatusError.Render(common.ErrorText(s.c.Cat, s.loadErr))
+	}
 	if !s.loaded {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}

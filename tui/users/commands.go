@@ -13,7 +13,10 @@ type usersMsg struct {
 	err   error
 }
 
-type keysMsg struct{ keys []store.Key }
+type keysMsg struct {
+	userID int64 // whose keys: a late answer for someone else is dropped
+	keys   []store.Key
+}
 
 // doneMsg reports a saved change; done names the status-line message.
 type doneMsg struct {
@@ -53,7 +56,7 @@ func (s *Screen) loadKeys(userID int64) tea.Cmd {
 	desk, ctx := s.c.Desk, s.c.Ctx
 	return func() tea.Msg {
 		keys, _ := desk.Keys(ctx, userID)
-		return keysMsg{keys: keys}
+		return keysMsg{userID: userID, keys: keys}
 	}
 }
 

@@ -104,7 +104,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, nil
 	case keysMsg:
-		s.keys, s.keyCursor = msg.keys, min(s.keyCursor, max(len(msg.keys)-1, 0))
+		if u, ok := s.current(); ok && u.ID == msg.userID {
+			s.keys, s.keyCursor = msg.keys, min(s.keyCursor, max(len(msg.keys)-1, 0))
+		}
 		return s, nil
 	case doneMsg:
 		return s, s.applyDone(msg)
