@@ -13,6 +13,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
@@ -30,7 +32,17 @@ type Store struct {
 	read  *sql.DB
 	// Now is the clock used for timestamps; tests replace it.
 	Now func() time.Time
+	// readStmts holds the read pool's statements by query text, each
+	// compiled once per connection: parsing costs more than running the
+	// indexed lookups the screens make, and they repeat a few dozen
+	// texts all day.
+	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared)
+	readCount atomic.Int32
 }
+
+// maxReadStmts bounds the statement cache: query texts built from input
+// (a filter's words) are few in practice, but never unbounded.
+const maxReadStmts = 1000
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. A file that is not a database, a database written by
@@ -74,7 +86,38 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases both connection pools.
 func (s *Store) Close() error {
+	s.readStmts.Range(func(_, v any) bool {
+		if st, _ := v.(*sql.Stmt); st != nil {
+			st.Close()
+		}
+		return true
+	})
 	return errors.Join(s.read.Close(), s.write.Close())
+}
+
+// readStmt returns q prepared on the read pool, nil when it cannot be
+// prepared as one statement (it then runs as text).
+func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
+	if v, ok := s.readStmts.Load(q); ok {
+		st, _ := v.(*sql.Stmt)
+		return st
+	}
+	if s.readCount.Load() >= maxReadStmts {
+		return nil
+	}
+	st, err := s.read.PrepareContext(ctx, q)
+	if err != nil {
+		st = nil
+	}
+	if v, loaded := s.readStmts.LoadOrStore(q, st); loaded {
+		if st != nil {
+			st.Close() // another reader prepared it first
+		}
+		st, _ = v.(*sql.Stmt)
+	} else {
+		s.readCount.Add(1)
+	}
+	return st
 }
 
 // busyTimeout is how long a write waits for another writer before it
@@ -132,6 +175,9 @@ type Tx struct {
 	// running it, so a transaction that repeats a statement prepares it
 	// once. nil in read transactions.
 	stmts map[string]*sql.Stmt
+	// reads, in a read transaction, is the store whose statement cache
+	// its queries use.
+	reads *Store
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -164,7 +210,7 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 		return classify(err)
 	}
 	defer tx.Rollback()
-	return classify(fn(&Tx{tx: tx, Now: s.Now()}))
+	return classify(fn(&Tx{tx: tx, Now: s.Now(), reads: s}))
 }
 
 func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
@@ -181,10 +227,17 @@ func (t *Tx) script(ctx context.Context, q string) error {
 	return err
 }
 
-// prepared returns q prepared once per write transaction; nil in a read
-// transaction, or when q is not one statement (it then runs as text).
+// prepared returns q prepared once per write transaction, or in a read
+// transaction the store's statement bound to it; nil when q is not one
+// statement (it then runs as text).
 func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
 	if t.stmts == nil {
+		if t.reads == nil {
+			return nil
+		}
+		if st := t.reads.readStmt(ctx, q); st != nil {
+			return t.tx.StmtContext(ctx, st)
+		}
 		return nil
 	}
 	st, ok := t.stmts[q]
