@@ -19,6 +19,15 @@ var auditedTables = []struct{ table, actor string }{
 	{"products", "updated_by"},
 	{"settings", "updated_by"},
 	{"user_keys", "updated_by"},
+	{"inquiries", "updated_by"},
+	{"inquiry_lines", "updated_by"},
+	{"quotes", "updated_by"},
+	{"quote_lines", "updated_by"},
+	{"price_change_lines", "updated_by"},
+	{"price_list", "updated_by"},
+	{"market_prices", "updated_by"},
+	{"price_requests", "updated_by"},
+	{"price_answers", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -32,7 +41,9 @@ var skippedColumns = map[string]bool{"search": true, "passphrase_hash": true}
 // that would collide and an update that would move a row's key. settings
 // is left out so that it can be written with an upsert.
 var replaceGuarded = []string{"users", "documents", "transitions", "document_editors", "customers",
-	"customer_visits", "terms_changes", "products", "audit_log", "user_keys"}
+	"customer_visits", "terms_changes", "products", "audit_log", "user_keys",
+	"inquiries", "inquiry_lines", "quotes", "quote_lines", "customer_prices", "price_change_lines",
+	"price_list", "market_prices", "price_requests", "price_answers"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)

@@ -46,6 +46,13 @@ type DocumentDetail struct {
 	TermsChange *store.TermsChange
 	Customer    string
 	Actions     []Transition // what this user may do now
+	// The content of the pricing kinds (content.go), the one of the
+	// document's kind set.
+	Inquiry      *store.Inquiry
+	Quote        *store.Quote
+	PriceChange  []store.PriceChangeLine
+	PriceRequest *store.PriceRequest
+	MoneyHidden  bool // the quote's prices are not for this user
 }
 
 // Document loads a document for review.
@@ -69,12 +76,18 @@ func (d *Desk) Document(ctx context.Context, id int64) (dd DocumentDetail, err e
 			}
 			dd.Customer = c.Name
 		}
+		if err := d.loadContent(ctx, tx, &dd); err != nil {
+			return err
+		}
 		edited, err := tx.EditedThisRound(ctx, id, d.User.ID)
 		if err != nil {
 			return err
 		}
 		if k := d.e.kinds[dd.Kind]; k != nil {
 			for _, t := range k.Actions(dd.Status) {
+				if t.Internal {
+					continue
+				}
 				if _, err := Check(k, dd.Document, d.User, t.Action, "-", edited); err == nil {
 					dd.Actions = append(dd.Actions, t)
 				}

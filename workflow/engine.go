@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"strings"
+	"time"
 
 	"orderdesk/store"
 )
@@ -17,12 +18,13 @@ type Engine struct {
 	limiter  *limiter
 	log      *slog.Logger
 	presence *Presence
+	loc      *time.Location // where the desk's days begin and end
 }
 
 // New mirrors the kinds' rules into the database and returns an engine.
 func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed(), limiter: newLimiter(),
-		log: slog.New(slog.DiscardHandler)}
+		log: slog.New(slog.DiscardHandler), loc: time.Local}
 	e.presence = newPresence(e.feed)
 	for _, k := range Kinds() {
 		e.kinds[k.Name] = k
@@ -36,6 +38,13 @@ func New(ctx context.Context, st *store.Store) (*Engine, error) {
 
 // SetLogger sends the engine's log lines (refused passphrases, say) to l.
 func (e *Engine) SetLogger(l *slog.Logger) { e.log = l }
+
+// SetLocation sets the time zone of the desk's calendar (dates typed,
+// "today", follow-up days); the default is the machine's.
+func (e *Engine) SetLocation(loc *time.Location) { e.loc = loc }
+
+// Now is the store's clock in the desk's time zone.
+func (e *Engine) Now() time.Time { return e.st.Now().In(e.loc) }
 
 // Store is the engine's database, for commands that read it directly.
 func (e *Engine) Store() *store.Store { return e.st }
@@ -87,40 +96,73 @@ func (e *Engine) apply(ctx context.Context, actor store.User, sessionUser, docID
 // seen (0: whatever it is now), so a reviewer signs what they looked at
 // and not an edit made meanwhile.
 func (e *Engine) applySeen(ctx context.Context, actor store.User, sessionUser, docID, seen int64, action, comment string) error {
-	var kind string
+	var changes []Change
 	err := e.st.Write(ctx, func(tx *store.Tx) error {
-		return e.applyTx(ctx, tx, actor, sessionUser, docID, seen, action, comment, &kind)
+		changes = changes[:0]
+		return e.applyTx(ctx, tx, applyReq{actor: actor, sessionUser: sessionUser, docID: docID, seen: seen, action: action, comment: comment}, &changes)
 	})
 	if err != nil {
 		return refusalFromStore(err, action)
 	}
-	e.feed.Publish(Change{Kind: kind, ID: docID})
+	e.publish(changes)
 	return nil
 }
 
-func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, actor store.User, sessionUser, docID, seen int64, action, comment string, kind *string) error {
-	doc, err := tx.Document(ctx, docID)
+// publish announces each change once.
+func (e *Engine) publish(changes []Change) {
+	seen := map[Change]bool{}
+	for _, c := range changes {
+		if !seen[c] {
+			seen[c] = true
+			e.feed.Publish(c)
+		}
+	}
+}
+
+// applyReq is one action to take on a document.
+type applyReq struct {
+	actor       store.User
+	sessionUser int64 // the terminal's user when another signs there
+	docID, seen int64
+	action      string
+	comment     string
+	internal    bool // taken by the engine as another document moves
+}
+
+// applyTx takes the action inside tx and adds what changed (the document,
+// and any document that follows it) to changes.
+func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, r applyReq, changes *[]Change) error {
+	doc, err := tx.Document(ctx, r.docID)
 	if err != nil {
 		return err
 	}
-	if seen != 0 && doc.Version != seen {
-		return &Refusal{Code: StaleStatus, Action: action}
+	if r.seen != 0 && doc.Version != r.seen {
+		return &Refusal{Code: StaleStatus, Action: r.action}
 	}
-	*kind = doc.Kind
 	k := e.kinds[doc.Kind]
 	if k == nil {
-		return &Refusal{Code: NoSuchTransition, Action: action}
+		return &Refusal{Code: NoSuchTransition, Action: r.action}
 	}
-	edited, err := tx.EditedThisRound(ctx, docID, actor.ID)
+	edited, err := tx.EditedThisRound(ctx, r.docID, r.actor.ID)
 	if err != nil {
 		return err
 	}
-	t, err := Check(k, doc, actor, action, comment, edited)
+	t, err := Check(k, doc, r.actor, r.action, r.comment, edited)
 	if err != nil {
+		return explain(doc, r.action, err)
+	}
+	if t.Internal && !r.internal {
+		return &Refusal{Code: NotAllowed, Action: r.action}
+	}
+	if err := e.before(ctx, tx, r, doc, t, changes); err != nil {
 		return err
 	}
-	return tx.InsertTransition(ctx, store.Transition{
-		DocID: docID, Action: action, From: doc.Status, To: t.To,
-		ActorID: actor.ID, SignOff: t.SignOff, Comment: strings.TrimSpace(comment), SessionUserID: sessionUser,
-	})
+	if err := tx.InsertTransition(ctx, store.Transition{
+		DocID: r.docID, Action: r.action, From: doc.Status, To: t.To,
+		ActorID: r.actor.ID, SignOff: t.SignOff, Comment: strings.TrimSpace(r.comment), SessionUserID: r.sessionUser,
+	}); err != nil {
+		return err
+	}
+	*changes = append(*changes, Change{Kind: doc.Kind, ID: r.docID})
+	return e.after(ctx, tx, r, doc, t, changes)
 }

@@ -30,6 +30,23 @@ const (
 	NoDelete                Code = "no_delete"
 	AppendOnly              Code = "append_only"
 	StatusWithoutTransition Code = "status_without_transition"
+
+	// Pricing (inquiries, quotes, the price list, price requests).
+	QuoteWon          Code = "quote_won"           // a won quote is never revised
+	NotRevisable      Code = "not_revisable"       // only an approved or sent version is revised
+	RevisionMissing   Code = "revision_missing"    // "revise" without the new version
+	UnpricedLines     Code = "unpriced_lines"      // submitted with lines that have no price
+	NoLines           Code = "no_lines"            // submitted with no lines
+	PriceNeedsSignOff Code = "price_needs_signoff" // the price list changes only through an approved change
+	PurchasingOnly    Code = "purchasing_only"     // price requests are answered by purchasing
+	AnswerMissing     Code = "answer_missing"      // "answer" without the price
+	DerivedOnly       Code = "derived_only"        // rows the database writes itself
+	CustomerMismatch  Code = "customer_mismatch"   // a quote for another customer than its inquiry's
+	QuoteExists       Code = "quote_exists"        // the inquiry already has a live quote
+	InquiryClosed     Code = "inquiry_closed"      // won, lost or expired: no new quote
+	AlreadyPriced     Code = "already_priced"      // a price request for a priced line
+	RequestOpen       Code = "request_open"        // the line already waits for purchasing
+	NotYourCustomer   Code = "not_your_customer"   // a sales rep pricing another rep's customer
 )
 
 // Refusal is a typed "no" with the reason and, where it helps, who could
@@ -62,6 +79,28 @@ func (r *Refusal) Error() string {
 		return "only the document's maker may do this"
 	case PendingTermsChange:
 		return "a terms change for this customer is already waiting for review"
+	case QuoteWon:
+		return "the quote was won: it cannot be revised"
+	case NotRevisable:
+		return "only an approved or sent quote can be revised"
+	case UnpricedLines:
+		return "every line needs a price before the quote is submitted"
+	case NoLines:
+		return "the document has no lines"
+	case PriceNeedsSignOff:
+		return "the price list changes only through a reviewed price change"
+	case PurchasingOnly:
+		return "price requests are answered by purchasing"
+	case QuoteExists:
+		return "this inquiry already has a quote in progress"
+	case InquiryClosed:
+		return "the inquiry is closed"
+	case AlreadyPriced:
+		return "the line already has a price"
+	case RequestOpen:
+		return "a price request for this line is already waiting"
+	case NotYourCustomer:
+		return "the customer belongs to another sales rep"
 	}
 	return "refused: " + string(r.Code)
 }
@@ -81,9 +120,11 @@ func refusalFromStore(err error, action string) error {
 	return err
 }
 
-// FieldError says what is wrong with one field of a form.
+// FieldError says what is wrong with one field of a form. A field of a
+// document's line names the line by its number (1-based, as shown).
 type FieldError struct {
 	Field string
+	Line  int // 0 for a field of the header
 	Code  FieldCode
 	Max   int
 }
@@ -104,9 +145,23 @@ const (
 	InvalidPhone  FieldCode = "invalid_phone"
 	InvalidChoice FieldCode = "invalid_choice"
 	OutOfRange    FieldCode = "out_of_range"
+
+	NotPositive    FieldCode = "not_positive"    // zero where more is needed (a quantity, a price)
+	NotWhole       FieldCode = "not_whole"       // pieces come whole
+	InvalidDate    FieldCode = "invalid_date"    // not a day the desk can read
+	DateInPast     FieldCode = "date_in_past"    // a delivery or start day already gone
+	DateInFuture   FieldCode = "date_in_future"  // a market price from a day not yet come
+	DateOrder      FieldCode = "date_order"      // an end before its start
+	UnknownProduct FieldCode = "unknown_product" // a warning: grade/spec not in the catalogue, flagged for purchasing
+	Unpriced       FieldCode = "unpriced"        // a line with no price where one is needed
 )
 
-func (e *FieldError) Error() string { return e.Field + ": " + string(e.Code) }
+func (e *FieldError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d %s: %s", e.Line, e.Field, e.Code)
+	}
+	return e.Field + ": " + string(e.Code)
+}
 
 // FieldErrors collects the problems of a whole form.
 type FieldErrors []*FieldError
@@ -119,12 +174,28 @@ func (es FieldErrors) Error() string {
 	return "invalid input: " + strings.Join(parts, "; ")
 }
 
-// For returns the error of one field, or nil.
-func (es FieldErrors) For(field string) *FieldError {
+// For returns the error of one header field, or nil.
+func (es FieldErrors) For(field string) *FieldError { return es.ForLine(0, field) }
+
+// ForLine returns the error of a field of line (1-based), or nil.
+func (es FieldErrors) ForLine(line int, field string) *FieldError {
 	for _, e := range es {
-		if e.Field == field {
+		if e.Field == field && e.Line == line {
 			return e
 		}
 	}
 	return nil
+}
+
+// Lines lists the line numbers with a problem, in order, once each.
+func (es FieldErrors) Lines() []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, e := range es {
+		if e.Line > 0 && !seen[e.Line] {
+			seen[e.Line] = true
+			out = append(out, e.Line)
+		}
+	}
+	return out
 }

@@ -20,6 +20,12 @@ type Transition struct {
 	SignOff      bool
 	NeedsComment bool
 	MakerOnly    bool // only the document's maker may take it (withdraw, resubmit)
+	// Internal transitions are taken by the engine when another document
+	// moves (an inquiry follows its quote); nobody takes them by hand.
+	Internal bool
+	// NeedsPrice: the action carries a price (purchasing's answer), so it
+	// is taken through its own form and call, not as a plain action.
+	NeedsPrice bool
 }
 
 // Kind declares one document type.
@@ -95,9 +101,9 @@ var TermsChange = &Kind{
 	},
 }
 
-// Kinds lists every document kind the desk knows. Later kinds (quotes,
-// orders, delivery notes, invoices) join this list.
-func Kinds() []*Kind { return []*Kind{TermsChange} }
+// Kinds lists every document kind the desk knows. Later kinds (orders,
+// delivery notes, invoices) join this list.
+func Kinds() []*Kind { return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest} }
 
 func storeDefs(kinds []*Kind) ([]store.StateDef, []store.RuleDef) {
 	var states []store.StateDef

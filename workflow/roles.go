@@ -82,12 +82,25 @@ const (
 	EditCustomers Permission = "edit_customers"
 	EditProducts  Permission = "edit_products"
 	ManageUsers   Permission = "manage_users"
+
+	EditInquiries Permission = "edit_inquiries" // take inquiries, draft and revise quotes
+	RequestPrices Permission = "request_prices" // ask purchasing for a line's price
+	AnswerPrices  Permission = "answer_prices"  // answer price requests
+	ProposePrices Permission = "propose_prices" // draft price-list changes (a supervisor signs them off)
+	RecordMarket  Permission = "record_market"  // enter market reference prices
+	SeePriceList  Permission = "see_price_list" // the price list and market prices (not customers' prices)
 )
 
 var permissionRoles = map[Permission][]Role{
 	EditCustomers: {Clerk, SalesRep, Supervisor},
 	EditProducts:  {Clerk, Supervisor, Purchasing},
 	ManageUsers:   {Admin},
+	EditInquiries: {Clerk, SalesRep, Supervisor},
+	RequestPrices: {Clerk, SalesRep, Supervisor},
+	AnswerPrices:  {Purchasing},
+	ProposePrices: {Clerk, Supervisor, Purchasing},
+	RecordMarket:  {Clerk, Supervisor, Purchasing},
+	SeePriceList:  {Clerk, SalesRep, Supervisor, Finance, Purchasing},
 }
 
 // Can reports whether u holds a role that grants p.
