@@ -107,3 +107,25 @@ func TestLanguageFollowsConfigThenLANG(t *testing.T) {
 		t.Errorf("zh customers = %q", got)
 	}
 }
+
+// TestEveryRefusalAndFieldCodeIsWorded reads the codes straight from the
+// workflow's source, so a code added there cannot go unworded here.
+func TestEveryRefusalAndFieldCodeIsWorded(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "workflow", "errors.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := regexp.MustCompile(`(?m)^\s*\w+\s+(Code|FieldCode)\s*=\s*"([a-z_]+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(codes) < 20 {
+		t.Fatalf("found only %d codes in errors.go: is the pattern still right?", len(codes))
+	}
+	for _, m := range codes {
+		key := "refusal." + m[2]
+		if m[1] == "FieldCode" {
+			key = "field." + m[2]
+		}
+		if !i18n.Has(key) {
+			t.Errorf("missing %s", key)
+		}
+	}
+}
