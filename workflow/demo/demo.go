@@ -32,6 +32,8 @@ type Options struct {
 	VisitPercent   int // share of customers with one to three visits or calls
 	Pending        int // terms changes left waiting for review
 	SentBack       int // terms changes a reviewer sent back to the clerk
+	Inquiries      int // inquiries over the last thirty days, quoted, won and lost (quotes.go)
+	MarketDays     int // days of market prices (pricing.go)
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
 	// account already belongs to someone.
@@ -48,7 +50,7 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Customers: 500, Products: 200, Seed: 1, MonthlyPercent: 15, VisitPercent: 20,
-		Pending: 6, SentBack: 1, DeskLogin: "zhao",
+		Pending: 6, SentBack: 1, Inquiries: 80, MarketDays: 30, DeskLogin: "zhao",
 	}
 }
 
@@ -61,6 +63,12 @@ type Summary struct {
 	SentBack  int // terms changes sent back to their maker
 	Visits    int
 	Products  int
+	// Pricing: list prices approved, a price change left for review,
+	// market prices, inquiries, quotes (first versions) and revisions,
+	// quotes won and lost, price requests to purchasing.
+	ListPrices, PendingPrices, MarketPrices int
+	Inquiries, Quotes, Revisions, Won, Lost int
+	PriceRequests                           int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -106,12 +114,15 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.pendingTerms(ctx, eng, team, ids, opts, &sum); err != nil {
 		return sum, err
 	}
+	if err := g.pricing(ctx, eng, team, ids, opts, &sum); err != nil {
+		return sum, err
+	}
 	return sum, nil
 }
 
 func (o Options) check() error {
 	switch {
-	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0:
+	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)
