@@ -28,8 +28,11 @@ TESTFLAGS ?=
 test:
 	CGO_ENABLED=1 $(GO) test -race $(TESTFLAGS) ./...
 
+# The first run builds the benchmark databases (the pricing one, 200,000
+# quotes and 2,000,000 market prices, takes about ten minutes) and keeps
+# them in the temporary folder; later runs take seconds to start.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
