@@ -21,6 +21,7 @@ type formFields struct {
 	groups   []*huh.Group
 	groupOf  map[string]int
 	mnemonic *huh.Input
+	rep      *huh.Select[int64]
 }
 
 // newFormFields binds every field to in. Labels are padded to one width
@@ -55,6 +56,7 @@ func newFormFields(c *common.Common, in *workflow.CustomerInput, reps []store.Us
 		return huh.NewInput().Key(field).Title(title(field)).Inline(true).Value(v).CharLimit(limit).Validate(check(field))
 	}
 	ff.mnemonic = input(workflow.FMnemonic, &in.Mnemonic, 20)
+	ff.rep = repSelect(c, in, reps, orig, title("rep_id"))
 	ff.refresh(in)
 
 	category := huh.NewSelect[string]().Key(workflow.FCategory).Title(title(workflow.FCategory)).Inline(true).
@@ -94,7 +96,7 @@ func newFormFields(c *common.Common, in *workflow.CustomerInput, reps []store.Us
 			input(workflow.FUsualGrades, &in.UsualGrades, workflow.MaxShort),
 			input(workflow.FSuppliers, &in.Suppliers, workflow.MaxShort),
 			category,
-			repSelect(c, in, reps, orig, title("rep_id")),
+			ff.rep,
 			notes,
 		),
 	}
@@ -117,6 +119,18 @@ func newFormFields(c *common.Common, in *workflow.CustomerInput, reps []store.Us
 // repSelect offers the sales reps, "none", and the customer's current rep
 // even if they no longer hold the role, so an edit never drops them.
 func repSelect(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer, title string) *huh.Select[int64] {
+	return huh.NewSelect[int64]().Key("rep_id").Title(title).Inline(true).Options(repOptions(c, in, reps, orig)...).Value(&in.RepID)
+}
+
+// setReps gives the rep field the reps that arrived after the form opened
+// (a quick n can beat their loading); it runs in Update.
+func (ff formFields) setReps(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer) {
+	if ff.rep != nil {
+		ff.rep.Options(repOptions(c, in, reps, orig)...)
+	}
+}
+
+func repOptions(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer) []huh.Option[int64] {
 	opts := []huh.Option[int64]{huh.NewOption(c.T("none"), int64(0))}
 	seen := false
 	for _, r := range reps {
@@ -126,7 +140,7 @@ func repSelect(c *common.Common, in *workflow.CustomerInput, reps []store.User, 
 	if !seen && in.RepID != 0 && orig != nil {
 		opts = append(opts, huh.NewOption(orig.Rep, in.RepID))
 	}
-	return huh.NewSelect[int64]().Key("rep_id").Title(title).Inline(true).Options(opts...).Value(&in.RepID)
+	return opts
 }
 
 // refresh shows the 助记码 a blank field will get, from the name typed.

@@ -1,6 +1,7 @@
 package customers
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
 
@@ -117,5 +118,29 @@ func TestPendingTermsRefusalKeepsTheFormAfterHuhCompleted(t *testing.T) {
 	r.press("esc")
 	if r.s.mode != modeDetail {
 		t.Fatalf("esc went to mode %d, not back to the detail", r.s.mode)
+	}
+}
+
+// A quick n can open the form before the sales reps have loaded: they
+// must still reach the rep field when they arrive.
+func TestRepsArrivingAfterTheFormOpensReachIt(t *testing.T) {
+	r := newRig(t)
+	r.open(r.clerk, "en", 40)
+	r.s.reps = nil // as if their loading had not answered yet
+	r.run(r.s.openCreate())
+	r.deliver(repsMsg{reps: []store.User{r.rep}})
+	for _, o := range []string{"none", "刘强"} {
+		found := false
+		r.s.form.in.RepID = 0
+		if o == "刘强" {
+			r.s.form.in.RepID = r.rep.ID
+		}
+		r.s.form.fields.rep.Value(&r.s.form.in.RepID)
+		if strings.Contains(ansi.Strip(r.s.form.fields.rep.View()), o) {
+			found = true
+		}
+		if !found {
+			t.Fatalf("the rep field does not offer %q:\n%s", o, ansi.Strip(r.s.form.fields.rep.View()))
+		}
 	}
 }

@@ -106,6 +106,10 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	case repsMsg:
 		if msg.err == nil {
 			s.reps = msg.reps
+			if f := s.form; f != nil {
+				f.reps = msg.reps
+				f.fields.setReps(s.c, f.in, f.reps, f.orig)
+			}
 		}
 	case savedMsg:
 		cmd = s.onSaved(msg)
