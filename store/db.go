@@ -270,3 +270,24 @@ func parseStamp(s string) time.Time {
 	t, _ := time.Parse("2006-01-02T15:04:05.000Z", s)
 	return t
 }
+
+// scanner reads one row: *sql.Row and *sql.Rows both do.
+type scanner = interface{ Scan(...any) error }
+
+// queryAll runs q and reads every row with scan.
+func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
+	rows, err := t.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}

@@ -249,21 +249,8 @@ func (t *Tx) DocumentsBy(ctx context.Context, kind string, userID int64, statuse
 		args = append(args, s)
 	}
 	args = append(args, limit)
-	rows, err := t.query(ctx, `SELECT `+docCols+` FROM documents d LEFT JOIN users m ON m.id = d.maker_id
+	return queryAll(ctx, t, scanDocument, `SELECT `+docCols+` FROM documents d LEFT JOIN users m ON m.id = d.maker_id
 	 WHERE d.kind = ? AND d.maker_id = ? AND d.status IN (`+strings.Join(marks, ",")+`) ORDER BY d.id DESC LIMIT ?`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Document
-	for rows.Next() {
-		d, err := scanDocument(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
 }
 
 // WaitingOnOthers lists documents made by user that wait for someone

@@ -149,20 +149,7 @@ func scanInquiryLine(sc interface{ Scan(...any) error }) (InquiryLine, error) {
 
 // InquiryLines lists an inquiry's lines in order.
 func (t *Tx) InquiryLines(ctx context.Context, docID int64, withRemoved bool) ([]InquiryLine, error) {
-	rows, err := t.query(ctx, `SELECT `+inquiryLineCols+` FROM inquiry_lines WHERE doc_id = ? AND (removed = 0 OR ?) ORDER BY line_no`, docID, withRemoved)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []InquiryLine
-	for rows.Next() {
-		l, err := scanInquiryLine(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, t, scanInquiryLine, `SELECT `+inquiryLineCols+` FROM inquiry_lines WHERE doc_id = ? AND (removed = 0 OR ?) ORDER BY line_no`, docID, withRemoved)
 }
 
 // InquiryLine loads one line.

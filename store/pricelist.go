@@ -288,19 +288,6 @@ func (t *Tx) MarketPriceHistory(ctx context.Context, source, grade, spec string,
 		args = append(args, source)
 	}
 	args = append(args, limit)
-	rows, err := t.query(ctx, `SELECT `+marketCols+` FROM market_prices m LEFT JOIN users u ON u.id = m.updated_by
+	return queryAll(ctx, t, scanMarket, `SELECT `+marketCols+` FROM market_prices m LEFT JOIN users u ON u.id = m.updated_by
 	 WHERE `+strings.Join(where, " AND ")+` ORDER BY m.quoted_on DESC, m.id DESC LIMIT ?`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []MarketPrice
-	for rows.Next() {
-		m, err := scanMarket(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }

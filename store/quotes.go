@@ -222,20 +222,7 @@ func scanQuoteLine(sc interface{ Scan(...any) error }) (QuoteLine, error) {
 
 // QuoteLines lists a quote's lines in order.
 func (t *Tx) QuoteLines(ctx context.Context, docID int64, withRemoved bool) ([]QuoteLine, error) {
-	rows, err := t.query(ctx, `SELECT `+quoteLineCols+` FROM quote_lines WHERE doc_id = ? AND (removed = 0 OR ?) ORDER BY line_no`, docID, withRemoved)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []QuoteLine
-	for rows.Next() {
-		l, err := scanQuoteLine(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, t, scanQuoteLine, `SELECT `+quoteLineCols+` FROM quote_lines WHERE doc_id = ? AND (removed = 0 OR ?) ORDER BY line_no`, docID, withRemoved)
 }
 
 // QuoteLine loads one line.

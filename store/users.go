@@ -126,38 +126,12 @@ func (t *Tx) UserByOSUser(ctx context.Context, osUser string) (User, error) {
 
 // Users lists every user but the system user, by login.
 func (t *Tx) Users(ctx context.Context) ([]User, error) {
-	rows, err := t.query(ctx, `SELECT `+userCols+` FROM users WHERE id <> ? ORDER BY login`, SystemUserID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []User
-	for rows.Next() {
-		u, err := scanUser(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, u)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, t, scanUser, `SELECT `+userCols+` FROM users WHERE id <> ? ORDER BY login`, SystemUserID)
 }
 
 // UsersWithRole lists the active users holding role, by name.
 func (t *Tx) UsersWithRole(ctx context.Context, role string) ([]User, error) {
-	rows, err := t.query(ctx, `SELECT `+userCols+` FROM users WHERE active = 1 AND instr(roles, ?) > 0 ORDER BY name`, ","+role+",")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []User
-	for rows.Next() {
-		u, err := scanUser(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, u)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, t, scanUser, `SELECT `+userCols+` FROM users WHERE active = 1 AND instr(roles, ?) > 0 ORDER BY name`, ","+role+",")
 }
 
 // CountUsers counts real users (the system user excluded).
