@@ -140,6 +140,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		return a, nil
+	case common.OpenMsg:
+		for i, s := range a.screens {
+			if s.Title() == a.c.T(msg.Screen) {
+				return a, tea.Batch(a.switchTo(i), a.deliver(i, msg))
+			}
+		}
+		return a, common.Status(a.c.T("screen.not_allowed"), true)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.ShutdownKind {
 			return a, tea.Quit

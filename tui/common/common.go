@@ -64,3 +64,11 @@ type ChangedMsg struct{ Change workflow.Change }
 
 // SwitchScreenMsg asks the root to show another screen by its title key.
 type SwitchScreenMsg struct{ Screen string }
+
+// OpenMsg asks the root to show a screen (by its title key) and open a
+// document there: the screen receives the OpenMsg itself, started or not.
+// A screen the user may not see is not shown, and nothing opens.
+type OpenMsg struct {
+	Screen string
+	DocID  int64
+}

@@ -41,6 +41,7 @@ var common = map[string]Text{
 	"screen.shipping":        {"发货", "Shipping"},
 	"screen.invoices":        {"发票", "Invoices"},
 	"screen.reconciliation":  {"对账", "Reconciliation"},
+	"screen.not_allowed":     {"你的角色不能打开这个页面", "your roles do not open that screen"},
 	"screen.review":          {"待审", "Review"},
 	"screen.products":        {"产品", "Products"},
 	"role.clerk":             {"内勤", "clerk"},
