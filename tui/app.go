@@ -23,6 +23,9 @@ type Options struct {
 	Company string
 	Theme   string // "auto", "dark" or "light"
 	Now     func() time.Time
+	// FollowUpDays: a sent quote unanswered longer is flagged for
+	// follow-up; 0 takes the workflow's default.
+	FollowUpDays int
 }
 
 // App is the root model.
@@ -63,9 +66,13 @@ func New(opts Options) *App {
 		now = time.Now
 	}
 	dark := opts.Theme != "light"
+	followUp := opts.FollowUpDays
+	if followUp <= 0 {
+		followUp = workflow.DefaultFollowUpDays
+	}
 	c := &common.Common{
 		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
-		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now,
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now, FollowUpDays: followUp,
 	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.screens = buildScreens(c)

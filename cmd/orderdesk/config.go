@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/viper"
+
+	"orderdesk/workflow"
 )
 
 // Config is everything orderdesk reads from config.yaml and ORDERDESK_*
@@ -16,6 +18,7 @@ type Config struct {
 	Company CompanyConfig `mapstructure:"company"`
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
+	Pricing PricingConfig `mapstructure:"pricing"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -40,6 +43,13 @@ type OrdersConfig struct {
 	Province string `mapstructure:"province"`
 	Series   string `mapstructure:"series"`
 	Digits   int    `mapstructure:"digits"`
+}
+
+// PricingConfig sets how the Pricing screen flags quotes.
+type PricingConfig struct {
+	// FollowUpDays: a quote sent and unanswered for more days than this
+	// is flagged for follow-up.
+	FollowUpDays int `mapstructure:"follow_up_days"`
 }
 
 // SSHConfig is the office server's.
@@ -69,6 +79,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -50,7 +50,7 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
 		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, Lang: e.cfg.UI.Language,
-		Theme: e.cfg.UI.Theme, Log: log,
+		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log,
 	})
 	if err != nil {
 		return err

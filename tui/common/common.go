@@ -23,6 +23,8 @@ type Common struct {
 	DBPath  string
 	Company string
 	Now     func() time.Time
+	// FollowUpDays: quotes sent and unanswered longer are flagged.
+	FollowUpDays int
 }
 
 // T is shorthand for the catalogue.

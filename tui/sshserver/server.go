@@ -35,7 +35,9 @@ type Config struct {
 	Company     string
 	Lang        string // the configured language; a session's LANG applies when empty
 	Theme       string
-	Log         *slog.Logger
+	// FollowUpDays: sent quotes unanswered longer are flagged for follow-up.
+	FollowUpDays int
+	Log          *slog.Logger
 	// ConnPerSecond and ConnBurst limit new connections from one address.
 	ConnPerSecond float64
 	ConnBurst     int
