@@ -46,7 +46,7 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		want string
 	}{
 		{char('2'), "Inquiries: customer, grade"},
-		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
+		{tea.KeyPressMsg{Code: tea.KeyTab}, "Quotes  drafts"},
 		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
 		{char('7'), "Reconciliation and collections"},
 	}

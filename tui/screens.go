@@ -6,6 +6,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
 	"orderdesk/tui/users"
@@ -20,7 +21,7 @@ var screenDefs = []struct {
 }{
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
 	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
-	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
+	{workflow.ScreenPricing, func(c *common.Common) common.Screen { return pricing.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
