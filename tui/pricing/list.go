@@ -116,7 +116,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (s *Screen) listColumns() []common.Column {
 	cols := []common.Column{
-		{Title: s.c.T("pricing.col.ref"), Width: 14},
+		{Title: s.c.T("pricing.col.ref"), Width: 16},
 		{Title: s.c.T("pricing.col.customer"), Width: 24},
 		{Title: s.c.T("pricing.col.status"), Width: 8},
 		{Title: s.c.T("pricing.col.age"), Width: 7, Right: true},

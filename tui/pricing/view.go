@@ -21,7 +21,7 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: s.c.T("pricing.col.qty"), Width: 14, Right: true},
 		{Title: s.c.T("pricing.col.price"), Width: 16, Right: true},
 		{Title: s.c.T("pricing.col.amount"), Width: 15, Right: true},
-		{Title: s.c.T("pricing.col.note"), Width: 20},
+		{Title: s.c.T("pricing.col.note"), Width: 26},
 	}
 	return common.Stretch(cols, 3, s.width)
 }
@@ -200,7 +200,7 @@ func (s *Screen) contextView() string {
 	var b strings.Builder
 	b.WriteString(st.Header.Render(s.c.T("pricing.ctx.title", l.LineNo, strings.TrimSpace(l.Grade+" "+l.Name+" "+l.Spec))) + "\n")
 	row := func(labelKey, value, extra string) {
-		b.WriteString("  " + st.Label.Render(common.Fit(s.c.T(labelKey), 12, false)) + " " + common.Fit(value, 18, true))
+		b.WriteString("  " + st.Label.Render(common.Fit(s.c.T(labelKey), 16, false)) + " " + common.Fit(value, 16, true))
 		if extra != "" {
 			b.WriteString("  " + st.Muted.Render(extra))
 		}
