@@ -48,8 +48,8 @@ var pricingScreen = map[string]Text{
 	"pricing.unpriced_count":     {"(%d 行未定价)", "(%d lines unpriced)"},
 	"pricing.unpriced":           {"未定价", "no price"},
 	"pricing.saving":             {"保存中 %s", "saving %s"},
-	"pricing.waiting_purchasing": {"待采购答复 %s", "waiting for purchasing %s"},
-	"pricing.unknown_product":    {"(目录外)", "(not in catalogue)"},
+	"pricing.waiting_purchasing": {"待采购答复", "waiting for purchasing"},
+	"pricing.unknown_product":    {"目录外", "not in catalogue"},
 	"pricing.source.list":        {"价目表", "price list"},
 	"pricing.source.manual":      {"手工", "typed"},
 	"pricing.source.request":     {"采购答复", "purchasing"},
@@ -72,6 +72,7 @@ var pricingScreen = map[string]Text{
 	"pricing.ctx.list_from":   {"%s 起", "from %s"},
 	"pricing.ctx.last_quoted": {"上次报价", "last quoted"},
 	"pricing.ctx.last_sold":   {"上次成交", "last sold"},
+	"pricing.ctx.request":     {"单价申请", "price request"},
 	"pricing.ctx.none":        {"无", "none"},
 	"pricing.ctx.by_name":     {"(同品名,规格不同)", "(same product, other spec)"},
 

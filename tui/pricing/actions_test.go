@@ -20,7 +20,7 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 	r.typ("客户急要,请今天回复")
 	r.press("enter")
 	r.mustStatus("已向采购申请第2行单价")
-	r.mustShow("待采购答复 DJ2026-000001")
+	r.mustShow("待采购答复", "DJ2026-000001 待答复")
 	// Asking twice is refused in the workflow's words.
 	r.press("r")
 	r.mustStatus("该行已有待答复的单价申请")

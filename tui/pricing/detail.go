@@ -130,6 +130,18 @@ func (s *Screen) openRequest(lineID int64) (store.PriceRequestRow, bool) {
 	return store.PriceRequestRow{}, false
 }
 
+// lastRequest is the newest price request asked for a line.
+func (s *Screen) lastRequest(lineID int64) (store.PriceRequestRow, bool) {
+	var out store.PriceRequestRow
+	found := false
+	for _, r := range s.d.q.Requests {
+		if r.QuoteLineID == lineID && (!found || r.ID > out.ID) {
+			out, found = r, true
+		}
+	}
+	return out, found
+}
+
 // nextUnpriced is the first line after index from with no price, no
 // request waiting and no price typed ahead for it; -1 if none.
 func (s *Screen) nextUnpriced(from int) int {

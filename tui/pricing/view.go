@@ -16,14 +16,14 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: "", Width: 1},
 		{Title: s.c.T("pricing.col.no"), Width: 3, Right: true},
 		{Title: s.c.T("pricing.col.grade"), Width: 8},
-		{Title: s.c.T("pricing.col.name"), Width: 10},
+		{Title: s.c.T("pricing.col.name"), Width: 12},
 		{Title: s.c.T("pricing.col.spec"), Width: 16},
-		{Title: s.c.T("pricing.col.qty"), Width: 14, Right: true},
-		{Title: s.c.T("pricing.col.price"), Width: 16, Right: true},
-		{Title: s.c.T("pricing.col.amount"), Width: 15, Right: true},
-		{Title: s.c.T("pricing.col.note"), Width: 26},
+		{Title: s.c.T("pricing.col.qty"), Width: 13, Right: true},
+		{Title: s.c.T("pricing.col.price"), Width: 15, Right: true},
+		{Title: s.c.T("pricing.col.amount"), Width: 14, Right: true},
+		{Title: s.c.T("pricing.col.note"), Width: 22},
 	}
-	return common.Stretch(cols, 3, s.width)
+	return common.Stretch(cols, 8, s.width)
 }
 
 func (s *Screen) detailView() string {
@@ -147,13 +147,13 @@ func (s *Screen) lineCells(l store.QuoteLine) ([]string, bool) {
 	}
 	if text, ok := s.price.typed(l.ID); ok {
 		note = s.c.T("pricing.saving", text)
-	} else if r, waiting := s.openRequest(l.ID); waiting {
-		note = s.c.T("pricing.waiting_purchasing", r.Ref)
+	} else if _, waiting := s.openRequest(l.ID); waiting {
+		note = s.c.T("pricing.waiting_purchasing")
 	} else if !l.Priced {
 		note = s.c.T("pricing.unpriced")
 	}
 	if l.Unknown {
-		note += " " + s.c.T("pricing.unknown_product")
+		note = s.c.T("pricing.unknown_product") + " " + note
 	}
 	return []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, qtyText(l.Qty, l.Unit) + " " + unitWord(s.c, l.Unit),
 		price, amount, note}, s.d.unpriced[l.LineNo]
@@ -207,6 +207,16 @@ func (s *Screen) contextView() string {
 		b.WriteString("\n")
 	}
 	none := s.c.T("pricing.ctx.none")
+	if r, ok := s.lastRequest(l.ID); ok {
+		text := r.Ref + " " + s.c.T("state.price_request."+r.Status)
+		if r.Note != "" {
+			text += " · " + r.Note
+		}
+		if r.Answered && !r.MoneyHidden {
+			text += " · " + unitPriceText(s.c, r.Price, r.Unit) + " " + r.AnsweredBy
+		}
+		row("pricing.ctx.request", "", text)
+	}
 	if l.Priced && !s.d.q.MoneyHidden {
 		row("pricing.ctx.this_line", unitPriceText(s.c, l.Price, l.Unit),
 			"× "+qtyText(l.Qty, l.Unit)+" "+unitWord(s.c, l.Unit)+" = "+moneyText(l.Amount))
