@@ -95,6 +95,16 @@ var pricingScreen = map[string]Text{
 	"pricing.version_col":       {"第%d版", "version %d"},
 	"pricing.versions_legend":   {"↑↓ 比上一版涨/降 · + 新增行 · * 定价变化 · — 该版没有此行 · esc 返回", "↑↓ up/down from the version before · + line added · * priced or unpriced · — not in that version · esc back"},
 
+	"pricing.field.terms_days":    {"月结天数", "days (monthly)"},
+	"pricing.field.validity_days": {"有效天数", "valid for (days)"},
+	"pricing.col.unit":            {"单位", "unit"},
+	"pricing.col.wanted_on":       {"交货日期", "wanted on"},
+	"pricing.col.requirements":    {"特殊要求", "requirements"},
+	"pricing.col.price_yuan":      {"单价(元)", "price (¥)"},
+	"pricing.saved_unknown":       {"已保存;%d 行牌号规格不在目录中,已标记给采购核价", "saved; %d lines are not in the catalogue and are flagged for purchasing"},
+	"pricing.edit_title":          {"编辑报价 %s · 第%d版", "Edit quote %s · version %d"},
+	"pricing.edit_hint":           {"付款方式填 先款后货 或 月结 · ctrl+s 保存 · esc 取消", "terms: prepaid or monthly · ctrl+s saves · esc cancels"},
+
 	"pricing.key.prev_group":  {"上一状态", "previous state"},
 	"pricing.key.next_group":  {"下一状态", "next state"},
 	"pricing.key.line_up":     {"上一行", "line up"},

@@ -278,6 +278,9 @@ func keyMsg(k string) tea.KeyPressMsg {
 	if code, ok := named[k]; ok {
 		return tea.KeyPressMsg{Code: code}
 	}
+	if k == "shift+tab" {
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
 	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
 	}
