@@ -23,7 +23,8 @@ type detail struct {
 
 	pc     *workflow.PriceContext
 	pcErr  error
-	pcLine int64 // the line the context shown belongs to
+	pcLine int64  // the line the context shown belongs to
+	pcWhat string // its grade, name and spec then: an edit asks again
 	pcSeq  int
 
 	// unpriced names the lines a refused submission named, by line number.
@@ -183,14 +184,15 @@ func (s *Screen) loadContext(force bool) tea.Cmd {
 		s.d.pc, s.d.pcErr, s.d.pcLine = nil, nil, 0
 		return nil
 	}
-	if !force && l.ID == s.d.pcLine && (s.d.pc != nil || s.d.pcErr != nil) {
+	what := l.Grade + "\x1f" + l.Name + "\x1f" + l.Spec
+	if !force && l.ID == s.d.pcLine && what == s.d.pcWhat && (s.d.pc != nil || s.d.pcErr != nil) {
 		return nil
 	}
 	s.d.pcSeq++
 	if l.ID != s.d.pcLine {
 		s.d.pc, s.d.pcErr = nil, nil // never the wrong line's prices beside this one
 	}
-	s.d.pcLine = l.ID
+	s.d.pcLine, s.d.pcWhat = l.ID, what
 	seq, desk, ctx, id := s.d.pcSeq, s.c.Desk, s.c.Ctx, l.ID
 	return func() tea.Msg {
 		pc, err := desk.LinePriceContext(ctx, id)

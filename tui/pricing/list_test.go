@@ -1,0 +1,76 @@
+package pricing
+
+import (
+	"testing"
+
+	"orderdesk/workflow"
+)
+
+// The list shows drafts first; / filters by customer name or mnemonic;
+// a quote drafted in another session appears without a key.
+func TestListFiltersAndRefreshesLive(t *testing.T) {
+	r := newRig(t)
+	r.quote(r.cust, threeLines()...)
+	r.open(r.clerk, "zh")
+	r.mustShow("草稿", "BJ2026-000001", "鞍山恒达重工机械有限公司", "1小时", "3", "第 1–1 条")
+	r.quote(r.other, threeLines()...) // another clerk, another terminal
+	r.mustShow("BJ2026-000002", "大连造船厂", "第 1–2 条")
+	r.press("/")
+	r.typ("大连")
+	r.mustShow("大连造船厂", "第 1–1 条")
+	r.mustNotShow("鞍山恒达")
+	r.press("enter", "enter") // keep the filter, open the quote
+	r.mustShow("报价单 BJ2026-000002 · 第1版 · 草稿")
+	r.press("esc")
+	r.mustShow("筛选: 大连")
+	r.press("esc") // clears the filter
+	r.mustShow("鞍山恒达重工机械有限公司", "大连造船厂")
+	// The states are tabs: nothing is waiting for review yet.
+	r.press("right", "right")
+	r.mustShow("没有记录")
+}
+
+// A supervisor reviews a quote on this screen too (a approve, b send
+// back with the reason); the clerk then finds it sent back, fixes and
+// resubmits it; an approved quote no longer wanted expires with x.
+func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	r.priceAll(q, "3850", "4100", "30")
+	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
+	r.open(r.boss, "zh")
+	r.show(q)
+	r.mustShow("第1版 · 待审核")
+	r.press("b")
+	r.mustShow("退回原因:")
+	r.typ("45#单价偏低")
+	r.press("enter")
+	r.mustShow("第1版 · 已退回", "赵主管 退回: 45#单价偏低")
+
+	r.open(r.clerk, "zh")
+	r.show(q)
+	r.mustShow("第1版 · 已退回")
+	r.press("down", "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	r.typ("4300")
+	r.press("enter")
+	r.mustShow("¥4,300.00/吨")
+	r.press("t")
+	r.mustStatus("BJ2026-000001 已重新提交审核")
+
+	r.open(r.boss, "zh")
+	r.show(q)
+	r.press("a", "enter")
+	r.mustShow("第1版 · 已审核")
+	r.press("x")
+	r.mustShow("确认报价 BJ2026-000001 已过期?")
+	r.press("esc")
+	r.mustShow("第1版 · 已审核")
+	r.press("x", "enter")
+	r.mustShow("第1版 · 已过期")
+	if d := r.detail(q); d.Status != "expired" {
+		t.Fatalf("status %s", d.Status)
+	}
+	if d := r.detail(q); len(d.Transitions) == 0 || d.Transitions[len(d.Transitions)-1].Action != workflow.ActionExpire {
+		t.Fatalf("history %+v", d.Transitions)
+	}
+}
