@@ -1,6 +1,7 @@
 package pricing
 
 import (
+	"strings"
 	"testing"
 
 	"orderdesk/workflow"
@@ -72,5 +73,28 @@ func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	}
 	if d := r.detail(q); len(d.Transitions) == 0 || d.Transitions[len(d.Transitions)-1].Action != workflow.ActionExpire {
 		t.Fatalf("history %+v", d.Transitions)
+	}
+}
+
+// A quote of many lines scrolls: the view fits the window with the line
+// under the cursor and its price context in it.
+func TestLongQuoteFitsTheWindow(t *testing.T) {
+	r := newRig(t)
+	var lines []workflow.LineInput
+	for i := range 40 {
+		lines = append(lines, line("Q235B", "热轧钢板", "20×1500×6000", itoa(i+1), "t"))
+	}
+	q := r.quote(r.cust, lines...)
+	r.open(r.clerk, "zh")
+	r.show(q)
+	r.mustShow("▸   1 Q235B")
+	r.press("G")
+	r.mustShow("▸  40 Q235B", "价格参考 · 第40行", "无锡市场")
+	r.press("enter")
+	r.typ("12.345")
+	r.press("enter")
+	r.mustShow("小数位太多", "▸  40 Q235B", "无锡市场")
+	if n := len(strings.Split(r.view(), "\n")); n > 37 {
+		t.Fatalf("the view is %d rows in a 37-row body:\n%s", n, r.view())
 	}
 }
