@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
 
@@ -97,4 +98,21 @@ func TestLongQuoteFitsTheWindow(t *testing.T) {
 	if n := len(strings.Split(r.view(), "\n")); n > 37 {
 		t.Fatalf("the view is %d rows in a 37-row body:\n%s", n, r.view())
 	}
+}
+
+// The Inquiries screen opens a quote here with OpenMsg, possibly before
+// this screen's first list has come back: the quote is what shows.
+func TestOpenMsgOnAScreenJustStarted(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	r.open(r.clerk, "zh") // builds the screen; now a fresh one, Init and OpenMsg together
+	r.s = New(r.c)
+	r.s.SetSize(120, 37)
+	init := r.s.Init()
+	r.deliver(common.OpenMsg{Screen: ScreenKey, DocID: q})
+	r.run(init)
+	r.mustShow("报价单 BJ2026-000001 · 第1版 · 草稿", "价格参考 · 第1行")
+	// An OpenMsg for another screen is not this one's.
+	r.send(common.OpenMsg{Screen: "screen.orders", DocID: q + 100})
+	r.mustShow("报价单 BJ2026-000001")
 }
