@@ -186,9 +186,19 @@ func (r *rig) open(u store.User, lang string) {
 	r.run(r.s.Init())
 }
 
-// show opens quote q as the Inquiries screen does.
+// show opens quote q as the Inquiries screen does, and waits until it
+// and its first line's price context are on screen.
 func (r *rig) show(q int64) {
+	r.t.Helper()
 	r.send(common.OpenMsg{Screen: ScreenKey, DocID: q})
+	deadline := time.Now().Add(10 * time.Second)
+	for !(r.s.d.loaded && r.s.d.id == q && (r.s.d.pc != nil || r.s.d.pcErr != nil || len(r.s.lines()) == 0)) {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("quote %d never opened:\n%s", q, r.view())
+		}
+		time.Sleep(5 * time.Millisecond)
+		r.pump()
+	}
 }
 
 func (r *rig) send(msg tea.Msg) {
