@@ -35,6 +35,12 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // open shows a quote version, from the list or from another screen.
 func (s *Screen) open(id int64) tea.Cmd {
+	if s.d.id != id && len(s.price.queue) > 0 {
+		// Prices typed for this quote are still being saved against its
+		// versions: the other quote opens once they are in.
+		s.price.thenOpen = id
+		return nil
+	}
 	if s.d.id != id {
 		s.d = detail{id: id}
 		s.price = priceState{}
@@ -285,7 +291,7 @@ func (s *Screen) detailKeys() []common.Binding {
 	if s.editable() && workflow.Can(s.c.Desk.User, workflow.RequestPrices) {
 		out = append(out, k.request)
 	}
-	if s.editable() && workflow.Can(s.c.Desk.User, workflow.EditInquiries) && editAvailable {
+	if s.editable() && workflow.Can(s.c.Desk.User, workflow.EditInquiries) {
 		out = append(out, k.edit)
 	}
 	for _, a := range []struct {

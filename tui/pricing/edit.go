@@ -18,9 +18,6 @@ import (
 // prices included, in the desk's form. ctrl+s saves the whole version as
 // seen; a problem shows at its field or cell and what was typed stays.
 
-// editAvailable: drafts are edited with tui/common/form.
-const editAvailable = true
-
 type editState struct {
 	form   *form.Form
 	docID  int64

@@ -30,6 +30,7 @@ type priceState struct {
 	queue      []pendingPrice // typed, waiting to be saved in order
 	saving     bool           // queue[0] is being saved
 	waitReload bool           // a save made a new version: the next waits for it
+	thenOpen   int64          // a quote to open once the queue is saved
 }
 
 func (p *priceState) queued(lineID int64) bool {
@@ -151,10 +152,6 @@ func (s *Screen) dispatchPrice() tea.Cmd {
 func (s *Screen) onPriced(msg pricedMsg) tea.Cmd {
 	p := &s.price
 	p.saving = false
-	if msg.docID != s.d.id {
-		p.queue = nil // another quote was opened meanwhile; its version is not this one's
-		return nil
-	}
 	if len(p.queue) == 0 || p.queue[0].lineID != msg.lineID {
 		return nil
 	}
@@ -197,6 +194,11 @@ func (s *Screen) onPriced(msg pricedMsg) tea.Cmd {
 // one made is loaded.
 func (s *Screen) priceReloaded() tea.Cmd {
 	p := &s.price
+	if len(p.queue) == 0 && !p.saving && p.thenOpen != 0 {
+		id := p.thenOpen
+		p.thenOpen, p.waitReload = 0, false
+		return s.open(id)
+	}
 	if !p.waitReload {
 		return nil
 	}

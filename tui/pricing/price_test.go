@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
 
@@ -126,4 +127,30 @@ func TestSubmitNamesUnpricedLines(t *testing.T) {
 	r.press("t")
 	r.mustStatus("BJ2026-000001 已提交审核")
 	r.mustShow("第1版 · 待审核")
+}
+
+// Prices typed just before another quote is opened are still saved, on
+// the quote they were typed for; then the other quote opens.
+func TestPricesTypedBeforeOpeningAnotherAreKept(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	other := r.quote(r.other, threeLines()...)
+	r.open(r.clerk, "zh")
+	r.show(q)
+	r.deliver(keyMsg("enter"))
+	for _, c := range "3850" {
+		r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
+	}
+	r.deliver(keyMsg("enter"))
+	for _, c := range "4120" {
+		r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
+	}
+	r.deliver(keyMsg("enter"))
+	r.deliver(keyMsg("esc"))
+	r.deliver(common.OpenMsg{Screen: ScreenKey, DocID: other})
+	r.mustShow("报价单 BJ2026-000002", "大连造船厂")
+	qd := r.detail(q)
+	if qd.Quote.Lines[0].Price != 385000 || qd.Quote.Lines[1].Price != 412000 {
+		t.Fatalf("typed prices lost: %+v", qd.Quote.Lines)
+	}
 }
