@@ -39,6 +39,8 @@ type Store struct {
 	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared)
 	readCount atomic.Int32
 	preparing sync.WaitGroup // statements being prepared in the background
+	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
+	closing   bool
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input
@@ -87,6 +89,9 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases both connection pools.
 func (s *Store) Close() error {
+	s.prepMu.Lock()
+	s.closing = true
+	s.prepMu.Unlock()
 	s.preparing.Wait()
 	s.readStmts.Range(func(_, v any) bool {
 		if st, _ := v.(*sql.Stmt); st != nil {
@@ -115,6 +120,11 @@ func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
 	// the caller holds one of the pool's connections, and preparing here
 	// would wait for a free one; as many readers as the pool has
 	// connections, each with a new text, would wait for ever.
+	s.prepMu.Lock()
+	defer s.prepMu.Unlock()
+	if s.closing {
+		return nil
+	}
 	s.preparing.Add(1)
 	go func() {
 		defer s.preparing.Done()
