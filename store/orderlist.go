@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// OrderRow is one order version in a list.
+type OrderRow struct {
+	Document
+	OrderNo      string // "" until the contract is signed off
+	Revision     int
+	CustomerID   int64
+	Customer     string
+	RepID        int64
+	Rep          string
+	OrderDate    string
+	DeliveryDate string
+	Total        Money
+	Lines        int
+	MoneyHidden  bool // set by the workflow when the reader may not see it
+}
+
+// Number is the version's number ("LNSYNO.0001/2"), or its provisional
+// reference before the sign-off.
+func (r OrderRow) Number() string {
+	if r.OrderNo == "" {
+		return r.Ref
+	}
+	return OrderRef(r.OrderNo, r.Revision)
+}
+
+// OrderFilter narrows the orders list. Page.Query is free text matched
+// against the number, the customer and the lines' grades and specs.
+type OrderFilter struct {
+	Statuses    []string // any of these; none means every status but revised
+	CustomerID  int64
+	RepID       int64
+	From, To    string // order dates, inclusive, YYYY-MM-DD; "" for open
+	WithRevised bool   // include versions replaced by a revision
+}
+
+const orderRowCols = docCols + `, coalesce(n.order_no, ''), o.revision, o.customer_id, o.customer_name, coalesce(o.rep_id, 0),
+	coalesce(r.name, ''), o.order_date, o.delivery_date, o.total,
+	(SELECT count(*) FROM order_lines l WHERE l.doc_id = o.doc_id AND l.removed = 0)`
+
+const orderRowJoins = ` JOIN documents d ON d.id = o.doc_id LEFT JOIN users m ON m.id = d.maker_id
+	LEFT JOIN users r ON r.id = o.rep_id LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)`
+
+func scanOrderRow(sc scanner) (OrderRow, error) {
+	var r OrderRow
+	var since, created, updated string
+	err := sc.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
+		&r.Version, &since, &created, &updated, &r.OrderNo, &r.Revision, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep,
+		&r.OrderDate, &r.DeliveryDate, &r.Total, &r.Lines)
+	r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+	return r, err
+}
+
+func (t *Tx) orderRows(ctx context.Context, tail string, args ...any) ([]OrderRow, error) {
+	return queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+tail, args...)
+}
+
+// Orders lists order versions matching f and the page's query, in id
+// order, keyset-paged. Free text goes through order_fts (single
+// characters and pairs, like the customer filter), so a filter that
+// matches few orders reads few rows however many there are; the exact
+// words are then checked in order_search.
+func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, error) {
+	p.Query = foldQuery(p.Query)
+	from := ` FROM orders o`
+	key := "o.doc_id"
+	var where []string
+	var args []any
+	if m := gramQuery(p.Query); m != "" {
+		from = ` FROM order_fts f JOIN orders o ON o.doc_id = f.rowid JOIN order_search s ON s.doc_id = f.rowid`
+		key = "f.rowid"
+		where = append(where, "order_fts MATCH ?")
+		args = append(args, m)
+		for _, word := range strings.Fields(strings.ToLower(p.Query)) {
+			where = append(where, "instr(s.text, ?) > 0")
+			args = append(args, word)
+		}
+	}
+	switch {
+	case len(f.Statuses) > 0:
+		where = append(where, "d.status IN ("+marks(len(f.Statuses))+")")
+		for _, s := range f.Statuses {
+			args = append(args, s)
+		}
+	case !f.WithRevised:
+		where = append(where, "d.status <> 'revised'")
+	}
+	if f.CustomerID != 0 {
+		where = append(where, "o.customer_id = ?")
+		args = append(args, f.CustomerID)
+	}
+	if f.RepID != 0 {
+		where = append(where, "o.rep_id = ?")
+		args = append(args, f.RepID)
+	}
+	if f.From != "" {
+		where = append(where, "o.order_date >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, "o.order_date <= ?")
+		args = append(args, f.To)
+	}
+	order := key
+	if p.Backward {
+		if p.Cursor > 0 {
+			where = append(where, key+" < ?")
+			args = append(args, p.Cursor)
+		}
+		order += " DESC"
+	} else if p.Cursor > 0 {
+		where = append(where, key+" > ?")
+		args = append(args, p.Cursor)
+	}
+	tail := ""
+	if len(where) > 0 {
+		tail = " WHERE " + strings.Join(where, " AND ")
+	}
+	tail += fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
+	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+orderRowJoins+tail, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}
+
+// orderSearchText is what the filter matches: the number (or
+// provisional ref), the customer's names and mnemonic, and every line's
+// grade and spec.
+func (t *Tx) orderSearchText(ctx context.Context, docID int64) (string, error) {
+	var ref, no, name, short, mnemonic, code string
+	var rev int
+	err := t.row(ctx, `SELECT d.ref, coalesce(n.order_no, ''), o.revision, o.customer_name, c.short_name, c.mnemonic, c.code
+	  FROM orders o JOIN documents d ON d.id = o.doc_id JOIN customers c ON c.id = o.customer_id
+	  LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id) WHERE o.doc_id = ?`, docID).
+		Scan(&ref, &no, &rev, &name, &short, &mnemonic, &code)
+	if err != nil {
+		return "", err
+	}
+	parts := []string{ref, name, short, mnemonic, code}
+	if no != "" {
+		parts = append(parts, OrderRef(no, rev))
+	}
+	rows, err := t.query(ctx, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return "", err
+		}
+		parts = append(parts, s)
+	}
+	return strings.ToLower(strings.Join(parts, "\x1f")), rows.Err()
+}
+
+// IndexOrder rewrites an order version's entry in the filter's index.
+// The index is derived data, written whatever the order's status.
+func (t *Tx) IndexOrder(ctx context.Context, docID int64) error {
+	text, err := t.orderSearchText(ctx, docID)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(ctx, `INSERT OR REPLACE INTO order_search(doc_id, text) VALUES (?, ?)`, docID, text); err != nil {
+		return classify(err)
+	}
+	_, err = t.exec(ctx, `INSERT OR REPLACE INTO order_fts(rowid, grams) VALUES (?, ?)`, docID, searchGrams(text))
+	return classify(err)
+}
