@@ -323,3 +323,34 @@ func (t *Tx) OrdersOfQuote(ctx context.Context, quoteID int64) ([]OrderRow, erro
 func (t *Tx) OrderVersions(ctx context.Context, rootID int64) ([]OrderRow, error) {
 	return t.orderRows(ctx, ` WHERE (o.doc_id = ? OR o.root_doc_id = ?) ORDER BY o.revision`, rootID, rootID)
 }
+
+// OrderHistory lists the audit records of an order version, newest
+// first: its document header and status changes, the order row, its
+// lines, its number and its sign-back.
+func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditRecord, error) {
+	rows, err := t.query(ctx, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
+	       coalesce(a.before, ''), coalesce(a.after, ''), coalesce(a.prev_hash, ''), coalesce(a.hash, '')
+	  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+	 WHERE (a.tbl = 'documents' AND a.row_id = ?1)
+	    OR (a.tbl = 'orders' AND a.row_id = (SELECT id FROM orders WHERE doc_id = ?1))
+	    OR (a.tbl = 'order_lines' AND a.row_id IN (SELECT id FROM order_lines WHERE doc_id = ?1))
+	    OR (a.tbl = 'transitions' AND a.row_id IN (SELECT id FROM transitions WHERE doc_id = ?1))
+	    OR (a.tbl = 'order_numbers' AND a.row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1))
+	    OR (a.tbl = 'order_signbacks' AND a.row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1))
+	 ORDER BY a.id DESC LIMIT ?2`, docID, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []AuditRecord
+	for rows.Next() {
+		var r AuditRecord
+		var at string
+		if err := rows.Scan(&r.ID, &at, &r.ActorID, &r.Actor, &r.Table, &r.RowID, &r.Op, &r.Before, &r.After, &r.PrevHash, &r.Hash); err != nil {
+			return nil, err
+		}
+		r.At = parseStamp(at)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
