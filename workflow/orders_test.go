@@ -37,7 +37,10 @@ func TestOrderRules(t *testing.T) {
 			o.must(err)
 		}
 	}
-	signBack := func(o *ofix, id int64) { o.t.Helper(); o.must(o.e.Desk(o.clerk).RecordSignBack(o.ctx, id, 0, "2026-11-02", "")) }
+	signBack := func(o *ofix, id int64) {
+		o.t.Helper()
+		o.must(o.e.Desk(o.clerk).RecordSignBack(o.ctx, id, 0, "2026-11-02", ""))
+	}
 	clerk := func(o *ofix) store.User { return o.clerk }
 	clerk2 := func(o *ofix) store.User { return o.clerk2 }
 	boss := func(o *ofix) store.User { return o.boss }
@@ -445,7 +448,10 @@ func TestOrderRevision(t *testing.T) {
 	id := o.order(o.adminBoss, o.shenyang)
 	o.approved(id, o.adminBoss, o.boss)
 	o.must(o.e.Desk(o.clerk).RecordSignBack(o.ctx, id, 0, "2026-11-02", ""))
-	refused(t, func() error { _, err := o.e.Desk(o.clerk).ReviseOrder(o.ctx, o.order(o.clerk, o.shenyang), 0); return err }(), NotRevisable)
+	refused(t, func() error {
+		_, err := o.e.Desk(o.clerk).ReviseOrder(o.ctx, o.order(o.clerk, o.shenyang), 0)
+		return err
+	}(), NotRevisable)
 	rev, err := o.e.Desk(o.adminBoss).ReviseOrder(o.ctx, id, 0)
 	o.must(err)
 	refused(t, func() error { _, err := o.e.Desk(o.clerk).ReviseOrder(o.ctx, id, 0); return err }(), RevisionOpen)
@@ -484,7 +490,10 @@ func TestOrderRevision(t *testing.T) {
 func TestOrderCancellation(t *testing.T) {
 	o := newOrders(t)
 	draft := o.order(o.clerk, o.shenyang)
-	refused(t, func() error { _, err := o.e.Desk(o.clerk).RequestCancel(o.ctx, draft, 0, "客户不要了"); return err }(), NotCancellable)
+	refused(t, func() error {
+		_, err := o.e.Desk(o.clerk).RequestCancel(o.ctx, draft, 0, "客户不要了")
+		return err
+	}(), NotCancellable)
 	id := o.order(o.clerk, o.shenyang)
 	o.approved(id, o.clerk, o.boss)
 	_, err := o.e.Desk(o.clerk).RequestCancel(o.ctx, id, 0, " ")
