@@ -3,8 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 )
+
+// numberLike is an order number (lnsyno.0012, lnsyno.0012/2) or a
+// provisional reference (dd2026-000123) as typed, or the start of one.
+var numberLike = regexp.MustCompile(`^([a-z0-9]*no\.[0-9]*(/[0-9]*)?|dd[0-9]{2,4}(-[0-9]*)?)$`)
 
 // OrderRow is one order version in a list.
 type OrderRow struct {
@@ -74,6 +79,9 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	words := strings.Fields(strings.ToLower(p.Query))
 	gram := gramQuery(p.Query)
 	structured := f.CustomerID != 0 || f.From != "" || f.To != ""
+	if len(words) == 1 && numberLike.MatchString(words[0]) && !structured && f.RepID == 0 {
+		return t.ordersByNumber(ctx, words[0], f, p)
+	}
 	from := ` FROM orders o`
 	key := "o.doc_id"
 	where := []string{"+d.kind = 'order'"}
@@ -136,6 +144,58 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	// columns of those rows only (a date range sorts its ids, not its
 	// rows with their line counts).
 	ids := `SELECT ` + key + from + ` JOIN documents d ON d.id = o.doc_id WHERE ` + strings.Join(where, " AND ") +
+		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
+	outer := " ORDER BY o.doc_id"
+	if p.Backward {
+		outer += " DESC"
+	}
+	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}
+
+// ordersByNumber lists the orders whose number (or a revision's), or
+// provisional reference, starts with what was typed: ranges of the
+// numbers' and refs' indexes, each row with its status, rather than the
+// character pairs every number shares.
+func (t *Tx) ordersByNumber(ctx context.Context, typed string, f OrderFilter, p Page) ([]OrderRow, error) {
+	lo := strings.ToUpper(strings.SplitN(typed, "/", 2)[0])
+	hi := lo[:len(lo)-1] + string(rune(lo[len(lo)-1]+1))
+	args := []any{lo, hi}
+	var where []string
+	switch {
+	case len(f.Statuses) > 0:
+		where = append(where, "k.status IN ("+marks(len(f.Statuses))+")")
+		for _, s := range f.Statuses {
+			args = append(args, s)
+		}
+	case !f.WithRevised:
+		where = append(where, "k.status <> 'revised'")
+	}
+	order := "k.id"
+	if p.Backward {
+		if p.Cursor > 0 {
+			where = append(where, "k.id < ?")
+			args = append(args, p.Cursor)
+		}
+		order += " DESC"
+	} else if p.Cursor > 0 {
+		where = append(where, "k.id > ?")
+		args = append(args, p.Cursor)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	ids := `SELECT k.id FROM (
+	    SELECT n.order_doc_id AS id, d.status AS status FROM order_numbers n JOIN documents d ON d.id = n.order_doc_id
+	     WHERE n.order_no >= ?1 AND n.order_no < ?2
+	    UNION ALL SELECT r.doc_id, d.status FROM order_numbers n JOIN orders r ON r.root_doc_id = n.order_doc_id
+	      JOIN documents d ON d.id = r.doc_id WHERE n.order_no >= ?1 AND n.order_no < ?2
+	    UNION ALL SELECT x.id, x.status FROM documents x
+	     WHERE x.kind = 'order' AND x.ref >= ?1 AND x.ref < ?2 AND x.ref NOT LIKE '%NO.%') k` + cond +
 		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
 	outer := " ORDER BY o.doc_id"
 	if p.Backward {

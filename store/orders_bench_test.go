@@ -24,7 +24,7 @@ var writersFor = flag.Duration("writers.for", 10*time.Second, "how long Benchmar
 
 // ordersGenVersion changes whenever the volume generator writes
 // something different, so a cached database is rebuilt.
-const ordersGenVersion = 2
+const ordersGenVersion = 3
 
 // benchToday is the day the order benchmarks' databases are dated to.
 var benchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
