@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"regexp"
 	"strings"
@@ -9,7 +10,7 @@ import (
 
 // numberLike is an order number (lnsyno.0012, lnsyno.0012/2) or a
 // provisional reference (dd2026-000123) as typed, or the start of one.
-var numberLike = regexp.MustCompile(`^([a-z0-9]*no\.[0-9]*(/[0-9]*)?|dd[0-9]{2,4}(-[0-9]*)?)$`)
+var numberLike = regexp.MustCompile(`^([a-z]{2}[a-z0-9]*no\.[0-9]*(/[0-9]*)?|dd[0-9]{2,4}(-[0-9]*)?)$`)
 
 // OrderRow is one order version in a list.
 type OrderRow struct {
@@ -78,9 +79,20 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	p.Query = foldQuery(p.Query)
 	words := strings.Fields(strings.ToLower(p.Query))
 	gram := gramQuery(p.Query)
-	structured := f.CustomerID != 0 || f.From != "" || f.To != ""
-	if len(words) == 1 && numberLike.MatchString(words[0]) && !structured && f.RepID == 0 {
+	dated := f.From != "" || f.To != ""
+	structured := f.CustomerID != 0
+	if len(words) == 1 && numberLike.MatchString(words[0]) && !structured && !dated && f.RepID == 0 {
 		return t.ordersByNumber(ctx, words[0], f, p)
+	}
+	// Orders are numbered as they are entered, so a range of order dates
+	// is, near enough, a window of ids: whatever drives the query walks
+	// only that window (the dates are still checked).
+	var lo, hi int64
+	if dated {
+		found, err := t.orderDateWindow(ctx, f.From, f.To, &lo, &hi)
+		if err != nil || !found {
+			return nil, err
+		}
 	}
 	from := ` FROM orders o`
 	key := "o.doc_id"
@@ -101,7 +113,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	}
 	// "+" keeps the planner off the status index unless it drives.
 	status := "+d.status"
-	if len(f.Statuses) == 1 && gram == "" && !structured && f.RepID == 0 {
+	if len(f.Statuses) == 1 && gram == "" && !structured && !dated && f.RepID == 0 {
 		status, key, where[0] = "d.status", "d.id", "d.kind = 'order'"
 	}
 	switch {
@@ -122,12 +134,16 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 		args = append(args, f.RepID)
 	}
 	if f.From != "" {
-		where = append(where, "o.order_date >= ?")
+		where = append(where, "+o.order_date >= ?")
 		args = append(args, f.From)
 	}
 	if f.To != "" {
-		where = append(where, "o.order_date <= ?")
+		where = append(where, "+o.order_date <= ?")
 		args = append(args, f.To)
+	}
+	if dated {
+		where = append(where, key+" BETWEEN ? AND ?")
+		args = append(args, lo, hi)
 	}
 	order := key
 	if p.Backward {
@@ -154,6 +170,19 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 		reverse(out)
 	}
 	return out, err
+}
+
+// orderDateWindow finds the lowest and highest id of the orders dated
+// from from to to (either may be ""); found is false when there are
+// none.
+func (t *Tx) orderDateWindow(ctx context.Context, from, to string, lo, hi *int64) (found bool, err error) {
+	if to == "" {
+		to = "9999-12-31"
+	}
+	var a, b sql.NullInt64
+	err = t.row(ctx, `SELECT min(doc_id), max(doc_id) FROM orders INDEXED BY orders_date WHERE order_date >= ? AND order_date <= ?`, from, to).Scan(&a, &b)
+	*lo, *hi = a.Int64, b.Int64
+	return a.Valid, err
 }
 
 // ordersByNumber lists the orders whose number (or a revision's), or
