@@ -28,12 +28,12 @@ const (
 type mode int
 
 const (
-	listing       mode = iota
-	priceHistory       // every price a grade and spec had
-	marketHistory      // a source's prices of a grade and spec
-	changeDetail       // one change's lines and history
-	editingChange      // proposing or editing a change
-	recordingMarket    // entering a market price
+	listing         mode = iota
+	priceHistory         // every price a grade and spec had
+	marketHistory        // a source's prices of a grade and spec
+	changeDetail         // one change's lines and history
+	editingChange        // proposing or editing a change
+	recordingMarket      // entering a market price
 )
 
 // Screen is the price list screen of one session.
