@@ -177,6 +177,9 @@ func keyMsg(k string) tea.KeyPressMsg {
 	named := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
 		"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
 		"left": tea.KeyLeft, "right": tea.KeyRight}
+	if k == "shift+tab" {
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
 	if code, ok := named[k]; ok {
 		return tea.KeyPressMsg{Code: code}
 	}
@@ -291,3 +294,5 @@ func (r *rig) feedAll(ch <-chan workflow.Change) {
 		}
 	}
 }
+
+func storePage() store.Page { return store.Page{} }
