@@ -73,3 +73,19 @@ var pricelist = map[string]Text{
 	"pricelist.market_form_note":       {"来源:本地、沈阳、无锡;日期空为今天;更正请再录一条,历史保留", "source: local, shenyang or wuxi; no date means today; to correct, record again (history is kept)"},
 	"pricelist.market_saved":           {"市场参考价已录入", "market price recorded"},
 }
+
+// reviewPricing are the review inbox's words for price requests and
+// price-list changes.
+var reviewPricing = map[string]Text{
+	"review.field.line":         {"明细", "line"},
+	"review.field.quantity":     {"数量", "quantity"},
+	"review.field.request_note": {"申请说明", "request note"},
+	"review.request_waiting":    {"等采购部答复;答复后单价自动填入该行", "waiting for purchasing; the answer fills the line's price"},
+	"review.field.answer":       {"答复", "answer"},
+	"review.field.answer_note":  {"答复说明", "answer note"},
+	"review.field.price":        {"单价(元/%s)", "price (¥ per %s)"},
+	"review.answer_by":          {"%s(%s 答复)", "%s (answered by %s)"},
+	"review.answer_title":       {"答复单价申请 %s", "Answer price request %s"},
+	"review.answer_hint":        {"ctrl+s 或在说明栏按 enter 答复 · esc 返回", "ctrl+s, or enter in the note, answers · esc back"},
+	"review.done.answer":        {"已答复 %s", "answered %s"},
+}
