@@ -43,7 +43,7 @@ type Screen struct {
 	comment       textinput.Model
 	busy          bool // an action is being applied
 	desk          *atDesk
-	mine          bool // showing my own documents that wait for others
+	mine          bool                            // showing my own documents that wait for others
 	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
 	answer        *answerForm
 }
