@@ -148,7 +148,9 @@ func (s *Screen) changed(c workflow.Change) tea.Cmd {
 		}
 	case workflow.MarketPriceKind:
 		if s.market.Loaded {
-			cmds = append(cmds, s.market.Refresh())
+			// Newest first: a new entry goes above the rows shown, so
+			// the list is read again from the top.
+			cmds = append(cmds, s.market.Reload())
 		}
 		if s.mode == marketHistory {
 			cmds = append(cmds, s.hist.reload(s.c))

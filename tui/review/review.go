@@ -183,7 +183,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startAction(workflow.ActionApprove)
 	case key.Matches(msg, k.SendBack):
 		return s.startAction(workflow.ActionSendBack)
-	case key.Matches(msg, signHere) && s.mode == detailing:
+	case key.Matches(msg, signHere) && s.mode == detailing && s.detail != nil && s.detail.Kind != store.PriceRequestKind:
 		return s.openAtDesk()
 	}
 	return nil
