@@ -71,6 +71,7 @@ var pricelist = map[string]Text{
 	"pricelist.unknown_lines":          {"(%d 行不在产品目录中,采购会核价)", "(%d lines not in the catalogue; purchasing will check them)"},
 	"pricelist.new_market":             {"录入市场参考价", "Record a market price"},
 	"pricelist.market_form_note":       {"来源:本地、沈阳、无锡;日期空为今天;更正请再录一条,历史保留", "source: local, shenyang or wuxi; no date means today; to correct, record again (history is kept)"},
+	"pricelist.draft_restored":         {"已恢复 %s 未提交的草稿", "restored your unsaved draft from %s"},
 	"pricelist.market_saved":           {"市场参考价已录入", "market price recorded"},
 }
 

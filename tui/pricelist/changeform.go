@@ -2,6 +2,7 @@ package pricelist
 
 import (
 	"errors"
+	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -20,6 +21,7 @@ type changeForm struct {
 	ref    string
 	status string
 	busy   bool // a save is running: a second ctrl+s waits for it
+	draft  drafted
 }
 
 // The grid's columns, in tab order.
@@ -35,6 +37,17 @@ var changeCols = []struct {
 	{workflow.FPrice, "pricelist.col.price", 12, true},
 	{workflow.FValidFrom, "pricelist.col.from", 11, false},
 	{workflow.FValidTo, "pricelist.col.to", 11, false},
+}
+
+// reasonKey is the header's one field.
+const reasonKey = workflow.FReason
+
+func changeKeys() []string {
+	out := make([]string, len(changeCols))
+	for i, col := range changeCols {
+		out[i] = col.key
+	}
+	return out
 }
 
 func newChangeForm(c *common.Common) *changeForm {
@@ -55,7 +68,8 @@ func (s *Screen) newChange() tea.Cmd {
 	}
 	s.change, s.mode = newChangeForm(s.c), editingChange
 	s.change.setSize(s.width, s.height)
-	return nil
+	s.change.draft.key = "price_change:new"
+	return loadDraft(s.c, s.change.draft.key)
 }
 
 // editChange opens the change loaded in s.detail in the form.
@@ -87,7 +101,8 @@ func (s *Screen) editChange() tea.Cmd {
 	cf.form.MarkClean()
 	s.change, s.mode = cf, editingChange
 	cf.setSize(s.width, s.height)
-	return nil
+	cf.draft.key = fmt.Sprintf("price_change:%d", cf.docID)
+	return loadDraft(s.c, cf.draft.key)
 }
 
 func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -96,13 +111,15 @@ func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Save):
 		return s.saveChange()
 	case key.Matches(msg, k.Cancel):
+		discard := discardDraft(s.c, s.change.draft.key)
 		s.mode, s.change = listing, nil
 		if s.detail != nil && s.list == changesList {
 			s.mode = changeDetail
 		}
-		return nil
+		return discard
 	}
-	return s.change.form.Update(msg)
+	cmd := s.change.form.Update(msg)
+	return tea.Batch(cmd, s.change.draft.touched(s.change.form))
 }
 
 // input reads the form; lines[i] is the grid line of the input's line i
@@ -169,6 +186,7 @@ func (s *Screen) applyChangeSaved(msg changeSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true) // what was typed stays
 	}
+	discard := discardDraft(s.c, cf.draft.key)
 	s.mode, s.change, s.detail = listing, nil, nil
 	s.list = changesList
 	text := s.c.T("pricelist.change_saved")
@@ -181,7 +199,7 @@ func (s *Screen) applyChangeSaved(msg changeSavedMsg) tea.Cmd {
 	if len(msg.warn) > 0 {
 		text += " " + s.c.T("pricelist.unknown_lines", len(msg.warn.Lines()))
 	}
-	return tea.Batch(s.changes.reload(s.c), common.Status(text, false))
+	return tea.Batch(discard, s.changes.reload(s.c), common.Status(text, false))
 }
 
 // showFieldErrors puts each problem at its field or cell and moves the
@@ -219,5 +237,5 @@ func (cf *changeForm) view(c *common.Common) string {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
 	return st.Title.Render(title) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.change_form_note")) + "\n\n" + cf.form.View()
+		st.Muted.Render(c.T("pricelist.change_form_note")) + cf.draft.note(c) + "\n\n" + cf.form.View()
 }

@@ -13,25 +13,40 @@ import (
 
 // marketForm records one market reference price.
 type marketForm struct {
-	form *form.Form
-	busy bool
+	form  *form.Form
+	busy  bool
+	draft drafted
+}
+
+// marketFields are the form's fields in tab order.
+var marketFields = []struct {
+	key, label string
+	width      int
+}{
+	{workflow.FSource, "pricelist.field.source", 14},
+	{workflow.FGrade, "pricelist.col.grade", 12},
+	{workflow.FProductName, "pricelist.col.name", 20},
+	{workflow.FSpec, "pricelist.col.spec", 20},
+	{workflow.FUnit, "pricelist.col.unit", 6},
+	{workflow.FPrice, "pricelist.field.price", 14},
+	{workflow.FOn, "pricelist.field.on", 12},
+	{workflow.FNote, "pricelist.col.note", 40},
+}
+
+func marketKeys() []string {
+	out := make([]string, len(marketFields))
+	for i, f := range marketFields {
+		out[i] = f.key
+	}
+	return out
 }
 
 func newMarketForm(c *common.Common) *marketForm {
-	field := func(key, label string, width int) form.Field {
-		return form.Field{Key: key, Label: c.T(label), Width: width}
+	fields := make([]form.Field, len(marketFields))
+	for i, f := range marketFields {
+		fields[i] = form.Field{Key: f.key, Label: c.T(f.label), Width: f.width, Right: f.key == workflow.FPrice}
 	}
-	f := form.New(c,
-		field(workflow.FSource, "pricelist.field.source", 14),
-		field(workflow.FGrade, "pricelist.col.grade", 12),
-		field(workflow.FProductName, "pricelist.col.name", 20),
-		field(workflow.FSpec, "pricelist.col.spec", 20),
-		field(workflow.FUnit, "pricelist.col.unit", 6),
-		form.Field{Key: workflow.FPrice, Label: c.T("pricelist.field.price"), Width: 14, Right: true},
-		field(workflow.FOn, "pricelist.field.on", 12),
-		field(workflow.FNote, "pricelist.col.note", 40),
-	)
-	return &marketForm{form: f}
+	return &marketForm{form: form.New(c, fields...), draft: drafted{key: "market_price:new"}}
 }
 
 func (mf *marketForm) setSize(w, h int) { mf.form.SetSize(w, h-3) }
@@ -55,7 +70,7 @@ func (s *Screen) newMarket() tea.Cmd {
 	}
 	s.record, s.mode = mf, recordingMarket
 	mf.setSize(s.width, s.height)
-	return nil
+	return loadDraft(s.c, mf.draft.key)
 }
 
 func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -64,10 +79,12 @@ func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Save):
 		return s.saveMarket()
 	case key.Matches(msg, k.Cancel):
+		discard := discardDraft(s.c, s.record.draft.key)
 		s.mode, s.record = listing, nil
-		return nil
+		return discard
 	}
-	return s.record.form.Update(msg)
+	cmd := s.record.form.Update(msg)
+	return tea.Batch(cmd, s.record.draft.touched(s.record.form))
 }
 
 type marketSavedMsg struct{ err error }
@@ -103,12 +120,13 @@ func (s *Screen) applyMarketSaved(msg marketSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
+	discard := discardDraft(s.c, mf.draft.key)
 	s.mode, s.record = listing, nil
-	return tea.Batch(s.market.Reload(), common.Status(s.c.T("pricelist.market_saved"), false))
+	return tea.Batch(discard, s.market.Reload(), common.Status(s.c.T("pricelist.market_saved"), false))
 }
 
 func (mf *marketForm) view(c *common.Common) string {
 	st := c.Styles
 	return st.Title.Render(c.T("pricelist.new_market")) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.market_form_note")) + "\n\n" + mf.form.View()
+		st.Muted.Render(c.T("pricelist.market_form_note")) + mf.draft.note(c) + "\n\n" + mf.form.View()
 }

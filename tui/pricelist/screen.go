@@ -120,6 +120,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyChangeSaved(msg)
 	case marketSavedMsg:
 		return s, s.applyMarketSaved(msg)
+	case draftTickMsg:
+		return s, s.onDraftTick(msg)
+	case draftLoadedMsg:
+		s.onDraftLoaded(msg)
+		return s, nil
 	case common.ChangedMsg:
 		return s, s.changed(msg.Change)
 	case tea.KeyPressMsg:
