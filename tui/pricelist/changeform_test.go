@@ -109,3 +109,34 @@ func TestOnlyThoseWhoMayProposeGetTheForm(t *testing.T) {
 		t.Fatal("the form opened")
 	}
 }
+
+// TestWithdrawAChange: x on a change waiting for review asks first; its
+// maker withdraws it, another user is refused.
+func TestWithdrawAChange(t *testing.T) {
+	r := newRig(t)
+	r.seedPrices()
+	id, _, err := r.eng.Desk(r.clerk).ProposePriceChange(r.ctx, workflow.PriceChangeInput{Reason: "试调",
+		Lines: []workflow.PriceLineInput{price("Q235B", "热轧钢板", "20×1500×6000", "t", "4000", "2026-12-01")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.open(r.boss, "en", 30)
+	r.press("c", "enter")
+	r.mustShow("price list change JG2026-", "x withdraw")
+	r.press("x")
+	r.mustShow("withdraw JG2026-")
+	r.press("enter")
+	if st := r.lastStatus(); !st.Error || st.Text != "only the document's maker may do this" {
+		t.Fatalf("a supervisor withdrew the clerk's change: %+v", st)
+	}
+	r.open(r.clerk, "en", 30)
+	r.press("c", "enter")
+	r.mustShow("x withdraw")
+	r.press("x", "esc")
+	r.mustNotShow("withdraw JG2026-")
+	r.press("x", "enter")
+	r.mustShow("Price list changes not yet decided (0)")
+	if d, _ := r.eng.Desk(r.clerk).Document(r.ctx, id); d.Status != "withdrawn" {
+		t.Fatalf("status %s", d.Status)
+	}
+}

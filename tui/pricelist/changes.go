@@ -107,3 +107,44 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 	s.mode = changeDetail
 	return nil
 }
+
+// askWithdraw asks to confirm taking the change shown back (its maker
+// only: the workflow refuses anyone else).
+func (s *Screen) askWithdraw() tea.Cmd {
+	if s.detail == nil || !editableChange(s.detail.Status) {
+		return common.Status(common.RefusalText(s.c.Cat, &workflow.Refusal{Code: workflow.NotEditable}), true)
+	}
+	s.withdrawing = true
+	return nil
+}
+
+type withdrawnMsg struct {
+	ref string
+	err error
+}
+
+func (s *Screen) confirmWithdraw(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.c.Keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		s.withdrawing = false
+	case key.Matches(msg, k.Confirm):
+		s.withdrawing = false
+		desk, ctx, id, seen, ref := s.c.Desk, s.c.Ctx, s.detail.ID, s.detail.Version, s.detail.Ref
+		return func() tea.Msg {
+			return withdrawnMsg{ref: ref, err: desk.ActOn(ctx, id, seen, workflow.ActionWithdraw, "")}
+		}
+	}
+	return nil
+}
+
+func (s *Screen) applyWithdrawn(msg withdrawnMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	if s.mode == changeDetail {
+		s.mode, s.detail = listing, nil
+		s.detailSeq++
+	}
+	return tea.Batch(s.changes.reload(s.c), common.Status(s.c.T("pricelist.withdrawn", msg.ref), false))
+}

@@ -36,7 +36,10 @@ func (s *Screen) Keys() []common.Binding {
 	case marketHistory:
 		return []key.Binding{k.Up, k.Down, s.own(sourceKey, "s", "pricelist.key.source"), k.Back}
 	case changeDetail:
-		return []key.Binding{k.Edit, k.Back}
+		if s.withdrawing {
+			return []key.Binding{k.Confirm, k.Cancel}
+		}
+		return []key.Binding{k.Edit, s.own(k.Void, "x", "key.withdraw"), k.Back}
 	}
 	if s.Capturing() {
 		return []key.Binding{k.Confirm, k.Cancel}
@@ -82,7 +85,12 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case changeDetail:
+		if s.withdrawing {
+			return s.confirmWithdraw(msg)
+		}
 		switch {
+		case key.Matches(msg, k.Void):
+			return s.askWithdraw()
 		case key.Matches(msg, k.Back):
 			s.mode, s.detail = listing, nil
 			s.detailSeq++ // a reload on its way no longer opens it

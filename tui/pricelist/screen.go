@@ -48,6 +48,7 @@ type Screen struct {
 	hist          history
 	detail        *workflow.DocumentDetail // the change opened
 	detailSeq     int
+	withdrawing   bool // x pressed on the change shown: enter confirms
 	change        *changeForm
 	record        *marketForm
 }
@@ -120,6 +121,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyChangeSaved(msg)
 	case marketSavedMsg:
 		return s, s.applyMarketSaved(msg)
+	case withdrawnMsg:
+		return s, s.applyWithdrawn(msg)
 	case draftTickMsg:
 		return s, s.onDraftTick(msg)
 	case draftLoadedMsg:

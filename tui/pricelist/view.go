@@ -227,7 +227,10 @@ func (s *Screen) changeDetailView() string {
 		}
 		b.WriteString("\n" + st.Muted.Render(line))
 	}
-	if editableChange(d.Status) {
+	switch {
+	case s.withdrawing:
+		b.WriteString("\n\n" + st.Warning.Render(s.c.T("pricelist.withdraw_confirm", d.Ref)))
+	case editableChange(d.Status):
 		b.WriteString("\n\n" + st.Muted.Render(s.c.T("pricelist.edit_hint")))
 	}
 	return b.String()
