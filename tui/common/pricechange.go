@@ -31,7 +31,7 @@ func PriceChangeTable(c *Common, lines []store.PriceChangeLine, hidden bool) str
 			old = l.OldPrice.String()
 		}
 		if hidden {
-			old, price = "***", "***"
+			old, price = c.T("pricelist.hidden"), c.T("pricelist.hidden")
 		}
 		row := Line(cols, []string{strconv.Itoa(l.LineNo), l.Grade, l.Name, l.Spec, UnitName(c, l.Unit), old, price,
 			l.ValidFrom, OpenEnd(c, l.ValidTo)})

@@ -17,6 +17,7 @@ var pricelist = map[string]Text{
 	"pricelist.market_history_hint":    {"s 换来源 · esc 返回", "s next source · esc back"},
 	"pricelist.latest":                 {"最新", "Newest"},
 	"pricelist.latest_of":              {"%s ¥%s (%s)", "%s ¥%s (%s)"},
+	"pricelist.hidden":                 {"无权查看", "hidden"},
 	"pricelist.open_end":               {"长期", "open"},
 	"pricelist.not_in_catalogue":       {"产品目录中没有", "not in the catalogue"},
 	"pricelist.col.grade":              {"牌号", "Grade"},

@@ -78,7 +78,7 @@ func (s *Screen) pricingDetail(b *strings.Builder) {
 		if r.Answered {
 			price := "¥" + r.Price.String()
 			if d.MoneyHidden {
-				price = "***"
+				price = s.c.T("pricelist.hidden")
 			}
 			field("review.field.answer", s.c.T("review.answer_by", price, r.AnsweredBy))
 			if r.AnswerNote != "" {
