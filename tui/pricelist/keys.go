@@ -47,13 +47,13 @@ func (s *Screen) Keys() []common.Binding {
 	switch s.list {
 	case marketList:
 		market = s.own(marketKey, "m", "pricelist.key.prices")
-		return []key.Binding{k.Filter, k.Open, s.own(k.New, "n", "pricelist.key.record"), market, changes, k.Down, k.Up}
+		return []key.Binding{k.Filter, k.Open, s.own(k.New, "n", "pricelist.key.record"), market, changes, k.Down, k.Up, k.Refresh}
 	case changesList:
 		changes = s.own(changesKey, "c", "pricelist.key.prices")
 		return []key.Binding{k.Open, k.New, k.Edit, market, changes, k.Down, k.Up, k.Refresh}
 	}
 	return []key.Binding{k.Filter, s.own(k.Open, "enter", "pricelist.key.history"), s.own(k.New, "n", "pricelist.key.propose"),
-		market, changes, k.Down, k.Up}
+		market, changes, k.Down, k.Up, k.Refresh}
 }
 
 // formKeys is how many of the form bindings apply: the market price form
