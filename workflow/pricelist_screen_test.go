@@ -80,3 +80,23 @@ func TestOpenPriceChanges(t *testing.T) {
 		t.Fatal("the warehouse saw price changes")
 	}
 }
+
+// TestWhoSeesThePriceList: the price list screen follows who may see
+// list prices; the warehouse, planning and an administrator alone do not.
+func TestWhoSeesThePriceList(t *testing.T) {
+	for _, tc := range []struct {
+		role Role
+		want bool
+	}{
+		{Clerk, true}, {SalesRep, true}, {Supervisor, true}, {Finance, true}, {Purchasing, true},
+		{Planning, false}, {Warehouse, false}, {Admin, false},
+	} {
+		u := store.User{ID: 1, Roles: []string{string(tc.role)}}
+		if got := SeesScreen(u, ScreenPriceList); got != tc.want {
+			t.Errorf("%s sees the price list: %v, want %v", tc.role, got, tc.want)
+		}
+		if got := Can(u, SeePriceList); got != tc.want {
+			t.Errorf("%s may read prices: %v, but the screen says %v", tc.role, got, tc.want)
+		}
+	}
+}
