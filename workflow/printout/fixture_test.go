@@ -59,3 +59,27 @@ func sampleContract(lines int) Contract {
 		Notes: fmt.Sprint("板材按理计交货。"),
 	}
 }
+
+func sampleDelivery(lines int) DeliveryNote {
+	n := DeliveryNote{
+		Number: "FH202612-0007", OrderNumber: "LNSYNO.0001", Date: day(2026, 12, 3),
+		Seller: seller(), Customer: buyer(),
+		ShipTo: "辽宁省鞍山市铁东区建国大道88号 恒达重工二号库", Receiver: "张建国 13904120001",
+		Carrier: "沈阳顺达物流有限公司", Vehicle: "辽A·5K321", Driver: "李师傅 13840001234",
+		ShipTime:        time.Date(2026, 12, 3, 14, 30, 0, 0, time.Local),
+		ExpectedArrival: day(2026, 12, 4),
+		Notes:           "分单第1批，余量下周发。", MadeBy: "王丽", CheckedBy: "赵主管",
+	}
+	for i, l := range contractLines(lines) {
+		dl := DeliveryLine{Grade: l.Grade, Name: l.Name, Spec: l.Spec, Unit: l.Unit,
+			OrderedQty: l.Qty, OrderedWt: l.Weight, LoadedQty: l.Qty, LoadedWt: l.Weight + store.Milli(7*(i%3)-7)}
+		if l.Unit == "t" {
+			dl.LoadedQty = dl.LoadedWt
+		}
+		if i == 1 {
+			dl.Remark = "磅差"
+		}
+		n.Lines = append(n.Lines, dl)
+	}
+	return n
+}

@@ -2,6 +2,7 @@ package printout
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"orderdesk/store"
@@ -87,4 +88,15 @@ func chineseOrdinal(n int) string {
 		return s
 	}
 	return itoa(n)
+}
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
 }
