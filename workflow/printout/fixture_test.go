@@ -83,3 +83,29 @@ func sampleDelivery(lines int) DeliveryNote {
 	}
 	return n
 }
+
+func sampleStatement() Statement {
+	return Statement{
+		Number: "DZ202611-0042", Seller: seller(), Customer: buyer(), Year: 2026, Month: time.November,
+		Opening: 12000000, Date: day(2026, 12, 2), ReplyBy: day(2026, 12, 10),
+		Lines: []StatementLine{
+			{Date: day(2026, 11, 3), Ref: "FH202611-0003", Summary: "发货 Q235B 热轧钢板 30.000吨", Shipped: 12360000},
+			{Date: day(2026, 11, 5), Ref: "HK202611-0011", Summary: "电汇回款", Received: 10000000},
+			{Date: day(2026, 11, 8), Ref: "FP00012345", Summary: "开具增值税专用发票", Invoiced: 12360000},
+			{Date: day(2026, 11, 20), Ref: "FH202611-0019", Summary: "发货 45# 圆钢 Φ50 10.000吨", Shipped: 4380500},
+			{Date: day(2026, 11, 28), Ref: "HK202611-0040", Summary: "银行承兑汇票回款", Received: 5000000},
+		},
+	}
+}
+
+func sampleLetter() OverdueLetter {
+	st := sampleStatement()
+	return OverdueLetter{
+		Number: "YQ2026-0005", Date: day(2026, 12, 2), Seller: seller(), Customer: buyer(),
+		PayBy: day(2026, 12, 12), Statement: &st,
+		Invoices: []OverdueInvoice{
+			{Number: "FP00011001", OrderNumber: "LNASNO.0031", Date: day(2026, 9, 20), Due: day(2026, 10, 20), Amount: 8650000, Paid: 3000000},
+			{Number: "FP00011377", OrderNumber: "LNASNO.0035", Date: day(2026, 10, 1), Due: day(2026, 10, 31), Amount: 4380500},
+		},
+	}
+}
