@@ -53,6 +53,9 @@ func newPDF(title string) (*pdfDoc, error) {
 		return nil, fmt.Errorf("printout: font: %w", err)
 	}
 	gp.SetInfo(gopdf.PdfInfo{Title: title, Creator: "orderdesk", Producer: "orderdesk"})
+	// Fast compression: a third of the time of the default for a few
+	// per cent more bytes on a text-and-rules document.
+	gp.SetCompressLevel(1)
 	d := &pdfDoc{gp: gp}
 	d.setSize(10)
 	return d, nil
