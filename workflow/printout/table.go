@@ -51,50 +51,58 @@ func (d *pdfDoc) layout(t *table) {
 	}
 	t.widths = natural
 	room := contentW - fixed
-	if wrapping == 0 || room < minWrapW*float64(countWrap(t.cols)) {
-		// Nothing may wrap, or the fixed columns alone are too wide:
-		// scale every column (long cells then wrap wherever they are).
+	switch {
+	case fixed+wrapping <= contentW:
+		// Everything fits: the spare width goes to the wrapping columns
+		// (or to all when none wraps), in proportion to their width.
+		grow, base := contentW-fixed-wrapping, wrapping
+		if base == 0 {
+			base = fixed
+		}
+		for i, c := range t.cols {
+			if c.wrap || wrapping == 0 {
+				t.widths[i] += grow * natural[i] / base
+			}
+		}
+	case room >= minWrapW*float64(countWrap(t.cols)):
+		// Too wide: cap the wrapping columns at one width, the largest
+		// that fits, so short cells stay on one line and only the longest
+		// wrap.
+		limit := waterLevel(t.cols, natural, room)
+		for i, c := range t.cols {
+			if c.wrap {
+				t.widths[i] = min(natural[i], limit)
+			}
+		}
+	default:
+		// The fixed columns alone are too wide: scale every column (long
+		// cells then wrap wherever they are).
 		scale := contentW / (fixed + wrapping)
 		for i := range t.widths {
 			t.widths[i] = natural[i] * scale
 		}
-		return
 	}
-	// Share the room among the wrapping columns in proportion to their
-	// natural width; a column whose share is below minWrapW gets minWrapW
-	// and the rest is shared again.
-	pinned := make([]bool, len(t.cols))
-	for {
-		left, share := room, 0.0
-		for i, c := range t.cols {
-			switch {
-			case !c.wrap:
-			case pinned[i]:
-				left -= minWrapW
-			default:
-				share += natural[i]
+}
+
+// waterLevel is the cap c for which the wrapping columns' widths
+// min(natural, c) add up to room.
+func waterLevel(cols []column, natural []float64, room float64) float64 {
+	lo, hi := 0.0, room
+	for range 50 {
+		c := (lo + hi) / 2
+		sum := 0.0
+		for i, col := range cols {
+			if col.wrap {
+				sum += min(natural[i], c)
 			}
 		}
-		changed := false
-		for i, c := range t.cols {
-			if c.wrap && !pinned[i] && natural[i]*left/share < minWrapW {
-				pinned[i], changed = true, true
-			}
+		if sum > room {
+			hi = c
+		} else {
+			lo = c
 		}
-		if changed {
-			continue
-		}
-		for i, c := range t.cols {
-			switch {
-			case !c.wrap:
-			case pinned[i]:
-				t.widths[i] = minWrapW
-			default:
-				t.widths[i] = natural[i] * left / share
-			}
-		}
-		return
 	}
+	return lo
 }
 
 func countWrap(cols []column) int {
