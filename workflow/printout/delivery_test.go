@@ -2,6 +2,7 @@ package printout
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -171,4 +172,63 @@ func TestDeliveryTextTooNarrow(t *testing.T) {
 	if _, err := DeliveryText(sampleDelivery(1), TextOptions{Width: 60}); err == nil {
 		t.Error("a 60-column note was accepted")
 	}
+}
+
+// On a form of fixed length a long copy breaks between rows: no page
+// longer than the form, each numbered on its last line, continued pages
+// headed again, every row printed once per copy, the total not alone.
+func TestDeliveryTextPaged(t *testing.T) {
+	const form = 33
+	out, err := DeliveryText(sampleDelivery(40), TextOptions{PageLines: form})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	if len(pages)%3 != 0 {
+		t.Fatalf("%d pages for three copies", len(pages))
+	}
+	per := len(pages) / 3
+	if per < 3 {
+		t.Fatalf("40 lines on %d pages of %d lines", per, form)
+	}
+	row := regexp.MustCompile(`^ (\d+) `)
+	for c := range 3 {
+		seen := map[string]int{}
+		for i, p := range pages[c*per : (c+1)*per] {
+			lines := strings.Split(strings.TrimSuffix(p, "\r\n"), "\r\n")
+			if len(lines) > form {
+				t.Errorf("copy %d page %d has %d lines", c+1, i+1, len(lines))
+			}
+			if want := fmt.Sprintf("第 %d 页 共 %d 页", i+1, per); strings.TrimSpace(lines[len(lines)-1]) != want {
+				t.Errorf("copy %d page %d ends %q, want %q", c+1, i+1, lines[len(lines)-1], want)
+			}
+			if i > 0 && !strings.HasPrefix(lines[0], "发货单（续）") {
+				t.Errorf("copy %d page %d starts %q", c+1, i+1, lines[0])
+			}
+			if !strings.Contains(p, DeliveryCopies()[c].Label) || !strings.Contains(p, "应发数量") {
+				t.Errorf("copy %d page %d lacks its label or the table head", c+1, i+1)
+			}
+			for j, l := range lines {
+				if m := row.FindStringSubmatch(l); m != nil {
+					seen[m[1]]++
+				}
+				if strings.HasPrefix(l, "合计") && !row.MatchString(lines[j-2]) && !row.MatchString(lines[j-3]) {
+					t.Errorf("copy %d: the total starts page %d without a row", c+1, i+1)
+				}
+			}
+		}
+		for k := 1; k <= 40; k++ {
+			if seen[fmt.Sprint(k)] != 1 {
+				t.Errorf("copy %d prints line %d %d times", c+1, k, seen[fmt.Sprint(k)])
+			}
+		}
+	}
+}
+
+func TestDeliveryTextPagedGolden(t *testing.T) {
+	out, err := DeliveryText(sampleDelivery(12), TextOptions{PageLines: 33, OneCopy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, out)
 }

@@ -24,11 +24,17 @@ type TextOptions struct {
 	// OneCopy prints the note once, for pre-printed three-part carbon
 	// paper whose parts carry their own labels.
 	OneCopy bool
+	// PageLines is the form length in lines (66 for 11-inch continuous
+	// paper at 6 lines per inch, 33 for half-height forms): a long copy
+	// breaks onto more pages, each with the table head and "第 i 页 共 n
+	// 页" on its last line. Zero prints each copy as one page of any
+	// length.
+	PageLines int
 }
 
 // DeliveryText renders the note as fixed-width text for a dot-matrix
-// printer: the three labelled copies (or one, see OneCopy), each ended
-// by a form feed; lines end in CR LF as printers in text mode expect.
+// printer: the three labelled copies (or one, see OneCopy), each page
+// ended by a form feed; lines end in CR LF as printers in text mode expect.
 // Columns are aligned by display width (a CJK character takes two).
 func DeliveryText(n DeliveryNote, opt TextOptions) ([]byte, error) {
 	w := opt.Width
@@ -40,10 +46,10 @@ func DeliveryText(n DeliveryNote, opt TextOptions) ([]byte, error) {
 	}
 	var b strings.Builder
 	if opt.OneCopy {
-		writeDeliveryText(&b, n, w, DeliveryCopy{}, "一式三联："+copyLabels())
+		writeDeliveryText(&b, n, opt, w, DeliveryCopy{}, "一式三联："+copyLabels())
 	} else {
 		for i, c := range DeliveryCopies() {
-			writeDeliveryText(&b, n, w, c, "第"+chineseOrdinal(i+1)+"联 "+c.Label+"（"+c.For+"）")
+			writeDeliveryText(&b, n, opt, w, c, "第"+chineseOrdinal(i+1)+"联 "+c.Label+"（"+c.For+"）")
 		}
 	}
 	out := strings.ReplaceAll(b.String(), "\n", "\r\n")
@@ -67,59 +73,106 @@ func copyLabels() string {
 	return strings.Join(ls, " ")
 }
 
-func writeDeliveryText(b *strings.Builder, n DeliveryNote, w int, c DeliveryCopy, copyLine string) {
-	line := func(s string) { b.WriteString(strings.TrimRight(s, " ") + "\n") }
-	line(center(n.Seller.Name, w))
+func writeDeliveryText(b *strings.Builder, n DeliveryNote, opt TextOptions, w int, c DeliveryCopy, copyLine string) {
+	var top, bottom []string
+	add := func(to *[]string, lines ...string) {
+		for _, l := range lines {
+			*to = append(*to, strings.TrimRight(l, " "))
+		}
+	}
+	half := w * 11 / 20
+	pair := func(to *[]string, l, r string) { add(to, twoColumns(l, r, half, w)...) }
+	rule := strings.Repeat("-", w)
+	cols, widths := deliveryTextColumns(w)
+	head := append(append([]string{rule}, textRow(headCells(cols), cols, widths, true)...), rule)
+
+	add(&top, center(n.Seller.Name, w))
 	title := center("发  货  单", w)
 	if c.Label != "" {
 		// The copy's label at the right end of the title line.
 		tag := "[" + c.Label + "]"
 		title = ansi.Truncate(title, w-ansi.StringWidth(tag), "") + tag
 	}
-	line(title)
-	line(alignRightText(copyLine, w))
-	half := w * 11 / 20
-	pair := func(l, r string) {
-		for _, s := range twoColumns(l, r, half, w) {
-			line(s)
-		}
-	}
-	pair("发货单号："+n.Number, "订单号："+n.OrderNumber)
-	pair("客户："+n.Customer.Name, "日期："+date(n.Date))
-	pair("收货地址："+orBlank(n.ShipTo), "收货人："+orBlank(n.receiver()))
-	line(strings.Repeat("-", w))
-	cols, widths := deliveryTextColumns(w)
-	for _, s := range textRow(headCells(cols), cols, widths, true) {
-		line(s)
-	}
-	line(strings.Repeat("-", w))
-	rows := deliveryTable(n.Lines).rows
-	for _, r := range rows {
-		for _, s := range textRow(r[:len(cols)], cols, widths, false) {
-			line(s)
-		}
+	add(&top, title, alignRightText(copyLine, w))
+	pair(&top, "发货单号："+n.Number, "订单号："+n.OrderNumber)
+	pair(&top, "客户："+n.Customer.Name, "日期："+date(n.Date))
+	pair(&top, "收货地址："+orBlank(n.ShipTo), "收货人："+orBlank(n.receiver()))
+	add(&top, head...)
+
+	var rows [][]string
+	for _, r := range deliveryTable(n.Lines).rows {
+		var row []string
+		add(&row, textRow(r[:len(cols)], cols, widths, false)...)
 		if len(cols) < 10 && r[9] != "" {
-			line(strings.Repeat(" ", widths[0]+1) + "备注：" + r[9])
+			add(&row, strings.Repeat(" ", widths[0]+1)+"备注："+r[9])
 		}
+		rows = append(rows, row)
 	}
-	line(strings.Repeat("-", w))
-	for _, s := range textRow(deliveryTotalRow(n.Lines)[:len(cols)], cols, widths, false) {
-		line(s)
-	}
-	line(strings.Repeat("-", w))
-	pair("承运单位："+orBlank(n.Carrier), "车号："+orBlank(n.Vehicle))
-	pair("司机及电话："+orBlank(n.Driver), "发货时间："+dateTime(n.ShipTime))
-	pair("", "预计到达："+date(n.ExpectedArrival))
+
+	add(&bottom, rule)
+	add(&bottom, textRow(deliveryTotalRow(n.Lines)[:len(cols)], cols, widths, false)...)
+	add(&bottom, rule)
+	pair(&bottom, "承运单位："+orBlank(n.Carrier), "车号："+orBlank(n.Vehicle))
+	pair(&bottom, "司机及电话："+orBlank(n.Driver), "发货时间："+dateTime(n.ShipTime))
+	pair(&bottom, "", "预计到达："+date(n.ExpectedArrival))
 	if n.Notes != "" {
-		for _, s := range strings.Split(ansi.Hardwrap("备注："+n.Notes, w, true), "\n") {
-			line(s)
-		}
+		add(&bottom, strings.Split(ansi.Hardwrap("备注："+n.Notes, w, true), "\n")...)
 	}
-	line("")
-	pair("制单："+orBlank(n.MadeBy), "审核："+orBlank(n.CheckedBy))
-	pair("仓库发货（签字）：____________", "承运人（签字）：____________")
-	pair("收货人（签字盖章）：____________", "收货日期："+date(time.Time{}))
-	b.WriteString("\f")
+	add(&bottom, "")
+	pair(&bottom, "制单："+orBlank(n.MadeBy), "审核："+orBlank(n.CheckedBy))
+	pair(&bottom, "仓库发货（签字）：____________", "承运人（签字）：____________")
+	pair(&bottom, "收货人（签字盖章）：____________", "收货日期："+date(time.Time{}))
+
+	var cont []string
+	add(&cont, twoColumns("发货单（续）  "+n.Number, alignRightText(copyLine, w-half), half, w)...)
+	add(&cont, head...)
+
+	pages := paginate(top, rows, bottom, cont, opt.PageLines)
+	for i, p := range pages {
+		for _, l := range p {
+			b.WriteString(l + "\n")
+		}
+		if opt.PageLines > 0 {
+			b.WriteString(alignRightText(fmt.Sprintf("第 %d 页 共 %d 页", i+1, len(pages)), w) + "\n")
+		}
+		b.WriteString("\f")
+	}
+}
+
+// paginate cuts a copy into pages of at most pageLines lines, the last
+// kept for the page number: the top on the first page, the continuation
+// head on the others, rows never split, the bottom block whole. Zero
+// pageLines is one page of any length.
+func paginate(top []string, rows [][]string, bottom, cont []string, pageLines int) [][]string {
+	if pageLines <= 0 {
+		page := top
+		for _, r := range rows {
+			page = append(page, r...)
+		}
+		return [][]string{append(page, bottom...)}
+	}
+	room := pageLines - 1
+	var pages [][]string
+	page, last := top, 0 // last: the lines of the page's last row
+	for _, r := range rows {
+		if len(page)+len(r) > room && len(page) > len(cont) {
+			pages = append(pages, page)
+			page = append([]string(nil), cont...)
+		}
+		page, last = append(page, r...), len(r)
+	}
+	if len(page)+len(bottom) > room && len(page) > len(cont) {
+		// The total never starts a page alone: the last row goes with it
+		// when the page keeps another.
+		carry := []string(nil)
+		if len(rows) > 0 && len(page)-last > len(cont) && len(page)-last > len(top) {
+			carry = page[len(page)-last:]
+			page = page[:len(page)-last]
+		}
+		pages = append(pages, page)
+		page = append(append([]string(nil), cont...), carry...)
+	}
+	return append(pages, append(page, bottom...))
 }
 
 // deliveryTextColumns are the table's columns that fit w printer
@@ -128,7 +181,7 @@ func writeDeliveryText(b *strings.Builder, n DeliveryNote, w int, c DeliveryCopy
 func deliveryTextColumns(w int) ([]column, []int) {
 	cols := deliveryTable(nil).cols
 	widths := []int{4, 6, 10, 13, 4, 8, 8, 8, 8}
-	flex := []int{3, 2, 1}
+	flex := []int{3, 3, 2, 1}
 	if w >= 120 {
 		widths = append(widths, 10)
 		flex = []int{3, 2, 9, 3, 1}
@@ -153,7 +206,7 @@ func textRow(cells []string, cols []column, widths []int, head bool) []string {
 	wrapped := make([][]string, len(cols))
 	n := 1
 	for i := range cols {
-		wrapped[i] = strings.Split(ansi.Hardwrap(cells[i], widths[i], false), "\n")
+		wrapped[i] = strings.Split(ansi.Wrap(cells[i], widths[i], ""), "\n")
 		n = max(n, len(wrapped[i]))
 	}
 	out := make([]string, n)
