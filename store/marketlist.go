@@ -12,14 +12,18 @@ import (
 // negated: Cursor c reads the rows after it, id < -c (before it when
 // Backward). The query matches grade, product name and spec.
 func (t *Tx) LatestMarketList(ctx context.Context, p Page) ([]MarketPrice, error) {
-	where := []string{`NOT EXISTS (SELECT 1 FROM market_prices x INDEXED BY market_prices_spec
-	   WHERE x.grade = m.grade AND x.spec = m.spec AND x.source = m.source
-	     AND (x.quoted_on > m.quoted_on OR (x.quoted_on = m.quoted_on AND x.id > m.id)))`}
+	// The words first: a row they rule out costs no look-up of a later
+	// entry. A filter matching few rows still reads every row (about
+	// 80 ms over 300,000 market prices; BenchmarkMarketList).
+	var where []string
 	var args []any
 	for _, word := range strings.Fields(strings.ToLower(foldQuery(p.Query))) {
 		where = append(where, `instr(lower(m.grade || ' ' || m.name || ' ' || m.spec), ?) > 0`)
 		args = append(args, word)
 	}
+	where = append(where, `NOT EXISTS (SELECT 1 FROM market_prices x INDEXED BY market_prices_spec
+	   WHERE x.grade = m.grade AND x.spec = m.spec AND x.source = m.source
+	     AND (x.quoted_on > m.quoted_on OR (x.quoted_on = m.quoted_on AND x.id > m.id)))`)
 	order := "m.id DESC"
 	switch {
 	case p.Backward && p.Cursor != 0:
