@@ -28,9 +28,11 @@ func (s *Screen) Keys() []common.Binding {
 	market := s.own(marketKey, "m", "pricelist.key.market")
 	changes := s.own(changesKey, "c", "pricelist.key.changes")
 	switch s.mode {
-	case editingChange, recordingMarket:
+	case recordingMarket:
+		return []key.Binding{k.Save, k.Cancel}
+	case editingChange:
 		return []key.Binding{k.Save, k.Cancel, s.own(key.NewBinding(key.WithKeys("ctrl+n")), "ctrl+n", "pricelist.key.add_line"),
-			s.own(key.NewBinding(key.WithKeys("ctrl+d")), "ctrl+d", "pricelist.key.delete_line")}[:s.formKeys()]
+			s.own(key.NewBinding(key.WithKeys("ctrl+d")), "ctrl+d", "pricelist.key.delete_line")}
 	case priceHistory:
 		return []key.Binding{k.Up, k.Down, k.Back}
 	case marketHistory:
@@ -54,15 +56,6 @@ func (s *Screen) Keys() []common.Binding {
 	}
 	return []key.Binding{k.Filter, s.own(k.Open, "enter", "pricelist.key.history"), s.own(k.New, "n", "pricelist.key.propose"),
 		market, changes, k.Down, k.Up, k.Refresh}
-}
-
-// formKeys is how many of the form bindings apply: the market price form
-// has no lines.
-func (s *Screen) formKeys() int {
-	if s.mode == recordingMarket {
-		return 2
-	}
-	return 4
 }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
