@@ -1,6 +1,7 @@
 package pricelist
 
 import (
+	"strings"
 	"testing"
 
 	"orderdesk/workflow"
@@ -17,9 +18,11 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	r.press("n")
 	r.typ("月底调价")
 	r.press("tab")
-	// Line 1: a price with letters. Line 2: three decimals and an end
-	// before its start. Line 3: a malformed start.
+	// Line 1: a price with letters. Line 2 left blank (skipped). Line 3:
+	// three decimals and an end before its start. Line 4: a malformed
+	// start.
 	r.typ("Q235B\t热轧钢板\t20×1500×6000\t吨\t41o0\t2026-12-01\t\n")
+	r.typ("\t\t\t\t\t\t\n")
 	r.typ("Q345B\t热轧钢板\t20×1500×6000\tt\t4390.555\t2026-12-05\t2026-12-01\n")
 	r.typ("45#\t圆钢\tΦ50\tt\t4600\t2026-13-40")
 	r.press("ctrl+s")
@@ -36,12 +39,17 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	}
 	r.press("backspace", "backspace", "backspace", "backspace")
 	r.typ("4100")
-	r.s.change.form.FocusCell(1, workflow.FPrice)
+	for line, want := range map[int]string{0: "不是数字", 1: "", 2: "小数位太多", 3: "日期格式不对"} {
+		if got := r.lineProblems(line); !strings.Contains(got, want) || (want == "" && got != "") {
+			t.Errorf("grid line %d shows %q, want %q", line+1, got, want)
+		}
+	}
+	r.s.change.form.FocusCell(2, workflow.FPrice)
 	r.press("backspace")
-	r.s.change.form.FocusCell(1, workflow.FValidTo)
+	r.s.change.form.FocusCell(2, workflow.FValidTo)
 	r.press("backspace", "backspace")
 	r.typ("31")
-	r.s.change.form.FocusCell(2, workflow.FValidFrom)
+	r.s.change.form.FocusCell(3, workflow.FValidFrom)
 	for range 5 {
 		r.press("backspace")
 	}

@@ -2,6 +2,7 @@ package pricelist
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -296,3 +297,19 @@ func (r *rig) feedAll(ch <-chan workflow.Change) {
 }
 
 func storePage() store.Page { return store.Page{} }
+
+// lineProblems is the row of messages the form shows under a grid line
+// (0-based), "" when it has none.
+func (r *rig) lineProblems(line int) string {
+	lines := strings.Split(r.view(), "\n")
+	prefix := fmt.Sprintf("%d.", line+1)
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(l, "▌"), " "), prefix) {
+			if i+1 < len(lines) && !strings.Contains(lines[i+1], fmt.Sprintf("%d.", line+2)) {
+				return strings.TrimSpace(lines[i+1])
+			}
+			return ""
+		}
+	}
+	return ""
+}
