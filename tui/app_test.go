@@ -133,3 +133,22 @@ func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
 		t.Fatalf("want the no-roles message:\n%s", got)
 	}
 }
+
+// Eleven English titles do not fit 120 columns: the tabs not shown
+// shorten so every digit stays on screen, and the one shown keeps its
+// whole title.
+func TestTabBarFitsTheWindow(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Supervisor, "en")
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	press(app, char('8'))
+	bar := strings.Split(screenText(app), "\n")[0]
+	for _, want := range []string{"1 ", "4 ", "8 Reconciliation", "9 ", "0 "} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("tab bar lacks %q: %q", want, bar)
+		}
+	}
+	if w := ansi.StringWidth(strings.TrimRight(bar, " ")); w > 100 {
+		t.Errorf("tab bar is %d cells in a window of 100", w)
+	}
+}
