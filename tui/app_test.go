@@ -45,9 +45,9 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		key  tea.KeyPressMsg
 		want string
 	}{
-		{char('2'), "Inquiries: customer, grade"},
+		{char('2'), "Open inquiries"},
 		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
-		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
+		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Open inquiries"},
 		{char('7'), "Reconciliation and collections"},
 	}
 	for _, tc := range tests {

@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
+	"orderdesk/tui/inquiries"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
@@ -19,7 +20,7 @@ var screenDefs = []struct {
 	build func(*common.Common) common.Screen
 }{
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
-	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
+	{workflow.ScreenInquiries, func(c *common.Common) common.Screen { return inquiries.New(c) }},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
