@@ -51,6 +51,7 @@ type termsMsg struct {
 type savedMsg struct {
 	form int
 	id   int64
+	ref  string // a new inquiry's, read back
 	warn workflow.FieldErrors
 	err  error
 }
@@ -122,8 +123,13 @@ func save(ctx context.Context, desk *workflow.Desk, form int, docID, seen int64,
 		msg := savedMsg{form: form, id: docID}
 		msg.err = guard(func() (err error) {
 			if docID == 0 {
-				msg.id, msg.warn, err = desk.CreateInquiry(ctx, in)
-				return err
+				if msg.id, msg.warn, err = desk.CreateInquiry(ctx, in); err != nil {
+					return err
+				}
+				if d, err := desk.Document(ctx, msg.id); err == nil {
+					msg.ref = d.Ref
+				}
+				return nil
 			}
 			msg.warn, err = desk.UpdateInquiry(ctx, docID, seen, in)
 			return err
