@@ -55,6 +55,11 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 			s.detail, s.mode = &d, modeDetail
 		}
 		return s.priceIt(d)
+	case openLive:
+		if q, ok := liveQuote(d); ok {
+			return openQuote(q.ID)
+		}
+		return common.Status(s.c.T("refusal.quote_exists"), true)
 	}
 	if s.mode == modeForm {
 		return nil // a form opened meanwhile keeps the screen
@@ -124,7 +129,7 @@ func (s *Screen) onQuote(msg quoteMsg) tea.Cmd {
 	s.pricing = false
 	if errors.Is(msg.err, &workflow.Refusal{Code: workflow.QuoteExists}) {
 		// Drafted meanwhile, here or at another desk: open that one.
-		return s.openDetail(msg.inquiry, priceIt)
+		return s.openDetail(msg.inquiry, openLive)
 	}
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)

@@ -338,3 +338,6 @@ func (r *rig) count() int {
 func changed(id int64) common.ChangedMsg {
 	return common.ChangedMsg{Change: workflow.Change{Kind: store.InquiryKind, ID: id}}
 }
+
+// commonNew is what the root sends on N.
+func commonNew() common.NewMsg { return common.NewMsg{Screen: "screen.inquiries"} }

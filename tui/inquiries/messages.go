@@ -21,6 +21,7 @@ const (
 	showIt  then = iota // the detail
 	editIt              // the edit form
 	priceIt             // open its quote, drafting one if there is none
+	openLive            // open its quote in progress, drafting none (one was just found)
 	refresh             // the detail shown, again (after a change)
 )
 
