@@ -18,11 +18,11 @@ import (
 type then int
 
 const (
-	showIt  then = iota // the detail
-	editIt              // the edit form
-	priceIt             // open its quote, drafting one if there is none
-	openLive            // open its quote in progress, drafting none (one was just found)
-	refresh             // the detail shown, again (after a change)
+	showIt   then = iota // the detail
+	editIt               // the edit form
+	priceIt              // open its quote, drafting one if there is none
+	openLive             // open its quote in progress, drafting none (one was just found)
+	refresh              // the detail shown, again (after a change)
 )
 
 // detailMsg is an inquiry with its quotes and history.
