@@ -34,6 +34,7 @@ type inquiryForm struct {
 	termsLoading  bool
 	saving        bool // one save at a time
 	discarding    bool // esc once on a dirty form: esc again discards
+	draftDue      bool // a draft save is scheduled
 	width, height int
 }
 
@@ -73,7 +74,7 @@ func (s *Screen) startNew() tea.Cmd {
 	f := &inquiryForm{c: s.c, id: s.forms, picking: true, look: newLookup(s.c), f: s.newFormFields()}
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
-	return f.look.ask(s.nextReq())
+	return tea.Batch(f.look.ask(s.nextReq()), s.loadDraft(f))
 }
 
 // startEdit opens the form over a stored inquiry (new or quoting).
@@ -88,7 +89,7 @@ func (s *Screen) startEdit(d workflow.InquiryDetail) tea.Cmd {
 	f.fill(in)
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
-	return nil
+	return s.loadDraft(f)
 }
 
 // fill puts a stored inquiry into the form, flagged lines noted.
@@ -122,10 +123,12 @@ func (f *inquiryForm) resize(w, h int) {
 	f.f.SetSize(w, max(h-formChrome, 6))
 }
 
-// closeForm leaves the form for the list.
+// closeForm leaves the form for the list; a deliberate cancel forgets
+// its draft.
 func (s *Screen) closeForm() tea.Cmd {
+	docID := s.form.docID
 	s.form, s.mode = nil, modeList
-	return s.list.Refresh()
+	return tea.Batch(s.list.Refresh(), s.discardDraft(docID))
 }
 
 // updateForm takes a key or paste for the form. The screen keeps ctrl+s
@@ -160,7 +163,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	return f.f.Update(msg)
+	return tea.Batch(f.f.Update(msg), f.touched())
 }
 
 // updateLookup types into the customer lookup; enter picks. Once enter

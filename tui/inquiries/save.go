@@ -94,7 +94,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		text = s.c.T("inquiries.saved_flagged", ref, flagged)
 	}
 	s.form, s.mode = nil, modeList
-	return tea.Batch(s.list.Refresh(), common.Status(text, false))
+	return tea.Batch(s.list.Refresh(), common.Status(text, false), s.discardDraft(f.docID))
 }
 
 // warnedLines names the form lines the workflow flagged as not in the

@@ -41,15 +41,16 @@ type Screen struct {
 	scroll    int // detail lines scrolled past
 	pricing   bool
 
-	form  *inquiryForm
-	forms int // forms opened, to tag their answers
+	form      *inquiryForm
+	forms     int             // forms opened, to tag their answers
+	discarded map[string]bool // drafts this session saved or cancelled
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	desk := c.Desk
 	load := func(ctx context.Context, p store.Page) ([]store.InquiryRow, error) { return desk.OpenInquiries(ctx, p) }
-	return &Screen{c: c, keys: newKeyMap(c),
+	return &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{},
 		list: common.NewPager(c, "inquiries", func(r store.InquiryRow) int64 { return r.ID }, load)}
 }
 
@@ -99,6 +100,10 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		return s, s.onQuote(msg)
 	case customersMsg, termsMsg, savedMsg, conflictMsg:
 		return s, s.onFormAnswer(msg)
+	case draftLoadedMsg:
+		return s, s.onDraftLoaded(msg)
+	case draftTickMsg:
+		return s, s.saveDraft(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return s, s.onInput(msg)
 	}
