@@ -112,3 +112,25 @@ func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
 	r.press("e")
 	r.mustShow("修改询价单 XJ2026-000001", "特种板", "不在产品目录")
 }
+
+func TestChoicesAreNamedWhenWrong(t *testing.T) {
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("sygt\r")
+	r.mustShow("月结")
+	r.typ("Q235B\t热轧钢板\t10x1500x6000\t3\t箱")
+	for range 8 { // unit back to grade, then notes, contact, days, terms
+		r.press("shift+tab")
+	}
+	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms || r.s.form.picking {
+		t.Fatalf("focus on %s", key)
+	}
+	r.typ("半")
+	r.press("ctrl+s")
+	r.mustShow("请从选项中选择(先款后货 或 月结)", "单位: 请从选项中选择(吨、千克、件(t、kg、pcs))")
+	if r.count() != 0 {
+		t.Fatal("written")
+	}
+}

@@ -143,3 +143,28 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 			r.cell(2, workflow.FGrade), r.view())
 	}
 }
+
+// The wrong customer picked: shift+tab from the first field goes back to
+// the lookup; the lines stay, the terms become the new customer's.
+func TestChangeTheCustomerKeepsTheLines(t *testing.T) {
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("sygt\r")
+	r.mustShow("月结", "张经理")
+	r.typ("Q235B\t热轧钢板")
+	for range 6 { // name, grade, notes, contact, days, terms, then the lookup
+		r.press("shift+tab")
+	}
+	if !r.s.form.picking {
+		t.Fatalf("not back at the lookup:\n%s", r.view())
+	}
+	r.press("backspace", "backspace", "backspace", "backspace")
+	r.typ("ashd\r")
+	r.mustShow("鞍山宏达钢材贸易有限公司", "先款后货", "热轧钢板")
+	r.mustNotShow("张经理", "月结")
+	if r.cell(0, workflow.FGrade) != "Q235B" {
+		t.Fatal("lines lost")
+	}
+}

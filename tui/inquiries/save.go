@@ -119,7 +119,7 @@ func (s *Screen) showErrors(errs workflow.FieldErrors) tea.Cmd {
 	first := ""
 	focused := false
 	for _, e := range errs {
-		text := common.FieldText(s.c.Cat, e)
+		text := s.problem(e)
 		switch {
 		case e.Line == 0 && e.Field == workflow.FLines:
 			text = s.c.T("inquiries.need_line")
@@ -163,4 +163,20 @@ func (s *Screen) fieldLabel(field string) string {
 		return s.c.T(k)
 	}
 	return common.FieldName(s.c.Cat, field)
+}
+
+// problem says what is wrong with a field; for a choice it names the
+// choices, since the form has no list to pick from.
+func (s *Screen) problem(e *workflow.FieldError) string {
+	text := common.FieldText(s.c.Cat, e)
+	if e.Code != workflow.InvalidChoice {
+		return text
+	}
+	switch e.Field {
+	case workflow.FPaymentTerms:
+		return text + s.c.T("inquiries.choices", s.c.T("inquiries.terms_hint"))
+	case workflow.FUnit:
+		return text + s.c.T("inquiries.choices", s.c.T("inquiries.unit_hint"))
+	}
+	return text
 }
