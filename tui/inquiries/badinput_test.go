@@ -23,6 +23,7 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			r := newRig(t)
 			r.customers()
 			r.open(r.clerk, "zh", 30)

@@ -25,6 +25,9 @@ func (s *Screen) onConflict(msg conflictMsg) tea.Cmd {
 		return common.Status(s.c.T("inquiries.conflict_gone", f.ref, s.c.T("state.inquiry."+d.Status)), true)
 	}
 	what := s.changes(f.orig, *d.Inquiry)
+	if d.Status != f.status {
+		what = s.c.T("inquiries.changed.status", s.c.T("state.inquiry."+d.Status)) + s.c.T("list.sep") + what
+	}
 	// Lines removed meanwhile come back as new lines if saved again.
 	kept := map[int64]bool{}
 	for _, l := range d.Inquiry.Lines {
@@ -35,7 +38,7 @@ func (s *Screen) onConflict(msg conflictMsg) tea.Cmd {
 			f.f.SetLineID(i, 0)
 		}
 	}
-	f.seen, f.orig = d.Version, *d.Inquiry
+	f.seen, f.orig, f.status = d.Version, *d.Inquiry, d.Status
 	return common.Status(s.c.T("inquiries.conflict", f.ref, what), true)
 }
 

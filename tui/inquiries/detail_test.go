@@ -164,3 +164,23 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 		t.Fatal("purchasing drafted a quote")
 	}
 }
+
+// A quote drafted at another desk moves the inquiry to quoting while it
+// is edited here: the save is refused saying so.
+func TestConflictNamesAStatusChange(t *testing.T) {
+	r := newRig(t)
+	_, as, _ := r.customers()
+	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	r.open(r.clerk, "zh", 30)
+	r.press("e")
+	r.mustShow("修改询价单")
+	if _, err := r.eng.Desk(r.other).CreateQuote(r.ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	r.s.form.f.FocusField(workflow.FNotes)
+	r.typ("急")
+	r.press("ctrl+s")
+	if st := r.lastStatus(); !strings.Contains(st.Text, "状态改为报价中") {
+		t.Fatalf("status %q does not name the new status", st.Text)
+	}
+}

@@ -23,6 +23,7 @@ type inquiryForm struct {
 	seen     int64 // the version it was opened (or last refused) at
 	ref      string
 	orig     store.Inquiry // as it was when opened, to say what changed
+	status   string        // its status then
 	customer store.CustomerRow
 	picking  bool // the customer lookup has focus
 	look     *lookup
@@ -84,7 +85,7 @@ func (s *Screen) startEdit(d workflow.InquiryDetail) tea.Cmd {
 	}
 	s.forms++
 	in := *d.Inquiry
-	f := &inquiryForm{c: s.c, id: s.forms, docID: d.ID, seen: d.Version, ref: d.Ref, orig: in, look: newLookup(s.c),
+	f := &inquiryForm{c: s.c, id: s.forms, docID: d.ID, seen: d.Version, ref: d.Ref, orig: in, status: d.Status, look: newLookup(s.c),
 		f: s.newFormFields(), customer: store.CustomerRow{ID: in.CustomerID, Name: in.Customer}}
 	f.fill(in)
 	f.resize(s.width, s.height)
