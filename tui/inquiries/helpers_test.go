@@ -143,10 +143,12 @@ func (r *rig) inquiry(customer int64, lines ...[4]string) int64 {
 	return id
 }
 
-// send updates the screen with msg and lets what follows settle.
+// send updates the screen with msg and lets what follows settle a
+// moment (a focused input's blink timer never settles; what waits on the
+// database is checked with mustShow or lastStatus, which wait longer).
 func (r *rig) send(msg tea.Msg) {
 	r.deliver(msg)
-	r.settle(300 * time.Millisecond)
+	r.settle(60 * time.Millisecond)
 }
 
 func (r *rig) deliver(msg tea.Msg) {
