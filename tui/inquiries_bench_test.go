@@ -66,10 +66,12 @@ func BenchmarkInquiryFormKeystroke(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		start := time.Now()
-		_, cmd := app.Update(keys[i%len(keys)])
+		_, _ = app.Update(keys[i%len(keys)])
 		_ = app.View()
 		lat = append(lat, time.Since(start))
-		r.run(cmd)
+		// The key's command is only the cursor's blink timer and the
+		// draft's: run at thousands of keys a second they would pile up
+		// goroutines no typist makes, so they are dropped.
 		i++
 	}
 	b.StopTimer()
