@@ -158,13 +158,13 @@ func (a *App) helpView() string {
 	groups := [][]key.Binding{
 		a.screens[a.active].Keys(),
 		k.ListKeys(),
-		{k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		{k.NewInquiry, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	}
 	seen := map[string]bool{}
 	for _, g := range groups {
 		for _, bnd := range g {
 			h := bnd.Help()
-			if seen[h.Key+h.Desc] || h.Key == "" {
+			if seen[h.Key+h.Desc] || h.Key == "" || !bnd.Enabled() {
 				continue
 			}
 			seen[h.Key+h.Desc] = true
