@@ -74,6 +74,9 @@ func newInput(width int) textinput.Model {
 	ti := textinput.New()
 	ti.Prompt = ""
 	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
+	st := ti.Styles()
+	st.Cursor.Blink = false // a blinking cursor redraws every SSH session twice a second
+	ti.SetStyles(st)
 	return ti
 }
 
