@@ -32,13 +32,10 @@ type lookup struct {
 }
 
 func newLookup(c *common.Common) *lookup {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = c.T("inquiries.lookup_prompt")
 	ti.Placeholder = c.T("inquiries.lookup_holder")
 	ti.CharLimit = 60
-	st := ti.Styles()
-	st.Cursor.Blink = false // a blinking cursor redraws every SSH session twice a second
-	ti.SetStyles(st)
 	ti.SetWidth(40)
 	ti.Focus()
 	return &lookup{c: c, input: ti}

@@ -71,12 +71,9 @@ func (f *Form) WithLines(cols ...Field) *Form {
 }
 
 func newInput(width int) textinput.Model {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = ""
 	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
-	st := ti.Styles()
-	st.Cursor.Blink = false // a blinking cursor redraws every SSH session twice a second
-	ti.SetStyles(st)
 	return ti
 }
 
