@@ -28,6 +28,15 @@ var auditedTables = []struct{ table, actor string }{
 	{"market_prices", "updated_by"},
 	{"price_requests", "updated_by"},
 	{"price_answers", "updated_by"},
+	{"orders", "updated_by"},
+	{"order_lines", "updated_by"},
+	{"order_series", "updated_by"},
+	{"order_numbers", "updated_by"},
+	{"order_signbacks", "updated_by"},
+	{"order_cancels", "updated_by"},
+	{"order_stock_answers", "updated_by"},
+	{"stock_requests", "updated_by"},
+	{"stock_replies", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -43,7 +52,9 @@ var skippedColumns = map[string]bool{"search": true, "passphrase_hash": true}
 var replaceGuarded = []string{"users", "documents", "transitions", "document_editors", "customers",
 	"customer_visits", "terms_changes", "products", "audit_log", "user_keys",
 	"inquiries", "inquiry_lines", "quotes", "quote_lines", "customer_prices", "price_change_lines",
-	"price_list", "market_prices", "price_requests", "price_answers"}
+	"price_list", "market_prices", "price_requests", "price_answers",
+	"orders", "order_lines", "order_series", "order_numbers", "order_signbacks", "order_cancels", "order_stock_answers",
+	"stock_requests", "stock_replies"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)

@@ -48,6 +48,8 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 			dd.MoneyHidden = true
 		}
 		dd.PriceRequest, dd.Customer = &pr, pr.Customer
+	default:
+		return d.loadOrderContent(ctx, tx, dd)
 	}
 	return nil
 }

@@ -52,7 +52,11 @@ type DocumentDetail struct {
 	Quote        *store.Quote
 	PriceChange  []store.PriceChangeLine
 	PriceRequest *store.PriceRequest
-	MoneyHidden  bool // the quote's prices are not for this user
+	// The content of the order kinds (orderdetail.go).
+	Order        *store.Order
+	OrderCancel  *store.OrderCancel
+	StockRequest *store.StockRequest
+	MoneyHidden  bool // the quote's or order's prices are not for this user
 }
 
 // Document loads a document for review.

@@ -19,12 +19,13 @@ type Engine struct {
 	log      *slog.Logger
 	presence *Presence
 	loc      *time.Location // where the desk's days begin and end
+	series   OrderSeries    // how order numbers are made
 }
 
 // New mirrors the kinds' rules into the database and returns an engine.
 func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	e := &Engine{st: st, kinds: map[string]*Kind{}, feed: NewFeed(), limiter: newLimiter(),
-		log: slog.New(slog.DiscardHandler), loc: time.Local}
+		log: slog.New(slog.DiscardHandler), loc: time.Local, series: DefaultOrderSeries()}
 	e.presence = newPresence(e.feed)
 	for _, k := range Kinds() {
 		e.kinds[k.Name] = k

@@ -47,6 +47,23 @@ const (
 	AlreadyPriced     Code = "already_priced"      // a price request for a priced line
 	RequestOpen       Code = "request_open"        // the line already waits for purchasing
 	NotYourCustomer   Code = "not_your_customer"   // a sales rep pricing another rep's customer
+
+	// Orders (contracts, numbers, sign-backs, cancellations, stock).
+	QuoteNotWon        Code = "quote_not_won"        // an order is made only from a won quote
+	OrderExists        Code = "order_exists"         // the quote already has an order in play
+	ContractIncomplete Code = "contract_incomplete"  // the contract check failed (the database's word)
+	NumberNeedsSignOff Code = "number_needs_signoff" // a number is drawn only by the contract's sign-off
+	NumberGap          Code = "number_gap"           // a number that is not the next of its series
+	NumberMissing      Code = "number_missing"       // a contract signed back before it was numbered
+	SignBackMissing    Code = "signback_missing"     // "sign_back" without the day it came back
+	SignedBeforeOrder  Code = "signed_before_order"  // signed back before the order's date
+	NotCancellable     Code = "not_cancellable"      // only a signed-off order still in force is cancelled
+	CancelNeedsSignOff Code = "cancel_needs_signoff" // an order is cancelled only by an approved cancellation
+	CancelOpen         Code = "cancel_open"          // a cancellation of this order already waits
+	RevisionOpen       Code = "revision_open"        // a revision of this version is already in play
+	StockRequestOpen   Code = "stock_request_open"   // the line already waits for purchasing
+	InvalidOrderSeries Code = "invalid_order_series" // the configured series cannot number an order
+	OrderClosed        Code = "order_closed"         // the order is done with: no stock answers or requests
 )
 
 // Refusal is a typed "no" with the reason and, where it helps, who could
@@ -127,6 +144,7 @@ type FieldError struct {
 	Line  int // 0 for a field of the header
 	Code  FieldCode
 	Max   int
+	Want  string // the right value, where the program knows it (a line total, in yuan)
 }
 
 // FieldCode names a field problem.
@@ -154,6 +172,7 @@ const (
 	DateOrder      FieldCode = "date_order"      // an end before its start
 	UnknownProduct FieldCode = "unknown_product" // a warning: grade/spec not in the catalogue, flagged for purchasing
 	Unpriced       FieldCode = "unpriced"        // a line with no price where one is needed
+	AmountMismatch FieldCode = "amount_mismatch" // a line total or total that disagrees with the arithmetic; Want holds the right one
 )
 
 func (e *FieldError) Error() string {

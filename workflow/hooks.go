@@ -25,6 +25,9 @@ func explain(doc store.Document, action string, err error) error {
 
 // before runs after the rule check and ahead of the transition.
 func (e *Engine) before(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) error {
+	if handled, err := e.orderBefore(ctx, tx, r, doc, t); handled {
+		return err
+	}
 	switch {
 	case doc.Kind == store.QuoteKind && (t.Action == ActionSubmit || t.Action == ActionResubmit):
 		lines, err := tx.QuoteLines(ctx, doc.ID, false)
@@ -103,6 +106,9 @@ var inquiryFollows = map[string]string{
 // when it is where that step expects it (an inquiry already closed by
 // hand stays as it is).
 func (e *Engine) after(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) error {
+	if handled, err := e.orderAfter(ctx, tx, r, doc, t, changes); handled {
+		return err
+	}
 	if doc.Kind == store.PriceChangeKind && t.To == "approved" {
 		*changes = append(*changes, Change{Kind: PriceListKind}) // the database listed its prices
 	}

@@ -26,6 +26,10 @@ type Transition struct {
 	// NeedsPrice: the action carries a price (purchasing's answer), so it
 	// is taken through its own form and call, not as a plain action.
 	NeedsPrice bool
+	// NeedsForm: the action carries what its own form collects (the day
+	// a contract came back signed, purchasing's stock-up reply), so it is
+	// taken through its own call, not as a plain action.
+	NeedsForm bool
 }
 
 // Kind declares one document type.
@@ -103,7 +107,9 @@ var TermsChange = &Kind{
 
 // Kinds lists every document kind the desk knows. Later kinds (orders,
 // delivery notes, invoices) join this list.
-func Kinds() []*Kind { return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest} }
+func Kinds() []*Kind {
+	return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest, Order, OrderCancel, StockRequest}
+}
 
 func storeDefs(kinds []*Kind) ([]store.StateDef, []store.RuleDef) {
 	var states []store.StateDef

@@ -89,6 +89,11 @@ const (
 	ProposePrices Permission = "propose_prices" // draft price-list changes (a supervisor signs them off)
 	RecordMarket  Permission = "record_market"  // enter market reference prices
 	SeePriceList  Permission = "see_price_list" // the price list and market prices (not customers' prices)
+
+	EditOrders   Permission = "edit_orders"   // enter, revise and cancel orders, record sign-backs
+	RecordStock  Permission = "record_stock"  // record planning's stock answer for a line
+	RequestStock Permission = "request_stock" // raise stock-up requests to purchasing
+	AnswerStock  Permission = "answer_stock"  // reply to stock-up requests
 )
 
 var permissionRoles = map[Permission][]Role{
@@ -101,6 +106,10 @@ var permissionRoles = map[Permission][]Role{
 	ProposePrices: {Clerk, Supervisor, Purchasing},
 	RecordMarket:  {Clerk, Supervisor, Purchasing},
 	SeePriceList:  {Clerk, SalesRep, Supervisor, Finance, Purchasing},
+	EditOrders:    {Clerk, SalesRep, Supervisor},
+	RecordStock:   {Clerk, SalesRep, Supervisor, Planning},
+	RequestStock:  {Clerk, SalesRep, Supervisor},
+	AnswerStock:   {Purchasing},
 }
 
 // Can reports whether u holds a role that grants p.

@@ -76,6 +76,10 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
 	}
+	if err := eng.SetOrderSeries(workflow.OrderSeries{Province: cfg.Orders.Province, Pattern: cfg.Orders.Series, Digits: cfg.Orders.Digits}); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config: %w", err)
+	}
 	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
 }
 

@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -94,14 +93,17 @@ func TestTeaQuoteStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := d.CreateQuote(ctx, inq) // as the Inquiries screen does, then it opens the quote here
-	if err != nil {
-		t.Fatal(err)
-	}
-
+	// The Inquiries screen drafts the quote (p) and opens it here.
 	scr := tuitest.Run(t, s.App(s.maker, "zh"))
-	scr.Send(common.OpenMsg{Screen: "screen.pricing", DocID: q})
+	scr.Send(key('2'))
+	scr.WaitText(t, "鞍山恒达重工机械有限公司")
+	scr.Send(key('p'))
 	scr.WaitText(t, "报价单 BJ2026-000001 · 第1版 · 草稿", "鞍山恒达重工机械有限公司", "(3 行未定价)")
+	quotes, err := d.Quotes(ctx, store.DocFilter{}, store.Page{})
+	if err != nil || len(quotes) != 1 || quotes[0].InquiryID != inq {
+		t.Fatalf("the quote drafted: %+v %v", quotes, err)
+	}
+	q := quotes[0].ID
 
 	// Two lines priced in one go; the third goes to purchasing.
 	scr.Send(enter)
@@ -130,7 +132,7 @@ func TestTeaQuoteStory(t *testing.T) {
 	scr.WaitText(t, "第1版 · 待审核", "BJ2026-000001 已提交审核")
 
 	// The maker holds the supervisor's role, yet may not sign their own.
-	scr.Send(key('8'), key('m'))
+	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "鞍山恒达重工机械有限公司", "李强")
 	scr.Send(enter)
 	scr.WaitText(t, "审批记录")

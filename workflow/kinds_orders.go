@@ -1,0 +1,91 @@
+package workflow
+
+import "orderdesk/store"
+
+// Actions of the order kinds.
+const (
+	ActionSignBack        = "sign_back"        // order: the customer's signed copy came back (回传)
+	ActionStartFulfilment = "start_fulfilment" // order: stock and shipping work begins
+	ActionClose           = "close"            // order: done
+	ActionCancel          = "cancel"           // order: its cancellation was signed off
+	ActionReply           = "reply"            // stock-up request: purchasing answers
+)
+
+// Order (销售订单 / 合同) is entered by the desk, checked by the program
+// (ContractCheck), signed off by a supervisor who neither made nor edited
+// it, which draws its number; then the customer's signed copy is
+// recorded, and it is fulfilled and closed. It changes only through a
+// revision, a new version that is signed off again (the version revised
+// is kept, marked revised once the revision is approved), and is
+// cancelled only through a cancellation request a supervisor signs off.
+// A draft never submitted (or sent back) is withdrawn by its maker:
+// nothing was signed.
+var Order = &Kind{
+	Name: store.OrderKind,
+	States: []State{
+		{Name: "draft", Initial: true, Editable: true},
+		{Name: "submitted"},
+		{Name: "sent_back", Editable: true},
+		{Name: "approved"},
+		{Name: "signed"},
+		{Name: "in_fulfilment"},
+		{Name: "closed", Final: true},
+		{Name: "cancelled", Final: true},
+		{Name: "revised", Final: true},
+		{Name: "withdrawn", Final: true},
+	},
+	Transitions: []Transition{
+		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
+		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
+		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
+		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
+		{Action: ActionWithdraw, From: []string{"draft", "submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+		{Action: ActionSignBack, From: []string{"approved"}, To: "signed", Roles: deskRoles, NeedsForm: true},
+		{Action: ActionStartFulfilment, From: []string{"signed"}, To: "in_fulfilment", Roles: deskRoles},
+		{Action: ActionClose, From: []string{"in_fulfilment"}, To: "closed", Roles: deskRoles},
+		{Action: ActionCancel, From: LiveOrderStatuses, To: "cancelled", Roles: []Role{Supervisor}, Internal: true},
+		{Action: ActionRevise, From: LiveOrderStatuses, To: "revised", Roles: []Role{Supervisor}, Internal: true},
+	},
+}
+
+// LiveOrderStatuses are the statuses of a signed-off order still in
+// force: it can be revised or cancelled.
+var LiveOrderStatuses = []string{"approved", "signed", "in_fulfilment"}
+
+// OpenOrderStatuses are the statuses of an order not yet done with.
+var OpenOrderStatuses = []string{"draft", "submitted", "sent_back", "approved", "signed", "in_fulfilment"}
+
+// OrderCancel (取消申请) asks to cancel a signed-off order, with the
+// reason; a supervisor who did not ask signs it off, and the order is
+// cancelled in the same step.
+var OrderCancel = &Kind{
+	Name: store.OrderCancelKind,
+	States: []State{
+		{Name: "submitted", Initial: true, Editable: true},
+		{Name: "sent_back", Editable: true},
+		{Name: "approved", Final: true},
+		{Name: "withdrawn", Final: true},
+	},
+	Transitions: []Transition{
+		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
+		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
+		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
+		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+	},
+}
+
+// StockRequest (备货申请) asks purchasing to stock up for an order line.
+// The reply is a sign-off by purchasing: someone other than the
+// requester answers, and it waits in purchasing's inbox until then.
+var StockRequest = &Kind{
+	Name: store.StockRequestKind,
+	States: []State{
+		{Name: "open", Initial: true, Editable: true},
+		{Name: "answered", Final: true},
+		{Name: "withdrawn", Final: true},
+	},
+	Transitions: []Transition{
+		{Action: ActionReply, From: []string{"open"}, To: "answered", Roles: []Role{Purchasing}, SignOff: true, NeedsForm: true},
+		{Action: ActionWithdraw, From: []string{"open"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+	},
+}
