@@ -21,8 +21,10 @@ type Options struct {
 	LangEnv string // the session's LANG
 	DBPath  string
 	Company string
-	Theme   string // "auto", "dark" or "light"
-	Now     func() time.Time
+	// PrintDir is where printouts go ("" for the current directory).
+	PrintDir string
+	Theme    string // "auto", "dark" or "light"
+	Now      func() time.Time
 }
 
 // App is the root model.
@@ -65,7 +67,7 @@ func New(opts Options) *App {
 	dark := opts.Theme != "light"
 	c := &common.Common{
 		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
-		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now,
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Now: now,
 	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.screens = buildScreens(c)

@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
+	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
@@ -21,7 +22,7 @@ var screenDefs = []struct {
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
 	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
-	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
+	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
