@@ -11,13 +11,13 @@ import (
 // here. Keys for what the workflow would refuse this user are disabled,
 // so help never offers them.
 type keyMap struct {
-	up, down, pageUp, pageDown, top, bottom key.Binding
-	filter, open, back, create, edit         key.Binding
+	up, down, pageUp, pageDown, top, bottom   key.Binding
+	filter, open, back, create, edit          key.Binding
 	refresh, status, filters, copy, fromQuote key.Binding
-	submit, signBack, stockAnswer, stockUp  key.Binding
-	revise, cancel, print, withdraw         key.Binding
-	next, prev, save, abandon, addLine      key.Binding
-	delLine, pick, confirm                  key.Binding
+	submit, signBack, stockAnswer, stockUp    key.Binding
+	revise, cancel, print, withdraw           key.Binding
+	next, prev, save, abandon, addLine        key.Binding
+	delLine, pick, confirm                    key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {

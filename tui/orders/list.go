@@ -162,4 +162,3 @@ func (s *Screen) filterLine() string {
 	}
 	return strings.Join(parts, "  ")
 }
-

@@ -40,7 +40,9 @@ var promptKeys = map[promptKind]string{promptSignBack: "sign_back", promptStockA
 func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 	d := s.detail
 	t := s.c.T
-	fld := func(k string, w int) form.Field { return form.Field{Key: k, Label: common.FieldName(s.c.Cat, k), Width: w} }
+	fld := func(k string, w int) form.Field {
+		return form.Field{Key: k, Label: common.FieldName(s.c.Cat, k), Width: w}
+	}
 	p := &prompt{kind: kind}
 	var l store.OrderLine
 	if d != nil && s.line < len(d.Order.Lines) {
