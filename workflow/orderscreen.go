@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -82,26 +83,26 @@ func (d *Desk) OrderByNumber(ctx context.Context, number string) (int64, error) 
 // ContractOf fills the printable contract of an order version: the
 // company (seller) named company, the customer's party from the order
 // and its customer file, the lines, dates, terms and place of signing.
-// A user who may not see the order's prices is refused.
+// A user who may not see the order's prices is refused; the system user
+// (the installation's owner, printing at the office machine) may.
 func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (printout.Contract, error) {
 	var c printout.Contract
-	od, err := d.Order(ctx, docID)
-	if err != nil {
-		return c, err
-	}
-	if od.MoneyHidden {
-		return c, &Refusal{Code: RoleNotAllowed, Action: "print", Roles: RolesFor(EditOrders)}
-	}
-	o := od.Order
+	var o store.Order
 	var cust store.Customer
-	err = d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
+		if o, err = tx.Order(ctx, docID); err != nil {
+			return err
+		}
 		cust, err = tx.Customer(ctx, o.CustomerID)
 		return err
 	})
 	if err != nil {
 		return c, err
 	}
-	c.Number = od.Number
+	if d.User.ID != store.SystemUserID && !SeesMoneyOf(d.User, o.RepID) {
+		return c, &Refusal{Code: RoleNotAllowed, Action: "print", Roles: RolesFor(EditOrders)}
+	}
+	c.Number = o.Number()
 	if c.Number == "" {
 		c.Number = o.Ref
 	}
@@ -135,4 +136,18 @@ func termsWords(terms string, days int) string {
 		return "月结" + itoa(days) + "天"
 	}
 	return terms
+}
+
+// UserByOSUser is the active user an operating-system account is
+// mapped to, for commands that act as whoever runs them; ErrNoUser if
+// none.
+func (e *Engine) UserByOSUser(ctx context.Context, osUser string) (u store.User, err error) {
+	err = e.st.Read(ctx, func(tx *store.Tx) error {
+		u, err = tx.UserByOSUser(ctx, osUser)
+		return err
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		err = ErrNoUser
+	}
+	return u, err
 }

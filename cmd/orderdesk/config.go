@@ -16,6 +16,7 @@ type Config struct {
 	Company CompanyConfig `mapstructure:"company"`
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
+	Print   PrintConfig   `mapstructure:"print"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -40,6 +41,11 @@ type OrdersConfig struct {
 	Province string `mapstructure:"province"`
 	Series   string `mapstructure:"series"`
 	Digits   int    `mapstructure:"digits"`
+}
+
+// PrintConfig says where printouts are written.
+type PrintConfig struct {
+	Dir string `mapstructure:"dir"` // "" for the current directory
 }
 
 // SSHConfig is the office server's.
@@ -69,6 +75,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("print.dir", "")
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -132,3 +132,11 @@ var ordersScreen = map[string]Text{
 	"orders.no_won_quotes": {"没有待转订单的成交报价", "no won quote waits for an order"},
 	"orders.printed":       {"合同已写入 %s", "contract written to %s"},
 }
+
+// ordersCLI are the words of `orderdesk print`.
+var ordersCLI = map[string]Text{
+	"cli.cmd.print":          {"打印单据", "print documents"},
+	"cli.cmd.print_contract": {"把销售合同写成 PDF", "write a sales contract as a PDF"},
+	"cli.flag.print_out":     {"写入的文件(默认 print.dir 或当前目录下的 contract-编号.pdf)", "file to write (default contract-NUMBER.pdf in print.dir or the current directory)"},
+	"cli.print.written":      {"合同 %s 已写入 %s", "contract %s written to %s"},
+}
