@@ -140,3 +140,13 @@ var ordersCLI = map[string]Text{
 	"cli.flag.print_out":     {"写入的文件(默认 print.dir 或当前目录下的 contract-编号.pdf)", "file to write (default contract-NUMBER.pdf in print.dir or the current directory)"},
 	"cli.print.written":      {"合同 %s 已写入 %s", "contract %s written to %s"},
 }
+
+// ordersReview are the words of the order kinds in the review inbox.
+var ordersReview = map[string]Text{
+	"review.reply.title": {"答复备货申请 %s", "Reply to stock-up request %s"},
+	"review.reply.qty":   {"可供数量", "Quantity"},
+	"review.reply.note":  {"备注", "Note"},
+	"review.reply.hint":  {"答复:%s;数量留空为全部;ctrl+s 提交,esc 取消", "reply: %s; leave the quantity empty for all of it; ctrl+s sends, esc cancels"},
+	"review.done.reply":  {"%s 已答复", "%s answered"},
+	"review.stock.line":  {"品种", "Item"},
+}

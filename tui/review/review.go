@@ -42,7 +42,8 @@ type Screen struct {
 	comment       textinput.Model
 	busy          bool // an action is being applied
 	desk          *atDesk
-	mine          bool // showing my own documents that wait for others
+	mine          bool       // showing my own documents that wait for others
+	reply         *replyForm // purchasing's reply to a stock-up request, while typed
 }
 
 // New returns the review screen of one session.
@@ -63,7 +64,9 @@ func (s *Screen) SetSize(w, h int) {
 }
 
 // Capturing is true while the comment has focus.
-func (s *Screen) Capturing() bool { return s.mode == commenting || s.mode == signingHere }
+func (s *Screen) Capturing() bool {
+	return s.mode == commenting || s.mode == signingHere || s.reply != nil
+}
 
 // Init loads the inbox.
 func (s *Screen) Init() tea.Cmd { return s.reload() }
@@ -71,6 +74,9 @@ func (s *Screen) Init() tea.Cmd { return s.reload() }
 // Keys lists the bindings of the current mode.
 func (s *Screen) Keys() []common.Binding {
 	k := s.c.Keys
+	if s.reply != nil {
+		return s.replyKeys()
+	}
 	switch s.mode {
 	case detailing:
 		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
@@ -84,6 +90,12 @@ func (s *Screen) Keys() []common.Binding {
 
 // Update handles keys and the results of its commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if _, ok := msg.(repliedMsg); ok || s.reply != nil && isInput(msg) {
+		if s.reply == nil {
+			return s, nil
+		}
+		return s, s.updateReply(msg)
+	}
 	switch msg := msg.(type) {
 	case inboxMsg:
 		if msg.seq == s.seq {
@@ -179,6 +191,9 @@ func (s *Screen) current() (store.InboxItem, bool) {
 // from the list it first loads the document so the reviewer sees what
 // they sign.
 func (s *Screen) startAction(action string) tea.Cmd {
+	if s.mode == detailing && s.detail != nil && s.detail.Kind == store.StockRequestKind && action == workflow.ActionApprove {
+		return s.openReply() // answered with a reply, not a comment
+	}
 	if s.mode == detailing && s.detail != nil {
 		s.action, s.mode = action, commenting
 		s.comment.Reset()
