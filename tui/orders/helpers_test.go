@@ -149,7 +149,7 @@ func (r *rig) wonQuote(cust int64) int64 {
 
 func (r *rig) send(msg tea.Msg) {
 	r.deliver(msg)
-	r.settle(300 * time.Millisecond)
+	r.settle(30 * time.Millisecond)
 }
 
 func (r *rig) deliver(msg tea.Msg) {
@@ -283,4 +283,45 @@ func (r *rig) clearField() {
 		r.deliver(keyMsg("backspace"))
 	}
 	r.settle(100 * time.Millisecond)
+}
+
+// another is a second session's orders screen over the same database.
+func (r *rig) another(u store.User) *rig {
+	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
+		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare, inbox: make(chan tea.Msg, 1024)}
+	r2.open(u, "zh")
+	return r2
+}
+
+// fieldText is what the screen says for a field code.
+func (r *rig) fieldText(code workflow.FieldCode) string {
+	return common.FieldText(r.c.Cat, &workflow.FieldError{Code: code})
+}
+
+// orders counts the orders in the database.
+func (r *rig) orders() int {
+	r.t.Helper()
+	rows, err := r.eng.Desk(r.clerk).Orders(r.ctx, store.OrderFilter{WithRevised: true}, store.Page{Limit: 500})
+	r.must(err)
+	return len(rows)
+}
+
+// tabs presses tab n times.
+func (r *rig) tabs(n int) {
+	for range n {
+		r.press("tab")
+	}
+}
+
+// waitMode waits up to 10 s for the screen to be in mode m.
+func (r *rig) waitMode(m mode) {
+	r.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for r.s.mode != m {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("screen in mode %d, want %d:\n%s", r.s.mode, m, r.view())
+		}
+		r.pump()
+		time.Sleep(5 * time.Millisecond)
+	}
 }
