@@ -56,7 +56,7 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.cancel):
 		return s.openPrompt(promptCancel)
 	case key.Matches(msg, k.copy):
-		return s.openCopy(id, d.Ref)
+		return s.openCopy(id, ref(d))
 	case key.Matches(msg, k.revise):
 		return s.act("revised", func() (int64, error) { return desk.ReviseOrder(ctx, id, seen) })
 	case key.Matches(msg, k.print):
@@ -94,6 +94,14 @@ func (s *Screen) onActed(msg actedMsg) tea.Cmd {
 		return tea.Batch(done, s.openEdit(msg.id), s.list.Refresh())
 	}
 	return tea.Batch(done, s.reloadDetail(), s.list.Refresh())
+}
+
+// ref is the order's number, or its provisional reference.
+func ref(d *workflow.OrderDetail) string {
+	if d.Number != "" {
+		return d.Number
+	}
+	return d.Ref
 }
 
 // number is the order's number, or its provisional reference marked so.

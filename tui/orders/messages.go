@@ -91,12 +91,12 @@ func (s *Screen) act(what string, fn func() (int64, error)) tea.Cmd {
 	}
 	s.busy = true
 	req := s.nextReq()
-	ref := ""
+	r := ""
 	if s.detail != nil {
-		ref = s.detail.Ref
+		r = ref(s.detail)
 	}
 	return func() tea.Msg {
 		id, err := fn()
-		return actedMsg{req: req, what: what, ref: ref, id: id, err: err}
+		return actedMsg{req: req, what: what, ref: r, id: id, err: err}
 	}
 }

@@ -52,7 +52,7 @@ func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 	lineText := strings.TrimSpace(l.Grade + " " + l.Name + " " + l.Spec + " " + l.Qty.String() + l.Unit)
 	switch kind {
 	case promptSignBack:
-		p.title = t("orders.prompt.sign_back", d.Ref)
+		p.title = t("orders.prompt.sign_back", ref(d))
 		p.form = form.New(s.c, fld(workflow.FSignedOn, 12), fld(workflow.FNote, 40))
 		p.form.SetValue(workflow.FSignedOn, s.c.Now().Format("2006-01-02"))
 	case promptStockAnswer:
@@ -64,7 +64,7 @@ func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 		p.form = form.New(s.c, fld(workflow.FOnHand, 10), fld(workflow.FUsage, 30), fld(workflow.FNeeded, 10),
 			fld(workflow.FNeededBy, 12), fld(workflow.FNote, 40))
 	case promptCancel:
-		p.title = t("orders.prompt.cancel", d.Ref)
+		p.title = t("orders.prompt.cancel", ref(d))
 		p.form = form.New(s.c, fld(workflow.FReason, 50))
 	case promptCopy:
 		p.title = t("orders.prompt.copy")
