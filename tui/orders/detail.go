@@ -10,6 +10,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 	"orderdesk/workflow/printout"
 )
@@ -261,7 +262,7 @@ func (s *Screen) historyText(d *workflow.OrderDetail) string {
 	var b strings.Builder
 	stamp := func(at interface{ Format(string) string }) string { return at.Format("2006-01-02 15:04") }
 	for _, tr := range d.Transitions {
-		line := stamp(tr.At.Local()) + "  " + tr.Actor + "  " + t("action."+tr.Action)
+		line := stamp(tr.At.Local()) + "  " + common.Fit(tr.Actor, 8, false) + " " + t("action."+tr.Action)
 		if tr.SignOff {
 			line += " " + t("orders.signoff_mark")
 		}
@@ -309,8 +310,20 @@ func (s *Screen) historyText(d *workflow.OrderDetail) string {
 				b.WriteString("  " + st.Muted.Render(t("orders.audit_more", len(s.audit)-i)) + "\n")
 				break
 			}
-			b.WriteString("  " + stamp(a.At.Local()) + "  " + a.Actor + "  " + t("orders.audit_op", a.Table, a.Op) + "\n")
+			b.WriteString("  " + stamp(a.At.Local()) + "  " + common.Fit(a.Actor, 8, false) + " " + s.auditWords(a) + "\n")
 		}
 	}
 	return b.String()
+}
+
+// auditWords names an audit record's table and operation in the user's
+// language.
+func (s *Screen) auditWords(a store.AuditRecord) string {
+	word := func(prefix, v string) string {
+		if i18n.Has(prefix + v) {
+			return s.c.T(prefix + v)
+		}
+		return v
+	}
+	return s.c.T("orders.audit_op", word("orders.audit.table.", a.Table), word("orders.audit.op.", strings.ToLower(a.Op)))
 }

@@ -325,3 +325,5 @@ func (r *rig) waitMode(m mode) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+func openMsg(id int64) common.OpenMsg { return common.OpenMsg{Screen: "screen.orders", DocID: id} }
