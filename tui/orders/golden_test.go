@@ -1,16 +1,13 @@
 package orders
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"orderdesk/workflow"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestDetailGolden draws the detail of a signed-off, signed-back order
 // with Chinese names and specs of mixed widths, a stock answer, a
@@ -39,19 +36,5 @@ func TestDetailGolden(t *testing.T) {
 	for i := range r.s.audit {
 		r.s.audit[i].At = clock // written by the database's own clock
 	}
-	got := r.view()
-	path := filepath.Join("testdata", t.Name()+".golden")
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to write it)", err)
-	}
-	if got != string(want) {
-		t.Fatalf("detail differs from %s:\n%s\nwant:\n%s", path, got, want)
-	}
+	golden.RequireEqual(t, r.view())
 }
