@@ -161,3 +161,77 @@ func TestListFilters(t *testing.T) {
 	r.mustShow("DD2026-000003")
 	_ = a
 }
+
+// TestReviseSignedOrder: v drafts a revision of a signed-off order and
+// opens its form; changed and submitted, a supervisor's sign-off makes
+// it LNSYNO.0001/2 and marks the first version revised.
+func TestReviseSignedOrder(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang)
+	r.approved(id)
+	r.open(r.clerk, "zh")
+	r.send(openMsg(id))
+	r.mustShow("LNSYNO.0001")
+	r.press("v")
+	r.waitMode(modeForm)
+	r.s.entry.form.FocusCell(0, workflow.FQuantity)
+	r.clearField()
+	r.typ("20")
+	r.press("ctrl+s")
+	r.mustShow("¥82,400.00", "草稿")
+	r.press("s")
+	r.mustShow("待审核")
+	rev := r.s.detail.ID
+	r.must(r.eng.Desk(r.boss).Act(r.ctx, rev, workflow.ActionApprove, ""))
+	r.send(common.ChangedMsg{Change: workflow.Change{Kind: store.OrderKind, ID: rev}})
+	r.mustShow("销售订单 LNSYNO.0001/2", "已修订")
+}
+
+// TestKeysInHelp: every mode offers its keys with words in both
+// languages, and a planner is offered no key the desk would refuse.
+func TestKeysInHelp(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang)
+	for _, lang := range []string{"zh", "en"} {
+		r.open(r.clerk, lang)
+		check := func(where string) {
+			seen := map[string]bool{}
+			for _, b := range r.s.Keys() {
+				if !b.Enabled() {
+					continue
+				}
+				h := b.Help()
+				if h.Key == "" || h.Desc == "" || strings.Contains(h.Desc, ".") {
+					t.Errorf("%s %s: key %q has help %q", lang, where, h.Key, h.Desc)
+				}
+				if seen[h.Key] {
+					t.Errorf("%s %s: key %q twice", lang, where, h.Key)
+				}
+				seen[h.Key] = true
+			}
+			if len(seen) == 0 {
+				t.Errorf("%s %s: no keys", lang, where)
+			}
+		}
+		check("list")
+		r.send(openMsg(id))
+		r.waitMode(modeDetail)
+		check("detail")
+		r.press("e")
+		r.waitMode(modeForm)
+		check("form")
+		r.press("esc")
+		r.press("r")
+		check("prompt")
+		r.press("esc")
+		r.press("esc")
+		r.press("w")
+		check("picker")
+	}
+	r.open(r.planner, "zh")
+	for _, b := range r.s.Keys() {
+		if b.Enabled() && (b.Help().Key == "n" || b.Help().Key == "c" || b.Help().Key == "w") {
+			t.Errorf("a planner is offered %q", b.Help().Key)
+		}
+	}
+}

@@ -26,8 +26,9 @@ type entryForm struct {
 	form       *form.Form
 	orig       *store.Order
 	customerID int64
-	loadedAmt  map[int64]string // each stored line's amount as loaded
-	lineIdx    []int            // input line i (0-based) is form line lineIdx[i]
+	loadedAmt  map[int64]string    // each stored line's amount as loaded
+	loaded     map[int64][2]string // each stored line's quantity and weight as loaded
+	lineIdx    []int               // input line i (0-based) is form line lineIdx[i]
 	saveReq    int
 	look       lookup
 	fillReq    int
@@ -69,7 +70,7 @@ func lineFields(c *common.Common) []form.Field {
 }
 
 func newEntry(c *common.Common, orig *store.Order) *entryForm {
-	e := &entryForm{c: c, orig: orig, loadedAmt: map[int64]string{}}
+	e := &entryForm{c: c, orig: orig, loadedAmt: map[int64]string{}, loaded: map[int64][2]string{}}
 	e.form = form.New(c, headerFields(c, orig == nil)...).WithLines(lineFields(c)...)
 	if orig != nil {
 		e.customerID = orig.CustomerID
@@ -108,6 +109,7 @@ func (e *entryForm) fill(o store.Order) {
 		}
 		f.SetLineID(n, l.ID)
 		e.loadedAmt[l.ID] = vals[workflow.FAmount]
+		e.loaded[l.ID] = [2]string{vals[workflow.FQuantity], vals[workflow.FWeight]}
 	}
 }
 
@@ -174,6 +176,11 @@ func (e *entryForm) input() workflow.OrderInput {
 		// the desk works it out again from what was changed.
 		if l.ID != 0 && l.Amount == e.loadedAmt[l.ID] {
 			l.Amount = ""
+		}
+		// So does a weight when only the quantity was changed: the desk
+		// weighs the line again (t, kg, pieces of a catalogue product).
+		if was, ok := e.loaded[l.ID]; ok && l.ID != 0 && l.Weight == was[1] && l.Quantity != was[0] {
+			l.Weight = ""
 		}
 		in.Lines = append(in.Lines, l)
 		e.lineIdx = append(e.lineIdx, i)
