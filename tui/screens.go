@@ -5,8 +5,10 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
+	"orderdesk/tui/inquiries"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
 	"orderdesk/tui/users"
@@ -20,8 +22,9 @@ var screenDefs = []struct {
 	build func(*common.Common) common.Screen
 }{
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
-	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
+	{workflow.ScreenInquiries, func(c *common.Common) common.Screen { return inquiries.New(c) }},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
+	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
