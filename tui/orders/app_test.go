@@ -1,6 +1,7 @@
 package orders_test
 
 import (
+	"regexp"
 	"testing"
 	"time"
 
@@ -18,9 +19,18 @@ var (
 	enter  = tea.KeyPressMsg{Code: tea.KeyEnter}
 	ctrlS  = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	keyOf  = func(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
-	orders = keyOf('4') // the fourth screen for the desk's clerk and supervisor
-	review = keyOf('8')
 )
+
+// tab presses the digit the tab bar shows before a screen's name.
+func tab(t *testing.T, s *tuitest.Screen, name string) tea.KeyPressMsg {
+	t.Helper()
+	s.WaitText(t, name)
+	m := regexp.MustCompile(`(\d) ` + name).FindStringSubmatch(s.Text())
+	if m == nil {
+		t.Fatalf("no tab %q:\n%s", name, s.Text())
+	}
+	return keyOf(rune(m[1][0]))
+}
 
 type desk struct {
 	*tuitest.Fixture
@@ -83,7 +93,7 @@ func TestTeaOrderFromWonQuote(t *testing.T) {
 
 	s := tuitest.Run(t, d.App(d.Supervisor, "zh"))
 	s.WaitText(t, "客户")
-	s.Send(orders)
+	s.Send(tab(t, s, "订单"))
 	s.WaitText(t, "/ 搜索单号")
 	s.Send(keyOf('w'))
 	s.WaitText(t, "成交未下单的报价", qd.Ref)
@@ -98,7 +108,7 @@ func TestTeaOrderFromWonQuote(t *testing.T) {
 	s.WaitText(t, "已提交审核", "待审核")
 
 	// The maker cannot sign their own contract.
-	s.Send(review)
+	s.Send(tab(t, s, "待审"))
 	s.WaitText(t, "待我审核")
 	s.Send(keyOf('m'))
 	s.WaitText(t, "我制作、待他人审核", "DD")
@@ -112,7 +122,7 @@ func TestTeaOrderFromWonQuote(t *testing.T) {
 	// Another supervisor signs it off in a session of their own.
 	boss := tuitest.Run(t, d.App(other, "zh"))
 	boss.WaitText(t, "客户")
-	boss.Send(review)
+	boss.Send(tab(t, s, "待审"))
 	boss.WaitText(t, "销售订单", "赵主管")
 	boss.Send(enter)
 	boss.WaitText(t, "壹拾叁万壹仟肆佰元整")
@@ -123,7 +133,7 @@ func TestTeaOrderFromWonQuote(t *testing.T) {
 
 	// On the maker's screen the order now has its number.
 	s.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
-	s.Send(orders)
+	s.Send(tab(t, s, "订单"))
 	s.WaitText(t, "LNSYNO.0001", "合同已审核")
 	s.Send(enter)
 	s.WaitText(t, "销售订单 LNSYNO.0001", "钱经理")
@@ -156,7 +166,7 @@ func TestTeaCopyEarlierOrder(t *testing.T) {
 
 	s := tuitest.Run(t, d.App(d.Clerk, "zh"))
 	s.WaitText(t, "客户")
-	s.Send(orders)
+	s.Send(tab(t, s, "订单"))
 	s.WaitText(t, "LNSYNO.0001")
 	s.Send(keyOf('c'))
 	s.WaitText(t, "复制订单 LNSYNO.0001")

@@ -34,7 +34,7 @@ func (g *gen) volume(ctx context.Context, eng *workflow.Engine, t team, customer
 		batch := min(volumeBatch, n-done)
 		err := eng.Store().Write(ctx, func(tx *store.Tx) error {
 			for k := done; k < done+batch; k++ {
-				start := first.Add(time.Duration(int64(span) * int64(k) / int64(n)))
+				start := first.Add(span / time.Duration(n) * time.Duration(k)) // spread evenly, oldest first
 				if err := g.volumeOrder(ctx, eng, tx, t, customers, products, start, sum); err != nil {
 					return err
 				}
