@@ -16,9 +16,9 @@ import (
 // the program, the screen read back from a terminal emulator.
 
 var (
-	enter  = tea.KeyPressMsg{Code: tea.KeyEnter}
-	ctrlS  = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-	keyOf  = func(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+	keyOf = func(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 )
 
 // tab presses the digit the tab bar shows before a screen's name.

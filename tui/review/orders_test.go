@@ -2,6 +2,7 @@ package review_test
 
 import (
 	"context"
+	"regexp"
 	"testing"
 	"time"
 
@@ -49,7 +50,12 @@ func TestPurchasingRepliesToStockRequest(t *testing.T) {
 	}
 
 	scr := tuitest.Run(t, f.App(buyer, "zh"))
-	scr.Send(key('3')) // purchasing's third screen
+	scr.WaitText(t, "待审")
+	m := regexp.MustCompile(`(\d) 待审`).FindStringSubmatch(scr.Text())
+	if m == nil {
+		t.Fatalf("no review tab:\n%s", scr.Text())
+	}
+	scr.Send(key(rune(m[1][0])))
 	scr.WaitText(t, "备货申请", "王丽")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "沈阳北方重工集团有限公司", "45# 圆钢 Φ50", "每月约10吨", "10 t")
