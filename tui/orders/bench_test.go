@@ -27,15 +27,21 @@ import (
 
 // benchGenVersion changes when the database the benchmark builds
 // would differ, so a cached one is rebuilt.
-const benchGenVersion = 1
+const benchGenVersion = 2
 
 var benchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 
 // volumeDB returns a database with n orders of about ten lines each for
 // 2,000 customers, built once by the demo's volume generator and kept
 // in the temp folder keyed by size, schema and version.
+//
+// ORDERDESK_BENCH_DB names a database built the same way to use instead
+// (store's BenchmarkOrdersFilter keeps one in the temp folder).
 func volumeDB(b *testing.B, n int) string {
 	b.Helper()
+	if p := os.Getenv("ORDERDESK_BENCH_DB"); p != "" {
+		return p
+	}
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-ordersui-bench-%d-v%d-g%d.db", n, store.SchemaVersion(), benchGenVersion))
 	if _, err := os.Stat(path); err == nil {
 		return path
