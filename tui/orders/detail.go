@@ -32,7 +32,8 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	id, seen := d.ID, d.Version
 	switch {
 	case key.Matches(msg, k.back):
-		s.mode, s.detail, s.openID = modeList, nil, 0
+		// A reload of the order still on its way must not bring it back.
+		s.mode, s.detail, s.openID, s.detailReq = modeList, nil, 0, s.nextReq()
 		return s.list.Refresh()
 	case key.Matches(msg, k.up):
 		s.line = max(s.line-1, 0)

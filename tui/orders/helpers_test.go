@@ -327,3 +327,29 @@ func (r *rig) waitMode(m mode) {
 }
 
 func openMsg(id int64) common.OpenMsg { return common.OpenMsg{Screen: "screen.orders", DocID: id} }
+
+// waitDetail waits up to 10 s for the detail of order id to be loaded.
+func (r *rig) waitDetail(id int64) {
+	r.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for r.s.detail == nil || r.s.detail.ID != id || r.s.mode != modeDetail {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("order %d not shown:\n%s", id, r.view())
+		}
+		r.pump()
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// mustHide waits up to 10 s for the screen to stop showing text.
+func (r *rig) mustHide(text string) {
+	r.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.Contains(r.view(), text) {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("screen still shows %q:\n%s", text, r.view())
+		}
+		r.pump()
+		time.Sleep(10 * time.Millisecond)
+	}
+}

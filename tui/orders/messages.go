@@ -66,8 +66,8 @@ func (s *Screen) loadDetail(id int64, edit bool) tea.Cmd {
 }
 
 func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	if msg.req != s.detailReq {
-		return nil // overtaken by a later open
+	if msg.req != s.detailReq || !msg.edit && msg.id != s.openID {
+		return nil // overtaken by a later open, or left
 	}
 	if msg.err != nil {
 		return statusErr(s, msg.err)
