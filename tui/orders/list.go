@@ -111,7 +111,7 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("orders.col.lines"), Width: w("orders.col.lines", 4), Right: true},
 		{Title: t("orders.col.total"), Width: w("orders.col.total", 14), Right: true},
 		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
-		{Title: t("orders.col.age"), Width: w("orders.col.age", 5), Right: true},
+		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
 	return common.Stretch(cols, 2, s.width-1)
 }
