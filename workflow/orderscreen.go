@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,8 +52,9 @@ func orderInPlay(rows []store.OrderRow) bool {
 }
 
 // OrderByNumber finds the order version a number names: "LNSYNO.0001"
-// is the version in force (or the latest), "LNSYNO.0001/2" a revision;
-// a provisional reference names its draft.
+// is the version in force (the latest revision signed off, or the first
+// version while none is), "LNSYNO.0001/2" that revision; a provisional
+// reference names its draft.
 func (d *Desk) OrderByNumber(ctx context.Context, number string) (int64, error) {
 	number = strings.TrimSpace(number)
 	if number == "" {
@@ -64,12 +66,25 @@ func (d *Desk) OrderByNumber(ctx context.Context, number string) (int64, error) 
 		if err != nil {
 			return err
 		}
+		best := -1
 		for _, r := range rows {
-			if strings.EqualFold(r.Number(), number) || strings.EqualFold(r.Ref, number) {
-				// The latest match wins: a revision over what it revised.
-				if found == 0 || r.Status != "revised" {
-					found = r.ID
+			var rank int
+			switch {
+			case strings.Contains(number, "/") && strings.EqualFold(r.Number(), number),
+				r.OrderNo == "" && strings.EqualFold(r.Ref, number):
+				rank = 1000 // exactly this version, or this draft
+			case !strings.Contains(number, "/") && strings.EqualFold(r.OrderNo, number):
+				// A version of the order: the one in force first, then
+				// the latest revision.
+				rank = r.Revision
+				if slices.Contains(LiveOrderStatuses, r.Status) || r.Status == "closed" || r.Status == "cancelled" {
+					rank += 500
 				}
+			default:
+				continue
+			}
+			if rank > best {
+				best, found = rank, r.ID
 			}
 		}
 		if found == 0 {
