@@ -2,6 +2,7 @@ package orders
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -327,4 +328,43 @@ func (s *Screen) auditWords(a store.AuditRecord) string {
 		return v
 	}
 	return s.c.T("orders.audit_op", word("orders.audit.table.", a.Table), word("orders.audit.op.", strings.ToLower(a.Op)))
+}
+
+// detailKeys are the keys of the order shown that the desk would take
+// now: its steps as the workflow offers them to this user (Actions),
+// the stock keys while the order is open, revise and cancel while it
+// is in force.
+func (s *Screen) detailKeys() []common.Binding {
+	k, d := s.keys, s.detail
+	keys := []common.Binding{k.back, k.up, k.down}
+	if d == nil {
+		return keys
+	}
+	can := func(actions ...string) bool {
+		for _, t := range d.Actions {
+			if slices.Contains(actions, t.Action) {
+				return true
+			}
+		}
+		return false
+	}
+	if d.Status == "draft" || d.Status == "sent_back" {
+		keys = append(keys, k.edit)
+	}
+	if can(workflow.ActionSubmit, workflow.ActionResubmit) {
+		keys = append(keys, k.submit)
+	}
+	if can(workflow.ActionWithdraw) {
+		keys = append(keys, k.withdraw)
+	}
+	if can(workflow.ActionSignBack) {
+		keys = append(keys, k.signBack)
+	}
+	if slices.Contains(workflow.OpenOrderStatuses, d.Status) {
+		keys = append(keys, k.stockAnswer, k.stockUp)
+	}
+	if slices.Contains(workflow.LiveOrderStatuses, d.Status) {
+		keys = append(keys, k.revise, k.cancel)
+	}
+	return append(keys, k.copy, k.print)
 }

@@ -227,3 +227,30 @@ func TestKeysInHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailOffersWhatTheDeskTakes: a draft offers submit, not the
+// sign-back or a revision; a signed-off order the reverse.
+func TestDetailOffersWhatTheDeskTakes(t *testing.T) {
+	r := newRig(t)
+	draft := r.order(r.clerk, r.shenyang)
+	signed := r.order(r.clerk, r.shenyang)
+	r.approved(signed)
+	r.open(r.clerk, "zh")
+	offered := func() map[string]bool {
+		out := map[string]bool{}
+		for _, b := range r.s.Keys() {
+			out[b.Help().Key] = b.Enabled()
+		}
+		return out
+	}
+	r.send(openMsg(draft))
+	r.waitDetail(draft)
+	if k := offered(); !k["s"] || !k["e"] || k["r"] || k["v"] {
+		t.Fatalf("a draft offers %v", k)
+	}
+	r.send(openMsg(signed))
+	r.waitDetail(signed)
+	if k := offered(); k["s"] || k["e"] || !k["r"] || !k["v"] || !k["x"] {
+		t.Fatalf("a signed-off order offers %v", k)
+	}
+}

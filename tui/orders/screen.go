@@ -199,8 +199,7 @@ func (s *Screen) Keys() []common.Binding {
 	}
 	switch s.mode {
 	case modeDetail:
-		return []common.Binding{k.back, k.up, k.down, k.edit, k.submit, k.signBack, k.stockAnswer, k.stockUp,
-			k.revise, k.cancel, k.withdraw, k.copy, k.print}
+		return s.detailKeys()
 	case modeForm:
 		return []common.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
 	case modePrompt:
