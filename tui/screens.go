@@ -6,6 +6,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
+	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/pricing"
@@ -25,7 +26,7 @@ var screenDefs = []struct {
 	{workflow.ScreenInquiries, func(c *common.Common) common.Screen { return inquiries.New(c) }},
 	{workflow.ScreenPricing, func(c *common.Common) common.Screen { return pricing.New(c) }},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
-	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
+	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},

@@ -19,6 +19,7 @@ type Config struct {
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
 	Pricing PricingConfig `mapstructure:"pricing"`
+	Print   PrintConfig   `mapstructure:"print"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -52,6 +53,11 @@ type PricingConfig struct {
 	FollowUpDays int `mapstructure:"follow_up_days"`
 }
 
+// PrintConfig says where printouts are written.
+type PrintConfig struct {
+	Dir string `mapstructure:"dir"` // "" for the current directory
+}
+
 // SSHConfig is the office server's.
 type SSHConfig struct {
 	Listen      string `mapstructure:"listen"`
@@ -80,6 +86,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
 	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
+	v.SetDefault("print.dir", "")
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -33,6 +33,7 @@ type Config struct {
 	Engine      *workflow.Engine
 	DBPath      string
 	Company     string
+	PrintDir    string // where printouts go, on the server's disk
 	Lang        string // the configured language; a session's LANG applies when empty
 	Theme       string
 	// FollowUpDays: sent quotes unanswered longer are flagged for follow-up.
