@@ -95,11 +95,25 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 			return nil, err
 		}
 	}
+	// Statuses held by few orders (cancelled, a day's drafts) drive the
+	// query through their index: the text's matches, or a window of
+	// dates, may hold none of them, and walking those would read them
+	// all.
+	byStatus := false
+	if len(f.Statuses) > 0 && !structured && (gram != "" || dated || f.RepID != 0) {
+		n, err := t.countUpTo(ctx, fewOrders, `SELECT 1 FROM documents WHERE kind = 'order' AND status IN (`+marks(len(f.Statuses))+`)`, anys(f.Statuses)...)
+		if err != nil {
+			return nil, err
+		}
+		byStatus = n < fewOrders
+	}
 	from := ` FROM orders o`
 	key := "o.doc_id"
 	where := []string{"+d.kind = 'order'"}
 	var args []any
 	switch {
+	case byStatus && len(words) > 0:
+		from = ` FROM orders o JOIN order_search s ON s.doc_id = o.doc_id`
 	case gram != "" && !structured:
 		from = ` FROM order_fts f JOIN orders o ON o.doc_id = f.rowid JOIN order_search s ON s.doc_id = f.rowid`
 		key = "f.rowid"
@@ -114,7 +128,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	}
 	// "+" keeps the planner off the status index unless it drives.
 	status := "+d.status"
-	if len(f.Statuses) == 1 && gram == "" && !structured && !dated && f.RepID == 0 {
+	if byStatus || len(f.Statuses) == 1 && gram == "" && !structured && !dated && f.RepID == 0 {
 		status, key, where[0] = "d.status", "d.id", "d.kind = 'order'"
 	}
 	switch {
@@ -268,6 +282,11 @@ func (t *Tx) ordersByNumber(ctx context.Context, typed string, f OrderFilter, p 
 	}
 	return t.ordersByNumberRead(ctx, numberRanges, lo, hi, lowID, highID, f, p)
 }
+
+// fewOrders is how many orders a status may hold and still drive the
+// list: reading them all costs less than walking other matches in
+// search of them.
+const fewOrders = 2000
 
 // How ordersByNumber reads.
 const (
