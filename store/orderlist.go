@@ -194,8 +194,14 @@ func (t *Tx) orderDateWindow(ctx context.Context, from, to string, lo, hi *int64
 	if to == "" {
 		to = "9999-12-31"
 	}
+	// Day by day on orders_date: a few lookups a day, where min() and
+	// max() over the range would read every order in it.
 	var a, b sql.NullInt64
-	err = t.row(ctx, `SELECT min(doc_id), max(doc_id) FROM orders INDEXED BY orders_date WHERE order_date >= ? AND order_date <= ?`, from, to).Scan(&a, &b)
+	err = t.row(ctx, `WITH RECURSIVE days(day) AS (
+	    SELECT (SELECT min(order_date) FROM orders WHERE order_date >= ?1)
+	    UNION ALL SELECT (SELECT min(order_date) FROM orders WHERE order_date > day) FROM days WHERE day <= ?2)
+	  SELECT min((SELECT min(doc_id) FROM orders WHERE order_date = day)), max((SELECT max(doc_id) FROM orders WHERE order_date = day))
+	    FROM days WHERE day <= ?2`, from, to).Scan(&a, &b)
 	*lo, *hi = a.Int64, b.Int64
 	return a.Valid, err
 }
