@@ -75,7 +75,9 @@ func (t *Tx) orderRows(ctx context.Context, tail string, args ...any) ([]OrderRo
 // order_search; free text alone goes through order_fts (single
 // characters and pairs, like the customer filter), so a filter that
 // matches few orders reads few rows however many there are; a single
-// status walks the documents' (kind, status, id) index.
+// status walks the documents' (kind, status, id) index, and so does a
+// status held by few orders with any other filter. A typed number (or
+// the start of one) goes by the numbers themselves (ordersByNumber).
 func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, error) {
 	p.Query = foldQuery(p.Query)
 	words := strings.Fields(strings.ToLower(p.Query))
@@ -362,11 +364,18 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 		// (with "/n" on a revision), written by transitions_apply; any
 		// other ref is provisional, and its order may have been numbered
 		// since.
+		// The order's row is read only for a provisional ref, or for the
+		// filters on it: most rows walked are numbered, and their ref
+		// settles them.
 		match := `CASE WHEN +d.ref LIKE '%NO.%' THEN +d.ref >= ` + lo + ` AND +d.ref < ` + hi + `
-		    ELSE (+d.ref >= ` + lo + ` AND +d.ref < ` + hi + `) OR EXISTS (SELECT 1 FROM order_numbers n
-		      WHERE n.order_doc_id = coalesce(o.root_doc_id, o.doc_id) AND n.order_no >= ` + lo + ` AND n.order_no < ` + hi + `) END`
+		    ELSE (+d.ref >= ` + lo + ` AND +d.ref < ` + hi + `) OR EXISTS (SELECT 1 FROM orders r JOIN order_numbers n
+		      ON n.order_doc_id = coalesce(r.root_doc_id, r.doc_id)
+		      WHERE r.doc_id = d.id AND n.order_no >= ` + lo + ` AND n.order_no < ` + hi + `) END`
 		key = "d.id"
-		ids = `SELECT d.id FROM documents d JOIN orders o ON o.doc_id = d.id`
+		ids = `SELECT d.id FROM documents d`
+		if len(where) > 0 {
+			ids += ` JOIN orders o ON o.doc_id = d.id`
+		}
 		if f.CustomerID != 0 {
 			key = "o.doc_id"
 			ids = `SELECT o.doc_id FROM orders o CROSS JOIN documents d ON d.id = o.doc_id`
