@@ -1,0 +1,252 @@
+// Package form is the desk's form: labelled header fields and, below
+// them, a grid of document lines. Focus moves inside Update, never
+// through a command, so keys typed ahead of a focus change land in the
+// field the typist meant (huh moves focus by message and lost them).
+// The screen keeps ctrl+s (save) and esc (cancel) for itself.
+package form
+
+import (
+	"charm.land/bubbles/v2/textinput"
+
+	"orderdesk/tui/common"
+)
+
+// Field is a header field or a column of the line grid.
+type Field struct {
+	Key      string // the workflow field name errors are matched by
+	Label    string // already translated
+	Width    int    // input width in display cells
+	ReadOnly bool   // shown, never focused (a line total, say)
+	Right    bool   // right-aligned when not focused (amounts)
+}
+
+// line is one line of the grid: its cells in column order.
+type line struct {
+	id    int64
+	cells []textinput.Model
+	errs  map[string]string
+	note  string
+}
+
+// Form is a header of fields and an optional grid of lines.
+type Form struct {
+	c      *common.Common
+	header []Field
+	hin    []textinput.Model
+	herrs  map[string]string
+	cols   []Field
+	lines  []line
+	grid   bool
+	at     pos // the focus
+	top    int // first line shown when the grid scrolls
+	width  int
+	height int
+	dirty  bool
+}
+
+// New returns a form with header fields in tab order; the first
+// editable one has the focus.
+func New(c *common.Common, header ...Field) *Form {
+	f := &Form{c: c, header: header, herrs: map[string]string{}, width: 80, height: 24}
+	f.hin = make([]textinput.Model, len(header))
+	for i, h := range header {
+		f.hin[i] = newInput(h.Width)
+	}
+	f.at = f.first()
+	f.focusCurrent()
+	return f
+}
+
+// WithLines adds a grid of lines below the header, starting with one
+// empty line.
+func (f *Form) WithLines(cols ...Field) *Form {
+	f.cols, f.grid = cols, true
+	f.lines = nil
+	f.AddLine(nil)
+	if !f.editable(f.at) {
+		f.at = f.first()
+	}
+	f.focusCurrent()
+	return f
+}
+
+func newInput(width int) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
+	return ti
+}
+
+// SetSize tells the form how much room it has; the grid scrolls to keep
+// the focused line in view.
+func (f *Form) SetSize(width, height int) {
+	f.width, f.height = width, height
+	f.scroll()
+}
+
+// Value returns a header field's text.
+func (f *Form) Value(key string) string {
+	if i := f.headerIndex(key); i >= 0 {
+		return f.hin[i].Value()
+	}
+	return ""
+}
+
+// SetValue sets a header field's text (not typing: the form stays clean).
+func (f *Form) SetValue(key, v string) {
+	if i := f.headerIndex(key); i >= 0 {
+		f.hin[i].SetValue(v)
+	}
+}
+
+// Lines is the number of lines in the grid.
+func (f *Form) Lines() int { return len(f.lines) }
+
+// Cell returns the text of a line's cell; line is 0-based.
+func (f *Form) Cell(line int, key string) string {
+	if c := f.colIndex(key); c >= 0 && line >= 0 && line < len(f.lines) {
+		return f.lines[line].cells[c].Value()
+	}
+	return ""
+}
+
+// SetCell sets the text of a line's cell.
+func (f *Form) SetCell(line int, key string, v string) {
+	if c := f.colIndex(key); c >= 0 && line >= 0 && line < len(f.lines) {
+		f.lines[line].cells[c].SetValue(v)
+	}
+}
+
+// AddLine appends a line with the given cell values and returns its index.
+func (f *Form) AddLine(values map[string]string) int {
+	f.lines = append(f.lines, f.newLine(values))
+	return len(f.lines) - 1
+}
+
+func (f *Form) newLine(values map[string]string) line {
+	l := line{cells: make([]textinput.Model, len(f.cols)), errs: map[string]string{}}
+	for i, col := range f.cols {
+		l.cells[i] = newInput(col.Width)
+		l.cells[i].SetValue(values[col.Key])
+	}
+	return l
+}
+
+// DeleteLine removes a line; the last one left is emptied instead, so
+// the grid always has a line to type into.
+func (f *Form) DeleteLine(i int) {
+	if i < 0 || i >= len(f.lines) {
+		return
+	}
+	f.dirty = true
+	if len(f.lines) == 1 {
+		f.lines[0] = f.newLine(nil)
+	} else {
+		f.lines = append(f.lines[:i], f.lines[i+1:]...)
+	}
+	if f.at.line >= len(f.lines) {
+		f.at.line = len(f.lines) - 1
+	}
+	f.focusCurrent()
+}
+
+// LineID is the stored line a grid line edits, 0 for a new one.
+func (f *Form) LineID(i int) int64 {
+	if i < 0 || i >= len(f.lines) {
+		return 0
+	}
+	return f.lines[i].id
+}
+
+// SetLineID records which stored line a grid line edits.
+func (f *Form) SetLineID(i int, id int64) {
+	if i >= 0 && i < len(f.lines) {
+		f.lines[i].id = id
+	}
+}
+
+// BlankLine is true when every editable cell of a line is empty: a
+// screen skips it when saving.
+func (f *Form) BlankLine(i int) bool {
+	if i < 0 || i >= len(f.lines) {
+		return true
+	}
+	for c, col := range f.cols {
+		if !col.ReadOnly && f.lines[i].cells[c].Value() != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// SetError shows text at a header field ("" clears it).
+func (f *Form) SetError(key, text string) { setOrClear(f.herrs, key, text) }
+
+// SetLineError shows text at a line's cell; a key that is no column
+// (a whole-line problem) shows under the line all the same.
+func (f *Form) SetLineError(i int, key, text string) {
+	if i >= 0 && i < len(f.lines) {
+		setOrClear(f.lines[i].errs, key, text)
+	}
+}
+
+// SetLineNote shows a muted note under a line ("" clears it).
+func (f *Form) SetLineNote(i int, text string) {
+	if i >= 0 && i < len(f.lines) {
+		f.lines[i].note = text
+	}
+}
+
+// ClearErrors removes every error and note.
+func (f *Form) ClearErrors() {
+	f.herrs = map[string]string{}
+	for i := range f.lines {
+		f.lines[i].errs = map[string]string{}
+		f.lines[i].note = ""
+	}
+}
+
+// HasErrors is true while any error is shown.
+func (f *Form) HasErrors() bool {
+	if len(f.herrs) > 0 {
+		return true
+	}
+	for _, l := range f.lines {
+		if len(l.errs) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Dirty is true once anything was typed since New or MarkClean.
+func (f *Form) Dirty() bool { return f.dirty }
+
+// MarkClean forgets that anything was typed (after a save, say).
+func (f *Form) MarkClean() { f.dirty = false }
+
+func setOrClear(m map[string]string, key, text string) {
+	if text == "" {
+		delete(m, key)
+		return
+	}
+	m[key] = text
+}
+
+func (f *Form) headerIndex(key string) int {
+	for i, h := range f.header {
+		if h.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *Form) colIndex(key string) int {
+	for i, c := range f.cols {
+		if c.Key == key {
+			return i
+		}
+	}
+	return -1
+}

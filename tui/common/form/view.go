@@ -1,0 +1,175 @@
+package form
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/tui/common"
+)
+
+const (
+	numWidth = 4 // "999." before each line
+	mark     = "▌ "
+	noMark   = "  "
+)
+
+// View renders the header fields, one to a row with their labels lined
+// up, then the grid: column titles and the lines in view, each line's
+// problems and note beneath it.
+func (f *Form) View() string {
+	var b strings.Builder
+	f.viewHeader(&b)
+	if f.grid {
+		if len(f.header) > 0 {
+			b.WriteString("\n")
+		}
+		f.viewGrid(&b)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func (f *Form) viewHeader(b *strings.Builder) {
+	st := f.c.Styles
+	lw := 0
+	for _, h := range f.header {
+		lw = max(lw, ansi.StringWidth(h.Label))
+	}
+	for i, h := range f.header {
+		focused := f.at == pos{-1, i}
+		m := noMark
+		if focused {
+			m = st.Key.Render(mark)
+		}
+		b.WriteString(m + st.Label.Render(common.Fit(h.Label, lw, false)) + "  ")
+		b.WriteString(f.cellView(&f.hin[i], h, focused))
+		if e := f.herrs[h.Key]; e != "" {
+			b.WriteString("  " + st.FieldError.Render(e))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// cellView draws an input exactly its field's width: the live input
+// where the focus is, plain text elsewhere (cheap for a 50-line grid).
+func (f *Form) cellView(in *textinput.Model, fd Field, focused bool) string {
+	if focused {
+		return common.Fit(in.View(), fd.Width, false)
+	}
+	v := common.Fit(in.Value(), fd.Width, fd.Right)
+	if fd.ReadOnly {
+		return f.c.Styles.Muted.Render(v)
+	}
+	return v
+}
+
+func (f *Form) viewGrid(b *strings.Builder) {
+	st := f.c.Styles
+	titles := make([]string, len(f.cols))
+	for i, c := range f.cols {
+		titles[i] = common.Fit(c.Label, c.Width, c.Right)
+	}
+	b.WriteString(noMark + strings.Repeat(" ", numWidth) + st.Header.Render(strings.Join(titles, " ")) + "\n")
+	rows := f.gridRows()
+	used := 0
+	for l := f.top; l < len(f.lines); l++ {
+		need := f.lineRows(l)
+		if used+need > rows && used > 0 {
+			b.WriteString(noMark + st.Muted.Render("… "+strconv.Itoa(len(f.lines)-l)) + "\n")
+			break
+		}
+		f.viewLine(b, l)
+		used += need
+	}
+}
+
+func (f *Form) viewLine(b *strings.Builder, l int) {
+	st := f.c.Styles
+	ln := &f.lines[l]
+	m := noMark
+	if f.at.line == l {
+		m = st.Key.Render(mark)
+	}
+	cells := make([]string, len(f.cols))
+	for c, col := range f.cols {
+		focused := f.at == pos{l, c}
+		v := f.cellView(&ln.cells[c], col, focused)
+		if _, bad := ln.errs[col.Key]; bad && !focused {
+			v = st.FieldError.Render(v)
+		}
+		cells[c] = v
+	}
+	b.WriteString(m + common.Fit(strconv.Itoa(l+1)+".", numWidth, false) + strings.Join(cells, " ") + "\n")
+	if msgs := f.lineMessages(l); msgs != "" {
+		b.WriteString(noMark + strings.Repeat(" ", numWidth) + msgs + "\n")
+	}
+}
+
+// lineMessages joins a line's problems (in column order, then the rest)
+// and its note into the one row shown under it.
+func (f *Form) lineMessages(l int) string {
+	st := f.c.Styles
+	ln := &f.lines[l]
+	var parts []string
+	seen := map[string]bool{}
+	for _, col := range f.cols {
+		if e, ok := ln.errs[col.Key]; ok {
+			parts = append(parts, st.FieldError.Render(col.Label+": "+e))
+			seen[col.Key] = true
+		}
+	}
+	var rest []string
+	for k := range ln.errs {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		parts = append(parts, st.FieldError.Render(ln.errs[k]))
+	}
+	if ln.note != "" {
+		parts = append(parts, st.Warning.Render(ln.note))
+	}
+	return strings.Join(parts, "  ")
+}
+
+func (f *Form) lineRows(l int) int {
+	if len(f.lines[l].errs) > 0 || f.lines[l].note != "" {
+		return 2
+	}
+	return 1
+}
+
+// gridRows is how many rows the lines may take: the form's height less
+// the header, the gap, the column titles and the "… more" row.
+func (f *Form) gridRows() int {
+	return max(f.height-len(f.header)-3, 3)
+}
+
+// scroll keeps the focused line in view.
+func (f *Form) scroll() {
+	if !f.grid || f.at.line < 0 {
+		if f.at.line < 0 {
+			f.top = 0
+		}
+		return
+	}
+	if f.at.line < f.top {
+		f.top = f.at.line
+	}
+	rows := f.gridRows()
+	for f.top < f.at.line {
+		used := 0
+		for l := f.top; l <= f.at.line; l++ {
+			used += f.lineRows(l)
+		}
+		if used <= rows {
+			break
+		}
+		f.top++
+	}
+}
