@@ -193,11 +193,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevScreen):
 		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens))
 	case key.Matches(msg, k.GotoScreen):
-		n := int(msg.Code - '1')
-		if msg.Code == '0' {
-			n = 9 // the tenth screen
-		}
-		if n >= 0 && n < len(a.screens) {
+		if n := screenOf(msg.Code, len(a.screens)); n >= 0 {
 			return a.switchTo(n)
 		}
 	}

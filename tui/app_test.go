@@ -27,7 +27,7 @@ func TestFrameShowsWhoAndWhere(t *testing.T) {
 	app := f.App(f.Supervisor, "zh")
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	got := screenText(app)
-	for _, want := range []string{"1 客户", "8 待审", "9 产品", "用户 赵主管", "角色 内勤、主管", "数据库 desk.db", "? 帮助", "q 退出"} {
+	for _, want := range []string{"1 客户", "4 价目表", "9 待审", "0 产品", "用户 赵主管", "角色 内勤、主管", "数据库 desk.db", "? 帮助", "q 退出"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("frame lacks %q:\n%s", want, got)
 		}
@@ -48,7 +48,7 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		{char('2'), "Inquiries: customer, grade"},
 		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
 		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
-		{char('7'), "Reconciliation and collections"},
+		{char('8'), "Reconciliation and collections"},
 	}
 	for _, tc := range tests {
 		press(app, tc.key)
@@ -95,8 +95,31 @@ func TestFrameGolden(t *testing.T) {
 	f := tuitest.New(t)
 	app := f.App(f.Supervisor, "zh")
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
-	press(app, char('4'))
+	press(app, char('5'))
 	golden.RequireEqual(t, []byte(screenText(app)))
+}
+
+// TestZeroOpensTheLastScreen: an administrator who is also a clerk has
+// eleven screens; 0 still opens Users, the last, and the tenth has no
+// digit but is reached with tab.
+func TestZeroOpensTheLastScreen(t *testing.T) {
+	f := tuitest.New(t)
+	u := f.Supervisor
+	u.Roles = append(u.Roles, "admin")
+	app := f.App(u, "en")
+	app.Update(tea.WindowSizeMsg{Width: 160, Height: 30})
+	press(app, char('0'))
+	got := screenText(app)
+	if !strings.Contains(got, "0 Users") || strings.Contains(got, "0 Products") || !strings.Contains(got, " Products ") {
+		t.Fatalf("tabs want Products without a digit and 0 Users:\n%s", got)
+	}
+	if !strings.Contains(got, "login        name") {
+		t.Fatalf("0 did not open Users:\n%s", got)
+	}
+	press(app, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
+	if got := screenText(app); !strings.Contains(got, "kg/piece") {
+		t.Fatalf("shift+tab from Users did not reach Products:\n%s", got)
+	}
 }
 
 func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {

@@ -57,7 +57,10 @@ func (a *App) drawTabBar() string {
 	st := a.c.Styles
 	var tabs []string
 	for i, s := range a.screens {
-		label := string(rune('0'+(i+1)%10)) + " " + s.Title()
+		label := s.Title()
+		if d := screenDigit(i, len(a.screens)); d != 0 {
+			label = string(d) + " " + label
+		}
 		if i == a.active {
 			tabs = append(tabs, st.ActiveTab.Render(label))
 		} else {

@@ -6,6 +6,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
 	"orderdesk/tui/users"
@@ -21,6 +22,7 @@ var screenDefs = []struct {
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
 	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
+	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
 	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
