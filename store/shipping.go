@@ -436,3 +436,13 @@ func (t *Tx) SetSetting(ctx context.Context, by int64, key, value string) error 
 		key, value, now, by)
 	return classify(err)
 }
+
+// DocumentByRef finds a document of kind by its reference.
+func (t *Tx) DocumentByRef(ctx context.Context, kind, ref string) (int64, error) {
+	var id int64
+	err := t.row(ctx, `SELECT id FROM documents WHERE kind = ? AND ref = ? ORDER BY id DESC LIMIT 1`, kind, ref).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	return id, err
+}

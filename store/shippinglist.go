@@ -25,19 +25,6 @@ type DeliveryRow struct {
 	MoneyHidden  bool // set by the workflow when the reader may not see it
 }
 
-// DeliveryFilter narrows the notes list. Lists run by the time a note
-// reached its status (its age), oldest first, or newest first with
-// Newest; a free-text filter runs by note, newest first.
-type DeliveryFilter struct {
-	Statuses []string
-	Newest   bool
-	Query    string
-	// The keyset: the last row of the page before.
-	AfterSince string
-	AfterID    int64
-	Limit      int
-}
-
 const deliveryRowCols = docCols + `, n.order_doc_id, coalesce(od.ref, ''), n.customer_id, o.customer_name, coalesce(o.rep_id, 0),
 	o.payment_terms, n.ship_on, n.total, coalesce(x.carrier, ''), coalesce(x.vehicle, '')`
 
@@ -55,53 +42,53 @@ func scanDeliveryRow(sc scanner) (DeliveryRow, error) {
 	return r, err
 }
 
-// StampOf is a time as the lists' keyset holds it.
-func StampOf(t time.Time) string { return stamp(t) }
-
-// DeliveryRows lists notes matching f, one page. Without a query the
-// documents_status index walks the status in age order; with one,
-// delivery_fts finds the candidates and the exact words are checked in
-// delivery_search.
-func (t *Tx) DeliveryRows(ctx context.Context, f DeliveryFilter) ([]DeliveryRow, error) {
-	limit := f.Limit
-	if limit <= 0 || limit > 500 {
-		limit = 50
-	}
+// DeliveryRows lists notes in any of statuses (all if none) matching the
+// page's query, in id order (oldest first), keyset-paged. Without a
+// query the documents_kind_status index walks each status in id order;
+// with one, delivery_fts finds the candidates and the exact words are
+// checked in delivery_search.
+func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]DeliveryRow, error) {
 	where := []string{"d.kind = 'delivery_note'"}
 	var args []any
-	if len(f.Statuses) > 0 {
-		where = append(where, "d.status IN ("+marks(len(f.Statuses))+")")
-		for _, s := range f.Statuses {
+	if len(statuses) > 0 {
+		where = append(where, "d.status IN ("+marks(len(statuses))+")")
+		for _, s := range statuses {
 			args = append(args, s)
 		}
 	}
-	from := ` FROM documents d`
-	q := foldQuery(f.Query)
+	from, key := ` FROM documents d`, "d.id"
+	q := foldQuery(p.Query)
 	if m := gramQuery(q); m != "" {
-		from = ` FROM delivery_fts f JOIN documents d ON d.id = f.rowid JOIN delivery_search s ON s.doc_id = f.rowid`
+		from, key = ` FROM delivery_fts f JOIN documents d ON d.id = f.rowid JOIN delivery_search s ON s.doc_id = f.rowid`, "f.rowid"
 		where = append(where, "delivery_fts MATCH ?")
 		args = append(args, m)
 		for _, word := range strings.Fields(strings.ToLower(q)) {
 			where = append(where, "instr(s.text, ?) > 0")
 			args = append(args, word)
 		}
-		if f.AfterID > 0 {
-			where = append(where, "f.rowid < ?")
-			args = append(args, f.AfterID)
+	}
+	tail, args := keysetTail(p, key, where, args)
+	out, err := queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+tail, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}
+
+// keysetTail is the WHERE/ORDER/LIMIT of a keyset page on key.
+func keysetTail(p Page, key string, where []string, args []any) (string, []any) {
+	order := key
+	if p.Backward {
+		if p.Cursor > 0 {
+			where = append(where, key+" < ?")
+			args = append(args, p.Cursor)
 		}
-		tail := " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY f.rowid DESC LIMIT %d", limit)
-		return queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+tail, args...)
+		order += " DESC"
+	} else if p.Cursor > 0 {
+		where = append(where, key+" > ?")
+		args = append(args, p.Cursor)
 	}
-	order, cmp := "ASC", ">"
-	if f.Newest {
-		order, cmp = "DESC", "<"
-	}
-	if f.AfterID > 0 {
-		where = append(where, "(d.status_since, d.id) "+cmp+" (?, ?)")
-		args = append(args, f.AfterSince, f.AfterID)
-	}
-	tail := " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY d.status_since %s, d.id %s LIMIT %d", order, order, limit)
-	return queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+tail, args...)
+	return " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit()), args
 }
 
 // DeliveriesOfOrder lists an order's notes, oldest first.
@@ -111,19 +98,16 @@ func (t *Tx) DeliveriesOfOrder(ctx context.Context, orderID int64) ([]DeliveryRo
 }
 
 // OrdersToShip lists orders the customer signed back that still have an
-// open quantity (no note holds it), oldest signed first, one page after
-// the keyset (status_since, id); query filters as the orders list does.
-func (t *Tx) OrdersToShip(ctx context.Context, query, afterSince string, afterID int64, limit int) ([]OrderRow, error) {
-	if limit <= 0 || limit > 500 {
-		limit = 50
-	}
+// open quantity (no note holds it), in id order, keyset-paged; the
+// page's query filters as the orders list does.
+func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
 	where := []string{"d.kind = 'order'", "d.status IN ('signed', 'in_fulfilment', 'partly_shipped')",
 		`EXISTS (SELECT 1 FROM order_lines l WHERE l.doc_id = d.id AND l.removed = 0
 		   AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
 		                 WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'))`}
 	var args []any
 	from := ` FROM documents d JOIN orders o ON o.doc_id = d.id`
-	q := foldQuery(query)
+	q := foldQuery(p.Query)
 	if m := gramQuery(q); m != "" {
 		from += ` JOIN order_fts f ON f.rowid = d.id JOIN order_search s ON s.doc_id = d.id`
 		where = append(where, "order_fts MATCH ?")
@@ -133,14 +117,14 @@ func (t *Tx) OrdersToShip(ctx context.Context, query, afterSince string, afterID
 			args = append(args, word)
 		}
 	}
-	if afterID > 0 {
-		where = append(where, "(d.status_since, d.id) > (?, ?)")
-		args = append(args, afterSince, afterID)
-	}
-	tail := " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY d.status_since, d.id LIMIT %d", limit)
+	tail, args := keysetTail(p, "d.id", where, args)
 	joins := ` LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = o.rep_id
 	LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)`
-	return queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+joins+tail, args...)
+	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+joins+tail, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
 }
 
 // deliverySearchText is what the filter matches: the note's ref, its

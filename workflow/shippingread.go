@@ -86,9 +86,9 @@ func (d *Desk) GateOf(ctx context.Context, docID int64) (g Gate, err error) {
 
 // Deliveries lists notes for the shipping screen, prices hidden from
 // whoever may not see them.
-func (d *Desk) Deliveries(ctx context.Context, f store.DeliveryFilter) (rows []store.DeliveryRow, err error) {
+func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) (rows []store.DeliveryRow, err error) {
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.DeliveryRows(ctx, f)
+		rows, err = tx.DeliveryRows(ctx, statuses, p)
 		return err
 	})
 	for i := range rows {
@@ -100,9 +100,9 @@ func (d *Desk) Deliveries(ctx context.Context, f store.DeliveryFilter) (rows []s
 }
 
 // OrdersToShip lists signed orders with an open quantity, oldest first.
-func (d *Desk) OrdersToShip(ctx context.Context, query, afterSince string, afterID int64, limit int) (rows []store.OrderRow, err error) {
+func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.OrderRow, err error) {
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToShip(ctx, query, afterSince, afterID, limit)
+		rows, err = tx.OrdersToShip(ctx, p)
 		return err
 	})
 	d.hideOrderRows(rows)
@@ -142,7 +142,7 @@ func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTa
 	fin, wh := d.User.HasRole(string(Finance)), d.User.HasRole(string(Warehouse))
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if fin {
-			rows, err := tx.DeliveryRows(ctx, store.DeliveryFilter{Statuses: []string{"approved"}, Limit: limit})
+			rows, err := tx.DeliveryRows(ctx, []string{"approved"}, store.Page{Limit: limit})
 			if err != nil {
 				return err
 			}
@@ -169,7 +169,7 @@ func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTa
 			}
 		}
 		if wh {
-			rows, err := tx.DeliveryRows(ctx, store.DeliveryFilter{Statuses: []string{"released"}, Limit: limit})
+			rows, err := tx.DeliveryRows(ctx, []string{"released"}, store.Page{Limit: limit})
 			if err != nil {
 				return err
 			}
