@@ -44,6 +44,12 @@ var auditedTables = []struct{ table, actor string }{
 	{"delivery_releases", "updated_by"},
 	{"delivery_loads", "updated_by"},
 	{"delivery_dispatches", "updated_by"},
+	{"invoices", "updated_by"},
+	{"invoice_lines", "updated_by"},
+	{"invoice_issues", "updated_by"},
+	{"invoice_mailings", "updated_by"},
+	{"receipts", "updated_by"},
+	{"allocations", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -63,7 +69,7 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"orders", "order_lines", "order_series", "order_numbers", "order_signbacks", "order_cancels", "order_stock_answers",
 	"stock_requests", "stock_replies",
 	"delivery_notes", "delivery_lines", "payment_confirmations", "shipping_overrides", "delivery_releases", "delivery_loads",
-	"delivery_dispatches"}
+	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)

@@ -367,21 +367,37 @@ func (t *Tx) OrderMoney(ctx context.Context, orderID int64) (paid, released Mone
 }
 
 // Receivable is a customer's receivable exposure: released notes not
-// void (Shipped), payments confirmed (Paid), and of the notes, those due
-// before a day (DueBefore). Issue 7 adds open invoices here.
+// void (Shipped), all money received (Paid: receipts, payment
+// confirmations included), issued invoices not void (Invoiced), what of
+// the money is allocated to them (Allocated), and what of the notes no
+// issued invoice covers yet (Uninvoiced). Of what is due before a day:
+// the uninvoiced part of notes by their due day (DueBefore) and the open
+// part of invoices by theirs (OpenDueBefore).
 type Receivable struct {
-	Shipped   Money
-	Paid      Money
-	DueBefore Money
+	Shipped       Money
+	Paid          Money
+	Invoiced      Money
+	Allocated     Money
+	Uninvoiced    Money
+	DueBefore     Money
+	OpenDueBefore Money
 }
 
-// CustomerReceivable reads a customer's exposure with the notes due
+// Exposure is what the customer owes: uninvoiced shipments and issued
+// invoices less everything received (negative: money on account).
+func (r Receivable) Exposure() Money { return r.Uninvoiced + r.Invoiced - r.Paid }
+
+// OnAccount is money received and not allocated to any invoice.
+func (r Receivable) OnAccount() Money { return r.Paid - r.Allocated }
+
+// CustomerReceivable reads a customer's exposure with what fell due
 // before day (YYYY-MM-DD).
 func (t *Tx) CustomerReceivable(ctx context.Context, customerID int64, day string) (r Receivable, err error) {
-	err = t.row(ctx, `SELECT v.shipped, v.paid,
-	       (SELECT coalesce(sum(r.amount), 0) FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
-	         WHERE r.customer_id = ?1 AND d.status <> 'void' AND r.due_on < ?2)
-	  FROM customer_receivables v WHERE v.customer_id = ?1`, customerID, day).Scan(&r.Shipped, &r.Paid, &r.DueBefore)
+	err = t.row(ctx, `SELECT v.shipped, v.paid, v.invoiced, v.allocated, v.uninvoiced,
+	       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = ?1 AND u.due_on < ?2),
+	       (SELECT coalesce(sum(b.open), 0) FROM invoice_balances b WHERE b.customer_id = ?1 AND b.due_on < ?2)
+	  FROM customer_receivables v WHERE v.customer_id = ?1`, customerID, day).
+		Scan(&r.Shipped, &r.Paid, &r.Invoiced, &r.Allocated, &r.Uninvoiced, &r.DueBefore, &r.OpenDueBefore)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}

@@ -91,19 +91,23 @@ type Gate struct {
 // Open reports whether the desk may release the note as it stands.
 func (g Gate) Open() bool { return g.Held == "" }
 
-// receivable is THE EXPOSURE FUNCTION, the hook issue 7 extends: a
-// customer's open receivable is what was shipped (released notes not
-// void) less what finance confirmed; of it, what is more than
-// overdueDays past its due day is overdue, the oldest paid first. When
-// invoices exist, open invoices (and their due dates) take the place of
-// the notes they cover, here and in delivery_releases_guard.
+// receivable is THE EXPOSURE FUNCTION: a customer's open receivable is
+// what shipped and is not invoiced yet (released notes not void, less
+// what issued invoices cover) plus issued invoices, less all money
+// received (receipts; finance's confirmations are receipts too). Of it,
+// what is more than overdueDays past its due day is overdue: the open
+// part of invoices by the invoice's due day, the uninvoiced part of notes
+// by the note's, less money on account. delivery_releases_guard (0006)
+// checks the same.
 func receivable(ctx context.Context, tx *store.Tx, customerID int64, today time.Time, overdueDays int) (exposure, overdue store.Money, err error) {
 	cutoff := today.AddDate(0, 0, -overdueDays).Format("2006-01-02")
 	r, err := tx.CustomerReceivable(ctx, customerID, cutoff)
 	if err != nil {
 		return 0, 0, err
 	}
-	return r.Shipped - r.Paid, max(r.DueBefore-r.Paid, 0), nil
+	// Money on account pays what fell due first; allocated money has
+	// already left the invoices' open amounts.
+	return r.Exposure(), max(r.DueBefore+r.OpenDueBefore-r.OnAccount(), 0), nil
 }
 
 // gate works out what the payment gate says of note n for actor today.
