@@ -87,3 +87,16 @@ func (s *ifix) balance(cust int64) store.Balance {
 	s.must(err)
 	return b
 }
+
+// orderToday is signedOrder with the customer's copy back today, for
+// tests whose clock moves.
+func (s *ifix) orderToday(cust int64, lines ...OrderLineInput) int64 {
+	s.t.Helper()
+	in := s.input(s.clerk, cust, lines...)
+	in.DeliveryDate = s.e.Now().AddDate(0, 0, 10).Format("2006-01-02")
+	id, _, err := s.e.Desk(s.clerk).CreateOrder(s.ctx, in)
+	s.must(err)
+	s.approved(id, s.clerk, s.boss)
+	s.must(s.e.Desk(s.clerk).RecordSignBack(s.ctx, id, 0, s.e.todayString(), ""))
+	return id
+}
