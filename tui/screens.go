@@ -8,6 +8,7 @@ import (
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -22,7 +23,7 @@ var screenDefs = []struct {
 	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
-	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
+	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
