@@ -10,7 +10,6 @@ import (
 	"orderdesk/workflow/printout"
 )
 
-
 // print writes the note shown as the three-copy PDF (物流联, 内勤联,
 // 财务联) or as dot-matrix text, next to the database.
 func (s *Screen) print(text bool) tea.Cmd {

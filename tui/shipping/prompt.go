@@ -52,7 +52,6 @@ func (s *Screen) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	return p.update(msg)
 }
 
-
 // promptView draws the prompt line with its error.
 func (s *Screen) promptView() string {
 	p := s.prompt

@@ -74,7 +74,9 @@ func New(c *common.Common) *Screen {
 	for i := 1; i < len(lists); i++ {
 		statuses := lists[i].statuses
 		s.notes = append(s.notes, common.NewPager(c, "shipping."+lists[i].name, func(r store.DeliveryRow) int64 { return r.ID },
-			func(ctx context.Context, p store.Page) ([]store.DeliveryRow, error) { return d.Deliveries(ctx, statuses, p) }))
+			func(ctx context.Context, p store.Page) ([]store.DeliveryRow, error) {
+				return d.Deliveries(ctx, statuses, p)
+			}))
 	}
 	return s
 }
