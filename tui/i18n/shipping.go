@@ -170,5 +170,12 @@ var shipping = map[string]Text{
 	"shipping.waiting_for":       {"等待:%s", "waiting for: %s"},
 	"shipping.terms.prepaid":     {"先款", "prepaid"},
 	"shipping.terms.monthly":     {"月结", "monthly"},
+	"cli.flag.shipments":         {"从已回传订单开出的发货单数", "delivery notes drawn from the demo's signed orders"},
+	"cli.flag.shipment_volume":   {"另写入的发货单数(基准测试用,分布在两年内)", "extra delivery notes over two years, for benchmarks"},
+	"cli.demo.shipments":         {"  发货单 %d 张(已发出 %d),财务到账确认 %d 笔,放行例外 %d 条", "  delivery notes %d (left the warehouse %d), payments confirmed %d, overrides %d"},
+	"cli.cmd.print_delivery":     {"把发货单写成三联PDF(或 --text 针式打印文本)", "write a delivery note as a three-copy PDF (or --text for a dot-matrix printer)"},
+	"cli.print.delivery_written": {"发货单 %s 已写入 %s", "delivery note %s written to %s"},
+	"cli.flag.delivery_out":      {"输出文件(默认 delivery-单号.pdf)", "output file (default delivery-NUMBER.pdf)"},
+	"cli.flag.delivery_text":     {"写针式打印机文本(三联)而非PDF", "write dot-matrix text (three copies) instead of a PDF"},
 	"shipping.override_sign_tip": {"例外申请在“审核”页由财务或主管签批", "the override waits in Review for finance or a supervisor"},
 }
