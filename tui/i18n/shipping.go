@@ -173,6 +173,7 @@ var shipping = map[string]Text{
 	"cli.flag.shipments":         {"从已回传订单开出的发货单数", "delivery notes drawn from the demo's signed orders"},
 	"cli.flag.shipment_volume":   {"另写入的发货单数(基准测试用,分布在两年内)", "extra delivery notes over two years, for benchmarks"},
 	"cli.demo.shipments":         {"  发货单 %d 张(已发出 %d),财务到账确认 %d 笔,放行例外 %d 条", "  delivery notes %d (left the warehouse %d), payments confirmed %d, overrides %d"},
+	"cli.cmd.print_docs":         {"打印单据", "print documents"},
 	"cli.cmd.print_delivery":     {"把发货单写成三联PDF(或 --text 针式打印文本)", "write a delivery note as a three-copy PDF (or --text for a dot-matrix printer)"},
 	"cli.print.delivery_written": {"发货单 %s 已写入 %s", "delivery note %s written to %s"},
 	"cli.flag.delivery_out":      {"输出文件(默认 delivery-单号.pdf)", "output file (default delivery-NUMBER.pdf)"},
