@@ -290,6 +290,18 @@ func TestShippingInbox(t *testing.T) {
 	if got, _ := s.e.Desk(s.clerk).ShippingInbox(s.ctx, 0); len(got) != 0 {
 		t.Fatalf("clerk inbox %+v", got)
 	}
+	// An override waits in the review inbox of finance and supervisors,
+	// never of the clerk who asked.
+	ov, err := s.e.Desk(s.clerk).RequestOverride(s.ctx, held, 0, "老客户")
+	s.must(err)
+	for _, u := range []store.User{s.fin, s.boss, s.clerk} {
+		items, err := s.e.Desk(u).Inbox(s.ctx)
+		s.must(err)
+		found := slices.ContainsFunc(items, func(it store.InboxItem) bool { return it.ID == ov })
+		if found != (u.ID != s.clerk.ID) {
+			t.Fatalf("%s's review inbox has the override: %v", u.Login, found)
+		}
+	}
 }
 
 // TestDraftRules: notes only from orders signed back; the supervisor's

@@ -87,6 +87,7 @@ func (s *Screen) detailView() string {
 			field("review.field.reason", tc.Reason)
 		}
 	}
+	s.shippingFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")
