@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -79,12 +80,20 @@ func shipBenchDB(b *testing.B, n int) string {
 // copyDB copies a cached database for a benchmark that writes.
 func copyDB(b *testing.B, path string) string {
 	b.Helper()
-	body, err := os.ReadFile(path)
+	src, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer src.Close()
 	dst := filepath.Join(b.TempDir(), "ship.db")
-	if err := os.WriteFile(dst, body, 0o600); err != nil {
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, src); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
 		b.Fatal(err)
 	}
 	return dst
