@@ -10,6 +10,7 @@ import (
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -25,7 +26,7 @@ var screenDefs = []struct {
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
-	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
+	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
