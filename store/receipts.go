@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 )
 
@@ -110,6 +112,7 @@ type ReceiptFilter struct {
 	CustomerID int64
 	From, To   string
 	OnAccount  bool
+	Query      string // words in the customer's name, the payer or the reference
 	Limit      int
 }
 
@@ -119,10 +122,15 @@ func (t *Tx) Receipts(ctx context.Context, f ReceiptFilter) ([]Receipt, error) {
 	if limit <= 0 || limit > 5000 {
 		limit = 500
 	}
+	where, args := "", []any{f.CustomerID, f.From, f.To, f.OnAccount, limit}
+	for _, w := range strings.Fields(strings.ToLower(f.Query)) {
+		args = append(args, w)
+		where += fmt.Sprintf(" AND instr(lower(c.name || ' ' || p.payer || ' ' || p.reference), ?%d) > 0", len(args))
+	}
 	return queryAll(ctx, t, scanReceipt, `SELECT `+receiptCols+receiptFrom+`
 	 WHERE (?1 = 0 OR p.customer_id = ?1) AND (?2 = '' OR p.received_on >= ?2) AND (?3 = '' OR p.received_on <= ?3)
-	   AND (NOT ?4 OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))
-	 ORDER BY p.received_on DESC, p.id DESC LIMIT ?5`, f.CustomerID, f.From, f.To, f.OnAccount, limit)
+	   AND (NOT ?4 OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))`+where+`
+	 ORDER BY p.received_on DESC, p.id DESC LIMIT ?5`, args...)
 }
 
 // AllocationFilter picks allocations: of a receipt, an invoice or a

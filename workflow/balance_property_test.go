@@ -34,7 +34,7 @@ func TestBalanceIdentity(t *testing.T) {
 					return nil
 				}},
 				{"invoice", func() error {
-					orders, err := s.e.Desk(s.clerk).OrdersToInvoice(s.ctx, "", 50)
+					orders, err := s.e.Desk(s.clerk).OrdersToInvoice(s.ctx, store.Page{Limit: 50})
 					if err != nil || len(orders) == 0 {
 						return err
 					}

@@ -44,13 +44,14 @@ func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []stor
 // with money still open, oldest due first; with overdueOn, only those
 // due before that day.
 func (d *Desk) OpenInvoices(ctx context.Context, customerID int64, overdueOn string) ([]store.InvoiceRow, error) {
-	return d.Invoices(ctx, store.InvoiceFilter{CustomerID: customerID, OpenOnly: true, DueBefore: overdueOn, Limit: 5000})
+	return d.Invoices(ctx, store.InvoiceFilter{CustomerID: customerID, OpenOnly: true, DueBefore: overdueOn, ByDue: true, Limit: 5000})
 }
 
-// OrdersToInvoice lists orders with shipped quantities no invoice holds.
-func (d *Desk) OrdersToInvoice(ctx context.Context, query string, limit int) (rows []store.ToInvoice, err error) {
+// OrdersToInvoice lists orders with shipped quantities no invoice holds,
+// keyset-paged by order.
+func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.ToInvoice, err error) {
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToInvoice(ctx, query, limit)
+		rows, err = tx.OrdersToInvoice(ctx, p)
 		return err
 	})
 	out := rows[:0]

@@ -153,7 +153,7 @@ func (d *Desk) AllocationPlan(ctx context.Context, receiptID int64) (r store.Rec
 		if !SeesMoneyOf(d.User, r.RepID) {
 			return &Refusal{Code: NotYourCustomer, Action: "allocate"}
 		}
-		open, err := tx.InvoiceRows(ctx, store.InvoiceFilter{CustomerID: r.CustomerID, OpenOnly: true, Limit: 5000})
+		open, err := tx.InvoiceRows(ctx, store.InvoiceFilter{CustomerID: r.CustomerID, OpenOnly: true, ByDue: true, Limit: 5000})
 		if err != nil {
 			return err
 		}
