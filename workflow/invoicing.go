@@ -24,8 +24,10 @@ const (
 
 // Field problems of invoicing.
 const (
-	NumberTaken FieldCode = "number_taken" // an invoice number finance already gave
-	OverReceipt FieldCode = "over_receipt" // allocations adding up to more than the receipt has on account; Want holds it
+	NumberTaken    FieldCode = "number_taken"     // an invoice number finance already gave
+	OverUninvoiced FieldCode = "over_uninvoiced"  // more than shipped and not yet invoiced; Want holds what is left
+	OverOpenAmount FieldCode = "over_open_amount" // more than an invoice has open; Want holds it
+	OverReceipt    FieldCode = "over_receipt"     // allocations adding up to more than the receipt has on account; Want holds it
 )
 
 // Refusals of invoicing.
@@ -138,7 +140,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 			continue
 		}
 		if q > sl.OpenQty() {
-			errs = append(errs, &FieldError{Field: FQuantity, Line: no, Code: OverOpen, Want: max(sl.OpenQty(), 0).String()})
+			errs = append(errs, &FieldError{Field: FQuantity, Line: no, Code: OverUninvoiced, Want: max(sl.OpenQty(), 0).String()})
 			continue
 		}
 		var w store.Milli
@@ -148,7 +150,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 				fe = &FieldError{Field: FWeight, Code: Negative}
 			}
 			if fe == nil && w > sl.OpenWeight() {
-				fe = &FieldError{Field: FWeight, Code: OverOpen, Want: max(sl.OpenWeight(), 0).String()}
+				fe = &FieldError{Field: FWeight, Code: OverUninvoiced, Want: max(sl.OpenWeight(), 0).String()}
 			}
 			if fe != nil {
 				fe.Line = no

@@ -116,7 +116,7 @@ func TestOverInvoicing(t *testing.T) {
 	}
 	in.Lines[0].Quantity = "4.5"
 	var fe FieldErrors
-	if _, err := s.e.Desk(s.clerk).CreateInvoice(s.ctx, in); !errors.As(err, &fe) || fe.ForLine(1, FQuantity).Code != OverOpen || fe.ForLine(1, FQuantity).Want != "4" {
+	if _, err := s.e.Desk(s.clerk).CreateInvoice(s.ctx, in); !errors.As(err, &fe) || fe.ForLine(1, FQuantity).Code != OverUninvoiced || fe.ForLine(1, FQuantity).Want != "4" {
 		t.Fatalf("over shipped: %v", err)
 	}
 	in.Lines[0].Quantity, in.Lines[0].Weight, in.Lines[1].Quantity, in.Lines[1].Weight = "1.5", "", "1", ""
@@ -174,11 +174,11 @@ func TestAllocationArithmetic(t *testing.T) {
 		onAccount store.Money
 	}{
 		{"part of the oldest", "5000", []AllocationInput{{a, "5000"}}, 0, "", "", 1500000, 4500000, 0},
-		{"beyond the open amount", "30000", []AllocationInput{{a, "15000.01"}}, 1, OverOpen, "15000.00", 1500000, 4500000, 3000000},
+		{"beyond the open amount", "30000", []AllocationInput{{a, "15000.01"}}, 1, OverOpenAmount, "15000.00", 1500000, 4500000, 3000000},
 		{"beyond the receipt", "", []AllocationInput{{a, "15000"}, {b, "15000.01"}}, 2, OverReceipt, "15000.00", 1500000, 4500000, 3000000},
 		{"both, fully and in part", "", []AllocationInput{{a, "15000"}, {b, "15000"}}, 0, "", "", 0, 3000000, 0},
 		{"an overpayment stays on account", "40000", []AllocationInput{{b, "30000"}}, 0, "", "", 0, 0, 1000000},
-		{"a paid invoice takes nothing more", "", []AllocationInput{{b, "0.01"}}, 1, OverOpen, "0.00", 0, 0, 1000000},
+		{"a paid invoice takes nothing more", "", []AllocationInput{{b, "0.01"}}, 1, OverOpenAmount, "0.00", 0, 0, 1000000},
 	}
 	var last int64
 	for _, c := range cases {

@@ -226,7 +226,7 @@ func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInp
 			case v.CustomerID != r.CustomerID || (r.OrderID != 0 && v.OrderID != r.OrderID) || (v.Status != "issued" && v.Status != "mailed"):
 				errs = append(errs, &FieldError{Field: FInvoiceNo, Line: i + 1, Code: InvalidChoice})
 			case amounts[i] > v.Open():
-				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverOpen, Want: v.Open().Plain()})
+				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverOpenAmount, Want: v.Open().Plain()})
 			case amounts[i] > left:
 				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverReceipt, Want: max(left, 0).Plain()})
 			}

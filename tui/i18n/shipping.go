@@ -180,7 +180,6 @@ var shipping = map[string]Text{
 	"cli.flag.delivery_text":     {"写针式打印机文本(三联)而非PDF", "write dot-matrix text (three copies) instead of a PDF"},
 	"review.field.order":         {"订单", "Order"},
 	"review.field.ship_to":       {"收货", "Ship to"},
-	"review.field.line":          {"明细", "Line"},
 	"review.field.amount":        {"金额", "Amount"},
 	"review.field.note":          {"发货单", "Delivery note"},
 	"review.field.gate":          {"放行关口", "Held because"},
