@@ -78,6 +78,9 @@ func (g *gen) shipments(ctx context.Context, eng *workflow.Engine, t team, n int
 				if err != nil {
 					return err
 				}
+				if id == 0 { // the first part took everything
+					break
+				}
 				sum.Notes++
 				fate := g.noteFate()
 				when, err := g.advanceNote(ctx, eng, tx, t, clerk, id, start, fate, sum)
@@ -122,6 +125,9 @@ func (g *gen) draftNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx,
 			q = q / 2000 * 1000 // whole units, about half
 		}
 		in.Lines = append(in.Lines, workflow.DeliveryLineInput{OrderLineID: l.OrderLineID, Quantity: q.String()})
+	}
+	if len(in.Lines) == 0 {
+		return 0, nil
 	}
 	return eng.DraftDeliveryIn(ctx, tx, clerk, in)
 }
