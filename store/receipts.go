@@ -205,3 +205,20 @@ func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Bala
 	         WHERE p.customer_id = cs.customer_id AND a.allocated_on <= ?2 AND d.status IN ('issued', 'mailed'))
 	  FROM cs ORDER BY cs.customer_id`, customerID, day)
 }
+
+// ReceiptRows lists receipts (only those with money on account, with
+// onAccount) in id order, keyset-paged; the page's query matches the
+// customer's name, the payer and the reference.
+func (t *Tx) ReceiptRows(ctx context.Context, onAccount bool, p Page) ([]Receipt, error) {
+	where, args := []string{"(NOT ? OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))"}, []any{onAccount}
+	for _, w := range strings.Fields(strings.ToLower(p.Query)) {
+		where = append(where, "instr(lower(c.name || ' ' || p.payer || ' ' || p.reference), ?) > 0")
+		args = append(args, w)
+	}
+	tail, args := keysetTail(p, "p.id", where, args)
+	out, err := queryAll(ctx, t, scanReceipt, `SELECT `+receiptCols+receiptFrom+tail, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}

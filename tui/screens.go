@@ -6,6 +6,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
+	"orderdesk/tui/invoices"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
@@ -27,7 +28,7 @@ var screenDefs = []struct {
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
 	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
-	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
+	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},

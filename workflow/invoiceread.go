@@ -154,3 +154,19 @@ func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receiv
 	})
 	return r, err
 }
+
+// ReceiptRows pages receipts in id order (only those with money on
+// account, with onAccount), for finance's list.
+func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (rows []store.Receipt, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		rows, err = tx.ReceiptRows(ctx, onAccount, p)
+		return err
+	})
+	out := rows[:0]
+	for _, r := range rows {
+		if SeesMoneyOf(d.User, r.RepID) {
+			out = append(out, r)
+		}
+	}
+	return out, err
+}

@@ -14,6 +14,7 @@ import (
 // it) and the database makes the receipt of it.
 type ReceiptInput struct {
 	CustomerID int64
+	Customer   string // typed instead of CustomerID: the customer's name, short name or code
 	OrderID    int64
 	Amount     string // yuan
 	ReceivedOn string // "" for today
@@ -60,7 +61,11 @@ func (d *Desk) RecordReceipt(ctx context.Context, in ReceiptInput) (id int64, er
 		}
 	}
 	if in.CustomerID == 0 {
-		errs = append(errs, &FieldError{Field: FCustomer, Code: Required})
+		id, fe := d.findCustomer(ctx, in.Customer)
+		if fe != nil {
+			errs = append(errs, fe)
+		}
+		in.CustomerID = id
 	}
 	if len(errs) > 0 {
 		return 0, errs
@@ -254,4 +259,26 @@ func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInp
 	}
 	d.e.publish(changes)
 	return nil
+}
+
+// findCustomer resolves a typed customer: its exact name, short name or
+// code, or the only customer the words find.
+func (d *Desk) findCustomer(ctx context.Context, typed string) (int64, *FieldError) {
+	typed = strings.TrimSpace(typed)
+	if typed == "" {
+		return 0, &FieldError{Field: FCustomer, Code: Required}
+	}
+	rows, err := d.Customers(ctx, store.Page{Query: typed, Limit: 20})
+	if err != nil {
+		return 0, &FieldError{Field: FCustomer, Code: InvalidChoice}
+	}
+	for _, r := range rows {
+		if r.Name == typed || r.ShortName == typed || strings.EqualFold(r.Code, typed) {
+			return r.ID, nil
+		}
+	}
+	if len(rows) == 1 {
+		return rows[0].ID, nil
+	}
+	return 0, &FieldError{Field: FCustomer, Code: InvalidChoice}
 }

@@ -66,7 +66,7 @@ var invoicing = map[string]Text{
 	"invoices.col.open":       {"未收", "Open"},
 	"invoices.col.issued_on":  {"开票日", "Issued"},
 	"invoices.col.due_on":     {"应回款日", "Due"},
-	"invoices.col.overdue":    {"逾期天数", "Days late"},
+	"invoices.col.overdue":    {"逾期", "Late"},
 	"invoices.col.maker":      {"制单", "Maker"},
 	"invoices.col.age":        {"停留", "Age"},
 	"invoices.col.lines":      {"行数", "Lines"},
@@ -75,6 +75,7 @@ var invoicing = map[string]Text{
 	"invoices.col.method":     {"方式", "Method"},
 	"invoices.col.payer":      {"付款人", "Payer"},
 	"invoices.col.amount":     {"金额", "Amount"},
+	"invoices.col.price":      {"单价", "Price"},
 	"invoices.col.on_account": {"未核销", "On account"},
 
 	"invoices.key.prev_list": {"上一列表", "previous list"},
