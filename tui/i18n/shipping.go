@@ -178,6 +178,7 @@ var shipping = map[string]Text{
 	"cli.print.delivery_written": {"发货单 %s 已写入 %s", "delivery note %s written to %s"},
 	"cli.flag.delivery_out":      {"输出文件(默认 delivery-单号.pdf)", "output file (default delivery-NUMBER.pdf)"},
 	"cli.flag.delivery_text":     {"写针式打印机文本(三联)而非PDF", "write dot-matrix text (three copies) instead of a PDF"},
+	"review.field.signed_by":     {"签批", "Signed by"},
 	"review.field.order":         {"订单", "Order"},
 	"review.field.ship_to":       {"收货", "Ship to"},
 	"review.field.amount":        {"金额", "Amount"},

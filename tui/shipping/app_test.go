@@ -127,3 +127,48 @@ func TestTeaDraftSignPayLoad(t *testing.T) {
 	scr.WaitText(t, "loaded", "10 / 10.1")
 	scr.Quit(t)
 }
+
+// TestTeaOverridesReport: an override asked at the desk is listed in
+// the report with its reason, and a refusal of a release names finance.
+func TestTeaOverridesReport(t *testing.T) {
+	f := tuitest.New(t)
+	signedOrder(t, f)
+	ctx := context.Background()
+	clerk := f.Engine.Desk(f.Clerk)
+	rows, err := clerk.OrdersToShip(ctx, store.Page{})
+	if err != nil || len(rows) != 1 {
+		t.Fatal(rows, err)
+	}
+	in, _, err := clerk.NewDeliveryInput(ctx, rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := clerk.CreateDelivery(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := clerk.SubmitDelivery(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
+		t.Fatal(err)
+	}
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	scr.Send(right, right, right)
+	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for payment")
+	scr.Send(key('r'))
+	scr.WaitText(t, "finance must confirm the payment arrived")
+	scr.Send(key('o'))
+	scr.WaitText(t, "Reason for the override")
+	scr.Type("老客户货款在途")
+	scr.Send(enter)
+	scr.WaitText(t, "override asked", "FX2026-000001")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	scr.WaitText(t, "To draft")
+	scr.Send(key('R'))
+	scr.WaitText(t, "Overrides report", "老客户货款在途", "FH2026-000001", "prepaid")
+	scr.Quit(t)
+}

@@ -202,42 +202,50 @@ func BenchmarkShippingSwitchList(b *testing.B) {
 	report(b, lat)
 }
 
-// BenchmarkShippingFilter types into the filter of the delivered list
-// (the longest) and of the orders waiting for a note: a customer's name,
-// a note number, a carrier, a vehicle, each taken back with backspace.
+// BenchmarkShippingFilter types into the filter of a list — delivered
+// (the longest), in transit, and the orders waiting for a note — a
+// customer's name, a note number, a carrier, a vehicle, each taken back
+// with backspace, and times each key to the new screen.
 func BenchmarkShippingFilter(b *testing.B) {
 	path := shipBenchDB(b, *benchNotes)
-	app, r, done := shippingApp(b, path, "wangli")
-	defer done()
-	for range 7 { // to "delivered"
-		_, cmd := app.Update(tea.KeyPressMsg{Code: tea.KeyRight})
-		r.run(cmd)
-		r.until(b, app, "PageMsg")
+	for _, list := range []struct {
+		name string
+		tab  int
+	}{{"delivered", 7}, {"in_transit", 6}, {"to_draft", 0}} {
+		b.Run(list.name, func(b *testing.B) {
+			app, r, done := shippingApp(b, path, "wangli")
+			defer done()
+			for range list.tab {
+				_, cmd := app.Update(tea.KeyPressMsg{Code: tea.KeyRight})
+				r.run(cmd)
+				r.until(b, app, "PageMsg")
+			}
+			_, cmd := app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+			r.run(cmd)
+			var keys []tea.KeyPressMsg
+			for _, word := range []string{"沈阳", "fh2025-00012", "顺达", "辽a1", "重工机械", "lnsyno"} {
+				for _, ch := range word {
+					keys = append(keys, tea.KeyPressMsg{Code: ch, Text: string(ch)})
+				}
+				for range []rune(word) {
+					keys = append(keys, tea.KeyPressMsg{Code: tea.KeyBackspace})
+				}
+			}
+			lat := make([]time.Duration, 0, b.N)
+			runtime.GC()
+			b.ResetTimer()
+			i := 0
+			for b.Loop() {
+				start := time.Now()
+				_, cmd := app.Update(keys[i%len(keys)])
+				r.run(cmd)
+				r.until(b, app, "PageMsg")
+				_ = app.View()
+				lat = append(lat, time.Since(start))
+				i++
+			}
+			b.StopTimer()
+			report(b, lat)
+		})
 	}
-	_, cmd := app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
-	r.run(cmd)
-	var keys []tea.KeyPressMsg
-	for _, word := range []string{"沈阳", "fh2025-00012", "顺达", "辽a1", "重工机械"} {
-		for _, ch := range word {
-			keys = append(keys, tea.KeyPressMsg{Code: ch, Text: string(ch)})
-		}
-		for range []rune(word) {
-			keys = append(keys, tea.KeyPressMsg{Code: tea.KeyBackspace})
-		}
-	}
-	lat := make([]time.Duration, 0, b.N)
-	runtime.GC()
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		start := time.Now()
-		_, cmd := app.Update(keys[i%len(keys)])
-		r.run(cmd)
-		r.until(b, app, "PageMsg")
-		_ = app.View()
-		lat = append(lat, time.Since(start))
-		i++
-	}
-	b.StopTimer()
-	report(b, lat)
 }

@@ -13,7 +13,7 @@ import (
 type keyMap struct {
 	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
 	submit, approve, sendBack, pay, release, override, load, dispatch   key.Binding
-	deliver, printPDF, printText, save, cancel, confirm                 key.Binding
+	deliver, printPDF, printText, save, cancel, confirm, report         key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -39,6 +39,7 @@ func newKeyMap(c *common.Common) keyMap {
 		deliver:   b("d", "key.deliver", "d"),
 		printPDF:  b("P", "shipping.key.print_pdf", "P"),
 		printText: b("T", "shipping.key.print_text", "T"),
+		report:    b("R", "shipping.report_title", "R"),
 		save:      k.Save, cancel: k.Cancel, confirm: k.Confirm,
 	}
 	u := c.Desk.User
@@ -52,6 +53,9 @@ func newKeyMap(c *common.Common) keyMap {
 	off(workflow.EditDeliveries, &km.create, &km.edit, &km.submit, &km.override, &km.dispatch, &km.deliver)
 	off(workflow.ConfirmPayments, &km.pay)
 	off(workflow.LoadDeliveries, &km.load)
+	if !workflow.SeesOverrides(u) {
+		km.report.SetEnabled(false)
+	}
 	if !u.HasRole(string(workflow.Supervisor)) {
 		km.approve.SetEnabled(false)
 		km.sendBack.SetEnabled(false)

@@ -94,6 +94,8 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.listUpdate(msg)
 	}
 	switch {
+	case key.Matches(msg, k.report) && k.report.Enabled():
+		return s.openReport()
 	case key.Matches(msg, k.prevList):
 		return s.switchList(-1)
 	case key.Matches(msg, k.nextList):

@@ -27,6 +27,7 @@ const (
 	modeDetail
 	modeForm   // a form of a step (draft, payment, load, dispatch)
 	modePrompt // one line: a reason or a comment
+	modeReport // the overrides report
 )
 
 // formKind is which step the open form takes.
@@ -64,6 +65,9 @@ type Screen struct {
 	formReq  int
 
 	prompt *prompt
+
+	report    []store.ShippingOverride
+	reportReq int
 }
 
 // New builds the screen for one session.
@@ -117,7 +121,10 @@ func (s *Screen) Keys() []common.Binding {
 		return append([]key.Binding{k.back, k.submit, k.approve, k.sendBack, k.pay, k.release, k.override, k.load,
 			k.dispatch, k.deliver, k.edit, k.void, k.printPDF, k.printText}, k.refresh)
 	}
-	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.refresh}
+	if s.mode == modeReport {
+		return []key.Binding{k.back}
+	}
+	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
 	return append(out, s.c.Keys.ListKeys()...)
 }
 
@@ -145,6 +152,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyForm(msg)
 	case doneMsg:
 		return s, s.applyDone(msg)
+	case reportMsg:
+		return s, s.applyReport(msg)
 	case printedMsg:
 		if msg.err != nil {
 			return s, s.status(msg.err)
@@ -181,6 +190,11 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.promptKey(msg)
 	case modeDetail:
 		return s.detailKey(msg)
+	case modeReport:
+		if key.Matches(msg, s.keys.back) {
+			s.mode = modeList
+		}
+		return nil
 	}
 	return s.listKey(msg)
 }
@@ -194,6 +208,8 @@ func (s *Screen) View() string {
 		return s.detailView() + "\n" + s.promptView()
 	case modeDetail:
 		return s.detailView()
+	case modeReport:
+		return s.reportView()
 	}
 	return s.listView()
 }
