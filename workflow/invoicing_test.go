@@ -312,3 +312,35 @@ func TestOverdueInvoicesHoldTheGate(t *testing.T) {
 		t.Fatalf("exposure %+v, want 4,000.00", rv)
 	}
 }
+
+// TestInvoiceInReview: a submitted request reaches the checker's Review
+// inbox with its lines, never its maker's; a checked one reaches finance.
+func TestInvoiceInReview(t *testing.T) {
+	s := newInvoicing(t)
+	order := s.signedOrder(s.monthly)
+	s.ship(order)
+	id := s.request(s.clerk, order)
+	s.must(s.e.Desk(s.clerk).SubmitInvoice(s.ctx, id, 0))
+	inbox := func(u store.User) bool {
+		items, err := s.e.Desk(u).Inbox(s.ctx)
+		s.must(err)
+		for _, it := range items {
+			if it.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	if inbox(s.clerk) || !inbox(s.boss) || inbox(s.fin) {
+		t.Fatalf("inboxes: maker %v, boss %v, finance %v", inbox(s.clerk), inbox(s.boss), inbox(s.fin))
+	}
+	dd, err := s.e.Desk(s.boss).Document(s.ctx, id)
+	s.must(err)
+	if dd.Invoice == nil || len(dd.Invoice.Lines) != 1 || dd.Invoice.Lines[0].Price != 412000 || len(dd.Actions) == 0 {
+		t.Fatalf("review detail %+v actions %+v", dd.Invoice, dd.Actions)
+	}
+	s.must(s.e.Desk(s.boss).Act(s.ctx, id, ActionApprove, ""))
+	if !inbox(s.fin) {
+		t.Fatal("a checked request is not in finance's inbox")
+	}
+}
