@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -267,11 +268,34 @@ func TestPrepaymentIsAReceipt(t *testing.T) {
 	if b := s.balance(s.shenyang); b.OnAccount != 11000000-10444200 {
 		t.Fatalf("balance %+v", b)
 	}
+	// An order typed by its number earmarks the payment; another
+	// customer's order, or none of that number, is refused at the field.
+	od := s.detail(s.clerk, order)
+	var fe FieldErrors
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.monthly, Order: od.Order.Number(), Amount: "1"}); !errors.As(err, &fe) || fe.ForLine(0, FOrder) == nil {
+		t.Fatalf("another customer's order: %v", err)
+	}
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.shenyang, Order: "NO-SUCH", Amount: "1"}); !errors.As(err, &fe) || fe.For(FOrder) == nil {
+		t.Fatalf("no such order: %v", err)
+	}
+	second, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.shenyang, Order: strings.ToLower(od.Order.Number()), Amount: "1"})
+	s.must(err)
+	if rs, _ := s.e.Desk(s.fin).Receipts(s.ctx, store.ReceiptFilter{CustomerID: s.shenyang}); rs[0].ID != second || rs[0].OrderID != order {
+		t.Fatalf("typed order not earmarked: %+v", rs[0])
+	}
+	// A customer typed by its full name; words that fit several are refused.
+	byName, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{Customer: "沈阳月结机械有限公司", Amount: "1"})
+	s.must(err)
+	if rs, _ := s.e.Desk(s.fin).Receipts(s.ctx, store.ReceiptFilter{CustomerID: s.monthly}); len(rs) != 1 || rs[0].ID != byName {
+		t.Fatalf("receipt by name %+v", rs)
+	}
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{Customer: "沈阳", Amount: "1"}); !errors.As(err, &fe) || fe.For(FCustomer) == nil {
+		t.Fatalf("ambiguous customer: %v", err)
+	}
 	// An earmarked receipt is not for another order's invoices.
 	other := s.signedOrder(s.shenyang)
 	s.ship(other)
 	oi := s.issued(other, "20000002")
-	var fe FieldErrors
 	if err := s.e.Desk(s.fin).Allocate(s.ctx, id, []AllocationInput{{oi, "1"}}); !errors.As(err, &fe) || fe.ForLine(1, FInvoiceNo) == nil {
 		t.Fatalf("earmarked elsewhere: %v", err)
 	}

@@ -112,7 +112,7 @@ var invoicing = map[string]Text{
 	"invoices.allocations":    {"核销记录", "Allocations"},
 	"invoices.alloc_line":     {"%s  回款#%d  %s  %s", "%s  receipt #%d  %s  %s"},
 	"invoices.lines":          {"开票明细", "Lines"},
-	"invoices.methods":        {"方式: bank 银行转账 · bill 承兑汇票 · cash 现金 · other 其他", "methods: bank · bill (acceptance bill) · cash · other"},
+	"invoices.methods":        {"方式: bank 银行转账 · bill 承兑汇票 · cash 现金 · other 其他; 订单: 先款后货客户按订单预付时填写订单号", "methods: bank · bill (acceptance bill) · cash · other; order: a prepaid customer's payment for an order"},
 	"invoices.nothing_open":   {"没有可核销的发票", "no open invoice to allocate to"},
 	"invoices.no_money":       {"—", "—"},
 	"invoices.pick_list":      {"请在待开票申请列表中选择订单", "pick an order in the To invoice list"},
