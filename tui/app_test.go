@@ -27,7 +27,7 @@ func TestFrameShowsWhoAndWhere(t *testing.T) {
 	app := f.App(f.Supervisor, "zh")
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	got := screenText(app)
-	for _, want := range []string{"1 客户", "8 待审", "9 产品", "用户 赵主管", "角色 内勤、主管", "数据库 desk.db", "? 帮助", "q 退出"} {
+	for _, want := range []string{"1 客户", "4 价目表", "9 待审", "0 产品", "用户 赵主管", "角色 内勤、主管", "数据库 desk.db", "? 帮助", "q 退出"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("frame lacks %q:\n%s", want, got)
 		}
@@ -45,10 +45,10 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		key  tea.KeyPressMsg
 		want string
 	}{
-		{char('2'), "Inquiries: customer, grade"},
+		{char('2'), "Open inquiries"},
 		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
-		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
-		{char('7'), "Reconciliation and collections"},
+		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Open inquiries"},
+		{char('8'), "Reconciliation and collections"},
 	}
 	for _, tc := range tests {
 		press(app, tc.key)
@@ -95,8 +95,31 @@ func TestFrameGolden(t *testing.T) {
 	f := tuitest.New(t)
 	app := f.App(f.Supervisor, "zh")
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
-	press(app, char('4'))
+	press(app, char('5'))
 	golden.RequireEqual(t, []byte(screenText(app)))
+}
+
+// TestZeroOpensTheLastScreen: an administrator who is also a clerk has
+// eleven screens; 0 still opens Users, the last, and the tenth has no
+// digit but is reached with tab.
+func TestZeroOpensTheLastScreen(t *testing.T) {
+	f := tuitest.New(t)
+	u := f.Supervisor
+	u.Roles = append(u.Roles, "admin")
+	app := f.App(u, "en")
+	app.Update(tea.WindowSizeMsg{Width: 160, Height: 30})
+	press(app, char('0'))
+	got := screenText(app)
+	if !strings.Contains(got, "0 Users") || strings.Contains(got, "0 Products") || !strings.Contains(got, " Products ") {
+		t.Fatalf("tabs want Products without a digit and 0 Users:\n%s", got)
+	}
+	if !strings.Contains(got, "login        name") {
+		t.Fatalf("0 did not open Users:\n%s", got)
+	}
+	press(app, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
+	if got := screenText(app); !strings.Contains(got, "kg/piece") {
+		t.Fatalf("shift+tab from Users did not reach Products:\n%s", got)
+	}
 }
 
 func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
@@ -108,5 +131,61 @@ func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
 	press(app, char('1'), char('?'), tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: tea.KeyTab})
 	if got := screenText(app); !strings.Contains(got, "no screen is open to you") {
 		t.Fatalf("want the no-roles message:\n%s", got)
+	}
+}
+
+// Eleven English titles do not fit 120 columns: the tabs not shown
+// shorten so every digit stays on screen, and the one shown keeps its
+// whole title.
+func TestTabBarFitsTheWindow(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Supervisor, "en")
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	press(app, char('8'))
+	bar := strings.Split(screenText(app), "\n")[0]
+	for _, want := range []string{"1 ", "4 ", "8 Reconciliation", "9 ", "0 "} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("tab bar lacks %q: %q", want, bar)
+		}
+	}
+	if w := ansi.StringWidth(strings.TrimRight(bar, " ")); w > 100 {
+		t.Errorf("tab bar is %d cells in a window of 100", w)
+	}
+}
+
+// N opens a new inquiry from any screen, at the customer lookup; ? lists
+// it; a user who takes no inquiries is neither offered it nor moved.
+func TestGlobalNewInquiryKey(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Clerk, "zh")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	press(app, char('9')) // Review
+	if !strings.Contains(screenText(app), "待审") {
+		t.Fatalf("not on Review:\n%s", screenText(app))
+	}
+	press(app, char('?'))
+	if got := screenText(app); !strings.Contains(got, "N") || !strings.Contains(got, "新询价(任何页面)") {
+		t.Fatalf("help does not list N:\n%s", got)
+	}
+	press(app, char('?'), char('N'))
+	got := screenText(app)
+	if !strings.Contains(got, "新询价单") || !strings.Contains(got, "客户:") {
+		t.Fatalf("N did not open a new inquiry:\n%s", got)
+	}
+	// The lookup has the keys now: q types, it does not quit.
+	press(app, char('q'))
+	if !strings.Contains(screenText(app), "客户: q") {
+		t.Fatalf("q did not reach the lookup:\n%s", screenText(app))
+	}
+
+	fin := f.App(f.Finance, "zh")
+	fin.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	press(fin, char('?'))
+	if strings.Contains(screenText(fin), "新询价") {
+		t.Fatalf("N offered to finance:\n%s", screenText(fin))
+	}
+	press(fin, char('?'), char('N'))
+	if strings.Contains(screenText(fin), "新询价单") {
+		t.Fatalf("finance opened an inquiry:\n%s", screenText(fin))
 	}
 }

@@ -10,6 +10,7 @@ const (
 	ScreenCustomers      = "customers"
 	ScreenInquiries      = "inquiries"
 	ScreenPricing        = "pricing"
+	ScreenPriceList      = "price_list"
 	ScreenOrders         = "orders"
 	ScreenShipping       = "shipping"
 	ScreenInvoices       = "invoices"
@@ -23,6 +24,7 @@ var screenRoles = map[string][]Role{
 	ScreenCustomers:      {Clerk, SalesRep, Supervisor, Finance},
 	ScreenInquiries:      {Clerk, SalesRep, Supervisor, Purchasing},
 	ScreenPricing:        {Clerk, SalesRep, Supervisor, Purchasing},
+	ScreenPriceList:      {Clerk, SalesRep, Supervisor, Finance, Purchasing},
 	ScreenOrders:         {Clerk, SalesRep, Supervisor, Planning, Finance},
 	ScreenShipping:       {Clerk, Supervisor, Finance, Warehouse},
 	ScreenInvoices:       {Clerk, Supervisor, Finance},

@@ -15,7 +15,7 @@ func enter() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyEnter} }
 func TestCreateProductWithRealKeys(t *testing.T) {
 	f := tuitest.New(t)
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
-	scr.Send(tea.KeyPressMsg{Code: '9', Text: "9"})
+	scr.Send(tea.KeyPressMsg{Code: '0', Text: "0"})
 	scr.WaitText(t, "没有记录")
 	scr.Send(tea.KeyPressMsg{Code: 'n', Text: "n"})
 	scr.WaitText(t, "新建产品", "牌号")
@@ -61,7 +61,7 @@ func TestFilterAndVoid(t *testing.T) {
 		}
 	}
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
-	scr.Send(tea.KeyPressMsg{Code: '9', Text: "9"})
+	scr.Send(tea.KeyPressMsg{Code: '0', Text: "0"})
 	scr.WaitText(t, "rows 1–3")
 	scr.Send(tea.KeyPressMsg{Code: '/', Text: "/"})
 	scr.Type("bxg") // 不锈钢板 by its mnemonic
@@ -81,7 +81,7 @@ func TestFilterAndVoid(t *testing.T) {
 func TestSavingTwiceMakesOneProduct(t *testing.T) {
 	f := tuitest.New(t)
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
-	scr.Send(tea.KeyPressMsg{Code: '9', Text: "9"})
+	scr.Send(tea.KeyPressMsg{Code: '0', Text: "0"})
 	scr.WaitText(t, "nothing here")
 	scr.Send(tea.KeyPressMsg{Code: 'n', Text: "n"})
 	scr.WaitText(t, "┃ Grade")

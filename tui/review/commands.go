@@ -9,9 +9,10 @@ import (
 )
 
 type inboxMsg struct {
-	seq   int
-	items []store.InboxItem
-	err   error
+	seq      int
+	items    []store.InboxItem
+	requests map[int64]store.PriceRequestRow
+	err      error
 }
 
 type detailMsg struct {
@@ -39,7 +40,11 @@ func (s *Screen) reload() tea.Cmd {
 			load = desk.WaitingOnOthers
 		}
 		items, err := load(ctx)
-		return inboxMsg{seq: seq, items: items, err: err}
+		if err != nil {
+			return inboxMsg{seq: seq, err: err}
+		}
+		items, requests, err := withRequests(ctx, desk, mine, items)
+		return inboxMsg{seq: seq, items: items, requests: requests, err: err}
 	}
 }
 
@@ -49,7 +54,7 @@ func (s *Screen) applyInbox(msg inboxMsg) {
 		s.items = nil
 		return
 	}
-	s.items, s.loaded = msg.items, true
+	s.items, s.requests, s.loaded = msg.items, msg.requests, true
 	s.cursor = min(s.cursor, max(len(s.items)-1, 0))
 	if s.detail != nil && s.mode == detailing {
 		// The document under review was decided elsewhere: leave it.

@@ -24,6 +24,7 @@ const (
 	detailing
 	commenting  // typing the comment of an approval or a send-back
 	signingHere // another person signs at this terminal
+	answering   // purchasing types the price a request asked for
 )
 
 // Screen is the review inbox.
@@ -42,12 +43,14 @@ type Screen struct {
 	comment       textinput.Model
 	busy          bool // an action is being applied
 	desk          *atDesk
-	mine          bool // showing my own documents that wait for others
+	mine          bool                            // showing my own documents that wait for others
+	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
+	answer        *answerForm
 }
 
 // New returns the review screen of one session.
 func New(c *common.Common) *Screen {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = ""
 	ti.CharLimit = 0
 	return &Screen{c: c, comment: ti}
@@ -63,7 +66,9 @@ func (s *Screen) SetSize(w, h int) {
 }
 
 // Capturing is true while the comment has focus.
-func (s *Screen) Capturing() bool { return s.mode == commenting || s.mode == signingHere }
+func (s *Screen) Capturing() bool {
+	return s.mode == commenting || s.mode == signingHere || s.mode == answering
+}
 
 // Init loads the inbox.
 func (s *Screen) Init() tea.Cmd { return s.reload() }
@@ -73,7 +78,15 @@ func (s *Screen) Keys() []common.Binding {
 	k := s.c.Keys
 	switch s.mode {
 	case detailing:
+		if s.detail != nil && s.detail.Kind == store.PriceRequestKind {
+			if slicesHas(signOffs(s.detail), workflow.ActionAnswer) {
+				return []key.Binding{s.answerKey(), k.Back}
+			}
+			return []key.Binding{k.Back}
+		}
 		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
+	case answering:
+		return []key.Binding{k.Save, k.Cancel}
 	case commenting, signingHere:
 		return []key.Binding{k.Confirm, k.Cancel}
 	}
@@ -94,6 +107,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyDetail(msg)
 	case actedMsg:
 		return s, s.applyActed(msg)
+	case answeredMsg:
+		return s, s.applyAnswered(msg)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
 		case "product", "user", workflow.PresenceKind:
@@ -101,13 +116,19 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, s.reload()
 	case tea.KeyPressMsg:
-		if s.mode == signingHere {
+		switch s.mode {
+		case signingHere:
 			return s, s.updateAtDesk(msg)
+		case answering:
+			return s, s.answerKeyPress(msg)
 		}
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
-		if s.mode == signingHere {
+		switch s.mode {
+		case signingHere:
 			return s, s.updateAtDesk(msg)
+		case answering:
+			return s, s.answer.form.Update(msg)
 		}
 		if s.mode == commenting {
 			var cmd tea.Cmd
@@ -162,7 +183,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startAction(workflow.ActionApprove)
 	case key.Matches(msg, k.SendBack):
 		return s.startAction(workflow.ActionSendBack)
-	case key.Matches(msg, signHere) && s.mode == detailing:
+	case key.Matches(msg, signHere) && s.mode == detailing && s.detail != nil && s.detail.Kind != store.PriceRequestKind:
 		return s.openAtDesk()
 	}
 	return nil
@@ -179,6 +200,9 @@ func (s *Screen) current() (store.InboxItem, bool) {
 // from the list it first loads the document so the reviewer sees what
 // they sign.
 func (s *Screen) startAction(action string) tea.Cmd {
+	if s.mode == detailing && s.detail != nil && s.detail.Kind == store.PriceRequestKind {
+		return s.openAnswer(action) // answered with a price, not a comment
+	}
 	if s.mode == detailing && s.detail != nil {
 		s.action, s.mode = action, commenting
 		s.comment.Reset()

@@ -32,7 +32,7 @@ func TestSupervisorApprovesFromInbox(t *testing.T) {
 	custID, _ := pendingTerms(t, f, f.Clerk, "大连重型机械有限公司")
 
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
-	scr.Send(key('8'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "待我审核(1)", "付款条件变更", "大连重型机械有限公司", "王丽")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "月结60天", "¥800,000.00", "老客户,年采购量大")
@@ -57,7 +57,7 @@ func TestMakerDoesNotSeeOwnDocument(t *testing.T) {
 	// their inbox, whatever roles they hold.
 	pendingTerms(t, f, f.Supervisor, "鞍山恒达重工机械有限公司")
 	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
-	scr.Send(key('8'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (0)", "nothing waits for your sign-off")
 	scr.Quit(t)
 
@@ -72,7 +72,7 @@ func TestSendBackNeedsAComment(t *testing.T) {
 	f := tuitest.New(t)
 	_, doc := pendingTerms(t, f, f.Clerk, "锦州钢管有限公司")
 	scr := tuitest.Run(t, f.App(f.Finance, "en"))
-	scr.Send(key('6')) // finance's sixth screen
+	scr.Send(key('7')) // finance's seventh screen
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(key('b'))
 	scr.WaitText(t, "reason for sending back")
@@ -99,7 +99,7 @@ func TestSupervisorSignsAtTheClerksDesk(t *testing.T) {
 		t.Fatal(err)
 	}
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
-	scr.Send(key('8'), key('m'))
+	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "Mine, waiting for others (1)", "本溪特钢有限公司")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "a reviewer can sign here")
@@ -153,7 +153,7 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 	f := tuitest.New(t)
 	_, doc := pendingTerms(t, f, f.Clerk, "葫芦岛锌业钢材有限公司")
 	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
-	scr.Send(key('8'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "you may: approve")
@@ -181,14 +181,14 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 func TestInboxCatchesUpWhenShownAgain(t *testing.T) {
 	f := tuitest.New(t)
 	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
-	scr.Send(key('8'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (0)")
 	scr.Send(key('1')) // away from the inbox while work arrives
 	scr.WaitText(t, "Customer files")
 	pendingTerms(t, f, f.Clerk, "盘锦辽河油田钢管有限公司")
 	pendingTerms(t, f, f.Clerk, "朝阳重型机器有限公司")
 	time.Sleep(300 * time.Millisecond)
-	scr.Send(key('8'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (2)", "朝阳重型机器有限公司")
 	scr.Quit(t)
 }

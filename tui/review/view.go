@@ -14,6 +14,9 @@ func (s *Screen) View() string {
 	if s.mode == signingHere && s.desk != nil {
 		return s.atDeskView()
 	}
+	if s.mode == answering && s.answer != nil && s.detail != nil {
+		return s.answerView()
+	}
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
@@ -57,7 +60,7 @@ func (s *Screen) listView() string {
 	for i := start; i < len(s.items) && i < start+rows; i++ {
 		it := s.items[i]
 		line := common.Line(cols, []string{
-			common.Age(s.c.Cat, now, it.StatusSince), s.c.T("kind." + it.Kind), it.Ref, it.Summary, it.Maker,
+			common.Age(s.c.Cat, now, it.StatusSince), s.c.T("kind." + it.Kind), it.Ref, s.summary(it), it.Maker,
 			s.c.T("state." + it.Kind + "." + it.Status),
 		})
 		if i == s.cursor {
@@ -87,6 +90,7 @@ func (s *Screen) detailView() string {
 			field("review.field.reason", tc.Reason)
 		}
 	}
+	s.pricingDetail(&b)
 	s.shippingFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
@@ -96,6 +100,8 @@ func (s *Screen) detailView() string {
 		label := s.c.T("review.comment." + s.action)
 		b.WriteString(st.Key.Render(label) + " " + s.comment.View() + "\n")
 		b.WriteString(st.Muted.Render(s.c.T("review.comment_hint")) + "\n")
+	case s.mine && d.Kind == store.PriceRequestKind:
+		b.WriteString(st.Muted.Render(s.c.T("review.request_waiting")) + "\n")
 	case s.mine:
 		b.WriteString(st.Muted.Render(s.c.T("review.mine_hint")) + "\n")
 	case len(signOffs(d)) == 0:

@@ -179,7 +179,7 @@ func BenchmarkOffice(b *testing.B) {
 				if n%8 == 0 || reset {
 					reset = false
 					c.send("\x1b") // esc clears the filter
-					c.send("9")    // products
+					c.send("0")    // products
 					c.send("/")
 				}
 				d, err := c.key(letters[n%len(letters)])
@@ -220,7 +220,7 @@ func BenchmarkOffice(b *testing.B) {
 func (c *loadClient) saveProduct(session, n int) error {
 	c.send("\x1b")
 	c.send("\x1b")
-	c.send("9")
+	c.send("0")
 	steps := []string{"n", fmt.Sprintf("L%02d%03d", session, n), "\r", "负载测试板", "\r", "10×1500×6000", "\r", "\r", "\r", "\r"}
 	for _, s := range steps {
 		if _, err := c.key(s); err != nil {

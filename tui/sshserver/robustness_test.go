@@ -32,7 +32,7 @@ func TestGarbageInputDoesNotHurtTheSessionOrOthers(t *testing.T) {
 	// either still answers or ended cleanly, and the server goes on.
 	term.typeKeys("\x1b")
 	time.Sleep(200 * time.Millisecond)
-	term.typeKeys("8")
+	term.typeKeys("9")
 	select {
 	case <-term.ended:
 	case <-time.After(3 * time.Second):
@@ -41,7 +41,7 @@ func TestGarbageInputDoesNotHurtTheSessionOrOthers(t *testing.T) {
 	fresh := o.open(t, "wangli", o.keys["wangli"])
 	fresh.wait(t, 5*time.Second, "用户 王丽")
 	// And the other session too.
-	other.typeKeys("9")
+	other.typeKeys("0")
 	other.wait(t, 5*time.Second, "助记码")
 }
 
@@ -120,7 +120,7 @@ func TestAPanicEndsOnlyItsSession(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the panicking session did not end")
 	}
-	calm.typeKeys("8")
+	calm.typeKeys("9")
 	calm.wait(t, 5*time.Second, "待我审核")
 	again := o.open(t, "wangli", o.keys["wangli"])
 	again.wait(t, 5*time.Second, "用户 王丽")

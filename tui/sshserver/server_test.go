@@ -66,7 +66,7 @@ func TestSessionsSeeEachOthersChanges(t *testing.T) {
 	o := startOffice(t, nil)
 	boss := o.open(t, "zhao", o.keys["zhao"])
 	boss.wait(t, 5*time.Second, "用户 赵主管")
-	boss.typeKeys("8")
+	boss.typeKeys("9")
 	boss.wait(t, 5*time.Second, "待我审核(0)")
 
 	// The clerk, in another session, proposes new terms.

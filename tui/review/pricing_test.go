@@ -1,0 +1,114 @@
+package review_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// priceRequest has the clerk draft a quote of one line with no price and
+// ask purchasing for it; it returns the quote, its line and a purchasing
+// user.
+func priceRequest(t *testing.T, f *tuitest.Fixture) (quote, line int64, buyer store.User) {
+	t.Helper()
+	ctx := context.Background()
+	f.Store.Now = func() time.Time { return tuitest.Clock } // the days typed are the app's
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewInquiryInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
+	inq, _, err := d.CreateInquiry(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if quote, err = d.CreateQuote(ctx, inq); err != nil {
+		t.Fatal(err)
+	}
+	q, err := d.Quote(ctx, quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line = q.Quote.Lines[0].ID
+	if _, err := d.RequestQuoteLinePrice(ctx, line, "客户急要,请今天回复"); err != nil {
+		t.Fatal(err)
+	}
+	sys, _ := f.Engine.SystemUser(ctx)
+	if buyer, err = f.Engine.AddUser(ctx, sys, "sun", "孙采购", "", []workflow.Role{workflow.Purchasing}); err != nil {
+		t.Fatal(err)
+	}
+	return quote, line, buyer
+}
+
+// TestPurchasingAnswersAPriceRequest: the request waits in purchasing's
+// inbox with its line, quantity, customer and the clerk's note, and in
+// the clerk's "mine" list; a bad price is marked at the field with the
+// input kept; the answer prices the clerk's quote line and leaves both
+// lists at once.
+func TestPurchasingAnswersAPriceRequest(t *testing.T) {
+	f := tuitest.New(t)
+	quote, line, buyer := priceRequest(t, f)
+	clerk := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	clerk.Send(key('9'), key('m'))
+	clerk.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司")
+
+	scr := tuitest.Run(t, f.App(buyer, "zh"))
+	scr.Send(key('4')) // purchasing: inquiries, pricing, price list, review
+	scr.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司", "王丽")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "鞍山恒达重工机械有限公司", "36.5 吨", "客户急要,请今天回复", "a 答复")
+	scr.Send(key('a'))
+	scr.WaitText(t, "答复单价申请 DJ2026-", "单价(元/吨)")
+	scr.Type("41OO")
+	scr.Send(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	scr.WaitText(t, "41OO", "不是数字")
+	if q, _ := f.Engine.Desk(f.Clerk).Quote(context.Background(), quote); q.Quote.Lines[0].Priced {
+		t.Fatal("a bad answer priced the line")
+	}
+	for range 4 {
+		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	scr.Type("4100.5")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+	scr.Type("鞍钢出厂价加运费")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "已答复 DJ2026-", "待我审核(0)")
+	clerk.WaitGone(t, "鞍山恒达重工机械有限公司")
+	scr.Quit(t)
+	clerk.Quit(t)
+
+	q, err := f.Engine.Desk(f.Clerk).Quote(context.Background(), quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := q.Quote.Lines[0]
+	if l.ID != line || !l.Priced || l.Price != 410050 {
+		t.Fatalf("the quote line after the answer: %+v", l)
+	}
+}
+
+// TestAClerkCannotAnswerTheirOwnRequest: a has nothing to answer with in
+// the clerk's own list, and says why.
+func TestAClerkCannotAnswerTheirOwnRequest(t *testing.T) {
+	f := tuitest.New(t)
+	priceRequest(t, f)
+	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
+	scr.Send(key('9'), key('m'))
+	scr.WaitText(t, "price request", "36.5t")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "request note", "waiting for purchasing")
+	scr.Send(key('a'))
+	scr.WaitText(t, "price requests are answered by purchasing")
+	scr.Quit(t)
+}
