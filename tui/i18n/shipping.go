@@ -181,7 +181,6 @@ var shipping = map[string]Text{
 	"review.field.signed_by":     {"签批", "Signed by"},
 	"review.field.order":         {"订单", "Order"},
 	"review.field.ship_to":       {"收货", "Ship to"},
-	"review.field.line":          {"明细", "Line"},
 	"review.field.amount":        {"金额", "Amount"},
 	"review.field.note":          {"发货单", "Delivery note"},
 	"review.field.gate":          {"放行关口", "Held because"},
