@@ -39,7 +39,7 @@ var invoicing = map[string]Text{
 	"field.name.payer":       {"付款人", "Payer"},
 	"field.name.customer":    {"客户", "Customer"},
 	"field.name.order":       {"订单", "Order"},
-	"field.name.shipped":     {"已发未开", "Shipped, not invoiced"},
+	"field.name.shipped":     {"待开票", "To invoice"},
 	"field.name.note_ref":    {"发货单", "Delivery note"},
 	"field.name.open_amount": {"未收金额", "Open"},
 	"field.name.due_on":      {"应回款日", "Due on"},
