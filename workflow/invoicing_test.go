@@ -63,6 +63,9 @@ func TestInvoiceStates(t *testing.T) {
 	if lines[0].Shipped != 25350 || lines[0].Invoiced != 0 || lines[0].ToInvoice() != 25350 {
 		t.Fatalf("after void %+v", lines[0])
 	}
+	if od := s.detail(s.clerk, order); len(od.Invoicing) != 1 || od.Invoicing[0].ToInvoice() != 25350 {
+		t.Fatalf("the order shows %+v", od.Invoicing)
+	}
 }
 
 // TestInvoiceTwoPersonRule: finance that made the request cannot issue
