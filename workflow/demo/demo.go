@@ -52,7 +52,7 @@ type Options struct {
 	Invoices int
 	// InvoiceVolume adds that many orders of about ten lines over the
 	// last two years, each shipped, invoiced and paid as above, for
-	// benchmarks (100,000 give about a million invoice lines).
+	// benchmarks (150,000 give about a million invoice lines).
 	InvoiceVolume int
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
