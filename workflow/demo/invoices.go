@@ -157,8 +157,7 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 // two years, oldest first, in large transactions, each shipped in one
 // note through the desk's steps and invoiced and paid (invoiceOrder):
 // 150,000 give about a million invoice lines (about seven each) for the
-// reconciliation and
-// collections benchmarks.
+// reconciliation and collections benchmarks.
 func (g *gen) invoiceVolume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
 	if n == 0 || len(customers) == 0 {
 		return nil
