@@ -126,7 +126,7 @@ var shipping = map[string]Text{
 	"shipping.reason_override":   {"放行例外原因:", "Reason for the override:"},
 	"shipping.reason_send_back":  {"退回意见:", "Why it goes back:"},
 	"shipping.comment_release":   {"放行说明(可空):", "Release comment (optional):"},
-	"shipping.saved":             {"已保存 %s", "Saved %s"},
+	"shipping.saved":             {"已保存", "Saved"},
 	"shipping.done":              {"%s:%s", "%s: %s"},
 	"shipping.override_asked":    {"已提交放行例外,等待财务或主管签批", "override asked: waiting for finance or a supervisor"},
 	"shipping.printed":           {"已写入 %s", "written to %s"},
