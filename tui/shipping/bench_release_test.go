@@ -31,7 +31,9 @@ func BenchmarkRelease(b *testing.B) {
 			}
 			notes := heldNotes(b, eng, clerk, boss, cust, b.N, qty)
 			if terms == store.TermsPrepaid { // finance's word for all of them
-				if err := eng.Desk(fin).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: notes[0], Amount: "50000000"}); err != nil {
+				// One order holds them all; its payment covers every note.
+				amount := store.Money(int64(len(notes)) * 82400 * 100)
+				if err := eng.Desk(fin).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: notes[0], Amount: amount.Plain()}); err != nil {
 					b.Fatal(err)
 				}
 				notes = notes[1:]
@@ -106,10 +108,15 @@ func heldNotes(b *testing.B, eng *workflow.Engine, clerk, boss store.User, cust 
 		}
 	}
 	cd, bd := eng.Desk(clerk), eng.Desk(boss)
+	q, err := store.ParseMilli(qty)
+	if err != nil {
+		b.Fatal(err)
+	}
+	perOrder := int(1000000000 / int64(q)) // an order line holds at most 1,000,000 t
 	var out []int64
 	var order int64
 	for len(out) < n+1 {
-		if order == 0 || len(out)%400 == 0 {
+		if order == 0 || len(out)%perOrder == 0 {
 			in, err := cd.NewOrderInput(ctx, cust)
 			must(err)
 			in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 1, 0).Format("2006-01-02"), "沈阳"
