@@ -12,6 +12,7 @@ import (
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -27,7 +28,7 @@ var screenDefs = []struct {
 	{workflow.ScreenPricing, func(c *common.Common) common.Screen { return pricing.New(c) }},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
-	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
+	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
