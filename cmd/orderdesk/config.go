@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/viper"
+
+	"orderdesk/workflow"
 )
 
 // Config is everything orderdesk reads from config.yaml and ORDERDESK_*
@@ -16,6 +18,8 @@ type Config struct {
 	Company CompanyConfig `mapstructure:"company"`
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
+	Pricing PricingConfig `mapstructure:"pricing"`
+	Print   PrintConfig   `mapstructure:"print"`
 	Ship    ShipConfig    `mapstructure:"shipping"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
@@ -41,6 +45,18 @@ type OrdersConfig struct {
 	Province string `mapstructure:"province"`
 	Series   string `mapstructure:"series"`
 	Digits   int    `mapstructure:"digits"`
+}
+
+// PricingConfig sets how the Pricing screen flags quotes.
+type PricingConfig struct {
+	// FollowUpDays: a quote sent and unanswered for more days than this
+	// is flagged for follow-up.
+	FollowUpDays int `mapstructure:"follow_up_days"`
+}
+
+// PrintConfig says where printouts are written.
+type PrintConfig struct {
+	Dir string `mapstructure:"dir"` // "" for the current directory
 }
 
 // ShipConfig sets the payment gate and the warehouse's tolerance.
@@ -76,6 +92,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
+	v.SetDefault("print.dir", "")
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")

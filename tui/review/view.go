@@ -11,6 +11,9 @@ import (
 
 // View renders the inbox, or the document under review.
 func (s *Screen) View() string {
+	if s.reply != nil && s.detail != nil {
+		return s.replyView()
+	}
 	if s.mode == signingHere && s.desk != nil {
 		return s.atDeskView()
 	}
@@ -91,6 +94,7 @@ func (s *Screen) detailView() string {
 		}
 	}
 	s.pricingDetail(&b)
+	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
