@@ -37,6 +37,19 @@ var auditedTables = []struct{ table, actor string }{
 	{"order_stock_answers", "updated_by"},
 	{"stock_requests", "updated_by"},
 	{"stock_replies", "updated_by"},
+	{"delivery_notes", "updated_by"},
+	{"delivery_lines", "updated_by"},
+	{"payment_confirmations", "updated_by"},
+	{"shipping_overrides", "updated_by"},
+	{"delivery_releases", "updated_by"},
+	{"delivery_loads", "updated_by"},
+	{"delivery_dispatches", "updated_by"},
+	{"invoices", "updated_by"},
+	{"invoice_lines", "updated_by"},
+	{"invoice_issues", "updated_by"},
+	{"invoice_mailings", "updated_by"},
+	{"receipts", "updated_by"},
+	{"allocations", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -54,7 +67,9 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"inquiries", "inquiry_lines", "quotes", "quote_lines", "customer_prices", "price_change_lines",
 	"price_list", "market_prices", "price_requests", "price_answers",
 	"orders", "order_lines", "order_series", "order_numbers", "order_signbacks", "order_cancels", "order_stock_answers",
-	"stock_requests", "stock_replies"}
+	"stock_requests", "stock_replies",
+	"delivery_notes", "delivery_lines", "payment_confirmations", "shipping_overrides", "delivery_releases", "delivery_loads",
+	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)

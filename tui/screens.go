@@ -6,12 +6,14 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
+	"orderdesk/tui/invoices"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -27,8 +29,8 @@ var screenDefs = []struct {
 	{workflow.ScreenPricing, func(c *common.Common) common.Screen { return pricing.New(c) }},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
-	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
-	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
+	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
+	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},

@@ -48,6 +48,31 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 			dd.MoneyHidden = true
 		}
 		dd.PriceRequest, dd.Customer = &pr, pr.Customer
+	case store.DeliveryNoteKind:
+		n, err := tx.DeliveryNote(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		if !SeesMoneyOf(d.User, n.RepID) {
+			hideDelivery(&n)
+			dd.MoneyHidden = true
+		}
+		dd.Delivery, dd.Customer = &n, n.Customer
+	case store.ShippingOverrideKind:
+		o, err := tx.ShippingOverrideOf(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		dd.Override, dd.Customer = &o, o.Customer
+	case store.InvoiceKind:
+		v, err := tx.Invoice(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		if !SeesMoneyOf(d.User, v.RepID) {
+			return &Refusal{Code: NotYourCustomer, Action: "open"}
+		}
+		dd.Invoice, dd.Customer = &v, v.Customer
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -56,7 +56,12 @@ type DocumentDetail struct {
 	Order        *store.Order
 	OrderCancel  *store.OrderCancel
 	StockRequest *store.StockRequest
-	MoneyHidden  bool // the quote's or order's prices are not for this user
+	// The content of the shipping kinds (shippingread.go).
+	Delivery *store.DeliveryNote
+	Override *store.ShippingOverride
+	// The content of an invoice request (invoiceread.go).
+	Invoice     *store.Invoice
+	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 
 // Document loads a document for review.

@@ -64,6 +64,25 @@ const (
 	StockRequestOpen   Code = "stock_request_open"   // the line already waits for purchasing
 	InvalidOrderSeries Code = "invalid_order_series" // the configured series cannot number an order
 	OrderClosed        Code = "order_closed"         // the order is done with: no stock answers or requests
+
+	// Shipping (delivery notes, the payment gate, overrides, loading).
+	OrderNotSigned      Code = "order_not_signed"      // notes are drawn only from an order signed back and not shipped in full
+	OverShipped         Code = "over_shipped"          // more than the order line has open (the database's word)
+	LineNotInOrder      Code = "line_not_in_order"     // a note's line from another order
+	LineAmountMismatch  Code = "amount_mismatch"       // a note's amount or total that disagrees with the order's prices
+	PaymentMissing      Code = "payment_missing"       // prepaid: finance has not confirmed the money (finance must act)
+	NeedsFinance        Code = "needs_finance"         // monthly over credit or overdue: finance must release it
+	FinanceOnly         Code = "finance_only"          // payments are confirmed by finance
+	WarehouseOnly       Code = "warehouse_only"        // loading is recorded by the warehouse
+	NotHeld             Code = "not_held"              // an override for a note not waiting at the gate
+	OverrideOpen        Code = "override_open"         // an override of this note already waits
+	OverrideMissing     Code = "override_missing"      // released "by override" without an approved one
+	ReleaseMissing      Code = "release_missing"       // "release" without the gate's record
+	LoadMissing         Code = "load_missing"          // "load" without every line's loaded figures
+	DispatchMissing     Code = "dispatch_missing"      // "dispatch" without the carrier's hand-over
+	WeightReasonMissing Code = "weight_reason_missing" // a loaded weight far from the note's, with no reason
+	NotShipped          Code = "not_shipped"           // an order marked shipped before its goods left
+	InvalidSetting      Code = "invalid_setting"       // a shipping figure out of range in the configuration
 )
 
 // Refusal is a typed "no" with the reason and, where it helps, who could
@@ -173,6 +192,11 @@ const (
 	UnknownProduct FieldCode = "unknown_product" // a warning: grade/spec not in the catalogue, flagged for purchasing
 	Unpriced       FieldCode = "unpriced"        // a line with no price where one is needed
 	AmountMismatch FieldCode = "amount_mismatch" // a line total or total that disagrees with the arithmetic; Want holds the right one
+
+	OverOpen          FieldCode = "over_open"           // more than the order line has open; Want holds the open figure
+	WeightNeedsReason FieldCode = "weight_needs_reason" // a loaded weight beyond the tolerance: say why
+	BeforeShipTime    FieldCode = "before_ship_time"    // a signature or arrival before the goods left
+	InvalidTime       FieldCode = "invalid_time"        // not a time the desk can read (HH:MM)
 )
 
 func (e *FieldError) Error() string {

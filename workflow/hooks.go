@@ -28,6 +28,12 @@ func (e *Engine) before(ctx context.Context, tx *store.Tx, r applyReq, doc store
 	if handled, err := e.orderBefore(ctx, tx, r, doc, t); handled {
 		return err
 	}
+	if handled, err := e.shippingBefore(ctx, tx, r, doc, t); handled {
+		return err
+	}
+	if handled, err := e.invoicingBefore(ctx, tx, r, doc, t); handled {
+		return err
+	}
 	switch {
 	case doc.Kind == store.QuoteKind && (t.Action == ActionSubmit || t.Action == ActionResubmit):
 		lines, err := tx.QuoteLines(ctx, doc.ID, false)
@@ -107,6 +113,12 @@ var inquiryFollows = map[string]string{
 // hand stays as it is).
 func (e *Engine) after(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) error {
 	if handled, err := e.orderAfter(ctx, tx, r, doc, t, changes); handled {
+		return err
+	}
+	if handled, err := e.shippingAfter(ctx, tx, r, doc, t, changes); handled {
+		return err
+	}
+	if handled, err := e.invoicingAfter(ctx, tx, r, doc, t, changes); handled {
 		return err
 	}
 	if doc.Kind == store.PriceChangeKind && t.To == "approved" {

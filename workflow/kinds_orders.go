@@ -29,6 +29,8 @@ var Order = &Kind{
 		{Name: "approved"},
 		{Name: "signed"},
 		{Name: "in_fulfilment"},
+		{Name: "partly_shipped"}, // some has left on delivery notes (kinds_shipping.go)
+		{Name: "shipped"},        // every line has left in full
 		{Name: "closed", Final: true},
 		{Name: "cancelled", Final: true},
 		{Name: "revised", Final: true},
@@ -42,7 +44,9 @@ var Order = &Kind{
 		{Action: ActionWithdraw, From: []string{"draft", "submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
 		{Action: ActionSignBack, From: []string{"approved"}, To: "signed", Roles: deskRoles, NeedsForm: true},
 		{Action: ActionStartFulfilment, From: []string{"signed"}, To: "in_fulfilment", Roles: deskRoles},
-		{Action: ActionClose, From: []string{"in_fulfilment"}, To: "closed", Roles: deskRoles},
+		{Action: ActionClose, From: []string{"in_fulfilment", "shipped"}, To: "closed", Roles: deskRoles},
+		{Action: ActionShipPart, From: []string{"signed", "in_fulfilment"}, To: "partly_shipped", Roles: deskRoles, Internal: true},
+		{Action: ActionShipAll, From: []string{"signed", "in_fulfilment", "partly_shipped"}, To: "shipped", Roles: deskRoles, Internal: true},
 		{Action: ActionCancel, From: LiveOrderStatuses, To: "cancelled", Roles: []Role{Supervisor}, Internal: true},
 		{Action: ActionRevise, From: LiveOrderStatuses, To: "revised", Roles: []Role{Supervisor}, Internal: true},
 	},

@@ -110,6 +110,13 @@ var permissionRoles = map[Permission][]Role{
 	RecordStock:   {Clerk, SalesRep, Supervisor, Planning},
 	RequestStock:  {Clerk, SalesRep, Supervisor},
 	AnswerStock:   {Purchasing},
+
+	EditDeliveries:  {Clerk, SalesRep, Supervisor},
+	ConfirmPayments: {Finance},
+	LoadDeliveries:  {Warehouse},
+
+	EditInvoices:   {Clerk, SalesRep, Supervisor},
+	RecordReceipts: {Finance},
 }
 
 // Can reports whether u holds a role that grants p.

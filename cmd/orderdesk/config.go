@@ -20,6 +20,7 @@ type Config struct {
 	Orders  OrdersConfig  `mapstructure:"orders"`
 	Pricing PricingConfig `mapstructure:"pricing"`
 	Print   PrintConfig   `mapstructure:"print"`
+	Ship    ShipConfig    `mapstructure:"shipping"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -58,6 +59,12 @@ type PrintConfig struct {
 	Dir string `mapstructure:"dir"` // "" for the current directory
 }
 
+// ShipConfig sets the payment gate and the warehouse's tolerance.
+type ShipConfig struct {
+	OverdueDays     int `mapstructure:"overdue_days"`
+	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
+}
+
 // SSHConfig is the office server's.
 type SSHConfig struct {
 	Listen      string `mapstructure:"listen"`
@@ -87,6 +94,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.digits", 4)
 	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
 	v.SetDefault("print.dir", "")
+	v.SetDefault("shipping.overdue_days", 30)
+	v.SetDefault("shipping.weight_tolerance_pct", 3)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -14,10 +14,11 @@ import (
 	"orderdesk/workflow/printout"
 )
 
-// printCmd writes printable documents: for now the sales contract.
+// printCmd writes printable documents: contracts and delivery notes.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print")}
 	cmd.AddCommand(printContractCmd(g, help))
+	cmd.AddCommand(printDeliveryCmd(g, help))
 	return cmd
 }
 

@@ -46,6 +46,7 @@ type team struct {
 	finance    store.User
 	purchasing store.User
 	planning   store.User
+	warehouse  store.User
 	reps       []store.User
 }
 
@@ -80,6 +81,7 @@ func ensureTeam(ctx context.Context, eng *workflow.Engine, opts Options, sum *Su
 	}
 	t.clerks = []store.User{byLogin["wangli"], byLogin["liqiang"]}
 	t.supervisor, t.finance, t.purchasing, t.planning = byLogin["zhao"], byLogin["chen"], byLogin["sun"], byLogin["zhou"]
+	t.warehouse = byLogin["wu"]
 	t.reps = []store.User{byLogin["liu"], byLogin["zheng"]}
 	if opts.OSUser != "" {
 		err = st.Read(ctx, func(tx *store.Tx) error {
