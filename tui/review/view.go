@@ -30,9 +30,9 @@ func (s *Screen) columns() []common.Column {
 	cols := []common.Column{
 		{Title: s.c.T("review.col.age"), Width: 6, Right: true},
 		{Title: s.c.T("review.col.kind"), Width: 14},
-		{Title: s.c.T("review.col.ref"), Width: 12},
+		{Title: s.c.T("review.col.ref"), Width: 14}, // LNSYNO.0001/12, BJ2026-000072
 		{Title: s.c.T("review.col.summary"), Width: 20},
-		{Title: s.c.T("review.col.maker"), Width: 10},
+		{Title: s.c.T("review.col.maker"), Width: 8},
 		{Title: s.c.T("review.col.status"), Width: 10},
 	}
 	return common.Stretch(cols, 3, s.width)
