@@ -94,6 +94,7 @@ func (s *Screen) detailView() string {
 		}
 	}
 	s.pricingDetail(&b)
+	s.quoteDetail(&b)
 	s.orderDetail(&b)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
