@@ -79,14 +79,9 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return nil
 		case key.Matches(msg, k.fromQuote):
-			var cust int64
-			if r, ok := s.list.Current(); ok {
-				cust = r.CustomerID
-			}
-			if lf := s.filter.Load(); lf.f.CustomerID != 0 {
-				cust = lf.f.CustomerID
-			}
-			return s.openPicker(cust)
+			// Every customer's, unless the list is narrowed to one: the
+			// row under the cursor is rarely the customer who just won.
+			return s.openPicker(s.filter.Load().f.CustomerID)
 		}
 	}
 	cmd, _ := s.list.Update(msg)
