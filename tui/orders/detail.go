@@ -206,9 +206,9 @@ func (s *Screen) linesTable(d *workflow.OrderDetail) string {
 			price, amount = s.c.T("orders.hidden"), s.c.T("orders.hidden")
 		}
 		if l.Basis == store.BasisQty {
-			price += "/" + l.Unit
+			price += "/" + common.UnitName(s.c, l.Unit)
 		}
-		text := common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), l.Unit, l.Weight.String(),
+		text := common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), common.UnitName(s.c, l.Unit), l.Weight.String(),
 			price, amount, s.stockText(l)})
 		if i == s.line {
 			b.WriteString("\n" + st.Selected.Render("▸ "+text))
@@ -295,7 +295,7 @@ func (s *Screen) historyText(d *workflow.OrderDetail) string {
 	}
 	for _, r := range d.StockRequests {
 		line := r.Ref + " " + t("state.stock_request."+r.Status) + " " + r.Grade + " " + r.Spec + " " +
-			t("orders.stock_need", r.Needed.String(), r.Unit, r.OnHand.String())
+			t("orders.stock_need", r.Needed.String(), common.UnitName(s.c, r.Unit), r.OnHand.String())
 		if r.Replied {
 			line += " → " + t("orders.reply."+r.Reply)
 			if r.ArriveOn != "" {

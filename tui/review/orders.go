@@ -170,7 +170,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		r := d.StockRequest
 		field("review.field.customer", r.Customer)
 		field("review.stock.line", r.Grade+" "+r.Name+" "+r.Spec)
-		field("field.name.needed", r.Needed.String()+" "+r.Unit+"  "+t("field.name.on_hand")+" "+r.OnHand.String())
+		field("field.name.needed", r.Needed.String()+" "+common.UnitName(s.c, r.Unit)+"  "+t("field.name.on_hand")+" "+r.OnHand.String())
 		field("field.name.needed_by", r.NeededBy)
 		if r.Usage != "" {
 			field("field.name.usage", r.Usage)

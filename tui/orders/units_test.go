@@ -1,0 +1,22 @@
+package orders
+
+import (
+	"testing"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// TestUnitsInTheUsersLanguage: an order's units read 千克 and 件 in
+// Chinese (the codes kg and pcs are what is stored, not what is shown),
+// in the lines, their per-unit prices and the stock prompt.
+func TestUnitsInTheUsersLanguage(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang, workflow.OrderLineInput{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438",
+		Quantity: "200", Unit: "kg", Weight: "0.2", Price: "23.50", Basis: store.BasisQty})
+	r.open(r.clerk, "zh")
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	r.mustShow("200 千克", "23.50/千克")
+	r.mustHide("/kg")
+}
