@@ -145,7 +145,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		field("review.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays)+"  "+t("field.name.signing_place")+" "+o.SigningPlace)
 		cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
 			{Title: t("orders.col.name"), Width: 10}, {Title: t("orders.col.spec"), Width: 14},
-			{Title: t("orders.col.weight"), Width: 9, Right: true}, {Title: t("orders.col.price"), Width: 10, Right: true},
+			{Title: t("orders.col.weight"), Width: 9, Right: true}, {Title: t("orders.col.price"), Width: 14, Right: true},
 			{Title: t("orders.col.amount"), Width: 13, Right: true}}
 		b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 		for i, l := range o.Lines {
@@ -156,6 +156,9 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 			price, amount := l.Price.String(), l.Amount.String()
 			if d.MoneyHidden {
 				price, amount = t("orders.hidden"), t("orders.hidden")
+			}
+			if l.Basis == store.BasisQty { // per kg or piece, not per tonne of the weight shown
+				price += "/" + common.UnitName(s.c, l.Unit)
 			}
 			b.WriteString(common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Weight.String(), price, amount}) + "\n")
 		}

@@ -56,3 +56,37 @@ func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00")
 	scr.Quit(t)
 }
+
+// TestOrderPricePerKgIsMarked: an order line priced per kg shows its
+// price as ¥/千克 in Review, so the supervisor does not read it as a
+// price per tonne of the weight beside it.
+func TestOrderPricePerKgIsMarked(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewOrderInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
+	in.Lines = []workflow.OrderLineInput{{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438", Quantity: "200", Unit: "kg",
+		Weight: "0.2", Price: "23.50", Basis: store.BasisQty}}
+	id, _, err := d.CreateOrder(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SubmitOrder(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "销售订单", "沈阳北方重工集团有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "23.50/千克", "4,700.00")
+	scr.Quit(t)
+}
