@@ -53,7 +53,7 @@ func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	scr.Send(key('9'))
 	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00")
+	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
 	scr.Quit(t)
 }
 

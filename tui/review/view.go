@@ -113,7 +113,7 @@ func (s *Screen) detailView() string {
 	default:
 		var acts []string
 		for _, a := range signOffs(d) {
-			acts = append(acts, s.c.T("key."+a))
+			acts = append(acts, actionKey(a)+s.c.T("key."+a))
 		}
 		b.WriteString(st.Muted.Render(s.c.T("review.can_act", strings.Join(acts, " / "))) + "\n")
 	}
@@ -147,4 +147,16 @@ func signOffs(d *workflow.DocumentDetail) []string {
 		}
 	}
 	return out
+}
+
+// actionKey is the key that takes a sign-off in this screen: a approves,
+// answers or replies (whichever the document asks), b sends back.
+func actionKey(action string) string {
+	switch action {
+	case workflow.ActionApprove, workflow.ActionAnswer, workflow.ActionReply:
+		return "a "
+	case workflow.ActionSendBack:
+		return "b "
+	}
+	return ""
 }
