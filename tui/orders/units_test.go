@@ -1,6 +1,7 @@
 package orders
 
 import (
+	"strings"
 	"testing"
 
 	"orderdesk/store"
@@ -19,4 +20,21 @@ func TestUnitsInTheUsersLanguage(t *testing.T) {
 	r.waitDetail(id)
 	r.mustShow("200 千克", "23.50/千克")
 	r.mustHide("/kg")
+}
+
+// TestPrintWithoutCompanyName: with company.name unset the contract is
+// written with a blank seller, and the status line says so as a warning
+// instead of reporting plain success.
+func TestPrintWithoutCompanyName(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang)
+	r.open(r.clerk, "zh")
+	r.c.Company = ""
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	r.press("P")
+	st := r.lastStatus()
+	if !st.Error || !strings.Contains(st.Text, "company.name") {
+		t.Fatalf("print without a company name: %+v", st)
+	}
 }
