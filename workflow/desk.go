@@ -55,6 +55,7 @@ type DocumentDetail struct {
 	// The content of the order kinds (orderdetail.go).
 	Order        *store.Order
 	OrderCancel  *store.OrderCancel
+	CancelOf     *store.Order // the order a cancellation would end (its header)
 	StockRequest *store.StockRequest
 	MoneyHidden  bool // the quote's or order's prices are not for this user
 }

@@ -168,6 +168,17 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		}
 	case d.OrderCancel != nil:
 		field("review.field.customer", d.Customer)
+		if o := d.CancelOf; o != nil { // which contract ends: its number, dates and sum
+			num := o.Number()
+			if num == "" {
+				num = o.Ref
+			}
+			total := ""
+			if !d.MoneyHidden {
+				total = "  ¥" + o.Total.String()
+			}
+			field("kind.order", num+"  "+o.OrderDate+"  "+t("field.name.delivery_date")+" "+o.DeliveryDate+total)
+		}
 		field("review.field.reason", d.OrderCancel.Reason)
 	case d.StockRequest != nil:
 		r := d.StockRequest

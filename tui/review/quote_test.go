@@ -90,3 +90,42 @@ func TestOrderPricePerKgIsMarked(t *testing.T) {
 	scr.WaitText(t, "23.50/千克", "4,700.00")
 	scr.Quit(t)
 }
+
+// TestCancellationNamesItsOrder: a cancellation request in Review says
+// which contract it ends (number, dates, total), not only the customer
+// and the reason.
+func TestCancellationNamesItsOrder(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewOrderInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
+	in.Lines = []workflow.OrderLineInput{{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"}}
+	id, _, err := d.CreateOrder(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SubmitOrder(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.RequestCancel(ctx, id, 0, "客户项目取消"); err != nil {
+		t.Fatal(err)
+	}
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "订单取消申请", "客户项目取消")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "LNSYNO.0001", in.DeliveryDate, "¥54,000.00", "客户项目取消")
+	scr.Quit(t)
+}
