@@ -23,7 +23,10 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: s.c.T("pricing.col.amount"), Width: 14, Right: true},
 		{Title: s.c.T("pricing.col.note"), Width: 22},
 	}
-	return common.Stretch(cols, 8, s.width)
+	// Narrow windows: the note, the spec, the name and the grade give
+	// way, so quantity, price and amount stay on screen.
+	return common.Squeeze(common.Stretch(cols, 8, s.width), s.width,
+		common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 4, Min: 10}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 2, Min: 6})
 }
 
 func (s *Screen) detailView() string {
