@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"orderdesk/store"
 	"orderdesk/workflow"
 )
@@ -37,4 +39,28 @@ func TestPrintWithoutCompanyName(t *testing.T) {
 	if !st.Error || !strings.Contains(st.Text, "company.name") {
 		t.Fatalf("print without a company name: %+v", st)
 	}
+}
+
+// TestEightyColumns: in an 80-column window the orders list keeps each
+// order's total and the detail each line's price and amount; no row is
+// wider than the window.
+func TestEightyColumns(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang)
+	r.open(r.clerk, "zh")
+	r.s.SetSize(80, 21)
+	fits := func() {
+		t.Helper()
+		for _, l := range strings.Split(r.view(), "\n") {
+			if w := ansi.StringWidth(l); w > 80 {
+				t.Fatalf("a row of %d cells in 80:\n%s", w, r.view())
+			}
+		}
+	}
+	r.mustShow("DD2026-000001", "¥104,442.00")
+	fits()
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	r.mustShow("4,120.00", "104,442.00")
+	fits()
 }
