@@ -188,7 +188,7 @@ func (s *Screen) lineColumns() []common.Column {
 	// first, so weight, price and amount stay on screen.
 	return common.Squeeze(common.Stretch(cols, 9, s.width-2), s.width-2,
 		common.Shrink{Col: 9, Min: 6}, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
-		common.Shrink{Col: 4, Min: 7}, common.Shrink{Col: 6, Min: 7}, common.Shrink{Col: 8, Min: 12}, common.Shrink{Col: 9, Min: 0})
+		common.Shrink{Col: 4, Min: 7}, common.Shrink{Col: 6, Min: 8}, common.Shrink{Col: 8, Min: 11}, common.Shrink{Col: 9, Min: 0})
 }
 
 func (s *Screen) linesTable(d *workflow.OrderDetail) string {
