@@ -64,3 +64,30 @@ func TestEightyColumns(t *testing.T) {
 	r.mustShow("4,120.00", "104,442.00")
 	fits()
 }
+
+// TestEscOverTypedOrderAsksFirst: esc (ctrl+c while typing) over an
+// order form with typed changes asks before throwing them away; a
+// second esc does.
+func TestEscOverTypedOrderAsksFirst(t *testing.T) {
+	r := newRig(t)
+	q := r.wonQuote(r.shenyang)
+	r.open(r.clerk, "zh")
+	r.press("w")
+	qd, err := r.eng.Desk(r.clerk).Quote(r.ctx, q)
+	r.must(err)
+	r.mustShow(qd.Ref)
+	r.press("enter")
+	r.waitMode(modeForm)
+	r.typ("X")
+	r.press("esc")
+	if r.s.mode != modeForm {
+		t.Fatalf("one esc threw the typed order away:\n%s", r.view())
+	}
+	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
+		t.Fatalf("esc over typed input: %+v", st)
+	}
+	r.press("esc")
+	if r.s.mode == modeForm {
+		t.Fatal("a second esc did not leave the form")
+	}
+}
