@@ -2,6 +2,7 @@ package review_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -127,5 +128,24 @@ func TestCancellationNamesItsOrder(t *testing.T) {
 	scr.WaitText(t, "订单取消申请", "客户项目取消")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "LNSYNO.0001", in.DeliveryDate, "¥54,000.00", "客户项目取消")
+	scr.Quit(t)
+}
+
+// TestRefusedBeforeTheComment: a clerk pressing a on their own terms
+// change in "mine" is told at once why not, instead of typing a comment
+// that is then refused.
+func TestRefusedBeforeTheComment(t *testing.T) {
+	f := tuitest.New(t)
+	pendingTerms(t, f, f.Clerk, "大连重型机械有限公司")
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	scr.Send(key('9'), key('m'))
+	scr.WaitText(t, "我制作、待他人审核(1)", "大连重型机械有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "审批记录")
+	scr.Send(key('a'))
+	scr.WaitText(t, "此操作需要以下角色之一")
+	if strings.Contains(scr.Text(), "通过意见") {
+		t.Fatalf("a comment was asked for a step refused:\n%s", scr.Text())
+	}
 	scr.Quit(t)
 }

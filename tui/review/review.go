@@ -217,6 +217,10 @@ func (s *Screen) startAction(action string) tea.Cmd {
 		return s.openAnswer(action) // answered with a price, not a comment
 	}
 	if s.mode == detailing && s.detail != nil {
+		// Refused now, before a comment is typed for nothing.
+		if err := s.detail.Refused[action]; err != nil {
+			return common.Status(common.ErrorText(s.c.Cat, err), true)
+		}
 		s.action, s.mode = action, commenting
 		s.comment.Reset()
 		return s.comment.Focus()
