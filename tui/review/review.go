@@ -88,6 +88,12 @@ func (s *Screen) Keys() []common.Binding {
 			}
 			return []key.Binding{k.Back}
 		}
+		if s.detail != nil && s.detail.Kind == store.StockRequestKind { // a replies; nothing is approved
+			if slicesHas(signOffs(s.detail), workflow.ActionReply) {
+				return []key.Binding{key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.c.T("key.reply"))), k.Back}
+			}
+			return []key.Binding{k.Back}
+		}
 		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
 	case answering:
 		return []key.Binding{k.Save, k.Cancel}
