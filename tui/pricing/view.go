@@ -116,11 +116,17 @@ func (s *Screen) linesView() string {
 	if q.MoneyHidden {
 		total = s.c.T("pricing.hidden")
 	}
-	totalLine := s.c.T("pricing.total", total)
+	// The total ends under the amounts it adds up, whether or not lines
+	// are still unpriced.
+	amountEnd := 0
+	for _, c := range s.lineColumns()[:8] {
+		amountEnd += c.Width + 1
+	}
+	totalLine := common.Fit(s.c.T("pricing.total", total), amountEnd-1, true)
 	if n := s.unpricedCount(); n > 0 {
 		totalLine += "  " + s.c.T("pricing.unpriced_count", n)
 	}
-	b.WriteString(common.Fit(st.Header.Render(totalLine), s.width, true) + "\n")
+	b.WriteString(st.Header.Render(common.Fit(totalLine, s.width, false)) + "\n")
 	return b.String()
 }
 
