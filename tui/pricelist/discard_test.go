@@ -24,3 +24,19 @@ func TestChangeFormEscAsksFirst(t *testing.T) {
 	r.press("esc")
 	r.mustNotShow("Q235BX")
 }
+
+// TestUnknownProductInAChange: a price-list change for a product not in
+// the catalogue is saved and says so, without promising that purchasing
+// will price it (that is a quote line's path, not the price list's).
+func TestUnknownProductInAChange(t *testing.T) {
+	r := newRig(t)
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("新品定价\tXYZ99\t特种钢\t1×1\tt\t4500\t12-05")
+	r.press("ctrl+s")
+	r.mustShow("待审的价目表变更 (1)")
+	st := r.lastStatus()
+	if !strings.Contains(st.Text, "不在产品目录") || strings.Contains(st.Text, "采购") {
+		t.Fatalf("status %+v", st)
+	}
+}
