@@ -82,6 +82,11 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
 	}
+	// Some fields say more than the code alone (a delivery before the
+	// order date rather than "dates in the wrong order").
+	if k := "field." + string(e.Code) + "." + e.Field; i18n.Has(k) {
+		return cat.T(k)
+	}
 	return cat.T("field." + string(e.Code))
 }
 
