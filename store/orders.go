@@ -150,7 +150,7 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 	}
 	ref := ""
 	if o.RevisesID == 0 {
-		if ref, err = t.NextRef(ctx, OrderKind, "DD"+t.Now.Format("2006")+"-"); err != nil {
+		if ref, err = t.nextDraftRef(ctx); err != nil {
 			return 0, "", err
 		}
 		o.Revision, o.RootID = 1, 0

@@ -189,3 +189,33 @@ func TestGlobalNewInquiryKey(t *testing.T) {
 		t.Fatalf("finance opened an inquiry:\n%s", screenText(fin))
 	}
 }
+
+// TestTabBarAt80Columns: ten English titles in 80 columns drop the
+// tabs' padding and take short titles, so Pricing, Price list and
+// Products stay apart instead of all reading "Pr…"; Chinese keeps every
+// whole title.
+func TestTabBarAt80Columns(t *testing.T) {
+	f := tuitest.New(t)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"1 Customers", "2 Inq", "3 Quote", "4 Price", "5 Order", "9 Review", "0 Prod"}},
+		{"zh", []string{"1 客户", "3 报价", "4 价目表", "5 订单", "9 待审", "0 产品"}},
+	} {
+		app := f.App(f.Supervisor, tc.lang)
+		app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		bar := strings.Split(screenText(app), "\n")[0]
+		for _, want := range tc.want {
+			if !strings.Contains(bar, want) {
+				t.Errorf("%s: tab bar lacks %q: %q", tc.lang, want, bar)
+			}
+		}
+		if strings.Contains(bar, "…") {
+			t.Errorf("%s: tab bar cuts a title: %q", tc.lang, bar)
+		}
+		if w := ansi.StringWidth(strings.TrimRight(bar, " ")); w > 80 {
+			t.Errorf("%s: tab bar is %d cells in a window of 80", tc.lang, w)
+		}
+	}
+}

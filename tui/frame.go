@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 )
 
@@ -60,7 +61,18 @@ func (a *App) drawTabBar() string {
 	for i, s := range a.screens {
 		titles[i] = s.Title()
 	}
-	limit := a.tabTitleLimit(titles)
+	// Where the whole titles do not fit (ten English ones in 80 columns),
+	// tabs lose their padding, then take their short titles (Quote,
+	// Price), and only then shorten with "…": a cut title such as "Pr…"
+	// no longer tells Pricing from Price list from Products.
+	pad := 4 // digit, space and the tab's padding
+	if tabsWidth(titles, pad) > a.width {
+		pad = 3 // digit, space and one space between tabs
+		if tabsWidth(titles, pad) > a.width {
+			titles = a.shortTitles(titles)
+		}
+	}
+	limit := a.tabTitleLimit(titles, pad)
 	var tabs []string
 	for i, title := range titles {
 		if i != a.active && ansi.StringWidth(title) > limit {
@@ -70,19 +82,53 @@ func (a *App) drawTabBar() string {
 		if d := screenDigit(i, len(a.screens)); d != 0 {
 			label = string(d) + " " + title
 		}
+		style := st.Tab
 		if i == a.active {
-			tabs = append(tabs, st.ActiveTab.Render(label))
-		} else {
-			tabs = append(tabs, st.Tab.Render(label))
+			style = st.ActiveTab
+		}
+		if pad == 3 {
+			style = style.Padding(0)
+		}
+		tabs = append(tabs, style.Render(label))
+	}
+	sep := ""
+	if pad == 3 {
+		sep = " "
+	}
+	return common.Fit(strings.Join(tabs, sep), a.width, false)
+}
+
+// tabsWidth is the width of the tab bar with whole titles, pad cells
+// around each.
+func tabsWidth(titles []string, pad int) int {
+	total := 0
+	for _, t := range titles {
+		total += ansi.StringWidth(t) + pad
+	}
+	return total
+}
+
+// shortTitles are the tabs' short titles (tab.NAME in the catalogue),
+// the one shown keeping its whole title.
+func (a *App) shortTitles(titles []string) []string {
+	names := screenNames(a.c.Desk.User)
+	if len(names) != len(titles) {
+		return titles
+	}
+	out := make([]string, len(titles))
+	for i, n := range names {
+		out[i] = titles[i]
+		if i != a.active && i18n.Has("tab."+n) {
+			out[i] = a.c.T("tab." + n)
 		}
 	}
-	return common.Fit(strings.Join(tabs, ""), a.width, false)
+	return out
 }
 
 // tabTitleLimit is the widest an inactive tab's title may be for every
 // tab to fit the window (English titles of eleven screens do not): the
 // screen shown keeps its whole title, the others shorten evenly.
-func (a *App) tabTitleLimit(titles []string) int {
+func (a *App) tabTitleLimit(titles []string, pad int) int {
 	widest := 0
 	for _, t := range titles {
 		widest = max(widest, ansi.StringWidth(t))
@@ -94,7 +140,7 @@ func (a *App) tabTitleLimit(titles []string) int {
 			if i != a.active {
 				w = min(w, limit)
 			}
-			total += w + 4 // digit, space and the tab's padding
+			total += w + pad
 		}
 		if total <= a.width {
 			return limit

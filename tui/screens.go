@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
@@ -57,3 +58,15 @@ func buildScreens(c *common.Common) []common.Screen {
 }
 
 func contextBackground() context.Context { return context.Background() }
+
+// screenNames are the workflow names of the screens buildScreens makes
+// for u, in the same order.
+func screenNames(u store.User) []string {
+	var out []string
+	for _, d := range screenDefs {
+		if workflow.SeesScreen(u, d.name) {
+			out = append(out, d.name)
+		}
+	}
+	return out
+}

@@ -45,7 +45,8 @@ type DocumentDetail struct {
 	Transitions []store.Transition
 	TermsChange *store.TermsChange
 	Customer    string
-	Actions     []Transition // what this user may do now
+	Actions     []Transition     // what this user may do now
+	Refused     map[string]error // why each other step is not theirs now (their own document, a role they lack)
 	// The content of the pricing kinds (content.go), the one of the
 	// document's kind set.
 	Inquiry      *store.Inquiry
@@ -55,6 +56,7 @@ type DocumentDetail struct {
 	// The content of the order kinds (orderdetail.go).
 	Order        *store.Order
 	OrderCancel  *store.OrderCancel
+	CancelOf     *store.Order // the order a cancellation would end (its header)
 	StockRequest *store.StockRequest
 	// The content of the shipping kinds (shippingread.go).
 	Delivery *store.DeliveryNote
@@ -99,6 +101,11 @@ func (d *Desk) Document(ctx context.Context, id int64) (dd DocumentDetail, err e
 				}
 				if _, err := Check(k, dd.Document, d.User, t.Action, "-", edited); err == nil {
 					dd.Actions = append(dd.Actions, t)
+				} else {
+					if dd.Refused == nil {
+						dd.Refused = map[string]error{}
+					}
+					dd.Refused[t.Action] = err
 				}
 			}
 		}

@@ -28,7 +28,11 @@ func (d *Desk) loadOrderContent(ctx context.Context, tx *store.Tx, dd *DocumentD
 		if err != nil {
 			return err
 		}
-		dd.OrderCancel, dd.Customer = &c, o.CustomerName
+		if !SeesMoneyOf(d.User, o.RepID) {
+			o.Total = 0
+			dd.MoneyHidden = true
+		}
+		dd.OrderCancel, dd.CancelOf, dd.Customer = &c, &o, o.CustomerName
 	case store.StockRequestKind:
 		sr, err := tx.StockRequest(ctx, dd.ID)
 		if err != nil {

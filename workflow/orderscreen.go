@@ -131,7 +131,7 @@ func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (pri
 		if l.Removed {
 			continue
 		}
-		c.Lines = append(c.Lines, printout.Line{Grade: l.Grade, Name: l.Name, Spec: l.Spec, Qty: l.Qty, Unit: l.Unit,
+		c.Lines = append(c.Lines, printout.Line{Grade: l.Grade, Name: l.Name, Spec: l.Spec, Qty: l.Qty, Unit: contractUnit(l.Unit),
 			Weight: l.Weight, Price: l.Price, Amount: l.Amount})
 	}
 	return c, nil
@@ -140,6 +140,19 @@ func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (pri
 func day(s string) time.Time {
 	t, _ := time.Parse("2006-01-02", s)
 	return t
+}
+
+// contractUnit is a unit as the (Chinese) contract states it.
+func contractUnit(unit string) string {
+	switch unit {
+	case "t":
+		return "吨"
+	case "kg":
+		return "千克"
+	case "pcs":
+		return "件"
+	}
+	return unit
 }
 
 // termsWords are the payment terms as a contract states them.

@@ -80,7 +80,8 @@ func TestContractOf(t *testing.T) {
 	c, err := o.e.Desk(o.clerk).ContractOf(o.ctx, id, "沈阳恒信钢铁贸易有限公司")
 	o.must(err)
 	if c.Number != "LNSYNO.0001" || c.Seller.Name != "沈阳恒信钢铁贸易有限公司" || c.Buyer.Name != "沈阳北方重工集团有限公司" ||
-		c.PaymentTerms != "先款后货" || c.Place != "沈阳" || len(c.Lines) != 1 || c.Lines[0].Amount != 10444200 {
+		c.PaymentTerms != "先款后货" || c.Place != "沈阳" || len(c.Lines) != 1 || c.Lines[0].Amount != 10444200 ||
+		c.Lines[0].Unit != "吨" { // the contract is in Chinese: 吨, not the code t
 		t.Fatalf("%+v", c)
 	}
 	if _, err := o.e.Desk(o.rep2).ContractOf(o.ctx, id, ""); err == nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -63,6 +64,9 @@ func printContractCmd(g *globals, help i18n.Catalog) *cobra.Command {
 					return err
 				}
 				say(cmd, e.cat.T("cli.print.written", c.Number, path))
+				if e.cfg.Company.Name == "" { // written, but not fit to send
+					fmt.Fprintln(cmd.ErrOrStderr(), e.cat.T("cli.print.no_company"))
+				}
 				return nil
 			})
 		},

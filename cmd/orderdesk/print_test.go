@@ -72,7 +72,7 @@ func signedOffOrder(t *testing.T, db string) store.Money {
 func TestPrintContract(t *testing.T) {
 	c := newCLI(t)
 	total := signedOffOrder(t, c.db)
-	t.Setenv("ORDERDESK_COMPANY_NAME", "沈阳恒信钢铁贸易有限公司")
+	t.Setenv("ORDERDESK_COMPANY_NAME", "")
 	out := filepath.Join(t.TempDir(), "c.pdf")
 	dir := t.TempDir()
 	t.Setenv("ORDERDESK_PRINT_DIR", dir)
@@ -80,6 +80,10 @@ func TestPrintContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	c.steps([]step{
+		{name: "no company name", args: []string{"print", "contract", "LNSYNO.0001", "--out", out}, want: []string{"company.name is not set"}},
+	})
+	t.Setenv("ORDERDESK_COMPANY_NAME", "沈阳恒信钢铁贸易有限公司")
 	c.steps([]step{
 		{name: "to a file", args: []string{"print", "contract", "LNSYNO.0001", "--out", out}, want: []string{"LNSYNO.0001", out}},
 		{name: "to print.dir", args: []string{"print", "contract", "lnsyno.0001"}, want: []string{filepath.Join(dir, "contract-LNSYNO.0001.pdf")}},

@@ -84,6 +84,11 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
+	// Some fields say more than the code alone (a delivery before the
+	// order date rather than "dates in the wrong order").
+	if k := "field." + string(e.Code) + "." + e.Field; i18n.Has(k) {
+		return cat.T(k)
+	}
 	return cat.T("field." + string(e.Code))
 }
 

@@ -71,7 +71,7 @@ var pricelist = map[string]Text{
 	"pricelist.change_proposed":        {"价目表变更已提交,等待主管审核", "price list change submitted for a supervisor's review"},
 	"pricelist.change_saved":           {"价目表变更已保存", "price list change saved"},
 	"pricelist.change_resubmitted":     {"价目表变更已修改并重新提交审核", "price list change edited and submitted for review again"},
-	"pricelist.unknown_lines":          {"(%d 行不在产品目录中,采购会核价)", "(%d lines not in the catalogue; purchasing will check them)"},
+	"pricelist.unknown_lines":          {"(%d 行不在产品目录中,审核时标出)", "(%d lines not in the catalogue: flagged for the review)"},
 	"pricelist.new_market":             {"录入市场参考价", "Record a market price"},
 	"pricelist.market_form_note":       {"来源:本地、沈阳、无锡;日期空为今天;更正请再录一条,历史保留", "source: local, shenyang or wuxi; no date means today; to correct, record again (history is kept)"},
 	"pricelist.draft_restored":         {"已恢复 %s 未提交的草稿", "restored your unsaved draft from %s"},

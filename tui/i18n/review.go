@@ -22,7 +22,7 @@ var review = map[string]Text{
 	"review.comment.send_back":     {"退回原因:", "reason for sending back:"},
 	"review.comment_hint":          {"enter 确认 · esc 取消", "enter to confirm · esc to cancel"},
 	"review.cannot_act":            {"您不能审核此单据(本人制作或修改过,或无相应角色)", "you cannot sign this off (you made or edited it, or lack the role)"},
-	"review.can_act":               {"可执行: %s(按 a 通过,b 退回)", "you may: %s (a approve, b send back)"},
+	"review.can_act":               {"可执行: %s", "you may: %s"},
 	"review.done.approve":          {"%s 已审核通过", "%s approved"},
 	"review.done.send_back":        {"%s 已退回", "%s sent back"},
 	"review.heading_mine":          {"我制作、待他人审核(%d)", "Mine, waiting for others (%d)"},

@@ -184,7 +184,11 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: t("orders.col.amount"), Width: w("orders.col.amount", 13), Right: true},
 		{Title: t("orders.col.stock"), Width: 16},
 	}
-	return common.Stretch(cols, 9, s.width-2)
+	// Narrow windows: the stock answer, spec, name and grade give way
+	// first, so weight, price and amount stay on screen.
+	return common.Squeeze(common.Stretch(cols, 9, s.width-2), s.width-2,
+		common.Shrink{Col: 9, Min: 6}, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
+		common.Shrink{Col: 4, Min: 7}, common.Shrink{Col: 6, Min: 8}, common.Shrink{Col: 8, Min: 11}, common.Shrink{Col: 9, Min: 0})
 }
 
 func (s *Screen) linesTable(d *workflow.OrderDetail) string {
@@ -206,9 +210,9 @@ func (s *Screen) linesTable(d *workflow.OrderDetail) string {
 			price, amount = s.c.T("orders.hidden"), s.c.T("orders.hidden")
 		}
 		if l.Basis == store.BasisQty {
-			price += "/" + l.Unit
+			price += "/" + common.UnitName(s.c, l.Unit)
 		}
-		text := common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), l.Unit, l.Weight.String(),
+		text := common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), common.UnitName(s.c, l.Unit), l.Weight.String(),
 			price, amount, s.stockText(l)})
 		if i == s.line {
 			b.WriteString("\n" + st.Selected.Render("▸ "+text))
@@ -295,7 +299,7 @@ func (s *Screen) historyText(d *workflow.OrderDetail) string {
 	}
 	for _, r := range d.StockRequests {
 		line := r.Ref + " " + t("state.stock_request."+r.Status) + " " + r.Grade + " " + r.Spec + " " +
-			t("orders.stock_need", r.Needed.String(), r.Unit, r.OnHand.String())
+			t("orders.stock_need", r.Needed.String(), common.UnitName(s.c, r.Unit), r.OnHand.String())
 		if r.Replied {
 			line += " → " + t("orders.reply."+r.Reply)
 			if r.ArriveOn != "" {

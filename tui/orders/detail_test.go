@@ -46,7 +46,7 @@ func TestOrderStepsFromTheDetail(t *testing.T) {
 	r.press("tab")
 	r.typ("每月约50吨")
 	r.press("ctrl+s")
-	r.mustShow("备货申请", "待答复", "需 15.35t,现有 10")
+	r.mustShow("备货申请", "待答复", "需 15.35吨,现有 10")
 
 	r.press("x")
 	r.press("ctrl+s") // no reason: refused at the field

@@ -32,6 +32,7 @@ type entryForm struct {
 	saveReq    int
 	look       lookup
 	fillReq    int
+	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
 }
 
 // headerFields are the form's header in tab order.
@@ -271,6 +272,9 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.save):
 		return s.save()
+	case key.Matches(msg, k.abandon) && e.form.Dirty() && !e.discarding:
+		e.discarding = true
+		return common.Status(s.c.T("inquiries.discard_ask"), true)
 	case key.Matches(msg, k.abandon):
 		s.entry = nil
 		if s.detail != nil {
@@ -280,6 +284,7 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 		s.mode = modeList
 		return nil
 	}
+	e.discarding = false
 	if cmd, done := e.lookupKey(s, msg); done {
 		return cmd
 	}

@@ -79,14 +79,9 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return nil
 		case key.Matches(msg, k.fromQuote):
-			var cust int64
-			if r, ok := s.list.Current(); ok {
-				cust = r.CustomerID
-			}
-			if lf := s.filter.Load(); lf.f.CustomerID != 0 {
-				cust = lf.f.CustomerID
-			}
-			return s.openPicker(cust)
+			// Every customer's, unless the list is narrowed to one: the
+			// row under the cursor is rarely the customer who just won.
+			return s.openPicker(s.filter.Load().f.CustomerID)
 		}
 	}
 	cmd, _ := s.list.Update(msg)
@@ -113,7 +108,11 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
 		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
-	return common.Stretch(cols, 2, s.width-1)
+	// Narrow windows: the customer's name, the age and the rep give way
+	// before the number, the status and the total.
+	return common.Squeeze(common.Stretch(cols, 2, s.width-1), s.width-1,
+		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
+		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 10})
 }
 
 func (s *Screen) rowCells(r store.OrderRow) []string {

@@ -10,8 +10,8 @@ import (
 	"orderdesk/tui/common"
 )
 
-// The picker (w) offers the won quotes that have no order yet, of the
-// customer under the cursor (or the one filtered on); enter makes the
+// The picker (w) offers the won quotes that have no order yet, of every
+// customer (or of the one the list is filtered on); enter makes the
 // order and opens its form.
 
 type picker struct {

@@ -16,8 +16,9 @@ import (
 // named by its number; the status line says where.
 
 type printedMsg struct {
-	path string
-	err  error
+	path      string
+	noCompany bool // company.name is not set: the seller's name is blank
+	err       error
 }
 
 func (s *Screen) printContract() tea.Cmd {
@@ -31,12 +32,12 @@ func (s *Screen) printContract() tea.Cmd {
 			return printedMsg{err: err}
 		}
 		path, err := WriteContract(c, dir, "")
-		return printedMsg{path: path, err: err}
+		return printedMsg{path: path, noCompany: company == "", err: err}
 	}
 }
 
 // WriteContract renders c and writes it to out, or to dir (the current
-// directory if "") as 销售合同-NUMBER.pdf; it returns the path written.
+// directory if "") as contract-NUMBER.pdf; it returns the path written.
 func WriteContract(c printout.Contract, dir, out string) (string, error) {
 	pdf, err := printout.ContractPDF(c)
 	if err != nil {
@@ -61,6 +62,9 @@ func WriteContract(c printout.Contract, dir, out string) (string, error) {
 func (s *Screen) onPrinted(msg printedMsg) tea.Cmd {
 	if msg.err != nil {
 		return statusErr(s, msg.err)
+	}
+	if msg.noCompany { // written, but not fit to send: say why
+		return common.Status(s.c.T("orders.printed_no_company", msg.path), true)
 	}
 	return common.Status(s.c.T("orders.printed", msg.path), false)
 }

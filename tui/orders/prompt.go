@@ -49,7 +49,7 @@ func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 		l = d.Order.Lines[s.line]
 		p.lineID = l.ID
 	}
-	lineText := strings.TrimSpace(l.Grade + " " + l.Name + " " + l.Spec + " " + l.Qty.String() + l.Unit)
+	lineText := strings.TrimSpace(l.Grade + " " + l.Name + " " + l.Spec + " " + l.Qty.String() + common.UnitName(s.c, l.Unit))
 	switch kind {
 	case promptSignBack:
 		p.title = t("orders.prompt.sign_back", ref(d))

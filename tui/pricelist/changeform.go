@@ -22,6 +22,9 @@ type changeForm struct {
 	status string
 	busy   bool // a save is running: a second ctrl+s waits for it
 	draft  drafted
+	// discarding: esc (or ctrl+c) once over typed input; a second one
+	// discards it.
+	discarding bool
 }
 
 // The grid's columns, in tab order.
@@ -111,6 +114,10 @@ func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Save):
 		return s.saveChange()
 	case key.Matches(msg, k.Cancel):
+		if s.change.form.Dirty() && !s.change.discarding {
+			s.change.discarding = true
+			return common.Status(s.c.T("inquiries.discard_ask"), true)
+		}
 		discard := discardDraft(s.c, s.change.draft.key)
 		s.mode, s.change = listing, nil
 		if s.detail != nil && s.list == changesList {
@@ -118,6 +125,7 @@ func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return discard
 	}
+	s.change.discarding = false
 	cmd := s.change.form.Update(msg)
 	return tea.Batch(cmd, s.change.draft.touched(s.change.form))
 }

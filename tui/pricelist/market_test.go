@@ -67,6 +67,13 @@ func TestMarketPriceFutureDateAtTheField(t *testing.T) {
 			t.Fatalf("the form lacks %q:\n%s", want, v)
 		}
 	}
+	// esc (or ctrl+c, which is esc while typing) over typed input asks
+	// first: a reflex does not throw away what was typed.
+	r.press("esc")
+	r.mustShow("4390", "call")
+	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "esc again discards") {
+		t.Fatalf("esc over typed input: %+v", st)
+	}
 	r.press("esc")
 	r.mustShow("Market prices · newest of each source", "nothing here")
 }

@@ -13,9 +13,10 @@ import (
 
 // marketForm records one market reference price.
 type marketForm struct {
-	form  *form.Form
-	busy  bool
-	draft drafted
+	form       *form.Form
+	busy       bool
+	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
+	draft      drafted
 }
 
 // marketFields are the form's fields in tab order.
@@ -79,10 +80,15 @@ func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Save):
 		return s.saveMarket()
 	case key.Matches(msg, k.Cancel):
+		if s.record.form.Dirty() && !s.record.discarding {
+			s.record.discarding = true
+			return common.Status(s.c.T("inquiries.discard_ask"), true)
+		}
 		discard := discardDraft(s.c, s.record.draft.key)
 		s.mode, s.record = listing, nil
 		return discard
 	}
+	s.record.discarding = false
 	cmd := s.record.form.Update(msg)
 	return tea.Batch(cmd, s.record.draft.touched(s.record.form))
 }

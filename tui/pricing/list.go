@@ -125,7 +125,10 @@ func (s *Screen) listColumns() []common.Column {
 		{Title: s.c.T("pricing.col.maker"), Width: 8},
 		{Title: s.c.T("pricing.col.follow"), Width: 14},
 	}
-	return common.Stretch(cols, 1, s.width)
+	// Narrow windows: the customer's name, the follow-up flag and the
+	// maker give way before the amount and the unpriced count.
+	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width, common.Shrink{Col: 1, Min: 12},
+		common.Shrink{Col: 7, Min: 4}, common.Shrink{Col: 0, Min: 13}, common.Shrink{Col: 4, Min: 13}, common.Shrink{Col: 6, Min: 6})
 }
 
 func (s *Screen) listView() string {

@@ -23,7 +23,10 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: s.c.T("pricing.col.amount"), Width: 14, Right: true},
 		{Title: s.c.T("pricing.col.note"), Width: 22},
 	}
-	return common.Stretch(cols, 8, s.width)
+	// Narrow windows: the note, the spec, the name and the grade give
+	// way, so quantity, price and amount stay on screen.
+	return common.Squeeze(common.Stretch(cols, 8, s.width), s.width,
+		common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 4, Min: 10}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 2, Min: 6})
 }
 
 func (s *Screen) detailView() string {
@@ -113,11 +116,17 @@ func (s *Screen) linesView() string {
 	if q.MoneyHidden {
 		total = s.c.T("pricing.hidden")
 	}
-	totalLine := s.c.T("pricing.total", total)
+	// The total ends under the amounts it adds up, whether or not lines
+	// are still unpriced.
+	amountEnd := 0
+	for _, c := range s.lineColumns()[:8] {
+		amountEnd += c.Width + 1
+	}
+	totalLine := common.Fit(s.c.T("pricing.total", total), amountEnd-1, true)
 	if n := s.unpricedCount(); n > 0 {
 		totalLine += "  " + s.c.T("pricing.unpriced_count", n)
 	}
-	b.WriteString(common.Fit(st.Header.Render(totalLine), s.width, true) + "\n")
+	b.WriteString(st.Header.Render(common.Fit(totalLine, s.width, false)) + "\n")
 	return b.String()
 }
 

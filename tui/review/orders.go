@@ -145,7 +145,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		field("review.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays)+"  "+t("field.name.signing_place")+" "+o.SigningPlace)
 		cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
 			{Title: t("orders.col.name"), Width: 10}, {Title: t("orders.col.spec"), Width: 14},
-			{Title: t("orders.col.weight"), Width: 9, Right: true}, {Title: t("orders.col.price"), Width: 10, Right: true},
+			{Title: t("orders.col.weight"), Width: 9, Right: true}, {Title: t("orders.col.price"), Width: 14, Right: true},
 			{Title: t("orders.col.amount"), Width: 13, Right: true}}
 		b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 		for i, l := range o.Lines {
@@ -157,6 +157,9 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 			if d.MoneyHidden {
 				price, amount = t("orders.hidden"), t("orders.hidden")
 			}
+			if l.Basis == store.BasisQty { // per kg or piece, not per tonne of the weight shown
+				price += "/" + common.UnitName(s.c, l.Unit)
+			}
 			b.WriteString(common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Weight.String(), price, amount}) + "\n")
 		}
 		if !d.MoneyHidden {
@@ -165,12 +168,23 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		}
 	case d.OrderCancel != nil:
 		field("review.field.customer", d.Customer)
+		if o := d.CancelOf; o != nil { // which contract ends: its number, dates and sum
+			num := o.Number()
+			if num == "" {
+				num = o.Ref
+			}
+			total := ""
+			if !d.MoneyHidden {
+				total = "  ¥" + o.Total.String()
+			}
+			field("kind.order", num+"  "+o.OrderDate+"  "+t("field.name.delivery_date")+" "+o.DeliveryDate+total)
+		}
 		field("review.field.reason", d.OrderCancel.Reason)
 	case d.StockRequest != nil:
 		r := d.StockRequest
 		field("review.field.customer", r.Customer)
 		field("review.stock.line", r.Grade+" "+r.Name+" "+r.Spec)
-		field("field.name.needed", r.Needed.String()+" "+r.Unit+"  "+t("field.name.on_hand")+" "+r.OnHand.String())
+		field("field.name.needed", r.Needed.String()+" "+common.UnitName(s.c, r.Unit)+"  "+t("field.name.on_hand")+" "+r.OnHand.String())
 		field("field.name.needed_by", r.NeededBy)
 		if r.Usage != "" {
 			field("field.name.usage", r.Usage)

@@ -58,7 +58,7 @@ func TestPurchasingRepliesToStockRequest(t *testing.T) {
 	scr.Send(key(rune(m[1][0])))
 	scr.WaitText(t, "备货申请", "王丽")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr.WaitText(t, "沈阳北方重工集团有限公司", "45# 圆钢 Φ50", "每月约10吨", "10 t")
+	scr.WaitText(t, "沈阳北方重工集团有限公司", "45# 圆钢 Φ50", "每月约10吨", "10 吨", "可执行: a 答复", "a 答复  esc 返回") // the unit in the user's language
 	scr.Send(key('a'))
 	scr.WaitText(t, "答复备货申请", "可采购")
 	scr.Type("9")

@@ -88,6 +88,12 @@ func (s *Screen) Keys() []common.Binding {
 			}
 			return []key.Binding{k.Back}
 		}
+		if s.detail != nil && s.detail.Kind == store.StockRequestKind { // a replies; nothing is approved
+			if slicesHas(signOffs(s.detail), workflow.ActionReply) {
+				return []key.Binding{key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.c.T("key.reply"))), k.Back}
+			}
+			return []key.Binding{k.Back}
+		}
 		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
 	case answering:
 		return []key.Binding{k.Save, k.Cancel}
@@ -217,6 +223,10 @@ func (s *Screen) startAction(action string) tea.Cmd {
 		return s.openAnswer(action) // answered with a price, not a comment
 	}
 	if s.mode == detailing && s.detail != nil {
+		// Refused now, before a comment is typed for nothing.
+		if err := s.detail.Refused[action]; err != nil {
+			return common.Status(common.ErrorText(s.c.Cat, err), true)
+		}
 		s.action, s.mode = action, commenting
 		s.comment.Reset()
 		return s.comment.Focus()

@@ -156,7 +156,7 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr.WaitText(t, "you may: approve")
+	scr.WaitText(t, "you may: a approve")
 	// The clerk edits the document while the supervisor is reading it.
 	err := f.Store.Write(context.Background(), func(tx *store.Tx) error {
 		d, err := tx.Document(context.Background(), doc)

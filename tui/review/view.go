@@ -30,9 +30,9 @@ func (s *Screen) columns() []common.Column {
 	cols := []common.Column{
 		{Title: s.c.T("review.col.age"), Width: 6, Right: true},
 		{Title: s.c.T("review.col.kind"), Width: 14},
-		{Title: s.c.T("review.col.ref"), Width: 12},
+		{Title: s.c.T("review.col.ref"), Width: 14}, // LNSYNO.0001/12, BJ2026-000072
 		{Title: s.c.T("review.col.summary"), Width: 20},
-		{Title: s.c.T("review.col.maker"), Width: 10},
+		{Title: s.c.T("review.col.maker"), Width: 8},
 		{Title: s.c.T("review.col.status"), Width: 10},
 	}
 	return common.Stretch(cols, 3, s.width)
@@ -94,6 +94,7 @@ func (s *Screen) detailView() string {
 		}
 	}
 	s.pricingDetail(&b)
+	s.quoteDetail(&b)
 	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
@@ -114,7 +115,7 @@ func (s *Screen) detailView() string {
 	default:
 		var acts []string
 		for _, a := range signOffs(d) {
-			acts = append(acts, s.c.T("key."+a))
+			acts = append(acts, actionKey(a)+s.c.T("key."+a))
 		}
 		b.WriteString(st.Muted.Render(s.c.T("review.can_act", strings.Join(acts, " / "))) + "\n")
 	}
@@ -148,4 +149,16 @@ func signOffs(d *workflow.DocumentDetail) []string {
 		}
 	}
 	return out
+}
+
+// actionKey is the key that takes a sign-off in this screen: a approves,
+// answers or replies (whichever the document asks), b sends back.
+func actionKey(action string) string {
+	switch action {
+	case workflow.ActionApprove, workflow.ActionAnswer, workflow.ActionReply:
+		return "a "
+	case workflow.ActionSendBack:
+		return "b "
+	}
+	return ""
 }

@@ -1,0 +1,29 @@
+package common
+
+// Shrink names a column Squeeze may narrow and the narrowest it may get
+// (0: it may vanish, as a trailing note may).
+type Shrink struct {
+	Col, Min int
+}
+
+// Squeeze narrows the columns named, in the order named, each no further
+// than its Min, until the table fits total cells: in a narrow window a
+// long name or a note gives way before money is cut off the edge.
+func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
+	out := append([]Column(nil), cols...)
+	over := len(out) - 1 - total
+	for _, c := range out {
+		over += c.Width
+	}
+	for _, s := range shrink {
+		if over <= 0 {
+			break
+		}
+		give := min(over, out[s.Col].Width-s.Min)
+		if give > 0 {
+			out[s.Col].Width -= give
+			over -= give
+		}
+	}
+	return out
+}

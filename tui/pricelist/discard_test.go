@@ -1,0 +1,42 @@
+package pricelist
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestChangeFormEscAsksFirst: esc (ctrl+c while typing) over a price
+// change being typed asks before discarding; any other key goes on
+// typing; a second esc discards.
+func TestChangeFormEscAsksFirst(t *testing.T) {
+	r := newRig(t)
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("月底调价\tQ235B")
+	r.press("esc")
+	r.mustShow("月底调价", "Q235B")
+	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
+		t.Fatalf("esc over typed input: %+v", st)
+	}
+	r.typ("X") // goes on typing: the next esc asks again
+	r.press("esc")
+	r.mustShow("Q235BX")
+	r.press("esc")
+	r.mustNotShow("Q235BX")
+}
+
+// TestUnknownProductInAChange: a price-list change for a product not in
+// the catalogue is saved and says so, without promising that purchasing
+// will price it (that is a quote line's path, not the price list's).
+func TestUnknownProductInAChange(t *testing.T) {
+	r := newRig(t)
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("新品定价\tXYZ99\t特种钢\t1×1\tt\t4500\t12-05")
+	r.press("ctrl+s")
+	r.mustShow("待审的价目表变更 (1)")
+	st := r.lastStatus()
+	if !strings.Contains(st.Text, "不在产品目录") || strings.Contains(st.Text, "采购") {
+		t.Fatalf("status %+v", st)
+	}
+}

@@ -1,0 +1,151 @@
+package review_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// TestSupervisorReadsTheQuoteItSignsOff: a quote opened from the inbox
+// shows its customer, terms, lines with prices and total, not only its
+// number and history.
+func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewInquiryInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
+	inq, _, err := d.CreateInquiry(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote, err := d.CreateQuote(ctx, inq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := d.Quote(ctx, quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.PriceLine(ctx, quote, q.Version, q.Quote.Lines[0].ID, "4100"); err != nil {
+		t.Fatal(err)
+	}
+	q, _ = d.Quote(ctx, quote)
+	if err := d.SubmitQuote(ctx, quote, q.Version); err != nil {
+		t.Fatal(err)
+	}
+
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
+	scr.Quit(t)
+}
+
+// TestOrderPricePerKgIsMarked: an order line priced per kg shows its
+// price as ¥/千克 in Review, so the supervisor does not read it as a
+// price per tonne of the weight beside it.
+func TestOrderPricePerKgIsMarked(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewOrderInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
+	in.Lines = []workflow.OrderLineInput{{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438", Quantity: "200", Unit: "kg",
+		Weight: "0.2", Price: "23.50", Basis: store.BasisQty}}
+	id, _, err := d.CreateOrder(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SubmitOrder(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "销售订单", "沈阳北方重工集团有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "23.50/千克", "4,700.00")
+	scr.Quit(t)
+}
+
+// TestCancellationNamesItsOrder: a cancellation request in Review says
+// which contract it ends (number, dates, total), not only the customer
+// and the reason.
+func TestCancellationNamesItsOrder(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := d.NewOrderInput(ctx, cust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
+	in.Lines = []workflow.OrderLineInput{{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"}}
+	id, _, err := d.CreateOrder(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SubmitOrder(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.RequestCancel(ctx, id, 0, "客户项目取消"); err != nil {
+		t.Fatal(err)
+	}
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "订单取消申请", "客户项目取消")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "LNSYNO.0001", in.DeliveryDate, "¥54,000.00", "客户项目取消")
+	scr.Quit(t)
+}
+
+// TestRefusedBeforeTheComment: a clerk pressing a on their own terms
+// change in "mine" is told at once why not, instead of typing a comment
+// that is then refused.
+func TestRefusedBeforeTheComment(t *testing.T) {
+	f := tuitest.New(t)
+	pendingTerms(t, f, f.Clerk, "大连重型机械有限公司")
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	scr.Send(key('9'), key('m'))
+	scr.WaitText(t, "我制作、待他人审核(1)", "大连重型机械有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "审批记录")
+	scr.Send(key('a'))
+	scr.WaitText(t, "此操作需要以下角色之一")
+	if strings.Contains(scr.Text(), "通过意见") {
+		t.Fatalf("a comment was asked for a step refused:\n%s", scr.Text())
+	}
+	scr.Quit(t)
+}
