@@ -3,11 +3,14 @@ package i18n
 // ordersScreen are the words of the orders screen: list, filters, the
 // order form, the detail, the steps' prompts and the contract printout.
 var ordersScreen = map[string]Text{
-	"field.name.note":         {"备注", "Note"},
-	"field.name.reason":       {"原因", "Reason"},
-	"field.name.quantity":     {"数量", "Quantity"},
-	"field.name.price":        {"单价", "Unit price"},
-	"field.name.product_name": {"品名", "Product"},
+	"field.date_order.delivery_date": {"交货日期不能早于订单日期", "the delivery date is before the order date"},
+	"cli.print.no_company":           {"注意:未设置本公司名称(company.name),合同的供方为空", "note: company.name is not set: the contract's seller is blank"},
+	"orders.printed_no_company":      {"合同已写入 %s,但未设置本公司名称(company.name),供方为空", "contract written to %s, but company.name is not set: the seller is blank"},
+	"field.name.note":                {"备注", "Note"},
+	"field.name.reason":              {"原因", "Reason"},
+	"field.name.quantity":            {"数量", "Quantity"},
+	"field.name.price":               {"单价", "Unit price"},
+	"field.name.product_name":        {"品名", "Product"},
 
 	"orders.title":           {"销售订单", "Sales orders"},
 	"orders.filter_hint":     {"/ 搜索单号、客户、牌号、规格 · s 状态 · f 客户/日期/业务员", "/ search number, customer, grade, spec · s status · f customer/dates/rep"},
