@@ -1,6 +1,8 @@
 package invoices
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -103,4 +105,22 @@ func (s *Screen) refOf(inv int64) string {
 		return s.detail.Ref
 	}
 	return ""
+}
+
+// stepRefused asks the workflow whether this user may take action on the
+// invoice now; nil when it may, else why not.
+func stepRefused(ctx context.Context, d *workflow.Desk, id int64, action string) error {
+	dd, err := d.Document(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, t := range dd.Actions {
+		if t.Action == action {
+			return nil
+		}
+	}
+	if err := dd.Refused[action]; err != nil {
+		return err
+	}
+	return &workflow.Refusal{Code: workflow.NoSuchTransition, Action: action}
 }

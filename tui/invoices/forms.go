@@ -50,7 +50,16 @@ func (s *Screen) startStep(kind formKind) tea.Cmd {
 	}
 	s.formReq = s.nextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, s.detail.DocID
+	action := workflow.ActionIssue
+	if kind == formMail {
+		action = workflow.ActionMail
+	}
 	return func() tea.Msg {
+		// The form opens only when the workflow would take the step now:
+		// a mailing day typed into a draft would only be refused on save.
+		if err := stepRefused(ctx, d, id, action); err != nil {
+			return formMsg{seq: seq, kind: kind, err: err}
+		}
 		inv, _, err := d.Invoice(ctx, id)
 		return formMsg{seq: seq, kind: kind, inv: &inv, err: err}
 	}
