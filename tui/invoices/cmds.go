@@ -14,6 +14,7 @@ type detailMsg struct {
 	seq    int
 	inv    store.Invoice
 	allocs []store.Allocation
+	steps  map[string]bool // the workflow's steps open to this user now
 	err    error
 }
 
@@ -44,7 +45,15 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		inv, allocs, err := d.Invoice(ctx, id)
-		return detailMsg{seq: seq, inv: inv, allocs: allocs, err: err}
+		if err != nil {
+			return detailMsg{seq: seq, err: err}
+		}
+		dd, err := d.Document(ctx, id)
+		steps := map[string]bool{}
+		for _, t := range dd.Actions {
+			steps[t.Action] = true
+		}
+		return detailMsg{seq: seq, inv: inv, allocs: allocs, steps: steps, err: err}
 	}
 }
 
@@ -58,7 +67,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		}
 		return s.status(msg.err)
 	}
-	s.detail, s.allocs = &msg.inv, msg.allocs
+	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil
 }
 

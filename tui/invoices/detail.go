@@ -9,7 +9,32 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 )
+
+// detailKeys offers the steps the workflow would take from this user now
+// (a key pressed anyway still gets the workflow's refusal).
+func (s *Screen) detailKeys() []key.Binding {
+	k := s.keys
+	out := []key.Binding{k.back}
+	if v := s.detail; v != nil {
+		can := s.steps
+		editable := v.Status == "draft" || v.Status == "sent_back"
+		for _, x := range []struct {
+			b  key.Binding
+			ok bool
+		}{
+			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.check, can[workflow.ActionApprove]},
+			{k.sendBack, can[workflow.ActionSendBack]}, {k.issue, can[workflow.ActionIssue]}, {k.mail, can[workflow.ActionMail]},
+			{k.receipt, true}, {k.edit, editable}, {k.void, can[workflow.ActionVoid]},
+		} {
+			if x.ok && x.b.Enabled() {
+				out = append(out, x.b)
+			}
+		}
+	}
+	return append(out, k.refresh)
+}
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys

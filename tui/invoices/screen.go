@@ -53,6 +53,7 @@ type Screen struct {
 
 	detail    *store.Invoice
 	allocs    []store.Allocation
+	steps     map[string]bool // what the workflow lets this user do to it now
 	detailReq int
 	busy      bool
 
@@ -120,7 +121,7 @@ func (s *Screen) Keys() []common.Binding {
 	case modePrompt:
 		return []key.Binding{k.confirm, k.cancel}
 	case modeDetail:
-		return []key.Binding{k.back, k.submit, k.check, k.sendBack, k.issue, k.mail, k.receipt, k.edit, k.void, k.refresh}
+		return s.detailKeys()
 	}
 	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.receipt, k.refresh}
 	return append(out, s.c.Keys.ListKeys()...)

@@ -31,3 +31,39 @@ func TestTeaMailOnDraftRefused(t *testing.T) {
 	}
 	scr.Quit(t)
 }
+
+// TestTeaDetailOffersOnlyOpenSteps: the help line of a request lists the
+// steps the workflow would take from this user now: the maker of a draft
+// is offered submit and edit, not check or mailing; the supervisor of the
+// submitted request is offered check and send back, not submit.
+func TestTeaDetailOffersOnlyOpenSteps(t *testing.T) {
+	f := tuitest.New(t)
+	number := shippedOrder(t, f)
+	scr := invoicesScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To invoice", number)
+	scr.Send(key('n'))
+	scr.WaitText(t, "Invoice request", "25.35t")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "invoice KP", "draft", "s submit for check")
+	for _, no := range []string{"a check", "m record mailing", "b send back"} {
+		if strings.Contains(scr.Text(), no) {
+			t.Errorf("a draft's maker is offered %q:\n%s", no, scr.Text())
+		}
+	}
+	scr.Send(key('s'))
+	scr.WaitText(t, "waiting for check")
+	scr.Quit(t)
+
+	scr = invoicesScreen(t, f, f.Supervisor)
+	scr.WaitText(t, "To invoice")
+	scr.Send(right, right)
+	scr.WaitText(t, "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for check", "a check")
+	for _, no := range []string{"s submit for check", "m record mailing"} {
+		if strings.Contains(scr.Text(), no) {
+			t.Errorf("the checker is offered %q:\n%s", no, scr.Text())
+		}
+	}
+	scr.Quit(t)
+}
