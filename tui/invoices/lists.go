@@ -132,6 +132,26 @@ func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// listKeys are what the keys do on the list shown: n raises a request
+// only from the orders to invoice; on the receipts n records a receipt
+// and enter allocates one.
+func (s *Screen) listKeys() []key.Binding {
+	k := s.keys
+	out := []key.Binding{k.prevList, k.nextList, k.filter}
+	switch s.tab {
+	case listToInvoice:
+		out = append(out, k.open, k.create, k.receipt)
+	case listReceipts:
+		allocate := key.NewBinding(key.WithKeys(k.open.Keys()...), key.WithHelp(k.open.Help().Key, s.c.T("invoices.key.allocate")))
+		newReceipt := key.NewBinding(key.WithKeys(k.create.Keys()...), key.WithHelp(k.create.Help().Key, s.c.T("invoices.key.receipt")))
+		newReceipt.SetEnabled(k.receipt.Enabled())
+		out = append(out, allocate, newReceipt)
+	default:
+		out = append(out, k.open, k.receipt)
+	}
+	return append(out, k.refresh)
+}
+
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	if s.filtering() {

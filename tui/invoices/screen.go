@@ -123,8 +123,7 @@ func (s *Screen) Keys() []common.Binding {
 	case modeDetail:
 		return s.detailKeys()
 	}
-	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.receipt, k.refresh}
-	return append(out, s.c.Keys.ListKeys()...)
+	return append(s.listKeys(), s.c.Keys.ListKeys()...)
 }
 
 // Update routes a message to what has the focus.

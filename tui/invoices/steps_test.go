@@ -67,3 +67,21 @@ func TestTeaDetailOffersOnlyOpenSteps(t *testing.T) {
 	}
 	scr.Quit(t)
 }
+
+// TestTeaListHelpFollowsList: the receipts list says n records a receipt
+// and enter allocates it; n is offered as a new request only on the
+// orders to invoice.
+func TestTeaListHelpFollowsList(t *testing.T) {
+	f := tuitest.New(t)
+	scr := invoicesScreen(t, f, f.Finance)
+	scr.WaitText(t, "To issue")
+	if strings.Contains(scr.Text(), "new invoice request") {
+		t.Errorf("the to-issue list offers a new request:\n%s", scr.Text())
+	}
+	scr.Send(right, right, right)
+	scr.WaitText(t, "On account", "n record receipt", "enter allocate")
+	if strings.Contains(scr.Text(), "new invoice request") {
+		t.Errorf("the receipts list offers a new request:\n%s", scr.Text())
+	}
+	scr.Quit(t)
+}
