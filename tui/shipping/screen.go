@@ -55,6 +55,7 @@ type Screen struct {
 
 	detail    *workflow.DeliveryDetail
 	detailReq int
+	scroll    int // the detail's first line shown
 	busy      bool // an action is on its way
 
 	form     *form.Form
@@ -204,9 +205,10 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		return s.detailView() + "\n" + s.promptView()
+		p := s.promptView()
+		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailView()
+		return s.detailWindow(s.height)
 	case modeReport:
 		return s.reportView()
 	}

@@ -1,0 +1,86 @@
+package shipping_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// dispatchedNote ships a monthly customer's order of four lines in one
+// note, loaded and handed to the carrier: a long detail. It returns the
+// note's reference.
+func dispatchedNote(t *testing.T, f *tuitest.Fixture) string {
+	t.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	must(err)
+	clerk, boss := f.Engine.Desk(f.Clerk), f.Engine.Desk(f.Supervisor)
+	cust, terms, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", Province: "辽宁", City: "鞍山",
+		Address: "鞍山市铁东区1号", Contact: "刘经理", Phone: "0412-2345678", PaymentTerms: store.TermsMonthly, TermsDays: "30", CreditLimit: "5000000"})
+	must(err)
+	must(boss.Act(ctx, terms, workflow.ActionApprove, ""))
+	in, err := clerk.NewOrderInput(ctx, cust)
+	must(err)
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "鞍山"
+	for _, spec := range []string{"20×1500×6000", "16×1500×6000", "12×1500×6000", "10×1500×6000"} {
+		in.Lines = append(in.Lines, workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "25.35", Unit: "t", Price: "4120"})
+	}
+	order, _, err := clerk.CreateOrder(ctx, in)
+	must(err)
+	must(clerk.SubmitOrder(ctx, order, 0))
+	must(boss.Act(ctx, order, workflow.ActionApprove, ""))
+	today := time.Now().Format("2006-01-02")
+	must(clerk.RecordSignBack(ctx, order, 0, today, ""))
+	din, _, err := clerk.NewDeliveryInput(ctx, order)
+	must(err)
+	din.ShipOn = today
+	note, err := clerk.CreateDelivery(ctx, din)
+	must(err)
+	must(clerk.SubmitDelivery(ctx, note, 0))
+	must(boss.Act(ctx, note, workflow.ActionApprove, ""))
+	dd, err := f.Engine.Desk(wh).Delivery(ctx, note)
+	must(err)
+	var loads []workflow.LoadInput
+	for _, l := range dd.Note.Lines {
+		loads = append(loads, workflow.LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()})
+	}
+	must(f.Engine.Desk(wh).Load(ctx, note, 0, loads))
+	must(clerk.Dispatch(ctx, note, 0, workflow.DispatchInput{Carrier: "鞍山顺达物流有限公司", Vehicle: "辽C12345", Driver: "王师傅 13904001234",
+		ShippedAt: today + " 08:00", ExpectedOn: today, SignedBy: "李签收", SignedOn: today}))
+	return dd.Note.Ref
+}
+
+// TestTeaDetailScrollsAt80x24: at 80×24 a dispatched note's detail wraps
+// its carrier line (the signer stays readable) and scrolls to its history
+// instead of losing them off the edges.
+func TestTeaDetailScrollsAt80x24(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref)
+	scr.Send(enter)
+	scr.WaitText(t, "delivery note "+ref, "in transit", "李签收")
+	scr.Send(key('G'))
+	scr.WaitText(t, "handed to the carrier")
+	scr.Send(key('g'))
+	scr.WaitText(t, "delivery note "+ref)
+	scr.Quit(t)
+}
