@@ -199,9 +199,12 @@ func (s *Screen) detailView() string {
 		}
 	}
 	b.WriteString("\n" + st.Header.Render(c.T("shipping.order_lines")) + "\n")
+	// Aligned like the note's lines above (display widths: the items are CJK).
+	ocols := []common.Column{{Width: 3, Right: true}, {Width: 30}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true},
+		{Width: 1}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true}, {Width: 4}}
 	for _, l := range dd.Open {
-		b.WriteString(fmt.Sprintf("%3d %s  %s / %s / %s / %s %s\n", l.LineNo, joinNonEmpty(l.Grade, l.Name, l.Spec),
-			l.Qty, l.Committed, l.Shipped, max(l.Open(), 0), l.Unit))
+		b.WriteString(common.Line(ocols, []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String(), "/",
+			l.Committed.String(), "/", l.Shipped.String(), "/", max(l.Open(), 0).String(), l.Unit}) + "\n")
 	}
 	b.WriteString("\n" + st.Header.Render(c.T("shipping.history")) + "\n")
 	for _, t := range dd.Transitions {

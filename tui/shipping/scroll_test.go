@@ -2,10 +2,12 @@ package shipping_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -35,7 +37,7 @@ func dispatchedNote(t *testing.T, f *tuitest.Fixture) string {
 	in, err := clerk.NewOrderInput(ctx, cust)
 	must(err)
 	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "鞍山"
-	for _, spec := range []string{"20×1500×6000", "16×1500×6000", "12×1500×6000", "10×1500×6000"} {
+	for _, spec := range []string{"20×1500×6000", "8×1500×6000", "120×2200×10000", "6×1500×6000"} {
 		in.Lines = append(in.Lines, workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "25.35", Unit: "t", Price: "4120"})
 	}
 	order, _, err := clerk.CreateOrder(ctx, in)
@@ -82,5 +84,36 @@ func TestTeaDetailScrollsAt80x24(t *testing.T) {
 	scr.WaitText(t, "handed to the carrier")
 	scr.Send(key('g'))
 	scr.WaitText(t, "delivery note "+ref)
+	scr.Quit(t)
+}
+
+// TestTeaOrderLinesAligned: the order's lines under a note (ordered / on
+// notes / shipped / open) stand in columns whatever the item's width.
+func TestTeaOrderLinesAligned(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref)
+	scr.Send(enter)
+	scr.WaitText(t, "delivery note "+ref, "Order lines")
+	var at []int
+	text := scr.Text()
+	for _, line := range strings.Split(text[strings.Index(text, "Order lines"):], "\n") {
+		if i := strings.Index(line, " / "); i > 0 && strings.Contains(line, "热轧钢板") {
+			at = append(at, ansi.StringWidth(line[:i]))
+		}
+	}
+	if len(at) != 4 {
+		t.Fatalf("want the order's 4 lines, found %d:\n%s", len(at), scr.Text())
+	}
+	for _, a := range at[1:] {
+		if a != at[0] {
+			t.Fatalf("the figures start at columns %v:\n%s", at, scr.Text())
+		}
+	}
 	scr.Quit(t)
 }
