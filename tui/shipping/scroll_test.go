@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -115,5 +116,52 @@ func TestTeaOrderLinesAligned(t *testing.T) {
 			t.Fatalf("the figures start at columns %v:\n%s", at, scr.Text())
 		}
 	}
+	scr.Quit(t)
+}
+
+// TestTeaLoadFormHeadersWhole: the warehouse's loading form shows its
+// column titles whole in Chinese (实装重量(吨) was cut to 实装重量(…).
+func TestTeaLoadFormHeadersWhole(t *testing.T) {
+	f := tuitest.New(t)
+	number := signedOrder(t, f)
+	ctx := context.Background()
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clerk := f.Engine.Desk(f.Clerk)
+	ods, err := clerk.Orders(ctx, store.OrderFilter{}, store.Page{Query: number, Limit: 5})
+	if err != nil || len(ods) != 1 {
+		t.Fatalf("order %s: %v %d", number, err, len(ods))
+	}
+	din, _, err := clerk.NewDeliveryInput(ctx, ods[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note, err := clerk.CreateDelivery(ctx, din)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []func() error{
+		func() error { return clerk.SubmitDelivery(ctx, note, 0) },
+		func() error { return f.Engine.Desk(f.Supervisor).Act(ctx, note, workflow.ActionApprove, "") },
+		func() error {
+			return f.Engine.Desk(f.Finance).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: note, Amount: "104442", ReceivedOn: time.Now().Format("2006-01-02")})
+		},
+	} {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	scr := tuitest.Run(t, f.App(wh, "zh"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
+	scr.WaitText(t, "待开单")
+	scr.Send(right, right, right, right)
+	scr.WaitText(t, "第 1–1 条")
+	scr.Send(enter)
+	scr.WaitText(t, "l 装车")
+	scr.Send(key('l'))
+	scr.WaitText(t, "装车登记", "实装数量", "实装重量(吨)")
 	scr.Quit(t)
 }
