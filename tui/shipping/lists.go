@@ -27,6 +27,16 @@ var lists = []struct {
 	{"delivered", []string{"delivered"}},
 }
 
+// listIndex is the position of the list called name.
+func listIndex(name string) int {
+	for i, l := range lists {
+		if l.name == name {
+			return i
+		}
+	}
+	return 0
+}
+
 func (s *Screen) notesPager() *common.Pager[store.DeliveryRow] {
 	if s.tab == 0 {
 		return nil

@@ -83,6 +83,16 @@ func New(c *common.Common) *Screen {
 				return d.Deliveries(ctx, statuses, p)
 			}))
 	}
+	// Finance and the warehouse start at what waits for them, not at the
+	// desk's orders to draft.
+	if !workflow.Can(d.User, workflow.EditDeliveries) {
+		switch {
+		case workflow.Can(d.User, workflow.ConfirmPayments):
+			s.tab = listIndex("waiting")
+		case workflow.Can(d.User, workflow.LoadDeliveries):
+			s.tab = listIndex("released")
+		}
+	}
 	return s
 }
 

@@ -156,12 +156,31 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 	}
 	scr := tuitest.Run(t, f.App(wh, "zh"))
 	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
-	scr.WaitText(t, "待开单")
-	scr.Send(right, right, right, right)
-	scr.WaitText(t, "第 1–1 条")
+	scr.WaitText(t, "第 1–1 条") // the warehouse starts at the released notes
 	scr.Send(enter)
 	scr.WaitText(t, "l 装车")
 	scr.Send(key('l'))
 	scr.WaitText(t, "装车登记", "实装数量", "实装重量(吨)")
 	scr.Quit(t)
+}
+
+// TestTeaRolesStartAtTheirList: finance opens Shipping at the notes
+// waiting for payment, the warehouse at the released notes, the desk at
+// the orders to draft.
+func TestTeaRolesStartAtTheirList(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		u    store.User
+		head string
+	}{{f.Clerk, "Lines"}, {f.Finance, "Made by"}, {wh, "Made by"}} {
+		scr := shippingScreen(t, f, c.u)
+		scr.WaitText(t, "To draft", c.head)
+		scr.Quit(t)
+	}
 }
