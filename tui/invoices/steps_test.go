@@ -1,9 +1,12 @@
 package invoices_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 )
 
@@ -84,4 +87,31 @@ func TestTeaListHelpFollowsList(t *testing.T) {
 		t.Errorf("the receipts list offers a new request:\n%s", scr.Text())
 	}
 	scr.Quit(t)
+}
+
+// TestTeaReceiptMethodInChinese: the receipt form offers the method by
+// its name (银行转账, not the code bank) and takes a name typed (承兑汇票)
+// as well as a code.
+func TestTeaReceiptMethodInChinese(t *testing.T) {
+	f := tuitest.New(t)
+	shippedOrder(t, f)
+	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
+	scr.WaitText(t, "待财务开票")
+	scr.Send(right, right, right)
+	scr.WaitText(t, "未核销")
+	scr.Send(key('n'))
+	scr.WaitText(t, "付款方式", "银行转账")
+	scr.Type("鞍山恒达重工机械有限公司")
+	scr.Send(tab)
+	scr.Type("1000")
+	scr.Send(tab, tab, ctrlU)
+	scr.Type("承兑汇票")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "没有可核销的发票", "承兑汇票", "1,000.00")
+	scr.Quit(t)
+	rs, err := f.Engine.Desk(f.Finance).Receipts(context.Background(), store.ReceiptFilter{Limit: 5})
+	if err != nil || len(rs) != 1 || rs[0].Method != store.MethodBill {
+		t.Fatalf("the receipt's method: %v %+v", err, rs)
+	}
 }
