@@ -93,6 +93,7 @@ func (s *Screen) detailView() string {
 		{Title: c.T("field.name.line"), Width: 28}, {Title: c.T("field.name.quantity"), Width: 10, Right: true},
 		{Title: c.T("field.name.weight"), Width: 10, Right: true}, {Title: c.T("invoices.col.price"), Width: 11, Right: true},
 		{Title: c.T("invoices.col.amount"), Width: 13, Right: true}}
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
 		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, joinNonEmpty(l.Grade, l.Name, l.Spec),

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
@@ -114,4 +116,45 @@ func TestTeaReceiptMethodInChinese(t *testing.T) {
 	if err != nil || len(rs) != 1 || rs[0].Method != store.MethodBill {
 		t.Fatalf("the receipt's method: %v %+v", err, rs)
 	}
+}
+
+// TestTeaNarrowWindowKeepsMoney: at 80×24 an issued invoice's lines and
+// the open invoices list keep their amounts and days late whole; the
+// item and the customer's name give way.
+func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
+	f := tuitest.New(t)
+	number := shippedOrder(t, f)
+	ctx := context.Background()
+	clerk := f.Engine.Desk(f.Clerk)
+	toInv, err := clerk.OrdersToInvoice(ctx, store.Page{Limit: 5})
+	if err != nil || len(toInv) != 1 {
+		t.Fatalf("orders to invoice: %v %d", err, len(toInv))
+	}
+	in, _, err := clerk.NewInvoiceInput(ctx, toInv[0].OrderID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := clerk.CreateInvoice(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := clerk.SubmitInvoice(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Engine.Desk(f.Supervisor).CheckInvoice(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	scr := invoicesScreen(t, f, f.Finance)
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitText(t, "To issue", number)
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for finance", "104,442.00", "4,120.00")
+	scr.Send(key('i'))
+	scr.WaitText(t, "Issue KP")
+	scr.Type("12345678")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "Invoice 12345678")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, right, right)
+	scr.WaitText(t, "Late", "12345678", "104,442.00")
+	scr.Quit(t)
 }
