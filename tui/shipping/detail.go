@@ -158,6 +158,7 @@ func (s *Screen) detailView() string {
 	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("field.name.line"), Width: 30},
 		{Title: c.T("field.name.quantity"), Width: 10, Right: true}, {Title: c.T("shipping.col.weight"), Width: 10, Right: true},
 		{Title: c.T("shipping.col.total"), Width: 13, Right: true}, {Title: c.T("shipping.col.loaded"), Width: 22}}
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 16})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range n.Lines {
 		amount := l.Amount.String()
@@ -202,6 +203,7 @@ func (s *Screen) detailView() string {
 	// Aligned like the note's lines above (display widths: the items are CJK).
 	ocols := []common.Column{{Width: 3, Right: true}, {Width: 30}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true},
 		{Width: 1}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true}, {Width: 4}}
+	ocols = common.Squeeze(ocols, s.width, common.Shrink{Col: 1, Min: 16})
 	for _, l := range dd.Open {
 		b.WriteString(common.Line(ocols, []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String(), "/",
 			l.Committed.String(), "/", l.Shipped.String(), "/", max(l.Open(), 0).String(), l.Unit}) + "\n")

@@ -80,7 +80,16 @@ func TestTeaDetailScrollsAt80x24(t *testing.T) {
 	}
 	scr.WaitText(t, ref)
 	scr.Send(enter)
-	scr.WaitText(t, "delivery note "+ref, "in transit", "李签收")
+	scr.WaitText(t, "delivery note "+ref, "in transit", "李签收", "104,442.00")
+	rows := 0
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		if strings.Contains(line, "热轧钢板") && strings.Contains(line, "104,442.00") && strings.Contains(line, "25.35 / 25.35") {
+			rows++
+		}
+	}
+	if rows != 4 {
+		t.Fatalf("want each line with its amount and what was loaded on one row, %d are:\n%s", rows, scr.Text())
+	}
 	scr.Send(key('G'))
 	scr.WaitText(t, "handed to the carrier")
 	scr.Send(key('g'))
