@@ -56,6 +56,7 @@ type Screen struct {
 	detail    *workflow.DeliveryDetail
 	detailReq int
 	scroll    int // the detail's first line shown
+	reportTop int // the overrides report's first row shown
 	busy      bool // an action is on its way
 
 	form     *form.Form
@@ -132,7 +133,7 @@ func (s *Screen) Keys() []common.Binding {
 		return s.detailKeys()
 	}
 	if s.mode == modeReport {
-		return []key.Binding{k.back}
+		return append([]key.Binding{k.back}, s.c.Keys.ListKeys()...)
 	}
 	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
 	return append(out, s.c.Keys.ListKeys()...)
@@ -201,10 +202,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case modeDetail:
 		return s.detailKey(msg)
 	case modeReport:
-		if key.Matches(msg, s.keys.back) {
-			s.mode = modeList
-		}
-		return nil
+		return s.reportKey(msg)
 	}
 	return s.listKey(msg)
 }
