@@ -193,3 +193,27 @@ func TestTeaRolesStartAtTheirList(t *testing.T) {
 		scr.Quit(t)
 	}
 }
+
+// TestTeaNotesListTermsAndNarrow: a notes list names the terms whole in
+// English (monthly, not month…) and at 80 columns keeps the amount and
+// the age on screen.
+func TestTeaNotesListTermsAndNarrow(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref, "monthly ", "417,768.00")
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitGone(t, "Reconciliation") // the tab bar has redrawn at 80
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		if strings.Contains(line, ref) {
+			if !strings.Contains(line, "417,768.00") || !strings.Contains(line, "王丽") {
+				t.Fatalf("at 80 columns the note's row loses its amount or maker:\n%s", scr.Text())
+			}
+		}
+	}
+	scr.Quit(t)
+}
