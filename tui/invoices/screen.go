@@ -54,6 +54,7 @@ type Screen struct {
 	detail    *store.Invoice
 	allocs    []store.Allocation
 	steps     map[string]bool // what the workflow lets this user do to it now
+	scroll    int             // the detail's first line shown
 	detailReq int
 	busy      bool
 
@@ -190,9 +191,10 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		return s.detailView() + "\n" + s.promptView()
+		p := s.promptView()
+		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailView()
+		return s.detailWindow(s.height)
 	}
 	return s.listView()
 }

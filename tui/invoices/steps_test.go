@@ -124,6 +124,26 @@ func TestTeaReceiptMethodInChinese(t *testing.T) {
 func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	f := tuitest.New(t)
 	number := shippedOrder(t, f)
+	checkedInvoice(t, f)
+	scr := invoicesScreen(t, f, f.Finance)
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitText(t, "To issue", number)
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for finance", "104,442.00", "4,120.00")
+	scr.Send(key('i'))
+	scr.WaitText(t, "Issue KP")
+	scr.Type("12345678")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "Invoice 12345678")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, right, right)
+	scr.WaitText(t, "Late", "12345678", "104,442.00")
+	scr.Quit(t)
+}
+
+// checkedInvoice raises, submits and checks the invoice request of the
+// one order shipped.
+func checkedInvoice(t *testing.T, f *tuitest.Fixture) {
+	t.Helper()
 	ctx := context.Background()
 	clerk := f.Engine.Desk(f.Clerk)
 	toInv, err := clerk.OrdersToInvoice(ctx, store.Page{Limit: 5})
@@ -144,17 +164,26 @@ func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	if err := f.Engine.Desk(f.Supervisor).CheckInvoice(ctx, id, 0); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestTeaInvoiceDetailScrolls: in a short window an issued invoice's
+// detail scrolls to its issue line instead of losing it off the bottom.
+func TestTeaInvoiceDetailScrolls(t *testing.T) {
+	f := tuitest.New(t)
+	number := shippedOrder(t, f)
+	checkedInvoice(t, f)
 	scr := invoicesScreen(t, f, f.Finance)
-	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	scr.WaitText(t, "To issue", number)
 	scr.Send(enter)
-	scr.WaitText(t, "waiting for finance", "104,442.00", "4,120.00")
+	scr.WaitText(t, "waiting for finance")
 	scr.Send(key('i'))
 	scr.WaitText(t, "Issue KP")
 	scr.Type("12345678")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "Invoice 12345678")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, right, right)
-	scr.WaitText(t, "Late", "12345678", "104,442.00")
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 9})
+	scr.WaitGone(t, "Invoice 12345678")
+	scr.Send(key('G'))
+	scr.WaitText(t, "Invoice 12345678")
 	scr.Quit(t)
 }
