@@ -67,6 +67,10 @@ func New(opts Options) *App {
 		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
 		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now,
 	}
+	// N opens an inquiry only for those the workflow lets take one.
+	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenInquiries) || !workflow.Can(opts.Desk.User, workflow.EditInquiries) {
+		c.Keys.NewInquiry.SetEnabled(false)
+	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.screens = buildScreens(c)
 	a.started = make([]bool, len(a.screens))
@@ -141,12 +145,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case common.OpenMsg:
-		for i, s := range a.screens {
-			if s.Title() == a.c.T(msg.Screen) {
-				return a, tea.Batch(a.switchTo(i), a.deliver(i, msg))
-			}
-		}
-		return a, common.Status(a.c.T("screen.not_allowed"), true)
+		return a, a.openOn(msg.Screen, msg)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.ShutdownKind {
 			return a, tea.Quit
@@ -188,6 +187,8 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
 		return nil
+	case key.Matches(msg, k.NewInquiry):
+		return a.openOn("screen.inquiries", common.NewMsg{Screen: "screen.inquiries"})
 	case key.Matches(msg, k.NextScreen):
 		return a.switchTo((a.active + 1) % len(a.screens))
 	case key.Matches(msg, k.PrevScreen):
@@ -213,6 +214,17 @@ func (a *App) switchTo(i int) tea.Cmd {
 	}
 	a.stale[i] = nil
 	return tea.Batch(cmds...)
+}
+
+// openOn shows the screen titled by the catalogue key screen and hands it
+// msg in the same Update, so nothing typed next can reach another screen.
+func (a *App) openOn(screen string, msg tea.Msg) tea.Cmd {
+	for i, s := range a.screens {
+		if s.Title() == a.c.T(screen) {
+			return tea.Batch(a.switchTo(i), a.deliver(i, msg))
+		}
+	}
+	return common.Status(a.c.T("screen.not_allowed"), true)
 }
 
 func (a *App) forward(msg tea.Msg) tea.Cmd {

@@ -45,9 +45,9 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		key  tea.KeyPressMsg
 		want string
 	}{
-		{char('2'), "Inquiries: customer, grade"},
+		{char('2'), "Open inquiries"},
 		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
-		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Inquiries: customer, grade"},
+		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Open inquiries"},
 		{char('8'), "Reconciliation and collections"},
 	}
 	for _, tc := range tests {
@@ -131,5 +131,61 @@ func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
 	press(app, char('1'), char('?'), tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: tea.KeyTab})
 	if got := screenText(app); !strings.Contains(got, "no screen is open to you") {
 		t.Fatalf("want the no-roles message:\n%s", got)
+	}
+}
+
+// Eleven English titles do not fit 120 columns: the tabs not shown
+// shorten so every digit stays on screen, and the one shown keeps its
+// whole title.
+func TestTabBarFitsTheWindow(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Supervisor, "en")
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	press(app, char('8'))
+	bar := strings.Split(screenText(app), "\n")[0]
+	for _, want := range []string{"1 ", "4 ", "8 Reconciliation", "9 ", "0 "} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("tab bar lacks %q: %q", want, bar)
+		}
+	}
+	if w := ansi.StringWidth(strings.TrimRight(bar, " ")); w > 100 {
+		t.Errorf("tab bar is %d cells in a window of 100", w)
+	}
+}
+
+// N opens a new inquiry from any screen, at the customer lookup; ? lists
+// it; a user who takes no inquiries is neither offered it nor moved.
+func TestGlobalNewInquiryKey(t *testing.T) {
+	f := tuitest.New(t)
+	app := f.App(f.Clerk, "zh")
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	press(app, char('9')) // Review
+	if !strings.Contains(screenText(app), "待审") {
+		t.Fatalf("not on Review:\n%s", screenText(app))
+	}
+	press(app, char('?'))
+	if got := screenText(app); !strings.Contains(got, "N") || !strings.Contains(got, "新询价(任何页面)") {
+		t.Fatalf("help does not list N:\n%s", got)
+	}
+	press(app, char('?'), char('N'))
+	got := screenText(app)
+	if !strings.Contains(got, "新询价单") || !strings.Contains(got, "客户:") {
+		t.Fatalf("N did not open a new inquiry:\n%s", got)
+	}
+	// The lookup has the keys now: q types, it does not quit.
+	press(app, char('q'))
+	if !strings.Contains(screenText(app), "客户: q") {
+		t.Fatalf("q did not reach the lookup:\n%s", screenText(app))
+	}
+
+	fin := f.App(f.Finance, "zh")
+	fin.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	press(fin, char('?'))
+	if strings.Contains(screenText(fin), "新询价") {
+		t.Fatalf("N offered to finance:\n%s", screenText(fin))
+	}
+	press(fin, char('?'), char('N'))
+	if strings.Contains(screenText(fin), "新询价单") {
+		t.Fatalf("finance opened an inquiry:\n%s", screenText(fin))
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -55,11 +56,19 @@ func (a *App) tabBar() string {
 
 func (a *App) drawTabBar() string {
 	st := a.c.Styles
-	var tabs []string
+	titles := make([]string, len(a.screens))
 	for i, s := range a.screens {
-		label := s.Title()
+		titles[i] = s.Title()
+	}
+	limit := a.tabTitleLimit(titles)
+	var tabs []string
+	for i, title := range titles {
+		if i != a.active && ansi.StringWidth(title) > limit {
+			title = ansi.Truncate(title, limit, "…")
+		}
+		label := title
 		if d := screenDigit(i, len(a.screens)); d != 0 {
-			label = string(d) + " " + label
+			label = string(d) + " " + title
 		}
 		if i == a.active {
 			tabs = append(tabs, st.ActiveTab.Render(label))
@@ -68,6 +77,30 @@ func (a *App) drawTabBar() string {
 		}
 	}
 	return common.Fit(strings.Join(tabs, ""), a.width, false)
+}
+
+// tabTitleLimit is the widest an inactive tab's title may be for every
+// tab to fit the window (English titles of eleven screens do not): the
+// screen shown keeps its whole title, the others shorten evenly.
+func (a *App) tabTitleLimit(titles []string) int {
+	widest := 0
+	for _, t := range titles {
+		widest = max(widest, ansi.StringWidth(t))
+	}
+	for limit := widest; limit > 1; limit-- {
+		total := 0
+		for i, t := range titles {
+			w := ansi.StringWidth(t)
+			if i != a.active {
+				w = min(w, limit)
+			}
+			total += w + 4 // digit, space and the tab's padding
+		}
+		if total <= a.width {
+			return limit
+		}
+	}
+	return 1
 }
 
 func (a *App) footer() string {
@@ -125,13 +158,13 @@ func (a *App) helpView() string {
 	groups := [][]key.Binding{
 		a.screens[a.active].Keys(),
 		k.ListKeys(),
-		{k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		{k.NewInquiry, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	}
 	seen := map[string]bool{}
 	for _, g := range groups {
 		for _, bnd := range g {
 			h := bnd.Help()
-			if seen[h.Key+h.Desc] || h.Key == "" {
+			if seen[h.Key+h.Desc] || h.Key == "" || !bnd.Enabled() {
 				continue
 			}
 			seen[h.Key+h.Desc] = true

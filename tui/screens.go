@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
+	"orderdesk/tui/inquiries"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
@@ -20,7 +21,7 @@ var screenDefs = []struct {
 	build func(*common.Common) common.Screen
 }{
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
-	{workflow.ScreenInquiries, placeholderFor("screen.inquiries", "placeholder.inquiries")},
+	{workflow.ScreenInquiries, func(c *common.Common) common.Screen { return inquiries.New(c) }},
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},

@@ -72,3 +72,8 @@ type OpenMsg struct {
 	Screen string
 	DocID  int64
 }
+
+// NewMsg asks the root to show a screen (by its title key) and start a
+// new document there. The root delivers it at once, inside the key's
+// Update, so keys typed right after it reach the new form.
+type NewMsg struct{ Screen string }

@@ -2,6 +2,7 @@ package common
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 )
@@ -42,4 +43,14 @@ func UpdateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 		f = nf
 	}
 	return f, cmd
+}
+
+// NewInput is a text input with a steady cursor: a blinking one redraws
+// every SSH session's screen twice a second for nothing.
+func NewInput() textinput.Model {
+	ti := textinput.New()
+	st := ti.Styles()
+	st.Cursor.Blink = false
+	ti.SetStyles(st)
+	return ti
 }

@@ -16,6 +16,9 @@ type KeyMap struct {
 	Filter, Open, Back, New, Edit, Void, Refresh   key.Binding
 	Save, Cancel, Approve, SendBack, Visit         key.Binding
 	Confirm                                        key.Binding
+	// NewInquiry opens a new inquiry from any screen: the phone rings
+	// whatever the clerk is looking at.
+	NewInquiry key.Binding
 }
 
 // NewKeyMap builds the keys with help text from cat.
@@ -48,6 +51,7 @@ func NewKeyMap(cat i18n.Catalog) *KeyMap {
 		SendBack:   b("b", "key.send_back", "b"),
 		Visit:      b("v", "key.visit", "v"),
 		Confirm:    b("enter", "key.confirm", "enter"),
+		NewInquiry: b("N", "key.new_inquiry", "N"),
 	}
 }
 

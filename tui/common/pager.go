@@ -56,7 +56,7 @@ const (
 // NewPager returns a pager named owner (unique per screen) that reads rows
 // with load and knows each row's id with idOf.
 func NewPager[T any](c *Common, owner string, idOf func(T) int64, load func(context.Context, store.Page) ([]T, error)) *Pager[T] {
-	ti := textinput.New()
+	ti := NewInput()
 	ti.Prompt = c.T("filter.prompt")
 	return &Pager[T]{c: c, owner: owner, idOf: idOf, load: load, filter: ti, size: 20}
 }

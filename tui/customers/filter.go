@@ -5,18 +5,16 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/tui/common"
 )
 
-// newFilterInput is the / input. Its cursor does not blink: a blinking
-// cursor redraws the screen twice a second for every session on SSH.
+// newFilterInput is the / input.
 func (s *Screen) newFilterInput() textinput.Model {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = s.c.T("filter.prompt")
 	ti.Placeholder = s.c.T("customers.filter_placeholder")
 	ti.CharLimit = 100
-	st := ti.Styles()
-	st.Cursor.Blink = false
-	ti.SetStyles(st)
 	return ti
 }
 

@@ -28,7 +28,7 @@ func (s *Screen) openVoid(c store.Customer) tea.Cmd {
 	if c.Voided {
 		return common.Status(s.c.T("refusal.voided"), true)
 	}
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = s.c.T("customers.void.reason")
 	ti.CharLimit = workflow.MaxShort
 	ti.SetWidth(max(s.width-ansi.StringWidth(ti.Prompt)-4, 10))

@@ -35,7 +35,7 @@ func (s *Screen) signHereKey() key.Binding {
 }
 
 func newInput(width int) textinput.Model {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = "> "
 	ti.SetWidth(width)
 	return ti

@@ -50,7 +50,7 @@ type Screen struct {
 
 // New returns the review screen of one session.
 func New(c *common.Common) *Screen {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = ""
 	ti.CharLimit = 0
 	return &Screen{c: c, comment: ti}

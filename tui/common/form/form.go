@@ -71,7 +71,7 @@ func (f *Form) WithLines(cols ...Field) *Form {
 }
 
 func newInput(width int) textinput.Model {
-	ti := textinput.New()
+	ti := common.NewInput()
 	ti.Prompt = ""
 	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
 	return ti

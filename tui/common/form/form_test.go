@@ -251,3 +251,16 @@ func TestGridScrollsToTheFocus(t *testing.T) {
 		t.Errorf("back in the header the grid shows its top and says more follow:\n%s", view)
 	}
 }
+
+// A focus change asks for no blink timer: over SSH every session's timer
+// would redraw its screen twice a second for nothing.
+func TestFocusStartsNoBlinking(t *testing.T) {
+	f := inquiryForm()
+	for _, k := range keys("<tab>", "<tab>", "<enter>", "<ctrl+n>", "<up>") {
+		if cmd := f.Update(k); cmd != nil {
+			if msg := cmd(); msg != nil {
+				t.Errorf("focus change returned %T", msg)
+			}
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package inquiries
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"orderdesk/workflow"
+)
+
+// A dropped session loses nothing: the next new inquiry offers back what
+// was typed; a deliberate cancel forgets it.
+func TestDraftComesBackAfterADroppedSession(t *testing.T) {
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("sygt\r")
+	r.mustShow("月结")
+	r.typ("Q235B\t热轧钢板\t10x1500x6000\t25")
+	r.settle(2 * draftDelay)
+	time.Sleep(draftDelay)
+	r.settle(draftDelay)
+
+	r.open(r.clerk, "zh", 30) // a new session: the old screen is gone
+	r.press("n")
+	r.mustShow("沈阳钢铁有限公司", "热轧钢板", "10x1500x6000")
+	if st := r.lastStatus(); !strings.Contains(st.Text, "已恢复") {
+		t.Fatalf("status: %+v", st)
+	}
+	if r.cell(0, workflow.FQuantity) != "25" {
+		t.Fatalf("quantity not restored:\n%s", r.view())
+	}
+	// It saves like any other.
+	r.typ("t") // typing goes on where it stopped: the unit
+	r.press("ctrl+s")
+	r.mustShow("未答复的询价单", "XJ2026-000001")
+
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.settle(time.Second)
+	if r.s.form == nil || !r.s.form.picking {
+		t.Fatalf("a saved draft came back:\n%s", r.view())
+	}
+}
+
+func TestCancelledFormForgetsItsDraft(t *testing.T) {
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.typ("sygt\r")
+	r.mustShow("月结")
+	r.typ("Q235B")
+	r.settle(2 * draftDelay)
+	time.Sleep(draftDelay)
+	r.settle(draftDelay)
+	r.press("esc")
+	if r.s.form == nil {
+		t.Fatal("one esc threw away what was typed")
+	}
+	r.press("esc")
+	if r.s.form != nil {
+		t.Fatal("a second esc did not discard")
+	}
+	r.settle(time.Second)
+	r.open(r.clerk, "zh", 30)
+	r.press("n")
+	r.settle(time.Second)
+	if r.s.form == nil || !r.s.form.picking {
+		t.Fatalf("a cancelled draft came back:\n%s", r.view())
+	}
+}

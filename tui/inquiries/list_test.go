@@ -1,0 +1,90 @@
+package inquiries
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"orderdesk/workflow"
+)
+
+// seedList records inquiries received 3 days, 5 hours and 20 minutes
+// before the screen's clock, and one closed (lost) that must not show.
+func seedList(r *rig) (oldest, middle, newest int64) {
+	sy, as, dl := r.customers()
+	r.at(clock.Add(-3 * 24 * time.Hour))
+	oldest = r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"Q345B", "花纹板", "4×1250", "8"})
+	r.at(clock.Add(-4 * 24 * time.Hour))
+	lost := r.inquiry(dl, [4]string{"45#", "圆钢", "Φ50", "3"})
+	if err := r.eng.Desk(r.clerk).Act(r.ctx, lost, workflow.ActionLose, "价格高"); err != nil {
+		r.t.Fatal(err)
+	}
+	r.at(clock.Add(-5 * time.Hour))
+	middle = r.inquiry(sy, [4]string{"45#", "圆钢", "Φ50", "12.5"})
+	r.at(clock.Add(-20 * time.Minute))
+	newest = r.inquiry(dl, [4]string{"304", "不锈钢板", "2×1219×2438", "1.2"})
+	r.at(clock)
+	return
+}
+
+func TestListShowsOpenInquiriesOldestFirstWithAge(t *testing.T) {
+	r := newRig(t)
+	seedList(r)
+	r.open(r.clerk, "zh", 20)
+	r.mustShow("鞍山宏达钢材贸易有限公司", "沈阳钢铁有限公司", "Dalian Harbour")
+	v := r.view()
+	a, s, d := strings.Index(v, "3天"), strings.Index(v, "5小时"), strings.Index(v, "20分钟")
+	if a < 0 || s < 0 || d < 0 || !(a < s && s < d) {
+		t.Fatalf("want ages 3天, 5小时, 20分钟 in that order:\n%s", v)
+	}
+	if strings.Count(v, "Dalian") != 1 {
+		t.Fatalf("the lost inquiry is listed:\n%s", v)
+	}
+	// The unknown grade Q345B is flagged for purchasing on its row.
+	if !strings.Contains(lineOf(v, "鞍山宏达"), "*1") {
+		t.Fatalf("the flagged line is not counted:\n%s", v)
+	}
+}
+
+func TestListGolden(t *testing.T) {
+	r := newRig(t)
+	seedList(r)
+	r.open(r.clerk, "zh", 12)
+	r.mustShow("Dalian Harbour")
+	golden.RequireEqual(t, []byte(r.view()))
+}
+
+func TestListFilterByMnemonic(t *testing.T) {
+	r := newRig(t)
+	seedList(r)
+	r.open(r.clerk, "zh", 20)
+	r.mustShow("沈阳钢铁有限公司")
+	r.press("/")
+	r.typ("sygt")
+	r.mustShow("沈阳钢铁有限公司")
+	r.mustNotShow("鞍山宏达钢材", "Dalian")
+	r.press("enter", "esc")
+	r.mustShow("鞍山宏达钢材", "Dalian", "沈阳钢铁有限公司")
+}
+
+func TestListFollowsChanges(t *testing.T) {
+	r := newRig(t)
+	_, as, _ := r.customers()
+	r.open(r.clerk, "en", 20)
+	r.mustShow("no open inquiries")
+	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	r.send(changed(id))
+	r.mustShow("鞍山宏达钢材贸易有限公司", "0m")
+}
+
+// lineOf is the line of text holding s.
+func lineOf(text, s string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}

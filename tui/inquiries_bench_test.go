@@ -1,0 +1,81 @@
+package tui_test
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// BenchmarkInquiryFormKeystroke times one key typed into an inquiry form
+// of 50 lines to the new screen: the app's Update and the whole frame's
+// View, as the program does per key. Reports p50 and p99.
+func BenchmarkInquiryFormKeystroke(b *testing.B) {
+	f := tuitest.New(b)
+	ctx := context.Background()
+	if _, _, err := f.Engine.Desk(f.Clerk).CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳钢铁有限公司", ShortName: "沈钢",
+		City: "沈阳", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid}); err != nil {
+		b.Fatal(err)
+	}
+	app := f.App(f.Clerk, "zh")
+	defer app.Close()
+	r := newRunner()
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	r.run(app.Init())
+	key := func(k tea.KeyPressMsg) {
+		_, cmd := app.Update(k)
+		r.run(cmd)
+	}
+	typ := func(s string) {
+		for _, c := range s {
+			key(tea.KeyPressMsg{Code: c, Text: string(c)})
+		}
+	}
+	tab := tea.KeyPressMsg{Code: tea.KeyTab}
+	key(tea.KeyPressMsg{Code: 'N', Text: "N"})
+	typ("sygt")
+	r.until(b, app, "inquiries.customersMsg")
+	key(tea.KeyPressMsg{Code: tea.KeyEnter})
+	r.until(b, app, "inquiries.termsMsg")
+	for i := range 50 {
+		if i > 0 {
+			key(tea.KeyPressMsg{Code: tea.KeyEnter}) // from the last cell: a new line
+		}
+		for _, cell := range []string{"Q235B", "热轧钢板" + strconv.Itoa(i), "10x1500x6000", "25.5", "吨", "12-01"} {
+			typ(cell)
+			key(tab)
+		}
+		typ("切边")
+	}
+	if got := app.Render(); !strings.Contains(got, "热轧钢板49") {
+		b.Fatalf("the form does not show line 50:\n%s", got)
+	}
+	keys := []tea.KeyPressMsg{{Code: '钢', Text: "钢"}, {Code: tea.KeyBackspace}}
+	lat := make([]time.Duration, 0, b.N)
+	runtime.GC()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		_, _ = app.Update(keys[i%len(keys)])
+		_ = app.View()
+		lat = append(lat, time.Since(start))
+		// The key's command is only the cursor's blink timer and the
+		// draft's: run at thousands of keys a second they would pile up
+		// goroutines no typist makes, so they are dropped.
+		i++
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
