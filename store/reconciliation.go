@@ -275,3 +275,25 @@ func (t *Tx) ReopeningOf(ctx context.Context, docID int64) (Reopening, error) {
 	}
 	return r, err
 }
+
+// ReopeningWaiting reports whether a reopening of the reconciliation
+// waits for its sign-off.
+func (t *Tx) ReopeningWaiting(ctx context.Context, reconDocID int64) (bool, error) {
+	var n int
+	err := t.row(ctx, `SELECT count(*) FROM reconciliation_reopenings x JOIN documents d ON d.id = x.doc_id
+	 WHERE x.recon_doc_id = ? AND d.status = 'submitted'`, reconDocID).Scan(&n)
+	return n > 0, err
+}
+
+// LatestSignedMonth is the latest signed month with a line for the
+// customer, or ErrNotFound.
+func (t *Tx) LatestSignedMonth(ctx context.Context, customerID int64) (string, error) {
+	var m string
+	err := t.row(ctx, `SELECT r.month FROM reconciliations r JOIN documents d ON d.id = r.doc_id
+	  JOIN reconciliation_lines l ON l.doc_id = r.doc_id AND l.customer_id = ?
+	 WHERE d.status = 'signed' ORDER BY r.month DESC LIMIT 1`, customerID).Scan(&m)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ErrNotFound
+	}
+	return m, err
+}
