@@ -84,8 +84,9 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 	from, to := month+"-01", month+"-31"
 	return queryAll(ctx, t, func(sc scanner) (Movement, error) {
 		var m Movement
+		var k, id int64
 		var amount Money
-		err := sc.Scan(&m.Day, &m.Kind, &m.Ref, &m.Summary, &amount)
+		err := sc.Scan(&m.Day, &m.Kind, &m.Ref, &m.Summary, &amount, &k, &id)
 		switch m.Kind {
 		case "shipped":
 			m.Shipped = amount
@@ -168,25 +169,36 @@ func (t *Tx) CreateReconciliation(ctx context.Context, by int64, status, month s
 	return docID, classify(err)
 }
 
-// SnapshotReconciliation writes the month's figures as the desk's lines
-// of the reconciliation (replacing those of an earlier round).
-func (t *Tx) SnapshotReconciliation(ctx context.Context, by, docID int64, month string) error {
-	now := stamp(t.Now)
-	_, err := t.exec(ctx, `INSERT INTO reconciliation_lines(doc_id, customer_id, opening, shipped, invoiced, received, closing,
-	       created_at, updated_at, updated_by)
-	SELECT ?1, customer_id, opening, shipped, invoiced, received, opening + shipped - received, ?3, ?3, ?4 FROM (
-	  SELECT customer_id,
+// monthAggregate is every customer's figures for month ?2 from the
+// ledger, as a subquery.
+const monthAggregate = `(SELECT customer_id,
 	         sum(CASE WHEN month < ?2 THEN shipped - received ELSE 0 END) AS opening,
 	         sum(CASE WHEN month = ?2 THEN shipped ELSE 0 END) AS shipped,
 	         sum(CASE WHEN month = ?2 THEN invoiced ELSE 0 END) AS invoiced,
 	         sum(CASE WHEN month = ?2 THEN received ELSE 0 END) AS received
-	    FROM ledger_months WHERE month <= ?2 GROUP BY customer_id)
-	 WHERE opening <> 0 OR shipped <> 0 OR invoiced <> 0 OR received <> 0
-	ON CONFLICT(doc_id, customer_id) DO UPDATE SET opening = excluded.opening, shipped = excluded.shipped,
-	   invoiced = excluded.invoiced, received = excluded.received, closing = excluded.closing,
-	   updated_at = excluded.updated_at, updated_by = excluded.updated_by
-	 WHERE opening IS NOT excluded.opening OR shipped IS NOT excluded.shipped OR invoiced IS NOT excluded.invoiced
-	    OR received IS NOT excluded.received`, docID, month, now, by)
+	    FROM ledger_months WHERE month <= ?2 GROUP BY customer_id)`
+
+// SnapshotReconciliation writes the month's figures as the desk's lines
+// of the reconciliation: lines of an earlier round are updated where the
+// figures moved, new customers added. (Never INSERT OR REPLACE: lines
+// are never deleted.)
+func (t *Tx) SnapshotReconciliation(ctx context.Context, by, docID int64, month string) error {
+	now := stamp(t.Now)
+	if _, err := t.exec(ctx, `UPDATE reconciliation_lines AS l
+	   SET opening = g.opening, shipped = g.shipped, invoiced = g.invoiced, received = g.received,
+	       closing = g.opening + g.shipped - g.received, updated_at = ?3, updated_by = ?4
+	  FROM `+monthAggregate+` AS g
+	 WHERE l.doc_id = ?1 AND l.customer_id = g.customer_id
+	   AND (l.opening <> g.opening OR l.shipped <> g.shipped OR l.invoiced <> g.invoiced OR l.received <> g.received)`,
+		docID, month, now, by); err != nil {
+		return classify(err)
+	}
+	_, err := t.exec(ctx, `INSERT INTO reconciliation_lines(doc_id, customer_id, opening, shipped, invoiced, received, closing,
+	       created_at, updated_at, updated_by)
+	SELECT ?1, customer_id, opening, shipped, invoiced, received, opening + shipped - received, ?3, ?3, ?4 FROM `+monthAggregate+` AS g
+	 WHERE (opening <> 0 OR shipped <> 0 OR invoiced <> 0 OR received <> 0)
+	   AND NOT EXISTS (SELECT 1 FROM reconciliation_lines l WHERE l.doc_id = ?1 AND l.customer_id = g.customer_id)`,
+		docID, month, now, by)
 	return classify(err)
 }
 
