@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +27,7 @@ const (
 	ReopeningOpen     Code = "reopening_open"     // a reopening of the month already waits
 	NothingOwed       Code = "nothing_owed"       // an unpaid report or letter for an invoice with nothing overdue
 	NoStatementFigure Code = "no_statement_figure" // the customer has no line in the signed month
+	CustomerNotFound  Code = "customer_not_found"  // no one customer answers to the name given
 )
 
 // Reconciliation fields, for the errors of its forms.
@@ -404,4 +406,26 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// FindCustomer finds one customer by id, code or words of the name, as
+// a command line names it; none or several is refused.
+func (d *Desk) FindCustomer(ctx context.Context, s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	rows, err := d.Customers(ctx, store.Page{Query: s, Limit: 20})
+	if err != nil {
+		return 0, err
+	}
+	for _, r := range rows {
+		if r.Code == s || r.Name == s || strconv.FormatInt(r.ID, 10) == s {
+			return r.ID, nil
+		}
+	}
+	if len(rows) == 1 {
+		return rows[0].ID, nil
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return n, nil
+	}
+	return 0, &Refusal{Code: CustomerNotFound}
 }
