@@ -11,6 +11,8 @@ DB        ?=
 # `make demo` rebuilds this file from scratch with CUSTOMERS customers.
 DEMO_DB   ?= demo.db
 CUSTOMERS ?= 500
+# Orders shipped, invoiced and paid over the last two years in `make demo`.
+INVOICE_VOLUME ?= 300
 
 .PHONY: build run test bench demo vet fmt fmt-check clean
 
@@ -36,7 +38,7 @@ bench:
 
 demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	./$(BIN) --db $(DEMO_DB) demo --customers $(CUSTOMERS)
+	./$(BIN) --db $(DEMO_DB) demo --customers $(CUSTOMERS) --invoice-volume $(INVOICE_VOLUME)
 	@echo "work in it: make run DB=$(DEMO_DB)"
 
 vet:

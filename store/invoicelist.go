@@ -42,7 +42,9 @@ type InvoiceFilter struct {
 	OpenOnly   bool     // issued or mailed with something still open
 	DueBefore  string   // with OpenOnly: due before this day (overdue lists)
 	Query      string   // words in the request's or invoice's number, order number or customer name
-	Cursor     int64    // keyset: doc ids after this one
+	ByDue      bool     // oldest due first (open lists read whole); otherwise by id, keyset-paged
+	Cursor     int64    // keyset: doc ids after (before, Backward) this one
+	Backward   bool
 	Limit      int
 }
 
@@ -64,8 +66,8 @@ func scanInvoiceRow(sc scanner) (InvoiceRow, error) {
 	return r, err
 }
 
-// InvoiceRows lists invoices matching f; open lists run by due day
-// (oldest first), the others by id.
+// InvoiceRows lists invoices matching f, by id or (ByDue) oldest due
+// first.
 func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, error) {
 	where := []string{"1 = 1"}
 	var args []any
@@ -84,10 +86,12 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 		args = append(args, f.Month+"-01", f.Month+"-32")
 	}
 	order := "i.doc_id"
+	if f.ByDue {
+		order = "s.due_on, i.doc_id"
+	}
 	if f.OpenOnly {
 		where = append(where, "d.status IN ('issued', 'mailed')",
 			"i.total > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)")
-		order = "s.due_on, i.doc_id"
 		if f.DueBefore != "" {
 			where = append(where, "s.due_on < ?")
 			args = append(args, f.DueBefore)
@@ -97,7 +101,13 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 		where = append(where, "instr(lower(d.ref || ' ' || coalesce(s.invoice_no, '') || ' ' || od.ref || ' ' || o.customer_name), ?) > 0")
 		args = append(args, w)
 	}
-	if f.Cursor > 0 {
+	if f.Backward && !f.ByDue {
+		order = "i.doc_id DESC"
+		if f.Cursor > 0 {
+			where = append(where, "i.doc_id < ?")
+			args = append(args, f.Cursor)
+		}
+	} else if f.Cursor > 0 {
 		where = append(where, "i.doc_id > ?")
 		args = append(args, f.Cursor)
 	}
@@ -106,8 +116,12 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 		limit = 500
 	}
 	args = append(args, limit)
-	return queryAll(ctx, t, scanInvoiceRow, `SELECT `+invoiceRowCols+` FROM invoices i`+invoiceRowJoins+
+	out, err := queryAll(ctx, t, scanInvoiceRow, `SELECT `+invoiceRowCols+` FROM invoices i`+invoiceRowJoins+
 		` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)
+	if f.Backward && !f.ByDue {
+		reverse(out)
+	}
+	return out, err
 }
 
 // ToInvoice is an order with shipped quantities no invoice holds yet.
@@ -123,18 +137,27 @@ type ToInvoice struct {
 }
 
 // OrdersToInvoice lists orders whose shipped lines are not invoiced in
-// full, oldest first.
-func (t *Tx) OrdersToInvoice(ctx context.Context, query string, limit int) ([]ToInvoice, error) {
-	if limit <= 0 || limit > 5000 {
-		limit = 500
-	}
+// full, by order id, keyset-paged; the page's query matches the order's
+// number and the customer's name.
+func (t *Tx) OrdersToInvoice(ctx context.Context, p Page) ([]ToInvoice, error) {
 	where, args := "", []any{}
-	for _, w := range strings.Fields(strings.ToLower(query)) {
+	for _, w := range strings.Fields(strings.ToLower(p.Query)) {
 		where += " AND instr(lower(od.ref || ' ' || o.customer_name), ?) > 0"
 		args = append(args, w)
 	}
-	args = append(args, limit)
-	return queryAll(ctx, t, func(sc scanner) (ToInvoice, error) {
+	order := "n.order_doc_id"
+	if p.Backward {
+		order += " DESC"
+		if p.Cursor > 0 {
+			where += " AND n.order_doc_id < ?"
+			args = append(args, p.Cursor)
+		}
+	} else if p.Cursor > 0 {
+		where += " AND n.order_doc_id > ?"
+		args = append(args, p.Cursor)
+	}
+	args = append(args, p.limit())
+	out, err := queryAll(ctx, t, func(sc scanner) (ToInvoice, error) {
 		var r ToInvoice
 		err := sc.Scan(&r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.PaymentTerms, &r.LastShipped, &r.Lines)
 		return r, err
@@ -145,7 +168,11 @@ func (t *Tx) OrdersToInvoice(ctx context.Context, query string, limit int) ([]To
 	 WHERE nd.status IN ('in_transit', 'delivered') AND dl.removed = 0`+where+`
 	   AND coalesce(x.qty, dl.qty) > (SELECT coalesce(sum(il.qty), 0) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
 	                                   WHERE il.delivery_line_id = dl.id AND il.removed = 0 AND d.status <> 'void')
-	 GROUP BY n.order_doc_id ORDER BY n.order_doc_id LIMIT ?`, args...)
+	 GROUP BY n.order_doc_id ORDER BY `+order+` LIMIT ?`, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
 }
 
 // OrderLineInvoicing is an order line's shipped, invoiced (issued or in

@@ -63,34 +63,47 @@ func (t *Tx) orderRows(ctx context.Context, tail string, args ...any) ([]OrderRo
 }
 
 // Orders lists order versions matching f and the page's query, in id
-// order, keyset-paged. Free text goes through order_fts (single
+// order, keyset-paged. The most selective filter drives the query: a
+// customer or a date range walks its index and checks the words in
+// order_search; free text alone goes through order_fts (single
 // characters and pairs, like the customer filter), so a filter that
-// matches few orders reads few rows however many there are; the exact
-// words are then checked in order_search.
+// matches few orders reads few rows however many there are; a single
+// status walks the documents' (kind, status, id) index.
 func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, error) {
 	p.Query = foldQuery(p.Query)
+	words := strings.Fields(strings.ToLower(p.Query))
+	gram := gramQuery(p.Query)
+	structured := f.CustomerID != 0 || f.From != "" || f.To != ""
 	from := ` FROM orders o`
 	key := "o.doc_id"
-	var where []string
+	where := []string{"+d.kind = 'order'"}
 	var args []any
-	if m := gramQuery(p.Query); m != "" {
+	switch {
+	case gram != "" && !structured:
 		from = ` FROM order_fts f JOIN orders o ON o.doc_id = f.rowid JOIN order_search s ON s.doc_id = f.rowid`
 		key = "f.rowid"
 		where = append(where, "order_fts MATCH ?")
-		args = append(args, m)
-		for _, word := range strings.Fields(strings.ToLower(p.Query)) {
-			where = append(where, "instr(s.text, ?) > 0")
-			args = append(args, word)
-		}
+		args = append(args, gram)
+	case len(words) > 0:
+		from = ` FROM orders o JOIN order_search s ON s.doc_id = o.doc_id`
+	}
+	for _, w := range words {
+		where = append(where, "instr(s.text, ?) > 0")
+		args = append(args, w)
+	}
+	// "+" keeps the planner off the status index unless it drives.
+	status := "+d.status"
+	if len(f.Statuses) == 1 && gram == "" && !structured && f.RepID == 0 {
+		status, key, where[0] = "d.status", "d.id", "d.kind = 'order'"
 	}
 	switch {
 	case len(f.Statuses) > 0:
-		where = append(where, "d.status IN ("+marks(len(f.Statuses))+")")
+		where = append(where, status+" IN ("+marks(len(f.Statuses))+")")
 		for _, s := range f.Statuses {
 			args = append(args, s)
 		}
 	case !f.WithRevised:
-		where = append(where, "d.status <> 'revised'")
+		where = append(where, "+d.status <> 'revised'")
 	}
 	if f.CustomerID != 0 {
 		where = append(where, "o.customer_id = ?")
@@ -119,12 +132,16 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 		where = append(where, key+" > ?")
 		args = append(args, p.Cursor)
 	}
-	tail := ""
-	if len(where) > 0 {
-		tail = " WHERE " + strings.Join(where, " AND ")
+	// The page's ids first, from the filters' tables alone; then the
+	// columns of those rows only (a date range sorts its ids, not its
+	// rows with their line counts).
+	ids := `SELECT ` + key + from + ` JOIN documents d ON d.id = o.doc_id WHERE ` + strings.Join(where, " AND ") +
+		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
+	outer := " ORDER BY o.doc_id"
+	if p.Backward {
+		outer += " DESC"
 	}
-	tail += fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+orderRowJoins+tail, args...)
+	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
 	if p.Backward {
 		reverse(out)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 )
 
@@ -110,6 +112,7 @@ type ReceiptFilter struct {
 	CustomerID int64
 	From, To   string
 	OnAccount  bool
+	Query      string // words in the customer's name, the payer or the reference
 	Limit      int
 }
 
@@ -119,10 +122,15 @@ func (t *Tx) Receipts(ctx context.Context, f ReceiptFilter) ([]Receipt, error) {
 	if limit <= 0 || limit > 5000 {
 		limit = 500
 	}
+	where, args := "", []any{f.CustomerID, f.From, f.To, f.OnAccount, limit}
+	for _, w := range strings.Fields(strings.ToLower(f.Query)) {
+		args = append(args, w)
+		where += fmt.Sprintf(" AND instr(lower(c.name || ' ' || p.payer || ' ' || p.reference), ?%d) > 0", len(args))
+	}
 	return queryAll(ctx, t, scanReceipt, `SELECT `+receiptCols+receiptFrom+`
 	 WHERE (?1 = 0 OR p.customer_id = ?1) AND (?2 = '' OR p.received_on >= ?2) AND (?3 = '' OR p.received_on <= ?3)
-	   AND (NOT ?4 OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))
-	 ORDER BY p.received_on DESC, p.id DESC LIMIT ?5`, f.CustomerID, f.From, f.To, f.OnAccount, limit)
+	   AND (NOT ?4 OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))`+where+`
+	 ORDER BY p.received_on DESC, p.id DESC LIMIT ?5`, args...)
 }
 
 // AllocationFilter picks allocations: of a receipt, an invoice or a
@@ -196,4 +204,21 @@ func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Bala
 	          JOIN documents d ON d.id = a.invoice_doc_id
 	         WHERE p.customer_id = cs.customer_id AND a.allocated_on <= ?2 AND d.status IN ('issued', 'mailed'))
 	  FROM cs ORDER BY cs.customer_id`, customerID, day)
+}
+
+// ReceiptRows lists receipts (only those with money on account, with
+// onAccount) in id order, keyset-paged; the page's query matches the
+// customer's name, the payer and the reference.
+func (t *Tx) ReceiptRows(ctx context.Context, onAccount bool, p Page) ([]Receipt, error) {
+	where, args := []string{"(NOT ? OR p.amount > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.receipt_id = p.id), 0))"}, []any{onAccount}
+	for _, w := range strings.Fields(strings.ToLower(p.Query)) {
+		where = append(where, "instr(lower(c.name || ' ' || p.payer || ' ' || p.reference), ?) > 0")
+		args = append(args, w)
+	}
+	tail, args := keysetTail(p, "p.id", where, args)
+	out, err := queryAll(ctx, t, scanReceipt, `SELECT `+receiptCols+receiptFrom+tail, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
 }

@@ -58,7 +58,15 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 	}
 	from, key := ` FROM documents d`, "d.id"
 	q := foldQuery(p.Query)
-	if m := gramQuery(q); m != "" {
+	if m := gramQuery(q); m != "" && smallStatuses(statuses) {
+		// A list of notes still moving is short: walk it and check the
+		// words, rather than every note in the index that has them.
+		from = ` FROM documents d JOIN delivery_search s ON s.doc_id = d.id`
+		for _, word := range strings.Fields(strings.ToLower(q)) {
+			where = append(where, "instr(s.text, ?) > 0")
+			args = append(args, word)
+		}
+	} else if m != "" {
 		from, key = ` FROM delivery_fts f JOIN documents d ON d.id = f.rowid JOIN delivery_search s ON s.doc_id = f.rowid`, "f.rowid"
 		where = append(where, "delivery_fts MATCH ?")
 		args = append(args, m)
@@ -73,6 +81,20 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 		reverse(out)
 	}
 	return out, err
+}
+
+// smallStatuses: notes in these statuses are a working set (not yet
+// delivered or void), a few thousand at most.
+func smallStatuses(statuses []string) bool {
+	if len(statuses) == 0 {
+		return false
+	}
+	for _, s := range statuses {
+		if s == "delivered" || s == "void" {
+			return false
+		}
+	}
+	return true
 }
 
 // keysetTail is the WHERE/ORDER/LIMIT of a keyset page on key.
@@ -109,9 +131,9 @@ func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
 	from := ` FROM documents d JOIN orders o ON o.doc_id = d.id`
 	q := foldQuery(p.Query)
 	if m := gramQuery(q); m != "" {
-		from += ` JOIN order_fts f ON f.rowid = d.id JOIN order_search s ON s.doc_id = d.id`
-		where = append(where, "order_fts MATCH ?")
-		args = append(args, m)
+		// Orders waiting for a note are a working set: walk them by
+		// status and check the words.
+		from += ` JOIN order_search s ON s.doc_id = d.id`
 		for _, word := range strings.Fields(strings.ToLower(q)) {
 			where = append(where, "instr(s.text, ?) > 0")
 			args = append(args, word)

@@ -6,10 +6,12 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
+	"orderdesk/tui/invoices"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
 	"orderdesk/tui/review"
+	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -25,8 +27,8 @@ var screenDefs = []struct {
 	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
-	{workflow.ScreenShipping, placeholderFor("screen.shipping", "placeholder.shipping")},
-	{workflow.ScreenInvoices, placeholderFor("screen.invoices", "placeholder.invoices")},
+	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
+	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
 	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},

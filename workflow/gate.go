@@ -30,16 +30,21 @@ type ShippingRules struct {
 }
 
 // SetShippingRules records the configured figures where the database's
-// checks read them (audited, as the system user), when they changed.
+// checks read them (audited, as the system user), when they changed. An
+// unset figure at its default is left unset: the triggers assume it.
 func (e *Engine) SetShippingRules(ctx context.Context, r ShippingRules) error {
 	if r.OverdueDays < 0 || r.OverdueDays > 3650 || r.WeightTolerance < 0 || r.WeightTolerance > 100 {
 		return &Refusal{Code: InvalidSetting}
 	}
 	return e.st.Write(ctx, func(tx *store.Tx) error {
-		for _, kv := range [][2]string{{SettingOverdueDays, strconv.Itoa(r.OverdueDays)}, {SettingWeightTolerance, strconv.Itoa(r.WeightTolerance)}} {
+		for _, kv := range [][3]string{{SettingOverdueDays, strconv.Itoa(r.OverdueDays), strconv.Itoa(DefaultOverdueDays)},
+			{SettingWeightTolerance, strconv.Itoa(r.WeightTolerance), strconv.Itoa(DefaultWeightTolerance)}} {
 			cur, err := tx.Setting(ctx, kv[0])
 			if err != nil {
 				return err
+			}
+			if cur == "" && kv[1] == kv[2] {
+				continue
 			}
 			if cur != kv[1] {
 				if err := tx.SetSetting(ctx, store.SystemUserID, kv[0], kv[1]); err != nil {

@@ -31,6 +31,9 @@ func (e *Engine) before(ctx context.Context, tx *store.Tx, r applyReq, doc store
 	if handled, err := e.shippingBefore(ctx, tx, r, doc, t); handled {
 		return err
 	}
+	if handled, err := e.invoicingBefore(ctx, tx, r, doc, t); handled {
+		return err
+	}
 	if handled, err := e.reconBefore(ctx, tx, r, doc, t); handled {
 		return err
 	}
@@ -116,6 +119,9 @@ func (e *Engine) after(ctx context.Context, tx *store.Tx, r applyReq, doc store.
 		return err
 	}
 	if handled, err := e.shippingAfter(ctx, tx, r, doc, t, changes); handled {
+		return err
+	}
+	if handled, err := e.invoicingAfter(ctx, tx, r, doc, t, changes); handled {
 		return err
 	}
 	if handled, err := e.reconAfter(ctx, tx, r, doc, t, changes); handled {

@@ -177,34 +177,8 @@ func (d *Desk) ReviseOrder(ctx context.Context, docID, seen int64) (id int64, er
 	if !Can(d.User, EditOrders) {
 		return 0, &Refusal{Code: RoleNotAllowed, Action: ActionRevise, Roles: RolesFor(EditOrders)}
 	}
-	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
-		o, err := tx.Order(ctx, docID)
-		if err != nil {
-			return err
-		}
-		if seen != 0 && o.Version != seen {
-			return &Refusal{Code: StaleStatus, Action: ActionRevise}
-		}
-		if !slices.Contains(LiveOrderStatuses, o.Status) {
-			return &Refusal{Code: NotRevisable, Action: ActionRevise}
-		}
-		if open, err := tx.OrderRevisionOf(ctx, docID); err != nil || open != 0 {
-			if err == nil {
-				err = &Refusal{Code: RevisionOpen, Action: ActionRevise}
-			}
-			return err
-		}
-		if _, err := d.customerFor(ctx, tx, o.CustomerID, ActionRevise); err != nil {
-			return err
-		}
-		if o.OrderNo == "" {
-			return &Refusal{Code: NumberMissing, Action: ActionRevise}
-		}
-		o.RevisesID, o.Revision, o.QuoteID, o.CopiedFromID = docID, o.Revision+1, 0, 0
-		for i := range o.Lines {
-			o.Lines[i].ID, o.Lines[i].DocID, o.Lines[i].Stock = 0, 0, nil
-		}
-		id, _, err = tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
+	err = d.e.st.Write(ctx, func(tx *store.Tx) (err error) {
+		id, err = d.revise(ctx, tx, docID, seen)
 		return err
 	})
 	if err != nil {
@@ -212,6 +186,38 @@ func (d *Desk) ReviseOrder(ctx context.Context, docID, seen int64) (id int64, er
 	}
 	d.e.feed.Publish(Change{Kind: store.OrderKind, ID: id})
 	return id, nil
+}
+
+// revise is ReviseOrder inside tx.
+func (d *Desk) revise(ctx context.Context, tx *store.Tx, docID, seen int64) (int64, error) {
+	o, err := tx.Order(ctx, docID)
+	if err != nil {
+		return 0, err
+	}
+	if seen != 0 && o.Version != seen {
+		return 0, &Refusal{Code: StaleStatus, Action: ActionRevise}
+	}
+	if !slices.Contains(LiveOrderStatuses, o.Status) {
+		return 0, &Refusal{Code: NotRevisable, Action: ActionRevise}
+	}
+	if open, err := tx.OrderRevisionOf(ctx, docID); err != nil || open != 0 {
+		if err == nil {
+			err = &Refusal{Code: RevisionOpen, Action: ActionRevise}
+		}
+		return 0, err
+	}
+	if _, err := d.customerFor(ctx, tx, o.CustomerID, ActionRevise); err != nil {
+		return 0, err
+	}
+	if o.OrderNo == "" {
+		return 0, &Refusal{Code: NumberMissing, Action: ActionRevise}
+	}
+	o.RevisesID, o.Revision, o.QuoteID, o.CopiedFromID = docID, o.Revision+1, 0, 0
+	for i := range o.Lines {
+		o.Lines[i].ID, o.Lines[i].DocID, o.Lines[i].Stock = 0, 0, nil
+	}
+	id, _, err := tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
+	return id, err
 }
 
 // RequestCancel asks for a signed-off order to be cancelled, with the

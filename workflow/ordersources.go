@@ -19,65 +19,8 @@ func (d *Desk) CreateOrderFromQuote(ctx context.Context, quoteID int64) (id int6
 	if !Can(d.User, EditOrders) {
 		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
 	}
-	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, quoteID)
-		if err != nil {
-			return err
-		}
-		if doc.Kind != store.QuoteKind {
-			return store.ErrNotFound
-		}
-		if doc.Status != "won" {
-			return &Refusal{Code: QuoteNotWon, Action: "create_order"}
-		}
-		q, err := tx.Quote(ctx, quoteID)
-		if err != nil {
-			return err
-		}
-		c, err := d.customerFor(ctx, tx, q.CustomerID, "create_order")
-		if err != nil {
-			return err
-		}
-		made, err := tx.OrdersOfQuote(ctx, quoteID)
-		if err != nil {
-			return err
-		}
-		for _, o := range made {
-			if o.Status != "withdrawn" && o.Status != "revised" {
-				return &Refusal{Code: OrderExists, Action: "create_order"}
-			}
-		}
-		o := store.Order{CustomerID: c.ID, QuoteID: quoteID, OrderDate: d.e.todayString(), CustomerName: c.Name, Contact: c.Contact,
-			Phone: c.Phone, ShipTo: c.Address, PaymentTerms: q.PaymentTerms, TermsDays: q.TermsDays, Notes: q.Notes}
-		for _, ql := range q.Lines {
-			l := store.OrderLine{QuoteLineID: ql.ID, Grade: ql.Grade, Name: ql.Name, Spec: ql.Spec, Qty: ql.Qty, Unit: ql.Unit,
-				Requirements: ql.Requirements, ProductID: ql.ProductID, Unknown: ql.Unknown}
-			basis := store.BasisQty
-			switch ql.Unit {
-			case "t":
-				l.Weight, basis = ql.Qty, store.BasisWeight
-			case "kg":
-				l.Weight = (ql.Qty + 500) / 1000
-			case "pcs":
-				if ql.ProductID != 0 {
-					p, err := tx.Product(ctx, ql.ProductID)
-					if err != nil {
-						return err
-					}
-					l.Weight = store.Milli((int64(ql.Qty)*int64(p.UnitWeight) + 500_000) / 1_000_000)
-				}
-			}
-			l.SetPrice(ql.Price, ql.Priced, basis)
-			if ql.WantedOn != "" && ql.WantedOn >= o.OrderDate && (o.DeliveryDate == "" || ql.WantedOn < o.DeliveryDate) {
-				o.DeliveryDate = ql.WantedOn
-			}
-			o.Lines = append(o.Lines, l)
-		}
-		o.SigningPlace, err = d.lastSigningPlace(ctx, tx, c.ID)
-		if err != nil {
-			return err
-		}
-		id, _, err = tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
+	err = d.e.st.Write(ctx, func(tx *store.Tx) (err error) {
+		id, err = d.orderFromQuote(ctx, tx, quoteID)
 		return err
 	})
 	if err != nil {
@@ -85,6 +28,69 @@ func (d *Desk) CreateOrderFromQuote(ctx context.Context, quoteID int64) (id int6
 	}
 	d.e.feed.Publish(Change{Kind: store.OrderKind, ID: id})
 	return id, nil
+}
+
+// orderFromQuote is CreateOrderFromQuote inside tx.
+func (d *Desk) orderFromQuote(ctx context.Context, tx *store.Tx, quoteID int64) (int64, error) {
+	doc, err := tx.Document(ctx, quoteID)
+	if err != nil {
+		return 0, err
+	}
+	if doc.Kind != store.QuoteKind {
+		return 0, store.ErrNotFound
+	}
+	if doc.Status != "won" {
+		return 0, &Refusal{Code: QuoteNotWon, Action: "create_order"}
+	}
+	q, err := tx.Quote(ctx, quoteID)
+	if err != nil {
+		return 0, err
+	}
+	c, err := d.customerFor(ctx, tx, q.CustomerID, "create_order")
+	if err != nil {
+		return 0, err
+	}
+	made, err := tx.OrdersOfQuote(ctx, quoteID)
+	if err != nil {
+		return 0, err
+	}
+	for _, o := range made {
+		if o.Status != "withdrawn" && o.Status != "revised" {
+			return 0, &Refusal{Code: OrderExists, Action: "create_order"}
+		}
+	}
+	o := store.Order{CustomerID: c.ID, QuoteID: quoteID, OrderDate: Day(tx.Now, d.e.loc), CustomerName: c.Name, Contact: c.Contact,
+		Phone: c.Phone, ShipTo: c.Address, PaymentTerms: q.PaymentTerms, TermsDays: q.TermsDays, Notes: q.Notes}
+	for _, ql := range q.Lines {
+		l := store.OrderLine{QuoteLineID: ql.ID, Grade: ql.Grade, Name: ql.Name, Spec: ql.Spec, Qty: ql.Qty, Unit: ql.Unit,
+			Requirements: ql.Requirements, ProductID: ql.ProductID, Unknown: ql.Unknown}
+		basis := store.BasisQty
+		switch ql.Unit {
+		case "t":
+			l.Weight, basis = ql.Qty, store.BasisWeight
+		case "kg":
+			l.Weight = (ql.Qty + 500) / 1000
+		case "pcs":
+			if ql.ProductID != 0 {
+				p, err := tx.Product(ctx, ql.ProductID)
+				if err != nil {
+					return 0, err
+				}
+				l.Weight = store.Milli((int64(ql.Qty)*int64(p.UnitWeight) + 500_000) / 1_000_000)
+			}
+		}
+		l.SetPrice(ql.Price, ql.Priced, basis)
+		if ql.WantedOn != "" && ql.WantedOn >= o.OrderDate && (o.DeliveryDate == "" || ql.WantedOn < o.DeliveryDate) {
+			o.DeliveryDate = ql.WantedOn
+		}
+		o.Lines = append(o.Lines, l)
+	}
+	o.SigningPlace, err = d.lastSigningPlace(ctx, tx, c.ID)
+	if err != nil {
+		return 0, err
+	}
+	id, _, err := tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
+	return id, err
 }
 
 // lastSigningPlace is where this customer's last order was signed, ""

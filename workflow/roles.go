@@ -114,6 +114,9 @@ var permissionRoles = map[Permission][]Role{
 	EditDeliveries:  {Clerk, SalesRep, Supervisor},
 	ConfirmPayments: {Finance},
 	LoadDeliveries:  {Warehouse},
+
+	EditInvoices:   {Clerk, SalesRep, Supervisor},
+	RecordReceipts: {Finance},
 }
 
 // Can reports whether u holds a role that grants p.

@@ -56,7 +56,8 @@ type DeliveryLineInput struct {
 }
 
 // NewDeliveryInput starts a note of an order with every open quantity
-// and weight filled in, and returns the order's lines as they stand.
+// filled in (weights left to follow), and returns the order's lines as
+// they stand.
 func (d *Desk) NewDeliveryInput(ctx context.Context, orderID int64) (in DeliveryInput, open []store.OpenLine, err error) {
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		o, err := tx.OrderHeader(ctx, orderID)
@@ -69,7 +70,8 @@ func (d *Desk) NewDeliveryInput(ctx context.Context, orderID int64) (in Delivery
 		in = DeliveryInput{OrderID: orderID, ShipTo: o.ShipTo, Contact: o.Contact, Phone: o.Phone}
 		for _, l := range open {
 			if l.Open() > 0 {
-				in.Lines = append(in.Lines, DeliveryLineInput{OrderLineID: l.OrderLineID, Quantity: l.Open().String(), Weight: l.OpenWeight().String()})
+				// The weight is left to follow the quantity (pro rata).
+				in.Lines = append(in.Lines, DeliveryLineInput{OrderLineID: l.OrderLineID, Quantity: l.Open().String()})
 			}
 		}
 		return nil

@@ -290,6 +290,18 @@ func TestShippingInbox(t *testing.T) {
 	if got, _ := s.e.Desk(s.clerk).ShippingInbox(s.ctx, 0); len(got) != 0 {
 		t.Fatalf("clerk inbox %+v", got)
 	}
+	// An override waits in the review inbox of finance and supervisors,
+	// never of the clerk who asked.
+	ov, err := s.e.Desk(s.clerk).RequestOverride(s.ctx, held, 0, "老客户")
+	s.must(err)
+	for _, u := range []store.User{s.fin, s.boss, s.clerk} {
+		items, err := s.e.Desk(u).Inbox(s.ctx)
+		s.must(err)
+		found := slices.ContainsFunc(items, func(it store.InboxItem) bool { return it.ID == ov })
+		if found != (u.ID != s.clerk.ID) {
+			t.Fatalf("%s's review inbox has the override: %v", u.Login, found)
+		}
+	}
 }
 
 // TestDraftRules: notes only from orders signed back; the supervisor's
@@ -319,4 +331,21 @@ func TestDraftRules(t *testing.T) {
 	}
 	s.must(s.e.Desk(s.adminBoss).SubmitDelivery(s.ctx, id, 0))
 	s.must(s.e.Desk(s.boss).Act(s.ctx, id, ActionApprove, ""))
+}
+
+// TestOverdueDaysConfigurable: shipping.overdue_days moves the line
+// between a customer held as overdue and one released per contract, in
+// the workflow and in the database alike.
+func TestOverdueDaysConfigurable(t *testing.T) {
+	s := newShipping(t)
+	refused(t, s.e.SetShippingRules(s.ctx, ShippingRules{OverdueDays: -1, WeightTolerance: 3}), InvalidSetting)
+	s.must(s.e.SetShippingRules(s.ctx, ShippingRules{OverdueDays: 60, WeightTolerance: 3}))
+	order := s.signedOrder(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4120"),
+		oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4120"))
+	s.signedNote(order, "10", "0") // due 2026-12-02
+	s.at(time.Date(2027, 1, 5, 1, 0, 0, 0, time.UTC))
+	second := s.signedNote(order, "0", "10") // 34 days past due: within 60
+	if n := s.note(s.boss, second).Note; n.Status != "released" || n.Release.Basis != store.BasisTerms {
+		t.Fatalf("%s %+v", n.Status, n.Release)
+	}
 }

@@ -16,6 +16,7 @@ type Config struct {
 	Company CompanyConfig `mapstructure:"company"`
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
+	Ship    ShipConfig    `mapstructure:"shipping"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -40,6 +41,12 @@ type OrdersConfig struct {
 	Province string `mapstructure:"province"`
 	Series   string `mapstructure:"series"`
 	Digits   int    `mapstructure:"digits"`
+}
+
+// ShipConfig sets the payment gate and the warehouse's tolerance.
+type ShipConfig struct {
+	OverdueDays     int `mapstructure:"overdue_days"`
+	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
 }
 
 // SSHConfig is the office server's.
@@ -69,6 +76,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("shipping.overdue_days", 30)
+	v.SetDefault("shipping.weight_tolerance_pct", 3)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -35,6 +35,12 @@ func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().IntVar(&opts.Products, "products", opts.Products, help.T("cli.flag.products"))
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", opts.Seed, help.T("cli.flag.seed"))
 	cmd.Flags().StringVar(&opts.DeskLogin, "as", opts.DeskLogin, help.T("cli.flag.as"))
+	cmd.Flags().IntVar(&opts.Orders, "orders", opts.Orders, help.T("cli.flag.orders"))
+	cmd.Flags().IntVar(&opts.OrderVolume, "order-volume", opts.OrderVolume, help.T("cli.flag.order_volume"))
+	cmd.Flags().IntVar(&opts.Shipments, "shipments", opts.Shipments, help.T("cli.flag.shipments"))
+	cmd.Flags().IntVar(&opts.ShipmentVolume, "shipment-volume", opts.ShipmentVolume, help.T("cli.flag.shipment_volume"))
+	cmd.Flags().IntVar(&opts.Invoices, "invoices", opts.Invoices, help.T("cli.flag.invoices"))
+	cmd.Flags().IntVar(&opts.InvoiceVolume, "invoice-volume", opts.InvoiceVolume, help.T("cli.flag.invoice_volume"))
 	return cmd
 }
 
@@ -42,7 +48,8 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	switch {
 	case !slices.Contains(demo.Logins(), opts.DeskLogin):
 		return errors.New(e.cat.T("cli.demo.bad_as", strings.Join(demo.Logins(), ", ")))
-	case opts.Customers < 0 || opts.Products < 0:
+	case opts.Customers < 0 || opts.Products < 0 || opts.Orders < 0 || opts.OrderVolume < 0 ||
+		opts.Shipments < 0 || opts.ShipmentVolume < 0 || opts.Invoices < 0 || opts.InvoiceVolume < 0:
 		return errors.New(e.cat.T("cli.demo.negative"))
 	case opts.Products > demo.MaxProducts():
 		return errors.New(e.cat.T("cli.demo.too_many_products", demo.MaxProducts()))
@@ -79,6 +86,9 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.done", e.cfg.DB.Path, time.Since(start).Round(time.Millisecond)))
 	say(cmd, e.cat.T("cli.demo.counts", sum.Users, sum.Customers, sum.Monthly, sum.Products, sum.Visits))
 	say(cmd, e.cat.T("cli.demo.pending", sum.Pending, sum.SentBack))
+	say(cmd, e.cat.T("cli.demo.orders", sum.Orders, sum.OrdersFromQuotes, sum.OrdersNumbered, sum.StockRequests))
+	say(cmd, e.cat.T("cli.demo.shipments", sum.Notes, sum.Shipped, sum.Payments, sum.Overrides))
+	say(cmd, e.cat.T("cli.demo.invoices", sum.Invoices, sum.InvoiceLines, sum.Issued, sum.Receipts))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))

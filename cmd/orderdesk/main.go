@@ -80,6 +80,10 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("config: %w", err)
 	}
+	if err := eng.SetShippingRules(ctx, workflow.ShippingRules{OverdueDays: cfg.Ship.OverdueDays, WeightTolerance: cfg.Ship.WeightTolerance}); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config shipping: %s", common.ErrorText(cat, err))
+	}
 	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
 }
 

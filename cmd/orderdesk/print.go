@@ -1,54 +1,14 @@
 package main
 
 import (
-	"context"
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"orderdesk/tui/i18n"
-	"orderdesk/workflow/printout"
 )
 
-// printCmd is the parent of the printouts (`print statement`; contracts
-// and delivery notes join it).
+// printCmd writes printable documents.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print")}
-	cmd.AddCommand(printStatementCmd(g, help))
-	return cmd
-}
-
-func printStatementCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	var out string
-	cmd := &cobra.Command{
-		Use:   "statement CUSTOMER MONTH",
-		Short: help.T("cli.cmd.print_statement"),
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return g.asDesk(cmd, func(ctx context.Context, e *env, d deskRunner) error {
-				id, err := d.FindCustomer(ctx, args[0])
-				if err != nil {
-					return e.fail(err)
-				}
-				s, err := d.StatementPrintout(ctx, id, args[1], e.cfg.Company.Name)
-				if err != nil {
-					return e.fail(err)
-				}
-				pdf, err := printout.StatementPDF(s)
-				if err != nil {
-					return err
-				}
-				if out == "" {
-					out = "statement-" + args[1] + "-" + args[0] + ".pdf"
-				}
-				if err := os.WriteFile(out, pdf, 0o644); err != nil {
-					return err
-				}
-				say(cmd, e.cat.T("cli.print.written", out))
-				return nil
-			})
-		},
-	}
-	cmd.Flags().StringVar(&out, "out", "", help.T("cli.flag.out"))
+	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print_docs")}
+	cmd.AddCommand(printDeliveryCmd(g, help), printStatementCmd(g, help))
 	return cmd
 }

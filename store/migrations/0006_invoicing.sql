@@ -233,7 +233,9 @@ END;
 -- the earmarked order, if any), never beyond the invoice's open amount
 -- nor the receipt's unallocated amount, dated no earlier than either.
 -- Negative rows are reversals, written when the invoice is voided
--- (trigger below), never more than was allocated. Never changed.
+-- (trigger below; its latest transition is the void, whichever of the
+-- transition's triggers runs first), never more than was allocated.
+-- Never changed.
 CREATE TABLE allocations (
   id             INTEGER PRIMARY KEY,
   receipt_id     INTEGER NOT NULL REFERENCES receipts(id),
@@ -271,7 +273,9 @@ BEGIN
       OR NEW.allocated_on < (SELECT issued_on FROM invoice_issues WHERE invoice_doc_id = NEW.invoice_doc_id));
   SELECT RAISE(ABORT, 'orderdesk:over_allocated')
    WHERE NEW.amount < 0 AND (
-         NOT EXISTS (SELECT 1 FROM documents WHERE id = NEW.invoice_doc_id AND kind = 'invoice' AND status = 'void')
+         NOT EXISTS (SELECT 1 FROM transitions t JOIN documents d ON d.id = t.doc_id
+                      WHERE t.id = (SELECT max(id) FROM transitions WHERE doc_id = NEW.invoice_doc_id)
+                        AND d.kind = 'invoice' AND t.to_status = 'void')
       OR -NEW.amount > (SELECT coalesce(sum(amount), 0) FROM allocations WHERE receipt_id = NEW.receipt_id AND invoice_doc_id = NEW.invoice_doc_id));
 END;
 CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations

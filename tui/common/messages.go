@@ -81,8 +81,8 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		if e.Want != "" { // the program knows the right figure: show it
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
-	case workflow.OverOpen:
-		return cat.T("field.over_open", e.Want)
+	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt:
+		return cat.T("field."+string(e.Code), e.Want)
 	}
 	return cat.T("field." + string(e.Code))
 }

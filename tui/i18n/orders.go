@@ -88,4 +88,8 @@ var orders = map[string]Text{
 	"orders.reply.partly":     {"部分可采购", "partly"},
 	"orders.reply.cannot":     {"无法采购", "cannot"},
 	"orders.provisional":      {"临时号", "provisional"},
+
+	"cli.flag.orders":       {"新录入的订单数(另有每张已成交报价转成的订单)", "orders typed fresh (besides one for each won quote)"},
+	"cli.flag.order_volume": {"另加的大批量订单数(约10行/单,两年内,用于性能测试)", "extra bulk orders (about 10 lines each, over two years, for benchmarks)"},
+	"cli.demo.orders":       {"  订单 %d 张(由报价转成 %d,已编号 %d),备货申请 %d 条", "  orders %d (from won quotes %d, numbered %d), stock-up requests %d"},
 }

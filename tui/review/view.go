@@ -91,6 +91,7 @@ func (s *Screen) detailView() string {
 		}
 	}
 	s.pricingDetail(&b)
+	s.shippingFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

@@ -34,6 +34,26 @@ type Options struct {
 	SentBack       int // terms changes a reviewer sent back to the clerk
 	Inquiries      int // inquiries over the last thirty days, quoted, won and lost (quotes.go)
 	MarketDays     int // days of market prices (pricing.go)
+	Orders         int // orders typed fresh over the last thirty days, besides one per won quote (orders.go)
+	// OrderVolume adds that many orders of about ten lines each over the
+	// last two years, most of them signed off and numbered, for
+	// benchmarks (100,000 gives a million lines; volume.go).
+	OrderVolume int
+	// Shipments are delivery notes drawn from the demo's signed orders,
+	// in every state of shipping (shipments.go).
+	Shipments int
+	// ShipmentVolume adds that many delivery notes over the last two
+	// years, of orders made for them, most delivered, for benchmarks
+	// (200,000 for the shipping screen's; shipvolume.go).
+	ShipmentVolume int
+	// Invoices invoices up to that many of the orders shipped above, a
+	// few days after they shipped, issued, mailed and paid (some late,
+	// some in parts, some rounded up; invoices.go).
+	Invoices int
+	// InvoiceVolume adds that many orders of about ten lines over the
+	// last two years, each shipped, invoiced and paid as above, for
+	// benchmarks (100,000 give about a million invoice lines).
+	InvoiceVolume int
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
 	// account already belongs to someone.
@@ -50,7 +70,7 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Customers: 500, Products: 200, Seed: 1, MonthlyPercent: 15, VisitPercent: 20,
-		Pending: 6, SentBack: 1, Inquiries: 80, MarketDays: 30, DeskLogin: "zhao",
+		Pending: 6, SentBack: 1, Inquiries: 80, MarketDays: 30, Orders: 60, Shipments: 40, Invoices: 40, DeskLogin: "zhao",
 	}
 }
 
@@ -69,6 +89,16 @@ type Summary struct {
 	ListPrices, PendingPrices, MarketPrices int
 	Inquiries, Quotes, Revisions, Won, Lost int
 	PriceRequests                           int
+	// Orders: every order written (volume included), those made from
+	// won quotes, those signed off (numbered), cancelled and revised,
+	// and stock-up requests.
+	Orders, OrdersFromQuotes, OrdersNumbered, Cancelled, Revised, StockRequests int
+	// Shipping: delivery notes, those that left (in transit or
+	// delivered), payments finance confirmed, overrides asked.
+	Notes, Shipped, Payments, Overrides int
+	// Invoicing: requests raised (and their lines), invoices issued,
+	// receipts recorded.
+	Invoices, InvoiceLines, Issued, Receipts int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -117,12 +147,32 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.pricing(ctx, eng, team, ids, opts, &sum); err != nil {
 		return sum, err
 	}
+	if err := g.orders(ctx, eng, team, ids, opts, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.volume(ctx, eng, team, ids, opts.OrderVolume, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.shipments(ctx, eng, team, opts.Shipments, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.shipVolume(ctx, eng, team, ids, opts.ShipmentVolume, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.invoiceVolume(ctx, eng, team, ids, opts.InvoiceVolume, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.invoices(ctx, eng, team, opts.Invoices, &sum); err != nil {
+		return sum, err
+	}
 	return sum, nil
 }
 
 func (o Options) check() error {
 	switch {
-	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0:
+	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0 ||
+		o.Orders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
+		o.Invoices < 0 || o.InvoiceVolume < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)

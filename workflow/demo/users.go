@@ -45,6 +45,8 @@ type team struct {
 	supervisor store.User
 	finance    store.User
 	purchasing store.User
+	planning   store.User
+	warehouse  store.User
 	reps       []store.User
 }
 
@@ -78,7 +80,8 @@ func ensureTeam(ctx context.Context, eng *workflow.Engine, opts Options, sum *Su
 		byLogin[p.login] = u
 	}
 	t.clerks = []store.User{byLogin["wangli"], byLogin["liqiang"]}
-	t.supervisor, t.finance, t.purchasing = byLogin["zhao"], byLogin["chen"], byLogin["sun"]
+	t.supervisor, t.finance, t.purchasing, t.planning = byLogin["zhao"], byLogin["chen"], byLogin["sun"], byLogin["zhou"]
+	t.warehouse = byLogin["wu"]
 	t.reps = []store.User{byLogin["liu"], byLogin["zheng"]}
 	if opts.OSUser != "" {
 		err = st.Read(ctx, func(tx *store.Tx) error {

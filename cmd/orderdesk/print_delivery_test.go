@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPrintDelivery prints a demo delivery note as the three-copy PDF
+// and as dot-matrix text, and reads the PDF's text back with pdftotext.
+func TestPrintDelivery(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	pdf, txt := filepath.Join(dir, "n.pdf"), filepath.Join(dir, "n.txt")
+	c.steps([]step{{name: "demo", args: []string{"demo", "--customers", "40", "--products", "20", "--orders", "60", "--shipments", "20"},
+		want: []string{"delivery notes 20"}}})
+	ref := firstNote(t, c.db)
+	c.steps([]step{
+		{name: "no such note", args: []string{"print", "delivery", "FH1999-000009"}, wantErr: true, want: []string{"not found"}},
+		{name: "pdf", args: []string{"print", "delivery", ref, "--out", pdf}, want: []string{"written to " + pdf}},
+		{name: "text", args: []string{"print", "delivery", ref, "--out", txt, "--text"}, want: []string{"written to " + txt}},
+	})
+	body, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"物流联", "内勤联", "财务联", ref} {
+		if !bytes.Contains(body, []byte(w)) {
+			t.Errorf("the text lacks %s", w)
+		}
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does) to check the PDF's text")
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdf, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, out)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) < 3 {
+		t.Fatalf("%d pages, want three copies", len(pages))
+	}
+	for i, label := range []string{"物流联", "内勤联", "财务联"} {
+		if !strings.Contains(pages[i], label) || !strings.Contains(pages[i], ref) {
+			t.Errorf("page %d lacks %s or the note's number:\n%s", i+1, label, pages[i])
+		}
+	}
+}
+
+// firstNote is the number of the demo's first delivery note.
+func firstNote(t *testing.T, path string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var ref string
+	if err := db.QueryRow(`SELECT ref FROM documents WHERE kind = 'delivery_note' ORDER BY id LIMIT 1`).Scan(&ref); err != nil {
+		t.Fatal(err)
+	}
+	return ref
+}

@@ -1,0 +1,103 @@
+package invoices
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// detailMsg carries an invoice with its allocations for request seq.
+type detailMsg struct {
+	seq    int
+	inv    store.Invoice
+	allocs []store.Allocation
+	err    error
+}
+
+// formMsg carries what a form starts from, for request seq.
+type formMsg struct {
+	seq     int
+	kind    formKind
+	in      workflow.InvoiceInput
+	lines   []store.Invoiceable
+	inv     *store.Invoice
+	receipt store.Receipt
+	plan    []workflow.AllocationLine
+	err     error
+}
+
+// doneMsg says an action finished: what it was (a catalogue key), the
+// invoice to show or the receipt recorded.
+type doneMsg struct {
+	what    string
+	inv     int64
+	receipt int64
+	err     error
+	form    bool // from a form: on error the form stays with its input
+}
+
+func (s *Screen) loadDetail(id int64) tea.Cmd {
+	s.detailReq = s.nextReq()
+	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
+	return func() tea.Msg {
+		inv, allocs, err := d.Invoice(ctx, id)
+		return detailMsg{seq: seq, inv: inv, allocs: allocs, err: err}
+	}
+}
+
+func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
+	if msg.seq != s.detailReq {
+		return nil // a later request is on its way
+	}
+	if msg.err != nil {
+		if s.detail == nil {
+			s.mode = modeList
+		}
+		return s.status(msg.err)
+	}
+	s.detail, s.allocs = &msg.inv, msg.allocs
+	return nil
+}
+
+// act runs an action in a command; what names it for the status line.
+func (s *Screen) act(what string, inv int64, fromForm bool, fn func() error) tea.Cmd {
+	s.busy = true
+	return func() tea.Msg {
+		return doneMsg{what: what, inv: inv, err: fn(), form: fromForm}
+	}
+}
+
+func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
+	s.busy = false
+	if msg.err != nil {
+		if msg.form && s.form != nil {
+			s.showFieldErrors(msg.err)
+			s.mode = modeForm
+		}
+		return tea.Batch(s.status(msg.err), s.refreshAll())
+	}
+	done := s.say(s.c.T("invoices.done", s.c.T(msg.what), s.refOf(msg.inv)))
+	wasReceipt := msg.form && s.formKind == formReceipt
+	if msg.form {
+		s.form, s.editing, s.receipt = nil, nil, nil
+	}
+	s.prompt = nil
+	if wasReceipt { // straight on to allocating it
+		s.mode = modeList
+		return tea.Batch(done, s.startAllocate(msg.receipt), s.refreshAll())
+	}
+	if msg.inv == 0 {
+		s.mode = modeList
+		return tea.Batch(done, s.refreshAll())
+	}
+	s.mode = modeDetail
+	return tea.Batch(done, s.loadDetail(msg.inv), s.refreshAll())
+}
+
+func (s *Screen) refOf(inv int64) string {
+	if s.detail != nil && s.detail.DocID == inv {
+		return s.detail.Ref
+	}
+	return ""
+}

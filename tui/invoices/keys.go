@@ -1,0 +1,53 @@
+package invoices
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// keyMap is the screen's bindings. Keys for steps the workflow would
+// refuse this user are not offered (the workflow still decides when they
+// are pressed).
+type keyMap struct {
+	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
+	submit, check, sendBack, issue, mail, receipt, save, cancel         key.Binding
+	confirm                                                             key.Binding
+}
+
+func newKeyMap(c *common.Common) keyMap {
+	k := c.Keys
+	b := func(help, label string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
+	}
+	km := keyMap{
+		prevList: b("←/[", "invoices.key.prev_list", "left", "["),
+		nextList: b("→/]", "invoices.key.next_list", "right", "]"),
+		filter:   k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh, edit: k.Edit, void: k.Void,
+		create:   b("n", "invoices.key.request", "n"),
+		submit:   b("s", "invoices.key.submit", "s"),
+		check:    b("a", "invoices.key.check", "a"),
+		sendBack: k.SendBack,
+		issue:    b("i", "key.issue", "i"),
+		mail:     b("m", "key.mail", "m"),
+		receipt:  b("p", "invoices.key.receipt", "p"),
+		save:     k.Save, cancel: k.Cancel, confirm: k.Confirm,
+	}
+	u := c.Desk.User
+	if !workflow.Can(u, workflow.EditInvoices) {
+		km.edit.SetEnabled(false)
+		km.submit.SetEnabled(false)
+	}
+	if !workflow.Can(u, workflow.RecordReceipts) {
+		km.issue.SetEnabled(false)
+		km.receipt.SetEnabled(false)
+	}
+	if !u.HasRole(string(workflow.Supervisor)) && !u.HasRole(string(workflow.Clerk)) {
+		km.check.SetEnabled(false)
+	}
+	if !workflow.Can(u, workflow.EditInvoices) && !workflow.Can(u, workflow.RecordReceipts) {
+		km.create.SetEnabled(false)
+	}
+	return km
+}

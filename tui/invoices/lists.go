@@ -1,0 +1,277 @@
+package invoices
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// The screen's lists in key order.
+const (
+	listToInvoice = iota
+	listDrafts
+	listSubmitted
+	listChecked
+	listIssued
+	listOpen
+	listReceipts
+)
+
+var lists = []struct {
+	name   string
+	filter store.InvoiceFilter
+}{
+	{name: "to_invoice"},
+	{name: "drafts", filter: store.InvoiceFilter{Statuses: []string{"draft", "sent_back"}}},
+	{name: "submitted", filter: store.InvoiceFilter{Statuses: []string{"submitted"}}},
+	{name: "checked", filter: store.InvoiceFilter{Statuses: []string{"checked"}}},
+	{name: "issued", filter: store.InvoiceFilter{Statuses: []string{"issued"}}},
+	{name: "open", filter: store.InvoiceFilter{OpenOnly: true}},
+	{name: "receipts"},
+}
+
+// invoiceLoader reads a page of an invoice list.
+func invoiceLoader(d *workflow.Desk, f store.InvoiceFilter) func(context.Context, store.Page) ([]store.InvoiceRow, error) {
+	return func(ctx context.Context, p store.Page) ([]store.InvoiceRow, error) {
+		f := f
+		f.Query, f.Cursor, f.Backward, f.Limit = p.Query, p.Cursor, p.Backward, p.Limit
+		return d.Invoices(ctx, f)
+	}
+}
+
+// receiptLoader reads a page of receipts with money on account.
+func receiptLoader(d *workflow.Desk) func(context.Context, store.Page) ([]store.Receipt, error) {
+	return func(ctx context.Context, p store.Page) ([]store.Receipt, error) { return d.ReceiptRows(ctx, true, p) }
+}
+
+func (s *Screen) invoicePager() *common.Pager[store.InvoiceRow] {
+	if s.tab > listToInvoice && s.tab < listReceipts {
+		return s.invoices[s.tab-1]
+	}
+	return nil
+}
+
+func (s *Screen) filtering() bool {
+	switch {
+	case s.tab == listToInvoice:
+		return s.orders.Editing
+	case s.tab == listReceipts:
+		return s.receipts.Editing
+	}
+	return s.invoicePager().Editing
+}
+
+func (s *Screen) reloadList() tea.Cmd {
+	switch s.tab {
+	case listToInvoice:
+		return s.orders.Reload()
+	case listReceipts:
+		return s.receipts.Reload()
+	}
+	return s.invoicePager().Reload()
+}
+
+// refreshAll reads again what is shown (after a change here or elsewhere).
+func (s *Screen) refreshAll() tea.Cmd {
+	var cmds []tea.Cmd
+	switch s.tab {
+	case listToInvoice:
+		cmds = append(cmds, s.orders.Refresh())
+	case listReceipts:
+		cmds = append(cmds, s.receipts.Refresh())
+	default:
+		cmds = append(cmds, s.invoicePager().Refresh())
+	}
+	if s.detail != nil && (s.mode == modeDetail || s.mode == modePrompt) {
+		cmds = append(cmds, s.loadDetail(s.detail.DocID))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (s *Screen) switchList(d int) tea.Cmd {
+	s.tab = (s.tab + d + len(lists)) % len(lists)
+	return s.refreshOrLoad()
+}
+
+func (s *Screen) refreshOrLoad() tea.Cmd {
+	switch s.tab {
+	case listToInvoice:
+		if s.orders.Loaded {
+			return s.orders.Refresh()
+		}
+	case listReceipts:
+		if s.receipts.Loaded {
+			return s.receipts.Refresh()
+		}
+	default:
+		if s.invoicePager().Loaded {
+			return s.invoicePager().Refresh()
+		}
+	}
+	return s.reloadList()
+}
+
+func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch s.tab {
+	case listToInvoice:
+		cmd, _ = s.orders.Update(msg)
+	case listReceipts:
+		cmd, _ = s.receipts.Update(msg)
+	default:
+		cmd, _ = s.invoicePager().Update(msg)
+	}
+	return cmd
+}
+
+func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	if s.filtering() {
+		return s.listUpdate(msg)
+	}
+	switch {
+	case key.Matches(msg, k.prevList):
+		return s.switchList(-1)
+	case key.Matches(msg, k.nextList):
+		return s.switchList(1)
+	case key.Matches(msg, k.receipt):
+		if p := s.invoicePager(); p != nil {
+			if r, ok := p.Current(); ok {
+				return s.startReceipt(r.CustomerID, r.Customer, r.Open())
+			}
+		}
+		return s.startReceipt(0, "", 0)
+	case key.Matches(msg, k.create) && s.tab == listReceipts:
+		return s.startReceipt(0, "", 0)
+	case key.Matches(msg, k.open) && s.tab == listReceipts:
+		if r, ok := s.receipts.Current(); ok {
+			return s.startAllocate(r.ID)
+		}
+		return nil
+	case key.Matches(msg, k.create), key.Matches(msg, k.open) && s.tab == listToInvoice:
+		if s.tab != listToInvoice {
+			return s.say(s.c.T("invoices.pick_list"))
+		}
+		if o, ok := s.orders.Current(); ok && k.create.Enabled() {
+			return s.startRequest(o)
+		}
+		return nil
+	case key.Matches(msg, k.open):
+		if r, ok := s.invoicePager().Current(); ok {
+			s.mode = modeDetail
+			return s.loadDetail(r.DocID)
+		}
+		return nil
+	}
+	return s.listUpdate(msg)
+}
+
+// listView draws the list tabs, the filter and the rows.
+func (s *Screen) listView() string {
+	st := s.c.Styles
+	var b strings.Builder
+	var tabs []string
+	for i, l := range lists {
+		label := " " + s.c.T("invoices.list."+l.name) + " "
+		if i == s.tab {
+			label = st.Selected.Render(label)
+		} else {
+			label = st.Muted.Render(label)
+		}
+		tabs = append(tabs, label)
+	}
+	b.WriteString(strings.Join(tabs, "") + "\n")
+	switch s.tab {
+	case listToInvoice:
+		b.WriteString(s.ordersView())
+	case listReceipts:
+		b.WriteString(s.receiptsView())
+	default:
+		b.WriteString(s.invoicesView())
+	}
+	return b.String()
+}
+
+func (s *Screen) col(key string, w int, right bool) common.Column {
+	return common.Column{Title: s.c.T("invoices.col." + key), Width: w, Right: right}
+}
+
+func (s *Screen) ordersView() string {
+	var b strings.Builder
+	p := s.orders
+	if f := p.FilterView(); f != "" {
+		b.WriteString(f + "\n")
+	}
+	cols := common.Stretch([]common.Column{s.col("order", 16, false), s.col("customer", 26, false), s.col("lines", 5, true),
+		s.col("shipped_on", 10, false)}, 1, s.width)
+	b.WriteString(p.Render(cols, func(r store.ToInvoice) ([]string, bool) {
+		return []string{r.OrderNo, r.Customer, strconv.Itoa(r.Lines), r.LastShipped}, false
+	}))
+	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
+	return b.String()
+}
+
+func (s *Screen) invoicesView() string {
+	var b strings.Builder
+	p := s.invoicePager()
+	if f := p.FilterView(); f != "" {
+		b.WriteString(f + "\n")
+	}
+	now := s.c.Now()
+	today := now.Format("2006-01-02")
+	if s.tab == listOpen {
+		cols := common.Stretch([]common.Column{s.col("invoice_no", 10, false), s.col("customer", 22, false), s.col("order", 14, false),
+			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
+			s.col("overdue", 6, true)}, 1, s.width)
+		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
+			late := daysBetween(r.DueOn, today)
+			lateText := ""
+			if late > 0 {
+				lateText = strconv.Itoa(late)
+			}
+			return []string{r.InvoiceNo, r.Customer, r.OrderNo, r.IssuedOn, r.DueOn, r.Total.String(), r.Open().String(), lateText}, false
+		}))
+	} else {
+		cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", 10, false), s.col("order", 14, false),
+			s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
+		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
+			return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
+		}))
+	}
+	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
+	return b.String()
+}
+
+func (s *Screen) receiptsView() string {
+	var b strings.Builder
+	p := s.receipts
+	if f := p.FilterView(); f != "" {
+		b.WriteString(f + "\n")
+	}
+	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
+		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.width)
+	b.WriteString(p.Render(cols, func(r store.Receipt) ([]string, bool) {
+		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
+	}))
+	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
+	return b.String()
+}
+
+// daysBetween is how many days to lies after from (YYYY-MM-DD); 0 when
+// either cannot be read.
+func daysBetween(from, to string) int {
+	a, err1 := time.Parse("2006-01-02", from)
+	b, err2 := time.Parse("2006-01-02", to)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return int(b.Sub(a).Hours() / 24)
+}

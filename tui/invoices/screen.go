@@ -1,0 +1,219 @@
+// Package invoices is the Invoices screen (开票与回款): shipped orders
+// waiting for an invoice request, requests waiting for the second
+// person's check, for finance's issue and for mailing, open and overdue
+// invoices, and finance's receipts with their allocation. Who may do
+// what is the workflow's to say.
+package invoices
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// mode is what the screen shows; it decides where keys go.
+type mode int
+
+const (
+	modeList mode = iota
+	modeDetail
+	modeForm
+	modePrompt
+)
+
+// formKind is which form is open.
+type formKind int
+
+const (
+	formRequest formKind = iota
+	formIssue
+	formMail
+	formReceipt
+	formAllocate
+)
+
+// Screen is the invoices screen of one session.
+type Screen struct {
+	c             *common.Common
+	keys          keyMap
+	width, height int
+	mode          mode
+	seq           int
+
+	tab      int
+	orders   *common.Pager[store.ToInvoice]
+	invoices []*common.Pager[store.InvoiceRow] // lists 1..5
+	receipts *common.Pager[store.Receipt]
+
+	detail    *store.Invoice
+	allocs    []store.Allocation
+	detailReq int
+	busy      bool
+
+	form         *form.Form
+	formKind     formKind
+	formReq      int
+	orderOf      int64          // the order a request is drawn from
+	orderName    string         // its number and customer, for the title
+	editing      *store.Invoice // the request being edited
+	customer     int64          // the receipt form's customer (0: typed)
+	customerName string         // its name as the form opened
+	receipt      *store.Receipt // the receipt being allocated
+
+	prompt *prompt
+}
+
+// New builds the screen for one session.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeyMap(c)}
+	d := c.Desk
+	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)
+	for _, l := range lists[1:listReceipts] {
+		f := l.filter
+		s.invoices = append(s.invoices, common.NewPager(c, "invoices."+l.name, func(r store.InvoiceRow) int64 { return r.DocID },
+			invoiceLoader(d, f)))
+	}
+	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
+	if workflow.Can(d.User, workflow.RecordReceipts) && !workflow.Can(d.User, workflow.EditInvoices) {
+		s.tab = listChecked // finance starts at what waits for it
+	}
+	return s
+}
+
+// Init loads the first list.
+func (s *Screen) Init() tea.Cmd { return s.reloadList() }
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.invoices") }
+
+// Capturing is true while typing: a filter, a form or a prompt.
+func (s *Screen) Capturing() bool {
+	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+}
+
+// SetSize fits the screen and its lists to the window.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	rows := max(h-8, 3)
+	s.orders.SetHeight(rows)
+	for _, p := range s.invoices {
+		p.SetHeight(rows)
+	}
+	s.receipts.SetHeight(rows)
+	if s.form != nil {
+		s.form.SetSize(w, h-4)
+	}
+}
+
+// Keys are the bindings of what the screen shows.
+func (s *Screen) Keys() []common.Binding {
+	k := s.keys
+	switch s.mode {
+	case modeForm:
+		return []key.Binding{k.save, k.cancel}
+	case modePrompt:
+		return []key.Binding{k.confirm, k.cancel}
+	case modeDetail:
+		return []key.Binding{k.back, k.submit, k.check, k.sendBack, k.issue, k.mail, k.receipt, k.edit, k.void, k.refresh}
+	}
+	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.receipt, k.refresh}
+	return append(out, s.c.Keys.ListKeys()...)
+}
+
+// Update routes a message to what has the focus.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.PageMsg[store.ToInvoice]:
+		cmd, _ := s.orders.Update(msg)
+		return s, cmd
+	case common.PageMsg[store.InvoiceRow]:
+		for _, p := range s.invoices {
+			if cmd, handled := p.Update(msg); handled {
+				return s, cmd
+			}
+		}
+		return s, nil
+	case common.PageMsg[store.Receipt]:
+		cmd, _ := s.receipts.Update(msg)
+		return s, cmd
+	case detailMsg:
+		return s, s.applyDetail(msg)
+	case formMsg:
+		return s, s.applyForm(msg)
+	case doneMsg:
+		return s, s.applyDone(msg)
+	case common.ChangedMsg:
+		switch msg.Change.Kind {
+		case store.InvoiceKind, store.OrderKind, store.DeliveryNoteKind, workflow.ReceiptKind:
+			return s, s.refreshAll()
+		}
+		return s, nil
+	case common.OpenMsg:
+		s.mode = modeDetail
+		return s, s.loadDetail(msg.DocID)
+	case tea.KeyPressMsg:
+		return s, s.handleKey(msg)
+	case tea.PasteMsg:
+		switch s.mode {
+		case modeForm:
+			return s, s.form.Update(msg)
+		case modePrompt:
+			return s, s.prompt.update(msg)
+		case modeList:
+			return s, s.listUpdate(msg)
+		}
+	}
+	return s, nil
+}
+
+func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch s.mode {
+	case modeForm:
+		return s.formKey(msg)
+	case modePrompt:
+		return s.promptKey(msg)
+	case modeDetail:
+		return s.detailKey(msg)
+	}
+	return s.listKey(msg)
+}
+
+// View renders the mode shown.
+func (s *Screen) View() string {
+	switch s.mode {
+	case modeForm:
+		return s.formView()
+	case modePrompt:
+		return s.detailView() + "\n" + s.promptView()
+	case modeDetail:
+		return s.detailView()
+	}
+	return s.listView()
+}
+
+func (s *Screen) nextReq() int {
+	s.seq++
+	return s.seq
+}
+
+func (s *Screen) status(err error) tea.Cmd {
+	return common.Status(common.ErrorText(s.c.Cat, err), true)
+}
+
+func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
+
+func joinNonEmpty(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,174 @@
+package shipping_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+
+var (
+	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	right = tea.KeyPressMsg{Code: tea.KeyRight}
+	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+)
+
+// signedOrder makes a prepaid customer's order of 25.35 t at 4,120.00,
+// signed off by the supervisor and signed back by the customer.
+func signedOrder(t *testing.T, f *tuitest.Fixture) string {
+	t.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	clerk := f.Engine.Desk(f.Clerk)
+	cust, _, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", Contact: "张经理", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid})
+	must(err)
+	in, err := clerk.NewOrderInput(ctx, cust)
+	must(err)
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
+	in.Lines = []workflow.OrderLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "25.35", Unit: "t", Price: "4120"}}
+	id, _, err := clerk.CreateOrder(ctx, in)
+	must(err)
+	must(clerk.SubmitOrder(ctx, id, 0))
+	must(f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""))
+	must(clerk.RecordSignBack(ctx, id, 0, time.Now().Format("2006-01-02"), ""))
+	od, err := clerk.Order(ctx, id)
+	must(err)
+	return od.Order.Number()
+}
+
+func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {
+	t.Helper()
+	scr := tuitest.Run(t, f.App(u, "en"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
+	return scr
+}
+
+// TestTeaDraftSignPayLoad: a clerk drafts a note of part of a signed
+// order, a supervisor signs it off (the prepaid customer's note waits at
+// the gate), finance confirms the payment (which releases it) and the
+// warehouse loads it.
+func TestTeaDraftSignPayLoad(t *testing.T) {
+	f := tuitest.New(t)
+	number := signedOrder(t, f)
+	sys, _ := f.Engine.SystemUser(context.Background())
+	wh, err := f.Engine.AddUser(context.Background(), sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The clerk drafts 10 of the 25.35 t open.
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft", number, "沈阳北方重工")
+	scr.Send(key('n'))
+	scr.WaitText(t, "New delivery note", "25.35t")
+	for range 5 {
+		scr.Send(tab) // the header's five fields, to the first line's quantity
+	}
+	scr.Send(ctrlU)
+	scr.Type("10")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "delivery note FH", "draft", "41,200.00")
+	scr.Send(key('s'))
+	scr.WaitText(t, "waiting for sign-off")
+	scr.Quit(t)
+
+	// The supervisor signs it off: prepaid, so it waits for finance.
+	scr = shippingScreen(t, f, f.Supervisor)
+	scr.WaitText(t, "To draft")
+	scr.Send(right, right)
+	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for sign-off", "41,200.00")
+	scr.Send(key('a'))
+	scr.WaitText(t, "waiting for payment", "finance must confirm", "41,200.00 due")
+	scr.Quit(t)
+
+	// Finance sees it in its tasks with the amount due and confirms.
+	scr = shippingScreen(t, f, f.Finance)
+	scr.WaitText(t, "My tasks 1", "confirm payment 41,200.00")
+	scr.Send(right, right, right)
+	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for payment")
+	scr.Send(key('p'))
+	scr.WaitText(t, "Confirm payment", "41200.00")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "Released:", "paid")
+	scr.Quit(t)
+
+	// The warehouse loads it, a little heavier than drafted.
+	scr = shippingScreen(t, f, wh)
+	scr.WaitText(t, "My tasks 1", "to load")
+	scr.Send(right, right, right, right)
+	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "released")
+	scr.Send(key('l'))
+	scr.WaitText(t, "Loading")
+	scr.Send(tab, ctrlU)
+	scr.Type("10.1")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "loaded", "10 / 10.1")
+	scr.Quit(t)
+}
+
+// TestTeaOverridesReport: an override asked at the desk is listed in
+// the report with its reason, and a refusal of a release names finance.
+func TestTeaOverridesReport(t *testing.T) {
+	f := tuitest.New(t)
+	signedOrder(t, f)
+	ctx := context.Background()
+	clerk := f.Engine.Desk(f.Clerk)
+	rows, err := clerk.OrdersToShip(ctx, store.Page{})
+	if err != nil || len(rows) != 1 {
+		t.Fatal(rows, err)
+	}
+	in, _, err := clerk.NewDeliveryInput(ctx, rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := clerk.CreateDelivery(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := clerk.SubmitDelivery(ctx, id, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
+		t.Fatal(err)
+	}
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	scr.Send(right, right, right)
+	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.Send(enter)
+	scr.WaitText(t, "waiting for payment")
+	scr.Send(key('r'))
+	scr.WaitText(t, "finance must confirm the payment arrived")
+	scr.Send(key('o'))
+	scr.WaitText(t, "Reason for the override")
+	scr.Type("老客户货款在途")
+	scr.Send(enter)
+	scr.WaitText(t, "override asked", "FX2026-000001")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	scr.WaitText(t, "To draft")
+	scr.Send(key('R'))
+	scr.WaitText(t, "Overrides report", "老客户货款在途", "FH2026-000001", "prepaid")
+	scr.Quit(t)
+}

@@ -1,0 +1,105 @@
+package shipping
+
+import (
+	"strconv"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// inboxMsg carries this user's shipping tasks.
+type inboxMsg struct {
+	tasks []workflow.ShippingTask
+	err   error
+}
+
+// detailMsg carries a note's detail for request seq.
+type detailMsg struct {
+	seq int
+	dd  workflow.DeliveryDetail
+	err error
+}
+
+// formMsg carries what a form starts from, for request seq.
+type formMsg struct {
+	seq   int
+	kind  formKind
+	order int64
+	in    workflow.DeliveryInput
+	open  []store.OpenLine
+	note  *workflow.DeliveryDetail
+	err   error
+}
+
+// doneMsg says an action finished: what it was, and the note to show.
+type doneMsg struct {
+	what string // the action's catalogue key
+	note int64
+	err  error
+	form bool // it came from a form: on error the form stays with its input
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (s *Screen) loadInbox() tea.Cmd {
+	ctx, d := s.c.Ctx, s.c.Desk
+	return func() tea.Msg {
+		tasks, err := d.ShippingInbox(ctx, 50)
+		return inboxMsg{tasks: tasks, err: err}
+	}
+}
+
+func (s *Screen) loadDetail(id int64) tea.Cmd {
+	s.detailReq = s.nextReq()
+	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
+	return func() tea.Msg {
+		dd, err := d.Delivery(ctx, id)
+		return detailMsg{seq: seq, dd: dd, err: err}
+	}
+}
+
+func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
+	if msg.seq != s.detailReq {
+		return nil // a later request is on its way
+	}
+	if msg.err != nil {
+		if s.detail == nil {
+			s.mode = modeList
+		}
+		return s.status(msg.err)
+	}
+	s.detail = &msg.dd
+	return nil
+}
+
+// act runs an action of the workflow in a command; what names it for the
+// status line.
+func (s *Screen) act(what string, note int64, fromForm bool, fn func() error) tea.Cmd {
+	s.busy = true
+	return func() tea.Msg {
+		return doneMsg{what: what, note: note, err: fn(), form: fromForm}
+	}
+}
+
+func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
+	s.busy = false
+	if msg.err != nil {
+		if msg.form && s.form != nil {
+			s.showFieldErrors(msg.err)
+			s.mode = modeForm
+		}
+		return tea.Batch(s.status(msg.err), s.refreshAll())
+	}
+	if msg.form {
+		s.form, s.formNote, s.editing = nil, nil, nil
+	}
+	s.prompt = nil
+	s.mode = modeDetail
+	ref := ""
+	if s.detail != nil && s.detail.ID == msg.note {
+		ref = s.detail.Ref
+	}
+	return tea.Batch(s.say(s.c.T("shipping.done", s.c.T(msg.what), ref)), s.loadDetail(msg.note), s.refreshAll())
+}

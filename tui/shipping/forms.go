@@ -1,0 +1,280 @@
+package shipping
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// startDraft reads an order's open lines for a new note.
+func (s *Screen) startDraft(o store.OrderRow) tea.Cmd {
+	s.formReq = s.nextReq()
+	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, o.ID
+	return func() tea.Msg {
+		in, open, err := d.NewDeliveryInput(ctx, id)
+		return formMsg{seq: seq, kind: formDraft, order: id, in: in, open: open, err: err}
+	}
+}
+
+// startEdit opens the draft shown for editing.
+func (s *Screen) startEdit() tea.Cmd {
+	dd := s.detail
+	if dd == nil || (dd.Status != "draft" && dd.Status != "sent_back") {
+		return s.status(&workflow.Refusal{Code: workflow.NotEditable})
+	}
+	s.formReq = s.nextReq()
+	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, dd.ID
+	return func() tea.Msg {
+		dd, err := d.Delivery(ctx, id)
+		if err != nil {
+			return formMsg{seq: seq, err: err}
+		}
+		return formMsg{seq: seq, kind: formDraft, order: dd.Note.OrderID, open: dd.Open, note: &dd}
+	}
+}
+
+// startStep opens the form of a step on the note shown.
+func (s *Screen) startStep(kind formKind) tea.Cmd {
+	if s.detail == nil {
+		return nil
+	}
+	s.formReq = s.nextReq()
+	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, s.detail.ID
+	return func() tea.Msg {
+		dd, err := d.Delivery(ctx, id)
+		return formMsg{seq: seq, kind: kind, note: &dd, err: err}
+	}
+}
+
+func (s *Screen) field(key string, width int) form.Field {
+	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
+}
+
+func (s *Screen) roField(key string, width int) form.Field {
+	f := s.field(key, width)
+	f.ReadOnly = true
+	return f
+}
+
+// applyForm builds the form a request asked for.
+func (s *Screen) applyForm(msg formMsg) tea.Cmd {
+	if msg.seq != s.formReq {
+		return nil
+	}
+	if msg.err != nil {
+		return s.status(msg.err)
+	}
+	s.formKind, s.formNote, s.editing, s.draftOf = msg.kind, msg.note, nil, msg.order
+	switch msg.kind {
+	case formDraft:
+		s.form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
+			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
+			WithLines(s.roField(workflow.FLine, 30), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+		in := msg.in
+		byLine := map[int64]workflow.DeliveryLineInput{}
+		if msg.note != nil { // editing: the note's own figures
+			n := msg.note.Note
+			s.editing = &n
+			in = workflow.DeliveryInput{OrderID: n.OrderID, ShipTo: n.ShipTo, Contact: n.Contact, Phone: n.Phone, ShipOn: n.ShipOn, Notes: n.Notes}
+			for _, l := range n.Lines {
+				byLine[l.OrderLineID] = workflow.DeliveryLineInput{ID: l.ID, OrderLineID: l.OrderLineID, Quantity: l.Qty.String(), Weight: l.Weight.String()}
+			}
+		} else {
+			for _, l := range in.Lines {
+				byLine[l.OrderLineID] = l
+			}
+		}
+		for k, v := range map[string]string{workflow.FShipTo: in.ShipTo, "contact": in.Contact, "phone": in.Phone, workflow.FShipOn: in.ShipOn, workflow.FNote: in.Notes} {
+			s.form.SetValue(k, v)
+		}
+		for _, l := range msg.open {
+			open := l.Open()
+			li, ok := byLine[l.OrderLineID]
+			if msg.note != nil && ok { // what this note holds is open to it
+				if q, err := store.ParseMilli(li.Quantity); err == nil {
+					open += q
+				}
+			}
+			if open <= 0 && !ok {
+				continue
+			}
+			i := s.form.AddLine(map[string]string{workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec), workflow.FOpen: open.String() + l.Unit,
+				workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
+			s.form.SetLineID(i, l.OrderLineID)
+		}
+		dropFirstBlank(s.form)
+	case formPayment:
+		s.form = form.New(s.c, s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12), s.field(workflow.FMethod, 12), s.field(workflow.FReference, 24))
+		if g := msg.note.Gate; g != nil && g.Due > 0 {
+			s.form.SetValue(workflow.FAmount, g.Due.Plain())
+		} else {
+			s.form.SetValue(workflow.FAmount, msg.note.Note.Total.Plain())
+		}
+		s.form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
+	case formLoad:
+		s.form = form.New(s.c).WithLines(s.roField(workflow.FLine, 28), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
+			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 10), s.field(workflow.FReason, 20))
+		for _, l := range msg.note.Note.Lines {
+			i := s.form.AddLine(map[string]string{workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec), workflow.FQuantity: l.Qty.String() + l.Unit,
+				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})
+			s.form.SetLineID(i, l.ID)
+		}
+		dropFirstBlank(s.form)
+	case formDispatch:
+		s.form = form.New(s.c, s.field(workflow.FCarrier, 24), s.field(workflow.FVehicle, 12), s.field(workflow.FDriver, 20),
+			s.field(workflow.FShippedAt, 17), s.field(workflow.FExpectedOn, 12), s.field(workflow.FSignedBy, 12), s.field(workflow.FSignedOn, 12))
+		now := s.c.Now()
+		s.form.SetValue(workflow.FShippedAt, now.Format("2006-01-02 15:04"))
+		s.form.SetValue(workflow.FSignedOn, now.Format("2006-01-02"))
+	}
+	s.form.MarkClean()
+	s.form.SetSize(s.width, s.height-4)
+	s.mode = modeForm
+	return nil
+}
+
+func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.cancel):
+		s.form, s.formNote, s.editing = nil, nil, nil
+		s.mode = modeList
+		if s.detail != nil {
+			s.mode = modeDetail
+		}
+		return nil
+	case key.Matches(msg, s.keys.save):
+		if s.busy {
+			return nil
+		}
+		return s.saveForm()
+	}
+	return s.form.Update(msg)
+}
+
+// saveForm hands what was typed to the workflow.
+func (s *Screen) saveForm() tea.Cmd {
+	f, ctx, d := s.form, s.c.Ctx, s.c.Desk
+	f.ClearErrors()
+	switch s.formKind {
+	case formDraft:
+		in := workflow.DeliveryInput{OrderID: s.draftOf, ShipTo: f.Value(workflow.FShipTo), Contact: f.Value("contact"),
+			Phone: f.Value("phone"), ShipOn: f.Value(workflow.FShipOn), Notes: f.Value(workflow.FNote)}
+		for i := 0; i < f.Lines(); i++ {
+			if f.LineID(i) == 0 {
+				continue
+			}
+			in.Lines = append(in.Lines, workflow.DeliveryLineInput{OrderLineID: f.LineID(i), Quantity: f.Cell(i, workflow.FQuantity), Weight: f.Cell(i, workflow.FWeight)})
+		}
+		if orig := s.editing; orig != nil {
+			o := *orig
+			return s.act("shipping.saved", o.DocID, true, func() error { return d.UpdateDelivery(ctx, o, in) })
+		}
+		s.busy = true
+		return func() tea.Msg {
+			id, err := d.CreateDelivery(ctx, in)
+			return doneMsg{what: "shipping.saved", note: id, err: err, form: true}
+		}
+	case formPayment:
+		in := workflow.PaymentInput{NoteID: s.formNote.ID, Amount: f.Value(workflow.FAmount), ReceivedOn: f.Value(workflow.FReceivedOn),
+			Method: f.Value(workflow.FMethod), Reference: f.Value(workflow.FReference)}
+		return s.act("shipping.key.confirm_pay", in.NoteID, true, func() error { return d.ConfirmPayment(ctx, in) })
+	case formLoad:
+		var loads []workflow.LoadInput
+		for i := 0; i < f.Lines(); i++ {
+			loads = append(loads, workflow.LoadInput{LineID: f.LineID(i), Qty: f.Cell(i, workflow.FLoadedQty), Weight: f.Cell(i, workflow.FLoadedWt), Reason: f.Cell(i, workflow.FReason)})
+		}
+		id, seen := s.formNote.ID, s.formNote.Version
+		return s.act("key.load", id, true, func() error { return d.Load(ctx, id, seen, loads) })
+	case formDispatch:
+		in := workflow.DispatchInput{Carrier: f.Value(workflow.FCarrier), Vehicle: f.Value(workflow.FVehicle), Driver: f.Value(workflow.FDriver),
+			ShippedAt: f.Value(workflow.FShippedAt), ExpectedOn: f.Value(workflow.FExpectedOn), SignedBy: f.Value(workflow.FSignedBy), SignedOn: f.Value(workflow.FSignedOn)}
+		id, seen := s.formNote.ID, s.formNote.Version
+		return s.act("key.dispatch", id, true, func() error { return d.Dispatch(ctx, id, seen, in) })
+	}
+	return nil
+}
+
+// showFieldErrors puts each field's problem at its field or cell; what
+// was typed stays.
+func (s *Screen) showFieldErrors(err error) {
+	var fes workflow.FieldErrors
+	if !errors.As(err, &fes) || s.form == nil {
+		return
+	}
+	for _, fe := range fes {
+		text := common.FieldText(s.c.Cat, fe)
+		if fe.Line == 0 {
+			s.form.SetError(fe.Field, text)
+			continue
+		}
+		i := fe.Line - 1
+		if s.formKind == formLoad {
+			i = s.loadLineIndex(fe.Line)
+		}
+		if i >= 0 && i < s.form.Lines() {
+			s.form.SetLineError(i, fe.Field, text)
+		}
+	}
+}
+
+// loadLineIndex finds the form line of a note's line number.
+func (s *Screen) loadLineIndex(lineNo int) int {
+	if s.formNote == nil {
+		return -1
+	}
+	for i, l := range s.formNote.Note.Lines {
+		if l.LineNo == lineNo {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *Screen) formView() string {
+	st := s.c.Styles
+	title := ""
+	switch s.formKind {
+	case formDraft:
+		if s.editing != nil {
+			title = s.c.T("shipping.edit_title", s.editing.Ref)
+		} else {
+			title = s.c.T("shipping.new_title", s.draftOrderRef())
+		}
+	case formPayment:
+		title = s.c.T("shipping.pay_title", s.formNote.Ref)
+	case formLoad:
+		title = s.c.T("shipping.load_title", s.formNote.Ref)
+	case formDispatch:
+		title = s.c.T("shipping.dispatch_title", s.formNote.Ref)
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render(title) + "\n")
+	if s.formKind == formPayment && s.formNote.Gate != nil {
+		b.WriteString(st.Warning.Render(s.gateText(*s.formNote.Gate)) + "\n")
+	}
+	b.WriteString(s.form.View() + "\n")
+	b.WriteString(st.Muted.Render(s.c.T("shipping.form_help")))
+	return b.String()
+}
+
+func (s *Screen) draftOrderRef() string {
+	if o, ok := s.orders.Current(); ok && o.ID == s.draftOf {
+		return o.Number() + " " + o.Customer
+	}
+	return ""
+}
+
+// dropFirstBlank removes the empty line a grid starts with once lines
+// were added after it.
+func dropFirstBlank(f *form.Form) {
+	if f.Lines() > 1 && f.LineID(0) == 0 {
+		f.DeleteLine(0)
+	}
+}

@@ -1,0 +1,237 @@
+// Package shipping is the Shipping screen (发货): orders waiting for a
+// delivery note, notes in each state with their age, a note's detail
+// with its gate, and the forms of each step — drafting from the open
+// quantities, finance's payment confirmation, the release, an override,
+// the warehouse's loading, the carrier's hand-over — and printing the
+// three copies. Who may do what is the workflow's to say.
+package shipping
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// mode is what the screen shows; it decides where keys go.
+type mode int
+
+const (
+	modeList mode = iota
+	modeDetail
+	modeForm   // a form of a step (draft, payment, load, dispatch)
+	modePrompt // one line: a reason or a comment
+	modeReport // the overrides report
+)
+
+// formKind is which step the open form takes.
+type formKind int
+
+const (
+	formDraft formKind = iota
+	formPayment
+	formLoad
+	formDispatch
+)
+
+// Screen is the shipping screen of one session.
+type Screen struct {
+	c             *common.Common
+	keys          keyMap
+	width, height int
+	mode          mode
+	seq           int // last request id given out
+
+	tab    int
+	orders *common.Pager[store.OrderRow]
+	notes  []*common.Pager[store.DeliveryRow] // one per list after the first
+	inbox  []workflow.ShippingTask
+
+	detail    *workflow.DeliveryDetail
+	detailReq int
+	busy      bool // an action is on its way
+
+	form     *form.Form
+	formKind formKind
+	formNote *workflow.DeliveryDetail // the note a step's form is for
+	draftOf  int64                    // the order a new note is drawn from
+	editing  *store.DeliveryNote      // the draft being edited
+	formReq  int
+
+	prompt *prompt
+
+	report    []store.ShippingOverride
+	reportReq int
+}
+
+// New builds the screen for one session.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeyMap(c)}
+	d := c.Desk
+	s.orders = common.NewPager(c, "shipping.to_draft", func(r store.OrderRow) int64 { return r.ID }, d.OrdersToShip)
+	for i := 1; i < len(lists); i++ {
+		statuses := lists[i].statuses
+		s.notes = append(s.notes, common.NewPager(c, "shipping."+lists[i].name, func(r store.DeliveryRow) int64 { return r.ID },
+			func(ctx context.Context, p store.Page) ([]store.DeliveryRow, error) {
+				return d.Deliveries(ctx, statuses, p)
+			}))
+	}
+	return s
+}
+
+// Init loads the first list and this user's tasks.
+func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reloadList(), s.loadInbox()) }
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.shipping") }
+
+// Capturing is true while typing: a filter, a form or a prompt.
+func (s *Screen) Capturing() bool {
+	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+}
+
+// SetSize fits the screen and its lists to the window.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	rows := max(h-8, 3)
+	s.orders.SetHeight(rows)
+	for _, p := range s.notes {
+		p.SetHeight(rows)
+	}
+	if s.form != nil {
+		s.form.SetSize(w, h-4)
+	}
+}
+
+// Keys are the bindings of what the screen shows.
+func (s *Screen) Keys() []common.Binding {
+	k := s.keys
+	switch s.mode {
+	case modeForm:
+		return []key.Binding{k.save, k.cancel}
+	case modePrompt:
+		return []key.Binding{k.confirm, k.cancel}
+	case modeDetail:
+		return append([]key.Binding{k.back, k.submit, k.approve, k.sendBack, k.pay, k.release, k.override, k.load,
+			k.dispatch, k.deliver, k.edit, k.void, k.printPDF, k.printText}, k.refresh)
+	}
+	if s.mode == modeReport {
+		return []key.Binding{k.back}
+	}
+	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
+	return append(out, s.c.Keys.ListKeys()...)
+}
+
+// Update routes a message to what has the focus.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.PageMsg[store.OrderRow]:
+		cmd, _ := s.orders.Update(msg)
+		return s, cmd
+	case common.PageMsg[store.DeliveryRow]:
+		for _, p := range s.notes {
+			if cmd, handled := p.Update(msg); handled {
+				return s, cmd
+			}
+		}
+		return s, nil
+	case inboxMsg:
+		if msg.err == nil {
+			s.inbox = msg.tasks
+		}
+		return s, nil
+	case detailMsg:
+		return s, s.applyDetail(msg)
+	case formMsg:
+		return s, s.applyForm(msg)
+	case doneMsg:
+		return s, s.applyDone(msg)
+	case reportMsg:
+		return s, s.applyReport(msg)
+	case printedMsg:
+		if msg.err != nil {
+			return s, s.status(msg.err)
+		}
+		return s, s.say(s.c.T("shipping.printed", msg.path))
+	case common.ChangedMsg:
+		if msg.Change.Kind == store.DeliveryNoteKind || msg.Change.Kind == store.OrderKind || msg.Change.Kind == store.ShippingOverrideKind {
+			return s, s.refreshAll()
+		}
+		return s, nil
+	case common.OpenMsg:
+		s.mode = modeDetail
+		return s, s.loadDetail(msg.DocID)
+	case tea.KeyPressMsg:
+		return s, s.handleKey(msg)
+	case tea.PasteMsg:
+		switch s.mode {
+		case modeForm:
+			return s, s.form.Update(msg)
+		case modePrompt:
+			return s, s.prompt.update(msg)
+		case modeList:
+			return s, s.listUpdate(msg)
+		}
+	}
+	return s, nil
+}
+
+func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch s.mode {
+	case modeForm:
+		return s.formKey(msg)
+	case modePrompt:
+		return s.promptKey(msg)
+	case modeDetail:
+		return s.detailKey(msg)
+	case modeReport:
+		if key.Matches(msg, s.keys.back) {
+			s.mode = modeList
+		}
+		return nil
+	}
+	return s.listKey(msg)
+}
+
+// View renders the mode shown.
+func (s *Screen) View() string {
+	switch s.mode {
+	case modeForm:
+		return s.formView()
+	case modePrompt:
+		return s.detailView() + "\n" + s.promptView()
+	case modeDetail:
+		return s.detailView()
+	case modeReport:
+		return s.reportView()
+	}
+	return s.listView()
+}
+
+func (s *Screen) nextReq() int {
+	s.seq++
+	return s.seq
+}
+
+// status shows an error (or words) in the status bar.
+func (s *Screen) status(err error) tea.Cmd {
+	return common.Status(common.ErrorText(s.c.Cat, err), true)
+}
+
+func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
+
+func joinNonEmpty(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,204 @@
+package workflow
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+)
+
+// TestBalanceIdentity runs random sequences of shipping, invoicing,
+// payments, allocations and voids, and after every step checks that money
+// neither appears nor disappears: per customer, received = allocated + on
+// account, open = invoiced − allocated, nothing negative, and the sums
+// the database gives (balances and the gate's exposure view) are the
+// sums of the rows added up in Go.
+func TestBalanceIdentity(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3, 4, 5} {
+		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
+			s := newInvoicing(t)
+			rng := rand.New(rand.NewPCG(seed, 7))
+			custs := []int64{s.monthly, s.shenyang}
+			nextNo := 1
+			ops := []struct {
+				name string
+				do   func() error
+			}{
+				{"ship", func() error {
+					cust := custs[rng.IntN(len(custs))]
+					qty := fmt.Sprint(1 + rng.IntN(5))
+					s.ship(s.orderToday(cust, oline("Q235B", "热轧钢板", "20×1500×6000", qty, "t", "", fmt.Sprint(3000+rng.IntN(2000)))))
+					return nil
+				}},
+				{"invoice", func() error {
+					orders, err := s.e.Desk(s.clerk).OrdersToInvoice(s.ctx, store.Page{Limit: 50})
+					if err != nil || len(orders) == 0 {
+						return err
+					}
+					o := orders[rng.IntN(len(orders))]
+					in, lines, err := s.e.Desk(s.clerk).NewInvoiceInput(s.ctx, o.OrderID)
+					if err != nil {
+						return err
+					}
+					if rng.IntN(2) == 0 { // part of the first line
+						in.Lines[0].Quantity, in.Lines[0].Weight = store.Milli(1+rng.Int64N(int64(lines[0].OpenQty()))).String(), ""
+					}
+					if rng.IntN(5) == 0 { // more than shipped: refused, nothing written
+						in.Lines[0].Quantity = (lines[0].OpenQty() + 1).String()
+						if _, err := s.e.Desk(s.clerk).CreateInvoice(s.ctx, in); err == nil {
+							return errors.New("over-invoicing was taken")
+						}
+						return nil
+					}
+					id, err := s.e.Desk(s.clerk).CreateInvoice(s.ctx, in)
+					if err != nil {
+						return err
+					}
+					if rng.IntN(6) == 0 { // a request dropped before it is issued
+						return s.e.Desk(s.clerk).VoidInvoice(s.ctx, id, 0, "不开了")
+					}
+					if err := s.e.Desk(s.clerk).SubmitInvoice(s.ctx, id, 0); err != nil {
+						return err
+					}
+					if err := s.e.Desk(s.boss).CheckInvoice(s.ctx, id, 0); err != nil {
+						return err
+					}
+					nextNo++
+					return s.e.Desk(s.fin).IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: fmt.Sprintf("%08d", nextNo)})
+				}},
+				{"pay", func() error {
+					_, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: custs[rng.IntN(len(custs))],
+						Amount: store.Money(1 + rng.Int64N(3000000)).Plain(), Method: store.ReceiptMethods[rng.IntN(4)]})
+					return err
+				}},
+				{"allocate", func() error {
+					rs, err := s.e.Desk(s.fin).Receipts(s.ctx, store.ReceiptFilter{OnAccount: true})
+					if err != nil || len(rs) == 0 {
+						return err
+					}
+					r := rs[rng.IntN(len(rs))]
+					_, plan, err := s.e.Desk(s.fin).AllocationPlan(s.ctx, r.ID)
+					if err != nil || len(plan) == 0 {
+						return err
+					}
+					var in []AllocationInput
+					for _, p := range plan {
+						amt := p.Amount
+						if amt > 0 && rng.IntN(3) == 0 {
+							amt = store.Money(rng.Int64N(int64(amt) + 1))
+						}
+						in = append(in, AllocationInput{InvoiceID: p.Invoice.DocID, Amount: amt.Plain()})
+					}
+					if rng.IntN(5) == 0 { // beyond the open amount: refused, nothing written
+						in[0].Amount = (plan[0].Invoice.Open() + 1).Plain()
+						if err := s.e.Desk(s.fin).Allocate(s.ctx, r.ID, in); err == nil {
+							return errors.New("over-allocation was taken")
+						}
+						return nil
+					}
+					return s.e.Desk(s.fin).Allocate(s.ctx, r.ID, in)
+				}},
+				{"void", func() error {
+					rows, err := s.e.Desk(s.fin).Invoices(s.ctx, store.InvoiceFilter{Statuses: []string{"issued", "mailed"}})
+					if err != nil || len(rows) == 0 {
+						return err
+					}
+					return s.e.Desk(s.fin).VoidInvoice(s.ctx, rows[rng.IntN(len(rows))].DocID, 0, "红冲")
+				}},
+				{"mail", func() error {
+					rows, err := s.e.Desk(s.clerk).Invoices(s.ctx, store.InvoiceFilter{Statuses: []string{"issued"}})
+					if err != nil || len(rows) == 0 {
+						return err
+					}
+					return s.e.Desk(s.clerk).MailInvoice(s.ctx, rows[0].DocID, 0, MailInput{})
+				}},
+			}
+			ran := map[string]int{}
+			for step := 0; step < 40; step++ {
+				op := ops[rng.IntN(len(ops))]
+				if step < 3 {
+					op = ops[0] // something to invoice first
+				}
+				ran[op.name]++
+				if err := op.do(); err != nil {
+					t.Fatalf("step %d %s: %v", step, op.name, err)
+				}
+				for _, c := range custs {
+					checkBooks(t, s, c, fmt.Sprintf("step %d %s", step, op.name))
+				}
+				s.at(s.now.Add(time.Duration(rng.IntN(3)) * 24 * time.Hour))
+			}
+			var n int
+			s.must(s.st.Read(s.ctx, func(tx *store.Tx) error {
+				rows, err := tx.Allocations(s.ctx, store.AllocationFilter{})
+				n = len(rows)
+				return err
+			}))
+			t.Logf("operations %v; %d allocation rows", ran, n)
+		})
+	}
+}
+
+// checkBooks adds up a customer's rows in Go and compares them with the
+// database's balance and exposure.
+func checkBooks(t *testing.T, s *ifix, cust int64, when string) {
+	t.Helper()
+	fin := s.e.Desk(s.fin)
+	rs, err := fin.Receipts(s.ctx, store.ReceiptFilter{CustomerID: cust, Limit: 5000})
+	s.must(err)
+	allocs, err := fin.Allocations(s.ctx, store.AllocationFilter{CustomerID: cust})
+	s.must(err)
+	invs, err := fin.Invoices(s.ctx, store.InvoiceFilter{CustomerID: cust, Limit: 5000})
+	s.must(err)
+	var received, allocatedAll, invoiced, allocatedLive store.Money
+	perReceipt, perInvoice := map[int64]store.Money{}, map[int64]store.Money{}
+	for _, r := range rs {
+		received += r.Amount
+	}
+	for _, a := range allocs {
+		allocatedAll += a.Amount
+		perReceipt[a.ReceiptID] += a.Amount
+		perInvoice[a.InvoiceID] += a.Amount
+	}
+	for _, r := range rs {
+		if perReceipt[r.ID] < 0 || perReceipt[r.ID] > r.Amount || perReceipt[r.ID] != r.Allocated {
+			t.Fatalf("%s: receipt %d of %v has %v allocated (row says %v)", when, r.ID, r.Amount, perReceipt[r.ID], r.Allocated)
+		}
+	}
+	for _, v := range invs {
+		a := perInvoice[v.DocID]
+		switch v.Status {
+		case "issued", "mailed":
+			invoiced += v.Total
+			allocatedLive += a
+			if a < 0 || a > v.Total {
+				t.Fatalf("%s: invoice %s of %v has %v allocated", when, v.Ref, v.Total, a)
+			}
+		default:
+			if a != 0 {
+				t.Fatalf("%s: %s invoice %s keeps %v", when, v.Status, v.Ref, a)
+			}
+		}
+	}
+	onAccount := received - allocatedAll
+	if onAccount < 0 || allocatedAll != allocatedLive {
+		t.Fatalf("%s: on account %v, allocated %v of which to live invoices %v", when, onAccount, allocatedAll, allocatedLive)
+	}
+	b, err := fin.CustomerBalance(s.ctx, cust, "")
+	s.must(err)
+	want := store.Balance{CustomerID: cust, Invoiced: invoiced, Received: received, Allocated: allocatedLive, OnAccount: onAccount, Open: invoiced - allocatedLive}
+	if b != want {
+		t.Fatalf("%s: SQL balance %+v, Go %+v", when, b, want)
+	}
+	if b.Received != b.Allocated+b.OnAccount || b.Open != b.Invoiced-b.Allocated || b.Open < 0 {
+		t.Fatalf("%s: identity broken %+v", when, b)
+	}
+	rv, err := fin.Receivable(s.ctx, cust)
+	s.must(err)
+	if rv.Paid != received || rv.Invoiced != invoiced || rv.Allocated != allocatedAll || rv.Uninvoiced < 0 {
+		t.Fatalf("%s: exposure view %+v, Go received %v invoiced %v allocated %v", when, rv, received, invoiced, allocatedAll)
+	}
+}

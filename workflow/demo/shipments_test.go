@@ -1,0 +1,64 @@
+package demo
+
+import (
+	"context"
+	"testing"
+)
+
+// TestGenerateShipments: the demo's delivery notes are what the summary
+// says, in every state of shipping, and obey the desk's rules: signed
+// off by a supervisor who did not make them, released only through the
+// gate, nothing shipped beyond an order line, parts that add up.
+func TestGenerateShipments(t *testing.T) {
+	ctx := context.Background()
+	eng := newEngine(t)
+	eng.SetLocation(today.Location())
+	opts := options(120, 60, 3)
+	opts.Orders, opts.Shipments, opts.ShipmentVolume = 80, 40, 300
+	sum, err := Generate(ctx, eng, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := rawDB(t, eng)
+	for _, c := range []struct {
+		what string
+		q    string
+		want int
+	}{
+		{"notes", `SELECT count(*) FROM delivery_notes`, sum.Notes},
+		{"payments", `SELECT count(*) FROM payment_confirmations`, sum.Payments},
+		{"overrides", `SELECT count(*) FROM shipping_overrides`, sum.Overrides},
+		{"left the warehouse", `SELECT count(*) FROM documents WHERE kind = 'delivery_note' AND status IN ('in_transit', 'delivered')`, sum.Shipped},
+		{"released without a release record", `SELECT count(*) FROM documents d WHERE d.kind = 'delivery_note'
+		   AND d.status IN ('released', 'loaded', 'in_transit', 'delivered') AND NOT EXISTS (SELECT 1 FROM delivery_releases WHERE note_doc_id = d.id)`, 0},
+		{"signed off by the maker", `SELECT count(*) FROM transitions t JOIN documents d ON d.id = t.doc_id
+		   WHERE d.kind = 'delivery_note' AND t.signoff = 1 AND t.actor_id = d.maker_id`, 0},
+		{"over-shipped lines", `SELECT count(*) FROM order_lines l WHERE l.qty < (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl
+		   JOIN documents d ON d.id = dl.doc_id WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void')`, 0},
+		{"shipped orders with open lines", `SELECT count(*) FROM documents o WHERE o.kind = 'order' AND o.status = 'shipped' AND EXISTS (
+		   SELECT 1 FROM order_lines l WHERE l.doc_id = o.id AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl
+		   JOIN documents d ON d.id = dl.doc_id WHERE dl.order_line_id = l.id AND d.status IN ('in_transit', 'delivered')))`, 0},
+		{"totals that do not add up", `SELECT count(*) FROM delivery_notes n WHERE n.total <> (SELECT coalesce(sum(amount), 0) FROM delivery_lines WHERE doc_id = n.doc_id AND removed = 0)`, 0},
+	} {
+		if got := count(t, db, c.q); got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, got, c.want)
+		}
+	}
+	for _, s := range []string{"draft", "submitted", "approved", "released", "loaded", "in_transit", "delivered"} {
+		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'delivery_note' AND status = ?`, s) == 0 {
+			t.Errorf("no note %s", s)
+		}
+	}
+	for _, s := range []string{"partly_shipped", "shipped"} {
+		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'order' AND status = ?`, s) == 0 {
+			t.Errorf("no order %s", s)
+		}
+	}
+	if sum.Notes < 300 || sum.Overrides != 2 || sum.Payments == 0 {
+		t.Errorf("summary %+v", sum)
+	}
+	res, err := eng.Store().VerifyAudit(ctx)
+	if err != nil || res.BrokenAt != 0 {
+		t.Fatalf("audit: %+v %v", res, err)
+	}
+}

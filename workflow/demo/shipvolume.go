@@ -1,0 +1,131 @@
+package demo
+
+import (
+	"context"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// shipBatch is how many volume notes share one write transaction.
+const shipBatch = 2000
+
+// shipVolume writes n delivery notes over the last two years, oldest
+// first, in large transactions, through the same engine steps as the
+// desk: for every two notes an order of one to three lines, signed off
+// and signed back, shipped in two parts. Notes older than three weeks
+// are delivered (a monthly customer's paid when it arrives); newer ones
+// are spread over every state of shipping.
+func (g *gen) shipVolume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
+	if n == 0 || len(customers) == 0 {
+		return nil
+	}
+	var products []store.Product
+	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
+		products, err = allProducts(ctx, tx)
+		return err
+	})
+	if err != nil || len(products) == 0 {
+		return err
+	}
+	orders := (n + 1) / 2
+	span := 730 * 24 * time.Hour
+	first := g.today.Add(-span)
+	for done := 0; done < orders; {
+		batch := min(shipBatch/2, orders-done)
+		err := eng.Store().Write(ctx, func(tx *store.Tx) error {
+			for k := done; k < done+batch; k++ {
+				start := first.Add(span / time.Duration(orders) * time.Duration(k))
+				notes := 2
+				if k == orders-1 && n%2 == 1 {
+					notes = 1
+				}
+				if err := g.shippedOrder(ctx, eng, tx, t, customers, products, start, notes, sum); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		done += batch
+	}
+	return nil
+}
+
+// shippedOrder writes one signed order and its notes.
+func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, customers []int64, products []store.Product,
+	start time.Time, notes int, sum *Summary) error {
+	tx.Now = start
+	clerk := t.clerks[g.rng.IntN(len(t.clerks))]
+	c, err := tx.Customer(ctx, pick(g, customers))
+	if err != nil {
+		return err
+	}
+	o := store.Order{CustomerID: c.ID, OrderDate: start.Format("2006-01-02"), DeliveryDate: start.AddDate(0, 0, 7+g.rng.IntN(14)).Format("2006-01-02"),
+		CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone, ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: c.TermsDays,
+		SigningPlace: signingPlace}
+	if o.ShipTo == "" {
+		o.ShipTo = c.City + "市"
+	}
+	for k := 1 + g.rng.IntN(3); k > 0; k-- {
+		l := g.orderLine(products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)])
+		if l.Qty < 2000 { // two parts of whole units
+			l.Qty, l.Weight = l.Qty*2, l.Weight*2
+			l.SetPrice(l.Price, l.Priced, l.Basis)
+		}
+		o.Lines = append(o.Lines, l)
+	}
+	id, _, err := tx.CreateOrder(ctx, clerk.ID, workflow.Order.Initial(), o)
+	if err != nil {
+		return err
+	}
+	sum.Orders++
+	tx.Now = tx.Now.Add(30 * time.Minute)
+	if err := eng.ApplyIn(ctx, tx, clerk, id, workflow.ActionSubmit, ""); err != nil {
+		return err
+	}
+	tx.Now = tx.Now.Add(2 * time.Hour)
+	if err := eng.ApplyIn(ctx, tx, t.supervisor, id, workflow.ActionApprove, ""); err != nil {
+		return err
+	}
+	sum.OrdersNumbered++
+	tx.Now = tx.Now.Add(20 * time.Hour)
+	if err := eng.SignBackIn(ctx, tx, clerk, id, tx.Now.Format("2006-01-02")); err != nil {
+		return err
+	}
+	when := tx.Now.Add(4 * time.Hour)
+	for p := 0; p < notes; p++ {
+		if when.After(g.today) {
+			return nil
+		}
+		tx.Now = when
+		nid, err := g.draftNote(ctx, eng, tx, clerk, id, p == 0 && notes == 2)
+		if err != nil {
+			return err
+		}
+		sum.Notes++
+		fate := nfDelivered
+		if g.today.Sub(when) < 21*24*time.Hour {
+			fate = g.noteFate()
+		}
+		last, err := g.advanceNote(ctx, eng, tx, t, clerk, nid, when, fate, sum)
+		if err != nil {
+			return err
+		}
+		if fate == nfDelivered && c.PaymentTerms == store.TermsMonthly {
+			if n, err := tx.DeliveryHeader(ctx, nid); err != nil {
+				return err
+			} else if n.Status == "delivered" {
+				sum.Payments++
+				if err := eng.ConfirmPaymentIn(ctx, tx, t.finance, nid, n.Total, tx.Now.Format("2006-01-02")); err != nil {
+					return err
+				}
+			}
+		}
+		when = last.Add(time.Duration(24+g.rng.IntN(72)) * time.Hour)
+	}
+	return nil
+}

@@ -1,0 +1,215 @@
+package workflow
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+
+	"orderdesk/store"
+)
+
+// What the invoice kind does around a transition, whatever path took it;
+// the database checks the same again with its own triggers.
+
+// invoicingBefore runs after the rule check and ahead of an invoice's
+// transition; handled is false for other kinds.
+func (e *Engine) invoicingBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (handled bool, err error) {
+	if doc.Kind != store.InvoiceKind {
+		return false, nil
+	}
+	switch t.Action {
+	case ActionSubmit, ActionResubmit, ActionApprove:
+		v, err := tx.Invoice(ctx, doc.ID)
+		if err == nil && len(v.Lines) == 0 {
+			err = &Refusal{Code: NoLines, Action: t.Action}
+		}
+		return true, err
+	case ActionIssue, ActionMail:
+		if !r.internal { // taken with its figures through IssueInvoice and MailInvoice
+			code := IssueMissing
+			if t.Action == ActionMail {
+				code = MailingMissing
+			}
+			return true, &Refusal{Code: code, Action: t.Action}
+		}
+	}
+	return true, nil
+}
+
+// invoicingAfter runs once an invoice's transition is in: an issued
+// invoice takes the prepayments earmarked for its order, oldest first.
+func (e *Engine) invoicingAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (handled bool, err error) {
+	if doc.Kind != store.InvoiceKind {
+		return false, nil
+	}
+	v, err := tx.InvoiceHeader(ctx, doc.ID)
+	if err != nil {
+		return true, err
+	}
+	*changes = append(*changes, Change{Kind: store.OrderKind, ID: v.OrderID}, Change{Kind: ReceiptKind})
+	if t.Action != ActionIssue {
+		return true, nil
+	}
+	return true, e.applyPrepayments(ctx, tx, r.actor, v)
+}
+
+// applyPrepayments allocates to an invoice just issued what its order's
+// earmarked receipts still have on account, oldest first.
+func (e *Engine) applyPrepayments(ctx context.Context, tx *store.Tx, actor store.User, v store.Invoice) error {
+	issue, err := tx.InvoiceIssueOf(ctx, v.DocID)
+	if err != nil || issue == nil {
+		return err
+	}
+	rs, err := tx.Receipts(ctx, store.ReceiptFilter{CustomerID: v.CustomerID, OnAccount: true, Limit: 5000})
+	if err != nil {
+		return err
+	}
+	open := v.Total - v.Allocated
+	for i := len(rs) - 1; i >= 0 && open > 0; i-- { // the list is newest first
+		p := rs[i]
+		if p.OrderID != v.OrderID {
+			continue
+		}
+		amt := min(open, p.Unallocated())
+		day := max(issue.IssuedOn, p.ReceivedOn)
+		if _, err := tx.InsertAllocation(ctx, actor.ID, p.ID, v.DocID, amt, day); err != nil {
+			return err
+		}
+		open -= amt
+	}
+	return nil
+}
+
+// ReceiptKind names receipts and allocations in change announcements
+// (they are not documents).
+const ReceiptKind = "receipt"
+
+// InvoiceDueOn is the day an invoice issued on issuedOn falls due under
+// an order's terms: prepaid (先款后货) on the day of issue; monthly N days
+// (月结) N days after the end of the month of issue, since the month's
+// invoices are settled together after the month-end reconciliation
+// (销售内勤月底和财务对账 … 根据合同协议和结算方式通知销售人员要款). The
+// database checks the same (invoice_issues_guard).
+func InvoiceDueOn(issuedOn, terms string, days int) string {
+	t, err := time.Parse("2006-01-02", issuedOn)
+	if err != nil || terms != store.TermsMonthly {
+		return issuedOn
+	}
+	monthEnd := time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+	return monthEnd.AddDate(0, 0, days).Format("2006-01-02")
+}
+
+// invoiceNoPattern is what an invoice number may hold: finance's number
+// as printed (digits, letters, a dash).
+var invoiceNoPattern = regexp.MustCompile(`^[0-9A-Za-z-]{1,30}$`)
+
+// IssueInput is finance's issue form: the number it gives and the day.
+type IssueInput struct {
+	InvoiceNo string
+	IssuedOn  string // "" for today
+}
+
+// IssueInvoice issues a checked request as finance, with the invoice
+// number finance gives, as of version seen; the due day follows the
+// order's terms.
+func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInput) error {
+	var errs FieldErrors
+	no := strings.ToUpper(NormalizeDigits(in.InvoiceNo))
+	switch {
+	case no == "":
+		errs = append(errs, &FieldError{Field: FInvoiceNo, Code: Required})
+	case !invoiceNoPattern.MatchString(no):
+		errs = append(errs, &FieldError{Field: FInvoiceNo, Code: InvalidText})
+	}
+	day, fe := ParseDayField(FIssuedOn, in.IssuedOn, d.e.today(), NotFuture)
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	if day == "" {
+		day = d.e.todayString()
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	var changes []Change
+	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+		changes = changes[:0]
+		if err := d.checkAction(ctx, tx, docID, ActionIssue); err != nil {
+			return err
+		}
+		v, err := tx.InvoiceHeader(ctx, docID)
+		if err != nil {
+			return err
+		}
+		if seen != 0 && v.Version != seen {
+			return &Refusal{Code: StaleStatus, Action: ActionIssue}
+		}
+		if taken, err := tx.InvoiceNoTaken(ctx, no); err != nil || taken {
+			if err == nil {
+				err = FieldErrors{{Field: FInvoiceNo, Code: NumberTaken}}
+			}
+			return err
+		}
+		if err := tx.InsertInvoiceIssue(ctx, d.User.ID, docID, v.CustomerID, store.InvoiceIssue{
+			InvoiceNo: no, IssuedOn: day, DueOn: InvoiceDueOn(day, v.PaymentTerms, v.TermsDays), Amount: v.Total}); err != nil {
+			return err
+		}
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, &changes)
+	})
+	if err != nil {
+		return refusalFromStore(err, ActionIssue)
+	}
+	d.e.publish(changes)
+	return nil
+}
+
+// MailInput is the day the desk mailed an invoice and the post's number.
+type MailInput struct {
+	MailedOn string // "" for today
+	Tracking string
+}
+
+// MailInvoice records that an issued invoice was mailed to the customer.
+func (d *Desk) MailInvoice(ctx context.Context, docID, seen int64, in MailInput) error {
+	var errs FieldErrors
+	day, fe := ParseDayField(FMailedOn, in.MailedOn, d.e.today(), NotFuture)
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	if day == "" {
+		day = d.e.todayString()
+	}
+	if fe := CheckText(FTracking, in.Tracking, false, MaxName); fe != nil {
+		errs = append(errs, fe)
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	var changes []Change
+	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+		changes = changes[:0]
+		if err := d.checkAction(ctx, tx, docID, ActionMail); err != nil {
+			return err
+		}
+		v, err := tx.Invoice(ctx, docID)
+		if err != nil {
+			return err
+		}
+		if seen != 0 && v.Version != seen {
+			return &Refusal{Code: StaleStatus, Action: ActionMail}
+		}
+		if v.Issue != nil && day < v.Issue.IssuedOn {
+			return FieldErrors{{Field: FMailedOn, Code: DateOrder, Want: v.Issue.IssuedOn}}
+		}
+		if err := tx.InsertInvoiceMailing(ctx, d.User.ID, docID, store.InvoiceMailing{MailedOn: day, Tracking: CleanText(in.Tracking, false)}); err != nil {
+			return err
+		}
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionMail, internal: true}, &changes)
+	})
+	if err != nil {
+		return refusalFromStore(err, ActionMail)
+	}
+	d.e.publish(changes)
+	return nil
+}

@@ -1,0 +1,324 @@
+package workflow
+
+import (
+	"context"
+	"strings"
+
+	"orderdesk/store"
+)
+
+// Field names of the invoicing forms.
+const (
+	FInvoiceNo = "invoice_no"
+	FIssuedOn  = "issued_on"
+	FMailedOn  = "mailed_on"
+	FTracking  = "tracking"
+	FPayer     = "payer"
+	FCustomer  = "customer"
+	FOrder     = "order"
+	FShipped   = "shipped" // a line's shipped quantity still to invoice (shown, not typed)
+	FNoteRef   = "note_ref"
+	FOpenAmt   = "open_amount" // an invoice's open amount (shown)
+	FDueOn     = "due_on"
+)
+
+// Field problems of invoicing.
+const (
+	NumberTaken    FieldCode = "number_taken"     // an invoice number finance already gave
+	OverUninvoiced FieldCode = "over_uninvoiced"  // more than shipped and not yet invoiced; Want holds what is left
+	OverOpenAmount FieldCode = "over_open_amount" // more than an invoice has open; Want holds it
+	OverReceipt    FieldCode = "over_receipt"     // allocations adding up to more than the receipt has on account; Want holds it
+)
+
+// Refusals of invoicing.
+const (
+	OverInvoiced    Code = "over_invoiced"     // more than shipped and not yet invoiced (the database's word)
+	LineNotShipped  Code = "line_not_shipped"  // an invoice line of a note not shipped, or of another order
+	IssueMissing    Code = "issue_missing"     // "issue" without finance's number
+	MailingMissing  Code = "mailing_missing"   // "mail" without the day
+	OverAllocated   Code = "over_allocated"    // beyond the invoice's open amount (the database's word)
+	ReceiptExhaust  Code = "receipt_exhausted" // beyond what the receipt has on account
+	NotOpen         Code = "not_open"          // allocated to an invoice not issued, void, or of another customer or order
+	DateInFutureRef Code = "date_in_future"    // a day not yet come (the database's word)
+	DateBeforeIssue Code = "date_before_issue" // mailed or allocated before the invoice was issued or the money came
+)
+
+// Permissions of invoicing.
+const (
+	EditInvoices   Permission = "edit_invoices"   // draft invoice requests, record mailing
+	RecordReceipts Permission = "record_receipts" // record money received and allocate it
+)
+
+// InvoiceInput is an invoice request's form as typed.
+type InvoiceInput struct {
+	OrderID int64
+	Notes   string
+	Lines   []InvoiceLineInput
+}
+
+// InvoiceLineInput is one shipped delivery line's part on the request:
+// an empty or zero quantity leaves it off. Weight in tonnes; empty, it
+// is the shipped weight pro rata (all that is left for the whole
+// quantity left, so parts add up exactly).
+type InvoiceLineInput struct {
+	ID             int64
+	DeliveryLineID int64
+	Quantity       string
+	Weight         string
+}
+
+// NewInvoiceInput starts a request of an order with every shipped
+// quantity not yet invoiced filled in, and returns the shipped lines as
+// they stand.
+func (d *Desk) NewInvoiceInput(ctx context.Context, orderID int64) (in InvoiceInput, lines []store.Invoiceable, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		if lines, err = tx.InvoiceableLines(ctx, orderID, 0); err != nil {
+			return err
+		}
+		in = InvoiceInput{OrderID: orderID}
+		for _, l := range lines {
+			if l.OpenQty() > 0 {
+				in.Lines = append(in.Lines, InvoiceLineInput{DeliveryLineID: l.DeliveryLineID, Quantity: l.OpenQty().String(), Weight: l.OpenWeight().String()})
+			}
+		}
+		return nil
+	})
+	return in, lines, err
+}
+
+// InvoiceLinesFor lists an order's shipped lines with what other
+// invoices than except hold of them (for the form of a request).
+func (d *Desk) InvoiceLinesFor(ctx context.Context, orderID, except int64) (lines []store.Invoiceable, err error) {
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		lines, err = tx.InvoiceableLines(ctx, orderID, except)
+		return err
+	})
+	return lines, err
+}
+
+// buildInvoice checks a request's form against the order's shipped
+// lines (what invoice own holds left out) and returns the invoice with
+// its lines, amounts and total. Lines are numbered as typed (1-based).
+func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, own int64) (store.Invoice, error) {
+	var v store.Invoice
+	o, err := tx.OrderHeader(ctx, in.OrderID)
+	if err != nil {
+		return v, err
+	}
+	if _, err := d.customerFor(ctx, tx, o.CustomerID, "save"); err != nil {
+		return v, err
+	}
+	shipped, err := tx.InvoiceableLines(ctx, in.OrderID, own)
+	if err != nil {
+		return v, err
+	}
+	byID := map[int64]store.Invoiceable{}
+	for _, l := range shipped {
+		byID[l.DeliveryLineID] = l
+	}
+	v = store.Invoice{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName, Notes: CleanText(in.Notes, true)}
+	var errs FieldErrors
+	if fe := CheckText(FNote, in.Notes, false, 2000); fe != nil {
+		errs = append(errs, fe)
+	}
+	seen := map[int64]bool{}
+	for i, li := range in.Lines {
+		no := i + 1
+		sl, ok := byID[li.DeliveryLineID]
+		if !ok || seen[li.DeliveryLineID] {
+			errs = append(errs, &FieldError{Field: FLine, Line: no, Code: InvalidChoice})
+			continue
+		}
+		seen[li.DeliveryLineID] = true
+		if s := strings.TrimSpace(li.Quantity); s == "" || s == "0" {
+			continue
+		}
+		q, fe := ParseQuantityField(FQuantity, li.Quantity, sl.Unit)
+		if fe != nil {
+			fe.Line = no
+			errs = append(errs, fe)
+			continue
+		}
+		if q > sl.OpenQty() {
+			errs = append(errs, &FieldError{Field: FQuantity, Line: no, Code: OverUninvoiced, Want: max(sl.OpenQty(), 0).String()})
+			continue
+		}
+		var w store.Milli
+		switch {
+		case strings.TrimSpace(li.Weight) != "":
+			if w, fe = ParseMilliField(FWeight, li.Weight); fe == nil && w < 0 {
+				fe = &FieldError{Field: FWeight, Code: Negative}
+			}
+			if fe == nil && w > sl.OpenWeight() {
+				fe = &FieldError{Field: FWeight, Code: OverUninvoiced, Want: max(sl.OpenWeight(), 0).String()}
+			}
+			if fe != nil {
+				fe.Line = no
+				errs = append(errs, fe)
+				continue
+			}
+		case q == sl.OpenQty():
+			w = sl.OpenWeight()
+		default:
+			w = min(proRata(sl.ShippedWeight, q, sl.ShippedQty), sl.OpenWeight())
+		}
+		v.Lines = append(v.Lines, store.InvoiceLine{ID: li.ID, DeliveryLineID: sl.DeliveryLineID, OrderLineID: sl.OrderLineID,
+			Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)})
+	}
+	if len(errs) > 0 {
+		return v, errs
+	}
+	if len(v.Lines) == 0 {
+		return v, FieldErrors{{Field: FQuantity, Line: 1, Code: Required}}
+	}
+	v.Total = store.InvoiceTotal(v.Lines)
+	return v, nil
+}
+
+// proRata is whole's share for part of total, rounded half up.
+func proRata(whole, part, total store.Milli) store.Milli {
+	if total <= 0 {
+		return 0
+	}
+	return store.Milli((int64(whole)*int64(part)*2 + int64(total)) / (2 * int64(total)))
+}
+
+// CreateInvoice drafts an invoice request of an order's shipped lines.
+func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, err error) {
+	if !Can(d.User, EditInvoices) {
+		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	}
+	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
+		v, err := d.buildInvoice(ctx, tx, in, 0)
+		if err != nil {
+			return err
+		}
+		id, _, err = tx.CreateInvoice(ctx, d.User.ID, Invoice.Initial(), v)
+		return err
+	})
+	if err != nil {
+		return 0, refusalFromStore(err, "save")
+	}
+	d.e.publish([]Change{{Kind: store.InvoiceKind, ID: id}, {Kind: store.OrderKind, ID: in.OrderID}})
+	return id, nil
+}
+
+// UpdateInvoice saves a draft (or a request sent back) typed over orig;
+// if anyone changed it since, a *store.ConflictError says so.
+func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in InvoiceInput) error {
+	if !Can(d.User, EditInvoices) {
+		return &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	}
+	in.OrderID = orig.OrderID
+	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+		cur, err := tx.InvoiceHeader(ctx, orig.DocID)
+		if err != nil {
+			return err
+		}
+		if cur.Version != orig.Version {
+			return &store.ConflictError{What: cur.Ref, By: cur.Maker, Fields: []string{"status " + cur.Status}}
+		}
+		if !(cur.Status == "draft" || cur.Status == "sent_back") {
+			return &Refusal{Code: NotEditable, Action: "save"}
+		}
+		v, err := d.buildInvoice(ctx, tx, in, orig.DocID)
+		if err != nil {
+			return err
+		}
+		all, err := tx.InvoiceLines(ctx, orig.DocID, true)
+		if err != nil {
+			return err
+		}
+		keep := map[int64]store.InvoiceLine{}
+		for _, l := range v.Lines {
+			keep[l.DeliveryLineID] = l
+		}
+		// Lines first shrink or go, then grow or come: the database
+		// checks what is left to invoice row by row.
+		for _, l := range all {
+			nl, ok := keep[l.DeliveryLineID]
+			switch {
+			case !ok && !l.Removed:
+				l.Removed = true
+			case ok && !l.Removed && nl.Qty < l.Qty:
+				l.Qty, l.Weight, l.Amount = nl.Qty, nl.Weight, nl.Amount
+			default:
+				continue
+			}
+			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
+				return err
+			}
+		}
+		if all, err = tx.InvoiceLines(ctx, orig.DocID, true); err != nil {
+			return err
+		}
+		ownBy := map[int64]store.InvoiceLine{}
+		for _, l := range all {
+			ownBy[l.DeliveryLineID] = l
+		}
+		for _, nl := range v.Lines {
+			l, ok := ownBy[nl.DeliveryLineID]
+			if !ok {
+				if _, err := tx.AddInvoiceLine(ctx, d.User.ID, orig.DocID, nl); err != nil {
+					return err
+				}
+				continue
+			}
+			if l.Qty == nl.Qty && l.Weight == nl.Weight && !l.Removed {
+				continue
+			}
+			l.Qty, l.Weight, l.Amount, l.Removed = nl.Qty, nl.Weight, nl.Amount, false
+			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
+				return err
+			}
+		}
+		return tx.UpdateInvoice(ctx, d.User.ID, orig.DocID, v.Total, v.Notes)
+	})
+	if err != nil {
+		return refusalFromStore(err, "save")
+	}
+	d.e.publish([]Change{{Kind: store.InvoiceKind, ID: orig.DocID}, {Kind: store.OrderKind, ID: orig.OrderID}})
+	return nil
+}
+
+// SubmitInvoice sends a draft (or a request sent back) for the second
+// person's check against the order, as of version seen.
+func (d *Desk) SubmitInvoice(ctx context.Context, docID, seen int64) error {
+	action := ActionSubmit
+	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
+		doc, err := tx.Document(ctx, docID)
+		if err == nil && doc.Status == "sent_back" {
+			action = ActionResubmit
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return d.ActOn(ctx, docID, seen, action, "")
+}
+
+// CheckInvoice is the second person's sign-off of a request against the
+// order (开票双人复核): never its maker or an editor of this round.
+func (d *Desk) CheckInvoice(ctx context.Context, docID, seen int64) error {
+	return d.ActOn(ctx, docID, seen, ActionApprove, "")
+}
+
+// SendBackInvoice returns a request to its maker with the reason (the
+// checker, or finance before it issues).
+func (d *Desk) SendBackInvoice(ctx context.Context, docID, seen int64, reason string) error {
+	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
+		return FieldErrors{fe}
+	}
+	return d.ActOn(ctx, docID, seen, ActionSendBack, reason)
+}
+
+// VoidInvoice cancels a request, or (finance) an issued invoice, with the
+// reason; what it held of the shipments is open to invoice again and what
+// was allocated to it is on account again.
+func (d *Desk) VoidInvoice(ctx context.Context, docID, seen int64, reason string) error {
+	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
+		return FieldErrors{fe}
+	}
+	return d.ActOn(ctx, docID, seen, ActionVoid, reason)
+}
