@@ -10,6 +10,7 @@ import (
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/products"
+	"orderdesk/tui/reconcile"
 	"orderdesk/tui/review"
 	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
@@ -29,7 +30,7 @@ var screenDefs = []struct {
 	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
 	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
-	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
+	{workflow.ScreenReconciliation, func(c *common.Common) common.Screen { return reconcile.New(c) }},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenUsers, func(c *common.Common) common.Screen { return users.New(c) }},
