@@ -165,6 +165,14 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.invoices(ctx, eng, team, opts.Invoices, &sum); err != nil {
 		return sum, err
 	}
+	if opts.Invoices > 0 {
+		if err := g.lateInvoices(ctx, eng, team, ids, &sum); err != nil {
+			return sum, err
+		}
+		if err := g.reconciliations(ctx, eng, team); err != nil {
+			return sum, err
+		}
+	}
 	return sum, nil
 }
 
