@@ -17,7 +17,7 @@ type OpenInvoice struct {
 	IssuedOn   string
 	DueOn      string
 	Amount     Money
-	Paid       Money // allocated to it up to the day
+	Paid       Money  // allocated to it up to the day
 	RemindedOn string // the latest reminder to the rep, "" none
 	ReportedOn string // the latest unpaid report
 	LetterOn   string // the latest overdue letter naming it

@@ -17,15 +17,15 @@ import (
 
 // Refusal codes of reconciliation and collections.
 const (
-	DifferenceOpen    Code = "difference_open"    // a difference without its resolving note
-	MonthNotSigned    Code = "month_not_signed"   // a statement for a month finance has not signed off
-	ReopeningMissing  Code = "reopening_missing"  // a signed month reopened without a signed-off reopening
-	ReconExists       Code = "recon_exists"       // the month's reconciliation is already started
-	ReconMissing      Code = "recon_missing"      // the month has no reconciliation yet
-	MonthInFuture     Code = "month_in_future"    // a month not yet begun
-	NotSigned         Code = "not_signed"         // only a signed month is reopened
-	ReopeningOpen     Code = "reopening_open"     // a reopening of the month already waits
-	NothingOwed       Code = "nothing_owed"       // an unpaid report or letter for an invoice with nothing overdue
+	DifferenceOpen    Code = "difference_open"     // a difference without its resolving note
+	MonthNotSigned    Code = "month_not_signed"    // a statement for a month finance has not signed off
+	ReopeningMissing  Code = "reopening_missing"   // a signed month reopened without a signed-off reopening
+	ReconExists       Code = "recon_exists"        // the month's reconciliation is already started
+	ReconMissing      Code = "recon_missing"       // the month has no reconciliation yet
+	MonthInFuture     Code = "month_in_future"     // a month not yet begun
+	NotSigned         Code = "not_signed"          // only a signed month is reopened
+	ReopeningOpen     Code = "reopening_open"      // a reopening of the month already waits
+	NothingOwed       Code = "nothing_owed"        // an unpaid report or letter for an invoice with nothing overdue
 	NoStatementFigure Code = "no_statement_figure" // the customer has no line in the signed month
 	CustomerNotFound  Code = "customer_not_found"  // no one customer answers to the name given
 )

@@ -176,7 +176,7 @@ func (d *Desk) statementOf(ctx context.Context, tx *store.Tx, f store.MonthFigur
 	first, _ := time.ParseInLocation("2006-01", month, d.e.loc)
 	p := printout.Statement{Seller: printout.Party{Name: company, Contact: d.User.Name},
 		Customer: printout.Party{Name: c.Name, Address: c.Address, Contact: c.Contact, Phone: c.Phone},
-		Year: first.Year(), Month: first.Month(), Opening: f.Opening, Date: d.e.Now()}
+		Year:     first.Year(), Month: first.Month(), Opening: f.Opening, Date: d.e.Now()}
 	mv, err := tx.Movements(ctx, f.CustomerID, month)
 	if err != nil {
 		return p, err
