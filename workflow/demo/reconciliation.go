@@ -25,7 +25,12 @@ func (g *gen) reconciliations(ctx context.Context, eng *workflow.Engine, t team)
 	st := eng.Store()
 	saved := st.Now
 	defer func() { st.Now = saved }()
-	at := func(tm time.Time) { st.Now = func() time.Time { return tm } }
+	at := func(tm time.Time) {
+		if tm.After(g.today) { // never later than the demo's today
+			tm = g.today
+		}
+		st.Now = func() time.Time { return tm }
+	}
 	clerk, fin := eng.Desk(t.clerks[0]), eng.Desk(t.finance)
 	first := time.Date(g.today.Year(), g.today.Month(), 1, 0, 0, 0, 0, time.UTC)
 	for back := 2; back >= 1; back-- {
