@@ -135,10 +135,14 @@ func (g *gen) collections(ctx context.Context, eng *workflow.Engine, t team, at 
 	return nil
 }
 
-// lateInvoices writes twenty orders of the late-paying monthly
-// customers over the last five months, shipped, invoiced and paid late
-// (invoicedOrder), so the collections ladder has invoices on every rung.
-func (g *gen) lateInvoices(ctx context.Context, eng *workflow.Engine, t team, ids []int64, sum *Summary) error {
+// lateInvoices writes n orders of the late-paying monthly customers over
+// the last five months, shipped, invoiced and paid late (invoicedOrder),
+// so the collections ladder has invoices on every rung without the two
+// years of InvoiceVolume.
+func (g *gen) lateInvoices(ctx context.Context, eng *workflow.Engine, t team, ids []int64, n int, sum *Summary) error {
+	if n == 0 {
+		return nil
+	}
 	var late []int64
 	var products []store.Product
 	err := eng.Store().Read(ctx, func(tx *store.Tx) error {
@@ -168,8 +172,8 @@ func (g *gen) lateInvoices(ctx context.Context, eng *workflow.Engine, t team, id
 		if err != nil || len(rows) > sum.Invoices {
 			return err
 		}
-		for k := 0; k < 20; k++ {
-			start := g.today.AddDate(0, 0, -150+6*k)
+		for k := 0; k < n; k++ {
+			start := g.today.AddDate(0, 0, -150+120*k/max(n, 1))
 			if err := g.invoicedOrder(ctx, eng, tx, t, late, products, start, sum); err != nil {
 				return err
 			}

@@ -27,6 +27,7 @@ func TestDemoReconciliations(t *testing.T) {
 	}
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 40, 30, 0, 0, 30, 20, 16, 14
+	o.LateInvoices = 20
 	o.MonthlyPercent, o.DeskLogin, o.Today = 50, "", time.Date(2026, 12, 3, 2, 0, 0, 0, time.UTC)
 	if _, err := demo.Generate(ctx, e, o); err != nil {
 		t.Fatal(err)
