@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -124,9 +125,33 @@ func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
 // fails with ErrBusy; tests shorten it.
 var busyTimeout = 5 * time.Second
 
+// writerPoll is how long SQLite itself waits for the write lock per try.
+// Its own handler backs off to 100 ms between looks, and a writer that
+// looks that seldom loses the lock every time to processes that write
+// back to back: begin tries again every few milliseconds instead, up to
+// busyTimeout.
+const writerPoll = 10 * time.Millisecond
+
+// begin starts a write transaction (BEGIN IMMEDIATE), waiting up to
+// busyTimeout for another process's writer.
+func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		tx, err := s.write.BeginTx(ctx, nil)
+		if err == nil || !errors.Is(classify(err), ErrBusy) || time.Now().After(deadline) || ctx.Err() != nil {
+			return tx, err
+		}
+		time.Sleep(time.Duration(500+rand.IntN(2500)) * time.Microsecond)
+	}
+}
+
 func dsn(path string, writer bool) string {
 	q := url.Values{}
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	wait := busyTimeout
+	if writer {
+		wait = min(wait, writerPoll)
+	}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", wait.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	if writer {
 		q.Add("_pragma", "journal_mode(WAL)")
@@ -183,7 +208,7 @@ type Tx struct {
 // Write runs fn in one write transaction, seals the audit records it
 // produced and commits. Any error rolls everything back.
 func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return classify(err)
 	}

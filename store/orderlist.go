@@ -2,9 +2,15 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"regexp"
 	"strings"
 )
+
+// numberLike is an order number (lnsyno.0012, lnsyno.0012/2) or a
+// provisional reference (dd2026-000123) as typed, or the start of one.
+var numberLike = regexp.MustCompile(`^([a-z]{2}[a-z0-9]*no\.[0-9]*(/[0-9]*)?|dd[0-9]{2,4}(-[0-9]*)?)$`)
 
 // OrderRow is one order version in a list.
 type OrderRow struct {
@@ -73,7 +79,21 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	p.Query = foldQuery(p.Query)
 	words := strings.Fields(strings.ToLower(p.Query))
 	gram := gramQuery(p.Query)
-	structured := f.CustomerID != 0 || f.From != "" || f.To != ""
+	dated := f.From != "" || f.To != ""
+	structured := f.CustomerID != 0
+	if len(words) == 1 && numberLike.MatchString(words[0]) && !structured && !dated && f.RepID == 0 {
+		return t.ordersByNumber(ctx, words[0], f, p)
+	}
+	// Orders are numbered as they are entered, so a range of order dates
+	// is, near enough, a window of ids: whatever drives the query walks
+	// only that window (the dates are still checked).
+	var lo, hi int64
+	if dated {
+		found, err := t.orderDateWindow(ctx, f.From, f.To, &lo, &hi)
+		if err != nil || !found {
+			return nil, err
+		}
+	}
 	from := ` FROM orders o`
 	key := "o.doc_id"
 	where := []string{"+d.kind = 'order'"}
@@ -93,7 +113,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	}
 	// "+" keeps the planner off the status index unless it drives.
 	status := "+d.status"
-	if len(f.Statuses) == 1 && gram == "" && !structured && f.RepID == 0 {
+	if len(f.Statuses) == 1 && gram == "" && !structured && !dated && f.RepID == 0 {
 		status, key, where[0] = "d.status", "d.id", "d.kind = 'order'"
 	}
 	switch {
@@ -114,12 +134,16 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 		args = append(args, f.RepID)
 	}
 	if f.From != "" {
-		where = append(where, "o.order_date >= ?")
+		where = append(where, "+o.order_date >= ?")
 		args = append(args, f.From)
 	}
 	if f.To != "" {
-		where = append(where, "o.order_date <= ?")
+		where = append(where, "+o.order_date <= ?")
 		args = append(args, f.To)
+	}
+	if dated {
+		where = append(where, key+" BETWEEN ? AND ?")
+		args = append(args, lo, hi)
 	}
 	order := key
 	if p.Backward {
@@ -136,6 +160,71 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	// columns of those rows only (a date range sorts its ids, not its
 	// rows with their line counts).
 	ids := `SELECT ` + key + from + ` JOIN documents d ON d.id = o.doc_id WHERE ` + strings.Join(where, " AND ") +
+		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
+	outer := " ORDER BY o.doc_id"
+	if p.Backward {
+		outer += " DESC"
+	}
+	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}
+
+// orderDateWindow finds the lowest and highest id of the orders dated
+// from from to to (either may be ""); found is false when there are
+// none.
+func (t *Tx) orderDateWindow(ctx context.Context, from, to string, lo, hi *int64) (found bool, err error) {
+	if to == "" {
+		to = "9999-12-31"
+	}
+	var a, b sql.NullInt64
+	err = t.row(ctx, `SELECT min(doc_id), max(doc_id) FROM orders INDEXED BY orders_date WHERE order_date >= ? AND order_date <= ?`, from, to).Scan(&a, &b)
+	*lo, *hi = a.Int64, b.Int64
+	return a.Valid, err
+}
+
+// ordersByNumber lists the orders whose number (or a revision's), or
+// provisional reference, starts with what was typed: ranges of the
+// numbers' and refs' indexes, each row with its status, rather than the
+// character pairs every number shares.
+func (t *Tx) ordersByNumber(ctx context.Context, typed string, f OrderFilter, p Page) ([]OrderRow, error) {
+	lo := strings.ToUpper(strings.SplitN(typed, "/", 2)[0])
+	hi := lo[:len(lo)-1] + string(rune(lo[len(lo)-1]+1))
+	args := []any{lo, hi}
+	var where []string
+	switch {
+	case len(f.Statuses) > 0:
+		where = append(where, "k.status IN ("+marks(len(f.Statuses))+")")
+		for _, s := range f.Statuses {
+			args = append(args, s)
+		}
+	case !f.WithRevised:
+		where = append(where, "k.status <> 'revised'")
+	}
+	order := "k.id"
+	if p.Backward {
+		if p.Cursor > 0 {
+			where = append(where, "k.id < ?")
+			args = append(args, p.Cursor)
+		}
+		order += " DESC"
+	} else if p.Cursor > 0 {
+		where = append(where, "k.id > ?")
+		args = append(args, p.Cursor)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	ids := `SELECT k.id FROM (
+	    SELECT n.order_doc_id AS id, d.status AS status FROM order_numbers n JOIN documents d ON d.id = n.order_doc_id
+	     WHERE n.order_no >= ?1 AND n.order_no < ?2
+	    UNION ALL SELECT r.doc_id, d.status FROM order_numbers n JOIN orders r ON r.root_doc_id = n.order_doc_id
+	      JOIN documents d ON d.id = r.doc_id WHERE n.order_no >= ?1 AND n.order_no < ?2
+	    UNION ALL SELECT x.id, x.status FROM documents x
+	     WHERE x.kind = 'order' AND x.ref >= ?1 AND x.ref < ?2 AND x.ref NOT LIKE '%NO.%') k` + cond +
 		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
 	outer := " ORDER BY o.doc_id"
 	if p.Backward {

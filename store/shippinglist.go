@@ -58,7 +58,11 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 	}
 	from, key := ` FROM documents d`, "d.id"
 	q := foldQuery(p.Query)
-	if m := gramQuery(q); m != "" && smallStatuses(statuses) {
+	if ref, ok := refPrefix(q); ok {
+		// A note number typed from its start: the documents_ref index.
+		where = append(where, "d.ref >= ?", "d.ref < ?")
+		args = append(args, ref, ref+"\uffff")
+	} else if m := gramQuery(q); m != "" && smallStatuses(statuses) {
 		// A list of notes still moving is short: walk it and check the
 		// words, rather than every note in the index that has them.
 		from = ` FROM documents d JOIN delivery_search s ON s.doc_id = d.id`
@@ -66,7 +70,7 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 			where = append(where, "instr(s.text, ?) > 0")
 			args = append(args, word)
 		}
-	} else if m != "" {
+	} else if m := gramQuery(q); m != "" {
 		from, key = ` FROM delivery_fts f JOIN documents d ON d.id = f.rowid JOIN delivery_search s ON s.doc_id = f.rowid`, "f.rowid"
 		where = append(where, "delivery_fts MATCH ?")
 		args = append(args, m)
@@ -81,6 +85,20 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 		reverse(out)
 	}
 	return out, err
+}
+
+// refPrefix reads a filter that is the start of a note number (fh2025-0001).
+func refPrefix(q string) (string, bool) {
+	q = strings.ToUpper(strings.TrimSpace(q))
+	if len(q) < 3 || !strings.HasPrefix(q, "FH") || strings.ContainsAny(q, " \t") {
+		return "", false
+	}
+	for _, r := range q[2:] {
+		if (r < '0' || r > '9') && r != '-' {
+			return "", false
+		}
+	}
+	return q, true
 }
 
 // smallStatuses: notes in these statuses are a working set (not yet

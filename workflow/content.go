@@ -64,6 +64,15 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 			return err
 		}
 		dd.Override, dd.Customer = &o, o.Customer
+	case store.InvoiceKind:
+		v, err := tx.Invoice(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		if !SeesMoneyOf(d.User, v.RepID) {
+			return &Refusal{Code: NotYourCustomer, Action: "open"}
+		}
+		dd.Invoice, dd.Customer = &v, v.Customer
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -57,8 +57,10 @@ type DocumentDetail struct {
 	OrderCancel  *store.OrderCancel
 	StockRequest *store.StockRequest
 	// The content of the shipping kinds (shippingread.go).
-	Delivery    *store.DeliveryNote
-	Override    *store.ShippingOverride
+	Delivery *store.DeliveryNote
+	Override *store.ShippingOverride
+	// The content of an invoice request (invoiceread.go).
+	Invoice     *store.Invoice
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

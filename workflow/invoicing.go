@@ -32,15 +32,15 @@ const (
 
 // Refusals of invoicing.
 const (
-	OverInvoiced    Code = "over_invoiced"     // more than shipped and not yet invoiced (the database's word)
-	LineNotShipped  Code = "line_not_shipped"  // an invoice line of a note not shipped, or of another order
-	IssueMissing    Code = "issue_missing"     // "issue" without finance's number
-	MailingMissing  Code = "mailing_missing"   // "mail" without the day
-	OverAllocated   Code = "over_allocated"    // beyond the invoice's open amount (the database's word)
-	ReceiptExhaust  Code = "receipt_exhausted" // beyond what the receipt has on account
-	NotOpen         Code = "not_open"          // allocated to an invoice not issued, void, or of another customer or order
-	DateInFutureRef Code = "date_in_future"    // a day not yet come (the database's word)
-	DateBeforeIssue Code = "date_before_issue" // mailed or allocated before the invoice was issued or the money came
+	OverInvoiced     Code = "over_invoiced"     // more than shipped and not yet invoiced (the database's word)
+	LineNotShipped   Code = "line_not_shipped"  // an invoice line of a note not shipped, or of another order
+	IssueMissing     Code = "issue_missing"     // "issue" without finance's number
+	MailingMissing   Code = "mailing_missing"   // "mail" without the day
+	OverAllocated    Code = "over_allocated"    // beyond the invoice's open amount (the database's word)
+	ReceiptExhausted Code = "receipt_exhausted" // beyond what the receipt has on account
+	NotOpen          Code = "not_open"          // allocated to an invoice not issued, void, or of another customer or order
+	FutureDay        Code = "date_in_future"    // a day not yet come (the database's word)
+	DateBeforeIssue  Code = "date_before_issue" // mailed or allocated before the invoice was issued or the money came
 )
 
 // Permissions of invoicing.

@@ -51,9 +51,10 @@ func invoicingBenchDesk(b *testing.B) (*workflow.Desk, context.Context) {
 }
 
 // BenchmarkInvoicingBalances reads every customer's balance as of a
-// month end (the reconciliation's opening and closing figures), and one
-// customer's open invoices and balance (the allocation form); p50 and
-// p99 are reported.
+// month end (the reconciliation's opening and closing figures), one
+// customer's open invoices and balance (the allocation form), one
+// customer's exposure as the payment gate reads it, and every overdue
+// invoice; p50 and p99 are reported.
 func BenchmarkInvoicingBalances(b *testing.B) {
 	d, ctx := invoicingBenchDesk(b)
 	var custs []int64
@@ -84,6 +85,18 @@ func BenchmarkInvoicingBalances(b *testing.B) {
 				b.Fatal(err)
 			}
 			if _, err := d.CustomerBalance(ctx, c, ""); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(t0))
+		}
+		report(b, times)
+	})
+	b.Run("the gate's exposure of one customer", func(b *testing.B) {
+		var times []time.Duration
+		for i := 0; b.Loop(); i++ {
+			c := custs[i*7919%len(custs)]
+			t0 := time.Now()
+			if _, err := d.Receivable(ctx, c); err != nil {
 				b.Fatal(err)
 			}
 			times = append(times, time.Since(t0))

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,6 +62,9 @@ func TestInvoiceStates(t *testing.T) {
 	s.must(err)
 	if lines[0].Shipped != 25350 || lines[0].Invoiced != 0 || lines[0].ToInvoice() != 25350 {
 		t.Fatalf("after void %+v", lines[0])
+	}
+	if od := s.detail(s.clerk, order); len(od.Invoicing) != 1 || od.Invoicing[0].ToInvoice() != 25350 {
+		t.Fatalf("the order shows %+v", od.Invoicing)
 	}
 }
 
@@ -267,11 +271,34 @@ func TestPrepaymentIsAReceipt(t *testing.T) {
 	if b := s.balance(s.shenyang); b.OnAccount != 11000000-10444200 {
 		t.Fatalf("balance %+v", b)
 	}
+	// An order typed by its number earmarks the payment; another
+	// customer's order, or none of that number, is refused at the field.
+	od := s.detail(s.clerk, order)
+	var fe FieldErrors
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.monthly, Order: od.Order.Number(), Amount: "1"}); !errors.As(err, &fe) || fe.ForLine(0, FOrder) == nil {
+		t.Fatalf("another customer's order: %v", err)
+	}
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.shenyang, Order: "NO-SUCH", Amount: "1"}); !errors.As(err, &fe) || fe.For(FOrder) == nil {
+		t.Fatalf("no such order: %v", err)
+	}
+	second, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: s.shenyang, Order: strings.ToLower(od.Order.Number()), Amount: "1"})
+	s.must(err)
+	if rs, _ := s.e.Desk(s.fin).Receipts(s.ctx, store.ReceiptFilter{CustomerID: s.shenyang}); rs[0].ID != second || rs[0].OrderID != order {
+		t.Fatalf("typed order not earmarked: %+v", rs[0])
+	}
+	// A customer typed by its full name; words that fit several are refused.
+	byName, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{Customer: "沈阳月结机械有限公司", Amount: "1"})
+	s.must(err)
+	if rs, _ := s.e.Desk(s.fin).Receipts(s.ctx, store.ReceiptFilter{CustomerID: s.monthly}); len(rs) != 1 || rs[0].ID != byName {
+		t.Fatalf("receipt by name %+v", rs)
+	}
+	if _, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{Customer: "沈阳", Amount: "1"}); !errors.As(err, &fe) || fe.For(FCustomer) == nil {
+		t.Fatalf("ambiguous customer: %v", err)
+	}
 	// An earmarked receipt is not for another order's invoices.
 	other := s.signedOrder(s.shenyang)
 	s.ship(other)
 	oi := s.issued(other, "20000002")
-	var fe FieldErrors
 	if err := s.e.Desk(s.fin).Allocate(s.ctx, id, []AllocationInput{{oi, "1"}}); !errors.As(err, &fe) || fe.ForLine(1, FInvoiceNo) == nil {
 		t.Fatalf("earmarked elsewhere: %v", err)
 	}
@@ -310,5 +337,37 @@ func TestOverdueInvoicesHoldTheGate(t *testing.T) {
 	s.must(err)
 	if rv.Exposure() != 400000 {
 		t.Fatalf("exposure %+v, want 4,000.00", rv)
+	}
+}
+
+// TestInvoiceInReview: a submitted request reaches the checker's Review
+// inbox with its lines, never its maker's; a checked one reaches finance.
+func TestInvoiceInReview(t *testing.T) {
+	s := newInvoicing(t)
+	order := s.signedOrder(s.monthly)
+	s.ship(order)
+	id := s.request(s.clerk, order)
+	s.must(s.e.Desk(s.clerk).SubmitInvoice(s.ctx, id, 0))
+	inbox := func(u store.User) bool {
+		items, err := s.e.Desk(u).Inbox(s.ctx)
+		s.must(err)
+		for _, it := range items {
+			if it.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	if inbox(s.clerk) || !inbox(s.boss) || inbox(s.fin) {
+		t.Fatalf("inboxes: maker %v, boss %v, finance %v", inbox(s.clerk), inbox(s.boss), inbox(s.fin))
+	}
+	dd, err := s.e.Desk(s.boss).Document(s.ctx, id)
+	s.must(err)
+	if dd.Invoice == nil || len(dd.Invoice.Lines) != 1 || dd.Invoice.Lines[0].Price != 412000 || len(dd.Actions) == 0 {
+		t.Fatalf("review detail %+v actions %+v", dd.Invoice, dd.Actions)
+	}
+	s.must(s.e.Desk(s.boss).Act(s.ctx, id, ActionApprove, ""))
+	if !inbox(s.fin) {
+		t.Fatal("a checked request is not in finance's inbox")
 	}
 }

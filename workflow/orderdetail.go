@@ -64,6 +64,9 @@ type OrderDetail struct {
 	SignBack       *store.SignBack
 	Cancels        []store.OrderCancel
 	StockRequests  []store.StockRequestRow
+	// Invoicing is each line's shipped, invoiced and open-to-invoice
+	// quantities (invoiceread.go).
+	Invoicing []store.OrderLineInvoicing
 	// Check is the contract check of this version as stored: nil when
 	// it would pass, FieldErrors (or NoLines) when not. Shown before the
 	// clerk submits; a reviewer sees a contract that passed.
@@ -102,7 +105,10 @@ func (d *Desk) Order(ctx context.Context, docID int64) (OrderDetail, error) {
 		if out.Cancels, err = tx.OrderCancels(ctx, docID); err != nil {
 			return err
 		}
-		out.StockRequests, err = tx.StockRequests(ctx, store.DocFilter{}, docID, 500)
+		if out.StockRequests, err = tx.StockRequests(ctx, store.DocFilter{}, docID, 500); err != nil {
+			return err
+		}
+		out.Invoicing, err = tx.OrderInvoicing(ctx, docID)
 		return err
 	})
 	d.hideOrderRows(out.Versions)

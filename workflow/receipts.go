@@ -16,6 +16,7 @@ type ReceiptInput struct {
 	CustomerID int64
 	Customer   string // typed instead of CustomerID: the customer's name, short name or code
 	OrderID    int64
+	Order      string // typed instead of OrderID: the order's number
 	Amount     string // yuan
 	ReceivedOn string // "" for today
 	Method     string // store.MethodBank, ...
@@ -80,6 +81,13 @@ func (d *Desk) RecordReceipt(ctx context.Context, in ReceiptInput) (id int64, er
 		payer := CleanText(in.Payer, false)
 		if payer == "" {
 			payer = c.Name
+		}
+		if in.OrderID == 0 && strings.TrimSpace(in.Order) != "" {
+			oid, err := tx.DocumentByRef(ctx, store.OrderKind, strings.ToUpper(NormalizeDigits(in.Order)))
+			if err != nil {
+				return FieldErrors{{Field: FOrder, Code: InvalidChoice}}
+			}
+			in.OrderID = oid
 		}
 		if in.OrderID == 0 {
 			id, err = tx.InsertReceipt(ctx, d.User.ID, store.Receipt{CustomerID: c.ID, ReceivedOn: day, Amount: amount, Method: method,

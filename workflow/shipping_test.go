@@ -349,3 +349,42 @@ func TestOverdueDaysConfigurable(t *testing.T) {
 		t.Fatalf("%s %+v", n.Status, n.Release)
 	}
 }
+
+// TestDeliveriesFilter finds notes by number, customer and carrier in a
+// list of notes still moving and in the delivered list.
+func TestDeliveriesFilter(t *testing.T) {
+	s := newShipping(t)
+	a := s.signedNote(s.signedOrder(s.monthly))
+	b := s.signedNote(s.signedOrder(s.dalian))
+	n := s.note(s.wh, a).Note
+	s.must(s.e.Desk(s.wh).Load(s.ctx, a, 0, []LoadInput{{LineID: n.Lines[0].ID, Qty: "25.35", Weight: "25.35"}}))
+	s.must(s.e.Desk(s.clerk).Dispatch(s.ctx, a, 0, DispatchInput{Carrier: "沈阳顺达物流", Vehicle: "辽A12345", ShippedAt: "2026-11-02 10:00",
+		ExpectedOn: "2026-11-03", SignedBy: "李师傅", SignedOn: "2026-11-02"}))
+	s.must(s.e.Desk(s.clerk).Deliver(s.ctx, a, 0))
+	refA, refB := s.note(s.clerk, a).Ref, s.note(s.clerk, b).Ref
+	for _, tc := range []struct {
+		statuses []string
+		query    string
+		want     []int64
+	}{
+		{[]string{"delivered"}, "顺达", []int64{a}},
+		{[]string{"delivered"}, "辽a12", []int64{a}},
+		{[]string{"delivered"}, refA, []int64{a}},
+		{[]string{"delivered"}, "大连", nil},
+		{[]string{"approved"}, "大连船舶", []int64{b}},
+		{[]string{"approved"}, refB, []int64{b}},
+		{[]string{"approved"}, "fh", []int64{b}},
+		{nil, "fh", []int64{a, b}},
+		{[]string{"approved"}, "沈阳月结", nil},
+	} {
+		rows, err := s.e.Desk(s.clerk).Deliveries(s.ctx, tc.statuses, store.Page{Query: tc.query})
+		s.must(err)
+		var got []int64
+		for _, r := range rows {
+			got = append(got, r.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%v %q: %v, want %v", tc.statuses, tc.query, got, tc.want)
+		}
+	}
+}

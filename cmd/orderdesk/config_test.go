@@ -64,3 +64,24 @@ func configKeys(typ reflect.Type, prefix string) []string {
 	}
 	return out
 }
+
+// TestOrderSeriesFromConfig: orders.* reach the engine, and a series
+// that cannot number orders is refused when the desk opens.
+func TestOrderSeriesFromConfig(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	db := filepath.Join(t.TempDir(), "desk.db")
+	t.Setenv("ORDERDESK_ORDERS_SERIES", "XS{year}{city}-{seq}")
+	t.Setenv("ORDERDESK_ORDERS_DIGITS", "5")
+	e, err := (&globals{dbPath: db}).open(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := e.eng.OrderSeries(); s.Pattern != "XS{year}{city}-{seq}" || s.Digits != 5 || s.Province != "LN" {
+		t.Errorf("series %+v", s)
+	}
+	e.close()
+	t.Setenv("ORDERDESK_ORDERS_SERIES", "LN{city}NO.")
+	if _, err := (&globals{dbPath: db}).open(t.Context()); err == nil || !strings.Contains(err.Error(), "{seq}") {
+		t.Fatalf("a series with no {seq} opened: %v", err)
+	}
+}

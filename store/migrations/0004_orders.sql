@@ -45,6 +45,9 @@ CREATE INDEX orders_date ON orders(order_date, doc_id);
 CREATE INDEX orders_root ON orders(root_doc_id) WHERE root_doc_id IS NOT NULL;
 CREATE INDEX orders_revises ON orders(revises_doc_id) WHERE revises_doc_id IS NOT NULL;
 CREATE INDEX orders_quote ON orders(quote_doc_id) WHERE quote_doc_id IS NOT NULL;
+-- A provisional reference typed in the orders filter: a range of refs,
+-- each with its status, read from the index alone.
+CREATE INDEX documents_kind_ref_status ON documents(kind, ref, status);
 
 -- A line's amount is its unit price times its basis, rounded half away
 -- from zero to the fen (both non-negative: +500 then truncate). The basis

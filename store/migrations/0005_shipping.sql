@@ -381,6 +381,3 @@ SELECT s.doc_id AS override_doc_id, d.ref AS override_ref, d.status, s.created_a
   LEFT JOIN transitions t ON t.id = (SELECT max(id) FROM transitions WHERE doc_id = s.doc_id AND signoff = 1)
   LEFT JOIN users su ON su.id = t.actor_id
   LEFT JOIN delivery_releases r ON r.override_doc_id = s.doc_id;
-
--- The shipping lists walk one status in id order (oldest first).
-CREATE INDEX documents_kind_status ON documents(kind, status);

@@ -23,7 +23,8 @@ const (
 type Text struct{ Zh, En string }
 
 // catalog is every message by key; built once from the area files.
-var catalog = merge(common, customers, products, review, placeholders, cli, cliKeys, refusals, users, pricing, pricelist, reviewPricing, inquiries, orders, shipping, invoicing, reconciliation)
+var catalog = merge(common, customers, products, review, placeholders, cli, cliKeys, refusals, users, pricing, pricelist, reviewPricing,
+	inquiries, orders, shipping, invoicing, reconciliation)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}

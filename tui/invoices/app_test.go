@@ -82,7 +82,9 @@ func invoicesScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Scr
 // TestTeaRequestCheckIssuePay: a clerk raises an invoice request from a
 // shipment, may not check it herself, a supervisor checks it, finance
 // issues it with its number, records a payment (a future day is refused
-// at the field) and allocates it (beyond the receipt refused at the line).
+// at the field) and allocates it (beyond the receipt refused at the line);
+// a second receipt, its customer typed, pays the rest (beyond the
+// invoice's open amount refused at the line) and stays partly on account.
 func TestTeaRequestCheckIssuePay(t *testing.T) {
 	f := tuitest.New(t)
 	number := shippedOrder(t, f)
@@ -157,5 +159,23 @@ func TestTeaRequestCheckIssuePay(t *testing.T) {
 	scr.WaitText(t, "Late", "74,442.00")
 	scr.Send(right)
 	scr.WaitText(t, "On account", "20,000.00")
+
+	// A receipt typed from the list, the customer by name: more than the
+	// invoice has open is refused at the line with what it has.
+	scr.Send(key('n'))
+	scr.WaitText(t, "Receipt from", "bank")
+	scr.Type("鞍山恒达重工机械有限公司")
+	scr.Send(tab)
+	scr.Type("200000")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "Allocate receipt", "200,000.00 on account", "74442.00")
+	scr.Send(ctrlU)
+	scr.Type("80000")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "more than the invoice has open: at most 74442.00", "80000")
+	scr.Send(ctrlU)
+	scr.Type("74442")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "allocated", "125,558.00", "20,000.00")
 	scr.Quit(t)
 }

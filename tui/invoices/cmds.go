@@ -77,7 +77,10 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 		}
 		return tea.Batch(s.status(msg.err), s.refreshAll())
 	}
-	done := s.say(s.c.T("invoices.done", s.c.T(msg.what), s.refOf(msg.inv)))
+	done := s.say(s.c.T(msg.what))
+	if ref := s.refOf(msg.inv); ref != "" {
+		done = s.say(s.c.T("invoices.done", s.c.T(msg.what), ref))
+	}
 	wasReceipt := msg.form && s.formKind == formReceipt
 	if msg.form {
 		s.form, s.editing, s.receipt = nil, nil, nil

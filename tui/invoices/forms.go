@@ -65,7 +65,7 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 	s.formReq = s.nextReq()
 	s.customer, s.customerName = customer, name
 	f := form.New(s.c, s.field(workflow.FCustomer, 30), s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12),
-		s.field(workflow.FMethod, 8), s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24))
+		s.field(workflow.FMethod, 8), s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24), s.field(workflow.FOrder, 16))
 	f.SetValue(workflow.FCustomer, name)
 	if amount > 0 {
 		f.SetValue(workflow.FAmount, amount.Plain())
@@ -232,7 +232,7 @@ func (s *Screen) saveForm() tea.Cmd {
 	case formReceipt:
 		in := workflow.ReceiptInput{CustomerID: s.customer, Customer: f.Value(workflow.FCustomer), Amount: f.Value(workflow.FAmount),
 			ReceivedOn: f.Value(workflow.FReceivedOn), Method: strings.ToLower(strings.TrimSpace(f.Value(workflow.FMethod))),
-			Payer: f.Value(workflow.FPayer), Reference: f.Value(workflow.FReference)}
+			Payer: f.Value(workflow.FPayer), Reference: f.Value(workflow.FReference), Order: f.Value(workflow.FOrder)}
 		if strings.TrimSpace(in.Customer) != s.customerName {
 			in.CustomerID = 0 // finance typed another customer
 		}

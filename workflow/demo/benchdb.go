@@ -13,7 +13,7 @@ import (
 
 // invoiceGenVersion changes whenever the invoicing generator writes
 // something different, so a cached benchmark database is rebuilt.
-const invoiceGenVersion = 1
+const invoiceGenVersion = 2
 
 // InvoicingBenchToday is the day the invoicing benchmark database is
 // dated to.

@@ -100,7 +100,8 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 		return nil
 	}
 	issued := tx.Now.Format("2006-01-02")
-	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, fmt.Sprintf("%08d", 31000000+sum.Invoices), issued); err != nil {
+	// The number is the request's id: unique however often the demo runs.
+	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, fmt.Sprintf("%08d", 30000000+id), issued); err != nil {
 		return err
 	}
 	sum.Issued++
