@@ -39,6 +39,9 @@ type Store struct {
 	// texts all day.
 	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared)
 	readCount atomic.Int32
+	preparing sync.WaitGroup // statements being prepared in the background
+	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
+	closing   bool
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input
@@ -87,6 +90,10 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases both connection pools.
 func (s *Store) Close() error {
+	s.prepMu.Lock()
+	s.closing = true
+	s.prepMu.Unlock()
+	s.preparing.Wait()
 	s.readStmts.Range(func(_, v any) bool {
 		if st, _ := v.(*sql.Stmt); st != nil {
 			st.Close()
@@ -101,24 +108,34 @@ func (s *Store) Close() error {
 func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
 	if v, ok := s.readStmts.Load(q); ok {
 		st, _ := v.(*sql.Stmt)
-		return st
+		return st // nil while it is being prepared, or when it cannot be
 	}
 	if s.readCount.Load() >= maxReadStmts {
 		return nil
 	}
-	st, err := s.read.PrepareContext(ctx, q)
-	if err != nil {
-		st = nil
+	if _, loaded := s.readStmts.LoadOrStore(q, (*sql.Stmt)(nil)); loaded {
+		return nil // another reader is preparing it
 	}
-	if v, loaded := s.readStmts.LoadOrStore(q, st); loaded {
-		if st != nil {
-			st.Close() // another reader prepared it first
+	s.readCount.Add(1)
+	// Prepared on the pool in the background, and this read runs as text:
+	// the caller holds one of the pool's connections, and preparing here
+	// would wait for a free one; as many readers as the pool has
+	// connections, each with a new text, would wait for ever.
+	s.prepMu.Lock()
+	defer s.prepMu.Unlock()
+	if s.closing {
+		return nil
+	}
+	s.preparing.Add(1)
+	go func() {
+		defer s.preparing.Done()
+		st, err := s.read.PrepareContext(context.WithoutCancel(ctx), q)
+		if err != nil {
+			st = nil
 		}
-		st, _ = v.(*sql.Stmt)
-	} else {
-		s.readCount.Add(1)
-	}
-	return st
+		s.readStmts.Store(q, st)
+	}()
+	return nil
 }
 
 // busyTimeout is how long a write waits for another writer before it

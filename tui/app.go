@@ -21,8 +21,13 @@ type Options struct {
 	LangEnv string // the session's LANG
 	DBPath  string
 	Company string
-	Theme   string // "auto", "dark" or "light"
-	Now     func() time.Time
+	// PrintDir is where printouts go ("" for the current directory).
+	PrintDir string
+	Theme    string // "auto", "dark" or "light"
+	Now      func() time.Time
+	// FollowUpDays: a sent quote unanswered longer is flagged for
+	// follow-up; 0 takes the workflow's default.
+	FollowUpDays int
 }
 
 // App is the root model.
@@ -63,9 +68,13 @@ func New(opts Options) *App {
 		now = time.Now
 	}
 	dark := opts.Theme != "light"
+	followUp := opts.FollowUpDays
+	if followUp <= 0 {
+		followUp = workflow.DefaultFollowUpDays
+	}
 	c := &common.Common{
 		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
-		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, Now: now,
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Now: now, FollowUpDays: followUp,
 	}
 	// N opens an inquiry only for those the workflow lets take one.
 	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenInquiries) || !workflow.Can(opts.Desk.User, workflow.EditInquiries) {

@@ -46,7 +46,7 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		want string
 	}{
 		{char('2'), "Open inquiries"},
-		{tea.KeyPressMsg{Code: tea.KeyTab}, "Pricing: price list"},
+		{tea.KeyPressMsg{Code: tea.KeyTab}, "Quotes  drafts"},
 		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Open inquiries"},
 		{char('8'), "Month 2026-11"}, // the Reconciliation screen on the clock's month
 	}

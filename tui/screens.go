@@ -7,8 +7,10 @@ import (
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
+	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/pricelist"
+	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/reconcile"
 	"orderdesk/tui/review"
@@ -25,9 +27,9 @@ var screenDefs = []struct {
 }{
 	{workflow.ScreenCustomers, func(c *common.Common) common.Screen { return customers.New(c) }},
 	{workflow.ScreenInquiries, func(c *common.Common) common.Screen { return inquiries.New(c) }},
-	{workflow.ScreenPricing, placeholderFor("screen.pricing", "placeholder.pricing")},
+	{workflow.ScreenPricing, func(c *common.Common) common.Screen { return pricing.New(c) }},
 	{workflow.ScreenPriceList, func(c *common.Common) common.Screen { return pricelist.New(c) }},
-	{workflow.ScreenOrders, placeholderFor("screen.orders", "placeholder.orders")},
+	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
 	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
 	{workflow.ScreenReconciliation, func(c *common.Common) common.Screen { return reconcile.New(c) }},

@@ -11,6 +11,10 @@ import (
 // DefaultValidityDays is how long a new quote holds.
 const DefaultValidityDays = 7
 
+// DefaultFollowUpDays is how many days a sent quote may wait for the
+// customer's answer before the desk is told to follow it up.
+const DefaultFollowUpDays = 3
+
 // QuoteInput is a quote form as typed: the header and the lines with
 // their prices (yuan per unit; "" for a line not priced yet).
 type QuoteInput struct {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/viper"
+
+	"orderdesk/workflow"
 )
 
 // Config is everything orderdesk reads from config.yaml and ORDERDESK_*
@@ -17,6 +19,8 @@ type Config struct {
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
 	Ship    ShipConfig    `mapstructure:"shipping"`
+	Pricing PricingConfig `mapstructure:"pricing"`
+	Print   PrintConfig   `mapstructure:"print"`
 	SSH     SSHConfig     `mapstructure:"ssh"`
 }
 
@@ -49,6 +53,18 @@ type ShipConfig struct {
 	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
 }
 
+// PricingConfig sets how the Pricing screen flags quotes.
+type PricingConfig struct {
+	// FollowUpDays: a quote sent and unanswered for more days than this
+	// is flagged for follow-up.
+	FollowUpDays int `mapstructure:"follow_up_days"`
+}
+
+// PrintConfig says where printouts are written.
+type PrintConfig struct {
+	Dir string `mapstructure:"dir"` // "" for the current directory
+}
+
 // SSHConfig is the office server's.
 type SSHConfig struct {
 	Listen      string `mapstructure:"listen"`
@@ -78,6 +94,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.digits", 4)
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
+	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
+	v.SetDefault("print.dir", "")
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

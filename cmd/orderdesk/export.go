@@ -80,7 +80,7 @@ func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 					return err
 				}
-				say(cmd, e.cat.T("cli.print.written", out))
+				say(cmd, e.cat.T("cli.print.file_written", out))
 				return nil
 			})
 		},

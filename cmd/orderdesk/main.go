@@ -119,7 +119,8 @@ func runDesk(ctx context.Context, g *globals) error {
 	}
 	app := tui.New(tui.Options{
 		Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
-		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, Theme: e.cfg.UI.Theme,
+		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
+		FollowUpDays: e.cfg.Pricing.FollowUpDays,
 	})
 	defer app.Close()
 	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()

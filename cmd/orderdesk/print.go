@@ -1,14 +1,72 @@
 package main
 
 import (
+	"context"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strings"
+
 	"github.com/spf13/cobra"
 
+	"orderdesk/store"
 	"orderdesk/tui/i18n"
+	"orderdesk/workflow/printout"
 )
 
-// printCmd writes printable documents.
+// printCmd writes printable documents: the sales contract, the delivery
+// note, the statement of account.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print_docs")}
-	cmd.AddCommand(printDeliveryCmd(g, help), printStatementCmd(g, help))
+	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print")}
+	cmd.AddCommand(printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help))
+	return cmd
+}
+
+func printContractCmd(g *globals, help i18n.Catalog) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "contract NUMBER [--out FILE]",
+		Short: help.T("cli.cmd.print_contract"),
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
+				// The mapped operating-system user prints as themselves;
+				// anyone else at the machine acts as the installation.
+				u := sys
+				if me, err := user.Current(); err == nil {
+					if mapped, err := e.eng.UserByOSUser(ctx, me.Username); err == nil {
+						u = mapped
+					}
+				}
+				d := e.eng.Desk(u)
+				id, err := d.OrderByNumber(ctx, args[0])
+				if err != nil {
+					return e.fail(err)
+				}
+				c, err := d.ContractOf(ctx, id, e.cfg.Company.Name)
+				if err != nil {
+					return e.fail(err)
+				}
+				pdf, err := printout.ContractPDF(c)
+				if err != nil {
+					return e.fail(err)
+				}
+				path := out
+				if path == "" {
+					dir := e.cfg.Print.Dir
+					if dir == "" {
+						dir = "."
+					}
+					path = filepath.Join(dir, "contract-"+strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(c.Number)+".pdf")
+				}
+				if err := os.WriteFile(path, pdf, 0o644); err != nil {
+					return err
+				}
+				say(cmd, e.cat.T("cli.print.written", c.Number, path))
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", help.T("cli.flag.print_out"))
 	return cmd
 }

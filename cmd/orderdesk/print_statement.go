@@ -38,7 +38,7 @@ func printStatementCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err := os.WriteFile(out, pdf, 0o644); err != nil {
 					return err
 				}
-				say(cmd, e.cat.T("cli.print.written", out))
+				say(cmd, e.cat.T("cli.print.file_written", out))
 				return nil
 			})
 		},

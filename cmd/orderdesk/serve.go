@@ -49,8 +49,8 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	e.eng.SetLogger(log)
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
-		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, Lang: e.cfg.UI.Language,
-		Theme: e.cfg.UI.Theme, Log: log,
+		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
+		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log,
 	})
 	if err != nil {
 		return err

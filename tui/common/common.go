@@ -22,7 +22,12 @@ type Common struct {
 	Keys    *KeyMap
 	DBPath  string
 	Company string
-	Now     func() time.Time
+	// PrintDir is where printouts are written ("" for the current
+	// directory).
+	PrintDir string
+	Now      func() time.Time
+	// FollowUpDays: quotes sent and unanswered longer are flagged.
+	FollowUpDays int
 }
 
 // T is shorthand for the catalogue.

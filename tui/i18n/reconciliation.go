@@ -25,7 +25,7 @@ var reconciliation = map[string]Text{
 	"cli.flag.out":            {"写入的文件", "file to write"},
 	"cli.flag.month":          {"月份,如 2026-11(默认本月)", "month, like 2026-11 (default this month)"},
 	"cli.flag.as_of":          {"截止日期,如 2026-11-30(默认今天)", "as of this day, like 2026-11-30 (default today)"},
-	"cli.print.written":       {"已写入 %s", "written to %s"},
+	"cli.print.file_written":  {"已写入 %s", "written to %s"},
 	"cli.export.no_out":       {"请用 --out 指定 .xlsx 文件", "name the .xlsx file with --out"},
 	"cli.export.unknown":      {"没有 %s 这种导出:ageing、plan 或 reconciliation", "no export called %s: ageing, plan or reconciliation"},
 

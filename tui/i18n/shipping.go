@@ -64,7 +64,6 @@ var shipping = map[string]Text{
 	"field.name.ship_on":       {"计划发货日", "Ship on"},
 	"field.name.open":          {"未发", "Open"},
 	"field.name.line":          {"品名规格", "Item"},
-	"field.name.quantity":      {"数量", "Quantity"},
 	"field.name.loaded_qty":    {"实装数量", "Loaded qty"},
 	"field.name.loaded_weight": {"实装重量(吨)", "Loaded t"},
 	"field.name.carrier":       {"承运单位", "Carrier"},
@@ -76,8 +75,6 @@ var shipping = map[string]Text{
 	"field.name.received_on":   {"到账日期", "Received on"},
 	"field.name.method":        {"付款方式", "Method"},
 	"field.name.reference":     {"流水号", "Reference"},
-	"field.name.reason":        {"原因", "Reason"},
-	"field.name.note":          {"备注", "Notes"},
 	"field.name.contact":       {"联系人", "Contact"},
 	"field.name.phone":         {"电话", "Phone"},
 

@@ -46,6 +46,7 @@ type Screen struct {
 	mine          bool                            // showing my own documents that wait for others
 	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
 	answer        *answerForm
+	reply         *replyForm // purchasing's reply to a stock-up request, while typed
 }
 
 // New returns the review screen of one session.
@@ -67,7 +68,7 @@ func (s *Screen) SetSize(w, h int) {
 
 // Capturing is true while the comment has focus.
 func (s *Screen) Capturing() bool {
-	return s.mode == commenting || s.mode == signingHere || s.mode == answering
+	return s.mode == commenting || s.mode == signingHere || s.mode == answering || s.reply != nil
 }
 
 // Init loads the inbox.
@@ -76,6 +77,9 @@ func (s *Screen) Init() tea.Cmd { return s.reload() }
 // Keys lists the bindings of the current mode.
 func (s *Screen) Keys() []common.Binding {
 	k := s.c.Keys
+	if s.reply != nil {
+		return s.replyKeys()
+	}
 	switch s.mode {
 	case detailing:
 		if s.detail != nil && s.detail.Kind == store.PriceRequestKind {
@@ -97,6 +101,12 @@ func (s *Screen) Keys() []common.Binding {
 
 // Update handles keys and the results of its commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if _, ok := msg.(repliedMsg); ok || s.reply != nil && isInput(msg) {
+		if s.reply == nil {
+			return s, nil
+		}
+		return s, s.updateReply(msg)
+	}
 	switch msg := msg.(type) {
 	case inboxMsg:
 		if msg.seq == s.seq {
@@ -200,6 +210,9 @@ func (s *Screen) current() (store.InboxItem, bool) {
 // from the list it first loads the document so the reviewer sees what
 // they sign.
 func (s *Screen) startAction(action string) tea.Cmd {
+	if s.mode == detailing && s.detail != nil && s.detail.Kind == store.StockRequestKind && action == workflow.ActionApprove {
+		return s.openReply() // answered with a reply, not a comment
+	}
 	if s.mode == detailing && s.detail != nil && s.detail.Kind == store.PriceRequestKind {
 		return s.openAnswer(action) // answered with a price, not a comment
 	}

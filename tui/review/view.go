@@ -11,6 +11,9 @@ import (
 
 // View renders the inbox, or the document under review.
 func (s *Screen) View() string {
+	if s.reply != nil && s.detail != nil {
+		return s.replyView()
+	}
 	if s.mode == signingHere && s.desk != nil {
 		return s.atDeskView()
 	}
@@ -93,6 +96,7 @@ func (s *Screen) detailView() string {
 	s.pricingDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
+	s.orderDetail(&b)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

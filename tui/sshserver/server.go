@@ -33,9 +33,12 @@ type Config struct {
 	Engine      *workflow.Engine
 	DBPath      string
 	Company     string
+	PrintDir    string // where printouts go, on the server's disk
 	Lang        string // the configured language; a session's LANG applies when empty
 	Theme       string
-	Log         *slog.Logger
+	// FollowUpDays: sent quotes unanswered longer are flagged for follow-up.
+	FollowUpDays int
+	Log          *slog.Logger
 	// ConnPerSecond and ConnBurst limit new connections from one address.
 	ConnPerSecond float64
 	ConnBurst     int

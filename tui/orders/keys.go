@@ -1,0 +1,75 @@
+package orders
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// keyMap is the screen's bindings, with help that says what each does
+// here. Keys for what the workflow would refuse this user are disabled,
+// so help never offers them.
+type keyMap struct {
+	up, down, pageUp, pageDown, top, bottom   key.Binding
+	filter, open, back, create, edit          key.Binding
+	refresh, status, filters, copy, fromQuote key.Binding
+	submit, signBack, stockAnswer, stockUp    key.Binding
+	revise, cancel, print, withdraw           key.Binding
+	next, prev, save, abandon, addLine        key.Binding
+	delLine, pick, confirm                    key.Binding
+}
+
+func newKeyMap(c *common.Common) keyMap {
+	k := c.Keys
+	b := func(help, label string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
+	}
+	with := func(kb key.Binding, label string) key.Binding {
+		kb.SetHelp(kb.Help().Key, c.T(label))
+		return kb
+	}
+	km := keyMap{
+		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
+		filter:      with(k.Filter, "orders.key.filter"),
+		open:        with(k.Open, "orders.key.open"),
+		back:        k.Back,
+		create:      with(k.New, "orders.key.new"),
+		edit:        with(k.Edit, "orders.key.edit"),
+		refresh:     k.Refresh,
+		status:      b("s", "orders.key.status_filter", "s"),
+		filters:     b("f", "orders.key.filters", "f"),
+		copy:        b("c", "orders.key.copy", "c"),
+		fromQuote:   b("w", "orders.key.from_quote", "w"),
+		submit:      b("s", "orders.key.submit", "s"),
+		signBack:    b("r", "orders.key.sign_back", "r"),
+		stockAnswer: b("t", "orders.key.stock_answer", "t"),
+		stockUp:     b("u", "orders.key.stock_up", "u"),
+		revise:      b("v", "orders.key.revise", "v"),
+		cancel:      b("x", "orders.key.cancel", "x"),
+		print:       b("P", "orders.key.print", "P"),
+		withdraw:    b("W", "orders.key.withdraw", "W"),
+		next:        b("tab/enter", "orders.key.next_field", "tab", "enter"),
+		prev:        b("shift+tab", "orders.key.prev_field", "shift+tab"),
+		save:        with(k.Save, "orders.key.save"),
+		abandon:     with(k.Cancel, "orders.key.abandon"),
+		addLine:     b("ctrl+n", "orders.key.add_line", "ctrl+n"),
+		delLine:     b("ctrl+d", "orders.key.delete_line", "ctrl+d"),
+		pick:        b("↑/↓", "orders.key.pick_customer", "up", "down"),
+		confirm:     with(k.Confirm, "orders.key.confirm"),
+	}
+	u := c.Desk.User
+	if !workflow.Can(u, workflow.EditOrders) {
+		for _, kb := range []*key.Binding{&km.create, &km.edit, &km.copy, &km.fromQuote, &km.submit, &km.signBack,
+			&km.revise, &km.cancel, &km.withdraw} {
+			kb.SetEnabled(false)
+		}
+	}
+	if !workflow.Can(u, workflow.RecordStock) {
+		km.stockAnswer.SetEnabled(false)
+	}
+	if !workflow.Can(u, workflow.RequestStock) {
+		km.stockUp.SetEnabled(false)
+	}
+	return km
+}

@@ -1,0 +1,164 @@
+package orders
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+)
+
+// listChrome is the lines above the rows: title, filter line, header.
+const listChrome = 3
+
+// statusChoices are what s cycles through; "" is every status.
+var statusChoices = []string{"", "draft", "submitted", "sent_back", "approved", "signed", "in_fulfilment", "closed", "cancelled", "withdrawn"}
+
+// listFilter is the filters in force besides the / text, with the
+// words that show them. It is replaced, never changed, once stored.
+type listFilter struct {
+	f        store.OrderFilter
+	status   int // index in statusChoices
+	customer string
+	rep      string
+}
+
+// loadPage reads a page for the pager; it runs in the pager's command
+// and reads the filter through the atomic pointer only.
+func (s *Screen) loadPage(ctx context.Context, p store.Page) ([]store.OrderRow, error) {
+	lf := s.filter.Load()
+	return s.c.Desk.Orders(ctx, lf.f, p)
+}
+
+func (s *Screen) setFilter(lf listFilter) tea.Cmd {
+	s.filter.Store(&lf)
+	return s.list.Reload()
+}
+
+func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	if !s.list.Editing {
+		switch {
+		case key.Matches(msg, k.status):
+			lf := *s.filter.Load()
+			lf.status = (lf.status + 1) % len(statusChoices)
+			lf.f.Statuses = nil
+			if st := statusChoices[lf.status]; st != "" {
+				lf.f.Statuses = []string{st}
+			}
+			return s.setFilter(lf)
+		case key.Matches(msg, k.filters):
+			return s.openFilters()
+		case key.Matches(msg, k.back):
+			if lf := s.filter.Load(); lf.active() || s.list.Query() != "" {
+				cmd, _ := s.list.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+				cmd2, _ := s.list.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+				s.filter.Store(&listFilter{})
+				return tea.Batch(cmd, cmd2, s.list.Reload())
+			}
+			return nil
+		case key.Matches(msg, k.open):
+			if r, ok := s.list.Current(); ok {
+				return s.openDetail(r.ID)
+			}
+			return nil
+		case key.Matches(msg, k.edit):
+			if r, ok := s.list.Current(); ok {
+				return s.openEdit(r.ID)
+			}
+			return nil
+		case key.Matches(msg, k.create):
+			return s.openCreate()
+		case key.Matches(msg, k.copy):
+			if r, ok := s.list.Current(); ok {
+				return s.openCopy(r.ID, r.Number())
+			}
+			return nil
+		case key.Matches(msg, k.fromQuote):
+			var cust int64
+			if r, ok := s.list.Current(); ok {
+				cust = r.CustomerID
+			}
+			if lf := s.filter.Load(); lf.f.CustomerID != 0 {
+				cust = lf.f.CustomerID
+			}
+			return s.openPicker(cust)
+		}
+	}
+	cmd, _ := s.list.Update(msg)
+	return cmd
+}
+
+func (lf *listFilter) active() bool {
+	return lf.status != 0 || lf.f.CustomerID != 0 || lf.f.RepID != 0 || lf.f.From != "" || lf.f.To != ""
+}
+
+// columns fit the list to the window: display widths, wide enough for
+// either language; the customer takes what remains.
+func (s *Screen) columns() []common.Column {
+	t := s.c.T
+	w := func(title string, n int) int { return max(n, ansi.StringWidth(t(title))) }
+	cols := []common.Column{
+		{Title: t("orders.col.number"), Width: w("orders.col.number", 16)},
+		{Title: t("orders.col.status"), Width: w("orders.col.status", 12)},
+		{Title: t("orders.col.customer"), Width: 20},
+		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10)},
+		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10)},
+		{Title: t("orders.col.lines"), Width: w("orders.col.lines", 4), Right: true},
+		{Title: t("orders.col.total"), Width: w("orders.col.total", 14), Right: true},
+		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
+		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
+	}
+	return common.Stretch(cols, 2, s.width-1)
+}
+
+func (s *Screen) rowCells(r store.OrderRow) []string {
+	total := "¥" + r.Total.String()
+	if r.MoneyHidden {
+		total = s.c.T("orders.hidden")
+	}
+	return []string{r.Number(), s.c.T("state.order." + r.Status), r.Customer, r.OrderDate, r.DeliveryDate,
+		itoa(r.Lines), total, r.Rep, common.Age(s.c.Cat, s.c.Now(), r.StatusSince)}
+}
+
+func (s *Screen) viewList() string {
+	st := s.c.Styles
+	var b strings.Builder
+	status := s.list.Status()
+	b.WriteString(common.Fit(st.Title.Render(s.c.T("orders.title")), max(s.width-ansi.StringWidth(status)-1, 1), false) + " " + st.Muted.Render(status) + "\n")
+	b.WriteString(common.Fit(s.filterLine(), s.width, false) + "\n")
+	b.WriteString(s.list.Render(s.columns(), func(r store.OrderRow) ([]string, bool) {
+		return s.rowCells(r), r.Status == "cancelled" || r.Status == "withdrawn"
+	}))
+	return b.String()
+}
+
+// filterLine shows the / input or text in force, and the other filters.
+func (s *Screen) filterLine() string {
+	st := s.c.Styles
+	parts := []string{}
+	if v := s.list.FilterView(); v != "" {
+		parts = append(parts, v)
+	}
+	lf := s.filter.Load()
+	if lf.status != 0 {
+		parts = append(parts, st.Label.Render(s.c.T("orders.filter.status"))+" "+s.c.T("state.order."+statusChoices[lf.status]))
+	}
+	if lf.customer != "" {
+		parts = append(parts, st.Label.Render(s.c.T("orders.filter.customer"))+" "+lf.customer)
+	}
+	if lf.f.From != "" || lf.f.To != "" {
+		parts = append(parts, st.Label.Render(s.c.T("orders.filter.dates"))+" "+lf.f.From+"~"+lf.f.To)
+	}
+	if lf.rep != "" {
+		parts = append(parts, st.Label.Render(s.c.T("orders.filter.rep"))+" "+lf.rep)
+	}
+	if len(parts) == 0 {
+		return st.Muted.Render(s.c.T("orders.filter_hint"))
+	}
+	return strings.Join(parts, "  ")
+}

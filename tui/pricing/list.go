@@ -1,0 +1,176 @@
+package pricing
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// group is one tab of the list: the quote versions in some statuses.
+type group struct {
+	key      string
+	statuses []string
+}
+
+// groups follow a quote's life: drafts, sent back to the clerk, waiting
+// for review, approved (to send), sent and waiting for the customer,
+// and closed.
+var groups = []group{
+	{"draft", []string{"draft"}},
+	{"sent_back", []string{"sent_back"}},
+	{"submitted", []string{"submitted"}},
+	{"approved", []string{"approved"}},
+	{"sent", []string{"sent"}},
+	{"closed", []string{"won", "lost", "expired"}},
+	{"all", nil},
+}
+
+// groupOf is the tab a status is listed under.
+func groupOf(status string) int {
+	for i, g := range groups {
+		for _, st := range g.statuses {
+			if st == status {
+				return i
+			}
+		}
+	}
+	return len(groups) - 1
+}
+
+func (s *Screen) listRows() int { return max(s.height-6, 1) }
+
+// showGroup makes tab i the one shown, loading it the first time.
+func (s *Screen) showGroup(i int) tea.Cmd {
+	s.group = i
+	if s.started[i] {
+		return s.pager().Refresh()
+	}
+	s.started[i] = true
+	s.pager().SetHeight(s.listRows())
+	return s.pager().Reload()
+}
+
+// refreshList reads the rows shown again, keeping the cursor.
+func (s *Screen) refreshList() tea.Cmd {
+	if !s.started[s.group] {
+		return nil
+	}
+	return s.pager().Refresh()
+}
+
+func (s *Screen) loadFollowUps() tea.Cmd {
+	s.followSeq++
+	seq, desk, ctx, asOf, days := s.followSeq, s.c.Desk, s.c.Ctx, s.c.Now(), s.c.FollowUpDays
+	return func() tea.Msg {
+		rows, err := desk.QuotesToFollowUp(ctx, asOf, days)
+		return followMsg{seq: seq, rows: rows, err: err}
+	}
+}
+
+func (s *Screen) onFollowUps(msg followMsg) {
+	if msg.seq != s.followSeq || msg.err != nil {
+		return // the next change tries again
+	}
+	s.follow = make(map[int64]workflow.FollowUp, len(msg.rows))
+	for _, f := range msg.rows {
+		s.follow[f.ID] = f
+	}
+	s.followN = len(msg.rows)
+}
+
+func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := s.pager()
+	if p.Editing {
+		cmd, _ := p.Update(msg)
+		return cmd
+	}
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.prevGroup):
+		return s.showGroup((s.group + len(groups) - 1) % len(groups))
+	case key.Matches(msg, k.nextGroup):
+		return s.showGroup((s.group + 1) % len(groups))
+	case key.Matches(msg, k.open):
+		if r, ok := p.Current(); ok {
+			return s.open(r.ID)
+		}
+		return nil
+	case key.Matches(msg, k.back):
+		if p.Query() != "" {
+			p.Editing = true
+			cmd, _ := p.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+			return cmd
+		}
+		return nil
+	case key.Matches(msg, k.refresh):
+		return tea.Batch(p.Refresh(), s.loadFollowUps())
+	}
+	cmd, _ := p.Update(msg)
+	return cmd
+}
+
+func (s *Screen) listColumns() []common.Column {
+	cols := []common.Column{
+		{Title: s.c.T("pricing.col.ref"), Width: 16},
+		{Title: s.c.T("pricing.col.customer"), Width: 24},
+		{Title: s.c.T("pricing.col.status"), Width: 8},
+		{Title: s.c.T("pricing.col.age"), Width: 7, Right: true},
+		{Title: s.c.T("pricing.col.total"), Width: 16, Right: true},
+		{Title: s.c.T("pricing.col.unpriced"), Width: 8, Right: true},
+		{Title: s.c.T("pricing.col.maker"), Width: 8},
+		{Title: s.c.T("pricing.col.follow"), Width: 14},
+	}
+	return common.Stretch(cols, 1, s.width)
+}
+
+func (s *Screen) listView() string {
+	st := s.c.Styles
+	var b strings.Builder
+	tabs := make([]string, len(groups))
+	for i, g := range groups {
+		name := s.c.T("pricing.group." + g.key)
+		if i == s.group {
+			tabs[i] = st.ActiveTab.Render(name)
+		} else {
+			tabs[i] = st.Tab.Render(name)
+		}
+	}
+	b.WriteString(st.Title.Render(s.c.T("pricing.heading")) + " " + strings.Join(tabs, ""))
+	if s.followN > 0 {
+		b.WriteString("  " + st.Warning.Render(s.c.T("pricing.follow_count", s.followN, s.c.FollowUpDays)))
+	}
+	b.WriteString("\n")
+	p := s.pager()
+	if f := p.FilterView(); f != "" {
+		b.WriteString(f + "\n")
+	} else {
+		b.WriteString(st.Muted.Render(s.c.T("pricing.list_hint")) + "\n")
+	}
+	now := s.c.Now()
+	b.WriteString(p.Render(s.listColumns(), func(r store.QuoteRow) ([]string, bool) {
+		total := moneyText(r.Total)
+		if r.MoneyHidden {
+			total = s.c.T("pricing.hidden")
+		}
+		unpriced := ""
+		if r.Unpriced > 0 {
+			unpriced = itoa(r.Unpriced)
+		}
+		flag := ""
+		if f, ok := s.follow[r.ID]; ok {
+			flag = s.c.T("pricing.follow_flag", f.DaysWaiting)
+			if f.PastValidity {
+				flag = s.c.T("pricing.follow_past", f.DaysWaiting)
+			}
+		}
+		return []string{store.QuoteRef(r.QuoteNo, r.Revision), r.Customer, s.c.T("state.quote." + r.Status),
+			common.Age(s.c.Cat, now, r.StatusSince), total, unpriced, r.Maker, flag}, false
+	}))
+	b.WriteString("\n" + st.Muted.Render(p.Status()))
+	return b.String()
+}

@@ -1,0 +1,118 @@
+package pricing
+
+import (
+	"strings"
+	"testing"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// The list shows drafts first; / filters by customer name or mnemonic;
+// a quote drafted in another session appears without a key.
+func TestListFiltersAndRefreshesLive(t *testing.T) {
+	r := newRig(t)
+	r.quote(r.cust, threeLines()...)
+	r.open(r.clerk, "zh")
+	r.mustShow("草稿", "BJ2026-000001", "鞍山恒达重工机械有限公司", "1小时", "3", "第 1–1 条")
+	r.quote(r.other, threeLines()...) // another clerk, another terminal
+	r.mustShow("BJ2026-000002", "大连造船厂", "第 1–2 条")
+	r.press("/")
+	r.typ("大连")
+	r.mustShow("大连造船厂", "第 1–1 条")
+	r.mustNotShow("鞍山恒达")
+	r.press("enter", "enter") // keep the filter, open the quote
+	r.mustShow("报价单 BJ2026-000002 · 第1版 · 草稿")
+	r.press("esc")
+	r.mustShow("筛选: 大连")
+	r.press("esc") // clears the filter
+	r.mustShow("鞍山恒达重工机械有限公司", "大连造船厂")
+	// The states are tabs: nothing is waiting for review yet.
+	r.press("right", "right")
+	r.mustShow("没有记录")
+}
+
+// A supervisor reviews a quote on this screen too (a approve, b send
+// back with the reason); the clerk then finds it sent back, fixes and
+// resubmits it; an approved quote no longer wanted expires with x.
+func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	r.priceAll(q, "3850", "4100", "30")
+	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
+	r.open(r.boss, "zh")
+	r.show(q)
+	r.mustShow("第1版 · 待审核")
+	r.press("b")
+	r.mustShow("退回原因:")
+	r.typ("45#单价偏低")
+	r.press("enter")
+	r.mustShow("第1版 · 已退回", "赵主管 退回: 45#单价偏低")
+
+	r.open(r.clerk, "zh")
+	r.show(q)
+	r.mustShow("第1版 · 已退回")
+	r.press("down", "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	r.typ("4300")
+	r.press("enter")
+	r.mustShow("¥4,300.00/吨")
+	r.press("t")
+	r.mustStatus("BJ2026-000001 已重新提交审核")
+
+	r.open(r.boss, "zh")
+	r.show(q)
+	r.press("a", "enter")
+	r.mustShow("第1版 · 已审核")
+	r.press("x")
+	r.mustShow("确认报价 BJ2026-000001 已过期?")
+	r.press("esc")
+	r.mustShow("第1版 · 已审核")
+	r.press("x", "enter")
+	r.mustShow("第1版 · 已过期")
+	if d := r.detail(q); d.Status != "expired" {
+		t.Fatalf("status %s", d.Status)
+	}
+	if d := r.detail(q); len(d.Transitions) == 0 || d.Transitions[len(d.Transitions)-1].Action != workflow.ActionExpire {
+		t.Fatalf("history %+v", d.Transitions)
+	}
+}
+
+// A quote of many lines scrolls: the view fits the window with the line
+// under the cursor and its price context in it.
+func TestLongQuoteFitsTheWindow(t *testing.T) {
+	r := newRig(t)
+	var lines []workflow.LineInput
+	for i := range 40 {
+		lines = append(lines, line("Q235B", "热轧钢板", "20×1500×6000", itoa(i+1), "t"))
+	}
+	q := r.quote(r.cust, lines...)
+	r.open(r.clerk, "zh")
+	r.show(q)
+	r.mustShow("▸   1 Q235B")
+	r.press("G")
+	r.mustShow("▸  40 Q235B", "价格参考 · 第40行", "无锡市场")
+	r.press("enter")
+	r.typ("12.345")
+	r.press("enter")
+	r.mustShow("小数位太多", "▸  40 Q235B", "无锡市场")
+	if n := len(strings.Split(r.view(), "\n")); n > 37 {
+		t.Fatalf("the view is %d rows in a 37-row body:\n%s", n, r.view())
+	}
+}
+
+// The Inquiries screen opens a quote here with OpenMsg, possibly before
+// this screen's first list has come back: the quote is what shows.
+func TestOpenMsgOnAScreenJustStarted(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	r.open(r.clerk, "zh") // builds the screen; now a fresh one, Init and OpenMsg together
+	r.s = New(r.c)
+	r.s.SetSize(120, 37)
+	init := r.s.Init()
+	r.deliver(common.OpenMsg{Screen: ScreenKey, DocID: q})
+	r.run(init)
+	r.mustShow("报价单 BJ2026-000001 · 第1版 · 草稿", "价格参考 · 第1行")
+	// An OpenMsg for another screen is not this one's.
+	r.send(common.OpenMsg{Screen: "screen.orders", DocID: q + 100})
+	r.mustShow("报价单 BJ2026-000001")
+}
