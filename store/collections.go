@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"sort"
 )
 
 // OpenInvoice is an issued invoice with money open on a day, and what the
@@ -28,38 +31,136 @@ func (r OpenInvoice) Open() Money { return r.Amount - r.Paid }
 
 // OpenInvoices lists the invoices issued by day (inclusive) and not void
 // with money open on that day, by due day. It reads the invoices open
-// now (receivable_open) and those paid after day, never all invoices.
+// now (receivable_open, by its covering index) and adds back what was
+// allocated after day, never walking every invoice issued; names and
+// what the desk did come from a few grouped reads, not a lookup per
+// invoice.
 func (t *Tx) OpenInvoices(ctx context.Context, day string) ([]OpenInvoice, error) {
-	rows, err := queryAll(ctx, t, func(sc scanner) (OpenInvoice, error) {
+	const cols = `invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open`
+	scan := func(sc scanner) (OpenInvoice, error) {
 		var r OpenInvoice
-		err := sc.Scan(&r.InvoiceID, &r.InvoiceNo, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep, &r.IssuedOn, &r.DueOn,
-			&r.Amount, &r.Paid, &r.RemindedOn, &r.ReportedOn, &r.LetterOn)
+		var open Money
+		err := sc.Scan(&r.InvoiceID, &r.CustomerID, &r.InvoiceNo, &r.OrderNo, &r.IssuedOn, &r.DueOn, &r.Amount, &open)
+		r.Paid = r.Amount - open
 		return r, err
-	}, `WITH cand AS (
-	  SELECT invoice_doc_id FROM receivable_open WHERE open > 0 AND issued_on <= ?1
-	  UNION SELECT invoice_doc_id FROM allocations WHERE allocated_on > ?1)
-	SELECT s.invoice_doc_id, s.invoice_no, od.ref, s.customer_id, c.name, coalesce(c.rep_id, 0), coalesce(ru.name, ''),
-	       s.issued_on, s.due_on, s.amount,
-	       coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= ?1), 0),
-	       coalesce((SELECT max(reminded_on) FROM collection_reminders WHERE invoice_doc_id = s.invoice_doc_id AND reminded_on <= ?1), ''),
-	       coalesce((SELECT max(filed_on) FROM unpaid_reports WHERE invoice_doc_id = s.invoice_doc_id AND filed_on <= ?1), ''),
-	       coalesce((SELECT max(l.letter_on) FROM overdue_letter_invoices li JOIN overdue_letters l ON l.id = li.letter_id
-	                  WHERE li.invoice_doc_id = s.invoice_doc_id AND l.letter_on <= ?1), '')
-	  FROM cand JOIN invoice_issues s ON s.invoice_doc_id = cand.invoice_doc_id
-	  JOIN documents d ON d.id = s.invoice_doc_id JOIN invoices i ON i.doc_id = s.invoice_doc_id
-	  JOIN documents od ON od.id = i.order_doc_id JOIN customers c ON c.id = s.customer_id LEFT JOIN users ru ON ru.id = c.rep_id
-	 WHERE s.issued_on <= ?1 AND d.status IN ('issued', 'mailed')
-	 ORDER BY s.due_on, s.invoice_doc_id`, day)
+	}
+	out, err := queryAll(ctx, t, scan, `SELECT `+cols+` FROM receivable_open WHERE open > 0 AND issued_on <= ?1 ORDER BY due_on`, day)
 	if err != nil {
 		return nil, err
 	}
-	out := rows[:0]
-	for _, r := range rows {
-		if r.Open() > 0 {
-			out = append(out, r)
+	// What was paid after day was still open on it.
+	later, err := queryAll(ctx, t, func(sc scanner) (struct {
+		id  int64
+		sum Money
+	}, error) {
+		var v struct {
+			id  int64
+			sum Money
+		}
+		err := sc.Scan(&v.id, &v.sum)
+		return v, err
+	}, `SELECT invoice_doc_id, sum(amount) FROM allocations WHERE allocated_on > ?1 AND amount > 0 GROUP BY invoice_doc_id`, day)
+	if err != nil {
+		return nil, err
+	}
+	if len(later) > 0 {
+		at := make(map[int64]int, len(out))
+		for i, r := range out {
+			at[r.InvoiceID] = i
+		}
+		added := false
+		for _, l := range later {
+			if i, ok := at[l.id]; ok {
+				out[i].Paid -= l.sum
+				continue
+			}
+			r, err := scan(t.row(ctx, `SELECT `+cols+` FROM receivable_open WHERE invoice_doc_id = ? AND void = 0 AND issued_on <= ?`, l.id, day))
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			r.Paid -= l.sum
+			out, added = append(out, r), true
+		}
+		if added {
+			sort.Slice(out, func(i, j int) bool {
+				if out[i].DueOn != out[j].DueOn {
+					return out[i].DueOn < out[j].DueOn
+				}
+				return out[i].InvoiceID < out[j].InvoiceID
+			})
 		}
 	}
-	return out, nil
+	return out, t.fillOpenInvoices(ctx, out, day)
+}
+
+// fillOpenInvoices adds the customers' and reps' names and the latest
+// reminder, unpaid report and overdue letter up to day.
+func (t *Tx) fillOpenInvoices(ctx context.Context, out []OpenInvoice, day string) error {
+	if len(out) == 0 {
+		return nil
+	}
+	type who struct {
+		name, rep string
+		repID     int64
+	}
+	names := map[int64]who{}
+	rows, err := t.query(ctx, `SELECT c.id, c.name, coalesce(c.rep_id, 0), coalesce(u.name, '') FROM customers c LEFT JOIN users u ON u.id = c.rep_id`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var w who
+		if err := rows.Scan(&id, &w.name, &w.repID, &w.rep); err != nil {
+			rows.Close()
+			return err
+		}
+		names[id] = w
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	latest := func(q string) (map[int64]string, error) {
+		m := map[int64]string{}
+		rows, err := t.query(ctx, q, day)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var d string
+			if err := rows.Scan(&id, &d); err != nil {
+				return nil, err
+			}
+			m[id] = d
+		}
+		return m, rows.Err()
+	}
+	reminded, err := latest(`SELECT invoice_doc_id, max(reminded_on) FROM collection_reminders WHERE reminded_on <= ? GROUP BY invoice_doc_id`)
+	if err != nil {
+		return err
+	}
+	reported, err := latest(`SELECT invoice_doc_id, max(filed_on) FROM unpaid_reports WHERE filed_on <= ? GROUP BY invoice_doc_id`)
+	if err != nil {
+		return err
+	}
+	lettered, err := latest(`SELECT li.invoice_doc_id, max(l.letter_on) FROM overdue_letter_invoices li JOIN overdue_letters l ON l.id = li.letter_id
+	  WHERE l.letter_on <= ? GROUP BY li.invoice_doc_id`)
+	if err != nil {
+		return err
+	}
+	for i := range out {
+		r := &out[i]
+		w := names[r.CustomerID]
+		r.Customer, r.RepID, r.Rep = w.name, w.repID, w.rep
+		r.RemindedOn, r.ReportedOn, r.LetterOn = reminded[r.InvoiceID], reported[r.InvoiceID], lettered[r.InvoiceID]
+	}
+	return nil
 }
 
 // CollectionPlan lists the invoices falling due in month, and those due

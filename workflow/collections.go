@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"strconv"
-	"time"
 
 	"orderdesk/store"
 )
@@ -60,12 +59,44 @@ const (
 // DaysBetween counts calendar days from a to b (YYYY-MM-DD); ok false if
 // either is not a day.
 func DaysBetween(a, b string) (int, bool) {
-	ta, err1 := time.Parse("2006-01-02", a)
-	tb, err2 := time.Parse("2006-01-02", b)
-	if err1 != nil || err2 != nil {
+	da, ok1 := dayNumber(a)
+	db, ok2 := dayNumber(b)
+	return db - da, ok1 && ok2
+}
+
+// dayNumber is the day's number counted from 1970-01-01, by arithmetic
+// (the ladder places every open invoice: time.Parse for each is most of
+// its cost).
+func dayNumber(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	return int(tb.Sub(ta).Hours() / 24), true
+	num := func(p string) (int, bool) {
+		n := 0
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(p[i]-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	// Days from civil (Howard Hinnant's algorithm).
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468, true
 }
 
 // LadderStage places an invoice due on due on the ladder as of day.
@@ -216,21 +247,26 @@ func place(o store.OpenInvoice, day string, r LadderRules) Collectible {
 	x.Stage, x.Overdue = LadderStage(o.DueOn, day, r)
 	x.Age, _ = DaysBetween(o.IssuedOn, day)
 	x.Bucket = AgeBucket(x.Age)
-	since := func(n int) string { // the day the invoice reached n days past due
-		t, _ := time.Parse("2006-01-02", o.DueOn)
-		return t.AddDate(0, 0, n).Format("2006-01-02")
+	// A stage's task is done by an act on or after the day the invoice
+	// reached it (n days past due).
+	doneSince := func(act string, n int) bool {
+		if act == "" {
+			return false
+		}
+		late, ok := DaysBetween(o.DueOn, act)
+		return ok && late >= n
 	}
 	switch x.Stage {
 	case StageRemind:
-		if o.RemindedOn < since(r.RemindAfter) {
+		if !doneSince(o.RemindedOn, r.RemindAfter) {
 			x.Task = TaskRemind
 		}
 	case StageReport:
-		if o.ReportedOn < since(r.ReportAfter) {
+		if !doneSince(o.ReportedOn, r.ReportAfter) {
 			x.Task = TaskReport
 		}
 	case StageLetter:
-		if o.LetterOn < since(r.LetterAfter) {
+		if !doneSince(o.LetterOn, r.LetterAfter) {
 			x.Task = TaskLetter
 		}
 	}

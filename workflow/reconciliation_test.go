@@ -319,3 +319,20 @@ func TestLadderThresholdsFromSettings(t *testing.T) {
 		t.Fatalf("rules %+v", c.Rules)
 	}
 }
+
+func TestDaysBetweenAgreesWithTime(t *testing.T) {
+	base := time.Date(1999, 12, 25, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 3000; i += 7 {
+		a := base.AddDate(0, 0, i)
+		for _, d := range []int{-400, -31, -1, 0, 1, 6, 7, 29, 30, 31, 59, 366} {
+			b := a.AddDate(0, 0, d)
+			got, ok := DaysBetween(a.Format("2006-01-02"), b.Format("2006-01-02"))
+			if !ok || got != d {
+				t.Fatalf("%s to %s: %d, want %d", a.Format("2006-01-02"), b.Format("2006-01-02"), got, d)
+			}
+		}
+	}
+	if _, ok := DaysBetween("2026-13-01", "2026-01-01"); ok {
+		t.Error("month 13 read as a day")
+	}
+}

@@ -72,31 +72,48 @@ BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
 
 -- Issued invoices with something still open, kept by trigger so the
 -- collections ladder and the ageing read only those (open > 0) instead
--- of every invoice ever issued. Derived, like ledger_months.
+-- of every invoice ever issued, with what they show copied in (the
+-- invoice's number, amount and order number never change once issued).
+-- A void invoice is marked and leaves nothing open. Derived, like
+-- ledger_months.
 CREATE TABLE receivable_open (
   invoice_doc_id INTEGER PRIMARY KEY,
   customer_id    INTEGER NOT NULL,
+  invoice_no     TEXT NOT NULL,
+  order_ref      TEXT NOT NULL,
   issued_on      TEXT NOT NULL,
   due_on         TEXT NOT NULL,
-  open           INTEGER NOT NULL
+  amount         INTEGER NOT NULL,
+  open           INTEGER NOT NULL,
+  void           INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX receivable_open_due ON receivable_open(due_on) WHERE open > 0;
-INSERT INTO receivable_open(invoice_doc_id, customer_id, issued_on, due_on, open)
-SELECT invoice_doc_id, customer_id, issued_on, due_on, open FROM invoice_balances;
+CREATE INDEX receivable_open_due ON receivable_open(due_on, issued_on, customer_id, amount, open, invoice_no, order_ref)
+ WHERE open > 0;
+INSERT INTO receivable_open(invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open, void)
+SELECT s.invoice_doc_id, s.customer_id, s.invoice_no, coalesce(od.ref, ''), s.issued_on, s.due_on, s.amount,
+       CASE WHEN d.status = 'void' THEN 0
+            ELSE s.amount - coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = s.invoice_doc_id), 0) END,
+       d.status = 'void'
+  FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN invoices i ON i.doc_id = s.invoice_doc_id
+  LEFT JOIN documents od ON od.id = i.order_doc_id;
 CREATE TRIGGER receivable_open_issue AFTER INSERT ON invoice_issues
 BEGIN
-  INSERT INTO receivable_open(invoice_doc_id, customer_id, issued_on, due_on, open)
-  VALUES (NEW.invoice_doc_id, NEW.customer_id, NEW.issued_on, NEW.due_on,
+  INSERT INTO receivable_open(invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open)
+  VALUES (NEW.invoice_doc_id, NEW.customer_id, NEW.invoice_no,
+          coalesce((SELECT od.ref FROM invoices i JOIN documents od ON od.id = i.order_doc_id WHERE i.doc_id = NEW.invoice_doc_id), ''),
+          NEW.issued_on, NEW.due_on, NEW.amount,
           NEW.amount - coalesce((SELECT sum(amount) FROM allocations WHERE invoice_doc_id = NEW.invoice_doc_id), 0));
 END;
-CREATE TRIGGER receivable_open_allocation AFTER INSERT ON allocations
+-- Reversals (negative rows) only ever follow a void, which leaves
+-- nothing open whichever of the two triggers runs first.
+CREATE TRIGGER receivable_open_allocation AFTER INSERT ON allocations WHEN NEW.amount > 0
 BEGIN
   UPDATE receivable_open SET open = open - NEW.amount WHERE invoice_doc_id = NEW.invoice_doc_id;
 END;
 CREATE TRIGGER receivable_open_void AFTER UPDATE OF status ON documents
 WHEN NEW.status = 'void' AND OLD.status <> 'void' AND NEW.kind = 'invoice'
 BEGIN
-  UPDATE receivable_open SET open = 0 WHERE invoice_doc_id = NEW.id;
+  UPDATE receivable_open SET open = 0, void = 1 WHERE invoice_doc_id = NEW.id;
 END;
 
 -- A month's reconciliation (kind 'reconciliation', one per month): the

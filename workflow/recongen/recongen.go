@@ -243,28 +243,35 @@ func generate(ctx context.Context, db *sql.DB, o Options) error {
 				if st == "void" {
 					continue
 				}
-				// Paid mostly around the due day, some late, some in part,
-				// some not yet; never after the last month.
+				// Paid mostly around the due day, some late; one in eight in
+				// two parts, the rest three to six weeks after the first; one
+				// in a hundred never. Nothing after the last month.
 				pay := due.AddDate(0, 0, rng.IntN(60)-20)
 				if pay.Before(iday) {
 					pay = iday
 				}
-				if pay.After(last.AddDate(0, 1, -1)) || rng.IntN(20) == 0 {
+				if rng.IntN(100) == 0 {
 					continue
 				}
-				paid := amount
+				parts := []int64{amount}
 				if rng.IntN(8) == 0 {
-					paid = amount / 2
+					parts = []int64{amount / 2, amount - amount/2}
 				}
-				ps := pay.Format("2006-01-02")
-				rec, err := g.exec(`INSERT INTO receipts(customer_id, received_on, amount, method, payer, recorded_by, created_at, updated_at, updated_by)
-					VALUES (?, ?, ?, 'bank', '', ?, ?, ?, ?)`, c.id, ps, paid, fin, now, now, fin)
-				if err != nil {
-					return err
-				}
-				if _, err := g.exec(`INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, rec, inv, paid, ps, fin, now, now, fin); err != nil {
-					return err
+				for _, paid := range parts {
+					if pay.After(last.AddDate(0, 1, -1)) {
+						break
+					}
+					ps := pay.Format("2006-01-02")
+					rec, err := g.exec(`INSERT INTO receipts(customer_id, received_on, amount, method, payer, recorded_by, created_at, updated_at, updated_by)
+						VALUES (?, ?, ?, 'bank', '', ?, ?, ?, ?)`, c.id, ps, paid, fin, now, now, fin)
+					if err != nil {
+						return err
+					}
+					if _, err := g.exec(`INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, rec, inv, paid, ps, fin, now, now, fin); err != nil {
+						return err
+					}
+					pay = pay.AddDate(0, 0, 21+rng.IntN(21))
 				}
 			}
 			// Now and then money on account, unallocated.
