@@ -19,9 +19,11 @@ type Config struct {
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
 	Ship    ShipConfig    `mapstructure:"shipping"`
-	Pricing PricingConfig `mapstructure:"pricing"`
-	Print   PrintConfig   `mapstructure:"print"`
-	SSH     SSHConfig     `mapstructure:"ssh"`
+	// Collections is the ladder of 回款 (workflow/collections.go).
+	Collections CollectionsConfig `mapstructure:"collections"`
+	Pricing     PricingConfig     `mapstructure:"pricing"`
+	Print       PrintConfig       `mapstructure:"print"`
+	SSH         SSHConfig         `mapstructure:"ssh"`
 }
 
 // DBConfig locates the database.
@@ -51,6 +53,15 @@ type OrdersConfig struct {
 type ShipConfig struct {
 	OverdueDays     int `mapstructure:"overdue_days"`
 	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
+}
+
+// CollectionsConfig sets the collections ladder: days past an invoice's
+// due day from which the clerk reminds the rep, the rep files an unpaid
+// report, an overdue letter goes out.
+type CollectionsConfig struct {
+	RemindAfterDays int `mapstructure:"remind_after_days"`
+	ReportAfterDays int `mapstructure:"report_after_days"`
+	LetterAfterDays int `mapstructure:"letter_after_days"`
 }
 
 // PricingConfig sets how the Pricing screen flags quotes.
@@ -94,6 +105,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.digits", 4)
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
+	v.SetDefault("collections.remind_after_days", workflow.DefaultLadder.RemindAfter)
+	v.SetDefault("collections.report_after_days", workflow.DefaultLadder.ReportAfter)
+	v.SetDefault("collections.letter_after_days", workflow.DefaultLadder.LetterAfter)
 	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
 	v.SetDefault("print.dir", "")
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -33,7 +35,11 @@ func printStatementCmd(g *globals, help i18n.Catalog) *cobra.Command {
 					return err
 				}
 				if out == "" {
-					out = "statement-" + args[1] + "-" + args[0] + ".pdf"
+					dir := e.cfg.Print.Dir
+					if dir == "" {
+						dir = "."
+					}
+					out = filepath.Join(dir, "statement-"+args[1]+"-"+strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(args[0])+".pdf")
 				}
 				if err := os.WriteFile(out, pdf, 0o644); err != nil {
 					return err

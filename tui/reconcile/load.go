@@ -91,11 +91,12 @@ func (s *Screen) done(msg doneMsg) tea.Cmd {
 	return tea.Batch(common.Status(msg.status, false), s.load())
 }
 
-// writePDF writes a printout beside the database, in printouts/.
+// writePDF writes a printout where the configuration says (print.dir;
+// the current directory when unset), as the other screens do.
 func (s *Screen) writePDF(name string, pdf []byte) (string, error) {
-	dir := filepath.Join(filepath.Dir(s.c.DBPath), "printouts")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+	dir := s.c.PrintDir
+	if dir == "" {
+		dir = "."
 	}
 	path := filepath.Join(dir, name)
 	return path, os.WriteFile(path, pdf, 0o644)
