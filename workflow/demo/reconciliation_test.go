@@ -2,13 +2,17 @@ package demo_test
 
 import (
 	"context"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"orderdesk/store"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/printout"
 )
 
 // The demo desk closes its past months: signed off by finance, with a
@@ -84,4 +88,54 @@ func TestDemoReconciliations(t *testing.T) {
 			}
 		}
 	}
+	// A letter still to send: written with its invoices, recorded, the
+	// task done; its PDF read back.
+	st.Now = func() time.Time { return o.Today }
+	col, err := d.Collections(ctx, "2026-12-03")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range col.Items {
+		if x.Task != workflow.TaskLetter {
+			continue
+		}
+		l, err := d.SendOverdueLetter(ctx, x.CustomerID, "沈阳钢材有限公司")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Invoices) == 0 || l.Overdue() <= 0 {
+			t.Fatalf("letter %+v", l)
+		}
+		pdf, err := printout.OverdueLetterPDF(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does)")
+		}
+		path := filepath.Join(t.TempDir(), "l.pdf")
+		if err := os.WriteFile(path, pdf, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
+		if err != nil {
+			t.Fatalf("pdftotext: %v %s", err, out)
+		}
+		for _, want := range []string{"逾期回款函", l.Number, x.Customer, x.InvoiceNo, "逾期天数", "沈阳钢材有限公司"} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("the letter lacks %q:\n%s", want, out)
+			}
+		}
+		again, err := d.Collections(ctx, "2026-12-03")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, y := range again.Items {
+			if y.InvoiceID == x.InvoiceID && y.Task != workflow.TaskNone {
+				t.Errorf("after the letter the invoice still asks for %s", y.Task)
+			}
+		}
+		return
+	}
+	t.Fatal("no letter left to send")
 }
