@@ -429,3 +429,43 @@ func (d *Desk) FindCustomer(ctx context.Context, s string) (int64, error) {
 	}
 	return 0, &Refusal{Code: CustomerNotFound}
 }
+
+// ReconContent is what a reviewer of a month's reconciliation (or of a
+// reopening of one) looks at: the month, the desk's submitted totals,
+// the differences with their notes, and a reopening's reason.
+type ReconContent struct {
+	Month     string
+	Customers int
+	Totals    store.MonthFigures
+	Diffs     []store.ReconDiff
+	Reason    string // a reopening's
+}
+
+// loadReconContent fills the review content of the reconciliation kinds.
+func (d *Desk) loadReconContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail) error {
+	reconID := dd.ID
+	rc := &ReconContent{}
+	if dd.Kind == store.ReopeningKind {
+		x, err := tx.ReopeningOf(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		reconID, rc.Reason = x.ReconDocID, x.Reason
+	}
+	r, err := tx.ReconciliationByDoc(ctx, reconID)
+	if err != nil {
+		return err
+	}
+	rc.Month = r.Month
+	lines, err := tx.ReconciliationLines(ctx, reconID, 0)
+	if err != nil {
+		return err
+	}
+	lines = d.visibleFigures(lines)
+	rc.Customers, rc.Totals = len(lines), store.MonthTotals(lines)
+	if rc.Diffs, err = tx.ReconDiffs(ctx, reconID); err != nil {
+		return err
+	}
+	dd.Recon = rc
+	return nil
+}

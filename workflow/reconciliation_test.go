@@ -336,3 +336,42 @@ func TestDaysBetweenAgreesWithTime(t *testing.T) {
 		t.Error("month 13 read as a day")
 	}
 }
+
+// Finance sees the submitted month in its Review inbox with the desk's
+// totals and the differences, and may sign it there.
+func TestMonthInTheReviewInbox(t *testing.T) {
+	r := newRecon(t)
+	clerk := r.e.Desk(r.clerk)
+	_, err := clerk.StartReconciliation(r.ctx, "2026-11")
+	r.must(err)
+	_, err = clerk.AddDifference(r.ctx, "2026-11", DifferenceInput{CustomerID: r.monthly, Field: "closing", Finance: "54442", Note: "对方少记一笔"})
+	r.must(err)
+	r.must(clerk.SubmitReconciliation(r.ctx, "2026-11"))
+	items, err := r.e.Desk(r.fin).Inbox(r.ctx)
+	r.must(err)
+	var doc int64
+	for _, it := range items {
+		if it.Kind == store.ReconciliationKind {
+			doc = it.ID
+		}
+	}
+	if doc == 0 {
+		t.Fatalf("the month is not in finance's inbox: %+v", items)
+	}
+	dd, err := r.e.Desk(r.fin).Document(r.ctx, doc)
+	r.must(err)
+	if dd.Recon == nil || dd.Recon.Month != "2026-11" || dd.Recon.Totals.Closing != 5444200 || len(dd.Recon.Diffs) != 1 {
+		t.Fatalf("review content %+v", dd.Recon)
+	}
+	can := false
+	for _, a := range dd.Actions {
+		can = can || a.Action == ActionApprove
+	}
+	if !can {
+		t.Fatalf("finance may not sign in Review: %+v", dd.Actions)
+	}
+	r.must(r.e.Desk(r.fin).ActOn(r.ctx, doc, dd.Version, ActionApprove, ""))
+	if !r.month(r.clerk).Signed() {
+		t.Fatal("signed in Review, the month is not signed")
+	}
+}
