@@ -309,27 +309,33 @@ func ageing(items []Collectible) (byCustomer, byRep []AgeingRow, total AgeingRow
 }
 
 // MyCollectionTasks lists the ladder's tasks waiting for this user as of
-// day: reminders for clerks (and the rep, who sees them too), unpaid
-// reports and letters for the rep of the customer; supervisors see all.
+// day (TaskFor).
 func (d *Desk) MyCollectionTasks(ctx context.Context, day string) ([]Collectible, error) {
 	c, err := d.Collections(ctx, day)
 	if err != nil {
 		return nil, err
 	}
-	sup := hasAnyRole(d.User, []Role{Supervisor})
-	clerk := hasAnyRole(d.User, []Role{Clerk})
 	var out []Collectible
 	for _, x := range c.Items {
-		mine := x.RepID == d.User.ID && d.User.HasRole(string(SalesRep))
-		switch {
-		case x.Task == TaskNone:
-		case sup, mine:
-			out = append(out, x)
-		case clerk && (x.Task == TaskRemind || x.Task == TaskLetter):
+		if d.TaskFor(x) {
 			out = append(out, x)
 		}
 	}
 	return out, nil
+}
+
+// TaskFor reports whether an invoice's task waits for this user: a
+// reminder for the clerks and the customer's rep (who sees it too),
+// an unpaid report for the rep, a letter for the clerks and the rep;
+// supervisors see every task.
+func (d *Desk) TaskFor(x Collectible) bool {
+	if x.Task == TaskNone {
+		return false
+	}
+	if hasAnyRole(d.User, []Role{Supervisor}) || (x.RepID == d.User.ID && d.User.HasRole(string(SalesRep))) {
+		return true
+	}
+	return hasAnyRole(d.User, []Role{Clerk}) && (x.Task == TaskRemind || x.Task == TaskLetter)
 }
 
 // PlanLine is one line of the monthly collection plan (月回款计划):

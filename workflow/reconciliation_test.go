@@ -375,3 +375,27 @@ func TestMonthInTheReviewInbox(t *testing.T) {
 		t.Fatal("signed in Review, the month is not signed")
 	}
 }
+
+func TestTaskForWhom(t *testing.T) {
+	rep := store.User{ID: 7, Roles: []string{"sales_rep"}, Active: true}
+	other := store.User{ID: 8, Roles: []string{"sales_rep"}, Active: true}
+	clerk := store.User{ID: 9, Roles: []string{"clerk"}, Active: true}
+	boss := store.User{ID: 10, Roles: []string{"supervisor"}, Active: true}
+	fin := store.User{ID: 11, Roles: []string{"finance"}, Active: true}
+	e := &Engine{}
+	for _, c := range []struct {
+		task Task
+		who  store.User
+		want bool
+	}{
+		{TaskRemind, clerk, true}, {TaskRemind, rep, true}, {TaskRemind, other, false}, {TaskRemind, fin, false},
+		{TaskReport, rep, true}, {TaskReport, clerk, false}, {TaskReport, boss, true}, {TaskReport, other, false},
+		{TaskLetter, clerk, true}, {TaskLetter, rep, true}, {TaskLetter, boss, true},
+		{TaskNone, boss, false}, {TaskNone, rep, false},
+	} {
+		x := Collectible{OpenInvoice: store.OpenInvoice{RepID: 7}, Task: c.task}
+		if got := e.Desk(c.who).TaskFor(x); got != c.want {
+			t.Errorf("%s for %v: %v, want %v", c.task, c.who.Roles, got, c.want)
+		}
+	}
+}

@@ -149,5 +149,7 @@ var reconciliation = map[string]Text{
 	"key.recon.view":       {"切换视图", "next view"},
 	"key.recon.remind":     {"记录已提醒销售", "record the rep reminded"},
 	"key.recon.unpaid":     {"填未回款报告单", "file an unpaid report"},
+	"key.recon.mine":       {"只看我的待办", "only my tasks"},
+	"recon.mine":           {"我的待办", "my tasks"},
 	"key.recon.letter":     {"逾期回款函PDF", "overdue letter (PDF)"},
 }

@@ -19,6 +19,7 @@ type keys struct {
 	view, prev, next                             key.Binding
 	start, diff, resolve, submit, sign, issue    key.Binding
 	print, reply, reopen, remind, unpaid, letter key.Binding
+	mine                                         key.Binding
 }
 
 func newKeys(c *common.Common) keys {
@@ -41,6 +42,7 @@ func newKeys(c *common.Common) keys {
 		remind:  b("m", "key.recon.remind", "m"),
 		unpaid:  b("u", "key.recon.unpaid", "u"),
 		letter:  b("L", "key.recon.letter", "L"),
+		mine:    b("t", "key.recon.mine", "t"),
 	}
 }
 
@@ -133,6 +135,11 @@ func (s *Screen) reconKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // ladderKey handles the collections' keys on the invoice under the cursor.
 func (s *Screen) ladderKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, s.keys.mine) {
+		s.mine = !s.mine
+		s.cursor, s.top = 0, 0
+		return s.load()
+	}
 	if s.cursor >= len(s.coll.Items) {
 		return nil
 	}

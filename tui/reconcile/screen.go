@@ -38,6 +38,7 @@ type Screen struct {
 	view          view
 	req           int // the latest load asked for; older answers are dropped
 	loaded        bool
+	mine          bool // the ladder shows only the tasks waiting for this user
 	mv            workflow.MonthView
 	coll          workflow.Collections
 	plan          []workflow.PlanLine
@@ -74,7 +75,7 @@ func (s *Screen) Keys() []common.Binding {
 	case viewRecon:
 		out = append(out, k.start, k.diff, k.resolve, k.submit, k.sign, k.issue, k.print, k.reply, k.reopen)
 	case viewLadder:
-		out = append(out, k.remind, k.unpaid, k.letter)
+		out = append(out, k.mine, k.remind, k.unpaid, k.letter)
 	}
 	return out
 }
@@ -99,6 +100,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
 			s.coll, s.plan = msg.c, msg.plan
+			if s.mine {
+				s.coll.Items = s.myTasks(s.coll.Items)
+			}
 			s.clamp()
 		}
 		return s, nil
@@ -193,6 +197,17 @@ func (s *Screen) clamp() {
 		s.top = s.cursor - h + 1
 	}
 	s.top = max(min(s.top, n-h), 0)
+}
+
+// myTasks keeps the invoices whose task waits for this user.
+func (s *Screen) myTasks(items []workflow.Collectible) []workflow.Collectible {
+	out := items[:0:0]
+	for _, x := range items {
+		if s.c.Desk.TaskFor(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // shiftMonth moves a YYYY-MM month by d months.

@@ -71,6 +71,9 @@ func (s *Screen) heading() string {
 		}
 	} else if s.view != viewPlan {
 		h += " · " + s.c.T("recon.as_of", s.asOf())
+		if s.mine && s.view == viewLadder {
+			h += " · " + s.c.T("recon.mine")
+		}
 	}
 	return h
 }
