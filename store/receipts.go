@@ -184,26 +184,34 @@ func (t *Tx) CustomerBalance(ctx context.Context, customerID int64, day string) 
 }
 
 // Balances reads the balance of one customer (customerID) or of every
-// customer with invoices or receipts (0), as of day.
+// customer with invoices or receipts by day (0), as of day, each table
+// summed in one pass.
 func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Balance, error) {
 	if day == "" {
 		day = "9999-12-31"
+	}
+	one := func(col string) string {
+		if customerID == 0 {
+			return ""
+		}
+		return " AND " + col + " = ?1"
 	}
 	return queryAll(ctx, t, func(sc scanner) (Balance, error) {
 		var b Balance
 		err := sc.Scan(&b.CustomerID, &b.Invoiced, &b.Received, &b.Allocated)
 		b.OnAccount, b.Open = b.Received-b.Allocated, b.Invoiced-b.Allocated
 		return b, err
-	}, `WITH cs AS (SELECT customer_id FROM invoice_issues WHERE ?1 = 0 OR customer_id = ?1
-	                UNION SELECT customer_id FROM receipts WHERE ?1 = 0 OR customer_id = ?1)
-	SELECT cs.customer_id,
-	       (SELECT coalesce(sum(s.amount), 0) FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
-	         WHERE s.customer_id = cs.customer_id AND s.issued_on <= ?2 AND d.status IN ('issued', 'mailed')),
-	       (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = cs.customer_id AND p.received_on <= ?2),
-	       (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id
-	          JOIN documents d ON d.id = a.invoice_doc_id
-	         WHERE p.customer_id = cs.customer_id AND a.allocated_on <= ?2 AND d.status IN ('issued', 'mailed'))
-	  FROM cs ORDER BY cs.customer_id`, customerID, day)
+	}, `WITH inv AS (SELECT s.customer_id, sum(s.amount) AS amount FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
+	                 WHERE s.issued_on <= ?2 AND d.status IN ('issued', 'mailed')`+one("s.customer_id")+` GROUP BY s.customer_id),
+	     rec AS (SELECT p.customer_id, sum(p.amount) AS amount FROM receipts p WHERE p.received_on <= ?2`+one("p.customer_id")+` GROUP BY p.customer_id),
+	     alo AS (SELECT p.customer_id, sum(a.amount) AS amount FROM allocations a JOIN receipts p ON p.id = a.receipt_id
+	               JOIN documents d ON d.id = a.invoice_doc_id
+	              WHERE a.allocated_on <= ?2 AND d.status IN ('issued', 'mailed')`+one("p.customer_id")+` GROUP BY p.customer_id),
+	     cs AS (SELECT customer_id FROM inv UNION SELECT customer_id FROM rec)
+	SELECT cs.customer_id, coalesce(inv.amount, 0), coalesce(rec.amount, 0), coalesce(alo.amount, 0)
+	  FROM cs LEFT JOIN inv ON inv.customer_id = cs.customer_id LEFT JOIN rec ON rec.customer_id = cs.customer_id
+	  LEFT JOIN alo ON alo.customer_id = cs.customer_id
+	 ORDER BY cs.customer_id`, customerID, day)
 }
 
 // ReceiptRows lists receipts (only those with money on account, with

@@ -58,11 +58,33 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 	}
 	from, key := ` FROM documents d`, "d.id"
 	q := foldQuery(p.Query)
-	if ref, ok := refPrefix(q); ok {
-		// A note number typed from its start: the documents_ref index.
+	ref, isRef := refPrefix(q)
+	switch {
+	case isRef && smallStatuses(statuses):
 		where = append(where, "d.ref >= ?", "d.ref < ?")
 		args = append(args, ref, ref+"\uffff")
-	} else if m := gramQuery(q); m != "" && smallStatuses(statuses) {
+	case isRef:
+		// A note number typed from its start, over many notes: walk the
+		// documents_ref index in number order (numbers rise with ids),
+		// the keyset the number of the cursor's note.
+		from = ` FROM documents d INDEXED BY documents_ref`
+		where = append(where, "d.ref >= ?", "d.ref < ?")
+		args = append(args, ref, ref+"\uffff")
+		order, cmp := "d.ref", ">"
+		if p.Backward {
+			order, cmp = "d.ref DESC", "<"
+		}
+		if p.Cursor > 0 {
+			where = append(where, "d.ref "+cmp+" (SELECT ref FROM documents WHERE id = ?)")
+			args = append(args, p.Cursor)
+		}
+		out, err := queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+
+			" WHERE "+strings.Join(where, " AND ")+fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit()), args...)
+		if p.Backward {
+			reverse(out)
+		}
+		return out, err
+	case gramQuery(q) != "" && smallStatuses(statuses):
 		// A list of notes still moving is short: walk it and check the
 		// words, rather than every note in the index that has them.
 		from = ` FROM documents d JOIN delivery_search s ON s.doc_id = d.id`
@@ -70,7 +92,8 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 			where = append(where, "instr(s.text, ?) > 0")
 			args = append(args, word)
 		}
-	} else if m := gramQuery(q); m != "" {
+	case gramQuery(q) != "":
+		m := gramQuery(q)
 		from, key = ` FROM delivery_fts f JOIN documents d ON d.id = f.rowid JOIN delivery_search s ON s.doc_id = f.rowid`, "f.rowid"
 		where = append(where, "delivery_fts MATCH ?")
 		args = append(args, m)
@@ -138,26 +161,24 @@ func (t *Tx) DeliveriesOfOrder(ctx context.Context, orderID int64) ([]DeliveryRo
 }
 
 // OrdersToShip lists orders the customer signed back that still have an
-// open quantity (no note holds it), in id order, keyset-paged; the
-// page's query filters as the orders list does.
+// open quantity (no note holds it), in id order, keyset-paged, from
+// shipping_open_orders (kept by triggers); the page's query is checked
+// against each one's words.
 func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
-	where := []string{"d.kind = 'order'", "d.status IN ('signed', 'in_fulfilment', 'partly_shipped')",
-		`EXISTS (SELECT 1 FROM order_lines l WHERE l.doc_id = d.id AND l.removed = 0
-		   AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
-		                 WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'))`}
+	from := ` FROM shipping_open_orders so JOIN documents d ON d.id = so.order_doc_id JOIN orders o ON o.doc_id = d.id`
+	var where []string
 	var args []any
-	from := ` FROM documents d JOIN orders o ON o.doc_id = d.id`
-	q := foldQuery(p.Query)
-	if m := gramQuery(q); m != "" {
-		// Orders waiting for a note are a working set: walk them by
-		// status and check the words.
+	if q := foldQuery(p.Query); gramQuery(q) != "" {
 		from += ` JOIN order_search s ON s.doc_id = d.id`
 		for _, word := range strings.Fields(strings.ToLower(q)) {
 			where = append(where, "instr(s.text, ?) > 0")
 			args = append(args, word)
 		}
 	}
-	tail, args := keysetTail(p, "d.id", where, args)
+	if len(where) == 0 {
+		where = append(where, "1")
+	}
+	tail, args := keysetTail(p, "so.order_doc_id", where, args)
 	joins := ` LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = o.rep_id
 	LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)`
 	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+joins+tail, args...)

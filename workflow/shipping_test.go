@@ -202,7 +202,18 @@ func TestPartialShipments(t *testing.T) {
 		t.Fatalf("totals %v + %v", na.Total, nb.Total)
 	}
 	// Voiding a note frees what it held.
+	waiting := func() bool {
+		rows, err := s.e.Desk(s.clerk).OrdersToShip(s.ctx, store.Page{})
+		s.must(err)
+		return slices.ContainsFunc(rows, func(r store.OrderRow) bool { return r.ID == order })
+	}
+	if waiting() {
+		t.Fatal("an order all on notes waits for a note")
+	}
 	s.must(s.e.Desk(s.clerk).VoidDelivery(s.ctx, b, 0, "客户改期"))
+	if !waiting() {
+		t.Fatal("a void note left its order off the list")
+	}
 	c := s.signedNote(order)
 	// Loading and dispatch: the order follows.
 	for i, id := range []int64{a, c} {
@@ -385,6 +396,28 @@ func TestDeliveriesFilter(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%v %q: %v, want %v", tc.statuses, tc.query, got, tc.want)
+		}
+	}
+}
+
+// TestOrdersToShipFilter lists signed orders with something open, found
+// by customer; an order shipped in full on notes leaves the list.
+func TestOrdersToShipFilter(t *testing.T) {
+	s := newShipping(t)
+	a, b := s.signedOrder(s.monthly), s.signedOrder(s.dalian)
+	s.signedNote(a) // all of a is on a note
+	for _, tc := range []struct {
+		query string
+		want  []int64
+	}{{"", []int64{b}}, {"大连", []int64{b}}, {"月结", nil}, {"沈阳", nil}} {
+		rows, err := s.e.Desk(s.clerk).OrdersToShip(s.ctx, store.Page{Query: tc.query})
+		s.must(err)
+		var got []int64
+		for _, r := range rows {
+			got = append(got, r.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.query, got, tc.want)
 		}
 	}
 }

@@ -18,11 +18,11 @@ type Config struct {
 	Company CompanyConfig `mapstructure:"company"`
 	UI      UIConfig      `mapstructure:"ui"`
 	Orders  OrdersConfig  `mapstructure:"orders"`
+	Pricing PricingConfig `mapstructure:"pricing"`
+	Print   PrintConfig   `mapstructure:"print"`
 	Ship    ShipConfig    `mapstructure:"shipping"`
 	// Collections is the ladder of 回款 (workflow/collections.go).
 	Collections CollectionsConfig `mapstructure:"collections"`
-	Pricing     PricingConfig     `mapstructure:"pricing"`
-	Print       PrintConfig       `mapstructure:"print"`
 	SSH         SSHConfig         `mapstructure:"ssh"`
 }
 
@@ -49,10 +49,16 @@ type OrdersConfig struct {
 	Digits   int    `mapstructure:"digits"`
 }
 
-// ShipConfig sets the payment gate and the warehouse's tolerance.
-type ShipConfig struct {
-	OverdueDays     int `mapstructure:"overdue_days"`
-	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
+// PricingConfig sets how the Pricing screen flags quotes.
+type PricingConfig struct {
+	// FollowUpDays: a quote sent and unanswered for more days than this
+	// is flagged for follow-up.
+	FollowUpDays int `mapstructure:"follow_up_days"`
+}
+
+// PrintConfig says where printouts are written.
+type PrintConfig struct {
+	Dir string `mapstructure:"dir"` // "" for the current directory
 }
 
 // CollectionsConfig sets the collections ladder: days past an invoice's
@@ -64,16 +70,10 @@ type CollectionsConfig struct {
 	LetterAfterDays int `mapstructure:"letter_after_days"`
 }
 
-// PricingConfig sets how the Pricing screen flags quotes.
-type PricingConfig struct {
-	// FollowUpDays: a quote sent and unanswered for more days than this
-	// is flagged for follow-up.
-	FollowUpDays int `mapstructure:"follow_up_days"`
-}
-
-// PrintConfig says where printouts are written.
-type PrintConfig struct {
-	Dir string `mapstructure:"dir"` // "" for the current directory
+// ShipConfig sets the payment gate and the warehouse's tolerance.
+type ShipConfig struct {
+	OverdueDays     int `mapstructure:"overdue_days"`
+	WeightTolerance int `mapstructure:"weight_tolerance_pct"`
 }
 
 // SSHConfig is the office server's.
@@ -103,13 +103,13 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
+	v.SetDefault("print.dir", "")
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
 	v.SetDefault("collections.remind_after_days", workflow.DefaultLadder.RemindAfter)
 	v.SetDefault("collections.report_after_days", workflow.DefaultLadder.ReportAfter)
 	v.SetDefault("collections.letter_after_days", workflow.DefaultLadder.LetterAfter)
-	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
-	v.SetDefault("print.dir", "")
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -381,3 +381,52 @@ SELECT s.doc_id AS override_doc_id, d.ref AS override_ref, d.status, s.created_a
   LEFT JOIN transitions t ON t.id = (SELECT max(id) FROM transitions WHERE doc_id = s.doc_id AND signoff = 1)
   LEFT JOIN users su ON su.id = t.actor_id
   LEFT JOIN delivery_releases r ON r.override_doc_id = s.doc_id;
+
+-- The orders waiting for a note: signed back, still shippable, with an
+-- open quantity on some line. Derived (not audited), kept by the
+-- triggers below whenever an order moves or a note's lines or status
+-- change, so the Shipping screen's first list reads only these.
+CREATE TABLE shipping_open_orders (order_doc_id INTEGER PRIMARY KEY);
+CREATE TRIGGER shipping_open_order_moves AFTER INSERT ON transitions
+WHEN (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'order'
+BEGIN
+  DELETE FROM shipping_open_orders WHERE order_doc_id = NEW.doc_id;
+  INSERT INTO shipping_open_orders(order_doc_id) SELECT NEW.doc_id
+   WHERE NEW.to_status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
+     SELECT 1 FROM order_lines l WHERE l.doc_id = NEW.doc_id AND l.removed = 0
+        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'));
+END;
+CREATE TRIGGER shipping_open_note_moves AFTER INSERT ON transitions
+WHEN NEW.to_status = 'void' AND (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'delivery_note'
+BEGIN
+  INSERT OR IGNORE INTO shipping_open_orders(order_doc_id)
+  SELECT n.order_doc_id FROM delivery_notes n JOIN documents o ON o.id = n.order_doc_id
+   WHERE n.doc_id = NEW.doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
+     SELECT 1 FROM order_lines l WHERE l.doc_id = n.order_doc_id AND l.removed = 0
+        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void' AND nd.id <> NEW.doc_id));
+END;
+CREATE TRIGGER shipping_open_lines_i AFTER INSERT ON delivery_lines
+BEGIN
+  DELETE FROM shipping_open_orders WHERE order_doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id)
+     AND NOT EXISTS (
+     SELECT 1 FROM order_lines l WHERE l.doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id) AND l.removed = 0
+        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'));
+END;
+CREATE TRIGGER shipping_open_lines_u AFTER UPDATE ON delivery_lines
+BEGIN
+  DELETE FROM shipping_open_orders WHERE order_doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id);
+  INSERT INTO shipping_open_orders(order_doc_id)
+  SELECT n.order_doc_id FROM delivery_notes n JOIN documents o ON o.id = n.order_doc_id
+   WHERE n.doc_id = NEW.doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
+     SELECT 1 FROM order_lines l WHERE l.doc_id = n.order_doc_id AND l.removed = 0
+        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'));
+END;
+INSERT INTO shipping_open_orders(order_doc_id)
+SELECT d.id FROM documents d WHERE d.kind = 'order' AND d.status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
+  SELECT 1 FROM order_lines l WHERE l.doc_id = d.id AND l.removed = 0
+     AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                   WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'));

@@ -94,10 +94,10 @@ func (s *Screen) detailView() string {
 		}
 	}
 	s.pricingDetail(&b)
+	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
 	s.reconFields(d, field)
-	s.orderDetail(&b)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

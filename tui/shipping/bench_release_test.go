@@ -25,9 +25,15 @@ func BenchmarkRelease(b *testing.B) {
 			ctx := context.Background()
 			clerk, boss := userOf(b, st, "wangli"), userOf(b, st, "zhao")
 			cust := busiestCustomer(b, st, terms)
-			notes := heldNotes(b, eng, clerk, boss, cust, b.N)
+			qty := "2000" // 8,240,000.00: over any demo credit limit
+			if terms == store.TermsPrepaid {
+				qty = "20"
+			}
+			notes := heldNotes(b, eng, clerk, boss, cust, b.N, qty)
 			if terms == store.TermsPrepaid { // finance's word for all of them
-				if err := eng.Desk(fin).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: notes[0], Amount: "900000000"}); err != nil {
+				// One order holds them all; its payment covers every note.
+				amount := store.Money(int64(len(notes)) * 82400 * 100)
+				if err := eng.Desk(fin).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: notes[0], Amount: amount.Plain()}); err != nil {
 					b.Fatal(err)
 				}
 				notes = notes[1:]
@@ -89,10 +95,10 @@ func busiestCustomer(b *testing.B, st *store.Store, terms string) (id int64) {
 	return id
 }
 
-// heldNotes makes n+1 notes of cust signed off and held at the gate:
-// each of 2,000 t at 4,120.00 (8,240,000.00, over any demo credit
-// limit), from orders of 1,000,000 t signed off and signed back.
-func heldNotes(b *testing.B, eng *workflow.Engine, clerk, boss store.User, cust int64, n int) []int64 {
+// heldNotes makes n+1 notes of qty tonnes at 4,120.00 for cust, signed
+// off and held at the gate, from orders of 1,000,000 t signed off and
+// signed back.
+func heldNotes(b *testing.B, eng *workflow.Engine, clerk, boss store.User, cust int64, n int, qty string) []int64 {
 	b.Helper()
 	ctx := context.Background()
 	must := func(err error) {
@@ -102,10 +108,15 @@ func heldNotes(b *testing.B, eng *workflow.Engine, clerk, boss store.User, cust 
 		}
 	}
 	cd, bd := eng.Desk(clerk), eng.Desk(boss)
+	q, err := store.ParseMilli(qty)
+	if err != nil {
+		b.Fatal(err)
+	}
+	perOrder := int(1000000000 / int64(q)) // an order line holds at most 1,000,000 t
 	var out []int64
 	var order int64
 	for len(out) < n+1 {
-		if order == 0 || len(out)%400 == 0 {
+		if order == 0 || len(out)%perOrder == 0 {
 			in, err := cd.NewOrderInput(ctx, cust)
 			must(err)
 			in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 1, 0).Format("2006-01-02"), "沈阳"
@@ -118,7 +129,7 @@ func heldNotes(b *testing.B, eng *workflow.Engine, clerk, boss store.User, cust 
 		}
 		in, _, err := cd.NewDeliveryInput(ctx, order)
 		must(err)
-		in.Lines[0].Quantity = "2000"
+		in.Lines[0].Quantity = qty
 		id, err := cd.CreateDelivery(ctx, in)
 		must(err)
 		must(cd.SubmitDelivery(ctx, id, 0))

@@ -101,5 +101,9 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	if s.detail != nil && s.detail.ID == msg.note {
 		ref = s.detail.Ref
 	}
-	return tea.Batch(s.say(s.c.T("shipping.done", s.c.T(msg.what), ref)), s.loadDetail(msg.note), s.refreshAll())
+	text := s.c.T(msg.what)
+	if ref != "" {
+		text = s.c.T("shipping.done", text, ref)
+	}
+	return tea.Batch(s.say(text), s.loadDetail(msg.note), s.refreshAll())
 }

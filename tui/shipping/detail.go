@@ -12,6 +12,35 @@ import (
 	"orderdesk/workflow"
 )
 
+// detailKeys are the keys of the steps the workflow offers this user on
+// the note shown (it still decides when one is pressed).
+func (s *Screen) detailKeys() []key.Binding {
+	k := s.keys
+	out := []key.Binding{k.back}
+	if dd := s.detail; dd != nil {
+		can := map[string]bool{}
+		for _, a := range dd.Actions {
+			can[a.Action] = true
+		}
+		held := dd.Status == "approved"
+		for _, x := range []struct {
+			b  key.Binding
+			ok bool
+		}{
+			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.approve, can[workflow.ActionApprove]},
+			{k.sendBack, can[workflow.ActionSendBack]}, {k.pay, held}, {k.release, can[workflow.ActionRelease]},
+			{k.override, held}, {k.load, can[workflow.ActionLoad]}, {k.dispatch, can[workflow.ActionDispatch]},
+			{k.deliver, can[workflow.ActionDeliver]}, {k.edit, dd.Status == "draft" || dd.Status == "sent_back"},
+			{k.void, can[workflow.ActionVoid]},
+		} {
+			if x.ok && x.b.Enabled() {
+				out = append(out, x.b)
+			}
+		}
+	}
+	return append(out, k.printPDF, k.printText, k.refresh)
+}
+
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	if key.Matches(msg, k.back) {

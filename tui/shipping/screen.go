@@ -118,8 +118,7 @@ func (s *Screen) Keys() []common.Binding {
 	case modePrompt:
 		return []key.Binding{k.confirm, k.cancel}
 	case modeDetail:
-		return append([]key.Binding{k.back, k.submit, k.approve, k.sendBack, k.pay, k.release, k.override, k.load,
-			k.dispatch, k.deliver, k.edit, k.void, k.printPDF, k.printText}, k.refresh)
+		return s.detailKeys()
 	}
 	if s.mode == modeReport {
 		return []key.Binding{k.back}

@@ -23,7 +23,7 @@ var InvoicingBenchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 // with orders orders of about ten lines over two years, each shipped,
 // invoiced and paid through the desk's rules (InvoiceVolume): issue 7's
 // benchmarks ask for 5,000 customers and about a million invoice lines
-// (orders = 100,000). It is built once, which takes a while, and kept in
+// (orders = 150,000). It is built once, which takes a while, and kept in
 // the temp folder keyed by size, schema and generator version; built
 // says whether this call built it.
 func InvoicingBenchDB(ctx context.Context, customers, orders int) (path string, sum Summary, built bool, err error) {

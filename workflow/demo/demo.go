@@ -52,7 +52,7 @@ type Options struct {
 	Invoices int
 	// InvoiceVolume adds that many orders of about ten lines over the
 	// last two years, each shipped, invoiced and paid as above, for
-	// benchmarks (100,000 give about a million invoice lines).
+	// benchmarks (150,000 give about a million invoice lines).
 	InvoiceVolume int
 	// LateInvoices adds that many orders of late-paying monthly customers
 	// over the last five months, shipped, invoiced and paid late, for the

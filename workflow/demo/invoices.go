@@ -156,8 +156,8 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 // invoiceVolume writes n orders of five to fifteen lines over the last
 // two years, oldest first, in large transactions, each shipped in one
 // note through the desk's steps and invoiced and paid (invoiceOrder):
-// 100,000 give about a million invoice lines for the reconciliation and
-// collections benchmarks.
+// 150,000 give about a million invoice lines (about seven each) for the
+// reconciliation and collections benchmarks.
 func (g *gen) invoiceVolume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
 	if n == 0 || len(customers) == 0 {
 		return nil

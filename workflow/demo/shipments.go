@@ -75,8 +75,11 @@ func (g *gen) shipments(ctx context.Context, eng *workflow.Engine, t team, n int
 				tx.Now = start
 				clerk := t.clerks[(i+p)%len(t.clerks)]
 				id, err := g.draftNote(ctx, eng, tx, clerk, o.ID, p == 0 && parts == 2)
-				if err != nil {
-					return err
+				if err != nil || id == 0 {
+					if err != nil {
+						return err
+					}
+					break
 				}
 				if id == 0 { // the first part took everything
 					break
@@ -104,7 +107,7 @@ func (g *gen) shipments(ctx context.Context, eng *workflow.Engine, t team, n int
 }
 
 // draftNote drafts a note of everything open on an order, or of about
-// half of each line for the first of two parts.
+// half of each line for the first of two parts; 0 when nothing is open.
 func (g *gen) draftNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx, clerk store.User, orderID int64, half bool) (int64, error) {
 	open, err := tx.OpenLines(ctx, orderID)
 	if err != nil {
@@ -127,7 +130,7 @@ func (g *gen) draftNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx,
 		in.Lines = append(in.Lines, workflow.DeliveryLineInput{OrderLineID: l.OrderLineID, Quantity: q.String()})
 	}
 	if len(in.Lines) == 0 {
-		return 0, nil
+		return 0, nil // all on notes already
 	}
 	return eng.DraftDeliveryIn(ctx, tx, clerk, in)
 }

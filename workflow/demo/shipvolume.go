@@ -103,7 +103,7 @@ func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 		}
 		tx.Now = when
 		nid, err := g.draftNote(ctx, eng, tx, clerk, id, p == 0 && notes == 2)
-		if err != nil {
+		if err != nil || nid == 0 {
 			return err
 		}
 		sum.Notes++
