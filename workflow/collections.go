@@ -128,20 +128,24 @@ func AgeBucket(age int) int {
 }
 
 // SetLadderRules records the configured thresholds (audited, as the
-// system user), when they changed.
+// system user) where they differ from those in force; the defaults are
+// never written (an unset threshold reads as its default).
 func (e *Engine) SetLadderRules(ctx context.Context, r LadderRules) error {
 	if !r.Valid() {
 		return &Refusal{Code: InvalidSetting}
 	}
 	return e.st.Write(ctx, func(tx *store.Tx) error {
-		for _, kv := range [][2]string{{SettingRemindAfter, strconv.Itoa(r.RemindAfter)},
-			{SettingReportAfter, strconv.Itoa(r.ReportAfter)}, {SettingLetterAfter, strconv.Itoa(r.LetterAfter)}} {
-			cur, err := tx.Setting(ctx, kv[0])
-			if err != nil {
-				return err
-			}
-			if cur != kv[1] {
-				if err := tx.SetSetting(ctx, store.SystemUserID, kv[0], kv[1]); err != nil {
+		cur, err := ladderRules(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, kv := range []struct {
+			key       string
+			want, now int
+		}{{SettingRemindAfter, r.RemindAfter, cur.RemindAfter}, {SettingReportAfter, r.ReportAfter, cur.ReportAfter},
+			{SettingLetterAfter, r.LetterAfter, cur.LetterAfter}} {
+			if kv.want != kv.now {
+				if err := tx.SetSetting(ctx, store.SystemUserID, kv.key, strconv.Itoa(kv.want)); err != nil {
 					return err
 				}
 			}
