@@ -105,6 +105,27 @@ func TestStatementAndExports(t *testing.T) {
 	if st, err := f.GetStyle(style); err != nil || st.CustomNumFmt == nil || *st.CustomNumFmt != "#,##0.00" {
 		t.Errorf("money cells are not shown with two decimals: %v", err)
 	}
+	// The ageing's total row adds up its customers' rows, to the fen.
+	ag, err := excelize.OpenFile(ageing, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arows, _ := ag.GetRows("账龄-客户")
+	ag.Close()
+	if len(arows) < 3 || strings.Join(arows[0], ",") != "客户,0-30天,31-60天,61-90天,90天以上,合计" {
+		t.Fatalf("ageing sheet %v", arows)
+	}
+	var sum store.Money
+	for _, r := range arows[1 : len(arows)-1] {
+		v, err := store.ParseMoney(r[5])
+		if err != nil {
+			t.Fatalf("ageing row %v: %v", r, err)
+		}
+		sum += v
+	}
+	if total, err := store.ParseMoney(arows[len(arows)-1][5]); err != nil || total != sum || sum <= 0 {
+		t.Errorf("ageing total %v, rows add to %v", arows[len(arows)-1][5], sum)
+	}
 	for path, sheets := range map[string][]string{ageing: {"账龄-客户", "账龄-销售", "回款阶梯"}, plan: {"月回款计划"}} {
 		g, err := excelize.OpenFile(path)
 		if err != nil {
