@@ -399,3 +399,14 @@ func TestTaskForWhom(t *testing.T) {
 		}
 	}
 }
+
+// A note voided after its release leaves the month it shipped in, as
+// the ledger's trigger says, through the desk's own void.
+func TestVoidedNoteLeavesTheMonth(t *testing.T) {
+	r := newRecon(t)
+	r.must(r.e.Desk(r.clerk).Act(r.ctx, r.note, ActionVoid, "客户取消"))
+	got := rowOf(r.month(r.clerk), r.monthly)
+	if got.Shipped != 0 || got.Received != 5000000 || got.Closing != -5000000 {
+		t.Fatalf("after the void: %+v", got)
+	}
+}
