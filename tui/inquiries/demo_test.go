@@ -46,7 +46,7 @@ func TestDemoDeskInquiries(t *testing.T) {
 	for i := range min(len(rows), 5) {
 		r.s.list.Cursor = i
 		r.press("p")
-		r.settle(time.Second)
+		r.opens(i + 1)
 		if len(r.opened) != i+1 {
 			t.Fatalf("p on %s opened nothing: %+v", rows[i].Ref, r.lastStatus())
 		}

@@ -3,7 +3,6 @@ package inquiries
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"orderdesk/workflow"
 )
@@ -21,7 +20,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	}
 	// Price it: the quote is drafted and opened on the Pricing screen.
 	r.press("p")
-	r.settle(time.Second)
+	r.opens(1)
 	if len(r.opened) != 1 || r.opened[0].Screen != "screen.pricing" || r.opened[0].DocID == 0 {
 		t.Fatalf("want the quote opened on Pricing, have %+v", r.opened)
 	}
@@ -30,7 +29,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	r.mustShow("报价中", "草稿", "开始报价")
 	// Again: the same quote opens, no second one is drafted.
 	r.press("p")
-	r.settle(time.Second)
+	r.opens(2)
 	if len(r.opened) != 2 || r.opened[1].DocID != quote {
 		t.Fatalf("the quote in progress was not reopened: %+v", r.opened)
 	}
@@ -48,7 +47,7 @@ func TestPriceItFromTheList(t *testing.T) {
 	r.open(r.clerk, "en", 30)
 	r.mustShow("XJ2026-000001")
 	r.press("p")
-	r.settle(time.Second)
+	r.opens(1)
 	if len(r.opened) != 1 || r.opened[0].Screen != "screen.pricing" {
 		t.Fatalf("want the quote opened on Pricing, have %+v", r.opened)
 	}

@@ -282,6 +282,16 @@ func keyMsg(k string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: c, Text: k}
 }
 
+// opens waits up to 10 s for the screen to have asked for n documents
+// to open on other screens.
+func (r *rig) opens(n int) {
+	r.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(r.opened) < n && time.Now().Before(deadline) {
+		r.settle(50 * time.Millisecond)
+	}
+}
+
 func (r *rig) view() string { return ansi.Strip(r.s.View()) }
 
 func (r *rig) lastStatus() common.StatusMsg {

@@ -247,7 +247,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 func (r *rig) view() string { return ansi.Strip(r.s.View()) }
 
 func (r *rig) lastStatus() common.StatusMsg {
-	r.settle(time.Second)
+	r.settle(10 * time.Second) // returns as soon as nothing is pending
 	if len(r.status) == 0 {
 		return common.StatusMsg{}
 	}

@@ -135,3 +135,22 @@ func TestSentQuotesAreFlaggedForFollowUp(t *testing.T) {
 	r.mustShow("报价单 BJ2026-000002", "大连造船厂")
 	r.mustNotShow("跟进:已等")
 }
+
+// A load of the quote shown before, answered late, never replaces the
+// one opened since, even when it carries the same load count.
+func TestLateLoadOfAnotherQuoteIsDropped(t *testing.T) {
+	r := newRig(t)
+	first := r.quote(r.cust, threeLines()...)
+	second := r.quote(r.cust, threeLines()...)
+	r.open(r.clerk, "zh")
+	r.show(first)
+	old := r.detail(first)
+	r.show(second)
+	ref := r.detail(second).Ref
+	r.mustShow("报价单 " + ref)
+	r.deliver(quoteMsg{seq: r.s.d.seq, id: first, q: old})
+	r.mustShow("报价单 " + ref)
+	if r.s.d.id != second {
+		t.Fatalf("the late load of quote %d replaced quote %d", first, second)
+	}
+}

@@ -42,7 +42,9 @@ func (s *Screen) open(id int64) tea.Cmd {
 		return nil
 	}
 	if s.d.id != id {
-		s.d = detail{id: id}
+		// The load count runs on: a load of the quote shown before, still
+		// on its way, must not pass for this one's.
+		s.d = detail{id: id, seq: s.d.seq}
 		s.price = priceState{}
 	}
 	s.mode = modeDetail
@@ -54,17 +56,17 @@ func (s *Screen) reloadQuote() tea.Cmd {
 	seq, desk, ctx, id := s.d.seq, s.c.Desk, s.c.Ctx, s.d.id
 	return func() tea.Msg {
 		q, err := desk.Quote(ctx, id)
-		return quoteMsg{seq: seq, q: q, err: err}
+		return quoteMsg{seq: seq, id: id, q: q, err: err}
 	}
 }
 
 func (s *Screen) onQuote(msg quoteMsg) tea.Cmd {
-	if msg.seq != s.d.seq {
-		return nil // an older load, overtaken
+	if msg.seq != s.d.seq || msg.id != s.d.id {
+		return nil // an older load, overtaken, or another quote's
 	}
 	if msg.err != nil {
 		if !s.d.loaded {
-			s.mode, s.d = modeList, detail{}
+			s.mode, s.d = modeList, detail{seq: s.d.seq}
 		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}

@@ -9,6 +9,7 @@ import (
 
 type quoteMsg struct {
 	seq int
+	id  int64
 	q   workflow.QuoteDetail
 	err error
 }
