@@ -50,6 +50,15 @@ var auditedTables = []struct{ table, actor string }{
 	{"invoice_mailings", "updated_by"},
 	{"receipts", "updated_by"},
 	{"allocations", "updated_by"},
+	{"reconciliations", "updated_by"},
+	{"reconciliation_lines", "updated_by"},
+	{"reconciliation_diffs", "updated_by"},
+	{"reconciliation_reopenings", "updated_by"},
+	{"statements", "updated_by"},
+	{"statement_replies", "updated_by"},
+	{"collection_reminders", "updated_by"},
+	{"unpaid_reports", "updated_by"},
+	{"overdue_letters", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -69,7 +78,9 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"orders", "order_lines", "order_series", "order_numbers", "order_signbacks", "order_cancels", "order_stock_answers",
 	"stock_requests", "stock_replies",
 	"delivery_notes", "delivery_lines", "payment_confirmations", "shipping_overrides", "delivery_releases", "delivery_loads",
-	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations"}
+	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations",
+	"reconciliations", "reconciliation_lines", "reconciliation_diffs", "reconciliation_reopenings", "statements",
+	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)

@@ -13,6 +13,7 @@ import (
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
+	"orderdesk/tui/reconcile"
 	"orderdesk/tui/review"
 	"orderdesk/tui/shipping"
 	"orderdesk/tui/users"
@@ -32,7 +33,7 @@ var screenDefs = []struct {
 	{workflow.ScreenOrders, func(c *common.Common) common.Screen { return orders.New(c) }},
 	{workflow.ScreenShipping, func(c *common.Common) common.Screen { return shipping.New(c) }},
 	{workflow.ScreenInvoices, func(c *common.Common) common.Screen { return invoices.New(c) }},
-	{workflow.ScreenReconciliation, placeholderFor("screen.reconciliation", "placeholder.reconciliation")},
+	{workflow.ScreenReconciliation, func(c *common.Common) common.Screen { return reconcile.New(c) }},
 	{workflow.ScreenReview, func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenUsers, func(c *common.Common) common.Screen { return users.New(c) }},

@@ -73,6 +73,8 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 			return &Refusal{Code: NotYourCustomer, Action: "open"}
 		}
 		dd.Invoice, dd.Customer = &v, v.Customer
+	case store.ReconciliationKind, store.ReopeningKind:
+		return d.loadReconContent(ctx, tx, dd)
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -62,7 +62,10 @@ type DocumentDetail struct {
 	Delivery *store.DeliveryNote
 	Override *store.ShippingOverride
 	// The content of an invoice request (invoiceread.go).
-	Invoice     *store.Invoice
+	Invoice *store.Invoice
+	// The content of a month's reconciliation or its reopening
+	// (reconciliation.go).
+	Recon       *ReconContent
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

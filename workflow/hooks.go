@@ -34,6 +34,9 @@ func (e *Engine) before(ctx context.Context, tx *store.Tx, r applyReq, doc store
 	if handled, err := e.invoicingBefore(ctx, tx, r, doc, t); handled {
 		return err
 	}
+	if handled, err := e.reconBefore(ctx, tx, r, doc, t); handled {
+		return err
+	}
 	switch {
 	case doc.Kind == store.QuoteKind && (t.Action == ActionSubmit || t.Action == ActionResubmit):
 		lines, err := tx.QuoteLines(ctx, doc.ID, false)
@@ -119,6 +122,9 @@ func (e *Engine) after(ctx context.Context, tx *store.Tx, r applyReq, doc store.
 		return err
 	}
 	if handled, err := e.invoicingAfter(ctx, tx, r, doc, t, changes); handled {
+		return err
+	}
+	if handled, err := e.reconAfter(ctx, tx, r, doc, t, changes); handled {
 		return err
 	}
 	if doc.Kind == store.PriceChangeKind && t.To == "approved" {

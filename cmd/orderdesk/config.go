@@ -21,7 +21,9 @@ type Config struct {
 	Pricing PricingConfig `mapstructure:"pricing"`
 	Print   PrintConfig   `mapstructure:"print"`
 	Ship    ShipConfig    `mapstructure:"shipping"`
-	SSH     SSHConfig     `mapstructure:"ssh"`
+	// Collections is the ladder of 回款 (workflow/collections.go).
+	Collections CollectionsConfig `mapstructure:"collections"`
+	SSH         SSHConfig         `mapstructure:"ssh"`
 }
 
 // DBConfig locates the database.
@@ -57,6 +59,15 @@ type PricingConfig struct {
 // PrintConfig says where printouts are written.
 type PrintConfig struct {
 	Dir string `mapstructure:"dir"` // "" for the current directory
+}
+
+// CollectionsConfig sets the collections ladder: days past an invoice's
+// due day from which the clerk reminds the rep, the rep files an unpaid
+// report, an overdue letter goes out.
+type CollectionsConfig struct {
+	RemindAfterDays int `mapstructure:"remind_after_days"`
+	ReportAfterDays int `mapstructure:"report_after_days"`
+	LetterAfterDays int `mapstructure:"letter_after_days"`
 }
 
 // ShipConfig sets the payment gate and the warehouse's tolerance.
@@ -96,6 +107,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("print.dir", "")
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
+	v.SetDefault("collections.remind_after_days", workflow.DefaultLadder.RemindAfter)
+	v.SetDefault("collections.report_after_days", workflow.DefaultLadder.ReportAfter)
+	v.SetDefault("collections.letter_after_days", workflow.DefaultLadder.LetterAfter)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -84,6 +84,11 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("config shipping: %s", common.ErrorText(cat, err))
 	}
+	c := cfg.Collections
+	if err := eng.SetLadderRules(ctx, workflow.LadderRules{RemindAfter: c.RemindAfterDays, ReportAfter: c.ReportAfterDays, LetterAfter: c.LetterAfterDays}); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config collections: %s", common.ErrorText(cat, err))
+	}
 	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
 }
 

@@ -15,11 +15,11 @@ import (
 	"orderdesk/workflow/printout"
 )
 
-// printCmd writes printable documents: contracts and delivery notes.
+// printCmd writes printable documents: the sales contract, the delivery
+// note, the statement of account.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print")}
-	cmd.AddCommand(printContractCmd(g, help))
-	cmd.AddCommand(printDeliveryCmd(g, help))
+	cmd.AddCommand(printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help))
 	return cmd
 }
 

@@ -98,6 +98,7 @@ func (s *Screen) detailView() string {
 	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
+	s.reconFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

@@ -54,6 +54,10 @@ type Options struct {
 	// last two years, each shipped, invoiced and paid as above, for
 	// benchmarks (150,000 give about a million invoice lines).
 	InvoiceVolume int
+	// LateInvoices adds that many orders of late-paying monthly customers
+	// over the last five months, shipped, invoiced and paid late, for the
+	// collections ladder without InvoiceVolume (reconciliation.go).
+	LateInvoices int
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
 	// account already belongs to someone.
@@ -164,6 +168,14 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	}
 	if err := g.invoices(ctx, eng, team, opts.Invoices, &sum); err != nil {
 		return sum, err
+	}
+	if opts.Invoices > 0 {
+		if err := g.lateInvoices(ctx, eng, team, ids, opts.LateInvoices, &sum); err != nil {
+			return sum, err
+		}
+		if err := g.reconciliations(ctx, eng, team); err != nil {
+			return sum, err
+		}
 	}
 	return sum, nil
 }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
+	"orderdesk/workflow/export"
+)
+
+// deskRunner is the desk of the user at this terminal.
+type deskRunner = *workflow.Desk
+
+// asDesk opens the database and runs fn as the user at this terminal, so
+// what a report shows follows their roles (a rep sees their customers).
+func (g *globals) asDesk(cmd *cobra.Command, fn func(ctx context.Context, e *env, d deskRunner) error) error {
+	ctx := cmd.Context()
+	e, err := g.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.close()
+	u, err := e.localUser(ctx)
+	if err != nil {
+		return err
+	}
+	return fn(ctx, e, e.eng.Desk(u))
+}
+
+// exportCmd writes finance's workbooks: ageing, plan, reconciliation.
+func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
+	var month, asOf, out string
+	cmd := &cobra.Command{
+		Use:   "export ageing|plan|reconciliation --out FILE.xlsx",
+		Short: help.T("cli.cmd.export"),
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return errors.New(help.T("cli.export.no_out"))
+			}
+			return g.asDesk(cmd, func(ctx context.Context, e *env, d deskRunner) error {
+				if month == "" {
+					month = e.eng.Now().Format("2006-01")
+				}
+				var buf bytes.Buffer
+				switch args[0] {
+				case "ageing":
+					c, err := d.Collections(ctx, asOf)
+					if err != nil {
+						return e.fail(err)
+					}
+					err = export.Ageing(&buf, c)
+					if err != nil {
+						return err
+					}
+				case "plan":
+					lines, err := d.CollectionPlan(ctx, month)
+					if err != nil {
+						return e.fail(err)
+					}
+					if err := export.Plan(&buf, month, lines); err != nil {
+						return err
+					}
+				case "reconciliation":
+					v, err := d.MonthReconciliation(ctx, month)
+					if err != nil {
+						return e.fail(err)
+					}
+					if err := export.Reconciliation(&buf, v); err != nil {
+						return err
+					}
+				default:
+					return errors.New(e.cat.T("cli.export.unknown", args[0]))
+				}
+				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+					return err
+				}
+				say(cmd, e.cat.T("cli.print.file_written", out))
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&month, "month", "", help.T("cli.flag.month"))
+	cmd.Flags().StringVar(&asOf, "as-of", "", help.T("cli.flag.as_of"))
+	cmd.Flags().StringVar(&out, "out", "", help.T("cli.flag.out"))
+	return cmd
+}

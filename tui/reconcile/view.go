@@ -1,0 +1,244 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+const money = 14 // cells of a money column: 99,999,999.99 and a sign
+
+// listHeight is the rows left for a table under the heading lines.
+func (s *Screen) listHeight() int {
+	used := 4 // heading, tabs, column titles, total
+	if s.view == viewRecon {
+		used += 2 + min(len(s.mv.Diffs), 4)
+	}
+	return max(s.height-used, 3)
+}
+
+// View renders the view shown, or the open form over it.
+func (s *Screen) View() string {
+	st := s.c.Styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render(s.heading()) + "\n")
+	b.WriteString(s.tabs() + "\n")
+	if s.form != nil {
+		b.WriteString(st.Label.Render(s.title) + "\n")
+		b.WriteString(s.form.View() + "\n")
+		b.WriteString(st.Muted.Render(s.c.T("recon.form.hint")))
+		if s.formKind == "diff" {
+			b.WriteString("  " + st.Muted.Render(s.c.T("recon.form.field_hint")))
+		}
+		if s.formKind == "reply" {
+			b.WriteString("  " + st.Muted.Render(s.c.T("recon.form.kind_hint")))
+		}
+		return b.String()
+	}
+	if !s.loaded {
+		b.WriteString(st.Muted.Render(s.c.T("recon.loading")))
+		return b.String()
+	}
+	switch s.view {
+	case viewRecon:
+		s.viewRecon(&b)
+	case viewLadder:
+		s.viewLadder(&b)
+	case viewByCustomer:
+		s.viewAgeing(&b, s.c.T("recon.col.customer"), s.coll.ByCustomer)
+	case viewByRep:
+		s.viewAgeing(&b, s.c.T("recon.col.rep"), s.coll.ByRep)
+	default:
+		s.viewPlan(&b)
+	}
+	return b.String()
+}
+
+// heading names the month and where it stands.
+func (s *Screen) heading() string {
+	h := s.c.T("recon.month", s.month)
+	if s.view == viewRecon {
+		status := "none"
+		if s.mv.Doc != nil {
+			status = s.mv.Doc.Status
+		}
+		h += " · " + s.c.T("recon.status."+status)
+		if s.mv.Signed() && s.mv.Doc.SignedBy != "" {
+			h += " · " + s.c.T("recon.signed_by", s.mv.Doc.SignedBy)
+		}
+	} else if s.view != viewPlan {
+		h += " · " + s.c.T("recon.as_of", s.asOf())
+		if s.mine && s.view == viewLadder {
+			h += " · " + s.c.T("recon.mine")
+		}
+	}
+	return h
+}
+
+// tabs shows the views, the current one marked.
+func (s *Screen) tabs() string {
+	names := []string{"recon.view.recon", "recon.view.ladder", "recon.view.by_customer", "recon.view.by_rep", "recon.view.plan"}
+	parts := make([]string, len(names))
+	for i, n := range names {
+		if view(i) == s.view {
+			parts[i] = s.c.Styles.ActiveTab.Render(s.c.T(n))
+		} else {
+			parts[i] = s.c.Styles.Muted.Render(s.c.T(n))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// rowsView writes lines[top:top+h] with the cursor's row selected.
+func (s *Screen) rowsView(b *strings.Builder, lines []string) {
+	st := s.c.Styles
+	end := min(s.top+s.listHeight(), len(lines))
+	for i := s.top; i < end; i++ {
+		if i == s.cursor {
+			b.WriteString(st.Selected.Render(lines[i]) + "\n")
+		} else {
+			b.WriteString(lines[i] + "\n")
+		}
+	}
+}
+
+func m(v store.Money) string { return v.String() }
+
+func (s *Screen) viewRecon(b *strings.Builder) {
+	st := s.c.Styles
+	cols := common.Stretch([]common.Column{
+		{Title: s.c.T("recon.col.customer"), Width: 24},
+		{Title: s.c.T("recon.col.opening"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.shipped"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.invoiced"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.received"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.closing"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.state"), Width: 12},
+	}, 0, s.width)
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	if len(s.mv.Rows) == 0 {
+		b.WriteString(st.Muted.Render(s.c.T("recon.empty")) + "\n")
+	}
+	lines := make([]string, len(s.mv.Rows))
+	for i, r := range s.mv.Rows {
+		lines[i] = common.Line(cols, []string{r.Customer, m(r.Opening), m(r.Shipped), m(r.Invoiced), m(r.Received), m(r.Closing), s.rowState(r.CustomerID)})
+	}
+	s.rowsView(b, lines)
+	t := s.mv.Totals
+	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.total", len(s.mv.Rows)), m(t.Opening), m(t.Shipped), m(t.Invoiced), m(t.Received), m(t.Closing), ""})) + "\n")
+	b.WriteString(st.Label.Render(s.c.T("recon.diffs", len(s.mv.Diffs))) + "\n")
+	for i, d := range s.mv.Diffs {
+		if i == 4 {
+			break
+		}
+		line := s.c.T("recon.diff_line", d.Customer, s.c.T("recon.figure."+d.Field), m(d.Desk), m(d.Finance), m(d.Difference()))
+		if d.Note != "" {
+			line += " · " + d.Note
+		}
+		if d.Resolved {
+			b.WriteString(st.Muted.Render(common.Fit(line, s.width, false)) + "\n")
+		} else {
+			b.WriteString(st.Warning.Render(common.Fit(line, s.width, false)) + "\n")
+		}
+	}
+}
+
+// rowState says a customer's difference or statement standing.
+func (s *Screen) rowState(cust int64) string {
+	if st, ok := s.mv.Statements[cust]; ok {
+		if st.Reply == "" {
+			return s.c.T("recon.stmt.issued")
+		}
+		return s.c.T("recon.stmt." + st.Reply)
+	}
+	open, any := false, false
+	for _, d := range s.mv.Diffs {
+		if d.CustomerID == cust {
+			any = true
+			open = open || !d.Resolved
+		}
+	}
+	switch {
+	case open:
+		return s.c.T("recon.diff_open")
+	case any:
+		return s.c.T("recon.diff_done")
+	}
+	return ""
+}
+
+func (s *Screen) viewLadder(b *strings.Builder) {
+	st := s.c.Styles
+	cols := common.Stretch([]common.Column{
+		{Title: s.c.T("recon.col.invoice"), Width: 10},
+		{Title: s.c.T("recon.col.customer"), Width: 20},
+		{Title: s.c.T("recon.col.rep"), Width: 8},
+		{Title: s.c.T("recon.col.due"), Width: 10},
+		{Title: s.c.T("recon.col.open"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.days"), Width: 8, Right: true},
+		{Title: s.c.T("recon.col.stage"), Width: 10},
+		{Title: s.c.T("recon.col.task"), Width: 12},
+	}, 1, s.width)
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	if len(s.coll.Items) == 0 {
+		b.WriteString(st.Muted.Render(s.c.T("recon.no_open")) + "\n")
+	}
+	lines := make([]string, len(s.coll.Items))
+	for i, x := range s.coll.Items {
+		task := s.c.T("recon.task.done")
+		if x.Task != workflow.TaskNone {
+			task = s.c.T("recon.task." + string(x.Task))
+		} else if x.Stage == workflow.StageCurrent {
+			task = ""
+		}
+		lines[i] = common.Line(cols, []string{x.InvoiceNo, x.Customer, x.Rep, x.DueOn, m(x.Open()), fmt.Sprint(max(x.Overdue, 0)),
+			s.c.T("recon.stage." + string(x.Stage)), task})
+	}
+	s.rowsView(b, lines)
+	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), "", "", "", m(s.coll.Total.Total), "", "", ""})) + "\n")
+}
+
+func (s *Screen) viewAgeing(b *strings.Builder, who string, rows []workflow.AgeingRow) {
+	st := s.c.Styles
+	cols := common.Stretch([]common.Column{
+		{Title: who, Width: 24},
+		{Title: s.c.T("recon.col.age0"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.age1"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.age2"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.age3"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.total"), Width: money, Right: true},
+	}, 0, s.width)
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = common.Line(cols, []string{r.Name, m(r.Buckets[0]), m(r.Buckets[1]), m(r.Buckets[2]), m(r.Buckets[3]), m(r.Total)})
+	}
+	s.rowsView(b, lines)
+	t := s.coll.Total
+	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), m(t.Buckets[0]), m(t.Buckets[1]), m(t.Buckets[2]), m(t.Buckets[3]), m(t.Total)})) + "\n")
+}
+
+func (s *Screen) viewPlan(b *strings.Builder) {
+	st := s.c.Styles
+	cols := common.Stretch([]common.Column{
+		{Title: s.c.T("recon.col.customer"), Width: 20},
+		{Title: s.c.T("recon.col.invoice"), Width: 10},
+		{Title: s.c.T("recon.col.issued"), Width: 10},
+		{Title: s.c.T("recon.col.due"), Width: 10},
+		{Title: s.c.T("recon.col.amount"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.paid"), Width: money, Right: true},
+		{Title: s.c.T("recon.col.open"), Width: money, Right: true},
+	}, 0, s.width)
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	lines := make([]string, len(s.plan))
+	var amount, paid, open store.Money
+	for i, p := range s.plan {
+		lines[i] = common.Line(cols, []string{p.Customer, p.InvoiceNo, p.IssuedOn, p.DueOn, m(p.Amount), m(p.Paid), m(p.Outstanding)})
+		amount, paid, open = amount+p.Amount, paid+p.Paid, open+p.Outstanding
+	}
+	s.rowsView(b, lines)
+	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), "", "", "", m(amount), m(paid), m(open)})) + "\n")
+}
