@@ -144,6 +144,9 @@ func (s *Screen) viewDetail() string {
 	}
 	b.WriteString("\n" + s.linesTable(d) + "\n")
 	b.WriteString(s.totalLine(d) + "\n")
+	if f := s.fulfilmentTable(d); f != "" {
+		b.WriteString("\n" + f + "\n")
+	}
 	if d.Check != nil && (d.Status == "draft" || d.Status == "sent_back") {
 		b.WriteString(st.Warning.Render(t("orders.check_pending", checkText(s, d.Check))) + "\n")
 	}
