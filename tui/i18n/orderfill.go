@@ -3,6 +3,8 @@ package i18n
 // orderFill are the words of an order's fulfilment per line: shipped,
 // on notes, open, invoiced and open to invoice (issues 6 and 7).
 var orderFill = map[string]Text{
+	"orders.restored": {"已恢复上次未保存的订单录入(%s)", "restored the order as typed before (%s)"},
+
 	"orders.fill.title":      {"执行情况(数量按各行单位,重量为吨)", "Fulfilment (quantities in each line's unit, weights in t)"},
 	"orders.fill.ordered":    {"订货", "Ordered"},
 	"orders.fill.shipped":    {"已发", "Shipped"},
