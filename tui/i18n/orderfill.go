@@ -5,6 +5,8 @@ package i18n
 var orderFill = map[string]Text{
 	"orders.restored": {"已恢复上次未保存的订单录入(%s)", "restored the order as typed before (%s)"},
 
+	"orders.key.withdraw_submitted": {"撤回送审(订单作废)", "withdraw from sign-off (order void)"},
+
 	"orders.fill.title":      {"执行情况(数量按各行单位,重量为吨)", "Fulfilment (quantities in each line's unit, weights in t)"},
 	"orders.fill.ordered":    {"订货", "Ordered"},
 	"orders.fill.shipped":    {"已发", "Shipped"},

@@ -362,7 +362,11 @@ func (s *Screen) detailKeys() []common.Binding {
 		keys = append(keys, k.submit)
 	}
 	if can(workflow.ActionWithdraw) {
-		keys = append(keys, k.withdraw)
+		if d.Status == "submitted" {
+			keys = append(keys, k.withdrawSubmitted)
+		} else {
+			keys = append(keys, k.withdraw)
+		}
 	}
 	if can(workflow.ActionSignBack) {
 		keys = append(keys, k.signBack)
