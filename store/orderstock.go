@@ -180,3 +180,21 @@ func (t *Tx) OpenStockRequest(ctx context.Context, lineID int64) (int64, error) 
 	}
 	return id, err
 }
+
+// CarryStockAnswers copies planning's latest answer on each line of
+// order from to the line of order to with the same number and the same
+// product (grade, name, spec, unit): a revision starts as a copy, and
+// the answers still hold for it. The copy is recorded by by (who made
+// the revision) and keeps the answer's day.
+func (t *Tx) CarryStockAnswers(ctx context.Context, by, from, to int64) error {
+	now := stamp(t.Now)
+	_, err := t.exec(ctx, `INSERT INTO order_stock_answers(order_line_id, answer, available, meet_on, note, created_at, updated_at, updated_by)
+		SELECT nl.id, a.answer, a.available, a.meet_on, a.note, a.created_at, ?, ?
+		  FROM order_lines ol
+		  JOIN order_stock_answers a ON a.id = (SELECT max(id) FROM order_stock_answers WHERE order_line_id = ol.id)
+		  JOIN order_lines nl ON nl.doc_id = ? AND nl.line_no = ol.line_no AND nl.removed = 0
+		       AND nl.grade = ol.grade AND nl.name = ol.name AND nl.spec = ol.spec AND nl.unit = ol.unit
+		 WHERE ol.doc_id = ? AND ol.removed = 0
+		 ORDER BY nl.line_no`, now, by, to, from)
+	return classify(err)
+}

@@ -140,7 +140,8 @@ type OpenLine struct {
 	Weight      Milli // ordered
 	Committed   Milli
 	CommittedWt Milli
-	Shipped     Milli
+	Shipped     Milli // on notes in transit or delivered
+	ShippedWt   Milli // their weight
 }
 
 // Open is the quantity no note holds yet.
@@ -157,7 +158,7 @@ func (t *Tx) OpenLines(ctx context.Context, orderID int64) ([]OpenLine, error) {
 		var l OpenLine
 		var price sql.NullInt64
 		err := sc.Scan(&l.OrderLineID, &l.LineNo, &l.Grade, &l.Name, &l.Spec, &l.Unit, &l.Basis, &price, &l.Qty, &l.Weight,
-			&l.Committed, &l.CommittedWt, &l.Shipped)
+			&l.Committed, &l.CommittedWt, &l.Shipped, &l.ShippedWt)
 		l.Price, l.Priced = Money(price.Int64), price.Valid
 		return l, err
 	}, `SELECT l.id, l.line_no, l.grade, l.name, l.spec, l.unit, l.price_basis, l.price, l.qty, l.weight,
@@ -166,6 +167,8 @@ func (t *Tx) OpenLines(ctx context.Context, orderID int64) ([]OpenLine, error) {
 	       coalesce((SELECT sum(dl.weight) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
 	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void'), 0),
 	       coalesce((SELECT sum(dl.qty) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
+	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status IN ('in_transit', 'delivered')), 0),
+	       coalesce((SELECT sum(dl.weight) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
 	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status IN ('in_transit', 'delivered')), 0)
 	  FROM order_lines l WHERE l.doc_id = ? AND l.removed = 0 ORDER BY l.line_no`, orderID)
 }

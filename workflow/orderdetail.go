@@ -71,6 +71,9 @@ type OrderDetail struct {
 	// Invoicing is each line's shipped, invoiced and open-to-invoice
 	// quantities (invoiceread.go).
 	Invoicing []store.OrderLineInvoicing
+	// Shipping is each line's ordered, shipped, on-note and open
+	// quantities and weights (the shipping screen's figures).
+	Shipping []store.OpenLine
 	// Check is the contract check of this version as stored: nil when
 	// it would pass, FieldErrors (or NoLines) when not. Shown before the
 	// clerk submits; a reviewer sees a contract that passed.
@@ -111,6 +114,14 @@ func (d *Desk) Order(ctx context.Context, docID int64) (OrderDetail, error) {
 		}
 		if out.StockRequests, err = tx.StockRequests(ctx, store.DocFilter{}, docID, 500); err != nil {
 			return err
+		}
+		if out.Shipping, err = tx.OpenLines(ctx, docID); err != nil {
+			return err
+		}
+		if dd.MoneyHidden {
+			for i := range out.Shipping {
+				out.Shipping[i].Price = 0
+			}
 		}
 		out.Invoicing, err = tx.OrderInvoicing(ctx, docID)
 		return err

@@ -217,7 +217,12 @@ func (d *Desk) revise(ctx context.Context, tx *store.Tx, docID, seen int64) (int
 		o.Lines[i].ID, o.Lines[i].DocID, o.Lines[i].Stock = 0, 0, nil
 	}
 	id, _, err := tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
-	return id, err
+	if err != nil {
+		return 0, err
+	}
+	// Planning's answers still hold for the same lines: the new version
+	// keeps them rather than asking planning again.
+	return id, tx.CarryStockAnswers(ctx, d.User.ID, docID, id)
 }
 
 // RequestCancel asks for a signed-off order to be cancelled, with the

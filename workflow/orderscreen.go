@@ -132,7 +132,7 @@ func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (pri
 			continue
 		}
 		c.Lines = append(c.Lines, printout.Line{Grade: l.Grade, Name: l.Name, Spec: l.Spec, Qty: l.Qty, Unit: contractUnit(l.Unit),
-			Weight: l.Weight, Price: l.Price, Amount: l.Amount})
+			Weight: l.Weight, Price: l.Price, Amount: l.Amount, PriceUnit: priceUnit(l)})
 	}
 	return c, nil
 }
@@ -153,6 +153,15 @@ func contractUnit(unit string) string {
 		return "件"
 	}
 	return unit
+}
+
+// priceUnit is what a line's price is per, as the contract prints it:
+// per tonne of its weight, or per unit of its quantity.
+func priceUnit(l store.OrderLine) string {
+	if l.Basis == store.BasisQty {
+		return "元/" + contractUnit(l.Unit)
+	}
+	return "元/吨"
 }
 
 // termsWords are the payment terms as a contract states them.

@@ -88,3 +88,18 @@ func TestContractOf(t *testing.T) {
 		t.Fatal("a rep of another customer printed its contract")
 	}
 }
+
+// TestContractOfPriceUnit: each contract line says what its price is
+// per, from the order's pricing basis: per tonne, or per kg of a line
+// priced by its quantity in kg.
+func TestContractOfPriceUnit(t *testing.T) {
+	o := newOrders(t)
+	kg := oline("45#", "圆钢", "Φ20", "500", "kg", "", "4.12")
+	kg.Basis = store.BasisQty
+	id := o.order(o.clerk, o.shenyang, plateLine, kg)
+	c, err := o.e.Desk(o.clerk).ContractOf(o.ctx, id, "沈阳恒信钢铁贸易有限公司")
+	o.must(err)
+	if len(c.Lines) != 2 || c.Lines[0].PriceUnit != "元/吨" || c.Lines[1].PriceUnit != "元/千克" || c.Lines[1].Price != 412 {
+		t.Fatalf("%+v", c.Lines)
+	}
+}

@@ -144,6 +144,9 @@ func (s *Screen) viewDetail() string {
 	}
 	b.WriteString("\n" + s.linesTable(d) + "\n")
 	b.WriteString(s.totalLine(d) + "\n")
+	if f := s.fulfilmentTable(d); f != "" {
+		b.WriteString("\n" + f + "\n")
+	}
 	if d.Check != nil && (d.Status == "draft" || d.Status == "sent_back") {
 		b.WriteString(st.Warning.Render(t("orders.check_pending", checkText(s, d.Check))) + "\n")
 	}
@@ -359,7 +362,11 @@ func (s *Screen) detailKeys() []common.Binding {
 		keys = append(keys, k.submit)
 	}
 	if can(workflow.ActionWithdraw) {
-		keys = append(keys, k.withdraw)
+		if d.Status == "submitted" {
+			keys = append(keys, k.withdrawSubmitted)
+		} else {
+			keys = append(keys, k.withdraw)
+		}
 	}
 	if can(workflow.ActionSignBack) {
 		keys = append(keys, k.signBack)

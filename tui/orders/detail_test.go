@@ -254,3 +254,45 @@ func TestDetailOffersWhatTheDeskTakes(t *testing.T) {
 		t.Fatalf("a signed-off order offers %v", k)
 	}
 }
+
+// TestWithdrawKeyByStatus: W is offered as the workflow allows it (the
+// maker, before sign-off) and says what it does: a draft is withdrawn;
+// an order waiting for sign-off is taken back from review and is void
+// (withdrawn is final), not back to a draft; a signed-off one has no W.
+func TestWithdrawKeyByStatus(t *testing.T) {
+	r := newRig(t)
+	id := r.order(r.clerk, r.shenyang)
+	r.open(r.clerk, "zh")
+	help := func() string {
+		for _, b := range r.s.Keys() {
+			if b.Enabled() && b.Help().Key == "W" {
+				return b.Help().Desc
+			}
+		}
+		return ""
+	}
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	if h := help(); h != "撤回草稿" {
+		t.Fatalf("a draft offers W %q", h)
+	}
+	r.press("s")
+	r.mustShow("待审核")
+	if h := help(); h != "撤回送审(订单作废)" {
+		t.Fatalf("a submitted order offers W %q", h)
+	}
+	r.open(r.clerk2, "zh") // not the maker: the workflow would refuse
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	if h := help(); h != "" {
+		t.Fatalf("another clerk is offered W %q", h)
+	}
+	r.must(r.eng.Desk(r.boss).Act(r.ctx, id, workflow.ActionApprove, ""))
+	r.open(r.clerk, "zh")
+	r.send(openMsg(id))
+	r.waitDetail(id)
+	r.mustShow("已审核")
+	if h := help(); h != "" {
+		t.Fatalf("a signed-off order offers W %q", h)
+	}
+}

@@ -33,6 +33,8 @@ type entryForm struct {
 	look       lookup
 	fillReq    int
 	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
+	id         int  // this form among the session's forms, for its draft ticks
+	draftDue   bool // a draft save is scheduled
 }
 
 // headerFields are the form's header in tab order.
@@ -72,7 +74,7 @@ func lineFields(c *common.Common) []form.Field {
 
 func newEntry(c *common.Common, orig *store.Order) *entryForm {
 	e := &entryForm{c: c, orig: orig, loadedAmt: map[int64]string{}, loaded: map[int64][2]string{}}
-	e.form = form.New(c, headerFields(c, orig == nil)...).WithLines(lineFields(c)...)
+	e.form = newForm(c, orig == nil)
 	if orig != nil {
 		e.customerID = orig.CustomerID
 		e.fill(*orig)
@@ -81,6 +83,10 @@ func newEntry(c *common.Common, orig *store.Order) *entryForm {
 	}
 	e.form.MarkClean()
 	return e
+}
+
+func newForm(c *common.Common, withCustomer bool) *form.Form {
+	return form.New(c, headerFields(c, withCustomer)...).WithLines(lineFields(c)...)
 }
 
 // fill puts a stored order in the form.
@@ -244,9 +250,11 @@ func (s *Screen) openCreate() tea.Cmd {
 		return nil
 	}
 	s.entry = newEntry(s.c, nil)
+	s.forms++
+	s.entry.id = s.forms
 	s.entry.resize(s.width, s.height)
 	s.mode = modeForm
-	return nil
+	return s.loadDraft(s.entry)
 }
 
 // startEdit opens the form on a stored version (a draft or one sent
@@ -258,9 +266,11 @@ func (s *Screen) startEdit(od workflow.OrderDetail) tea.Cmd {
 	}
 	o := *od.Order
 	s.entry = newEntry(s.c, &o)
+	s.forms++
+	s.entry.id = s.forms
 	s.entry.resize(s.width, s.height)
 	s.detail, s.openID, s.mode = &od, od.ID, modeForm
-	return nil
+	return s.loadDraft(s.entry)
 }
 
 func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
@@ -277,18 +287,20 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Status(s.c.T("inquiries.discard_ask"), true)
 	case key.Matches(msg, k.abandon):
 		s.entry = nil
+		forget := s.discardDraft(e.docID())
 		if s.detail != nil {
 			s.mode = modeDetail
-			return s.reloadDetail()
+			return tea.Batch(s.reloadDetail(), forget)
 		}
 		s.mode = modeList
-		return nil
+		return forget
 	}
 	e.discarding = false
 	if cmd, done := e.lookupKey(s, msg); done {
-		return cmd
+		return tea.Batch(cmd, e.touched())
 	}
-	return e.update(msg)
+	cmd := e.update(msg)
+	return tea.Batch(cmd, e.touched())
 }
 
 // update passes a key or paste to the form, and looks the customer up
@@ -369,12 +381,15 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		note = " " + s.c.T("orders.unknown_lines", len(msg.warn))
 	}
 	if od.Check != nil && errors.As(od.Check, &fields) {
+		forget := s.discardDraft(e.docID())
+		s.discarded[draftKey(od.ID)] = true // what was saved is the order now
 		s.startEdit(od)
 		s.entry.showCheck(fields)
-		return tea.Batch(s.list.Refresh(), common.Status(s.c.T("orders.saved_check", od.Ref)+note, true))
+		return tea.Batch(forget, s.list.Refresh(), common.Status(s.c.T("orders.saved_check", od.Ref)+note, true))
 	}
+	forget := s.discardDraft(e.docID())
 	s.entry, s.detail, s.openID, s.mode, s.line = nil, &od, od.ID, modeDetail, 0
-	return tea.Batch(s.reloadDetail(), s.list.Refresh(), common.Status(s.c.T("orders.saved", od.Ref)+note, false))
+	return tea.Batch(forget, s.reloadDetail(), s.list.Refresh(), common.Status(s.c.T("orders.saved", od.Ref)+note, false))
 }
 
 func (e *entryForm) view() string {

@@ -16,6 +16,7 @@ type keyMap struct {
 	refresh, status, filters, copy, fromQuote key.Binding
 	submit, signBack, stockAnswer, stockUp    key.Binding
 	revise, cancel, print, withdraw           key.Binding
+	withdrawSubmitted                         key.Binding // W on an order waiting for sign-off
 	next, prev, save, abandon, addLine        key.Binding
 	delLine, pick, confirm                    key.Binding
 }
@@ -49,19 +50,22 @@ func newKeyMap(c *common.Common) keyMap {
 		cancel:      b("x", "orders.key.cancel", "x"),
 		print:       b("P", "orders.key.print", "P"),
 		withdraw:    b("W", "orders.key.withdraw", "W"),
-		next:        b("tab/enter", "orders.key.next_field", "tab", "enter"),
-		prev:        b("shift+tab", "orders.key.prev_field", "shift+tab"),
-		save:        with(k.Save, "orders.key.save"),
-		abandon:     with(k.Cancel, "orders.key.abandon"),
-		addLine:     b("ctrl+n", "orders.key.add_line", "ctrl+n"),
-		delLine:     b("ctrl+d", "orders.key.delete_line", "ctrl+d"),
-		pick:        b("↑/↓", "orders.key.pick_customer", "up", "down"),
-		confirm:     with(k.Confirm, "orders.key.confirm"),
+		// The workflow lets the maker withdraw an order still waiting
+		// for sign-off too, and withdrawn is final: the key says so.
+		withdrawSubmitted: b("W", "orders.key.withdraw_submitted", "W"),
+		next:              b("tab/enter", "orders.key.next_field", "tab", "enter"),
+		prev:              b("shift+tab", "orders.key.prev_field", "shift+tab"),
+		save:              with(k.Save, "orders.key.save"),
+		abandon:           with(k.Cancel, "orders.key.abandon"),
+		addLine:           b("ctrl+n", "orders.key.add_line", "ctrl+n"),
+		delLine:           b("ctrl+d", "orders.key.delete_line", "ctrl+d"),
+		pick:              b("↑/↓", "orders.key.pick_customer", "up", "down"),
+		confirm:           with(k.Confirm, "orders.key.confirm"),
 	}
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditOrders) {
 		for _, kb := range []*key.Binding{&km.create, &km.edit, &km.copy, &km.fromQuote, &km.submit, &km.signBack,
-			&km.revise, &km.cancel, &km.withdraw} {
+			&km.revise, &km.cancel, &km.withdraw, &km.withdrawSubmitted} {
 			kb.SetEnabled(false)
 		}
 	}

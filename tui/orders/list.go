@@ -16,7 +16,7 @@ import (
 const listChrome = 3
 
 // statusChoices are what s cycles through; "" is every status.
-var statusChoices = []string{"", "draft", "submitted", "sent_back", "approved", "signed", "in_fulfilment", "closed", "cancelled", "withdrawn"}
+var statusChoices = []string{"", "draft", "submitted", "sent_back", "approved", "signed", "in_fulfilment", "partly_shipped", "shipped", "closed", "cancelled", "withdrawn"}
 
 // listFilter is the filters in force besides the / text, with the
 // words that show them. It is replaced, never changed, once stored.

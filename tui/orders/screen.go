@@ -53,11 +53,14 @@ type Screen struct {
 	prompt *prompt
 	picker *picker
 	back   mode // where esc leaves a prompt or picker for
+
+	forms     int             // order forms opened this session
+	discarded map[string]bool // drafts this session saved or cancelled
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c)}
+	s := &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{}}
 	s.filter.Store(&listFilter{})
 	s.list = common.NewPager(c, "orders", func(r store.OrderRow) int64 { return r.ID }, s.loadPage)
 	return s
@@ -109,6 +112,10 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onActed(msg)
 	case createdMsg:
 		cmd = s.onCreated(msg)
+	case draftLoadedMsg:
+		cmd = s.onDraftLoaded(msg)
+	case draftTickMsg:
+		cmd = s.saveDraft(msg)
 	case lookupMsg:
 		if s.entry != nil {
 			s.entry.onLookup(msg)
@@ -162,7 +169,7 @@ func (s *Screen) onPaste(msg tea.PasteMsg) tea.Cmd {
 	case s.filters != nil:
 		return s.filters.form.Update(msg)
 	case s.mode == modeForm && s.entry != nil:
-		return s.entry.update(msg)
+		return tea.Batch(s.entry.update(msg), s.entry.touched())
 	case s.mode == modePrompt && s.prompt != nil:
 		return s.prompt.form.Update(msg)
 	case s.mode == modeList:

@@ -108,6 +108,14 @@ func ContractPDF(c Contract) ([]byte, error) {
 }
 
 func contractTable(lines []Line) *table {
+	// A price per kg beside a weight in tonnes reads as per tonne: once
+	// any line says what its price is per, every price cell says so.
+	priceHead := "单价(元)"
+	for _, l := range lines {
+		if l.PriceUnit != "" {
+			priceHead = "单价"
+		}
+	}
 	t := &table{cols: []column{
 		{head: "序号", align: alignCenter},
 		{head: "牌号", align: alignLeft, wrap: true},
@@ -116,18 +124,31 @@ func contractTable(lines []Line) *table {
 		{head: "数量", align: alignRight},
 		{head: "单位", align: alignCenter},
 		{head: "重量(吨)", align: alignRight},
-		{head: "单价(元)", align: alignRight},
+		{head: priceHead, align: alignRight},
 		{head: "金额(元)", align: alignRight},
 	}}
 	for i, l := range lines {
 		t.rows = append(t.rows, []string{
 			itoa(i + 1), l.Grade, l.Name, l.Spec, qty(l.Qty), l.Unit,
-			tonnes(l.Weight), yuan(l.Price), yuan(l.Amount),
+			tonnes(l.Weight), price(l, priceHead != "单价(元)"), yuan(l.Amount),
 		})
 	}
 	total, weight := linesTotal(lines)
 	t.total = []string{"合计", "", "", "", "", "", tonnes(weight), "", yuan(total)}
 	return t
+}
+
+// price is a line's unit price, with what it is per when the table
+// says so (元/吨 where a line does not say).
+func price(l Line, per bool) string {
+	if !per {
+		return yuan(l.Price)
+	}
+	unit := l.PriceUnit
+	if unit == "" {
+		unit = "元/吨"
+	}
+	return yuan(l.Price) + unit
 }
 
 // heading writes a section title a little larger than the text.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"orderdesk/store"
 )
 
 func TestContractPDF(t *testing.T) {
@@ -77,5 +79,24 @@ func BenchmarkContractPDF200(b *testing.B) {
 		if _, err := ContractPDF(c); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A line priced per kg says so beside weights in tonnes: every price
+// cell names what it is per.
+func TestContractPDFPriceUnit(t *testing.T) {
+	c := sampleContract(2)
+	c.Lines[0].PriceUnit = "元/吨"
+	c.Lines[1].PriceUnit = "元/千克"
+	c.Lines[1].Price = store.Money(412)
+	c.Lines[1].Amount = c.Lines[1].Price.Mul(c.Lines[1].Qty)
+	pdf, err := ContractPDF(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := extract(t, pdf).all()
+	mustContain(t, "contract", all, "4,120.00元/吨", "4.12元/千克")
+	if strings.Contains(all, "单价(元)") {
+		t.Error("the head still says 单价(元) over prices that say what they are per")
 	}
 }

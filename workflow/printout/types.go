@@ -29,6 +29,9 @@ type Line struct {
 	Weight store.Milli // tonnes (thousandths: kg)
 	Price  store.Money // unit price, fen per tonne (or per Unit where priced so)
 	Amount store.Money // line total, fen
+	// PriceUnit is what the price is per, as printed: 元/吨, 元/千克,
+	// 元/支 … ("" prints the bare figure under 单价(元), as before).
+	PriceUnit string
 }
 
 // linesTotal adds the lines' amounts and weights as printed.
