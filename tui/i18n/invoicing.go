@@ -101,7 +101,7 @@ var invoicing = map[string]Text{
 	"invoices.reason_void":    {"作废原因:", "Reason to void:"},
 	"invoices.reason_back":    {"退回原因:", "Reason to send back:"},
 	"invoices.reason_needed":  {"请填写原因", "a reason is needed"},
-	"invoices.done":           {"%s: %s", "%s: %s"},
+	"invoices.done":           {"%s:%s", "%s: %s"},
 	"invoices.saved":          {"已保存", "saved"},
 	"invoices.recorded":       {"回款已登记", "receipt recorded"},
 	"invoices.allocated":      {"已核销", "allocated"},

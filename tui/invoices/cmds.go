@@ -1,6 +1,8 @@
 package invoices
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -12,6 +14,7 @@ type detailMsg struct {
 	seq    int
 	inv    store.Invoice
 	allocs []store.Allocation
+	steps  map[string]bool // the workflow's steps open to this user now
 	err    error
 }
 
@@ -42,7 +45,15 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		inv, allocs, err := d.Invoice(ctx, id)
-		return detailMsg{seq: seq, inv: inv, allocs: allocs, err: err}
+		if err != nil {
+			return detailMsg{seq: seq, err: err}
+		}
+		dd, err := d.Document(ctx, id)
+		steps := map[string]bool{}
+		for _, t := range dd.Actions {
+			steps[t.Action] = true
+		}
+		return detailMsg{seq: seq, inv: inv, allocs: allocs, steps: steps, err: err}
 	}
 }
 
@@ -56,7 +67,10 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		}
 		return s.status(msg.err)
 	}
-	s.detail, s.allocs = &msg.inv, msg.allocs
+	if s.detail == nil || s.detail.DocID != msg.inv.DocID {
+		s.scroll = 0 // another invoice starts at its top
+	}
+	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil
 }
 
@@ -103,4 +117,22 @@ func (s *Screen) refOf(inv int64) string {
 		return s.detail.Ref
 	}
 	return ""
+}
+
+// stepRefused asks the workflow whether this user may take action on the
+// invoice now; nil when it may, else why not.
+func stepRefused(ctx context.Context, d *workflow.Desk, id int64, action string) error {
+	dd, err := d.Document(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, t := range dd.Actions {
+		if t.Action == action {
+			return nil
+		}
+	}
+	if err := dd.Refused[action]; err != nil {
+		return err
+	}
+	return &workflow.Refusal{Code: workflow.NoSuchTransition, Action: action}
 }

@@ -7,9 +7,77 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 )
+
+// detailKeys offers the steps the workflow would take from this user now
+// (a key pressed anyway still gets the workflow's refusal).
+func (s *Screen) detailKeys() []key.Binding {
+	k := s.keys
+	out := []key.Binding{k.back}
+	if v := s.detail; v != nil {
+		can := s.steps
+		editable := v.Status == "draft" || v.Status == "sent_back"
+		for _, x := range []struct {
+			b  key.Binding
+			ok bool
+		}{
+			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.check, can[workflow.ActionApprove]},
+			{k.sendBack, can[workflow.ActionSendBack]}, {k.issue, can[workflow.ActionIssue]}, {k.mail, can[workflow.ActionMail]},
+			{k.receipt, true}, {k.edit, editable}, {k.void, can[workflow.ActionVoid]},
+		} {
+			if x.ok && x.b.Enabled() {
+				out = append(out, x.b)
+			}
+		}
+	}
+	out = append(out, k.refresh)
+	return append(out, s.c.Keys.Up, s.c.Keys.Down, s.c.Keys.PageUp, s.c.Keys.PageDown)
+}
+
+// detailWindow is the part of the invoice that fits in rows lines, from
+// the scroll position, wrapped to the window: a long allocation history
+// or a narrow window scrolls rather than losing lines off the bottom.
+func (s *Screen) detailWindow(rows int) string {
+	lines := s.detailLines()
+	rows = max(rows, 1)
+	from := min(s.scroll, max(len(lines)-rows, 0))
+	return strings.Join(lines[from:min(from+rows, len(lines))], "\n")
+}
+
+func (s *Screen) detailLines() []string {
+	text := strings.TrimSuffix(s.detailView(), "\n")
+	if s.width > 0 {
+		text = ansi.Wrap(text, s.width, " ")
+	}
+	return strings.Split(text, "\n")
+}
+
+// scrollKey moves the detail; false when msg is not a scrolling key.
+func (s *Screen) scrollKey(msg tea.KeyPressMsg) bool {
+	k, page := s.c.Keys, max(s.height-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		s.scroll--
+	case key.Matches(msg, k.Down):
+		s.scroll++
+	case key.Matches(msg, k.PageUp):
+		s.scroll -= page
+	case key.Matches(msg, k.PageDown):
+		s.scroll += page
+	case key.Matches(msg, k.Top):
+		s.scroll = 0
+	case key.Matches(msg, k.Bottom):
+		s.scroll = len(s.detailLines())
+	default:
+		return false
+	}
+	s.scroll = max(min(s.scroll, len(s.detailLines())-s.height), 0)
+	return true
+}
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
@@ -20,7 +88,7 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.refresh) && s.detail != nil {
 		return s.loadDetail(s.detail.DocID)
 	}
-	if s.detail == nil || s.busy {
+	if s.detail == nil || s.scrollKey(msg) || s.busy {
 		return nil
 	}
 	v := s.detail
@@ -68,6 +136,7 @@ func (s *Screen) detailView() string {
 		{Title: c.T("field.name.line"), Width: 28}, {Title: c.T("field.name.quantity"), Width: 10, Right: true},
 		{Title: c.T("field.name.weight"), Width: 10, Right: true}, {Title: c.T("invoices.col.price"), Width: 11, Right: true},
 		{Title: c.T("invoices.col.amount"), Width: 13, Right: true}}
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
 		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, joinNonEmpty(l.Grade, l.Name, l.Spec),

@@ -50,7 +50,16 @@ func (s *Screen) startStep(kind formKind) tea.Cmd {
 	}
 	s.formReq = s.nextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, s.detail.DocID
+	action := workflow.ActionIssue
+	if kind == formMail {
+		action = workflow.ActionMail
+	}
 	return func() tea.Msg {
+		// The form opens only when the workflow would take the step now:
+		// a mailing day typed into a draft would only be refused on save.
+		if err := stepRefused(ctx, d, id, action); err != nil {
+			return formMsg{seq: seq, kind: kind, err: err}
+		}
 		inv, _, err := d.Invoice(ctx, id)
 		return formMsg{seq: seq, kind: kind, inv: &inv, err: err}
 	}
@@ -65,13 +74,13 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 	s.formReq = s.nextReq()
 	s.customer, s.customerName = customer, name
 	f := form.New(s.c, s.field(workflow.FCustomer, 30), s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12),
-		s.field(workflow.FMethod, 8), s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24), s.field(workflow.FOrder, 16))
+		s.field(workflow.FMethod, 14), s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24), s.field(workflow.FOrder, 16))
 	f.SetValue(workflow.FCustomer, name)
 	if amount > 0 {
 		f.SetValue(workflow.FAmount, amount.Plain())
 	}
 	f.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
-	f.SetValue(workflow.FMethod, store.MethodBank)
+	f.SetValue(workflow.FMethod, s.c.T("method."+store.MethodBank))
 	f.SetValue(workflow.FPayer, name)
 	if name != "" {
 		f.FocusField(workflow.FAmount)
@@ -231,7 +240,7 @@ func (s *Screen) saveForm() tea.Cmd {
 		return s.act("key.mail", id, true, func() error { return d.MailInvoice(ctx, id, seen, in) })
 	case formReceipt:
 		in := workflow.ReceiptInput{CustomerID: s.customer, Customer: f.Value(workflow.FCustomer), Amount: f.Value(workflow.FAmount),
-			ReceivedOn: f.Value(workflow.FReceivedOn), Method: strings.ToLower(strings.TrimSpace(f.Value(workflow.FMethod))),
+			ReceivedOn: f.Value(workflow.FReceivedOn), Method: s.methodCode(f.Value(workflow.FMethod)),
 			Payer: f.Value(workflow.FPayer), Reference: f.Value(workflow.FReference), Order: f.Value(workflow.FOrder)}
 		if strings.TrimSpace(in.Customer) != s.customerName {
 			in.CustomerID = 0 // finance typed another customer
@@ -306,4 +315,17 @@ func dropFirstBlank(f *form.Form) {
 	if f.Lines() > 1 && f.LineID(0) == 0 {
 		f.DeleteLine(0)
 	}
+}
+
+// methodCode reads the method as typed: its code (bank, bill, cash,
+// other) or its name on screen (银行转账, 承兑汇票 …); anything else goes to
+// the workflow as typed, which refuses it at the field.
+func (s *Screen) methodCode(typed string) string {
+	v := strings.ToLower(strings.TrimSpace(typed))
+	for _, m := range store.ReceiptMethods {
+		if v == m || v == strings.ToLower(s.c.T("method."+m)) {
+			return m
+		}
+	}
+	return v
 }

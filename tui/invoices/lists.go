@@ -132,6 +132,26 @@ func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// listKeys are what the keys do on the list shown: n raises a request
+// only from the orders to invoice; on the receipts n records a receipt
+// and enter allocates one.
+func (s *Screen) listKeys() []key.Binding {
+	k := s.keys
+	out := []key.Binding{k.prevList, k.nextList, k.filter}
+	switch s.tab {
+	case listToInvoice:
+		out = append(out, k.open, k.create, k.receipt)
+	case listReceipts:
+		allocate := key.NewBinding(key.WithKeys(k.open.Keys()...), key.WithHelp(k.open.Help().Key, s.c.T("invoices.key.allocate")))
+		newReceipt := key.NewBinding(key.WithKeys(k.create.Keys()...), key.WithHelp(k.create.Help().Key, s.c.T("invoices.key.receipt")))
+		newReceipt.SetEnabled(k.receipt.Enabled())
+		out = append(out, allocate, newReceipt)
+	default:
+		out = append(out, k.open, k.receipt)
+	}
+	return append(out, k.refresh)
+}
+
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	if s.filtering() {
@@ -231,6 +251,8 @@ func (s *Screen) invoicesView() string {
 		cols := common.Stretch([]common.Column{s.col("invoice_no", 10, false), s.col("customer", 22, false), s.col("order", 14, false),
 			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
 			s.col("overdue", 6, true)}, 1, s.width)
+		// In a narrow window the name and the issue day give way, not the money or the days late.
+		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10})
 		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
 			late := daysBetween(r.DueOn, today)
 			lateText := ""
@@ -242,6 +264,7 @@ func (s *Screen) invoicesView() string {
 	} else {
 		cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", 10, false), s.col("order", 14, false),
 			s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
+		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
 		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
 			return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
 		}))
@@ -258,6 +281,7 @@ func (s *Screen) receiptsView() string {
 	}
 	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
 		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.width)
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 12})
 	b.WriteString(p.Render(cols, func(r store.Receipt) ([]string, bool) {
 		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
 	}))

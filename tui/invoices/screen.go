@@ -53,6 +53,8 @@ type Screen struct {
 
 	detail    *store.Invoice
 	allocs    []store.Allocation
+	steps     map[string]bool // what the workflow lets this user do to it now
+	scroll    int             // the detail's first line shown
 	detailReq int
 	busy      bool
 
@@ -120,10 +122,9 @@ func (s *Screen) Keys() []common.Binding {
 	case modePrompt:
 		return []key.Binding{k.confirm, k.cancel}
 	case modeDetail:
-		return []key.Binding{k.back, k.submit, k.check, k.sendBack, k.issue, k.mail, k.receipt, k.edit, k.void, k.refresh}
+		return s.detailKeys()
 	}
-	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.receipt, k.refresh}
-	return append(out, s.c.Keys.ListKeys()...)
+	return append(s.listKeys(), s.c.Keys.ListKeys()...)
 }
 
 // Update routes a message to what has the focus.
@@ -190,9 +191,10 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		return s.detailView() + "\n" + s.promptView()
+		p := s.promptView()
+		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailView()
+		return s.detailWindow(s.height)
 	}
 	return s.listView()
 }

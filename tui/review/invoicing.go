@@ -24,6 +24,6 @@ func (s *Screen) invoiceFields(d *workflow.DocumentDetail, field func(label, val
 		field("field.name.invoice_no", v.Issue.InvoiceNo+"  "+v.Issue.IssuedOn+" → "+v.Issue.DueOn)
 	}
 	if v.Notes != "" {
-		field("review.field.reason", v.Notes)
+		field("field.name.note", v.Notes)
 	}
 }

@@ -179,7 +179,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 			}
 			field("kind.order", num+"  "+o.OrderDate+"  "+t("field.name.delivery_date")+" "+o.DeliveryDate+total)
 		}
-		field("review.field.reason", d.OrderCancel.Reason)
+		field("field.name.reason", d.OrderCancel.Reason)
 	case d.StockRequest != nil:
 		r := d.StockRequest
 		field("review.field.customer", r.Customer)

@@ -26,7 +26,7 @@ func (s *Screen) shippingFields(d *workflow.DocumentDetail, field func(label, va
 			field("review.field.amount", "¥"+n.Total.String())
 		}
 		if n.Notes != "" {
-			field("review.field.reason", n.Notes)
+			field("field.name.note", n.Notes)
 		}
 	}
 	if o := d.Override; o != nil {
@@ -34,6 +34,6 @@ func (s *Screen) shippingFields(d *workflow.DocumentDetail, field func(label, va
 		field("review.field.note", o.NoteRef)
 		field("review.field.gate", s.c.T("review.gate."+o.Gate))
 		field("review.field.amount", "¥"+o.AmountDue.String())
-		field("review.field.reason", o.Reason)
+		field("field.name.reason", o.Reason)
 	}
 }

@@ -102,8 +102,7 @@ func TestTeaDraftSignPayLoad(t *testing.T) {
 	// Finance sees it in its tasks with the amount due and confirms.
 	scr = shippingScreen(t, f, f.Finance)
 	scr.WaitText(t, "My tasks 1", "confirm payment 41,200.00")
-	scr.Send(right, right, right)
-	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.WaitText(t, "Made by", "rows 1–1") // finance starts at the notes waiting for payment
 	scr.Send(enter)
 	scr.WaitText(t, "waiting for payment")
 	scr.Send(key('p'))
@@ -115,8 +114,7 @@ func TestTeaDraftSignPayLoad(t *testing.T) {
 	// The warehouse loads it, a little heavier than drafted.
 	scr = shippingScreen(t, f, wh)
 	scr.WaitText(t, "My tasks 1", "to load")
-	scr.Send(right, right, right, right)
-	scr.WaitText(t, "Made by", "rows 1–1")
+	scr.WaitText(t, "Made by", "rows 1–1") // the warehouse starts at the released notes
 	scr.Send(enter)
 	scr.WaitText(t, "released")
 	scr.Send(key('l'))

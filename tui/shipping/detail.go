@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -38,7 +39,50 @@ func (s *Screen) detailKeys() []key.Binding {
 			}
 		}
 	}
-	return append(out, k.printPDF, k.printText, k.refresh)
+	out = append(out, k.printPDF, k.printText, k.refresh)
+	return append(out, s.c.Keys.Up, s.c.Keys.Down, s.c.Keys.PageUp, s.c.Keys.PageDown)
+}
+
+// detailLines is the note wrapped to the window, one screen line each.
+func (s *Screen) detailLines() []string {
+	text := strings.TrimSuffix(s.detailView(), "\n")
+	if s.width > 0 {
+		text = ansi.Wrap(text, s.width, " ")
+	}
+	return strings.Split(text, "\n")
+}
+
+// detailWindow is the part of the note that fits in rows lines, from the
+// scroll position: a long note (or a narrow window) scrolls rather than
+// losing its carrier, history and order lines off the bottom.
+func (s *Screen) detailWindow(rows int) string {
+	lines := s.detailLines()
+	rows = max(rows, 1)
+	from := min(s.scroll, max(len(lines)-rows, 0))
+	return strings.Join(lines[from:min(from+rows, len(lines))], "\n")
+}
+
+// scrollKey moves the detail; false when msg is not a scrolling key.
+func (s *Screen) scrollKey(msg tea.KeyPressMsg) bool {
+	k, page := s.c.Keys, max(s.height-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		s.scroll--
+	case key.Matches(msg, k.Down):
+		s.scroll++
+	case key.Matches(msg, k.PageUp):
+		s.scroll -= page
+	case key.Matches(msg, k.PageDown):
+		s.scroll += page
+	case key.Matches(msg, k.Top):
+		s.scroll = 0
+	case key.Matches(msg, k.Bottom):
+		s.scroll = len(s.detailLines())
+	default:
+		return false
+	}
+	s.scroll = max(min(s.scroll, len(s.detailLines())-s.height), 0)
+	return true
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -50,7 +94,7 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.refresh) && s.detail != nil {
 		return s.loadDetail(s.detail.ID)
 	}
-	if s.detail == nil || s.busy {
+	if s.detail == nil || s.scrollKey(msg) || s.busy {
 		return nil
 	}
 	dd := s.detail
@@ -114,6 +158,7 @@ func (s *Screen) detailView() string {
 	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("field.name.line"), Width: 30},
 		{Title: c.T("field.name.quantity"), Width: 10, Right: true}, {Title: c.T("shipping.col.weight"), Width: 10, Right: true},
 		{Title: c.T("shipping.col.total"), Width: 13, Right: true}, {Title: c.T("shipping.col.loaded"), Width: 22}}
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 16})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range n.Lines {
 		amount := l.Amount.String()
@@ -155,9 +200,13 @@ func (s *Screen) detailView() string {
 		}
 	}
 	b.WriteString("\n" + st.Header.Render(c.T("shipping.order_lines")) + "\n")
+	// Aligned like the note's lines above (display widths: the items are CJK).
+	ocols := []common.Column{{Width: 3, Right: true}, {Width: 30}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true},
+		{Width: 1}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true}, {Width: 4}}
+	ocols = common.Squeeze(ocols, s.width, common.Shrink{Col: 1, Min: 16})
 	for _, l := range dd.Open {
-		b.WriteString(fmt.Sprintf("%3d %s  %s / %s / %s / %s %s\n", l.LineNo, joinNonEmpty(l.Grade, l.Name, l.Spec),
-			l.Qty, l.Committed, l.Shipped, max(l.Open(), 0), l.Unit))
+		b.WriteString(common.Line(ocols, []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String(), "/",
+			l.Committed.String(), "/", l.Shipped.String(), "/", max(l.Open(), 0).String(), l.Unit}) + "\n")
 	}
 	b.WriteString("\n" + st.Header.Render(c.T("shipping.history")) + "\n")
 	for _, t := range dd.Transitions {

@@ -120,7 +120,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		s.form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
 	case formLoad:
 		s.form = form.New(s.c).WithLines(s.roField(workflow.FLine, 28), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
-			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 10), s.field(workflow.FReason, 20))
+			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), s.field(workflow.FReason, 20))
 		for _, l := range msg.note.Note.Lines {
 			i := s.form.AddLine(map[string]string{workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec), workflow.FQuantity: l.Qty.String() + l.Unit,
 				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})

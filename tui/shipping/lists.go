@@ -27,6 +27,16 @@ var lists = []struct {
 	{"delivered", []string{"delivered"}},
 }
 
+// listIndex is the position of the list called name.
+func listIndex(name string) int {
+	for i, l := range lists {
+		if l.name == name {
+			return i
+		}
+	}
+	return 0
+}
+
 func (s *Screen) notesPager() *common.Pager[store.DeliveryRow] {
 	if s.tab == 0 {
 		return nil
@@ -143,10 +153,13 @@ func (s *Screen) listView() string {
 		}
 		cols := common.Stretch([]common.Column{
 			{Title: s.c.T("shipping.col.ref"), Width: 15}, {Title: s.c.T("shipping.col.order"), Width: 16},
-			{Title: s.c.T("shipping.col.customer"), Width: 20}, {Title: s.c.T("shipping.col.terms"), Width: 6},
+			{Title: s.c.T("shipping.col.customer"), Width: 20}, {Title: s.c.T("shipping.col.terms"), Width: 7},
 			{Title: s.c.T("shipping.col.total"), Width: 14, Right: true}, {Title: s.c.T("shipping.col.carrier"), Width: 12},
 			{Title: s.c.T("shipping.col.maker"), Width: 8}, {Title: s.c.T("shipping.col.age"), Width: 6, Right: true},
 		}, 2, s.width)
+		// At 80 columns the name, the carrier and the numbers give way before the amount and the age.
+		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 5, Min: 0},
+			common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 0, Min: 13})
 		b.WriteString(p.Render(cols, func(r store.DeliveryRow) ([]string, bool) {
 			total := r.Total.String()
 			if r.MoneyHidden {

@@ -3,6 +3,7 @@ package shipping
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -19,7 +20,7 @@ type reportMsg struct {
 // openReport reads the overrides report: every exception to the gate.
 func (s *Screen) openReport() tea.Cmd {
 	s.reportReq = s.nextReq()
-	s.mode, s.report = modeReport, nil
+	s.mode, s.report, s.reportTop = modeReport, nil, 0
 	seq, ctx, d := s.reportReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		rows, err := d.Overrides(ctx, "", "")
@@ -50,6 +51,10 @@ func (s *Screen) reportView() string {
 		{Title: c.T("field.name.reason"), Width: 16}, {Title: c.T("shipping.col.maker"), Width: 8},
 		{Title: c.T("review.field.signed_by"), Width: 8}, {Title: c.T("review.field.created"), Width: 10},
 	}, 6, s.width)
+	// The date and the signer stay on screen: the customer's name, the
+	// gate, the override's own number and last the reason give way.
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 4, Min: 10},
+		common.Shrink{Col: 0, Min: 0}, common.Shrink{Col: 6, Min: 10})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if s.report == nil {
 		return b.String() + st.Muted.Render(c.T("status.loading"))
@@ -57,12 +62,41 @@ func (s *Screen) reportView() string {
 	if len(s.report) == 0 {
 		return b.String() + st.Muted.Render(c.T("list.empty"))
 	}
-	for i, o := range s.report {
-		if i >= max(s.height-4, 1) {
+	top := min(s.reportTop, max(len(s.report)-s.reportRows(), 0))
+	for i, o := range s.report[top:] {
+		if i >= s.reportRows() {
 			break
 		}
 		b.WriteString(common.Line(cols, []string{o.Ref, c.T("state.shipping_override." + o.Status), o.NoteRef, o.Customer,
 			c.T("review.gate." + o.Gate), o.AmountDue.String(), o.Reason, o.Maker, o.Signer, o.At.In(c.Now().Location()).Format("2006-01-02")}) + "\n")
 	}
 	return b.String()
+}
+
+// reportRows is how many overrides fit under the report's title.
+func (s *Screen) reportRows() int { return max(s.height-4, 1) }
+
+// reportKey goes back or scrolls the report: every override is reachable,
+// not only the first screenful.
+func (s *Screen) reportKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, page := s.c.Keys, s.reportRows()
+	switch {
+	case key.Matches(msg, s.keys.back):
+		s.mode = modeList
+		return nil
+	case key.Matches(msg, k.Up):
+		s.reportTop--
+	case key.Matches(msg, k.Down):
+		s.reportTop++
+	case key.Matches(msg, k.PageUp):
+		s.reportTop -= page
+	case key.Matches(msg, k.PageDown):
+		s.reportTop += page
+	case key.Matches(msg, k.Top):
+		s.reportTop = 0
+	case key.Matches(msg, k.Bottom):
+		s.reportTop = len(s.report)
+	}
+	s.reportTop = max(min(s.reportTop, len(s.report)-page), 0)
+	return nil
 }

@@ -55,6 +55,8 @@ type Screen struct {
 
 	detail    *workflow.DeliveryDetail
 	detailReq int
+	scroll    int // the detail's first line shown
+	reportTop int // the overrides report's first row shown
 	busy      bool // an action is on its way
 
 	form     *form.Form
@@ -81,6 +83,16 @@ func New(c *common.Common) *Screen {
 			func(ctx context.Context, p store.Page) ([]store.DeliveryRow, error) {
 				return d.Deliveries(ctx, statuses, p)
 			}))
+	}
+	// Finance and the warehouse start at what waits for them, not at the
+	// desk's orders to draft.
+	if !workflow.Can(d.User, workflow.EditDeliveries) {
+		switch {
+		case workflow.Can(d.User, workflow.ConfirmPayments):
+			s.tab = listIndex("waiting")
+		case workflow.Can(d.User, workflow.LoadDeliveries):
+			s.tab = listIndex("released")
+		}
 	}
 	return s
 }
@@ -121,7 +133,7 @@ func (s *Screen) Keys() []common.Binding {
 		return s.detailKeys()
 	}
 	if s.mode == modeReport {
-		return []key.Binding{k.back}
+		return append([]key.Binding{k.back}, s.c.Keys.ListKeys()...)
 	}
 	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
 	return append(out, s.c.Keys.ListKeys()...)
@@ -190,10 +202,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case modeDetail:
 		return s.detailKey(msg)
 	case modeReport:
-		if key.Matches(msg, s.keys.back) {
-			s.mode = modeList
-		}
-		return nil
+		return s.reportKey(msg)
 	}
 	return s.listKey(msg)
 }
@@ -204,9 +213,10 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		return s.detailView() + "\n" + s.promptView()
+		p := s.promptView()
+		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailView()
+		return s.detailWindow(s.height)
 	case modeReport:
 		return s.reportView()
 	}

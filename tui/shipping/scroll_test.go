@@ -1,0 +1,219 @@
+package shipping_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
+)
+
+// dispatchedNote ships a monthly customer's order of four lines in one
+// note, loaded and handed to the carrier: a long detail. It returns the
+// note's reference.
+func dispatchedNote(t *testing.T, f *tuitest.Fixture) string {
+	t.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	must(err)
+	clerk, boss := f.Engine.Desk(f.Clerk), f.Engine.Desk(f.Supervisor)
+	cust, terms, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", Province: "辽宁", City: "鞍山",
+		Address: "鞍山市铁东区1号", Contact: "刘经理", Phone: "0412-2345678", PaymentTerms: store.TermsMonthly, TermsDays: "30", CreditLimit: "5000000"})
+	must(err)
+	must(boss.Act(ctx, terms, workflow.ActionApprove, ""))
+	in, err := clerk.NewOrderInput(ctx, cust)
+	must(err)
+	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "鞍山"
+	for _, spec := range []string{"20×1500×6000", "8×1500×6000", "120×2200×10000", "6×1500×6000"} {
+		in.Lines = append(in.Lines, workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "25.35", Unit: "t", Price: "4120"})
+	}
+	order, _, err := clerk.CreateOrder(ctx, in)
+	must(err)
+	must(clerk.SubmitOrder(ctx, order, 0))
+	must(boss.Act(ctx, order, workflow.ActionApprove, ""))
+	today := time.Now().Format("2006-01-02")
+	must(clerk.RecordSignBack(ctx, order, 0, today, ""))
+	din, _, err := clerk.NewDeliveryInput(ctx, order)
+	must(err)
+	din.ShipOn = today
+	note, err := clerk.CreateDelivery(ctx, din)
+	must(err)
+	must(clerk.SubmitDelivery(ctx, note, 0))
+	must(boss.Act(ctx, note, workflow.ActionApprove, ""))
+	dd, err := f.Engine.Desk(wh).Delivery(ctx, note)
+	must(err)
+	var loads []workflow.LoadInput
+	for _, l := range dd.Note.Lines {
+		loads = append(loads, workflow.LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()})
+	}
+	must(f.Engine.Desk(wh).Load(ctx, note, 0, loads))
+	must(clerk.Dispatch(ctx, note, 0, workflow.DispatchInput{Carrier: "鞍山顺达物流有限公司", Vehicle: "辽C12345", Driver: "王师傅 13904001234",
+		ShippedAt: today + " 08:00", ExpectedOn: today, SignedBy: "李签收", SignedOn: today}))
+	return dd.Note.Ref
+}
+
+// TestTeaDetailScrollsAt80x24: at 80×24 a dispatched note's detail wraps
+// its carrier line (the signer stays readable) and scrolls to its history
+// instead of losing them off the edges.
+func TestTeaDetailScrollsAt80x24(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref)
+	scr.Send(enter)
+	scr.WaitText(t, "delivery note "+ref, "in transit", "李签收", "104,442.00")
+	rows := 0
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		if strings.Contains(line, "热轧钢板") && strings.Contains(line, "104,442.00") && strings.Contains(line, "25.35 / 25.35") {
+			rows++
+		}
+	}
+	if rows != 4 {
+		t.Fatalf("want each line with its amount and what was loaded on one row, %d are:\n%s", rows, scr.Text())
+	}
+	scr.Send(key('G'))
+	scr.WaitText(t, "handed to the carrier")
+	scr.Send(key('g'))
+	scr.WaitText(t, "delivery note "+ref)
+	scr.Quit(t)
+}
+
+// TestTeaOrderLinesAligned: the order's lines under a note (ordered / on
+// notes / shipped / open) stand in columns whatever the item's width.
+func TestTeaOrderLinesAligned(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref)
+	scr.Send(enter)
+	scr.WaitText(t, "delivery note "+ref, "Order lines")
+	var at []int
+	text := scr.Text()
+	for _, line := range strings.Split(text[strings.Index(text, "Order lines"):], "\n") {
+		if i := strings.Index(line, " / "); i > 0 && strings.Contains(line, "热轧钢板") {
+			at = append(at, ansi.StringWidth(line[:i]))
+		}
+	}
+	if len(at) != 4 {
+		t.Fatalf("want the order's 4 lines, found %d:\n%s", len(at), scr.Text())
+	}
+	for _, a := range at[1:] {
+		if a != at[0] {
+			t.Fatalf("the figures start at columns %v:\n%s", at, scr.Text())
+		}
+	}
+	scr.Quit(t)
+}
+
+// TestTeaLoadFormHeadersWhole: the warehouse's loading form shows its
+// column titles whole in Chinese (实装重量(吨) was cut to 实装重量(…).
+func TestTeaLoadFormHeadersWhole(t *testing.T) {
+	f := tuitest.New(t)
+	number := signedOrder(t, f)
+	ctx := context.Background()
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clerk := f.Engine.Desk(f.Clerk)
+	ods, err := clerk.Orders(ctx, store.OrderFilter{}, store.Page{Query: number, Limit: 5})
+	if err != nil || len(ods) != 1 {
+		t.Fatalf("order %s: %v %d", number, err, len(ods))
+	}
+	din, _, err := clerk.NewDeliveryInput(ctx, ods[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note, err := clerk.CreateDelivery(ctx, din)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []func() error{
+		func() error { return clerk.SubmitDelivery(ctx, note, 0) },
+		func() error { return f.Engine.Desk(f.Supervisor).Act(ctx, note, workflow.ActionApprove, "") },
+		func() error {
+			return f.Engine.Desk(f.Finance).ConfirmPayment(ctx, workflow.PaymentInput{NoteID: note, Amount: "104442", ReceivedOn: time.Now().Format("2006-01-02")})
+		},
+	} {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	scr := tuitest.Run(t, f.App(wh, "zh"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
+	scr.WaitText(t, "第 1–1 条") // the warehouse starts at the released notes
+	scr.Send(enter)
+	scr.WaitText(t, "l 装车")
+	scr.Send(key('l'))
+	scr.WaitText(t, "装车登记", "实装数量", "实装重量(吨)")
+	scr.Quit(t)
+}
+
+// TestTeaRolesStartAtTheirList: finance opens Shipping at the notes
+// waiting for payment, the warehouse at the released notes, the desk at
+// the orders to draft.
+func TestTeaRolesStartAtTheirList(t *testing.T) {
+	f := tuitest.New(t)
+	ctx := context.Background()
+	sys, _ := f.Engine.SystemUser(ctx)
+	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		u    store.User
+		head string
+	}{{f.Clerk, "Lines"}, {f.Finance, "Made by"}, {wh, "Made by"}} {
+		scr := shippingScreen(t, f, c.u)
+		scr.WaitText(t, "To draft", c.head)
+		scr.Quit(t)
+	}
+}
+
+// TestTeaNotesListTermsAndNarrow: a notes list names the terms whole in
+// English (monthly, not month…) and at 80 columns keeps the amount and
+// the age on screen.
+func TestTeaNotesListTermsAndNarrow(t *testing.T) {
+	f := tuitest.New(t)
+	ref := dispatchedNote(t, f)
+	scr := shippingScreen(t, f, f.Clerk)
+	scr.WaitText(t, "To draft")
+	for range 6 {
+		scr.Send(right)
+	}
+	scr.WaitText(t, ref, "monthly ", "417,768.00")
+	scr.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scr.WaitGone(t, "Reconciliation") // the tab bar has redrawn at 80
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		if strings.Contains(line, ref) {
+			if !strings.Contains(line, "417,768.00") || !strings.Contains(line, "王丽") {
+				t.Fatalf("at 80 columns the note's row loses its amount or maker:\n%s", scr.Text())
+			}
+		}
+	}
+	scr.Quit(t)
+}
