@@ -43,6 +43,7 @@ type Screen struct {
 	coll          workflow.Collections
 	plan          []workflow.PlanLine
 	cursor, top   int
+	focus         int64 // the invoice the next ladder load puts the cursor on
 	// The open form, what it is for and what it acts on.
 	form     *form.Form
 	formKind string
@@ -104,10 +105,16 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 				s.coll.Items = s.myTasks(s.coll.Items)
 			}
 			s.clamp()
+			s.applyFocus()
 		}
 		return s, nil
 	case doneMsg:
 		return s, s.done(msg)
+	case common.OpenMsg:
+		if s.form != nil {
+			return s, nil // a form being filled in keeps the screen
+		}
+		return s, s.open(msg)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
 		case store.ReconciliationKind, store.ReopeningKind, store.InvoiceKind, store.DeliveryNoteKind:

@@ -46,7 +46,9 @@ type Screen struct {
 	mine          bool                            // showing my own documents that wait for others
 	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
 	answer        *answerForm
-	reply         *replyForm // purchasing's reply to a stock-up request, while typed
+	reply         *replyForm             // purchasing's reply to a stock-up request, while typed
+	tasks         []workflow.Collectible // the collections tasks waiting for me, below the documents
+	taskSeq       int                    // id of the latest tasks request
 }
 
 // New returns the review screen of one session.
@@ -72,7 +74,7 @@ func (s *Screen) Capturing() bool {
 }
 
 // Init loads the inbox.
-func (s *Screen) Init() tea.Cmd { return s.reload() }
+func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reload(), s.reloadTasks()) }
 
 // Keys lists the bindings of the current mode.
 func (s *Screen) Keys() []common.Binding {
@@ -119,6 +121,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			s.applyInbox(msg)
 		}
 		return s, nil
+	case tasksMsg:
+		s.applyTasks(msg)
+		return s, nil
 	case detailMsg:
 		return s, s.applyDetail(msg)
 	case actedMsg:
@@ -129,6 +134,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		switch msg.Change.Kind {
 		case "product", "user", workflow.PresenceKind:
 			return s, nil // nothing in the inbox depends on these
+		}
+		if tasksChanged(msg.Change.Kind) {
+			return s, tea.Batch(s.reload(), s.reloadTasks())
 		}
 		return s, s.reload()
 	case tea.KeyPressMsg:
@@ -177,13 +185,13 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		s.cursor = max(s.cursor-1, 0)
 	case key.Matches(msg, k.Down):
-		s.cursor = min(s.cursor+1, max(len(s.items)-1, 0))
+		s.cursor = min(s.cursor+1, max(s.rowCount()-1, 0))
 	case key.Matches(msg, k.Top):
 		s.cursor = 0
 	case key.Matches(msg, k.Bottom):
-		s.cursor = max(len(s.items)-1, 0)
+		s.cursor = max(s.rowCount()-1, 0)
 	case key.Matches(msg, k.Refresh):
-		return s.reload()
+		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, mineKey) && s.mode == listing:
 		s.mine, s.cursor, s.loaded = !s.mine, 0, false
 		return s.reload()
@@ -194,6 +202,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		if it, ok := s.current(); ok && s.mode == listing {
 			return s.loadDetail(it.ID, "")
+		}
+		if x, ok := s.currentTask(); ok && s.mode == listing {
+			return openTask(x)
 		}
 	case key.Matches(msg, k.Approve):
 		return s.startAction(workflow.ActionApprove)

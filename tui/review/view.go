@@ -23,7 +23,11 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	return s.listView()
+	tasks := 0
+	if n := len(s.shownTasks()); n > 0 {
+		tasks = min(n+3, max(s.height/2, 4))
+	}
+	return s.listView(tasks) + s.tasksView(tasks)
 }
 
 func (s *Screen) columns() []common.Column {
@@ -38,7 +42,8 @@ func (s *Screen) columns() []common.Column {
 	return common.Stretch(cols, 3, s.width)
 }
 
-func (s *Screen) listView() string {
+// listView lists the documents, leaving taskRows lines for the tasks.
+func (s *Screen) listView(taskRows int) string {
 	st := s.c.Styles
 	var b strings.Builder
 	heading := s.c.T("review.heading", len(s.items))
@@ -55,9 +60,13 @@ func (s *Screen) listView() string {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}
 	if len(s.items) == 0 {
-		return b.String() + st.Muted.Render(s.c.T("review.empty"))
+		b.WriteString(st.Muted.Render(s.c.T("review.empty")))
+		if taskRows > 0 {
+			b.WriteString("\n")
+		}
+		return b.String()
 	}
-	rows := max(s.height-3, 1)
+	rows := max(s.height-3-taskRows, 1)
 	start := max(0, s.cursor-rows+1)
 	now := s.c.Now()
 	for i := start; i < len(s.items) && i < start+rows; i++ {

@@ -1,0 +1,42 @@
+package reconcile_test
+
+import (
+	"context"
+	"sort"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest"
+	"orderdesk/workflow/demo"
+)
+
+// The clerk's Review inbox lists the collections tasks; enter on the
+// last one switches the frame to Reconciliation, its ladder open.
+func TestTeaTaskFromInbox(t *testing.T) {
+	f := tuitest.New(t)
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
+	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", tuitest.Clock
+	if _, err := demo.Generate(context.Background(), f.Engine, o); err != nil {
+		t.Fatal(err)
+	}
+	tasks, err := f.Engine.Desk(f.Clerk).MyCollectionTasks(context.Background(), "")
+	if err != nil || len(tasks) == 0 {
+		t.Fatalf("clerk's tasks: %d %v", len(tasks), err)
+	}
+	sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Overdue > tasks[j].Overdue })
+	last := tasks[len(tasks)-1]
+
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.review"})
+	scr.WaitText(t, "回款任务", last.InvoiceNo)
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnd})
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "回款阶梯", last.InvoiceNo, last.Customer)
+	scr.WaitGone(t, "回款任务")
+	scr.Quit(t)
+}

@@ -1,0 +1,126 @@
+package review
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// reconScreen is the title key of the Reconciliation screen, where a
+// collections task is done.
+const reconScreen = "screen.reconciliation"
+
+// tasksMsg answers a load of this user's collections tasks.
+type tasksMsg struct {
+	seq   int
+	tasks []workflow.Collectible
+	err   error
+}
+
+// reloadTasks asks workflow which ladder tasks wait for this user today;
+// the screen never decides whose a task is.
+func (s *Screen) reloadTasks() tea.Cmd {
+	s.taskSeq++
+	seq, desk, ctx := s.taskSeq, s.c.Desk, s.c.Ctx
+	return func() tea.Msg {
+		tasks, err := desk.MyCollectionTasks(ctx, "")
+		// Oldest first: the longest past due on top.
+		sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Overdue > tasks[j].Overdue })
+		return tasksMsg{seq: seq, tasks: tasks, err: err}
+	}
+}
+
+func (s *Screen) applyTasks(msg tasksMsg) {
+	if msg.seq != s.taskSeq {
+		return // overtaken by a newer load
+	}
+	if msg.err != nil {
+		s.tasks = nil
+		return
+	}
+	s.tasks = msg.tasks
+	s.cursor = min(s.cursor, max(s.rowCount()-1, 0))
+}
+
+// tasksChanged reports whether a change may move the ladder.
+func tasksChanged(kind string) bool {
+	switch kind {
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind:
+		return true
+	}
+	return false
+}
+
+// shownTasks are the tasks listed: none while showing my own documents.
+func (s *Screen) shownTasks() []workflow.Collectible {
+	if s.mine {
+		return nil
+	}
+	return s.tasks
+}
+
+// rowCount is every row the cursor walks: the inbox, then the tasks.
+func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) }
+
+// currentTask is the task under the cursor, if the cursor is past the
+// inbox's documents.
+func (s *Screen) currentTask() (workflow.Collectible, bool) {
+	i := s.cursor - len(s.items)
+	ts := s.shownTasks()
+	if i < 0 || i >= len(ts) {
+		return workflow.Collectible{}, false
+	}
+	return ts[i], true
+}
+
+// openTask asks the frame to show the invoice on the Reconciliation
+// screen's ladder.
+func openTask(x workflow.Collectible) tea.Cmd {
+	return func() tea.Msg { return common.OpenMsg{Screen: reconScreen, DocID: x.InvoiceID} }
+}
+
+func (s *Screen) taskColumns() []common.Column {
+	cols := []common.Column{
+		{Title: s.c.T("review.tasks.col.inv"), Width: 14},
+		{Title: s.c.T("review.tasks.col.cust"), Width: 20},
+		{Title: s.c.T("review.tasks.col.open"), Width: 14, Right: true},
+		{Title: s.c.T("review.tasks.col.late"), Width: 9, Right: true},
+		{Title: s.c.T("review.tasks.col.stage"), Width: 14},
+		{Title: s.c.T("review.tasks.col.todo"), Width: 24},
+	}
+	return common.Stretch(cols, 1, s.width)
+}
+
+// tasksView lists the tasks under the inbox, in at most rows lines.
+func (s *Screen) tasksView(rows int) string {
+	ts := s.shownTasks()
+	if len(ts) == 0 || rows < 3 {
+		return ""
+	}
+	st := s.c.Styles
+	var b strings.Builder
+	b.WriteString("\n" + st.Title.Render(s.c.T("review.tasks.heading", len(ts))) + "  " + st.Muted.Render(s.c.T("review.tasks.hint")) + "\n")
+	cols := s.taskColumns()
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	rows -= 3
+	cur := s.cursor - len(s.items)
+	start := max(0, cur-rows+1)
+	for i := start; i < len(ts) && i < start+rows; i++ {
+		x := ts[i]
+		line := common.Line(cols, []string{
+			x.InvoiceNo, x.Customer, "¥" + x.Open().String(), strconv.Itoa(x.Overdue),
+			s.c.T("recon.stage." + string(x.Stage)), s.c.T("review.tasks." + string(x.Task)),
+		})
+		if i == cur {
+			line = st.Selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
