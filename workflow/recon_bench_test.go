@@ -97,4 +97,3 @@ func BenchmarkCollections(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(c.Items)), "open")
 }
-

@@ -141,4 +141,3 @@ func TestStatementAndExports(t *testing.T) {
 		g.Close()
 	}
 }
-

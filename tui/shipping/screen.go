@@ -55,8 +55,8 @@ type Screen struct {
 
 	detail    *workflow.DeliveryDetail
 	detailReq int
-	scroll    int // the detail's first line shown
-	reportTop int // the overrides report's first row shown
+	scroll    int  // the detail's first line shown
+	reportTop int  // the overrides report's first row shown
 	busy      bool // an action is on its way
 
 	form     *form.Form
