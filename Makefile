@@ -27,8 +27,10 @@ run: build
 # -race needs cgo, so a C compiler (gcc). TESTFLAGS=-count=1 skips the
 # test cache (CI does).
 TESTFLAGS ?=
+# The workflow package's property and month-end tests take several
+# minutes under -race on two cores: past go test's default ten.
 test:
-	CGO_ENABLED=1 $(GO) test -race $(TESTFLAGS) ./...
+	CGO_ENABLED=1 $(GO) test -race -timeout 30m $(TESTFLAGS) ./...
 
 # The first run builds the benchmark databases (the pricing one, 200,000
 # quotes and 2,000,000 market prices, takes about ten minutes) and keeps
