@@ -3,19 +3,18 @@ package orders
 import (
 	"context"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/cmdrun"
 	"orderdesk/workflow"
 )
 
@@ -36,8 +35,7 @@ type rig struct {
 	c                            *common.Common
 	s                            *Screen
 	status                       []common.StatusMsg
-	inbox                        chan tea.Msg
-	pending                      atomic.Int64
+	cmds                         *cmdrun.Runner
 }
 
 func newRig(t *testing.T) *rig {
@@ -63,7 +61,7 @@ func newRig(t *testing.T) *rig {
 		}
 		return u
 	}
-	r := &rig{t: t, ctx: ctx, st: st, eng: eng, inbox: make(chan tea.Msg, 1024)}
+	r := &rig{t: t, ctx: ctx, st: st, eng: eng, cmds: cmdrun.NewRunner(1024)}
 	r.clerk = add("wangli", "王丽", workflow.Clerk)
 	r.clerk2 = add("liqiang", "李强", workflow.Clerk)
 	r.boss = add("zhao", "赵主管", workflow.Supervisor)
@@ -161,53 +159,11 @@ func (r *rig) deliver(msg tea.Msg) {
 	r.start(cmd)
 }
 
-func (r *rig) start(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	r.pending.Add(1)
-	go func() {
-		defer r.pending.Add(-1)
-		msg := cmd()
-		switch m := msg.(type) {
-		case nil, cursor.BlinkMsg:
-		case tea.BatchMsg:
-			for _, c := range m {
-				r.start(c)
-			}
-		default:
-			if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-				for i := range v.Len() {
-					r.start(v.Index(i).Interface().(tea.Cmd))
-				}
-				return
-			}
-			r.inbox <- msg
-		}
-	}()
-}
+func (r *rig) start(cmd tea.Cmd) { r.cmds.Start(cmd) }
 
-func (r *rig) pump() {
-	for {
-		select {
-		case msg := <-r.inbox:
-			r.deliver(msg)
-		default:
-			return
-		}
-	}
-}
+func (r *rig) pump() { r.cmds.Pump(r.deliver) }
 
-func (r *rig) settle(d time.Duration) {
-	deadline := time.Now().Add(d)
-	for {
-		r.pump()
-		if r.pending.Load() == 0 && len(r.inbox) == 0 || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
-}
+func (r *rig) settle(d time.Duration) { r.cmds.Settle(d, r.deliver) }
 
 func (r *rig) run(cmd tea.Cmd) {
 	r.start(cmd)
@@ -288,7 +244,7 @@ func (r *rig) clearField() {
 // another is a second session's orders screen over the same database.
 func (r *rig) another(u store.User) *rig {
 	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
-		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare, inbox: make(chan tea.Msg, 1024)}
+		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare, cmds: cmdrun.NewRunner(1024)}
 	r2.open(u, "zh")
 	return r2
 }

@@ -3,20 +3,18 @@ package pricing
 import (
 	"context"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/cmdrun"
 	"orderdesk/workflow"
 )
 
@@ -42,8 +40,7 @@ type rig struct {
 	c                       *common.Common
 	s                       *Screen
 	status                  []common.StatusMsg
-	inbox                   chan tea.Msg
-	pending                 atomic.Int64
+	cmds                    *cmdrun.Runner
 	mu                      sync.Mutex
 	now                     time.Time
 }
@@ -56,7 +53,7 @@ func newRig(t *testing.T) *rig {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	r := &rig{t: t, ctx: ctx, st: st, inbox: make(chan tea.Msg, 4096), now: clock}
+	r := &rig{t: t, ctx: ctx, st: st, cmds: cmdrun.NewRunner(4096), now: clock}
 	st.Now = r.tick
 	eng, err := workflow.New(ctx, st)
 	if err != nil {
@@ -95,7 +92,7 @@ func newRig(t *testing.T) *rig {
 	t.Cleanup(stop)
 	go func() {
 		for c := range ch {
-			r.inbox <- common.ChangedMsg{Change: c}
+			r.cmds.Inbox <- common.ChangedMsg{Change: c}
 		}
 	}()
 	return r
@@ -215,53 +212,11 @@ func (r *rig) deliver(msg tea.Msg) {
 	r.start(cmd)
 }
 
-func (r *rig) start(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	r.pending.Add(1)
-	go func() {
-		defer r.pending.Add(-1)
-		msg := cmd()
-		switch m := msg.(type) {
-		case nil, cursor.BlinkMsg:
-		case tea.BatchMsg:
-			for _, c := range m {
-				r.start(c)
-			}
-		default:
-			if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-				for i := range v.Len() {
-					r.start(v.Index(i).Interface().(tea.Cmd))
-				}
-				return
-			}
-			r.inbox <- msg
-		}
-	}()
-}
+func (r *rig) start(cmd tea.Cmd) { r.cmds.Start(cmd) }
 
-func (r *rig) pump() {
-	for {
-		select {
-		case msg := <-r.inbox:
-			r.deliver(msg)
-		default:
-			return
-		}
-	}
-}
+func (r *rig) pump() { r.cmds.Pump(r.deliver) }
 
-func (r *rig) settle(d time.Duration) {
-	deadline := time.Now().Add(d)
-	for {
-		r.pump()
-		if r.pending.Load() == 0 && len(r.inbox) == 0 || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
-}
+func (r *rig) settle(d time.Duration) { r.cmds.Settle(d, r.deliver) }
 
 func (r *rig) run(cmd tea.Cmd) {
 	r.start(cmd)
