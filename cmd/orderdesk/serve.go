@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"orderdesk/tui/sshserver"
+	"orderdesk/sshserver"
 )
 
 // newServeCmd runs the office server: every clerk, supervisor and finance

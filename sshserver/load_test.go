@@ -120,7 +120,7 @@ func (c *loadClient) key(s string) (time.Duration, error) {
 // through the form every 150 keys (-save-every), and reports keystroke-to-screen latency at the
 // client and the memory an idle session holds. Run it with
 //
-//	go test -run '^$' -bench Office -benchtime 1x ./tui/sshserver -load 60s
+//	go test -run '^$' -bench Office -benchtime 1x ./sshserver -load 60s
 func BenchmarkOffice(b *testing.B) {
 	sessions := *loadSessions
 	o := startOffice(b, func(c *Config) { c.MaxSessions = sessions + 10 })
