@@ -77,7 +77,7 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	u, _ := sess.Context().Value(userKey).(store.User)
 	app := s.newModel(tui.Options{
-		Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
+		Ctx: sess.Context(), Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
 		DBPath: s.cfg.DBPath, Company: s.cfg.Company, PrintDir: s.cfg.PrintDir, Theme: s.cfg.Theme, FollowUpDays: s.cfg.FollowUpDays,
 	})
 	s.openMu.Lock()

@@ -4,6 +4,8 @@
 package tui
 
 import (
+	"context"
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -16,6 +18,9 @@ import (
 
 // Options configure one session's App.
 type Options struct {
+	// Ctx is the session's: it ends when the session does, and every
+	// query the session started is cancelled with it.
+	Ctx     context.Context
 	Desk    *workflow.Desk
 	Lang    string // "zh", "en" or "" to follow LANG
 	LangEnv string // the session's LANG
@@ -34,6 +39,7 @@ type Options struct {
 type App struct {
 	c        *common.Common
 	screens  []common.Screen
+	defs     []screenDef // what each screen is: its name, digit and builder
 	started  []bool
 	active   int
 	width    int
@@ -51,6 +57,9 @@ type App struct {
 	flushAt               bool
 	stale                 []map[workflow.Change]bool
 	tabs, foot, statusBar memo // the frame's chrome, drawn when it changes
+	// Keys typed while an awaited answer is out, in order (typeahead.go).
+	held      []tea.Msg
+	heldSince time.Time
 }
 
 // changeDelay gathers the changes of a burst into one refresh, well
@@ -72,8 +81,12 @@ func New(opts Options) *App {
 	if followUp <= 0 {
 		followUp = workflow.DefaultFollowUpDays
 	}
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	c := &common.Common{
-		Ctx: contextBackground(), Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
+		Ctx: ctx, Gate: &common.Gate{}, Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
 		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Now: now, FollowUpDays: followUp,
 	}
 	// N opens an inquiry only for those the workflow lets take one.
@@ -81,7 +94,10 @@ func New(opts Options) *App {
 		c.Keys.NewInquiry.SetEnabled(false)
 	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
-	a.screens = buildScreens(c)
+	a.defs = visibleScreens(c.Desk.User)
+	for _, d := range a.defs {
+		a.screens = append(a.screens, d.build(c))
+	}
 	a.started = make([]bool, len(a.screens))
 	a.stale = make([]map[workflow.Change]bool, len(a.screens))
 	for _, s := range a.screens {
@@ -116,6 +132,16 @@ func (a *App) start(i int) tea.Cmd {
 		return nil
 	}
 	a.started[i] = true
+	return a.initScreen(i)
+}
+
+// initScreen starts screen i, recovering from its panic like deliver.
+func (a *App) initScreen(i int) (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			cmd = common.Status(a.c.T("error.unexpected", fmt.Sprint(r)), true)
+		}
+	}()
 	return a.screens[i].Init()
 }
 
@@ -131,43 +157,53 @@ func (a *App) listen() tea.Cmd {
 }
 
 // Update routes messages: keys to the active screen (or to the frame when
-// no input has focus), everything else to every started screen.
+// no input has focus), in turn after the answers they wait for (see
+// typeahead.go), everything else to every started screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	return a, safe(a.update(msg))
+}
+
+func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case common.AwaitedMsg:
+		return a.awaited(msg)
+	case common.BackgroundMsg:
+		return msg.Cmd
+	case common.PanicMsg:
+		a.status = common.StatusMsg{Text: a.c.T("error.unexpected", msg.Error()), Error: true}
+		return nil
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return a.input(msg)
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		for _, s := range a.screens {
 			s.SetSize(a.width, a.bodyHeight())
 		}
-		return a, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		*a.c.Styles = *common.NewStyles(msg.IsDark())
-		return a, nil
+		return nil
 	case common.StatusMsg:
 		a.status = msg
-		return a, nil
+		return nil
 	case common.SwitchScreenMsg:
 		for i, s := range a.screens {
 			if s.Title() == a.c.T(msg.Screen) {
-				return a, a.switchTo(i)
+				return a.switchTo(i)
 			}
 		}
-		return a, nil
+		return nil
 	case common.OpenMsg:
-		return a, a.openOn(msg.Screen, msg)
+		return a.openOn(msg.Screen, msg)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.ShutdownKind {
-			return a, tea.Quit
+			return tea.Quit
 		}
-		return a, tea.Batch(a.queueChange(msg.Change), a.listen())
+		return tea.Batch(a.queueChange(msg.Change), a.listen())
 	case flushChangesMsg:
-		return a, a.flushChanges()
-	case tea.KeyPressMsg:
-		return a, a.handleKey(msg)
-	case tea.PasteMsg:
-		return a, a.forward(msg)
+		return a.flushChanges()
 	}
-	return a, a.broadcast(msg)
+	return a.broadcast(msg)
 }
 
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -203,7 +239,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevScreen):
 		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens))
 	case key.Matches(msg, k.GotoScreen):
-		if n := screenOf(msg.Code, len(a.screens)); n >= 0 {
+		if n := a.screenOf(msg.Code); n >= 0 {
 			return a.switchTo(n)
 		}
 	}
@@ -236,21 +272,14 @@ func (a *App) openOn(screen string, msg tea.Msg) tea.Cmd {
 	return common.Status(a.c.T("screen.not_allowed"), true)
 }
 
-func (a *App) forward(msg tea.Msg) tea.Cmd {
-	s, cmd := a.screens[a.active].Update(msg)
-	a.screens[a.active] = s
-	return cmd
-}
+func (a *App) forward(msg tea.Msg) tea.Cmd { return a.deliver(a.active, msg) }
 
 func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for i, s := range a.screens {
-		if !a.started[i] {
-			continue
+	for i := range a.screens {
+		if a.started[i] {
+			cmds = append(cmds, a.deliver(i, msg))
 		}
-		ns, cmd := s.Update(msg)
-		a.screens[i] = ns
-		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
 }

@@ -99,26 +99,49 @@ func TestFrameGolden(t *testing.T) {
 	golden.RequireEqual(t, []byte(screenText(app)))
 }
 
-// TestZeroOpensTheLastScreen: an administrator who is also a clerk has
-// eleven screens; 0 still opens Users, the last, and the tenth has no
-// digit but is reached with tab.
-func TestZeroOpensTheLastScreen(t *testing.T) {
+// TestScreenDigitsAreTheSameForEveryRole: a digit opens the same screen
+// whoever presses it; a screen a role does not see leaves its digit
+// unused (finance's 6 is Shipping as a clerk's is, and finance's 3 does
+// nothing), and Users, an administrator's, has none: tab reaches it.
+func TestScreenDigitsAreTheSameForEveryRole(t *testing.T) {
 	f := tuitest.New(t)
-	u := f.Supervisor
-	u.Roles = append(u.Roles, "admin")
-	app := f.App(u, "en")
-	app.Update(tea.WindowSizeMsg{Width: 160, Height: 30})
-	press(app, char('0'))
-	got := screenText(app)
-	if !strings.Contains(got, "0 Users") || strings.Contains(got, "0 Products") || !strings.Contains(got, " Products ") {
-		t.Fatalf("tabs want Products without a digit and 0 Users:\n%s", got)
+	admin := f.Supervisor
+	admin.Roles = append(admin.Roles, "admin")
+	for _, tc := range []struct {
+		name string
+		app  *tui.App
+		key  rune
+		want string // on the tab bar, marked as the screen shown
+	}{
+		{"clerk 6", f.App(f.Clerk, "en"), '6', "6 Shipping"},
+		{"finance 6", f.App(f.Finance, "en"), '6', "6 Shipping"},
+		{"clerk 8", f.App(f.Clerk, "en"), '8', "8 Reconciliation"},
+		{"finance 8", f.App(f.Finance, "en"), '8', "8 Reconciliation"},
+		{"admin 0", f.App(admin, "en"), '0', "0 Products"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.app.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+			press(tc.app, char(tc.key))
+			if bar := strings.Split(screenText(tc.app), "\n")[0]; !strings.Contains(bar, tc.want) {
+				t.Fatalf("%c: tab bar lacks %q: %q", tc.key, tc.want, bar)
+			}
+		})
 	}
-	if !strings.Contains(got, "login        name") {
-		t.Fatalf("0 did not open Users:\n%s", got)
+	fin := f.App(f.Finance, "en")
+	fin.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+	before := screenText(fin)
+	press(fin, char('3')) // Pricing: not finance's
+	if screenText(fin) != before {
+		t.Fatalf("3 moved finance to another screen:\n%s", screenText(fin))
+	}
+	app := f.App(admin, "en")
+	app.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+	if bar := strings.Split(screenText(app), "\n")[0]; strings.Contains(bar, "0 Users") || !strings.Contains(bar, "Users") {
+		t.Fatalf("Users wants no digit but a tab: %q", bar)
 	}
 	press(app, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
-	if got := screenText(app); !strings.Contains(got, "kg/piece") {
-		t.Fatalf("shift+tab from Users did not reach Products:\n%s", got)
+	if got := screenText(app); !strings.Contains(got, "login        name") {
+		t.Fatalf("shift+tab from the first screen did not reach Users:\n%s", got)
 	}
 }
 

@@ -51,9 +51,3 @@ func (a *App) flushChanges() tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
-
-func (a *App) deliver(i int, msg tea.Msg) tea.Cmd {
-	s, cmd := a.screens[i].Update(msg)
-	a.screens[i] = s
-	return cmd
-}

@@ -26,7 +26,7 @@ func (a *App) View() tea.View {
 
 // Render is the frame as text; tests compare it with golden files.
 func (a *App) Render() string {
-	body := a.screens[a.active].View()
+	body := a.screenView()
 	if a.showHelp {
 		body = a.helpView()
 	}
@@ -79,7 +79,7 @@ func (a *App) drawTabBar() string {
 			title = ansi.Truncate(title, limit, "…")
 		}
 		label := title
-		if d := screenDigit(i, len(a.screens)); d != 0 {
+		if d := a.screenDigit(i); d != 0 {
 			label = string(d) + " " + title
 		}
 		style := st.Tab
@@ -111,15 +111,11 @@ func tabsWidth(titles []string, pad int) int {
 // shortTitles are the tabs' short titles (tab.NAME in the catalogue),
 // the one shown keeping its whole title.
 func (a *App) shortTitles(titles []string) []string {
-	names := screenNames(a.c.Desk.User)
-	if len(names) != len(titles) {
-		return titles
-	}
 	out := make([]string, len(titles))
-	for i, n := range names {
+	for i, d := range a.defs {
 		out[i] = titles[i]
-		if i != a.active && i18n.Has("tab."+n) {
-			out[i] = a.c.T("tab." + n)
+		if i != a.active && i18n.Has("tab."+d.name) {
+			out[i] = a.c.T("tab." + d.name)
 		}
 	}
 	return out

@@ -1,28 +1,19 @@
 package tui
 
-// The digits of the screens: 1–9 open the first nine and 0 the last, so
-// the Users screen an administrator reaches last keeps 0 however many
-// screens come before it. With more than ten, those between the ninth
-// and the last have no digit and are reached with tab.
+// The digits of the screens are fixed per screen (screenDefs): the same
+// digit opens the same screen for every role, so a finance clerk's 6 and
+// a sales clerk's 6 are both Shipping. Screens without one are reached
+// with tab.
 
-// screenDigit is the digit that opens screen i of n, or 0 for none.
-func screenDigit(i, n int) rune {
-	switch {
-	case i < 9:
-		return rune('1' + i)
-	case i == n-1:
-		return '0'
-	}
-	return 0
-}
+// screenDigit is the digit that opens screen i, or 0 for none.
+func (a *App) screenDigit(i int) rune { return a.defs[i].digit }
 
-// screenOf is the screen a digit opens among n, or -1.
-func screenOf(digit rune, n int) int {
-	switch {
-	case digit == '0' && n >= 10:
-		return n - 1
-	case digit >= '1' && digit <= '9' && int(digit-'1') < n:
-		return int(digit - '1')
+// screenOf is the screen a digit opens, or -1 where the user has none.
+func (a *App) screenOf(digit rune) int {
+	for i, d := range a.defs {
+		if d.digit != 0 && d.digit == digit {
+			return i
+		}
 	}
 	return -1
 }

@@ -123,7 +123,7 @@ func runDesk(ctx context.Context, g *globals) error {
 		return err
 	}
 	app := tui.New(tui.Options{
-		Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
+		Ctx: ctx, Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
 		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
 		FollowUpDays: e.cfg.Pricing.FollowUpDays,
 	})

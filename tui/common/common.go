@@ -28,6 +28,9 @@ type Common struct {
 	Now      func() time.Time
 	// FollowUpDays: quotes sent and unanswered longer are flagged.
 	FollowUpDays int
+	// Gate holds keys typed ahead until the answers they depend on have
+	// arrived (see Await); nil where no root drives the screen.
+	Gate *Gate
 }
 
 // T is shorthand for the catalogue.

@@ -112,7 +112,7 @@ func TestAMarketPriceRecordedShowsAsTheNewest(t *testing.T) {
 	clerk.WaitText(t, "Market prices · newest of each source", "Wuxi", "4,020.00", "2026-11-24")
 
 	scr := tuitest.Run(t, f.App(buyer, "en"))
-	scr.Send(key('3'), key('m')) // purchasing: inquiries, pricing, price list
+	scr.Send(key('4'), key('m')) // the price list is 4 for purchasing too
 	scr.WaitText(t, "Wuxi", "4,020.00")
 	scr.Send(key('n'))
 	scr.WaitText(t, "Record a market price")

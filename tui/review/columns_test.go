@@ -12,7 +12,7 @@ func TestInboxShowsWholeNumbers(t *testing.T) {
 	f := tuitest.New(t)
 	_, _, buyer := priceRequest(t, f)
 	scr := tuitest.Run(t, f.App(buyer, "zh"))
-	scr.Send(key('4'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "单价申请", "DJ2026-000001 ")
 	scr.Quit(t)
 }

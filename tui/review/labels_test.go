@@ -49,7 +49,7 @@ func TestOverrideReasonLabel(t *testing.T) {
 	must(err)
 
 	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
-	scr.Send(key('7'))
+	scr.Send(key('9'))
 	scr.WaitText(t, "放行例外申请")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "老客户,货款在途")

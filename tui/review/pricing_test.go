@@ -64,7 +64,7 @@ func TestPurchasingAnswersAPriceRequest(t *testing.T) {
 	clerk.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司")
 
 	scr := tuitest.Run(t, f.App(buyer, "zh"))
-	scr.Send(key('4')) // purchasing: inquiries, pricing, price list, review
+	scr.Send(key('9')) // Review is 9 for purchasing too
 	scr.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司", "王丽")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "36.5 吨", "客户急要,请今天回复", "a 答复")

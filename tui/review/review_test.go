@@ -72,7 +72,7 @@ func TestSendBackNeedsAComment(t *testing.T) {
 	f := tuitest.New(t)
 	_, doc := pendingTerms(t, f, f.Clerk, "锦州钢管有限公司")
 	scr := tuitest.Run(t, f.App(f.Finance, "en"))
-	scr.Send(key('7')) // finance's seventh screen
+	scr.Send(key('9')) // Review is 9 for finance too
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(key('b'))
 	scr.WaitText(t, "reason for sending back")

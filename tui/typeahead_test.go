@@ -1,0 +1,121 @@
+package tui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest"
+)
+
+// slowList is a screen whose list arrives late: "r" reloads it (an
+// awaited answer), "j" moves the cursor, "o" opens the row under it and
+// "p" panics (a bug).
+type slowList struct {
+	c      *common.Common
+	rows   []string
+	cursor int
+	opened []string
+}
+
+type rowsMsg []string
+
+func (s *slowList) Init() tea.Cmd { return nil }
+func (s *slowList) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case rowsMsg:
+		s.rows, s.cursor = msg, 0
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "r":
+			return s, s.c.Await(func() tea.Msg {
+				time.Sleep(30 * time.Millisecond)
+				return rowsMsg{"甲", "乙", "丙"}
+			})
+		case "j":
+			s.cursor = min(s.cursor+1, max(len(s.rows)-1, 0))
+		case "o":
+			if s.cursor < len(s.rows) {
+				s.opened = append(s.opened, s.rows[s.cursor])
+			} else {
+				s.opened = append(s.opened, "nothing")
+			}
+		case "p":
+			panic("a bug in the screen")
+		}
+	}
+	return s, nil
+}
+func (s *slowList) View() string           { return "opened: " + strings.Join(s.opened, ",") }
+func (s *slowList) SetSize(int, int)       {}
+func (s *slowList) Title() string          { return "slow" }
+func (s *slowList) Keys() []common.Binding { return nil }
+func (s *slowList) Capturing() bool        { return false }
+
+func slowApp(t *testing.T) (*tui.App, *slowList) {
+	f := tuitest.New(t)
+	a := f.App(f.Clerk, "en")
+	s := tui.SetFirstScreen(a, func(c *common.Common) common.Screen { return &slowList{c: c} })
+	return a, s.(*slowList)
+}
+
+// Keys typed while the list loads act on the loaded list, in order: the
+// burst "r j j o" opens the third row, as typed slowly it would.
+func TestKeysTypedAheadWaitForTheAnswer(t *testing.T) {
+	a, s := slowApp(t)
+	screen := tuitest.Run(t, a)
+	screen.Type("rjjo")
+	screen.WaitText(t, "opened: 丙")
+	if len(s.opened) != 1 || s.opened[0] != "丙" {
+		t.Fatalf("the burst opened %q, want the third row", s.opened)
+	}
+	// A second burst reloads (cursor back to the top) and opens at once.
+	screen.Type("ro")
+	screen.WaitText(t, "opened: 丙,甲")
+}
+
+// A screen's panic starts it afresh with a message; the session goes on.
+func TestAPanickingScreenStartsAfresh(t *testing.T) {
+	a, _ := slowApp(t)
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	_, cmd := a.Update(tea.KeyPressMsg{Code: 'p', Text: "p"})
+	for _, m := range drain(cmd) {
+		a.Update(m)
+	}
+	got := a.Render()
+	if !strings.Contains(got, "a bug in the screen") {
+		t.Fatalf("the panic was not reported:\n%s", got)
+	}
+	a.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
+	if !strings.Contains(a.Render(), "opened: nothing") {
+		t.Fatalf("the new screen does not take keys:\n%s", a.Render())
+	}
+}
+
+// A command's panic comes back as a message.
+func TestAPanickingCommandIsAMessage(t *testing.T) {
+	msg := tui.Safe(func() tea.Msg { panic("boom") })()
+	if p, ok := msg.(common.PanicMsg); !ok || p.Error() != "boom" {
+		t.Fatalf("got %#v", msg)
+	}
+}
+
+// drain runs a command and its batches synchronously (no ticks here).
+func drain(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, drain(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
