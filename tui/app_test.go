@@ -14,7 +14,7 @@ import (
 
 func press(app *tui.App, keys ...tea.KeyPressMsg) {
 	for _, k := range keys {
-		app.Update(k)
+		tuitest.Press(app, k)
 	}
 }
 
@@ -79,11 +79,7 @@ func TestQuitKeys(t *testing.T) {
 	f := tuitest.New(t)
 	app := f.App(f.Clerk, "en")
 	for _, k := range []tea.KeyPressMsg{char('q'), {Code: 'c', Mod: tea.ModCtrl}} {
-		_, cmd := app.Update(k)
-		if cmd == nil {
-			t.Fatalf("%s did nothing", k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
+		if !tuitest.Quits(app, k) {
 			t.Fatalf("%s did not quit", k)
 		}
 	}

@@ -1,0 +1,71 @@
+package tuitest
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest/cmdrun"
+)
+
+// settleFor bounds how long Press waits for answers: a query here takes
+// milliseconds; only a stuck one would come near it.
+const settleFor = 5 * time.Second
+
+// Press hands msgs (keys, pastes, a window size) to app one after
+// another, each followed by every answer its commands bring, as the
+// program would deliver them, so a test reads the frame a person would
+// see after typing. Timers the app runs in the background (a draft saved
+// after a pause) are left out.
+func Press(app *tui.App, msgs ...tea.Msg) {
+	r := cmdrun.NewRunner(4096)
+	var deliver func(tea.Msg)
+	deliver = func(m tea.Msg) {
+		if _, ok := m.(common.BackgroundMsg); ok {
+			return
+		}
+		_, cmd := app.Update(m)
+		r.Start(cmd)
+	}
+	for _, m := range msgs {
+		deliver(m)
+		r.Settle(settleFor, deliver)
+	}
+}
+
+// Keys turns text into key presses, one a character.
+func Keys(text string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range text {
+		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return out
+}
+
+// Quits says whether key, pressed now, ends the program.
+func Quits(app *tui.App, key tea.KeyPressMsg) bool {
+	_, cmd := app.Update(key)
+	return quits(app, cmd)
+}
+
+func quits(app *tui.App, cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case common.AwaitedMsg:
+		_, next := app.Update(msg)
+		return quits(app, next)
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(app, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
