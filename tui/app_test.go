@@ -238,3 +238,26 @@ func TestTabBarAt80Columns(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterFitsOrCollapses: at 80 columns every screen's footer keeps
+// its bindings whole and ends with help and quit, never "…".
+func TestFooterFitsOrCollapses(t *testing.T) {
+	f := tuitest.New(t)
+	u := f.Supervisor
+	u.Roles = append(u.Roles, "admin", "finance")
+	for _, lang := range []string{"en", "zh"} {
+		app := f.App(u, lang)
+		tuitest.Press(app, tea.WindowSizeMsg{Width: 80, Height: 24})
+		for i := 0; i < 11; i++ {
+			lines := strings.Split(screenText(app), "\n")
+			foot := strings.TrimRight(lines[len(lines)-2], " ")
+			if strings.Contains(foot, "…") || !(strings.HasSuffix(foot, "? help  q quit") || strings.HasSuffix(foot, "? 帮助  q 退出")) {
+				t.Errorf("%s, tab %d: footer %q", lang, i, foot)
+			}
+			if w := ansi.StringWidth(foot); w > 80 {
+				t.Errorf("%s, tab %d: footer is %d cells", lang, i, w)
+			}
+			press(app, tea.KeyPressMsg{Code: tea.KeyTab})
+		}
+	}
+}

@@ -145,11 +145,14 @@ func (a *App) tabTitleLimit(titles []string, pad int) int {
 	return 1
 }
 
+// footer lists the screen's keys that fit whole, then always "? help"
+// and "q quit": a binding is never cut in half, and the rest are one ?
+// away.
 func (a *App) footer() string {
 	k := a.c.Keys
 	var plain strings.Builder
 	var bindings []key.Binding
-	for _, b := range append(a.screens[a.active].Keys(), k.Help, k.Quit) {
+	for _, b := range a.screens[a.active].Keys() {
 		if b.Enabled() {
 			bindings = append(bindings, b)
 			plain.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
@@ -157,11 +160,20 @@ func (a *App) footer() string {
 	}
 	return a.foot.get(fmt.Sprint(plain.String(), a.width, a.c.Styles.Dark), func() string {
 		st := a.c.Styles
-		parts := make([]string, len(bindings))
-		for i, b := range bindings {
-			parts[i] = st.Key.Render(b.Help().Key) + " " + st.Help.Render(b.Help().Desc)
+		render := func(b key.Binding) string { return st.Key.Render(b.Help().Key) + " " + st.Help.Render(b.Help().Desc) }
+		tail := render(k.Help) + "  " + render(k.Quit)
+		room := a.width - ansi.StringWidth(tail)
+		var parts []string
+		for _, b := range bindings {
+			part := render(b)
+			if w := ansi.StringWidth(part) + 2; w > room {
+				break
+			} else {
+				room -= w
+			}
+			parts = append(parts, part)
 		}
-		return common.Fit(strings.Join(parts, "  "), a.width, false)
+		return common.Fit(strings.Join(append(parts, tail), "  "), a.width, false)
 	})
 }
 
