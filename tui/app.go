@@ -60,6 +60,7 @@ type App struct {
 	// Keys typed while an awaited answer is out, in order (typeahead.go).
 	held      []tea.Msg
 	heldSince time.Time
+	resizeSeq int // the latest window size (resize.go)
 }
 
 // changeDelay gathers the changes of a burst into one refresh, well
@@ -175,11 +176,9 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return a.input(msg)
 	case tea.WindowSizeMsg:
-		a.width, a.height = msg.Width, msg.Height
-		for _, s := range a.screens {
-			s.SetSize(a.width, a.bodyHeight())
-		}
-		return nil
+		return a.resized(msg.Width, msg.Height)
+	case resizeSettledMsg:
+		return a.resizeSettled(msg)
 	case tea.BackgroundColorMsg:
 		*a.c.Styles = *common.NewStyles(msg.IsDark())
 		return nil
