@@ -57,6 +57,8 @@ type Server struct {
 	// when its program ends (sessions may share one connection).
 	openMu sync.Mutex
 	open   map[ssh.Session]tea.Model
+	// stopWatch ends the watch on withdrawn access (revoke.go).
+	stopWatch context.CancelFunc
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -105,6 +107,12 @@ func New(cfg Config) (*Server, error) {
 // Serve accepts sessions on ln until Shutdown.
 func (s *Server) Serve(ln net.Listener) error {
 	s.log.Info("serving", "addr", ln.Addr().String())
+	ctx, cancel := context.WithCancel(context.Background())
+	s.openMu.Lock()
+	s.stopWatch = cancel
+	s.openMu.Unlock()
+	go s.watchAccess(ctx)
+	defer cancel()
 	err := s.srv.Serve(ln)
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
@@ -126,6 +134,11 @@ func (s *Server) ListenAndServe() error {
 // whatever is left.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.log.Info("shutting down", "sessions", s.sessions.Load())
+	s.openMu.Lock()
+	if s.stopWatch != nil {
+		s.stopWatch()
+	}
+	s.openMu.Unlock()
 	s.cfg.Engine.Feed().Publish(workflow.Change{Kind: workflow.ShutdownKind})
 	done := make(chan error, 1)
 	go func() { done <- s.srv.Shutdown(ctx) }()

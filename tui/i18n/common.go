@@ -94,6 +94,7 @@ var common = map[string]Text{
 	"field.name.unit_weight": {"单重", "weight per piece"},
 	"ssh.no_key":             {"订单台:需要已登记的 SSH 公钥", "orderdesk: a registered SSH key is required"},
 	"ssh.not_registered":     {"订单台:此公钥未登记,请联系管理员", "orderdesk: this key is not registered; ask an admin"},
+	"ssh.revoked":            {"订单台:此公钥或用户已被停用,会话结束", "orderdesk: this key or user was withdrawn; the session ends"},
 	"ssh.full":               {"订单台:服务器已满,请稍后再试", "orderdesk: the server is full, try again shortly"},
 	"yes":                    {"是", "yes"},
 	"no":                     {"否", "no"},
