@@ -2,6 +2,7 @@ package tui
 
 import (
 	"reflect"
+	"unicode"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,6 +24,9 @@ const abandonAfter = 3 * time.Second
 
 // input takes a key or a paste: now, or after the answers it must wait for.
 func (a *App) input(msg tea.Msg) tea.Cmd {
+	if esc, key, ok := splitAlt(msg); ok {
+		return tea.Batch(a.input(esc), a.input(key))
+	}
 	if a.c.Gate.Pending() > 0 || len(a.held) > 0 {
 		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" && time.Since(a.heldSince) > abandonAfter {
 			a.held, *a.c.Gate = nil, common.Gate{}
@@ -83,4 +87,25 @@ func (a *App) replay() tea.Cmd {
 // batches, sequences, terminal requests): those go back to it as a command.
 func fromRuntime(msg tea.Msg) bool {
 	return reflect.TypeOf(msg).PkgPath() == reflect.TypeOf(tea.QuitMsg{}).PkgPath()
+}
+
+// splitAlt reads alt+key as the esc and the key it was typed as. In a
+// burst, esc and the next key arrive in one read and a terminal cannot
+// tell them from alt+key (esc 9 reads as alt+9, esc G as alt+shift+g);
+// the desk binds nothing to alt, so the two keys are what was meant.
+func splitAlt(msg tea.Msg) (esc, key tea.KeyPressMsg, ok bool) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !isKey || k.Mod&tea.ModAlt == 0 || k.Mod&^(tea.ModAlt|tea.ModShift) != 0 {
+		return esc, key, false
+	}
+	key = k
+	key.Mod &^= tea.ModAlt
+	if key.Text == "" && key.Code >= ' ' && key.Code != tea.KeyDelete && key.Code <= unicode.MaxRune {
+		r := key.Code
+		if key.Mod&tea.ModShift != 0 && key.ShiftedCode != 0 {
+			r = key.ShiftedCode
+		}
+		key.Text = string(r)
+	}
+	return tea.KeyPressMsg{Code: tea.KeyEscape}, key, true
 }

@@ -119,3 +119,41 @@ func drain(cmd tea.Cmd) []tea.Msg {
 	}
 	return []tea.Msg{msg}
 }
+
+// In a burst esc and the next key come in one read, which a terminal
+// reads as alt+key: the desk takes them as the two keys typed.
+func TestEscThenAKeyInOneReadIsTwoKeys(t *testing.T) {
+	a, s := slowApp(t)
+	// alt+o: esc, then o (opens "nothing": no rows loaded).
+	tuitest.Press(a, tea.KeyPressMsg{Code: 'o', Mod: tea.ModAlt})
+	if len(s.opened) != 1 || s.opened[0] != "nothing" {
+		t.Fatalf("alt+o did not reach the screen as o: %q", s.opened)
+	}
+	// alt+shift+g is esc then G.
+	var got []string
+	tui.SetFirstScreen(a, func(c *common.Common) common.Screen { return &keyLog{got: &got} })
+	tuitest.Press(a, tea.KeyPressMsg{Code: 'g', ShiftedCode: 'G', Mod: tea.ModAlt | tea.ModShift})
+	if strings.Join(got, " ") != "esc G" {
+		t.Fatalf("alt+shift+g arrived as %q, want esc then G", got)
+	}
+}
+
+// keyLog records the keys it receives.
+type keyLog struct{ got *[]string }
+
+func (k *keyLog) Init() tea.Cmd { return nil }
+func (k *keyLog) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if m, ok := msg.(tea.KeyPressMsg); ok {
+		s := m.Text
+		if s == "" {
+			s = m.String()
+		}
+		*k.got = append(*k.got, s)
+	}
+	return k, nil
+}
+func (k *keyLog) View() string           { return "" }
+func (k *keyLog) SetSize(int, int)       {}
+func (k *keyLog) Title() string          { return "keys" }
+func (k *keyLog) Keys() []common.Binding { return nil }
+func (k *keyLog) Capturing() bool        { return true }
