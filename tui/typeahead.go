@@ -2,8 +2,8 @@ package tui
 
 import (
 	"reflect"
-	"unicode"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
