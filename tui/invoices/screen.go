@@ -68,7 +68,7 @@ type Screen struct {
 	customerName string         // its name as the form opened
 	receipt      *store.Receipt // the receipt being allocated
 
-	prompt *prompt
+	prompt *common.Prompt
 }
 
 // New builds the screen for one session.
@@ -165,7 +165,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case modeForm:
 			return s, s.form.Update(msg)
 		case modePrompt:
-			return s, s.prompt.update(msg)
+			return s, s.prompt.Update(msg)
 		case modeList:
 			return s, s.listUpdate(msg)
 		}
@@ -191,7 +191,7 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		p := s.promptView()
+		p := s.prompt.View()
 		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
 		return s.detailWindow(s.height)

@@ -66,7 +66,7 @@ type Screen struct {
 	editing  *store.DeliveryNote      // the draft being edited
 	formReq  int
 
-	prompt *prompt
+	prompt *common.Prompt
 
 	report    []store.ShippingOverride
 	reportReq int
@@ -185,7 +185,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case modeForm:
 			return s, s.form.Update(msg)
 		case modePrompt:
-			return s, s.prompt.update(msg)
+			return s, s.prompt.Update(msg)
 		case modeList:
 			return s, s.listUpdate(msg)
 		}
@@ -213,7 +213,7 @@ func (s *Screen) View() string {
 	case modeForm:
 		return s.formView()
 	case modePrompt:
-		p := s.promptView()
+		p := s.prompt.View()
 		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
 		return s.detailWindow(s.height)
