@@ -41,8 +41,9 @@ type Screen struct {
 	filtering bool
 
 	detail    detailState
-	fileReq   int // the latest open/edit/void request
-	detailReq int // the latest refresh of the detail shown
+	body      *common.Detail // the file shown, scrolled
+	fileReq   int            // the latest open/edit/void request
+	detailReq int            // the latest refresh of the detail shown
 
 	form  *customerForm
 	void  *voidPrompt
@@ -53,6 +54,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.body = common.NewDetail(c, s.detailText)
 	s.filter = s.newFilterInput()
 	return s
 }
@@ -78,6 +80,7 @@ func (s *Screen) Capturing() bool {
 // SetSize fits the screen, and any open form, to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.body.SetSize(w, h)
 	if s.form != nil {
 		s.form.resize(w, h)
 	}

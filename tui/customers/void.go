@@ -76,6 +76,7 @@ func (s *Screen) onVoided(msg voidedMsg) tea.Cmd {
 		return common.Status(v.err, true)
 	}
 	s.void, s.mode, s.detail = nil, modeList, detailState{}
+	s.body.Reset()
 	return tea.Batch(common.Status(s.c.T("customers.void.done", v.orig.Code, v.orig.Name), false), s.reloadList())
 }
 

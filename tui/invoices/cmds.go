@@ -68,7 +68,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		return s.status(msg.err)
 	}
 	if s.detail == nil || s.detail.DocID != msg.inv.DocID {
-		s.scroll = 0 // another invoice starts at its top
+		s.body.Reset() // another invoice starts at its top
 	}
 	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil

@@ -52,9 +52,9 @@ type Screen struct {
 	receipts *common.Pager[store.Receipt]
 
 	detail    *store.Invoice
+	body      *common.Detail // the detail, wrapped and scrolled
 	allocs    []store.Allocation
 	steps     map[string]bool // what the workflow lets this user do to it now
-	scroll    int             // the detail's first line shown
 	detailReq int
 	busy      bool
 
@@ -74,6 +74,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.body = common.NewDetail(c, s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)
 	for _, l := range lists[1:listReceipts] {
@@ -102,6 +103,7 @@ func (s *Screen) Capturing() bool {
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.body.SetSize(w, h)
 	rows := max(h-8, 3)
 	s.orders.SetHeight(rows)
 	for _, p := range s.invoices {
@@ -192,9 +194,9 @@ func (s *Screen) View() string {
 		return s.formView()
 	case modePrompt:
 		p := s.prompt.View()
-		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
+		return s.body.Window(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailWindow(s.height)
+		return s.body.View()
 	}
 	return s.listView()
 }

@@ -54,8 +54,8 @@ type Screen struct {
 	inbox  []workflow.ShippingTask
 
 	detail    *workflow.DeliveryDetail
+	body      *common.Detail // the detail, wrapped and scrolled
 	detailReq int
-	scroll    int  // the detail's first line shown
 	reportTop int  // the overrides report's first row shown
 	busy      bool // an action is on its way
 
@@ -75,6 +75,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.body = common.NewDetail(c, s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "shipping.to_draft", func(r store.OrderRow) int64 { return r.ID }, d.OrdersToShip)
 	for i := 1; i < len(lists); i++ {
@@ -111,6 +112,7 @@ func (s *Screen) Capturing() bool {
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.body.SetSize(w, h)
 	rows := max(h-8, 3)
 	s.orders.SetHeight(rows)
 	for _, p := range s.notes {
@@ -214,9 +216,9 @@ func (s *Screen) View() string {
 		return s.formView()
 	case modePrompt:
 		p := s.prompt.View()
-		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
+		return s.body.Window(s.height-strings.Count(p, "\n")-1) + "\n" + p
 	case modeDetail:
-		return s.detailWindow(s.height)
+		return s.body.View()
 	case modeReport:
 		return s.reportView()
 	}
