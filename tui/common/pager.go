@@ -70,6 +70,12 @@ func (p *Pager[T]) SetHeight(rows int) {
 // Query is the active filter text.
 func (p *Pager[T]) Query() string { return strings.TrimSpace(p.filter.Value()) }
 
+// Filtering is true while the filter has focus.
+func (p *Pager[T]) Filtering() bool { return p.Editing }
+
+// IsLoaded is true once a page (or an error) has come.
+func (p *Pager[T]) IsLoaded() bool { return p.Loaded }
+
 // Offset is how many rows come before the first one shown.
 func (p *Pager[T]) Offset() int { return p.offset }
 
@@ -283,6 +289,16 @@ func (p *Pager[T]) Status() string {
 		return ""
 	}
 	return p.c.T("list.count", p.offset+1, p.offset+len(p.Rows))
+}
+
+// View is the filter line when there is one, the rows and the status
+// under them.
+func (p *Pager[T]) View(cols []Column, cells func(T) ([]string, bool)) string {
+	out := p.Render(cols, cells) + "\n" + p.c.Styles.Muted.Render(p.Status())
+	if f := p.FilterView(); f != "" {
+		return f + "\n" + out
+	}
+	return out
 }
 
 // Render draws header and rows with the cursor row highlighted; cells

@@ -46,7 +46,7 @@ type Screen struct {
 	mode          mode
 	seq           int
 
-	tab      int
+	lists    *common.Lists // the row of lists, one shown
 	orders   *common.Pager[store.ToInvoice]
 	invoices []*common.Pager[store.InvoiceRow] // lists 1..5
 	receipts *common.Pager[store.Receipt]
@@ -83,33 +83,34 @@ func New(c *common.Common) *Screen {
 			invoiceLoader(d, f)))
 	}
 	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
+	s.lists = common.NewLists(c, "invoices")
+	s.lists.Add(lists[listToInvoice].name, s.orders)
+	for i, p := range s.invoices {
+		s.lists.Add(lists[i+1].name, p)
+	}
+	s.lists.Add(lists[listReceipts].name, s.receipts)
 	if workflow.Can(d.User, workflow.RecordReceipts) && !workflow.Can(d.User, workflow.EditInvoices) {
-		s.tab = listChecked // finance starts at what waits for it
+		s.lists.Shown = listChecked // finance starts at what waits for it
 	}
 	return s
 }
 
 // Init loads the first list.
-func (s *Screen) Init() tea.Cmd { return s.reloadList() }
+func (s *Screen) Init() tea.Cmd { return s.lists.Reload() }
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.invoices") }
 
 // Capturing is true while typing: a filter, a form or a prompt.
 func (s *Screen) Capturing() bool {
-	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.lists.Filtering())
 }
 
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.body.SetSize(w, h)
-	rows := max(h-8, 3)
-	s.orders.SetHeight(rows)
-	for _, p := range s.invoices {
-		p.SetHeight(rows)
-	}
-	s.receipts.SetHeight(rows)
+	s.lists.SetHeight(max(h-8, 3))
 	if s.form != nil {
 		s.form.SetSize(w, h-4)
 	}
@@ -132,19 +133,8 @@ func (s *Screen) Keys() []common.Binding {
 // Update routes a message to what has the focus.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.PageMsg[store.ToInvoice]:
-		cmd, _ := s.orders.Update(msg)
-		return s, cmd
-	case common.PageMsg[store.InvoiceRow]:
-		for _, p := range s.invoices {
-			if cmd, handled := p.Update(msg); handled {
-				return s, cmd
-			}
-		}
-		return s, nil
-	case common.PageMsg[store.Receipt]:
-		cmd, _ := s.receipts.Update(msg)
-		return s, cmd
+	case common.PageMsg[store.ToInvoice], common.PageMsg[store.InvoiceRow], common.PageMsg[store.Receipt]:
+		return s, s.lists.Update(msg)
 	case detailMsg:
 		return s, s.applyDetail(msg)
 	case formMsg:
@@ -169,7 +159,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case modePrompt:
 			return s, s.prompt.Update(msg)
 		case modeList:
-			return s, s.listUpdate(msg)
+			return s, s.lists.Update(msg)
 		}
 	}
 	return s, nil

@@ -48,7 +48,7 @@ type Screen struct {
 	mode          mode
 	seq           int // last request id given out
 
-	tab    int
+	lists  *common.Lists // the row of lists, one shown
 	orders *common.Pager[store.OrderRow]
 	notes  []*common.Pager[store.DeliveryRow] // one per list after the first
 	inbox  []workflow.ShippingTask
@@ -85,39 +85,40 @@ func New(c *common.Common) *Screen {
 				return d.Deliveries(ctx, statuses, p)
 			}))
 	}
+	s.lists = common.NewLists(c, "shipping")
+	s.lists.Add(lists[0].name, s.orders)
+	for i, p := range s.notes {
+		s.lists.Add(lists[i+1].name, p)
+	}
 	// Finance and the warehouse start at what waits for them, not at the
 	// desk's orders to draft.
 	if !workflow.Can(d.User, workflow.EditDeliveries) {
 		switch {
 		case workflow.Can(d.User, workflow.ConfirmPayments):
-			s.tab = listIndex("waiting")
+			s.lists.Shown = s.lists.Index("waiting")
 		case workflow.Can(d.User, workflow.LoadDeliveries):
-			s.tab = listIndex("released")
+			s.lists.Shown = s.lists.Index("released")
 		}
 	}
 	return s
 }
 
 // Init loads the first list and this user's tasks.
-func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reloadList(), s.loadInbox()) }
+func (s *Screen) Init() tea.Cmd { return tea.Batch(s.lists.Reload(), s.loadInbox()) }
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.shipping") }
 
 // Capturing is true while typing: a filter, a form or a prompt.
 func (s *Screen) Capturing() bool {
-	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.lists.Filtering())
 }
 
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.body.SetSize(w, h)
-	rows := max(h-8, 3)
-	s.orders.SetHeight(rows)
-	for _, p := range s.notes {
-		p.SetHeight(rows)
-	}
+	s.lists.SetHeight(max(h-8, 3))
 	if s.form != nil {
 		s.form.SetSize(w, h-4)
 	}
@@ -144,16 +145,8 @@ func (s *Screen) Keys() []common.Binding {
 // Update routes a message to what has the focus.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.PageMsg[store.OrderRow]:
-		cmd, _ := s.orders.Update(msg)
-		return s, cmd
-	case common.PageMsg[store.DeliveryRow]:
-		for _, p := range s.notes {
-			if cmd, handled := p.Update(msg); handled {
-				return s, cmd
-			}
-		}
-		return s, nil
+	case common.PageMsg[store.OrderRow], common.PageMsg[store.DeliveryRow]:
+		return s, s.lists.Update(msg)
 	case inboxMsg:
 		if msg.err == nil {
 			s.inbox = msg.tasks
@@ -189,7 +182,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		case modePrompt:
 			return s, s.prompt.Update(msg)
 		case modeList:
-			return s, s.listUpdate(msg)
+			return s, s.lists.Update(msg)
 		}
 	}
 	return s, nil

@@ -1,0 +1,106 @@
+package common
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// PagedList is a Pager of any row type, as a row of lists holds it.
+type PagedList interface {
+	Update(tea.Msg) (tea.Cmd, bool)
+	Reload() tea.Cmd
+	Refresh() tea.Cmd
+	SetHeight(rows int)
+	Filtering() bool
+	IsLoaded() bool
+}
+
+// Lists is a row of named lists of which one is shown, switched with
+// ←→: the desk's documents by state, say. Each list is a Pager; a list
+// shown again is shown at once from what it holds and read again behind.
+type Lists struct {
+	c     *Common
+	area  string // catalogue area of the labels: area + ".list." + name
+	names []string
+	lists []PagedList
+	Shown int
+}
+
+// NewLists starts an empty row; labels are read from area.list.<name>.
+func NewLists(c *Common, area string) *Lists { return &Lists{c: c, area: area} }
+
+// Add puts a list called name at the end of the row.
+func (l *Lists) Add(name string, list PagedList) {
+	l.names, l.lists = append(l.names, name), append(l.lists, list)
+}
+
+// Index is the place of the list called name (the first when none is).
+func (l *Lists) Index(name string) int {
+	for i, n := range l.names {
+		if n == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// Current is the list shown.
+func (l *Lists) Current() PagedList { return l.lists[l.Shown] }
+
+// Filtering is true while the shown list's filter has focus.
+func (l *Lists) Filtering() bool { return l.Current().Filtering() }
+
+// SetHeight sets the rows of every list.
+func (l *Lists) SetHeight(rows int) {
+	for _, x := range l.lists {
+		x.SetHeight(rows)
+	}
+}
+
+// Reload reads the list shown from its first page.
+func (l *Lists) Reload() tea.Cmd { return l.Current().Reload() }
+
+// Refresh reads the rows shown again, keeping the cursor.
+func (l *Lists) Refresh() tea.Cmd { return l.Current().Refresh() }
+
+// Switch shows the list d places along the row (wrapping around).
+func (l *Lists) Switch(d int) tea.Cmd {
+	l.Shown = (l.Shown + d + len(l.lists)) % len(l.lists)
+	if l.Current().IsLoaded() {
+		return l.Current().Refresh()
+	}
+	return l.Reload()
+}
+
+// Update gives keys and pastes to the list shown, and a page to the
+// list that asked for it.
+func (l *Lists) Update(msg tea.Msg) tea.Cmd {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		cmd, _ := l.Current().Update(msg)
+		return cmd
+	}
+	for _, x := range l.lists {
+		if cmd, handled := x.Update(msg); handled {
+			return cmd
+		}
+	}
+	return nil
+}
+
+// TabsView is the row of labels with the one shown picked out.
+func (l *Lists) TabsView() string {
+	st := l.c.Styles
+	var tabs []string
+	for i, n := range l.names {
+		label := " " + l.c.T(l.area+".list."+n) + " "
+		if i == l.Shown {
+			label = st.Selected.Render(label)
+		} else {
+			label = st.Muted.Render(label)
+		}
+		tabs = append(tabs, label)
+	}
+	return strings.Join(tabs, "")
+}
