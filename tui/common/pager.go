@@ -304,14 +304,18 @@ func (p *Pager[T]) View(cols []Column, cells func(T) ([]string, bool)) string {
 // Render draws header and rows with the cursor row highlighted; cells
 // gives a row's cells and whether it is void.
 func (p *Pager[T]) Render(cols []Column, cells func(T) ([]string, bool)) string {
-	st := p.c.Styles
+	return renderRows(p.c.Styles, cols, p.Rows, p.Cursor, cells)
+}
+
+// renderRows draws a header and rows with row cursor highlighted.
+func renderRows[T any](st *Styles, cols []Column, rows []T, cursor int, cells func(T) ([]string, bool)) string {
 	var b strings.Builder
 	b.WriteString(st.Header.Render(Header(cols)))
-	for i, r := range p.Rows {
+	for i, r := range rows {
 		line, void := cells(r)
 		text := Line(cols, line)
 		switch {
-		case i == p.Cursor:
+		case i == cursor:
 			text = st.Selected.Render(text)
 		case void:
 			text = st.Voided.Render(text)
