@@ -19,19 +19,12 @@ func (s *Screen) detailKeys() []key.Binding {
 	out := []key.Binding{k.back}
 	if v := s.detail; v != nil {
 		can := s.steps
-		editable := v.Status == "draft" || v.Status == "sent_back"
-		for _, x := range []struct {
-			b  key.Binding
-			ok bool
-		}{
-			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.check, can[workflow.ActionApprove]},
-			{k.sendBack, can[workflow.ActionSendBack]}, {k.issue, can[workflow.ActionIssue]}, {k.mail, can[workflow.ActionMail]},
-			{k.receipt, true}, {k.edit, editable}, {k.void, can[workflow.ActionVoid]},
-		} {
-			if x.ok && x.b.Enabled() {
-				out = append(out, x.b)
-			}
-		}
+		out = append(out, common.Offered(
+			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
+			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
+			common.Offer{Key: k.issue, OK: can[workflow.ActionIssue]}, common.Offer{Key: k.mail, OK: can[workflow.ActionMail]},
+			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.refresh)
 	return append(out, s.body.Keys()...)

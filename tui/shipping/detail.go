@@ -18,25 +18,15 @@ func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
 	out := []key.Binding{k.back}
 	if dd := s.detail; dd != nil {
-		can := map[string]bool{}
-		for _, a := range dd.Actions {
-			can[a.Action] = true
-		}
-		held := dd.Status == "approved"
-		for _, x := range []struct {
-			b  key.Binding
-			ok bool
-		}{
-			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.approve, can[workflow.ActionApprove]},
-			{k.sendBack, can[workflow.ActionSendBack]}, {k.pay, held}, {k.release, can[workflow.ActionRelease]},
-			{k.override, held}, {k.load, can[workflow.ActionLoad]}, {k.dispatch, can[workflow.ActionDispatch]},
-			{k.deliver, can[workflow.ActionDeliver]}, {k.edit, dd.Status == "draft" || dd.Status == "sent_back"},
-			{k.void, can[workflow.ActionVoid]},
-		} {
-			if x.ok && x.b.Enabled() {
-				out = append(out, x.b)
-			}
-		}
+		can, held := common.Steps(dd.Actions), dd.Status == "approved"
+		out = append(out, common.Offered(
+			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
+			common.Offer{Key: k.approve, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
+			common.Offer{Key: k.pay, OK: held}, common.Offer{Key: k.release, OK: can[workflow.ActionRelease]},
+			common.Offer{Key: k.override, OK: held}, common.Offer{Key: k.load, OK: can[workflow.ActionLoad]},
+			common.Offer{Key: k.dispatch, OK: can[workflow.ActionDispatch]}, common.Offer{Key: k.deliver, OK: can[workflow.ActionDeliver]},
+			common.Offer{Key: k.edit, OK: dd.Status == "draft" || dd.Status == "sent_back"},
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.printPDF, k.printText, k.refresh)
 	return append(out, s.body.Keys()...)
