@@ -144,15 +144,7 @@ func (l *List[T]) refilter() {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (l *List[T]) FilterView() string {
-	if l.Editing {
-		return l.filter.View()
-	}
-	if q := l.Query(); q != "" {
-		return l.c.Styles.Muted.Render(l.c.T("filter.prompt") + q)
-	}
-	return ""
-}
+func (l *List[T]) FilterView() string { return filterView(l.c, l.filter, l.Editing, l.Query()) }
 
 // Render draws the header and the rows in the window with the cursor row
 // highlighted; cells gives a row's cells and whether it is void.

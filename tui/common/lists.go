@@ -13,26 +13,27 @@ type PagedList interface {
 	Refresh() tea.Cmd
 	SetHeight(rows int)
 	Filtering() bool
-	IsLoaded() bool
 }
 
 // Lists is a row of named lists of which one is shown, switched with
 // ←→: the desk's documents by state, say. Each list is a Pager; a list
 // shown again is shown at once from what it holds and read again behind.
 type Lists struct {
-	c     *Common
-	area  string // catalogue area of the labels: area + ".list." + name
-	names []string
-	lists []PagedList
-	Shown int
+	c      *Common
+	labels string // catalogue key of the labels, less the name
+	names  []string
+	lists  []PagedList
+	asked  []bool // read at least once
+	Shown  int
 }
 
-// NewLists starts an empty row; labels are read from area.list.<name>.
-func NewLists(c *Common, area string) *Lists { return &Lists{c: c, area: area} }
+// NewLists starts an empty row; a list's label is the catalogue's
+// labels + its name.
+func NewLists(c *Common, labels string) *Lists { return &Lists{c: c, labels: labels} }
 
 // Add puts a list called name at the end of the row.
 func (l *Lists) Add(name string, list PagedList) {
-	l.names, l.lists = append(l.names, name), append(l.lists, list)
+	l.names, l.lists, l.asked = append(l.names, name), append(l.lists, list), append(l.asked, false)
 }
 
 // Index is the place of the list called name (the first when none is).
@@ -59,19 +60,32 @@ func (l *Lists) SetHeight(rows int) {
 }
 
 // Reload reads the list shown from its first page.
-func (l *Lists) Reload() tea.Cmd { return l.Current().Reload() }
+func (l *Lists) Reload() tea.Cmd {
+	l.asked[l.Shown] = true
+	return l.Current().Reload()
+}
 
-// Refresh reads the rows shown again, keeping the cursor.
-func (l *Lists) Refresh() tea.Cmd { return l.Current().Refresh() }
+// Refresh reads the rows shown again, keeping the cursor; nothing for a
+// list never read.
+func (l *Lists) Refresh() tea.Cmd {
+	if !l.asked[l.Shown] {
+		return nil
+	}
+	return l.Current().Refresh()
+}
 
-// Switch shows the list d places along the row (wrapping around).
-func (l *Lists) Switch(d int) tea.Cmd {
-	l.Shown = (l.Shown + d + len(l.lists)) % len(l.lists)
-	if l.Current().IsLoaded() {
+// Show shows list i: at once from what it holds and read again behind,
+// or read for the first time.
+func (l *Lists) Show(i int) tea.Cmd {
+	l.Shown = i
+	if l.asked[i] {
 		return l.Current().Refresh()
 	}
 	return l.Reload()
 }
+
+// Switch shows the list d places along the row (wrapping around).
+func (l *Lists) Switch(d int) tea.Cmd { return l.Show((l.Shown + d + len(l.lists)) % len(l.lists)) }
 
 // Update gives keys and pastes to the list shown, and a page to the
 // list that asked for it.
@@ -94,7 +108,7 @@ func (l *Lists) TabsView() string {
 	st := l.c.Styles
 	var tabs []string
 	for i, n := range l.names {
-		label := " " + l.c.T(l.area+".list."+n) + " "
+		label := " " + l.c.T(l.labels+n) + " "
 		if i == l.Shown {
 			label = st.Selected.Render(label)
 		} else {

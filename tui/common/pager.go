@@ -74,9 +74,6 @@ func (p *Pager[T]) Query() string { return strings.TrimSpace(p.filter.Value()) }
 // Filtering is true while the filter has focus.
 func (p *Pager[T]) Filtering() bool { return p.Editing }
 
-// IsLoaded is true once a page (or an error) has come.
-func (p *Pager[T]) IsLoaded() bool { return p.Loaded }
-
 // Offset is how many rows come before the first one shown (-1: unknown).
 func (p *Pager[T]) Offset() int { return p.pos.start - 1 }
 
@@ -282,12 +279,14 @@ func (p *Pager[T]) turn(want pageRequest, ok bool) tea.Cmd {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (p *Pager[T]) FilterView() string {
-	if p.Editing {
-		return p.filter.View()
+func (p *Pager[T]) FilterView() string { return filterView(p.c, p.filter, p.Editing, p.Query()) }
+
+func filterView(c *Common, in textinput.Model, editing bool, query string) string {
+	if editing {
+		return in.View()
 	}
-	if q := p.Query(); q != "" {
-		return p.c.Styles.Muted.Render(p.c.T("filter.prompt") + q)
+	if query != "" {
+		return c.Styles.Muted.Render(c.T("filter.prompt") + query)
 	}
 	return ""
 }

@@ -100,7 +100,7 @@ func TestPagerKnowsTheFirstPageComingBackFromTheEnd(t *testing.T) {
 func TestListsSwitchesAndRoutesPages(t *testing.T) {
 	a, b := testPager(30, 5), testPager(30, 5)
 	b.owner = "u"
-	l := NewLists(a.c, "invoices")
+	l := NewLists(a.c, "invoices.list.")
 	l.Add("drafts", a)
 	l.Add("open", b)
 	run := func(cmd tea.Cmd) {

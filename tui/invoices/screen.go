@@ -83,7 +83,7 @@ func New(c *common.Common) *Screen {
 			invoiceLoader(d, f)))
 	}
 	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
-	s.lists = common.NewLists(c, "invoices")
+	s.lists = common.NewLists(c, "invoices.list.")
 	s.lists.Add(lists[listToInvoice].name, s.orders)
 	for i, p := range s.invoices {
 		s.lists.Add(lists[i+1].name, p)

@@ -46,22 +46,12 @@ func (s *Screen) listRows() int { return max(s.height-6, 1) }
 
 // showGroup makes tab i the one shown, loading it the first time.
 func (s *Screen) showGroup(i int) tea.Cmd {
-	s.group = i
-	if s.started[i] {
-		return s.pager().Refresh()
-	}
-	s.started[i] = true
-	s.pager().SetHeight(s.listRows())
-	return s.pager().Reload()
+	s.pagers[i].SetHeight(s.listRows())
+	return s.lists.Show(i)
 }
 
 // refreshList reads the rows shown again, keeping the cursor.
-func (s *Screen) refreshList() tea.Cmd {
-	if !s.started[s.group] {
-		return nil
-	}
-	return s.pager().Refresh()
-}
+func (s *Screen) refreshList() tea.Cmd { return s.lists.Refresh() }
 
 func (s *Screen) loadFollowUps() tea.Cmd {
 	s.followSeq++
@@ -92,9 +82,9 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.prevGroup):
-		return s.showGroup((s.group + len(groups) - 1) % len(groups))
+		return s.lists.Switch(-1)
 	case key.Matches(msg, k.nextGroup):
-		return s.showGroup((s.group + 1) % len(groups))
+		return s.lists.Switch(1)
 	case key.Matches(msg, k.open):
 		if r, ok := p.Current(); ok {
 			return s.open(r.ID)
@@ -137,7 +127,7 @@ func (s *Screen) listView() string {
 	tabs := make([]string, len(groups))
 	for i, g := range groups {
 		name := s.c.T("pricing.group." + g.key)
-		if i == s.group {
+		if i == s.lists.Shown {
 			tabs[i] = st.ActiveTab.Render(name)
 		} else {
 			tabs[i] = st.Tab.Render(name)

@@ -85,7 +85,7 @@ func New(c *common.Common) *Screen {
 				return d.Deliveries(ctx, statuses, p)
 			}))
 	}
-	s.lists = common.NewLists(c, "shipping")
+	s.lists = common.NewLists(c, "shipping.list.")
 	s.lists.Add(lists[0].name, s.orders)
 	for i, p := range s.notes {
 		s.lists.Add(lists[i+1].name, p)
