@@ -6,25 +6,24 @@
 package invoices
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
 // mode is what the screen shows; it decides where keys go.
-type mode int
+type mode = docscreen.Mode
 
 const (
-	modeList mode = iota
-	modeDetail
-	modeForm
-	modePrompt
+	modeList   = docscreen.List
+	modeDetail = docscreen.Detail
+	modeForm   = docscreen.Form
+	modePrompt = docscreen.Prompt
 )
 
 // formKind is which form is open.
@@ -103,7 +102,7 @@ func (s *Screen) Title() string { return s.c.T("screen.invoices") }
 
 // Capturing is true while typing: a filter, a form or a prompt.
 func (s *Screen) Capturing() bool {
-	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.lists.Filtering())
+	return s.parts().Capturing()
 }
 
 // SetSize fits the screen and its lists to the window.
@@ -153,42 +152,25 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
-		switch s.mode {
-		case modeForm:
-			return s, s.form.Update(msg)
-		case modePrompt:
-			return s, s.prompt.Update(msg)
-		case modeList:
-			return s, s.lists.Update(msg)
-		}
+		return s, s.parts().Paste(msg)
 	}
 	return s, nil
 }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch s.mode {
-	case modeForm:
-		return s.formKey(msg)
-	case modePrompt:
-		return s.promptKey(msg)
-	case modeDetail:
-		return s.detailKey(msg)
+	cmd, closed := s.parts().Key(msg, s.busy, docscreen.Handlers{Form: s.formKey, Detail: s.detailKey, List: s.listKey})
+	if closed {
+		s.prompt, s.mode = nil, modeDetail
 	}
-	return s.listKey(msg)
+	return cmd
 }
 
 // View renders the mode shown.
-func (s *Screen) View() string {
-	switch s.mode {
-	case modeForm:
-		return s.formView()
-	case modePrompt:
-		p := s.prompt.View()
-		return s.body.Window(s.height-strings.Count(p, "\n")-1) + "\n" + p
-	case modeDetail:
-		return s.body.View()
-	}
-	return s.listView()
+func (s *Screen) View() string { return s.parts().View(s.height, s.formView, s.listView) }
+
+// parts are what the document skeleton shows and routes to.
+func (s *Screen) parts() docscreen.Parts {
+	return docscreen.Parts{Mode: s.mode, Lists: s.lists, Body: s.body, Form: s.form, Prompt: s.prompt}
 }
 
 func (s *Screen) nextReq() int {
@@ -202,12 +184,4 @@ func (s *Screen) status(err error) tea.Cmd {
 
 func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
 
-func joinNonEmpty(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " ")
-}
+func joinNonEmpty(parts ...string) string { return docscreen.JoinNonEmpty(parts...) }

@@ -12,11 +12,3 @@ func (s *Screen) openPrompt(label string, required bool, done func(string) tea.C
 	texts := common.PromptTexts{Needed: "shipping.reason_required", Help: "shipping.prompt_help"}
 	s.prompt, s.mode = common.NewPrompt(s.c, texts, label, required, done), modePrompt
 }
-
-func (s *Screen) promptKey(msg tea.KeyPressMsg) tea.Cmd {
-	cmd, closed := s.prompt.Key(msg, s.busy)
-	if closed {
-		s.prompt, s.mode = nil, modeDetail
-	}
-	return cmd
-}
