@@ -3,6 +3,7 @@ package common
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -86,6 +87,22 @@ func (l *Lists) Show(i int) tea.Cmd {
 
 // Switch shows the list d places along the row (wrapping around).
 func (l *Lists) Switch(d int) tea.Cmd { return l.Show((l.Shown + d + len(l.lists)) % len(l.lists)) }
+
+// Key takes what the row of lists does with a key: all of them while
+// the shown list's filter has focus, and prev and next to switch lists;
+// handled is false for the rest, which are the screen's (and then the
+// list's: see Update).
+func (l *Lists) Key(msg tea.KeyPressMsg, prev, next key.Binding) (cmd tea.Cmd, handled bool) {
+	switch {
+	case l.Filtering():
+		return l.Update(msg), true
+	case key.Matches(msg, prev):
+		return l.Switch(-1), true
+	case key.Matches(msg, next):
+		return l.Switch(1), true
+	}
+	return nil, false
+}
 
 // Update gives keys and pastes to the list shown, and a page to the
 // list that asked for it.

@@ -89,15 +89,11 @@ func (s *Screen) listKeys() []key.Binding {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if s.lists.Filtering() {
-		return s.lists.Update(msg)
+	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
+		return cmd
 	}
 	tab := s.lists.Shown
 	switch {
-	case key.Matches(msg, k.prevList):
-		return s.lists.Switch(-1)
-	case key.Matches(msg, k.nextList):
-		return s.lists.Switch(1)
 	case key.Matches(msg, k.receipt):
 		if p := s.invoicePager(); p != nil {
 			if r, ok := p.Current(); ok {

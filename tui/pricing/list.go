@@ -74,17 +74,11 @@ func (s *Screen) onFollowUps(msg followMsg) {
 }
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
-	p := s.pager()
-	if p.Editing {
-		cmd, _ := p.Update(msg)
+	p, k := s.pager(), s.keys
+	if cmd, handled := s.lists.Key(msg, k.prevGroup, k.nextGroup); handled {
 		return cmd
 	}
-	k := s.keys
 	switch {
-	case key.Matches(msg, k.prevGroup):
-		return s.lists.Switch(-1)
-	case key.Matches(msg, k.nextGroup):
-		return s.lists.Switch(1)
 	case key.Matches(msg, k.open):
 		if r, ok := p.Current(); ok {
 			return s.open(r.ID)
@@ -92,9 +86,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.back):
 		if p.Query() != "" {
-			p.Editing = true
-			cmd, _ := p.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
-			return cmd
+			return p.ClearFilter()
 		}
 		return nil
 	case key.Matches(msg, k.refresh):

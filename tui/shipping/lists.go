@@ -45,17 +45,13 @@ func (s *Screen) refreshAll() tea.Cmd {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if s.lists.Filtering() {
-		return s.lists.Update(msg)
+	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
+		return cmd
 	}
 	tab := s.lists.Shown
 	switch {
 	case key.Matches(msg, k.report) && k.report.Enabled():
 		return s.openReport()
-	case key.Matches(msg, k.prevList):
-		return s.lists.Switch(-1)
-	case key.Matches(msg, k.nextList):
-		return s.lists.Switch(1)
 	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == 0:
 		if tab != 0 {
 			return s.say(s.c.T("shipping.open_order_first"))
