@@ -24,34 +24,32 @@ type Pager[T any] struct {
 	Cursor  int
 	Err     error
 	Loaded  bool
-	offset  int // rows before the first one shown, for "rows a–b"
-	size    int
-	more    bool     // rows lie beyond the page in the direction it was read
-	read    pageMode // how the page shown was read
+	pos     position // the rows' numbers, as far as known
+	size    int      // rows a page holds
+	limit   int      // rows the page shown was read with
 	seq     int
+	waiting bool // for the answer to seq
+	stale   bool // a refresh came while waiting: read again once it is in
 	filter  textinput.Model
 	Editing bool // the filter has focus
+	// Steady keeps the place as pages go by (pgup/pgdn keep the cursor's
+	// row on screen, g/G only move the cursor when the page holds that
+	// end, a short page before is refilled from the start), lets a
+	// refresh wait for the page on its way, moves with ↑↓ while the
+	// filter has focus, clears the filter with esc from the list (on the
+	// same row when the first page holds it) and says a failed read in
+	// the status bar.
+	Steady bool
 }
 
 // PageMsg carries one page back to its pager.
 type PageMsg[T any] struct {
-	owner  string
-	seq    int
-	rows   []T
-	err    error
-	mode   pageMode
-	offset int
+	owner string
+	seq   int
+	rows  []T
+	err   error
+	want  pageRequest
 }
-
-type pageMode int
-
-const (
-	pageFresh pageMode = iota // from the top; cursor to the first row
-	pageNext                  // the page after; cursor to its first row
-	pagePrev                  // the page before; cursor to its last row
-	pageSame                  // the same rows again; cursor kept
-	pageLast                  // the last page; cursor to its last row
-)
 
 // NewPager returns a pager named owner (unique per screen) that reads rows
 // with load and knows each row's id with idOf.
@@ -67,11 +65,26 @@ func (p *Pager[T]) SetHeight(rows int) {
 	p.filter.SetWidth(40)
 }
 
+// Input is the filter's field, for a screen that draws it itself.
+func (p *Pager[T]) Input() *textinput.Model { return &p.filter }
+
 // Query is the active filter text.
 func (p *Pager[T]) Query() string { return strings.TrimSpace(p.filter.Value()) }
 
-// Offset is how many rows come before the first one shown.
-func (p *Pager[T]) Offset() int { return p.offset }
+// Filtering is true while the filter has focus.
+func (p *Pager[T]) Filtering() bool { return p.Editing }
+
+// Offset is how many rows come before the first one shown (-1: unknown).
+func (p *Pager[T]) Offset() int { return p.pos.start - 1 }
+
+// Position numbers the rows shown: start is the number of the first
+// (0: unknown) and fromEnd that of the last counted from the end (1: it
+// is the very last; 0: unknown).
+func (p *Pager[T]) Position() (start, fromEnd int) { return p.pos.start, p.pos.fromEnd }
+
+// Fits is false when a page of the current size should be read again:
+// the window changed how many rows fit since the page shown was read.
+func (p *Pager[T]) Fits() bool { return !p.Loaded || p.waiting || p.limit == p.size }
 
 // Current is the row under the cursor.
 func (p *Pager[T]) Current() (T, bool) {
@@ -83,24 +96,32 @@ func (p *Pager[T]) Current() (T, bool) {
 }
 
 // Reload reads the first page for the current filter.
-func (p *Pager[T]) Reload() tea.Cmd { return p.fetch(store.Page{}, pageFresh, 0) }
+func (p *Pager[T]) Reload() tea.Cmd { return p.fetch(p.first(p.size, 0)) }
 
-// Refresh reads the rows shown again (after a change), keeping the cursor.
+// JumpLast reads the last page with the cursor on row id (a row just
+// made).
+func (p *Pager[T]) JumpLast(id int64) tea.Cmd { return p.fetch(p.last(p.size, id)) }
+
+// Refresh reads the rows shown again (after a change), keeping the
+// cursor on its row.
 func (p *Pager[T]) Refresh() tea.Cmd {
-	if len(p.Rows) == 0 {
+	switch {
+	case p.Steady && p.waiting:
+		p.stale = true
+		return nil
+	case !p.Loaded:
 		return p.Reload()
 	}
-	return p.fetch(store.Page{Cursor: p.idOf(p.Rows[0]) - 1}, pageSame, p.offset)
+	return p.fetch(p.same(p.size))
 }
 
-func (p *Pager[T]) fetch(page store.Page, mode pageMode, offset int) tea.Cmd {
+func (p *Pager[T]) fetch(want pageRequest) tea.Cmd {
 	p.seq++
-	// One row more than the page says whether more lie beyond it.
-	page.Query, page.Limit = p.Query(), p.size+1
+	p.waiting = true
 	seq, owner, load, ctx := p.seq, p.owner, p.load, p.c.Ctx
 	return func() tea.Msg {
-		rows, err := load(ctx, page)
-		return PageMsg[T]{owner: owner, seq: seq, rows: rows, err: err, mode: mode, offset: offset}
+		rows, err := load(ctx, want.page)
+		return PageMsg[T]{owner: owner, seq: seq, rows: rows, err: err, want: want}
 	}
 }
 
@@ -112,8 +133,7 @@ func (p *Pager[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if msg.owner != p.owner || msg.seq != p.seq {
 			return nil, msg.owner == p.owner
 		}
-		p.applyPage(msg)
-		return nil, true
+		return p.applyPage(msg), true
 	case tea.PasteMsg:
 		if p.Editing {
 			return p.editFilter(msg), true
@@ -127,37 +147,26 @@ func (p *Pager[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	return nil, false
 }
 
-func (p *Pager[T]) applyPage(msg PageMsg[T]) {
-	p.Err, p.Loaded = msg.err, true
+func (p *Pager[T]) applyPage(msg PageMsg[T]) tea.Cmd {
+	p.waiting = false
 	if msg.err != nil {
-		return
+		p.Err, p.Loaded, p.stale = msg.err, true, false
+		if !p.Steady {
+			return nil
+		}
+		if msg.want.move == moveFirst {
+			p.Rows = nil // rows of the old filter under the new one would mislead
+		}
+		return Status(ErrorText(p.c.Cat, msg.err), true)
 	}
-	if len(msg.rows) == 0 && (msg.mode == pageNext || msg.mode == pagePrev) {
-		return // nothing further that way: stay put
+	if follow := p.apply(msg.want, msg.rows); follow != nil {
+		return p.fetch(*follow)
 	}
-	rows, backward := msg.rows, msg.mode == pagePrev || msg.mode == pageLast
-	p.more = len(rows) > p.size
-	if p.more && backward {
-		rows = rows[1:] // the extra row lies before the page
-	} else if p.more {
-		rows = rows[:p.size]
+	if p.stale {
+		p.stale = false
+		return p.Refresh()
 	}
-	p.Rows, p.offset, p.read = rows, msg.offset, msg.mode
-	if p.offset < 0 {
-		p.offset = -1 // unknown: reached from the end
-	}
-	if backward && !p.more {
-		p.offset = 0 // nothing before it: the first page
-	}
-	switch msg.mode {
-	case pageFresh, pageNext:
-		p.Cursor = 0
-	case pagePrev, pageLast:
-		p.Cursor = len(p.Rows) - 1
-	case pageSame:
-		p.Cursor = min(p.Cursor, len(p.Rows)-1)
-	}
-	p.Cursor = max(p.Cursor, 0)
+	return nil
 }
 
 func (p *Pager[T]) filterKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -168,12 +177,29 @@ func (p *Pager[T]) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 		p.filter.Blur()
 		return nil
 	case key.Matches(msg, k.Cancel):
-		p.Editing = false
-		p.filter.Blur()
+		return p.ClearFilter()
+	case p.Steady && (msg.Code == tea.KeyUp || msg.Code == tea.KeyDown):
+		cmd, _ := p.listKey(msg)
+		return cmd
+	}
+	return p.editFilter(msg)
+}
+
+// ClearFilter drops the filter and shows the first page of everything.
+func (p *Pager[T]) ClearFilter() tea.Cmd {
+	p.Editing = false
+	p.filter.Blur()
+	if !p.Steady {
 		p.filter.SetValue("")
 		return p.Reload()
 	}
-	return p.editFilter(msg)
+	if p.Query() == "" {
+		p.filter.SetValue("")
+		return nil
+	}
+	id := p.selectedID()
+	p.filter.SetValue("")
+	return p.fetch(p.first(p.size, id))
 }
 
 func (p *Pager[T]) editFilter(msg tea.Msg) tea.Cmd {
@@ -189,6 +215,12 @@ func (p *Pager[T]) editFilter(msg tea.Msg) tea.Cmd {
 func (p *Pager[T]) listKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := p.c.Keys
 	n := len(p.Rows)
+	// A steady pager keeps the cursor's place on the page it turns to;
+	// otherwise the cursor goes to the top (down) or bottom (up) of it.
+	downAt, upAt := 0, -1
+	if p.Steady {
+		downAt, upAt = p.Cursor, p.Cursor
+	}
 	switch {
 	case key.Matches(msg, k.Filter):
 		p.Editing = true
@@ -198,72 +230,63 @@ func (p *Pager[T]) listKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			p.Cursor++
 			return nil, true
 		}
-		return p.next(), true
+		return p.turn(p.next(p.size, 0)), true
 	case key.Matches(msg, k.Up):
 		if p.Cursor > 0 {
 			p.Cursor--
 			return nil, true
 		}
-		return p.prev(), true
+		return p.turn(p.prev(p.size, -1)), true
 	case key.Matches(msg, k.PageDown):
-		return p.next(), true
+		if cmd := p.turn(p.next(p.size, downAt)); cmd != nil {
+			return cmd, true
+		}
+		p.Cursor = max(n-1, 0)
+		return nil, true
 	case key.Matches(msg, k.PageUp):
-		if p.offset == 0 {
+		if cmd := p.turn(p.prev(p.size, upAt)); cmd != nil {
+			return cmd, true
+		}
+		p.Cursor = 0
+		return nil, true
+	case key.Matches(msg, k.Top):
+		if p.Steady && p.pos.start == 1 {
 			p.Cursor = 0
 			return nil, true
 		}
-		return p.prev(), true
-	case key.Matches(msg, k.Top):
 		return p.Reload(), true
 	case key.Matches(msg, k.Bottom):
-		return p.fetch(store.Page{Backward: true}, pageLast, -1), true
+		if p.Steady && p.pos.fromEnd == 1 {
+			p.Cursor = max(n-1, 0)
+			return nil, true
+		}
+		return p.fetch(p.last(p.size, 0)), true
 	case key.Matches(msg, k.Refresh):
 		return p.Refresh(), true
+	case p.Steady && key.Matches(msg, k.Back) && p.Query() != "":
+		return p.ClearFilter(), true
 	}
 	return nil, false
 }
 
-func (p *Pager[T]) next() tea.Cmd {
-	if !p.moreAfter() {
-		p.Cursor = max(len(p.Rows)-1, 0)
-		return nil // the last page
-	}
-	offset := p.offset + len(p.Rows)
-	if p.offset < 0 {
-		offset = -1
-	}
-	return p.fetch(store.Page{Cursor: p.idOf(p.Rows[len(p.Rows)-1])}, pageNext, offset)
-}
-
-func (p *Pager[T]) prev() tea.Cmd {
-	if len(p.Rows) == 0 || p.offset == 0 {
+// turn reads the page want when there is one.
+func (p *Pager[T]) turn(want pageRequest, ok bool) tea.Cmd {
+	if !ok {
 		return nil
 	}
-	offset := max(p.offset-p.size, 0)
-	if p.offset < 0 {
-		offset = -1
-	}
-	return p.fetch(store.Page{Cursor: p.idOf(p.Rows[0]), Backward: true}, pagePrev, offset)
-}
-
-// moreAfter says whether rows lie after the page shown: known from the
-// extra row when the page was read forwards, and always true for a page
-// read backwards from a later one.
-func (p *Pager[T]) moreAfter() bool {
-	if p.read == pagePrev || p.read == pageLast {
-		return p.read == pagePrev
-	}
-	return p.more
+	return p.fetch(want)
 }
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (p *Pager[T]) FilterView() string {
-	if p.Editing {
-		return p.filter.View()
+func (p *Pager[T]) FilterView() string { return filterView(p.c, p.filter, p.Editing, p.Query()) }
+
+func filterView(c *Common, in textinput.Model, editing bool, query string) string {
+	if editing {
+		return in.View()
 	}
-	if q := p.Query(); q != "" {
-		return p.c.Styles.Muted.Render(p.c.T("filter.prompt") + q)
+	if query != "" {
+		return c.Styles.Muted.Render(c.T("filter.prompt") + query)
 	}
 	return ""
 }
@@ -279,23 +302,37 @@ func (p *Pager[T]) Status() string {
 		return p.c.T("list.no_match", p.Query())
 	case len(p.Rows) == 0:
 		return p.c.T("list.empty")
-	case p.offset < 0:
+	case p.pos.start == 0:
 		return ""
 	}
-	return p.c.T("list.count", p.offset+1, p.offset+len(p.Rows))
+	return p.c.T("list.count", p.pos.start, p.pos.start+len(p.Rows)-1)
+}
+
+// View is the filter line when there is one, the rows and the status
+// under them.
+func (p *Pager[T]) View(cols []Column, cells func(T) ([]string, bool)) string {
+	out := p.Render(cols, cells) + "\n" + p.c.Styles.Muted.Render(p.Status())
+	if f := p.FilterView(); f != "" {
+		return f + "\n" + out
+	}
+	return out
 }
 
 // Render draws header and rows with the cursor row highlighted; cells
 // gives a row's cells and whether it is void.
 func (p *Pager[T]) Render(cols []Column, cells func(T) ([]string, bool)) string {
-	st := p.c.Styles
+	return renderRows(p.c.Styles, cols, p.Rows, p.Cursor, cells)
+}
+
+// renderRows draws a header and rows with row cursor highlighted.
+func renderRows[T any](st *Styles, cols []Column, rows []T, cursor int, cells func(T) ([]string, bool)) string {
 	var b strings.Builder
 	b.WriteString(st.Header.Render(Header(cols)))
-	for i, r := range p.Rows {
+	for i, r := range rows {
 		line, void := cells(r)
 		text := Line(cols, line)
 		switch {
-		case i == p.Cursor:
+		case i == cursor:
 			text = st.Selected.Render(text)
 		case void:
 			text = st.Voided.Render(text)

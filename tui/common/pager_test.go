@@ -2,6 +2,7 @@ package common
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -93,5 +94,33 @@ func TestPagerKnowsTheFirstPageComingBackFromTheEnd(t *testing.T) {
 	}
 	if p.Status() != "rows 1–5" { // the first page, as far as paging back reached
 		t.Fatalf("status %q", p.Status())
+	}
+}
+
+func TestListsSwitchesAndRoutesPages(t *testing.T) {
+	a, b := testPager(30, 5), testPager(30, 5)
+	b.owner = "u"
+	l := NewLists(a.c, "invoices.list.")
+	l.Add("drafts", a)
+	l.Add("open", b)
+	run := func(cmd tea.Cmd) {
+		if cmd != nil {
+			l.Update(cmd())
+		}
+	}
+	run(l.Reload())
+	if !a.Loaded || b.Loaded {
+		t.Fatalf("reload read the wrong list: a %v b %v", a.Loaded, b.Loaded)
+	}
+	run(l.Switch(-1)) // wraps round to the last
+	if l.Shown != 1 || !b.Loaded || l.Filtering() {
+		t.Fatalf("switch: shown %d, b loaded %v", l.Shown, b.Loaded)
+	}
+	l.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	if b.Cursor != 1 || a.Cursor != 0 {
+		t.Fatalf("a key moved the list not shown: a %d b %d", a.Cursor, b.Cursor)
+	}
+	if got := l.TabsView(); !strings.Contains(got, " Drafts ") || !strings.Contains(got, " Open / overdue ") {
+		t.Fatalf("tabs: %q", got)
 	}
 }

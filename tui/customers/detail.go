@@ -16,7 +16,6 @@ type detailState struct {
 	id     int64
 	file   workflow.CustomerFile
 	loaded bool
-	scroll int
 }
 
 // refreshFile updates the file shown without changing what is on screen.
@@ -37,6 +36,7 @@ func (s *Screen) refreshDetail() tea.Cmd {
 func (s *Screen) openDetail(id int64) tea.Cmd {
 	if s.detail.id != id {
 		s.detail = detailState{id: id}
+		s.body.Reset()
 	}
 	s.mode = modeDetail
 	return s.loadFile(id, showFile)
@@ -78,11 +78,11 @@ func (s *Screen) onFile(msg fileMsg) tea.Cmd {
 func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	d := &s.detail
-	page := max(s.height-1, 1)
 	switch {
 	case key.Matches(msg, k.back):
 		s.fileReq = s.nextReq() // drops an edit or void still loading
 		s.mode, s.detail = modeList, detailState{}
+		s.body.Reset()
 	case !d.loaded:
 	case key.Matches(msg, k.edit):
 		return s.loadFile(d.id, editFile)
@@ -95,20 +95,9 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 		return s.openVisit(d.file.Customer)
 	case key.Matches(msg, k.refresh):
 		return s.refreshDetail()
-	case key.Matches(msg, k.up):
-		d.scroll--
-	case key.Matches(msg, k.down):
-		d.scroll++
-	case key.Matches(msg, k.pageUp):
-		d.scroll -= page
-	case key.Matches(msg, k.pageDown):
-		d.scroll += page
-	case key.Matches(msg, k.top):
-		d.scroll = 0
-	case key.Matches(msg, k.bottom):
-		d.scroll = len(s.detailLines())
+	default:
+		s.body.Key(msg)
 	}
-	d.scroll = max(min(d.scroll, len(s.detailLines())-s.height), 0)
 	return nil
 }
 
@@ -116,11 +105,11 @@ func (s *Screen) viewDetail() string {
 	if !s.detail.loaded {
 		return s.c.Styles.Muted.Render(s.c.T("status.loading"))
 	}
-	lines := s.detailLines()
-	from := min(s.detail.scroll, max(len(lines)-s.height, 0))
-	to := min(from+s.height, len(lines))
-	return strings.Join(lines[from:to], "\n")
+	return s.body.View()
 }
+
+// detailText is the customer file for the scrolled view.
+func (s *Screen) detailText() string { return strings.Join(s.detailLines(), "\n") }
 
 // detailLines is the whole customer file, one screen line each; the
 // view shows the part that fits.

@@ -27,96 +27,33 @@ func (s *Screen) pageSize() int {
 	return min(max(s.height-listChrome, 1), maxPage)
 }
 
-// loadList asks for a page; the answer to any earlier list request will
-// be dropped when it comes.
-func (s *Screen) loadList(want pageRequest) tea.Cmd {
-	s.list.req = s.nextReq()
-	s.list.waiting = true
-	return loadPage(s.c.Ctx, s.c.Desk, s.list.req, want)
+// customerList is the list's pager, under the names the screen's files
+// call it by.
+type customerList struct {
+	*common.Pager[store.CustomerRow]
 }
 
-// reloadList reloads the page shown, keeping cursor and filter. While
-// another page is on its way it waits for it, then reloads.
-func (s *Screen) reloadList() tea.Cmd {
-	if s.list.waiting {
-		s.list.stale = true
-		return nil
-	}
-	if !s.list.loaded {
-		return s.loadList(s.list.first(s.pageSize(), 0))
-	}
-	return s.loadList(s.list.same(s.pageSize()))
-}
+func (l customerList) current() (store.CustomerRow, bool) { return l.Current() }
 
-func (s *Screen) onPage(msg pageMsg) tea.Cmd {
-	if msg.req != s.list.req {
-		return nil // an answer to a request since replaced
-	}
-	s.list.waiting = false
-	if msg.err != nil {
-		s.list.err, s.list.stale = msg.err, false
-		if msg.want.move == moveFirst {
-			// Rows of the old filter under the new one would mislead.
-			s.list.rows, s.list.loaded = nil, true
-		}
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-	}
-	if follow := s.list.apply(msg.want, msg.rows); follow != nil {
-		return s.loadList(*follow)
-	}
-	if s.list.stale {
-		s.list.stale = false
-		return s.reloadList()
-	}
-	return nil
-}
+// last reads the last page with the cursor on row id (a customer just
+// made); the size is the pager's own.
+func (l customerList) last(_ int, id int64) tea.Cmd { return l.JumpLast(id) }
 
+// loadList and reloadList are how the form's file asks for the list:
+// run a read (the jump to a customer just made), or read the page shown
+// again.
+func (s *Screen) loadList(read tea.Cmd) tea.Cmd { return read }
+
+func (s *Screen) reloadList() tea.Cmd { return s.list.Refresh() }
+
+// updateList gives the pager its keys (moving, filter, refresh, esc to
+// clear the filter), then takes the screen's.
 func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
-	k, l := s.keys, &s.list
-	size := s.pageSize()
+	if cmd, handled := s.list.Update(msg); handled {
+		return cmd
+	}
+	k := s.keys
 	switch {
-	case key.Matches(msg, k.up):
-		if l.cursor > 0 {
-			l.cursor--
-		} else if p, ok := l.prev(size, -1); ok {
-			return s.loadList(p)
-		}
-	case key.Matches(msg, k.down):
-		if l.cursor < len(l.rows)-1 {
-			l.cursor++
-		} else if p, ok := l.next(size, 0); ok {
-			return s.loadList(p)
-		}
-	case key.Matches(msg, k.pageDown):
-		if p, ok := l.next(size, l.cursor); ok {
-			return s.loadList(p)
-		}
-		l.cursor = max(len(l.rows)-1, 0)
-	case key.Matches(msg, k.pageUp):
-		if p, ok := l.prev(size, l.cursor); ok {
-			return s.loadList(p)
-		}
-		l.cursor = 0
-	case key.Matches(msg, k.top):
-		if l.pos.start == 1 {
-			l.cursor = 0
-			return nil
-		}
-		return s.loadList(l.first(size, 0))
-	case key.Matches(msg, k.bottom):
-		if l.pos.fromEnd == 1 {
-			l.cursor = max(len(l.rows)-1, 0)
-			return nil
-		}
-		return s.loadList(l.last(size, 0))
-	case key.Matches(msg, k.filter):
-		return s.focusFilter()
-	case key.Matches(msg, k.back):
-		if l.query != "" {
-			return s.clearFilter()
-		}
-	case key.Matches(msg, k.refresh):
-		return s.reloadList()
 	case key.Matches(msg, k.create):
 		return s.openCreate()
 	case key.Matches(msg, k.open):
@@ -132,7 +69,7 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 // openSelected loads the file of the row under the cursor, then shows,
 // edits or voids it.
 func (s *Screen) openSelected(then intent) tea.Cmd {
-	r, ok := s.list.current()
+	r, ok := s.list.Current()
 	if !ok {
 		return nil
 	}
@@ -187,29 +124,29 @@ func (s *Screen) viewList() string {
 	b.WriteString(common.Fit(title, s.width-ansi.StringWidth(s.rangeText())-1, false) + " " + st.Muted.Render(s.rangeText()) + "\n")
 	b.WriteString(common.Fit(s.filterLine(), s.width, false) + "\n")
 	b.WriteString("  " + st.Header.Render(common.Header(cols)) + "\n")
-	l := &s.list
+	l := s.list
 	switch {
-	case len(l.rows) == 0 && l.err != nil:
-		b.WriteString(st.StatusError.Render("  " + common.ErrorText(s.c.Cat, l.err)))
-	case !l.loaded:
+	case len(l.Rows) == 0 && l.Err != nil:
+		b.WriteString(st.StatusError.Render("  " + common.ErrorText(s.c.Cat, l.Err)))
+	case !l.Loaded:
 		b.WriteString(st.Muted.Render("  " + s.c.T("status.loading")))
-	case len(l.rows) == 0 && l.query != "":
-		b.WriteString(st.Muted.Render("  " + s.c.T("list.no_match", l.query)))
-	case len(l.rows) == 0:
+	case len(l.Rows) == 0 && l.Query() != "":
+		b.WriteString(st.Muted.Render("  " + s.c.T("list.no_match", l.Query())))
+	case len(l.Rows) == 0:
 		b.WriteString(st.Muted.Render("  " + s.c.T("customers.empty")))
 	}
-	top := max(0, l.cursor-size+1) // a page taller than the window scrolls
-	for i := top; i < len(l.rows) && i < top+size; i++ {
-		line := common.Line(cols, s.rowCells(l.rows[i]))
+	top := max(0, l.Cursor-size+1) // a page taller than the window scrolls
+	for i := top; i < len(l.Rows) && i < top+size; i++ {
+		line := common.Line(cols, s.rowCells(l.Rows[i]))
 		switch {
-		case i == l.cursor:
+		case i == l.Cursor:
 			b.WriteString(st.Selected.Render("▸ " + line))
-		case l.rows[i].Voided:
+		case l.Rows[i].Voided:
 			b.WriteString("  " + st.Voided.Render(line))
 		default:
 			b.WriteString("  " + line)
 		}
-		if i < len(l.rows)-1 && i < top+size-1 {
+		if i < len(l.Rows)-1 && i < top+size-1 {
 			b.WriteString("\n")
 		}
 	}
@@ -219,20 +156,20 @@ func (s *Screen) viewList() string {
 // rangeText is "rows a–b" for the rows on screen, counted from the end
 // when the start is not known (after G).
 func (s *Screen) rangeText() string {
-	l := &s.list
-	n := len(l.rows)
+	n := len(s.list.Rows)
 	if n == 0 {
 		return ""
 	}
+	start, fromEnd := s.list.Position()
 	switch {
-	case l.pos.start > 0 && l.pos.fromEnd > 0:
-		return s.c.T("customers.rows_of", l.pos.start, l.pos.start+n-1, l.pos.start+n-2+l.pos.fromEnd)
-	case l.pos.start > 0:
-		return s.c.T("list.count", l.pos.start, l.pos.start+n-1)
-	case l.pos.fromEnd == 1:
+	case start > 0 && fromEnd > 0:
+		return s.c.T("customers.rows_of", start, start+n-1, start+n-2+fromEnd)
+	case start > 0:
+		return s.c.T("list.count", start, start+n-1)
+	case fromEnd == 1:
 		return s.c.T("customers.rows_last", n)
-	case l.pos.fromEnd > 0:
-		return s.c.T("customers.rows_from_end", l.pos.fromEnd+n-1, l.pos.fromEnd)
+	case fromEnd > 0:
+		return s.c.T("customers.rows_from_end", fromEnd+n-1, fromEnd)
 	}
 	return ""
 }

@@ -14,14 +14,6 @@ import (
 // tagged with the request id it answers: the screen drops answers to
 // requests it has since replaced.
 
-// pageMsg is one page of the list.
-type pageMsg struct {
-	req  int
-	want pageRequest
-	rows []store.CustomerRow
-	err  error
-}
-
 // intent says what to do with a customer file once it has loaded.
 type intent int
 
@@ -77,17 +69,6 @@ func guard(fn func() error) (err error) {
 		}
 	}()
 	return fn()
-}
-
-func loadPage(ctx context.Context, desk *workflow.Desk, req int, want pageRequest) tea.Cmd {
-	return func() tea.Msg {
-		msg := pageMsg{req: req, want: want}
-		msg.err = guard(func() (err error) {
-			msg.rows, err = desk.Customers(ctx, want.page)
-			return err
-		})
-		return msg
-	}
 }
 
 func loadFile(ctx context.Context, desk *workflow.Desk, req int, id int64, then intent) tea.Cmd {

@@ -36,13 +36,17 @@ type Screen struct {
 	mode          mode
 	seq           int // last request id given out
 
-	list      listState
-	filter    textinput.Model
+	list customerList
+	// filter is the list's filter field and filtering a flag the form's
+	// file still clears as it opens; the pager's Editing says whether the
+	// filter has focus.
+	filter    *textinput.Model
 	filtering bool
 
 	detail    detailState
-	fileReq   int // the latest open/edit/void request
-	detailReq int // the latest refresh of the detail shown
+	body      *common.Detail // the file shown, scrolled
+	fileReq   int            // the latest open/edit/void request
+	detailReq int            // the latest refresh of the detail shown
 
 	form  *customerForm
 	void  *voidPrompt
@@ -53,13 +57,15 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
-	s.filter = s.newFilterInput()
+	s.body = common.NewDetail(c, s.detailText)
+	s.list = s.newList()
+	s.filter = s.list.Input()
 	return s
 }
 
 // Init loads the first page and the sales reps.
 func (s *Screen) Init() tea.Cmd {
-	return tea.Batch(s.loadList(s.list.first(s.pageSize(), 0)), loadReps(s.c.Ctx, s.c.Desk))
+	return tea.Batch(s.list.Reload(), loadReps(s.c.Ctx, s.c.Desk))
 }
 
 func (s *Screen) nextReq() int {
@@ -72,12 +78,14 @@ func (s *Screen) Title() string { return s.c.T("screen.customers") }
 
 // Capturing is true while typing: the filter, a form or the void reason.
 func (s *Screen) Capturing() bool {
-	return s.filtering || s.mode == modeForm || s.mode == modeVoid || s.mode == modeVisit
+	return s.list.Editing || s.mode == modeForm || s.mode == modeVoid || s.mode == modeVisit
 }
 
 // SetSize fits the screen, and any open form, to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.body.SetSize(w, h)
+	s.fitList()
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
@@ -94,13 +102,13 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		if r := recover(); r != nil {
 			screen = s
 			s.holdRecord(nil)
-			s.mode, s.form, s.void, s.visit, s.filtering = modeList, nil, nil, nil, false
+			s.mode, s.form, s.void, s.visit, s.list.Editing = modeList, nil, nil, nil, false
 			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
 		}
 	}()
 	switch msg := msg.(type) {
-	case pageMsg:
-		cmd = s.onPage(msg)
+	case common.PageMsg[store.CustomerRow]:
+		cmd, _ = s.list.Update(msg)
 	case fileMsg:
 		cmd = s.onFile(msg)
 	case repsMsg:
@@ -145,9 +153,6 @@ func (s *Screen) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case modeVisit:
 		return s.updateVisit(msg)
 	}
-	if s.filtering {
-		return s.updateFilter(msg)
-	}
 	return s.updateList(msg)
 }
 
@@ -161,10 +166,9 @@ func (s *Screen) onOther(msg tea.Msg) tea.Cmd {
 		return s.updateVisit(msg)
 	case s.mode == modeVoid && s.void != nil:
 		return s.updateVoid(msg)
-	case s.filtering:
-		return s.updateFilter(msg)
 	}
-	return nil
+	cmd, _ := s.list.Update(msg) // a paste into the filter
+	return cmd
 }
 
 // onChanged reloads what is shown when another session (or this one)
@@ -177,7 +181,7 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 	default:
 		return nil
 	}
-	cmds := []tea.Cmd{s.reloadList()}
+	cmds := []tea.Cmd{s.list.Refresh()}
 	if s.detail.id != 0 && s.detail.loaded {
 		cmds = append(cmds, s.refreshDetail())
 	}
@@ -187,10 +191,10 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 // fitPage reloads the page when the window changed how many rows fit;
 // SetSize cannot return a command, so the next message does it.
 func (s *Screen) fitPage() tea.Cmd {
-	if s.height == 0 || !s.list.loaded || s.list.waiting || s.list.limit == s.pageSize() {
+	if s.height == 0 || s.list.Fits() {
 		return nil
 	}
-	return s.reloadList()
+	return s.list.Refresh()
 }
 
 // Keys are the bindings of the current mode, for the footer and help.
@@ -204,11 +208,11 @@ func (s *Screen) Keys() []common.Binding {
 	case modeVoid:
 		return []common.Binding{k.confirm, k.cancel}
 	}
-	if s.filtering {
+	if s.list.Editing {
 		return []common.Binding{k.keepFilter, k.clearFilter}
 	}
 	keys := []common.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
-	if s.list.query != "" {
+	if s.list.Query() != "" {
 		keys = append(keys, k.clearFilter)
 	}
 	return keys

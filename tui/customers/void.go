@@ -36,7 +36,7 @@ func (s *Screen) openVoid(c store.Customer) tea.Cmd {
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
 	s.void = &voidPrompt{input: ti, orig: c, returnTo: s.mode}
-	s.mode, s.filtering = modeVoid, false
+	s.mode, s.list.Editing = modeVoid, false
 	return s.void.input.Focus()
 }
 
@@ -76,7 +76,8 @@ func (s *Screen) onVoided(msg voidedMsg) tea.Cmd {
 		return common.Status(v.err, true)
 	}
 	s.void, s.mode, s.detail = nil, modeList, detailState{}
-	return tea.Batch(common.Status(s.c.T("customers.void.done", v.orig.Code, v.orig.Name), false), s.reloadList())
+	s.body.Reset()
+	return tea.Batch(common.Status(s.c.T("customers.void.done", v.orig.Code, v.orig.Name), false), s.list.Refresh())
 }
 
 func (s *Screen) viewVoid() string {

@@ -65,7 +65,7 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 		return nil // a form opened meanwhile keeps the screen
 	}
 	if s.detail == nil || s.detail.ID != d.ID {
-		s.scroll = 0
+		s.body.Reset()
 	}
 	s.detail, s.mode = &d, modeDetail
 	return nil
@@ -78,10 +78,7 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.back):
 		s.mode, s.detail = modeList, nil
 		return s.list.Refresh()
-	case key.Matches(msg, s.c.Keys.Up):
-		s.scroll = max(s.scroll-1, 0)
-	case key.Matches(msg, s.c.Keys.Down):
-		s.scroll++
+	case s.body.Key(msg):
 	case d == nil:
 	case key.Matches(msg, k.edit):
 		if !editable(d.Status) {
@@ -137,13 +134,26 @@ func (s *Screen) onQuote(msg quoteMsg) tea.Cmd {
 	return tea.Batch(common.Status(s.c.T("inquiries.quote_made", msg.ref), false), openQuote(msg.id))
 }
 
-// viewDetail draws the header, the lines (flagged ones marked), the
-// quotes, the price requests and the history, scrolled to fit.
+// viewDetail draws the inquiry scrolled to fit, with the keys under it.
 func (s *Screen) viewDetail() string {
+	st := s.c.Styles
+	if s.detail == nil {
+		return st.Muted.Render(s.c.T("status.loading"))
+	}
+	hint := "inquiries.detail_readonly"
+	if s.keys.edit.Enabled() {
+		hint = "inquiries.detail_hint"
+	}
+	return s.body.View() + "\n" + st.Muted.Render(s.c.T(hint))
+}
+
+// detailText is the header, the lines (flagged ones marked), the quotes,
+// the price requests and the history.
+func (s *Screen) detailText() string {
 	st := s.c.Styles
 	d := s.detail
 	if d == nil {
-		return st.Muted.Render(s.c.T("status.loading"))
+		return ""
 	}
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
@@ -197,15 +207,7 @@ func (s *Screen) viewDetail() string {
 		}
 		add(line)
 	}
-	hint := "inquiries.detail_readonly"
-	if s.keys.edit.Enabled() {
-		hint = "inquiries.detail_hint"
-	}
-	// Scroll the body; the hint stays at the bottom.
-	room := max(s.height-1, 1)
-	top := min(s.scroll, max(len(out)-room, 0))
-	end := min(top+room, len(out))
-	return strings.Join(out[top:end], "\n") + "\n" + st.Muted.Render(s.c.T(hint))
+	return strings.Join(out, "\n")
 }
 
 // lineColumns are the columns of an inquiry's lines.

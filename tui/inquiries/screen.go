@@ -37,8 +37,8 @@ type Screen struct {
 	list *common.Pager[store.InquiryRow]
 
 	detail    *workflow.InquiryDetail
-	detailReq int // the latest open (or refresh) of an inquiry
-	scroll    int // detail lines scrolled past
+	detailReq int            // the latest open (or refresh) of an inquiry
+	body      *common.Detail // the inquiry shown, scrolled
 	pricing   bool
 
 	form      *inquiryForm
@@ -50,8 +50,10 @@ type Screen struct {
 func New(c *common.Common) *Screen {
 	desk := c.Desk
 	load := func(ctx context.Context, p store.Page) ([]store.InquiryRow, error) { return desk.OpenInquiries(ctx, p) }
-	return &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{},
+	s := &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{},
 		list: common.NewPager(c, "inquiries", func(r store.InquiryRow) int64 { return r.ID }, load)}
+	s.body = common.NewDetail(c, s.detailText)
+	return s
 }
 
 func (s *Screen) nextReq() int {
@@ -72,6 +74,7 @@ func (s *Screen) Capturing() bool { return s.list.Editing || s.mode == modeForm 
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.list.SetHeight(max(h-listChrome, 1))
+	s.body.SetSize(w, max(h-1, 1)) // the keys stand under it
 	if s.form != nil {
 		s.form.resize(w, h)
 	}

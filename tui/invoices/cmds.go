@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
 
@@ -49,11 +50,7 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 			return detailMsg{seq: seq, err: err}
 		}
 		dd, err := d.Document(ctx, id)
-		steps := map[string]bool{}
-		for _, t := range dd.Actions {
-			steps[t.Action] = true
-		}
-		return detailMsg{seq: seq, inv: inv, allocs: allocs, steps: steps, err: err}
+		return detailMsg{seq: seq, inv: inv, allocs: allocs, steps: common.Steps(dd.Actions), err: err}
 	}
 }
 
@@ -68,7 +65,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		return s.status(msg.err)
 	}
 	if s.detail == nil || s.detail.DocID != msg.inv.DocID {
-		s.scroll = 0 // another invoice starts at its top
+		s.body.Reset() // another invoice starts at its top
 	}
 	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil

@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
@@ -20,63 +19,15 @@ func (s *Screen) detailKeys() []key.Binding {
 	out := []key.Binding{k.back}
 	if v := s.detail; v != nil {
 		can := s.steps
-		editable := v.Status == "draft" || v.Status == "sent_back"
-		for _, x := range []struct {
-			b  key.Binding
-			ok bool
-		}{
-			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.check, can[workflow.ActionApprove]},
-			{k.sendBack, can[workflow.ActionSendBack]}, {k.issue, can[workflow.ActionIssue]}, {k.mail, can[workflow.ActionMail]},
-			{k.receipt, true}, {k.edit, editable}, {k.void, can[workflow.ActionVoid]},
-		} {
-			if x.ok && x.b.Enabled() {
-				out = append(out, x.b)
-			}
-		}
+		out = append(out, common.Offered(
+			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
+			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
+			common.Offer{Key: k.issue, OK: can[workflow.ActionIssue]}, common.Offer{Key: k.mail, OK: can[workflow.ActionMail]},
+			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.refresh)
-	return append(out, s.c.Keys.Up, s.c.Keys.Down, s.c.Keys.PageUp, s.c.Keys.PageDown)
-}
-
-// detailWindow is the part of the invoice that fits in rows lines, from
-// the scroll position, wrapped to the window: a long allocation history
-// or a narrow window scrolls rather than losing lines off the bottom.
-func (s *Screen) detailWindow(rows int) string {
-	lines := s.detailLines()
-	rows = max(rows, 1)
-	from := min(s.scroll, max(len(lines)-rows, 0))
-	return strings.Join(lines[from:min(from+rows, len(lines))], "\n")
-}
-
-func (s *Screen) detailLines() []string {
-	text := strings.TrimSuffix(s.detailView(), "\n")
-	if s.width > 0 {
-		text = ansi.Wrap(text, s.width, " ")
-	}
-	return strings.Split(text, "\n")
-}
-
-// scrollKey moves the detail; false when msg is not a scrolling key.
-func (s *Screen) scrollKey(msg tea.KeyPressMsg) bool {
-	k, page := s.c.Keys, max(s.height-1, 1)
-	switch {
-	case key.Matches(msg, k.Up):
-		s.scroll--
-	case key.Matches(msg, k.Down):
-		s.scroll++
-	case key.Matches(msg, k.PageUp):
-		s.scroll -= page
-	case key.Matches(msg, k.PageDown):
-		s.scroll += page
-	case key.Matches(msg, k.Top):
-		s.scroll = 0
-	case key.Matches(msg, k.Bottom):
-		s.scroll = len(s.detailLines())
-	default:
-		return false
-	}
-	s.scroll = max(min(s.scroll, len(s.detailLines())-s.height), 0)
-	return true
+	return append(out, s.body.Keys()...)
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -88,7 +39,7 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.refresh) && s.detail != nil {
 		return s.loadDetail(s.detail.DocID)
 	}
-	if s.detail == nil || s.scrollKey(msg) || s.busy {
+	if s.detail == nil || s.body.Key(msg) || s.busy {
 		return nil
 	}
 	v := s.detail

@@ -3,7 +3,6 @@ package invoices
 import (
 	"context"
 	"strconv"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -53,83 +52,19 @@ func receiptLoader(d *workflow.Desk) func(context.Context, store.Page) ([]store.
 }
 
 func (s *Screen) invoicePager() *common.Pager[store.InvoiceRow] {
-	if s.tab > listToInvoice && s.tab < listReceipts {
-		return s.invoices[s.tab-1]
+	if t := s.lists.Shown; t > listToInvoice && t < listReceipts {
+		return s.invoices[t-1]
 	}
 	return nil
 }
 
-func (s *Screen) filtering() bool {
-	switch {
-	case s.tab == listToInvoice:
-		return s.orders.Editing
-	case s.tab == listReceipts:
-		return s.receipts.Editing
-	}
-	return s.invoicePager().Editing
-}
-
-func (s *Screen) reloadList() tea.Cmd {
-	switch s.tab {
-	case listToInvoice:
-		return s.orders.Reload()
-	case listReceipts:
-		return s.receipts.Reload()
-	}
-	return s.invoicePager().Reload()
-}
-
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	var cmds []tea.Cmd
-	switch s.tab {
-	case listToInvoice:
-		cmds = append(cmds, s.orders.Refresh())
-	case listReceipts:
-		cmds = append(cmds, s.receipts.Refresh())
-	default:
-		cmds = append(cmds, s.invoicePager().Refresh())
-	}
+	cmds := []tea.Cmd{s.lists.Refresh()}
 	if s.detail != nil && (s.mode == modeDetail || s.mode == modePrompt) {
 		cmds = append(cmds, s.loadDetail(s.detail.DocID))
 	}
 	return tea.Batch(cmds...)
-}
-
-func (s *Screen) switchList(d int) tea.Cmd {
-	s.tab = (s.tab + d + len(lists)) % len(lists)
-	return s.refreshOrLoad()
-}
-
-func (s *Screen) refreshOrLoad() tea.Cmd {
-	switch s.tab {
-	case listToInvoice:
-		if s.orders.Loaded {
-			return s.orders.Refresh()
-		}
-	case listReceipts:
-		if s.receipts.Loaded {
-			return s.receipts.Refresh()
-		}
-	default:
-		if s.invoicePager().Loaded {
-			return s.invoicePager().Refresh()
-		}
-	}
-	return s.reloadList()
-}
-
-func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch s.tab {
-	case listToInvoice:
-		cmd, _ = s.orders.Update(msg)
-	case listReceipts:
-		cmd, _ = s.receipts.Update(msg)
-	default:
-		cmd, _ = s.invoicePager().Update(msg)
-	}
-	return cmd
 }
 
 // listKeys are what the keys do on the list shown: n raises a request
@@ -138,7 +73,7 @@ func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
 func (s *Screen) listKeys() []key.Binding {
 	k := s.keys
 	out := []key.Binding{k.prevList, k.nextList, k.filter}
-	switch s.tab {
+	switch s.lists.Shown {
 	case listToInvoice:
 		out = append(out, k.open, k.create, k.receipt)
 	case listReceipts:
@@ -154,14 +89,11 @@ func (s *Screen) listKeys() []key.Binding {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if s.filtering() {
-		return s.listUpdate(msg)
+	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
+		return cmd
 	}
+	tab := s.lists.Shown
 	switch {
-	case key.Matches(msg, k.prevList):
-		return s.switchList(-1)
-	case key.Matches(msg, k.nextList):
-		return s.switchList(1)
 	case key.Matches(msg, k.receipt):
 		if p := s.invoicePager(); p != nil {
 			if r, ok := p.Current(); ok {
@@ -169,15 +101,15 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		return s.startReceipt(0, "", 0)
-	case key.Matches(msg, k.create) && s.tab == listReceipts:
+	case key.Matches(msg, k.create) && tab == listReceipts:
 		return s.startReceipt(0, "", 0)
-	case key.Matches(msg, k.open) && s.tab == listReceipts:
+	case key.Matches(msg, k.open) && tab == listReceipts:
 		if r, ok := s.receipts.Current(); ok {
 			return s.startAllocate(r.ID)
 		}
 		return nil
-	case key.Matches(msg, k.create), key.Matches(msg, k.open) && s.tab == listToInvoice:
-		if s.tab != listToInvoice {
+	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == listToInvoice:
+		if tab != listToInvoice {
 			return s.say(s.c.T("invoices.pick_list"))
 		}
 		if o, ok := s.orders.Current(); ok && k.create.Enabled() {
@@ -191,33 +123,18 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	return s.listUpdate(msg)
+	return s.lists.Update(msg)
 }
 
 // listView draws the list tabs, the filter and the rows.
 func (s *Screen) listView() string {
-	st := s.c.Styles
-	var b strings.Builder
-	var tabs []string
-	for i, l := range lists {
-		label := " " + s.c.T("invoices.list."+l.name) + " "
-		if i == s.tab {
-			label = st.Selected.Render(label)
-		} else {
-			label = st.Muted.Render(label)
-		}
-		tabs = append(tabs, label)
-	}
-	b.WriteString(strings.Join(tabs, "") + "\n")
-	switch s.tab {
+	switch s.lists.Shown {
 	case listToInvoice:
-		b.WriteString(s.ordersView())
+		return s.lists.TabsView() + "\n" + s.ordersView()
 	case listReceipts:
-		b.WriteString(s.receiptsView())
-	default:
-		b.WriteString(s.invoicesView())
+		return s.lists.TabsView() + "\n" + s.receiptsView()
 	}
-	return b.String()
+	return s.lists.TabsView() + "\n" + s.invoicesView()
 }
 
 func (s *Screen) col(key string, w int, right bool) common.Column {
@@ -225,68 +142,49 @@ func (s *Screen) col(key string, w int, right bool) common.Column {
 }
 
 func (s *Screen) ordersView() string {
-	var b strings.Builder
 	p := s.orders
-	if f := p.FilterView(); f != "" {
-		b.WriteString(f + "\n")
-	}
 	cols := common.Stretch([]common.Column{s.col("order", 16, false), s.col("customer", 26, false), s.col("lines", 5, true),
 		s.col("shipped_on", 10, false)}, 1, s.width)
-	b.WriteString(p.Render(cols, func(r store.ToInvoice) ([]string, bool) {
+	return p.View(cols, func(r store.ToInvoice) ([]string, bool) {
 		return []string{r.OrderNo, r.Customer, strconv.Itoa(r.Lines), r.LastShipped}, false
-	}))
-	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
-	return b.String()
+	})
 }
 
 func (s *Screen) invoicesView() string {
-	var b strings.Builder
 	p := s.invoicePager()
-	if f := p.FilterView(); f != "" {
-		b.WriteString(f + "\n")
-	}
 	now := s.c.Now()
 	today := now.Format("2006-01-02")
-	if s.tab == listOpen {
+	if s.lists.Shown == listOpen {
 		cols := common.Stretch([]common.Column{s.col("invoice_no", 10, false), s.col("customer", 22, false), s.col("order", 14, false),
 			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
 			s.col("overdue", 6, true)}, 1, s.width)
 		// In a narrow window the name and the issue day give way, not the money or the days late.
 		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10})
-		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
+		return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 			late := daysBetween(r.DueOn, today)
 			lateText := ""
 			if late > 0 {
 				lateText = strconv.Itoa(late)
 			}
 			return []string{r.InvoiceNo, r.Customer, r.OrderNo, r.IssuedOn, r.DueOn, r.Total.String(), r.Open().String(), lateText}, false
-		}))
-	} else {
-		cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", 10, false), s.col("order", 14, false),
-			s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
-		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
-		b.WriteString(p.Render(cols, func(r store.InvoiceRow) ([]string, bool) {
-			return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
-		}))
+		})
 	}
-	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
-	return b.String()
+	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", 10, false), s.col("order", 14, false),
+		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
+	return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
+		return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
+	})
 }
 
 func (s *Screen) receiptsView() string {
-	var b strings.Builder
 	p := s.receipts
-	if f := p.FilterView(); f != "" {
-		b.WriteString(f + "\n")
-	}
 	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
 		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.width)
 	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 12})
-	b.WriteString(p.Render(cols, func(r store.Receipt) ([]string, bool) {
+	return p.View(cols, func(r store.Receipt) ([]string, bool) {
 		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
-	}))
-	b.WriteString("\n" + s.c.Styles.Muted.Render(p.Status()))
-	return b.String()
+	})
 }
 
 // daysBetween is how many days to lies after from (YYYY-MM-DD); 0 when

@@ -6,25 +6,24 @@
 package invoices
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
 // mode is what the screen shows; it decides where keys go.
-type mode int
+type mode = docscreen.Mode
 
 const (
-	modeList mode = iota
-	modeDetail
-	modeForm
-	modePrompt
+	modeList   = docscreen.List
+	modeDetail = docscreen.Detail
+	modeForm   = docscreen.Form
+	modePrompt = docscreen.Prompt
 )
 
 // formKind is which form is open.
@@ -46,15 +45,15 @@ type Screen struct {
 	mode          mode
 	seq           int
 
-	tab      int
+	lists    *common.Lists // the row of lists, one shown
 	orders   *common.Pager[store.ToInvoice]
 	invoices []*common.Pager[store.InvoiceRow] // lists 1..5
 	receipts *common.Pager[store.Receipt]
 
 	detail    *store.Invoice
+	body      *common.Detail // the detail, wrapped and scrolled
 	allocs    []store.Allocation
 	steps     map[string]bool // what the workflow lets this user do to it now
-	scroll    int             // the detail's first line shown
 	detailReq int
 	busy      bool
 
@@ -68,12 +67,13 @@ type Screen struct {
 	customerName string         // its name as the form opened
 	receipt      *store.Receipt // the receipt being allocated
 
-	prompt *prompt
+	prompt *common.Prompt
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.body = common.NewDetail(c, s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)
 	for _, l := range lists[1:listReceipts] {
@@ -82,32 +82,34 @@ func New(c *common.Common) *Screen {
 			invoiceLoader(d, f)))
 	}
 	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
+	s.lists = common.NewLists(c, "invoices.list.")
+	s.lists.Add(lists[listToInvoice].name, s.orders)
+	for i, p := range s.invoices {
+		s.lists.Add(lists[i+1].name, p)
+	}
+	s.lists.Add(lists[listReceipts].name, s.receipts)
 	if workflow.Can(d.User, workflow.RecordReceipts) && !workflow.Can(d.User, workflow.EditInvoices) {
-		s.tab = listChecked // finance starts at what waits for it
+		s.lists.Shown = listChecked // finance starts at what waits for it
 	}
 	return s
 }
 
 // Init loads the first list.
-func (s *Screen) Init() tea.Cmd { return s.reloadList() }
+func (s *Screen) Init() tea.Cmd { return s.lists.Reload() }
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.invoices") }
 
 // Capturing is true while typing: a filter, a form or a prompt.
 func (s *Screen) Capturing() bool {
-	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+	return s.parts().Capturing()
 }
 
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	rows := max(h-8, 3)
-	s.orders.SetHeight(rows)
-	for _, p := range s.invoices {
-		p.SetHeight(rows)
-	}
-	s.receipts.SetHeight(rows)
+	s.body.SetSize(w, h)
+	s.lists.SetHeight(max(h-8, 3))
 	if s.form != nil {
 		s.form.SetSize(w, h-4)
 	}
@@ -130,19 +132,8 @@ func (s *Screen) Keys() []common.Binding {
 // Update routes a message to what has the focus.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.PageMsg[store.ToInvoice]:
-		cmd, _ := s.orders.Update(msg)
-		return s, cmd
-	case common.PageMsg[store.InvoiceRow]:
-		for _, p := range s.invoices {
-			if cmd, handled := p.Update(msg); handled {
-				return s, cmd
-			}
-		}
-		return s, nil
-	case common.PageMsg[store.Receipt]:
-		cmd, _ := s.receipts.Update(msg)
-		return s, cmd
+	case common.PageMsg[store.ToInvoice], common.PageMsg[store.InvoiceRow], common.PageMsg[store.Receipt]:
+		return s, s.lists.Update(msg)
 	case detailMsg:
 		return s, s.applyDetail(msg)
 	case formMsg:
@@ -161,42 +152,25 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
-		switch s.mode {
-		case modeForm:
-			return s, s.form.Update(msg)
-		case modePrompt:
-			return s, s.prompt.update(msg)
-		case modeList:
-			return s, s.listUpdate(msg)
-		}
+		return s, s.parts().Paste(msg)
 	}
 	return s, nil
 }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch s.mode {
-	case modeForm:
-		return s.formKey(msg)
-	case modePrompt:
-		return s.promptKey(msg)
-	case modeDetail:
-		return s.detailKey(msg)
+	cmd, closed := s.parts().Key(msg, s.busy, docscreen.Handlers{Form: s.formKey, Detail: s.detailKey, List: s.listKey})
+	if closed {
+		s.prompt, s.mode = nil, modeDetail
 	}
-	return s.listKey(msg)
+	return cmd
 }
 
 // View renders the mode shown.
-func (s *Screen) View() string {
-	switch s.mode {
-	case modeForm:
-		return s.formView()
-	case modePrompt:
-		p := s.promptView()
-		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
-	case modeDetail:
-		return s.detailWindow(s.height)
-	}
-	return s.listView()
+func (s *Screen) View() string { return s.parts().View(s.height, s.formView, s.listView) }
+
+// parts are what the document skeleton shows and routes to.
+func (s *Screen) parts() docscreen.Parts {
+	return docscreen.Parts{Mode: s.mode, Lists: s.lists, Body: s.body, Form: s.form, Prompt: s.prompt}
 }
 
 func (s *Screen) nextReq() int {
@@ -210,12 +184,4 @@ func (s *Screen) status(err error) tea.Cmd {
 
 func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
 
-func joinNonEmpty(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " ")
-}
+func joinNonEmpty(parts ...string) string { return docscreen.JoinNonEmpty(parts...) }

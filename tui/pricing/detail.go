@@ -77,7 +77,7 @@ func (s *Screen) onQuote(msg quoteMsg) tea.Cmd {
 	first := !s.d.loaded
 	s.d.q, s.d.loaded = msg.q, true
 	if first {
-		s.group = groupOf(msg.q.Status)
+		s.lists.Shown = groupOf(msg.q.Status)
 	}
 	lines := s.lines()
 	s.d.line = min(s.d.line, max(len(lines)-1, 0))
@@ -234,7 +234,7 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.back):
 		s.mode = modeList
-		return tea.Batch(s.showGroup(s.group), s.loadFollowUps())
+		return tea.Batch(s.showGroup(s.lists.Shown), s.loadFollowUps())
 	case key.Matches(msg, k.lineUp):
 		return s.moveLine(s.d.line - 1)
 	case key.Matches(msg, k.lineDown):

@@ -46,22 +46,12 @@ func (s *Screen) listRows() int { return max(s.height-6, 1) }
 
 // showGroup makes tab i the one shown, loading it the first time.
 func (s *Screen) showGroup(i int) tea.Cmd {
-	s.group = i
-	if s.started[i] {
-		return s.pager().Refresh()
-	}
-	s.started[i] = true
-	s.pager().SetHeight(s.listRows())
-	return s.pager().Reload()
+	s.pagers[i].SetHeight(s.listRows())
+	return s.lists.Show(i)
 }
 
 // refreshList reads the rows shown again, keeping the cursor.
-func (s *Screen) refreshList() tea.Cmd {
-	if !s.started[s.group] {
-		return nil
-	}
-	return s.pager().Refresh()
-}
+func (s *Screen) refreshList() tea.Cmd { return s.lists.Refresh() }
 
 func (s *Screen) loadFollowUps() tea.Cmd {
 	s.followSeq++
@@ -84,17 +74,11 @@ func (s *Screen) onFollowUps(msg followMsg) {
 }
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
-	p := s.pager()
-	if p.Editing {
-		cmd, _ := p.Update(msg)
+	p, k := s.pager(), s.keys
+	if cmd, handled := s.lists.Key(msg, k.prevGroup, k.nextGroup); handled {
 		return cmd
 	}
-	k := s.keys
 	switch {
-	case key.Matches(msg, k.prevGroup):
-		return s.showGroup((s.group + len(groups) - 1) % len(groups))
-	case key.Matches(msg, k.nextGroup):
-		return s.showGroup((s.group + 1) % len(groups))
 	case key.Matches(msg, k.open):
 		if r, ok := p.Current(); ok {
 			return s.open(r.ID)
@@ -102,9 +86,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.back):
 		if p.Query() != "" {
-			p.Editing = true
-			cmd, _ := p.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
-			return cmd
+			return p.ClearFilter()
 		}
 		return nil
 	case key.Matches(msg, k.refresh):
@@ -137,7 +119,7 @@ func (s *Screen) listView() string {
 	tabs := make([]string, len(groups))
 	for i, g := range groups {
 		name := s.c.T("pricing.group." + g.key)
-		if i == s.group {
+		if i == s.lists.Shown {
 			tabs[i] = st.ActiveTab.Render(name)
 		} else {
 			tabs[i] = st.Tab.Render(name)

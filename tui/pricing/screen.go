@@ -42,9 +42,8 @@ type Screen struct {
 	width, height int
 	mode          mode
 
-	group   int
-	pagers  []*common.Pager[store.QuoteRow]
-	started []bool
+	lists  *common.Lists                   // the groups, one shown
+	pagers []*common.Pager[store.QuoteRow] // the same, typed
 
 	follow    map[int64]workflow.FollowUp
 	followN   int
@@ -67,14 +66,16 @@ type Screen struct {
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c), follow: map[int64]workflow.FollowUp{}}
 	desk := c.Desk
+	s.lists = common.NewLists(c, "pricing.group.")
 	for _, g := range groups {
 		statuses := g.statuses
 		load := func(ctx context.Context, p store.Page) ([]store.QuoteRow, error) {
 			return desk.Quotes(ctx, store.DocFilter{Statuses: statuses}, p)
 		}
-		s.pagers = append(s.pagers, common.NewPager(c, "pricing."+g.key, func(r store.QuoteRow) int64 { return r.ID }, load))
+		p := common.NewPager(c, "pricing."+g.key, func(r store.QuoteRow) int64 { return r.ID }, load)
+		s.pagers = append(s.pagers, p)
+		s.lists.Add(g.key, p)
 	}
-	s.started = make([]bool, len(groups))
 	ti := textinput.New()
 	ti.Prompt = ""
 	ti.CharLimit = 200
@@ -87,7 +88,7 @@ func New(c *common.Common) *Screen {
 
 // Init loads the first group and the quotes to follow up.
 func (s *Screen) Init() tea.Cmd {
-	return tea.Batch(s.showGroup(s.group), s.loadFollowUps())
+	return tea.Batch(s.showGroup(s.lists.Shown), s.loadFollowUps())
 }
 
 // Title is the tab label.
@@ -108,16 +109,14 @@ func (s *Screen) Capturing() bool {
 // SetSize fits the screen to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	for _, p := range s.pagers {
-		p.SetHeight(s.listRows())
-	}
+	s.lists.SetHeight(s.listRows())
 	s.input.SetWidth(max(min(w-40, 60), 10))
 	if s.edit != nil {
 		s.edit.form.SetSize(w, h-2)
 	}
 }
 
-func (s *Screen) pager() *common.Pager[store.QuoteRow] { return s.pagers[s.group] }
+func (s *Screen) pager() *common.Pager[store.QuoteRow] { return s.pagers[s.lists.Shown] }
 
 // Update routes a message by mode. A panic in a bug of this screen turns
 // into a status-line error and the list, never a dead session.
@@ -131,12 +130,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	}()
 	switch msg := msg.(type) {
 	case common.PageMsg[store.QuoteRow]:
-		for _, p := range s.pagers {
-			if c, handled := p.Update(msg); handled {
-				return s, c
-			}
-		}
-		return s, nil
+		return s, s.lists.Update(msg)
 	case quoteMsg:
 		return s, s.onQuote(msg)
 	case contextMsg:

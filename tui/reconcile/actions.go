@@ -48,10 +48,10 @@ func newKeys(c *common.Common) keys {
 
 // selected is the customer row under the cursor.
 func (s *Screen) selected() (store.MonthFigures, bool) {
-	if s.cursor < 0 || s.cursor >= len(s.mv.Rows) {
+	if s.cursor.Pos < 0 || s.cursor.Pos >= len(s.mv.Rows) {
 		return store.MonthFigures{}, false
 	}
-	return s.mv.Rows[s.cursor], true
+	return s.mv.Rows[s.cursor.Pos], true
 }
 
 // reconKey handles the month's keys.
@@ -137,13 +137,13 @@ func (s *Screen) reconKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *Screen) ladderKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, s.keys.mine) {
 		s.mine = !s.mine
-		s.cursor, s.top = 0, 0
+		s.cursor.Reset()
 		return s.load()
 	}
-	if s.cursor >= len(s.coll.Items) {
+	if s.cursor.Pos >= len(s.coll.Items) {
 		return nil
 	}
-	x := s.coll.Items[s.cursor]
+	x := s.coll.Items[s.cursor.Pos]
 	k := s.keys
 	ctx, desk, cat := s.c.Ctx, s.c.Desk, s.c.Cat
 	switch {

@@ -16,7 +16,7 @@ func (s *Screen) open(msg common.OpenMsg) tea.Cmd {
 		now = s.c.Now()
 	}
 	s.month, s.view, s.mine = now.Format("2006-01"), viewLadder, false
-	s.cursor, s.top, s.focus = 0, 0, msg.DocID
+	s.cursor, s.focus = common.Cursor{}, msg.DocID
 	return s.load()
 }
 
@@ -28,7 +28,7 @@ func (s *Screen) applyFocus() {
 	}
 	for i, x := range s.coll.Items {
 		if x.InvoiceID == s.focus {
-			s.cursor = i
+			s.cursor.Pos = i
 			break
 		}
 	}

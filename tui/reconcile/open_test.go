@@ -54,8 +54,8 @@ func TestOpenMsgFocusesTheInvoice(t *testing.T) {
 	if s.view != viewLadder || s.month != "2026-11" {
 		t.Fatalf("view %d month %s, want the ladder of 2026-11", s.view, s.month)
 	}
-	if s.cursor >= len(s.coll.Items) || s.coll.Items[s.cursor].InvoiceID != want.InvoiceID {
-		t.Fatalf("cursor %d not on %s", s.cursor, want.InvoiceNo)
+	if s.cursor.Pos >= len(s.coll.Items) || s.coll.Items[s.cursor.Pos].InvoiceID != want.InvoiceID {
+		t.Fatalf("cursor %d not on %s", s.cursor.Pos, want.InvoiceNo)
 	}
 	if len(status) != 0 {
 		t.Fatalf("status %v", status)

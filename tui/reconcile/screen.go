@@ -42,8 +42,8 @@ type Screen struct {
 	mv            workflow.MonthView
 	coll          workflow.Collections
 	plan          []workflow.PlanLine
-	cursor, top   int
-	focus         int64 // the invoice the next ladder load puts the cursor on
+	cursor        common.Cursor // the row under the cursor and the first row shown
+	focus         int64         // the invoice the next ladder load puts the cursor on
 	// The open form, what it is for and what it acts on.
 	form     *form.Form
 	formKind string
@@ -139,7 +139,7 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.view):
 		s.view = (s.view + 1) % viewCount
-		s.cursor, s.top = 0, 0
+		s.cursor.Reset()
 		return s.load()
 	case key.Matches(msg, k.prev):
 		s.month = shiftMonth(s.month, -1)
@@ -149,18 +149,8 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.load()
 	case key.Matches(msg, g.Refresh):
 		return s.load()
-	case key.Matches(msg, g.Up):
-		s.move(-1)
-	case key.Matches(msg, g.Down):
-		s.move(1)
-	case key.Matches(msg, g.PageUp):
-		s.move(-s.page())
-	case key.Matches(msg, g.PageDown):
-		s.move(s.page())
-	case key.Matches(msg, g.Top):
-		s.move(-s.rows())
-	case key.Matches(msg, g.Bottom):
-		s.move(s.rows())
+	default:
+		s.cursor.Key(g, msg, s.rows(), s.listHeight())
 	}
 	if s.view == viewRecon {
 		return s.reconKey(msg)
@@ -169,11 +159,6 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.ladderKey(msg)
 	}
 	return nil
-}
-
-func (s *Screen) move(d int) {
-	s.cursor += d
-	s.clamp()
 }
 
 // rows is the number of rows of the table shown.
@@ -191,20 +176,7 @@ func (s *Screen) rows() int {
 	return len(s.plan)
 }
 
-func (s *Screen) page() int { return max(s.listHeight()-1, 1) }
-
-func (s *Screen) clamp() {
-	n := s.rows()
-	s.cursor = max(min(s.cursor, n-1), 0)
-	h := s.listHeight()
-	if s.cursor < s.top {
-		s.top = s.cursor
-	}
-	if s.cursor >= s.top+h {
-		s.top = s.cursor - h + 1
-	}
-	s.top = max(min(s.top, n-h), 0)
-}
+func (s *Screen) clamp() { s.cursor.Clamp(s.rows(), s.listHeight()) }
 
 // myTasks keeps the invoices whose task waits for this user.
 func (s *Screen) myTasks(items []workflow.Collectible) []workflow.Collectible {

@@ -146,7 +146,7 @@ func TestUnpaidReportForm(t *testing.T) {
 	// L writes the overdue letter of a customer at the letter stage.
 	for i, x := range s.coll.Items {
 		if x.Task == workflow.TaskLetter {
-			s.cursor = i
+			s.cursor.Pos = i
 			press(t, s, &status, tea.KeyPressMsg{Code: 'L', Text: "L"})
 			files, _ := filepath.Glob(filepath.Join(c.PrintDir, "overdue-*.pdf"))
 			if len(files) != 1 {

@@ -95,9 +95,9 @@ func (s *Screen) tabs() string {
 // rowsView writes lines[top:top+h] with the cursor's row selected.
 func (s *Screen) rowsView(b *strings.Builder, lines []string) {
 	st := s.c.Styles
-	end := min(s.top+s.listHeight(), len(lines))
-	for i := s.top; i < end; i++ {
-		if i == s.cursor {
+	end := min(s.cursor.Top+s.listHeight(), len(lines))
+	for i := s.cursor.Top; i < end; i++ {
+		if i == s.cursor.Pos {
 			b.WriteString(st.Selected.Render(lines[i]) + "\n")
 		} else {
 			b.WriteString(lines[i] + "\n")

@@ -55,7 +55,7 @@ func (s *Screen) applyInbox(msg inboxMsg) {
 		return
 	}
 	s.items, s.requests, s.loaded = msg.items, msg.requests, true
-	s.cursor = min(s.cursor, max(s.rowCount()-1, 0))
+	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 	if s.detail != nil && s.mode == detailing {
 		// The document under review was decided elsewhere: leave it.
 		for _, it := range s.items {

@@ -33,7 +33,7 @@ type Screen struct {
 	width, height int
 	mode          mode
 	items         []store.InboxItem
-	cursor        int
+	cursor        common.Cursor // over the documents, then the tasks
 	loaded        bool
 	seq           int // id of the latest inbox request; older results are dropped
 	detailSeq     int // id of the latest document opened
@@ -182,18 +182,11 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
-	case key.Matches(msg, k.Up):
-		s.cursor = max(s.cursor-1, 0)
-	case key.Matches(msg, k.Down):
-		s.cursor = min(s.cursor+1, max(s.rowCount()-1, 0))
-	case key.Matches(msg, k.Top):
-		s.cursor = 0
-	case key.Matches(msg, k.Bottom):
-		s.cursor = max(s.rowCount()-1, 0)
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, mineKey) && s.mode == listing:
-		s.mine, s.cursor, s.loaded = !s.mine, 0, false
+		s.mine, s.cursor, s.loaded = !s.mine, common.Cursor{}, false
 		return s.reload()
 	case key.Matches(msg, k.Back):
 		if s.mode == detailing {
@@ -217,10 +210,10 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (s *Screen) current() (store.InboxItem, bool) {
-	if s.cursor < 0 || s.cursor >= len(s.items) {
+	if s.cursor.Pos < 0 || s.cursor.Pos >= len(s.items) {
 		return store.InboxItem{}, false
 	}
-	return s.items[s.cursor], true
+	return s.items[s.cursor.Pos], true
 }
 
 // startAction opens the comment line for action on the current document:

@@ -45,7 +45,7 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return
 	}
 	s.tasks = msg.tasks
-	s.cursor = min(s.cursor, max(s.rowCount()-1, 0))
+	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
@@ -71,7 +71,7 @@ func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) }
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.
 func (s *Screen) currentTask() (workflow.Collectible, bool) {
-	i := s.cursor - len(s.items)
+	i := s.cursor.Pos - len(s.items)
 	ts := s.shownTasks()
 	if i < 0 || i >= len(ts) {
 		return workflow.Collectible{}, false
@@ -109,7 +109,7 @@ func (s *Screen) tasksView(rows int) string {
 	cols := s.taskColumns()
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	rows -= 3
-	cur := s.cursor - len(s.items)
+	cur := s.cursor.Pos - len(s.items)
 	start := max(0, cur-rows+1)
 	for i := start; i < len(ts) && i < start+rows; i++ {
 		x := ts[i]

@@ -23,12 +23,20 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks := 0
-	if n := len(s.shownTasks()); n > 0 {
-		tasks = min(n+3, max(s.height/2, 4))
-	}
+	tasks := s.taskRows()
 	return s.listView(tasks) + s.tasksView(tasks)
 }
+
+// taskRows is how many lines the tasks take under the inbox.
+func (s *Screen) taskRows() int {
+	if n := len(s.shownTasks()); n > 0 {
+		return min(n+3, max(s.height/2, 4))
+	}
+	return 0
+}
+
+// listRows is how many documents fit above taskRows lines of tasks.
+func (s *Screen) listRows(taskRows int) int { return max(s.height-3-taskRows, 1) }
 
 func (s *Screen) columns() []common.Column {
 	cols := []common.Column{
@@ -66,8 +74,8 @@ func (s *Screen) listView(taskRows int) string {
 		}
 		return b.String()
 	}
-	rows := max(s.height-3-taskRows, 1)
-	start := max(0, s.cursor-rows+1)
+	rows := s.listRows(taskRows)
+	start := max(0, s.cursor.Pos-rows+1)
 	now := s.c.Now()
 	for i := start; i < len(s.items) && i < start+rows; i++ {
 		it := s.items[i]
@@ -75,7 +83,7 @@ func (s *Screen) listView(taskRows int) string {
 			common.Age(s.c.Cat, now, it.StatusSince), s.c.T("kind." + it.Kind), it.Ref, s.summary(it), it.Maker,
 			s.c.T("state." + it.Kind + "." + it.Status),
 		})
-		if i == s.cursor {
+		if i == s.cursor.Pos {
 			line = st.Selected.Render(line)
 		}
 		b.WriteString(line + "\n")

@@ -71,7 +71,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		return s.status(msg.err)
 	}
 	if s.detail == nil || s.detail.ID != msg.dd.ID {
-		s.scroll = 0 // another note starts at its top
+		s.body.Reset() // another note starts at its top
 	}
 	s.detail = &msg.dd
 	return nil

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -19,70 +18,18 @@ func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
 	out := []key.Binding{k.back}
 	if dd := s.detail; dd != nil {
-		can := map[string]bool{}
-		for _, a := range dd.Actions {
-			can[a.Action] = true
-		}
-		held := dd.Status == "approved"
-		for _, x := range []struct {
-			b  key.Binding
-			ok bool
-		}{
-			{k.submit, can[workflow.ActionSubmit] || can[workflow.ActionResubmit]}, {k.approve, can[workflow.ActionApprove]},
-			{k.sendBack, can[workflow.ActionSendBack]}, {k.pay, held}, {k.release, can[workflow.ActionRelease]},
-			{k.override, held}, {k.load, can[workflow.ActionLoad]}, {k.dispatch, can[workflow.ActionDispatch]},
-			{k.deliver, can[workflow.ActionDeliver]}, {k.edit, dd.Status == "draft" || dd.Status == "sent_back"},
-			{k.void, can[workflow.ActionVoid]},
-		} {
-			if x.ok && x.b.Enabled() {
-				out = append(out, x.b)
-			}
-		}
+		can, held := common.Steps(dd.Actions), dd.Status == "approved"
+		out = append(out, common.Offered(
+			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
+			common.Offer{Key: k.approve, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
+			common.Offer{Key: k.pay, OK: held}, common.Offer{Key: k.release, OK: can[workflow.ActionRelease]},
+			common.Offer{Key: k.override, OK: held}, common.Offer{Key: k.load, OK: can[workflow.ActionLoad]},
+			common.Offer{Key: k.dispatch, OK: can[workflow.ActionDispatch]}, common.Offer{Key: k.deliver, OK: can[workflow.ActionDeliver]},
+			common.Offer{Key: k.edit, OK: dd.Status == "draft" || dd.Status == "sent_back"},
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.printPDF, k.printText, k.refresh)
-	return append(out, s.c.Keys.Up, s.c.Keys.Down, s.c.Keys.PageUp, s.c.Keys.PageDown)
-}
-
-// detailLines is the note wrapped to the window, one screen line each.
-func (s *Screen) detailLines() []string {
-	text := strings.TrimSuffix(s.detailView(), "\n")
-	if s.width > 0 {
-		text = ansi.Wrap(text, s.width, " ")
-	}
-	return strings.Split(text, "\n")
-}
-
-// detailWindow is the part of the note that fits in rows lines, from the
-// scroll position: a long note (or a narrow window) scrolls rather than
-// losing its carrier, history and order lines off the bottom.
-func (s *Screen) detailWindow(rows int) string {
-	lines := s.detailLines()
-	rows = max(rows, 1)
-	from := min(s.scroll, max(len(lines)-rows, 0))
-	return strings.Join(lines[from:min(from+rows, len(lines))], "\n")
-}
-
-// scrollKey moves the detail; false when msg is not a scrolling key.
-func (s *Screen) scrollKey(msg tea.KeyPressMsg) bool {
-	k, page := s.c.Keys, max(s.height-1, 1)
-	switch {
-	case key.Matches(msg, k.Up):
-		s.scroll--
-	case key.Matches(msg, k.Down):
-		s.scroll++
-	case key.Matches(msg, k.PageUp):
-		s.scroll -= page
-	case key.Matches(msg, k.PageDown):
-		s.scroll += page
-	case key.Matches(msg, k.Top):
-		s.scroll = 0
-	case key.Matches(msg, k.Bottom):
-		s.scroll = len(s.detailLines())
-	default:
-		return false
-	}
-	s.scroll = max(min(s.scroll, len(s.detailLines())-s.height), 0)
-	return true
+	return append(out, s.body.Keys()...)
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -94,7 +41,7 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.refresh) && s.detail != nil {
 		return s.loadDetail(s.detail.ID)
 	}
-	if s.detail == nil || s.scrollKey(msg) || s.busy {
+	if s.detail == nil || s.body.Key(msg) || s.busy {
 		return nil
 	}
 	dd := s.detail

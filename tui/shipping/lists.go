@@ -27,91 +27,33 @@ var lists = []struct {
 	{"delivered", []string{"delivered"}},
 }
 
-// listIndex is the position of the list called name.
-func listIndex(name string) int {
-	for i, l := range lists {
-		if l.name == name {
-			return i
-		}
-	}
-	return 0
-}
-
 func (s *Screen) notesPager() *common.Pager[store.DeliveryRow] {
-	if s.tab == 0 {
+	if s.lists.Shown == 0 {
 		return nil
 	}
-	return s.notes[s.tab-1]
-}
-
-func (s *Screen) filtering() bool {
-	if p := s.notesPager(); p != nil {
-		return p.Editing
-	}
-	return s.orders.Editing
-}
-
-// reloadList reads the list shown from its first page.
-func (s *Screen) reloadList() tea.Cmd {
-	if p := s.notesPager(); p != nil {
-		return p.Reload()
-	}
-	return s.orders.Reload()
+	return s.notes[s.lists.Shown-1]
 }
 
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	cmds := []tea.Cmd{s.loadInbox()}
-	if p := s.notesPager(); p != nil {
-		cmds = append(cmds, p.Refresh())
-	} else {
-		cmds = append(cmds, s.orders.Refresh())
-	}
+	cmds := []tea.Cmd{s.loadInbox(), s.lists.Refresh()}
 	if s.detail != nil && (s.mode == modeDetail || s.mode == modePrompt) {
 		cmds = append(cmds, s.loadDetail(s.detail.ID))
 	}
 	return tea.Batch(cmds...)
 }
 
-// switchList shows another list: at once from what it holds, and read
-// again in the background.
-func (s *Screen) switchList(d int) tea.Cmd {
-	s.tab = (s.tab + d + len(lists)) % len(lists)
-	if p := s.notesPager(); p != nil {
-		if p.Loaded {
-			return p.Refresh()
-		}
-		return p.Reload()
-	}
-	if s.orders.Loaded {
-		return s.orders.Refresh()
-	}
-	return s.orders.Reload()
-}
-
-func (s *Screen) listUpdate(msg tea.Msg) tea.Cmd {
-	if p := s.notesPager(); p != nil {
-		cmd, _ := p.Update(msg)
-		return cmd
-	}
-	cmd, _ := s.orders.Update(msg)
-	return cmd
-}
-
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if s.filtering() {
-		return s.listUpdate(msg)
+	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
+		return cmd
 	}
+	tab := s.lists.Shown
 	switch {
 	case key.Matches(msg, k.report) && k.report.Enabled():
 		return s.openReport()
-	case key.Matches(msg, k.prevList):
-		return s.switchList(-1)
-	case key.Matches(msg, k.nextList):
-		return s.switchList(1)
-	case key.Matches(msg, k.create), key.Matches(msg, k.open) && s.tab == 0:
-		if s.tab != 0 {
+	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == 0:
+		if tab != 0 {
 			return s.say(s.c.T("shipping.open_order_first"))
 		}
 		if o, ok := s.orders.Current(); ok && k.create.Enabled() {
@@ -125,32 +67,19 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	return s.listUpdate(msg)
+	return s.lists.Update(msg)
 }
 
 // listView draws the list tabs, the filter, the rows and this user's tasks.
 func (s *Screen) listView() string {
 	st := s.c.Styles
 	var b strings.Builder
-	var tabs []string
-	for i, l := range lists {
-		label := s.c.T("shipping.list." + l.name)
-		if i == s.tab {
-			label = st.Selected.Render(" " + label + " ")
-		} else {
-			label = st.Muted.Render(" " + label + " ")
-		}
-		tabs = append(tabs, label)
-	}
-	b.WriteString(strings.Join(tabs, "") + "\n")
+	b.WriteString(s.lists.TabsView() + "\n")
 	if len(s.inbox) > 0 {
 		b.WriteString(st.Warning.Render(s.inboxLine()) + "\n")
 	}
 	now := s.c.Now()
 	if p := s.notesPager(); p != nil {
-		if f := p.FilterView(); f != "" {
-			b.WriteString(f + "\n")
-		}
 		cols := common.Stretch([]common.Column{
 			{Title: s.c.T("shipping.col.ref"), Width: 15}, {Title: s.c.T("shipping.col.order"), Width: 16},
 			{Title: s.c.T("shipping.col.customer"), Width: 20}, {Title: s.c.T("shipping.col.terms"), Width: 7},
@@ -160,7 +89,7 @@ func (s *Screen) listView() string {
 		// At 80 columns the name, the carrier and the numbers give way before the amount and the age.
 		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 5, Min: 0},
 			common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 0, Min: 13})
-		b.WriteString(p.Render(cols, func(r store.DeliveryRow) ([]string, bool) {
+		b.WriteString(p.View(cols, func(r store.DeliveryRow) ([]string, bool) {
 			total := r.Total.String()
 			if r.MoneyHidden {
 				total = s.c.T("shipping.no_money")
@@ -168,25 +97,20 @@ func (s *Screen) listView() string {
 			return []string{r.Ref, r.OrderNo, r.Customer, s.c.T("shipping.terms." + r.PaymentTerms), total,
 				joinNonEmpty(r.Carrier, r.Vehicle), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
 		}))
-		b.WriteString("\n" + st.Muted.Render(p.Status()))
 		return b.String()
-	}
-	if f := s.orders.FilterView(); f != "" {
-		b.WriteString(f + "\n")
 	}
 	cols := common.Stretch([]common.Column{
 		{Title: s.c.T("shipping.col.order"), Width: 16}, {Title: s.c.T("shipping.col.customer"), Width: 24},
 		{Title: s.c.T("shipping.col.lines"), Width: 5, Right: true}, {Title: s.c.T("shipping.col.total"), Width: 14, Right: true},
 		{Title: s.c.T("shipping.col.ship_on"), Width: 10}, {Title: s.c.T("shipping.col.age"), Width: 6, Right: true},
 	}, 1, s.width)
-	b.WriteString(s.orders.Render(cols, func(r store.OrderRow) ([]string, bool) {
+	b.WriteString(s.orders.View(cols, func(r store.OrderRow) ([]string, bool) {
 		total := r.Total.String()
 		if r.MoneyHidden {
 			total = s.c.T("shipping.no_money")
 		}
 		return []string{r.Number(), r.Customer, itoa(r.Lines), total, r.DeliveryDate, common.Age(s.c.Cat, now, r.StatusSince)}, false
 	}))
-	b.WriteString("\n" + st.Muted.Render(s.orders.Status()))
 	return b.String()
 }
 

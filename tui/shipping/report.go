@@ -80,23 +80,10 @@ func (s *Screen) reportRows() int { return max(s.height-4, 1) }
 // not only the first screenful.
 func (s *Screen) reportKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, page := s.c.Keys, s.reportRows()
-	switch {
-	case key.Matches(msg, s.keys.back):
+	if key.Matches(msg, s.keys.back) {
 		s.mode = modeList
 		return nil
-	case key.Matches(msg, k.Up):
-		s.reportTop--
-	case key.Matches(msg, k.Down):
-		s.reportTop++
-	case key.Matches(msg, k.PageUp):
-		s.reportTop -= page
-	case key.Matches(msg, k.PageDown):
-		s.reportTop += page
-	case key.Matches(msg, k.Top):
-		s.reportTop = 0
-	case key.Matches(msg, k.Bottom):
-		s.reportTop = len(s.report)
 	}
-	s.reportTop = max(min(s.reportTop, len(s.report)-page), 0)
+	s.reportTop, _ = common.Scroll(k, msg, s.reportTop, len(s.report), page, page)
 	return nil
 }

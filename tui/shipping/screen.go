@@ -8,26 +8,26 @@ package shipping
 
 import (
 	"context"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
 // mode is what the screen shows; it decides where keys go.
-type mode int
+type mode = docscreen.Mode
 
 const (
-	modeList mode = iota
-	modeDetail
-	modeForm   // a form of a step (draft, payment, load, dispatch)
-	modePrompt // one line: a reason or a comment
-	modeReport // the overrides report
+	modeList   = docscreen.List
+	modeDetail = docscreen.Detail
+	modeForm   = docscreen.Form
+	modePrompt = docscreen.Prompt
+	modeReport = docscreen.Prompt + 1 // the overrides report
 )
 
 // formKind is which step the open form takes.
@@ -48,14 +48,14 @@ type Screen struct {
 	mode          mode
 	seq           int // last request id given out
 
-	tab    int
+	lists  *common.Lists // the row of lists, one shown
 	orders *common.Pager[store.OrderRow]
 	notes  []*common.Pager[store.DeliveryRow] // one per list after the first
 	inbox  []workflow.ShippingTask
 
 	detail    *workflow.DeliveryDetail
+	body      *common.Detail // the detail, wrapped and scrolled
 	detailReq int
-	scroll    int  // the detail's first line shown
 	reportTop int  // the overrides report's first row shown
 	busy      bool // an action is on its way
 
@@ -66,7 +66,7 @@ type Screen struct {
 	editing  *store.DeliveryNote      // the draft being edited
 	formReq  int
 
-	prompt *prompt
+	prompt *common.Prompt
 
 	report    []store.ShippingOverride
 	reportReq int
@@ -75,6 +75,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.body = common.NewDetail(c, s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "shipping.to_draft", func(r store.OrderRow) int64 { return r.ID }, d.OrdersToShip)
 	for i := 1; i < len(lists); i++ {
@@ -84,38 +85,40 @@ func New(c *common.Common) *Screen {
 				return d.Deliveries(ctx, statuses, p)
 			}))
 	}
+	s.lists = common.NewLists(c, "shipping.list.")
+	s.lists.Add(lists[0].name, s.orders)
+	for i, p := range s.notes {
+		s.lists.Add(lists[i+1].name, p)
+	}
 	// Finance and the warehouse start at what waits for them, not at the
 	// desk's orders to draft.
 	if !workflow.Can(d.User, workflow.EditDeliveries) {
 		switch {
 		case workflow.Can(d.User, workflow.ConfirmPayments):
-			s.tab = listIndex("waiting")
+			s.lists.Shown = s.lists.Index("waiting")
 		case workflow.Can(d.User, workflow.LoadDeliveries):
-			s.tab = listIndex("released")
+			s.lists.Shown = s.lists.Index("released")
 		}
 	}
 	return s
 }
 
 // Init loads the first list and this user's tasks.
-func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reloadList(), s.loadInbox()) }
+func (s *Screen) Init() tea.Cmd { return tea.Batch(s.lists.Reload(), s.loadInbox()) }
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.shipping") }
 
 // Capturing is true while typing: a filter, a form or a prompt.
 func (s *Screen) Capturing() bool {
-	return s.mode == modeForm || s.mode == modePrompt || (s.mode == modeList && s.filtering())
+	return s.parts().Capturing()
 }
 
 // SetSize fits the screen and its lists to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	rows := max(h-8, 3)
-	s.orders.SetHeight(rows)
-	for _, p := range s.notes {
-		p.SetHeight(rows)
-	}
+	s.body.SetSize(w, h)
+	s.lists.SetHeight(max(h-8, 3))
 	if s.form != nil {
 		s.form.SetSize(w, h-4)
 	}
@@ -142,16 +145,8 @@ func (s *Screen) Keys() []common.Binding {
 // Update routes a message to what has the focus.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.PageMsg[store.OrderRow]:
-		cmd, _ := s.orders.Update(msg)
-		return s, cmd
-	case common.PageMsg[store.DeliveryRow]:
-		for _, p := range s.notes {
-			if cmd, handled := p.Update(msg); handled {
-				return s, cmd
-			}
-		}
-		return s, nil
+	case common.PageMsg[store.OrderRow], common.PageMsg[store.DeliveryRow]:
+		return s, s.lists.Update(msg)
 	case inboxMsg:
 		if msg.err == nil {
 			s.inbox = msg.tasks
@@ -181,46 +176,33 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
-		switch s.mode {
-		case modeForm:
-			return s, s.form.Update(msg)
-		case modePrompt:
-			return s, s.prompt.update(msg)
-		case modeList:
-			return s, s.listUpdate(msg)
-		}
+		return s, s.parts().Paste(msg)
 	}
 	return s, nil
 }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch s.mode {
-	case modeForm:
-		return s.formKey(msg)
-	case modePrompt:
-		return s.promptKey(msg)
-	case modeDetail:
-		return s.detailKey(msg)
-	case modeReport:
+	if s.mode == modeReport {
 		return s.reportKey(msg)
 	}
-	return s.listKey(msg)
+	cmd, closed := s.parts().Key(msg, s.busy, docscreen.Handlers{Form: s.formKey, Detail: s.detailKey, List: s.listKey})
+	if closed {
+		s.prompt, s.mode = nil, modeDetail
+	}
+	return cmd
 }
 
 // View renders the mode shown.
 func (s *Screen) View() string {
-	switch s.mode {
-	case modeForm:
-		return s.formView()
-	case modePrompt:
-		p := s.promptView()
-		return s.detailWindow(s.height-strings.Count(p, "\n")-1) + "\n" + p
-	case modeDetail:
-		return s.detailWindow(s.height)
-	case modeReport:
+	if s.mode == modeReport {
 		return s.reportView()
 	}
-	return s.listView()
+	return s.parts().View(s.height, s.formView, s.listView)
+}
+
+// parts are what the document skeleton shows and routes to.
+func (s *Screen) parts() docscreen.Parts {
+	return docscreen.Parts{Mode: s.mode, Lists: s.lists, Body: s.body, Form: s.form, Prompt: s.prompt}
 }
 
 func (s *Screen) nextReq() int {
@@ -235,12 +217,4 @@ func (s *Screen) status(err error) tea.Cmd {
 
 func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
 
-func joinNonEmpty(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " ")
-}
+func joinNonEmpty(parts ...string) string { return docscreen.JoinNonEmpty(parts...) }

@@ -37,19 +37,9 @@ func (s *Screen) applyUsers(msg usersMsg) {
 	if msg.err != nil {
 		return
 	}
-	// Keep the cursor on the same person, not the same row: another
+	// The cursor stays on the same person, not the same row: another
 	// admin's new user shifts the rows, and r, p, a, x act on the cursor.
-	var selected int64
-	if u, ok := s.current(); ok {
-		selected = u.ID
-	}
-	s.users = msg.users
-	s.cursor = min(s.cursor, max(len(s.users)-1, 0))
-	for i, u := range s.users {
-		if u.ID == selected {
-			s.cursor = i
-		}
-	}
+	s.users.SetRows(msg.users)
 }
 
 func (s *Screen) loadKeys(userID int64) tea.Cmd {

@@ -27,8 +27,7 @@ type Screen struct {
 	c             *common.Common
 	width, height int
 	mode          mode
-	users         []store.User
-	cursor        int
+	users         *common.List[store.User]
 	keys          []store.Key
 	keyCursor     int
 	seq           int
@@ -56,7 +55,9 @@ var (
 )
 
 // New returns the users screen.
-func New(c *common.Common) *Screen { return &Screen{c: c} }
+func New(c *common.Common) *Screen {
+	return &Screen{c: c, users: common.NewList(c, func(u store.User) int64 { return u.ID })}
+}
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.users") }
@@ -88,11 +89,12 @@ func (s *Screen) Keys() []common.Binding {
 		b(setPass, "p", "users.key.passphrase"), k.Void}
 }
 
-func (s *Screen) current() (store.User, bool) {
-	if s.cursor < 0 || s.cursor >= len(s.users) {
-		return store.User{}, false
-	}
-	return s.users[s.cursor], true
+func (s *Screen) current() (store.User, bool) { return s.users.Current() }
+
+// moved moves the cursor over the users; false for any other key.
+func (s *Screen) moved(msg tea.KeyPressMsg) bool {
+	_, moved := s.users.Update(msg)
+	return moved
 }
 
 // Update routes keys by mode and applies command results.
@@ -129,18 +131,11 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	u, ok := s.current()
 	switch {
-	case key.Matches(msg, k.Up):
-		if s.mode == detailing {
-			s.keyCursor = max(s.keyCursor-1, 0)
-		} else {
-			s.cursor = max(s.cursor-1, 0)
-		}
-	case key.Matches(msg, k.Down):
-		if s.mode == detailing {
-			s.keyCursor = min(s.keyCursor+1, max(len(s.keys)-1, 0))
-		} else {
-			s.cursor = min(s.cursor+1, max(len(s.users)-1, 0))
-		}
+	case key.Matches(msg, k.Up) && s.mode == detailing:
+		s.keyCursor = max(s.keyCursor-1, 0)
+	case key.Matches(msg, k.Down) && s.mode == detailing:
+		s.keyCursor = min(s.keyCursor+1, max(len(s.keys)-1, 0))
+	case s.mode == listing && s.moved(msg):
 	case key.Matches(msg, k.Back):
 		s.mode = listing
 	case key.Matches(msg, k.Open) && ok:
@@ -180,17 +175,9 @@ func (s *Screen) View() string {
 		{Title: s.c.T("users.col.active"), Width: 6},
 	}, 2, s.width)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(s.Title()) + "\n" + st.Header.Render(common.Header(cols)))
-	for i, u := range s.users {
-		line := common.Line(cols, []string{u.Login, u.Name, common.RoleList(s.c.Cat, roles(u)), u.OSUser, s.yesNo(u.Active)})
-		switch {
-		case i == s.cursor:
-			line = st.Selected.Render(line)
-		case !u.Active:
-			line = st.Voided.Render(line)
-		}
-		b.WriteString("\n" + line)
-	}
+	b.WriteString(st.Title.Render(s.Title()) + "\n" + s.users.Render(cols, func(u store.User) ([]string, bool) {
+		return []string{u.Login, u.Name, common.RoleList(s.c.Cat, roles(u)), u.OSUser, s.yesNo(u.Active)}, !u.Active
+	}))
 	if s.mode == detailing {
 		b.WriteString("\n\n" + s.keysView())
 	}

@@ -1,0 +1,39 @@
+package docscreen
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+)
+
+func TestPromptStandsUnderTheDocumentAndClosesWithEsc(t *testing.T) {
+	cat := i18n.Catalog{Lang: i18n.English}
+	c := &common.Common{Ctx: context.Background(), Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	body := common.NewDetail(c, func() string { return "one\ntwo\nthree\nfour\nfive" })
+	body.SetSize(20, 5)
+	var got string
+	p := Parts{Mode: Prompt, Body: body, Prompt: common.NewPrompt(c,
+		common.PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"}, "invoices.reason_void", true,
+		func(text string) tea.Cmd { got = text; return nil })}
+	view := p.View(5, nil, nil)
+	if lines := strings.Split(view, "\n"); len(lines) != 5 || lines[0] != "one" || lines[2] != "three" {
+		t.Fatalf("three lines of the document, then the prompt's two:\n%s", view)
+	}
+	if !p.Capturing() {
+		t.Fatal("a prompt takes every key")
+	}
+	none := Handlers{}
+	p.Paste(tea.PasteMsg{Content: "wrong customer"})
+	p.Key(tea.KeyPressMsg{Code: tea.KeyEnter}, false, none)
+	if got != "wrong customer" {
+		t.Fatalf("done got %q", got)
+	}
+	if _, closed := p.Key(tea.KeyPressMsg{Code: tea.KeyEscape}, false, none); !closed {
+		t.Fatal("esc did not close the prompt")
+	}
+}

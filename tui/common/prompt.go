@@ -1,0 +1,82 @@
+package common
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Prompt is one line typed under a document: a reason or a comment, taken
+// with enter and dropped with esc. A required prompt confirmed empty says
+// so beside the field instead of going on.
+type Prompt struct {
+	c        *Common
+	texts    PromptTexts
+	label    string
+	required bool
+	input    textinput.Model
+	done     func(text string) tea.Cmd
+	err      string
+}
+
+// PromptTexts are a screen's catalogue keys for its prompts.
+type PromptTexts struct {
+	Needed string // said at the field when a required text is empty
+	Help   string // the keys, under the field
+}
+
+// NewPrompt opens a prompt titled by the catalogue key label; done gets
+// the trimmed text once it is confirmed.
+func NewPrompt(c *Common, texts PromptTexts, label string, required bool, done func(text string) tea.Cmd) *Prompt {
+	in := textinput.New()
+	in.Prompt = ""
+	in.SetWidth(60)
+	in.Focus()
+	return &Prompt{c: c, texts: texts, label: label, required: required, input: in, done: done}
+}
+
+// Update types into the field (keys and pastes).
+func (p *Prompt) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return cmd
+}
+
+// Key handles a key: closed is true when the prompt was cancelled.
+// While busy (an action on its way) a confirmation does nothing.
+func (p *Prompt) Key(msg tea.KeyPressMsg, busy bool) (cmd tea.Cmd, closed bool) {
+	k := p.c.Keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		return nil, true
+	case key.Matches(msg, k.Confirm):
+		text := strings.TrimSpace(p.input.Value())
+		if p.required && text == "" {
+			p.err = p.c.T(p.texts.Needed)
+			return nil, false
+		}
+		if busy {
+			return nil, false
+		}
+		return p.done(text), false
+	}
+	return p.Update(msg), false
+}
+
+// Keys are the prompt's bindings for the footer.
+func (p *Prompt) Keys() []key.Binding { return []key.Binding{p.c.Keys.Confirm, p.c.Keys.Cancel} }
+
+// View draws the prompt line with its error and the keys under it.
+func (p *Prompt) View() string {
+	if p == nil {
+		return ""
+	}
+	st := p.c.Styles
+	out := st.Title.Render(p.c.T(p.label)) + " " + p.input.View()
+	if p.err != "" {
+		out += "  " + st.FieldError.Render(p.err)
+	}
+	return out + "\n" + st.Muted.Render(p.c.T(p.texts.Help))
+}

@@ -1,0 +1,40 @@
+package common
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/i18n"
+)
+
+func testCommon() *Common {
+	cat := i18n.Catalog{Lang: i18n.English}
+	return &Common{Ctx: context.Background(), Cat: cat, Keys: NewKeyMap(cat), Styles: NewStyles(true)}
+}
+
+func TestPromptWantsAReasonThenGivesIt(t *testing.T) {
+	var got string
+	p := NewPrompt(testCommon(), PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"},
+		"invoices.reason_void", true, func(text string) tea.Cmd { got = text; return nil })
+	enter := tea.KeyPressMsg{Code: tea.KeyEnter}
+	if _, closed := p.Key(enter, false); closed || got != "" {
+		t.Fatalf("an empty reason went on (closed %v, got %q)", closed, got)
+	}
+	if !strings.Contains(p.View(), "a reason is needed") {
+		t.Fatalf("no word at the field:\n%s", p.View())
+	}
+	p.Update(tea.PasteMsg{Content: "  wrong customer "})
+	if _, closed := p.Key(enter, true); closed || got != "" {
+		t.Fatal("confirmed while busy")
+	}
+	p.Key(enter, false)
+	if got != "wrong customer" {
+		t.Fatalf("done got %q", got)
+	}
+	if _, closed := p.Key(tea.KeyPressMsg{Code: tea.KeyEscape}, false); !closed {
+		t.Fatal("esc did not close the prompt")
+	}
+}
