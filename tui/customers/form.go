@@ -2,7 +2,6 @@ package customers
 
 import (
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -30,11 +30,9 @@ type customerForm struct {
 	returnTo mode
 	width    int
 	height   int
-	draftKey string    // where the draft of this form is kept
-	dirty    bool      // typed into since it opened
-	draftDue bool      // a draft save is scheduled
-	restored time.Time // when the draft shown was kept (zero: none)
-	others   []string  // who else has this customer open
+	draft    *draft.Keeper[customerDraft]
+	dirty    bool     // typed into since it opened
+	others   []string // who else has this customer open
 }
 
 func (s *Screen) openCreate() tea.Cmd {
@@ -57,15 +55,17 @@ func (s *Screen) openEdit(file workflow.CustomerFile) tea.Cmd {
 func (s *Screen) openForm(in *workflow.CustomerInput, orig *store.Customer, pending string) tea.Cmd {
 	s.fileReq = s.nextReq() // an edit or void still loading must not replace this form
 	f := &customerForm{c: s.c, in: in, orig: orig, pending: pending, reps: s.reps,
-		returnTo: s.mode, width: s.width, height: s.height, draftKey: draftKey(orig)}
+		returnTo: s.mode, width: s.width, height: s.height}
+	var load tea.Cmd
+	f.draft, load = draft.Open[customerDraft](s.drafts, draftKey(orig))
 	if orig != nil {
 		presence := s.c.Desk.Presence()
-		s.holdRecord(presence.Enter(f.draftKey, s.c.Desk.User))
-		f.others = presence.Others(f.draftKey, s.c.Desk.User.ID)
+		s.holdRecord(presence.Enter(f.draft.Key(), s.c.Desk.User))
+		f.others = presence.Others(f.draft.Key(), s.c.Desk.User.ID)
 	}
 	s.form, s.mode, s.filtering = f, modeForm, false
 	s.filter.Blur()
-	return tea.Batch(f.build(0), s.loadDraft(f.draftKey))
+	return tea.Batch(f.build(0), load)
 }
 
 // build makes the huh form over f.in and opens it at group.
@@ -106,7 +106,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	}
 	switch f.form.State {
 	case huh.StateAborted:
-		return tea.Batch(s.discardDraft(f.draftKey), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
+		return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
 	case huh.StateCompleted:
 		return tea.Batch(cmd, draft, s.submitForm())
 	}
@@ -144,7 +144,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
 		return f.failed(msg.err)
 	}
-	discard := s.discardDraft(f.draftKey)
+	discard := f.draft.Discard()
 	text := s.c.T("customers.saved", strings.TrimSpace(f.in.Name))
 	if msg.termsDoc != 0 {
 		text = s.c.T("customers.saved_terms_sent", strings.TrimSpace(f.in.Name))
@@ -200,8 +200,8 @@ func (f *customerForm) view() string {
 	if len(f.others) > 0 {
 		problems = append(problems, st.Warning.Render(f.c.T("customers.also_open", strings.Join(f.others, f.c.T("customers.list_sep")))))
 	}
-	if !f.restored.IsZero() {
-		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", f.restored.Local().Format("01-02 15:04"))))
+	if at := f.draft.Restored(); !at.IsZero() {
+		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", at.Local().Format("01-02 15:04"))))
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
 	b.WriteString("\n" + f.form.View())

@@ -12,6 +12,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -44,15 +45,16 @@ type Screen struct {
 	fileReq   int // the latest open/edit/void request
 	detailReq int // the latest refresh of the detail shown
 
-	form  *customerForm
-	void  *voidPrompt
-	visit *visitForm
-	reps  []store.User
+	form   *customerForm
+	void   *voidPrompt
+	visit  *visitForm
+	reps   []store.User
+	drafts *draft.Shelf
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c)}
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c)}
 	s.filter = s.newFilterInput()
 	return s
 }
@@ -117,13 +119,13 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onVoided(msg)
 	case visitSavedMsg:
 		cmd = s.onVisitSaved(msg)
-	case draftLoadedMsg:
+	case draft.LoadedMsg[customerDraft]:
 		cmd = s.onDraftLoaded(msg)
-	case draftTickMsg:
+	case draft.TickMsg:
 		cmd = s.saveDraft(msg)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.PresenceKind && s.form != nil {
-			s.form.others = s.c.Desk.Presence().Others(s.form.draftKey, s.c.Desk.User.ID)
+			s.form.others = s.c.Desk.Presence().Others(s.form.draft.Key(), s.c.Desk.User.ID)
 		}
 		cmd = s.onChanged(msg.Change)
 	case tea.KeyPressMsg:

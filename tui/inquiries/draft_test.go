@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -18,9 +19,9 @@ func TestDraftComesBackAfterADroppedSession(t *testing.T) {
 	r.typ("sygt\r")
 	r.mustShow("月结")
 	r.typ("Q235B\t热轧钢板\t10x1500x6000\t25")
-	r.settle(2 * draftDelay)
-	time.Sleep(draftDelay)
-	r.settle(draftDelay)
+	r.settle(2 * draft.Delay)
+	time.Sleep(draft.Delay)
+	r.settle(draft.Delay)
 
 	r.open(r.clerk, "zh", 30) // a new session: the old screen is gone
 	r.press("n")
@@ -52,9 +53,9 @@ func TestCancelledFormForgetsItsDraft(t *testing.T) {
 	r.typ("sygt\r")
 	r.mustShow("月结")
 	r.typ("Q235B")
-	r.settle(2 * draftDelay)
-	time.Sleep(draftDelay)
-	r.settle(draftDelay)
+	r.settle(2 * draft.Delay)
+	time.Sleep(draft.Delay)
+	r.settle(draft.Delay)
 	r.press("esc")
 	if r.s.form == nil {
 		t.Fatal("one esc threw away what was typed")

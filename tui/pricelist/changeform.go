@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -21,7 +22,7 @@ type changeForm struct {
 	ref    string
 	status string
 	busy   bool // a save is running: a second ctrl+s waits for it
-	draft  drafted
+	draft  *draft.Keeper[kept]
 	// discarding: esc (or ctrl+c) once over typed input; a second one
 	// discards it.
 	discarding bool
@@ -45,14 +46,6 @@ var changeCols = []struct {
 // reasonKey is the header's one field.
 const reasonKey = workflow.FReason
 
-func changeKeys() []string {
-	out := make([]string, len(changeCols))
-	for i, col := range changeCols {
-		out[i] = col.key
-	}
-	return out
-}
-
 func newChangeForm(c *common.Common) *changeForm {
 	cols := make([]form.Field, len(changeCols))
 	for i, col := range changeCols {
@@ -71,8 +64,9 @@ func (s *Screen) newChange() tea.Cmd {
 	}
 	s.change, s.mode = newChangeForm(s.c), editingChange
 	s.change.setSize(s.width, s.height)
-	s.change.draft.key = "price_change:new"
-	return loadDraft(s.c, s.change.draft.key)
+	var load tea.Cmd
+	s.change.draft, load = draft.Open[kept](s.drafts, "price_change:new")
+	return load
 }
 
 // editChange opens the change loaded in s.detail in the form.
@@ -104,8 +98,9 @@ func (s *Screen) editChange() tea.Cmd {
 	cf.form.MarkClean()
 	s.change, s.mode = cf, editingChange
 	cf.setSize(s.width, s.height)
-	cf.draft.key = fmt.Sprintf("price_change:%d", cf.docID)
-	return loadDraft(s.c, cf.draft.key)
+	var load tea.Cmd
+	cf.draft, load = draft.Open[kept](s.drafts, fmt.Sprintf("price_change:%d", cf.docID))
+	return load
 }
 
 func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -118,7 +113,7 @@ func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.change.discarding = true
 			return common.Status(s.c.T("inquiries.discard_ask"), true)
 		}
-		discard := discardDraft(s.c, s.change.draft.key)
+		discard := s.change.draft.Discard()
 		s.mode, s.change = listing, nil
 		if s.detail != nil && s.list == changesList {
 			s.mode = changeDetail
@@ -127,7 +122,7 @@ func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	s.change.discarding = false
 	cmd := s.change.form.Update(msg)
-	return tea.Batch(cmd, s.change.draft.touched(s.change.form))
+	return tea.Batch(cmd, s.change.draft.Touched(s.change.form.Dirty()))
 }
 
 // input reads the form; lines[i] is the grid line of the input's line i
@@ -194,7 +189,7 @@ func (s *Screen) applyChangeSaved(msg changeSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true) // what was typed stays
 	}
-	discard := discardDraft(s.c, cf.draft.key)
+	discard := cf.draft.Discard()
 	s.mode, s.change, s.detail = listing, nil, nil
 	s.list = changesList
 	text := s.c.T("pricelist.change_saved")
@@ -245,5 +240,5 @@ func (cf *changeForm) view(c *common.Common) string {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
 	return st.Title.Render(title) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.change_form_note")) + cf.draft.note(c) + "\n\n" + cf.form.View()
+		st.Muted.Render(c.T("pricelist.change_form_note")) + draftNote(c, cf.draft) + "\n\n" + cf.form.View()
 }

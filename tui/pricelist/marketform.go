@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -16,7 +17,7 @@ type marketForm struct {
 	form       *form.Form
 	busy       bool
 	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
-	draft      drafted
+	draft      *draft.Keeper[kept]
 }
 
 // marketFields are the form's fields in tab order.
@@ -34,20 +35,12 @@ var marketFields = []struct {
 	{workflow.FNote, "pricelist.col.note", 40},
 }
 
-func marketKeys() []string {
-	out := make([]string, len(marketFields))
-	for i, f := range marketFields {
-		out[i] = f.key
-	}
-	return out
-}
-
 func newMarketForm(c *common.Common) *marketForm {
 	fields := make([]form.Field, len(marketFields))
 	for i, f := range marketFields {
 		fields[i] = form.Field{Key: f.key, Label: c.T(f.label), Width: f.width, Right: f.key == workflow.FPrice}
 	}
-	return &marketForm{form: form.New(c, fields...), draft: drafted{key: "market_price:new"}}
+	return &marketForm{form: form.New(c, fields...)}
 }
 
 func (mf *marketForm) setSize(w, h int) { mf.form.SetSize(w, h-3) }
@@ -71,7 +64,9 @@ func (s *Screen) newMarket() tea.Cmd {
 	}
 	s.record, s.mode = mf, recordingMarket
 	mf.setSize(s.width, s.height)
-	return loadDraft(s.c, mf.draft.key)
+	var load tea.Cmd
+	mf.draft, load = draft.Open[kept](s.drafts, "market_price:new")
+	return load
 }
 
 func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -84,13 +79,13 @@ func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.record.discarding = true
 			return common.Status(s.c.T("inquiries.discard_ask"), true)
 		}
-		discard := discardDraft(s.c, s.record.draft.key)
+		discard := s.record.draft.Discard()
 		s.mode, s.record = listing, nil
 		return discard
 	}
 	s.record.discarding = false
 	cmd := s.record.form.Update(msg)
-	return tea.Batch(cmd, s.record.draft.touched(s.record.form))
+	return tea.Batch(cmd, s.record.draft.Touched(s.record.form.Dirty()))
 }
 
 type marketSavedMsg struct{ err error }
@@ -126,7 +121,7 @@ func (s *Screen) applyMarketSaved(msg marketSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	discard := discardDraft(s.c, mf.draft.key)
+	discard := mf.draft.Discard()
 	s.mode, s.record = listing, nil
 	return tea.Batch(discard, s.market.Reload(), common.Status(s.c.T("pricelist.market_saved"), false))
 }
@@ -134,5 +129,5 @@ func (s *Screen) applyMarketSaved(msg marketSavedMsg) tea.Cmd {
 func (mf *marketForm) view(c *common.Common) string {
 	st := c.Styles
 	return st.Title.Render(c.T("pricelist.new_market")) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.market_form_note")) + mf.draft.note(c) + "\n\n" + mf.form.View()
+		st.Muted.Render(c.T("pricelist.market_form_note")) + draftNote(c, mf.draft) + "\n\n" + mf.form.View()
 }

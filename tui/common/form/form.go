@@ -250,3 +250,14 @@ func (f *Form) colIndex(key string) int {
 	}
 	return -1
 }
+
+// Keys are the header fields' keys and the grid's column keys, in order.
+func (f *Form) Keys() (header, cols []string) {
+	for _, h := range f.header {
+		header = append(header, h.Key)
+	}
+	for _, c := range f.cols {
+		cols = append(cols, c.Key)
+	}
+	return header, cols
+}
