@@ -44,7 +44,8 @@ func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[customerDraft]) tea.Cmd {
 	if f.orig != nil && d.Version != f.orig.Version {
 		f.orig.Version = d.Version // typed over an older record: saving says what changed since
 	}
-	return f.build(0)
+	f.build()
+	return nil
 }
 
 // touched notes that the form changed and schedules a draft save.

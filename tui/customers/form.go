@@ -5,21 +5,20 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/draft"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
-// customerForm creates or edits a customer file. The huh form writes
-// into in as the user types, so what was typed survives a failed save:
-// a form that has completed is rebuilt over the same values.
+// customerForm creates or edits a customer file. in follows the fields
+// as they are typed; what was typed stays in the form until a save works.
 type customerForm struct {
 	c        *common.Common
-	form     *huh.Form
-	fields   formFields
+	fields   *form.Form
+	groupOf  map[string]int // the page each field is on
 	in       *workflow.CustomerInput
 	orig     *store.Customer // nil when creating
 	pending  string          // a terms change already waiting, in words
@@ -65,25 +64,27 @@ func (s *Screen) openForm(in *workflow.CustomerInput, orig *store.Customer, pend
 	}
 	s.form, s.mode, s.filtering = f, modeForm, false
 	s.filter.Blur()
-	return tea.Batch(f.build(0), load)
+	f.build()
+	return load
 }
 
-// build makes the huh form over f.in and opens it at group.
-func (f *customerForm) build(group int) tea.Cmd {
-	f.fields = newFormFields(f.c, f.in, f.reps, f.orig, f.pending)
-	f.form = newHuhForm(f.c, f.fields.groups...)
+// build makes the fields over f.in, the focus on the first.
+func (f *customerForm) build() {
+	f.fields, f.groupOf = newFormFields(f.c, f.reps, f.in, f.orig, f.pending)
+	fill(f.fields, f.groupOf, f.in)
 	f.resize(f.width, f.height)
-	cmds := []tea.Cmd{f.form.Init()}
-	for range group {
-		cmds = append(cmds, f.form.NextGroup())
-	}
-	return tea.Sequence(cmds...)
 }
 
 func (f *customerForm) resize(w, h int) {
 	f.width, f.height = w, h
-	fw, fh := formSize(w, h)
-	f.form.WithWidth(fw).WithHeight(fh)
+	f.fields.SetSize(formSize(w, h))
+}
+
+// setReps gives the rep field the reps that arrived after the form
+// opened (a quick n can beat their loading).
+func (f *customerForm) setReps(reps []store.User) {
+	f.reps = reps
+	f.fields.SetOptions(fRep, repOptions(f.c, f.in, reps, f.orig))
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
@@ -91,23 +92,25 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if f.saving {
 		return nil // one save at a time; keys wait for its answer
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.keys.save) {
-		return s.submitForm()
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, s.keys.save):
+			return s.submitForm()
+		case key.Matches(k, s.keys.cancel):
+			return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
+		}
+		if asFieldErrors(f.err, new(workflow.FieldErrors)) {
+			f.err = nil // the fields' own messages take over as they are fixed
+		}
 	}
-	if _, ok := msg.(tea.KeyPressMsg); ok && asFieldErrors(f.err, new(workflow.FieldErrors)) {
-		f.err = nil // the fields' own messages take over as they are fixed
-	}
-	f.fields.refresh(f.in) // the derived 助记码 follows the name
-	var cmd, draft tea.Cmd
+	var draft tea.Cmd
 	before := *f.in
-	f.form, cmd = updateHuh(f.form, msg)
+	cmd := f.fields.Update(msg)
+	read(f.fields, f.groupOf, f.in)
 	if *f.in != before {
 		draft = f.touched()
 	}
-	switch f.form.State {
-	case huh.StateAborted:
-		return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
-	case huh.StateCompleted:
+	if f.fields.Completed() {
 		return tea.Batch(cmd, draft, s.submitForm())
 	}
 	return tea.Batch(cmd, draft)
@@ -125,15 +128,21 @@ func (s *Screen) submitForm() tea.Cmd {
 		saveCustomer(s.c.Ctx, s.c.Desk, f.req, f.orig, *f.in))
 }
 
-// failed shows why saving did not work and keeps the form, with what was
-// typed, open: a completed huh form is rebuilt at its last group.
+// failed shows why saving did not work, field problems at their fields,
+// and keeps the form, with what was typed, open.
 func (f *customerForm) failed(err error) tea.Cmd {
 	f.saving, f.err = false, err
-	var cmd tea.Cmd
-	if f.form.State != huh.StateNormal {
-		cmd = f.build(len(f.fields.groups) - 1)
+	var fe workflow.FieldErrors
+	if asFieldErrors(err, &fe) {
+		f.fields.ClearErrors()
+		for _, e := range fe {
+			f.fields.SetError(e.Field, common.FieldText(f.c.Cat, e))
+		}
+		if len(fe) > 0 {
+			f.fields.FocusField(fe[0].Field)
+		}
 	}
-	return tea.Batch(cmd, common.Status(common.ErrorText(f.c.Cat, err), true))
+	return common.Status(common.ErrorText(f.c.Cat, err), true)
 }
 
 func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
@@ -180,10 +189,12 @@ func (f *customerForm) view() string {
 	if f.orig != nil {
 		title = f.c.T("customers.form.edit", f.orig.Code, f.orig.Name)
 	}
-	if fld := f.form.GetFocusedField(); fld != nil {
-		g := f.fields.groupOf[fld.GetKey()]
-		title += " · " + f.c.T("customers.form.step", g+1, len(f.fields.groups), f.c.T(groupTitles[g])) +
-			" › " + fieldLabel(f.c, fld.GetKey())
+	if _, k := f.fields.Focused(); k != "" {
+		g, pages := f.groupOf[k], 0
+		for _, p := range f.groupOf {
+			pages = max(pages, p+1)
+		}
+		title += " · " + f.c.T("customers.form.step", g+1, pages, f.c.T(groupTitles[g])) + " › " + fieldLabel(f.c, k)
 	}
 	var b strings.Builder
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
@@ -191,7 +202,7 @@ func (f *customerForm) view() string {
 	if f.err != nil {
 		problems = append(problems, st.StatusError.Render(f.errorText()))
 	}
-	if errs := fieldErrors(f.c, f.form); errs != "" {
+	if errs := fieldProblems(f.c, f.fields); errs != "" && f.err == nil {
 		problems = append(problems, st.FieldError.Render(errs))
 	}
 	if f.saving {
@@ -204,7 +215,7 @@ func (f *customerForm) view() string {
 		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", at.Local().Format("01-02 15:04"))))
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
-	b.WriteString("\n" + f.form.View())
+	b.WriteString("\n" + f.fields.View())
 	return b.String()
 }
 

@@ -109,8 +109,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		if msg.err == nil {
 			s.reps = msg.reps
 			if f := s.form; f != nil {
-				f.reps = msg.reps
-				f.fields.setReps(s.c, f.in, f.reps, f.orig)
+				f.setReps(msg.reps)
 			}
 		}
 	case savedMsg:

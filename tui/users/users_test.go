@@ -32,15 +32,15 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	scr.Send(char('3'))
 	scr.WaitText(t, "wangli", "王丽", "赵主管")
 	scr.Send(char('n'))
-	scr.WaitText(t, "New user", "┃ Login")
+	scr.WaitText(t, "New user", "▌ Login")
 	scr.Type("sun")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Name")
+	scr.WaitText(t, "▌ Name")
 	scr.Type("孙采购")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Operating-system account")
+	scr.WaitText(t, "▌ Operating-system account")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Roles")
+	scr.WaitText(t, "▌ Roles")
 	scr.Send(char('x')) // deselect clerk (the first option, preselected)…
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown},
 		tea.KeyPressMsg{Code: tea.KeyDown}, char('x'), enter()) // …and select purchasing
@@ -63,7 +63,7 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	// A garbage key is refused at the field; a real one is kept.
 	scr.Send(char('j'), char('j')) // by login: chen, root, sun
 	scr.Send(char('a'))
-	scr.WaitText(t, "┃ SSH public key")
+	scr.WaitText(t, "▌ SSH public key")
 	scr.Send(tea.PasteMsg{Content: "ssh-rsa not-a-key"})
 	scr.Send(enter())
 	scr.WaitText(t, "not an SSH public key")
