@@ -10,19 +10,13 @@ import (
 
 	"orderdesk/tui/tuitest"
 	"orderdesk/tui/users"
-	"orderdesk/workflow"
 )
 
 // A user typed in one burst, every key handed to the screen before any
 // is drawn or any command runs, lands field by field as meant.
 func TestUserTypedInOneBurst(t *testing.T) {
-	f := tuitest.New(t)
+	f, admin := withAdmin(t)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	admin, err := f.Engine.AddUser(ctx, sys, "root", "管理员", "", []workflow.Role{workflow.Admin})
-	if err != nil {
-		t.Fatal(err)
-	}
 	s := users.New(f.Common(admin, "zh"))
 	s.SetSize(120, 40)
 	tuitest.Settle(t, s, s.Init())

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -18,14 +19,21 @@ func enter() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyEnter} }
 
 func char(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 
-func TestAdminAddsUserAndKey(t *testing.T) {
+// withAdmin is the fixture with an admin, root, besides its people.
+func withAdmin(t *testing.T) (*tuitest.Fixture, store.User) {
+	t.Helper()
 	f := tuitest.New(t)
-	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	admin, err := f.Engine.AddUser(ctx, sys, "root", "管理员", "", []workflow.Role{workflow.Admin})
+	sys, _ := f.Engine.SystemUser(f.Ctx)
+	admin, err := f.Engine.AddUser(f.Ctx, sys, "root", "管理员", "", []workflow.Role{workflow.Admin})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return f, admin
+}
+
+func TestAdminAddsUserAndKey(t *testing.T) {
+	f, admin := withAdmin(t)
+	ctx := context.Background()
 	scr := tuitest.Run(t, f.App(admin, "en"))
 	// An admin alone sees Review, Products and Users.
 	scr.WaitText(t, "1 Review", "3 Users")

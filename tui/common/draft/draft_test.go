@@ -1,17 +1,15 @@
-package draft
+package draft_test
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/tui/i18n"
-	"orderdesk/workflow"
+	"orderdesk/tui/tuitest"
 )
 
 type typed struct {
@@ -19,29 +17,9 @@ type typed struct {
 	Version int64
 }
 
-func testCommon(t *testing.T) *common.Common {
+func loaded[T any](t *testing.T, load tea.Cmd) draft.LoadedMsg[T] {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sys, _ := eng.SystemUser(ctx)
-	u, err := eng.AddUser(ctx, sys, "wangli", "王丽", "", []workflow.Role{workflow.Clerk})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &common.Common{Ctx: ctx, Desk: eng.Desk(u), Cat: i18n.Catalog{Lang: "zh"}, Styles: common.NewStyles(true)}
-}
-
-func loaded[T any](t *testing.T, load tea.Cmd) LoadedMsg[T] {
-	t.Helper()
-	msg, ok := load().(LoadedMsg[T])
+	msg, ok := load().(draft.LoadedMsg[T])
 	if !ok {
 		t.Fatalf("the load answered %T", msg)
 	}
@@ -52,45 +30,48 @@ func loaded[T any](t *testing.T, load tea.Cmd) LoadedMsg[T] {
 // same key, and only to it; a discard in this session keeps it from
 // coming back even while the discard is still on its way.
 func TestDraftComesBackOnceAndNotAfterADiscard(t *testing.T) {
-	c := testCommon(t)
-	sh := NewShelf(c)
+	f := tuitest.New(t)
+	sh := draft.NewShelf(f.Common(f.Clerk, "zh"))
 
-	first, load := Open[typed](sh, "thing:new")
+	first, load := draft.Open[typed](sh, "thing:new")
 	if _, ok := first.Restore(loaded[typed](t, load)); ok {
 		t.Fatal("a draft came back before any was kept")
 	}
 	if first.Touched(false) != nil {
 		t.Fatal("a clean form scheduled a draft")
 	}
-	if first.Touched(true) == nil || first.Touched(true) != nil {
+	tick := first.Touched(true)
+	if tick == nil || first.Touched(true) != nil {
 		t.Fatal("want one tick scheduled while one is due")
 	}
-	if first.Due(TickMsg{keeper: &Keeper[typed]{}}) {
+	other, _ := draft.Open[typed](sh, "other:new")
+	msg, ok := tick().(draft.TickMsg)
+	if !ok || other.Due(msg) {
 		t.Fatal("another keeper's tick was taken")
 	}
-	if !first.Due(TickMsg{keeper: first}) {
+	if !first.Due(msg) {
 		t.Fatal("the keeper's own tick was not taken")
 	}
 	first.Save(typed{Name: "沈阳钢铁", Version: 3})()
 
-	second, load := Open[typed](sh, "thing:new")
-	msg := loaded[typed](t, load)
-	if _, ok := first.Restore(msg); ok {
+	second, load := draft.Open[typed](sh, "thing:new")
+	answer := loaded[typed](t, load)
+	if _, ok := first.Restore(answer); ok {
 		t.Fatal("a closed form took the answer meant for the one opened after it")
 	}
-	got, ok := second.Restore(msg)
+	got, ok := second.Restore(answer)
 	if !ok || got != (typed{Name: "沈阳钢铁", Version: 3}) || second.Restored().IsZero() {
 		t.Fatalf("restored %+v %v at %v", got, ok, second.Restored())
 	}
 
 	discard := second.Discard() // not run yet: the draft is still stored
-	third, load := Open[typed](sh, "thing:new")
+	third, load := draft.Open[typed](sh, "thing:new")
 	if _, ok := third.Restore(loaded[typed](t, load)); ok {
 		t.Fatal("a draft this session discarded came back")
 	}
 	discard()
 	third.Save(typed{Name: "again"})() // typing again keeps drafts again
-	fourth, load := Open[typed](sh, "thing:new")
+	fourth, load := draft.Open[typed](sh, "thing:new")
 	if got, ok := fourth.Restore(loaded[typed](t, load)); !ok || got.Name != "again" {
 		t.Fatalf("restored %+v %v", got, ok)
 	}
@@ -108,7 +89,7 @@ func TestCellsRoundTrip(t *testing.T) {
 	f.SetCell(0, "grade", "Q235B")
 	f.SetLineID(0, 7)
 	f.AddLine(map[string]string{"grade": "45#", "price": "4090"})
-	kept := Snapshot(f)
+	kept := draft.Snapshot(f)
 
 	g := newForm()
 	kept.Restore(g)
