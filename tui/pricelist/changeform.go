@@ -1,14 +1,11 @@
 package pricelist
 
 import (
-	"errors"
 	"fmt"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -16,16 +13,11 @@ import (
 // changeForm proposes a price-list change, or edits one waiting for
 // review or sent back: a reason and a grid of prices.
 type changeForm struct {
-	form   *form.Form
+	typing
 	docID  int64 // 0 for a new change
 	seen   int64 // the version edited
 	ref    string
 	status string
-	busy   bool // a save is running: a second ctrl+s waits for it
-	draft  *draft.Keeper[kept]
-	// discarding: esc (or ctrl+c) once over typed input; a second one
-	// discards it.
-	discarding bool
 }
 
 // The grid's columns, in tab order.
@@ -52,10 +44,8 @@ func newChangeForm(c *common.Common) *changeForm {
 		cols[i] = form.Field{Key: col.key, Label: c.T(col.label), Width: col.width, Right: col.right}
 	}
 	f := form.New(c, form.Field{Key: workflow.FReason, Label: c.T("pricelist.field.reason"), Width: 50}).WithLines(cols...)
-	return &changeForm{form: f}
+	return &changeForm{typing: typing{form: f}}
 }
-
-func (cf *changeForm) setSize(w, h int) { cf.form.SetSize(w, h-3) }
 
 // newChange opens an empty change.
 func (s *Screen) newChange() tea.Cmd {
@@ -64,9 +54,7 @@ func (s *Screen) newChange() tea.Cmd {
 	}
 	s.change, s.mode = newChangeForm(s.c), editingChange
 	s.change.setSize(s.width, s.height)
-	var load tea.Cmd
-	s.change.draft, load = draft.Open[kept](s.drafts, "price_change:new")
-	return load
+	return s.change.openDraft(s, "price_change:new")
 }
 
 // editChange opens the change loaded in s.detail in the form.
@@ -98,31 +86,16 @@ func (s *Screen) editChange() tea.Cmd {
 	cf.form.MarkClean()
 	s.change, s.mode = cf, editingChange
 	cf.setSize(s.width, s.height)
-	var load tea.Cmd
-	cf.draft, load = draft.Open[kept](s.drafts, fmt.Sprintf("price_change:%d", cf.docID))
-	return load
+	return cf.openDraft(s, fmt.Sprintf("price_change:%d", cf.docID))
 }
 
 func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.c.Keys
-	switch {
-	case key.Matches(msg, k.Save):
-		return s.saveChange()
-	case key.Matches(msg, k.Cancel):
-		if s.change.form.Dirty() && !s.change.discarding {
-			s.change.discarding = true
-			return common.Status(s.c.T("inquiries.discard_ask"), true)
-		}
-		discard := s.change.draft.Discard()
+	return s.change.key(s, msg, s.saveChange, func() {
 		s.mode, s.change = listing, nil
 		if s.detail != nil && s.list == changesList {
 			s.mode = changeDetail
 		}
-		return discard
-	}
-	s.change.discarding = false
-	cmd := s.change.form.Update(msg)
-	return tea.Batch(cmd, s.change.draft.Touched(s.change.form.Dirty()))
+	})
 }
 
 // input reads the form; lines[i] is the grid line of the input's line i
@@ -180,15 +153,10 @@ func (s *Screen) applyChangeSaved(msg changeSavedMsg) tea.Cmd {
 	if cf == nil || s.mode != editingChange {
 		return nil
 	}
-	cf.busy = false
-	var fields workflow.FieldErrors
-	if errors.As(msg.err, &fields) {
-		s.showFieldErrors(cf.form, fields, msg.lines)
-		return common.Status(s.c.T("error.fix_fields"), true)
-	}
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true) // what was typed stays
+		return cf.refused(s, msg.err, msg.lines)
 	}
+	cf.busy = false
 	discard := cf.draft.Discard()
 	s.mode, s.change, s.detail = listing, nil, nil
 	s.list = changesList
@@ -234,11 +202,9 @@ func (s *Screen) showFieldErrors(f *form.Form, errs workflow.FieldErrors, lines 
 }
 
 func (cf *changeForm) view(c *common.Common) string {
-	st := c.Styles
 	title := c.T("pricelist.new_change")
 	if cf.docID != 0 {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
-	return st.Title.Render(title) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.change_form_note")) + draftNote(c, cf.draft) + "\n\n" + cf.form.View()
+	return cf.typing.view(c, title, "pricelist.change_form_note")
 }
