@@ -211,8 +211,8 @@ func (f *customerForm) view() string {
 	if len(f.others) > 0 {
 		problems = append(problems, st.Warning.Render(f.c.T("customers.also_open", strings.Join(f.others, f.c.T("customers.list_sep")))))
 	}
-	if at := f.draft.Restored(); !at.IsZero() {
-		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", at.Local().Format("01-02 15:04"))))
+	if text := f.draft.RestoredText("customers.draft_restored"); text != "" {
+		problems = append(problems, st.Muted.Render(text))
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
 	b.WriteString("\n" + f.fields.View())

@@ -59,8 +59,7 @@ func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[inquiryDraft]) tea.Cmd {
 		f.seen = d.Version // typed over that version: a later change is a conflict
 	}
 	f.focusWhereLeft()
-	at := f.draft.Restored()
-	return common.Status(s.c.T("inquiries.restored", at.In(s.c.Now().Location()).Format("01-02 15:04")), false)
+	return common.Status(f.draft.RestoredText("inquiries.restored"), false)
 }
 
 // fillInput puts an input, as typed, back into the form.

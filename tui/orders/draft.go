@@ -85,8 +85,7 @@ func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[orderDraft]) tea.Cmd {
 	}
 	e.restore(d)
 	e.resize(s.width, s.height)
-	at := e.draft.Restored()
-	return common.Status(s.c.T("orders.restored", at.In(s.c.Now().Location()).Format("01-02 15:04")), false)
+	return common.Status(e.draft.RestoredText("orders.restored"), false)
 }
 
 // touched schedules a draft save after typing changed the form.

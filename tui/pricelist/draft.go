@@ -48,9 +48,8 @@ func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[kept]) {
 
 // draftNote says when the draft shown was kept ("" when none was).
 func draftNote(c *common.Common, k *draft.Keeper[kept]) string {
-	at := k.Restored()
-	if at.IsZero() {
-		return ""
+	if text := k.RestoredText("pricelist.draft_restored"); text != "" {
+		return "\n" + c.Styles.Warning.Render(text)
 	}
-	return "\n" + c.Styles.Warning.Render(c.T("pricelist.draft_restored", at.In(c.Now().Location()).Format("01-02 15:04")))
+	return ""
 }

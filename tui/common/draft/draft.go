@@ -82,6 +82,16 @@ func (k *Keeper[T]) Restore(msg LoadedMsg[T]) (T, bool) {
 // none was).
 func (k *Keeper[T]) Restored() time.Time { return k.restored }
 
+// RestoredText says, with the catalogue's msg, when the draft put back
+// was kept ("" when none was).
+func (k *Keeper[T]) RestoredText(msg string) string {
+	if k.restored.IsZero() {
+		return ""
+	}
+	c := k.shelf.c
+	return c.T(msg, k.restored.In(c.Now().Location()).Format("01-02 15:04"))
+}
+
 // Touched schedules a save of the draft after typing changed the form;
 // dirty is whether anything was typed at all.
 func (k *Keeper[T]) Touched(dirty bool) tea.Cmd {
