@@ -11,8 +11,12 @@ type pos struct{ line, idx int }
 // everything else goes to the focused input.
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
 	in := f.input(f.at)
-	if k, ok := msg.(tea.KeyPressMsg); ok && (in == nil || !in.takes(k.String())) {
-		switch k.String() {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		ks := k.String()
+		if in != nil && in.takes(ks) {
+			ks = "" // the editor's own key
+		}
+		switch ks {
 		case "tab":
 			return f.leave(f.next(f.at))
 		case "shift+tab":

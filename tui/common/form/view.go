@@ -116,8 +116,15 @@ func (f *Form) headerRows() int {
 	if from < to && f.header[from].Note != "" {
 		n += strings.Count(f.header[from].Note, "\n") + 1
 	}
-	for i := from; i < to; i++ {
-		n += len(f.hin[i].rows(f.at == pos{-1, i}))
+	for _, h := range f.header[from:to] {
+		switch {
+		case h.Multi:
+			n += len(h.Options)
+		case h.Rows > 1 && len(h.Options) == 0:
+			n += h.Rows
+		default:
+			n++
+		}
 	}
 	return n
 }
