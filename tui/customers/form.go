@@ -103,17 +103,17 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 			f.err = nil // the fields' own messages take over as they are fixed
 		}
 	}
-	var draft tea.Cmd
+	var keep tea.Cmd
 	before := *f.in
 	cmd := f.fields.Update(msg)
 	read(f.fields, f.groupOf, f.in)
 	if *f.in != before {
-		draft = f.touched()
+		keep = f.touched()
 	}
 	if f.fields.Completed() {
-		return tea.Batch(cmd, draft, s.submitForm())
+		return tea.Batch(cmd, keep, s.submitForm())
 	}
-	return tea.Batch(cmd, draft)
+	return tea.Batch(cmd, keep)
 }
 
 // submitForm checks every field (ctrl+s may come before the user walked

@@ -82,7 +82,7 @@ func newFormFields(c *common.Common, reps []store.User, in *workflow.CustomerInp
 			fields = append(fields, fd)
 		}
 	}
-	return form.New(c, fields...), groupOf
+	return form.New(c, fields...).EnterSaves(), groupOf
 }
 
 // checkField checks a field as it is left, in the workflow's words.

@@ -64,7 +64,7 @@ func newVisitFields(c *common.Common) *form.Form {
 			Check: func(s string) string {
 				return common.FieldProblem(c.Cat, workflow.CheckText("notes", s, true, workflow.MaxLong))
 			}},
-	)
+	).EnterSaves()
 }
 
 func (v *visitForm) resize(w, h int) {

@@ -65,7 +65,7 @@ func newFields(c *common.Common) *cform.Form {
 		cform.Field{Key: workflow.FUnit, Label: c.T("products.field.unit"), Width: 12, Options: units},
 		weight,
 		mnemonic,
-	)
+	).EnterSaves()
 }
 
 func (f *form) setWidth(w int) {

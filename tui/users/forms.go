@@ -27,7 +27,7 @@ const (
 // openForm shows a form; submit reads it and saves in a command. What
 // was typed stays in the form until the save works.
 func (s *Screen) openForm(title string, f *form.Form, submit func(*form.Form) tea.Cmd) tea.Cmd {
-	f.SetSize(min(s.width, 80), max(s.height-4, 5))
+	f.EnterSaves().SetSize(min(s.width, 80), max(s.height-4, 5))
 	s.form, s.formTitle, s.formErr, s.submit = f, title, "", submit
 	s.mode = editing
 	return nil

@@ -24,7 +24,7 @@ func fileForm() *Form {
 		Field{Key: "pass", Label: "口令", Width: 10, Secret: true},
 		Field{Key: "roles", Label: "角色", Width: 12, Multi: true,
 			Options: []Option{{"clerk", "内勤"}, {"supervisor", "主管"}, {"finance", "财务"}}},
-	)
+	).EnterSaves()
 }
 
 // Every kind of field takes its keys in one burst, with no command run
@@ -104,5 +104,15 @@ func TestPagesSecretsAndPlaceholders(t *testing.T) {
 	f.SetOptions("terms", []Option{{"monthly", "月结"}})
 	if f.Value("terms") != "monthly" {
 		t.Fatalf("options replaced: %q", f.Value("terms"))
+	}
+}
+
+// A form that does not EnterSaves goes round from its last field to the
+// first, as the desk's forms always did.
+func TestEnterGoesRoundUnlessItSaves(t *testing.T) {
+	f := New(testCommon(), Field{Key: "a", Label: "A", Width: 5}, Field{Key: "b", Label: "B", Width: 5})
+	typeAll(f, "<enter>", "<enter>", "x")
+	if f.Completed() || f.Value("a") != "x" {
+		t.Fatalf("completed %v, a %q", f.Completed(), f.Value("a"))
 	}
 }

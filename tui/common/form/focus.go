@@ -51,7 +51,7 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 }
 
 // enter moves on; at the end of the last line it opens a new line, on
-// the last field of a form without lines it completes the form.
+// the last field of a form that EnterSaves it completes the form.
 func (f *Form) enter() tea.Cmd {
 	next := f.next(f.at)
 	switch {
@@ -59,7 +59,7 @@ func (f *Form) enter() tea.Cmd {
 		f.AddLine(nil)
 		f.dirty = true
 		return f.move(pos{len(f.lines) - 1, f.firstCol()})
-	case !f.grid && f.last(f.at):
+	case f.saves && !f.grid && f.last(f.at):
 		if f.check(f.at) {
 			f.done = true
 		}

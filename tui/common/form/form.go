@@ -66,7 +66,8 @@ type Form struct {
 	width  int
 	height int
 	dirty  bool
-	done   bool // enter on the last field of a form without lines
+	saves  bool // enter on the last field completes the form
+	done   bool // it did
 }
 
 // New returns a form with header fields in tab order; the first
@@ -146,8 +147,15 @@ func (f *Form) SetOptions(key string, opts []Option) {
 	}
 }
 
-// Completed is true once, after enter on the last field of a form
-// without lines: the screen saves then, as it would on ctrl+s.
+// EnterSaves makes enter on the last field (of a form without lines)
+// complete the form instead of going round to the first field.
+func (f *Form) EnterSaves() *Form {
+	f.saves = true
+	return f
+}
+
+// Completed is true once, after enter completed a form that EnterSaves:
+// the screen saves then, as it would on ctrl+s.
 func (f *Form) Completed() bool {
 	done := f.done
 	f.done = false
