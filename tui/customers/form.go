@@ -3,7 +3,6 @@ package customers
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -92,25 +91,20 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if f.saving {
 		return nil // one save at a time; keys wait for its answer
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, s.keys.save):
-			return s.submitForm()
-		case key.Matches(k, s.keys.cancel):
-			return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
-		}
-		if asFieldErrors(f.err, new(workflow.FieldErrors)) {
-			f.err = nil // the fields' own messages take over as they are fixed
-		}
+	if _, ok := msg.(tea.KeyPressMsg); ok && asFieldErrors(f.err, new(workflow.FieldErrors)) {
+		f.err = nil // the fields' own messages take over as they are fixed
+	}
+	before := *f.in
+	cmd, act := f.fields.Handle(msg, s.c.Keys)
+	if act == form.Cancel {
+		return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
 	}
 	var keep tea.Cmd
-	before := *f.in
-	cmd := f.fields.Update(msg)
 	read(f.fields, f.groupOf, f.in)
 	if *f.in != before {
 		keep = f.touched()
 	}
-	if f.fields.Completed() {
+	if act == form.Save {
 		return tea.Batch(cmd, keep, s.submitForm())
 	}
 	return tea.Batch(cmd, keep)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -77,18 +76,13 @@ func (s *Screen) updateVisit(msg tea.Msg) tea.Cmd {
 	if v.saving {
 		return nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, s.keys.save):
-			return s.submitVisit()
-		case key.Matches(k, s.keys.cancel):
-			s.visit, s.mode = nil, modeDetail
-			return common.Status(s.c.T("customers.not_saved"), false)
-		}
-	}
-	cmd := v.fields.Update(msg)
-	if v.fields.Completed() {
+	cmd, act := v.fields.Handle(msg, s.c.Keys)
+	switch act {
+	case form.Save:
 		return tea.Batch(cmd, s.submitVisit())
+	case form.Cancel:
+		s.visit, s.mode = nil, modeDetail
+		return common.Status(s.c.T("customers.not_saved"), false)
 	}
 	return cmd
 }

@@ -1,7 +1,6 @@
 package products
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -81,19 +80,12 @@ func (f *form) input() workflow.ProductInput {
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	f := s.form
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, s.c.Keys.Save):
-			return s.save()
-		case key.Matches(k, s.c.Keys.Cancel):
-			s.mode, s.form = listing, nil
-			return nil
-		}
-	}
-	cmd := f.fields.Update(msg)
-	if f.fields.Completed() {
+	cmd, act := s.form.fields.Handle(msg, s.c.Keys)
+	switch act {
+	case cform.Save:
 		return tea.Batch(cmd, s.save())
+	case cform.Cancel:
+		s.mode, s.form = listing, nil
 	}
 	return cmd
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -37,18 +36,12 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if s.submitting {
 		return nil // its save is on its way: keys wait for the answer
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, s.c.Keys.Cancel):
-			s.form, s.mode = nil, listing
-			return nil
-		case key.Matches(k, s.c.Keys.Save):
-			return s.submitForm()
-		}
-	}
-	cmd := s.form.Update(msg)
-	if s.form.Completed() {
+	cmd, act := s.form.Handle(msg, s.c.Keys)
+	switch act {
+	case form.Save:
 		return tea.Batch(cmd, s.submitForm())
+	case form.Cancel:
+		s.form, s.mode = nil, listing
 	}
 	return cmd
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/tui/common"
 )
 
 // fileForm is a header in two pages with every kind of field: checked
@@ -114,5 +116,24 @@ func TestEnterGoesRoundUnlessItSaves(t *testing.T) {
 	typeAll(f, "<enter>", "<enter>", "x")
 	if f.Completed() || f.Value("a") != "x" {
 		t.Fatalf("completed %v, a %q", f.Completed(), f.Value("a"))
+	}
+}
+
+// Handle leaves ctrl+s and esc to the screen, and says when enter
+// completed a form that saves on it.
+func TestHandleLeavesSaveAndCancelToTheScreen(t *testing.T) {
+	c := testCommon()
+	km := common.NewKeyMap(c.Cat)
+	f := New(c, Field{Key: "a", Label: "A", Width: 5}).EnterSaves()
+	for _, tc := range []struct {
+		key  string
+		want Action
+	}{{"x", Typed}, {"<ctrl+s>", Save}, {"<esc>", Cancel}, {"<enter>", Save}} {
+		if _, got := f.Handle(keys(tc.key)[0], km); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.key, got, tc.want)
+		}
+	}
+	if f.Value("a") != "x" {
+		t.Fatalf("typed %q", f.Value("a"))
 	}
 }
