@@ -92,12 +92,13 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 	return cat.T("field." + string(e.Code))
 }
 
-// FieldErr adapts a field check for huh's Validate: nil or the message.
-func FieldErr(cat i18n.Catalog, e *workflow.FieldError) error {
+// FieldProblem is a field check's finding in words, for a form field's
+// Check: "" when there is none.
+func FieldProblem(cat i18n.Catalog, e *workflow.FieldError) string {
 	if e == nil {
-		return nil
+		return ""
 	}
-	return errors.New(FieldText(cat, e))
+	return FieldText(cat, e)
 }
 
 // Age says how long ago t was, briefly: 5m, 3h, 2d.

@@ -44,7 +44,7 @@ func seed(t *testing.T, f *tuitest.Fixture) {
 }
 
 // walk moves through form fields with tab, waiting for each to take the
-// focus (huh moves it with a command) before the next key.
+// focus before the next key.
 func walk(t *testing.T, scr *tuitest.Screen, labels ...string) {
 	t.Helper()
 	for _, l := range labels {

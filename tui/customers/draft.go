@@ -2,34 +2,22 @@ package customers
 
 import (
 	"fmt"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
-// A form keeps its input as a draft while it is typed, so a dropped SSH
-// session or a closed terminal loses nothing: the next time the same form
-// opens, the draft comes back. A save, or a deliberate cancel, discards it.
+// A customer form keeps its input as a draft (tui/common/draft): the
+// next time the same form opens, the draft comes back.
 
-// draftDelay is how long typing may go unsaved.
-const draftDelay = 700 * time.Millisecond
-
-type draftTickMsg struct{ key string }
-
-type draftLoadedMsg struct {
-	key   string
-	draft draft
-	at    time.Time
-	found bool
-}
-
-// draft is what is kept: the input, and the version of the record it was
-// typed over, so a draft never silently undoes a later change by someone
-// else (saving it over a newer record is refused as a conflict).
-type draft struct {
+// customerDraft is what is kept: the input, and the version of the
+// record it was typed over, so a draft never silently undoes a later
+// change by someone else (saving it over a newer record is refused as a
+// conflict).
+type customerDraft struct {
 	In      workflow.CustomerInput
 	Version int64
 }
@@ -41,70 +29,42 @@ func draftKey(orig *store.Customer) string {
 	return fmt.Sprintf("customer:%d", orig.ID)
 }
 
-// loadDraft asks for a kept draft of the form.
-func (s *Screen) loadDraft(key string) tea.Cmd {
-	desk, ctx := s.c.Desk, s.c.Ctx
-	return func() tea.Msg {
-		var d draft
-		at, found, err := desk.LoadDraft(ctx, key, &d)
-		return draftLoadedMsg{key: key, draft: d, at: at, found: found && err == nil}
-	}
-}
-
 // onDraftLoaded puts a kept draft into the form, unless the user has
 // already started typing.
-func (s *Screen) onDraftLoaded(msg draftLoadedMsg) tea.Cmd {
+func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[customerDraft]) tea.Cmd {
 	f := s.form
-	if f == nil || f.draftKey != msg.key || !msg.found || f.dirty {
+	if f == nil || f.dirty {
 		return nil
 	}
-	*f.in = msg.draft.In
-	f.restored = msg.at
-	if f.orig != nil && msg.draft.Version != f.orig.Version {
-		f.orig.Version = msg.draft.Version // typed over an older record: saving says what changed since
+	d, ok := f.draft.Restore(msg)
+	if !ok {
+		return nil
 	}
-	return f.build(0)
+	*f.in = d.In
+	if f.orig != nil && d.Version != f.orig.Version {
+		f.orig.Version = d.Version // typed over an older record: saving says what changed since
+	}
+	f.build()
+	return nil
 }
 
 // touched notes that the form changed and schedules a draft save.
 func (f *customerForm) touched() tea.Cmd {
 	f.dirty = true
-	if f.draftDue {
-		return nil
-	}
-	f.draftDue = true
-	key := f.draftKey
-	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{key: key} })
+	return f.draft.Touched(true)
 }
 
 // saveDraft writes the form's input as it is now.
-func (s *Screen) saveDraft(msg draftTickMsg) tea.Cmd {
+func (s *Screen) saveDraft(msg draft.TickMsg) tea.Cmd {
 	f := s.form
-	if f == nil || f.draftKey != msg.key {
-		return nil
+	if f == nil || !f.draft.Due(msg) || f.saving {
+		return nil // not this form's, or the save itself is on its way
 	}
-	f.draftDue = false
-	if f.saving {
-		return nil // the save itself is on its way
-	}
-	d := draft{In: *f.in}
+	d := customerDraft{In: *f.in}
 	if f.orig != nil {
 		d.Version = f.orig.Version
 	}
-	desk, ctx, key := s.c.Desk, s.c.Ctx, f.draftKey
-	return func() tea.Msg {
-		desk.SaveDraft(ctx, key, d) // best effort: the form itself still holds it
-		return nil
-	}
-}
-
-// discardDraft forgets the draft once the form was saved or cancelled.
-func (s *Screen) discardDraft(key string) tea.Cmd {
-	desk, ctx := s.c.Desk, s.c.Ctx
-	return func() tea.Msg {
-		desk.DiscardDraft(ctx, key)
-		return nil
-	}
+	return f.draft.Save(d)
 }
 
 // holdRecord remembers how to leave the record a form has open (nil when

@@ -18,7 +18,7 @@ func TestStaleDraftDoesNotRevertAnothersChange(t *testing.T) {
 	f, _ := d.CustomerFile(r.ctx, id)
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone = "024-2222222" // typed, then the SSH session dropped
-	if err := d.SaveDraft(r.ctx, draftKey(&f.Customer), draft{In: in, Version: f.Version}); err != nil {
+	if err := d.SaveDraft(r.ctx, draftKey(&f.Customer), customerDraft{In: in, Version: f.Version}); err != nil {
 		t.Fatal(err)
 	}
 	bd := r.eng.Desk(r.boss)

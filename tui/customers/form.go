@@ -2,24 +2,22 @@ package customers
 
 import (
 	"strings"
-	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
-// customerForm creates or edits a customer file. The huh form writes
-// into in as the user types, so what was typed survives a failed save:
-// a form that has completed is rebuilt over the same values.
+// customerForm creates or edits a customer file. in follows the fields
+// as they are typed; what was typed stays in the form until a save works.
 type customerForm struct {
 	c        *common.Common
-	form     *huh.Form
-	fields   formFields
+	fields   *form.Form
+	groupOf  map[string]int // the page each field is on
 	in       *workflow.CustomerInput
 	orig     *store.Customer // nil when creating
 	pending  string          // a terms change already waiting, in words
@@ -30,11 +28,9 @@ type customerForm struct {
 	returnTo mode
 	width    int
 	height   int
-	draftKey string    // where the draft of this form is kept
-	dirty    bool      // typed into since it opened
-	draftDue bool      // a draft save is scheduled
-	restored time.Time // when the draft shown was kept (zero: none)
-	others   []string  // who else has this customer open
+	draft    *draft.Keeper[customerDraft]
+	dirty    bool     // typed into since it opened
+	others   []string // who else has this customer open
 }
 
 func (s *Screen) openCreate() tea.Cmd {
@@ -57,33 +53,37 @@ func (s *Screen) openEdit(file workflow.CustomerFile) tea.Cmd {
 func (s *Screen) openForm(in *workflow.CustomerInput, orig *store.Customer, pending string) tea.Cmd {
 	s.fileReq = s.nextReq() // an edit or void still loading must not replace this form
 	f := &customerForm{c: s.c, in: in, orig: orig, pending: pending, reps: s.reps,
-		returnTo: s.mode, width: s.width, height: s.height, draftKey: draftKey(orig)}
+		returnTo: s.mode, width: s.width, height: s.height}
+	var load tea.Cmd
+	f.draft, load = draft.Open[customerDraft](s.drafts, draftKey(orig))
 	if orig != nil {
 		presence := s.c.Desk.Presence()
-		s.holdRecord(presence.Enter(f.draftKey, s.c.Desk.User))
-		f.others = presence.Others(f.draftKey, s.c.Desk.User.ID)
+		s.holdRecord(presence.Enter(f.draft.Key(), s.c.Desk.User))
+		f.others = presence.Others(f.draft.Key(), s.c.Desk.User.ID)
 	}
 	s.form, s.mode, s.filtering = f, modeForm, false
 	s.filter.Blur()
-	return tea.Batch(f.build(0), s.loadDraft(f.draftKey))
+	f.build()
+	return load
 }
 
-// build makes the huh form over f.in and opens it at group.
-func (f *customerForm) build(group int) tea.Cmd {
-	f.fields = newFormFields(f.c, f.in, f.reps, f.orig, f.pending)
-	f.form = newHuhForm(f.c, f.fields.groups...)
+// build makes the fields over f.in, the focus on the first.
+func (f *customerForm) build() {
+	f.fields, f.groupOf = newFormFields(f.c, f.reps, f.in, f.orig, f.pending)
+	fill(f.fields, f.groupOf, f.in)
 	f.resize(f.width, f.height)
-	cmds := []tea.Cmd{f.form.Init()}
-	for range group {
-		cmds = append(cmds, f.form.NextGroup())
-	}
-	return tea.Sequence(cmds...)
 }
 
 func (f *customerForm) resize(w, h int) {
 	f.width, f.height = w, h
-	fw, fh := formSize(w, h)
-	f.form.WithWidth(fw).WithHeight(fh)
+	f.fields.SetSize(formSize(w, h))
+}
+
+// setReps gives the rep field the reps that arrived after the form
+// opened (a quick n can beat their loading).
+func (f *customerForm) setReps(reps []store.User) {
+	f.reps = reps
+	f.fields.SetOptions(fRep, repOptions(f.c, f.in, reps, f.orig))
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
@@ -91,26 +91,23 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if f.saving {
 		return nil // one save at a time; keys wait for its answer
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.keys.save) {
-		return s.submitForm()
-	}
 	if _, ok := msg.(tea.KeyPressMsg); ok && asFieldErrors(f.err, new(workflow.FieldErrors)) {
 		f.err = nil // the fields' own messages take over as they are fixed
 	}
-	f.fields.refresh(f.in) // the derived 助记码 follows the name
-	var cmd, draft tea.Cmd
 	before := *f.in
-	f.form, cmd = updateHuh(f.form, msg)
+	cmd, act := f.fields.Handle(msg, s.c.Keys)
+	if act == form.Cancel {
+		return tea.Batch(f.draft.Discard(), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
+	}
+	var keep tea.Cmd
+	read(f.fields, f.groupOf, f.in)
 	if *f.in != before {
-		draft = f.touched()
+		keep = f.touched()
 	}
-	switch f.form.State {
-	case huh.StateAborted:
-		return tea.Batch(s.discardDraft(f.draftKey), s.closeForm(common.Status(s.c.T("customers.not_saved"), false)))
-	case huh.StateCompleted:
-		return tea.Batch(cmd, draft, s.submitForm())
+	if act == form.Save {
+		return tea.Batch(cmd, keep, s.submitForm())
 	}
-	return tea.Batch(cmd, draft)
+	return tea.Batch(cmd, keep)
 }
 
 // submitForm checks every field (ctrl+s may come before the user walked
@@ -125,15 +122,21 @@ func (s *Screen) submitForm() tea.Cmd {
 		saveCustomer(s.c.Ctx, s.c.Desk, f.req, f.orig, *f.in))
 }
 
-// failed shows why saving did not work and keeps the form, with what was
-// typed, open: a completed huh form is rebuilt at its last group.
+// failed shows why saving did not work, field problems at their fields,
+// and keeps the form, with what was typed, open.
 func (f *customerForm) failed(err error) tea.Cmd {
 	f.saving, f.err = false, err
-	var cmd tea.Cmd
-	if f.form.State != huh.StateNormal {
-		cmd = f.build(len(f.fields.groups) - 1)
+	var fe workflow.FieldErrors
+	if asFieldErrors(err, &fe) {
+		f.fields.ClearErrors()
+		for _, e := range fe {
+			f.fields.SetError(e.Field, common.FieldText(f.c.Cat, e))
+		}
+		if len(fe) > 0 {
+			f.fields.FocusField(fe[0].Field)
+		}
 	}
-	return tea.Batch(cmd, common.Status(common.ErrorText(f.c.Cat, err), true))
+	return common.Status(common.ErrorText(f.c.Cat, err), true)
 }
 
 func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
@@ -144,7 +147,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
 		return f.failed(msg.err)
 	}
-	discard := s.discardDraft(f.draftKey)
+	discard := f.draft.Discard()
 	text := s.c.T("customers.saved", strings.TrimSpace(f.in.Name))
 	if msg.termsDoc != 0 {
 		text = s.c.T("customers.saved_terms_sent", strings.TrimSpace(f.in.Name))
@@ -180,10 +183,12 @@ func (f *customerForm) view() string {
 	if f.orig != nil {
 		title = f.c.T("customers.form.edit", f.orig.Code, f.orig.Name)
 	}
-	if fld := f.form.GetFocusedField(); fld != nil {
-		g := f.fields.groupOf[fld.GetKey()]
-		title += " · " + f.c.T("customers.form.step", g+1, len(f.fields.groups), f.c.T(groupTitles[g])) +
-			" › " + fieldLabel(f.c, fld.GetKey())
+	if _, k := f.fields.Focused(); k != "" {
+		g, pages := f.groupOf[k], 0
+		for _, p := range f.groupOf {
+			pages = max(pages, p+1)
+		}
+		title += " · " + f.c.T("customers.form.step", g+1, pages, f.c.T(groupTitles[g])) + " › " + fieldLabel(f.c, k)
 	}
 	var b strings.Builder
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
@@ -191,7 +196,7 @@ func (f *customerForm) view() string {
 	if f.err != nil {
 		problems = append(problems, st.StatusError.Render(f.errorText()))
 	}
-	if errs := fieldErrors(f.c, f.form); errs != "" {
+	if errs := fieldProblems(f.c, f.fields); errs != "" && f.err == nil {
 		problems = append(problems, st.FieldError.Render(errs))
 	}
 	if f.saving {
@@ -200,11 +205,11 @@ func (f *customerForm) view() string {
 	if len(f.others) > 0 {
 		problems = append(problems, st.Warning.Render(f.c.T("customers.also_open", strings.Join(f.others, f.c.T("customers.list_sep")))))
 	}
-	if !f.restored.IsZero() {
-		problems = append(problems, st.Muted.Render(f.c.T("customers.draft_restored", f.restored.Local().Format("01-02 15:04"))))
+	if text := f.draft.RestoredText("customers.draft_restored"); text != "" {
+		problems = append(problems, st.Muted.Render(text))
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), f.width, false))
-	b.WriteString("\n" + f.form.View())
+	b.WriteString("\n" + f.fields.View())
 	return b.String()
 }
 

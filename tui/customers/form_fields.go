@@ -2,12 +2,12 @@ package customers
 
 import (
 	"errors"
-
-	"charm.land/huh/v2"
-	"github.com/charmbracelet/x/ansi"
+	"strconv"
+	"strings"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
@@ -15,59 +15,36 @@ import (
 var groupTitles = []string{"customers.group.identity", "customers.group.contact",
 	"customers.group.business", "customers.group.terms"}
 
-// formFields are the huh groups of the customer form, which page each
-// field is on, and the field whose hint follows the name.
-type formFields struct {
-	groups   []*huh.Group
-	groupOf  map[string]int
-	mnemonic *huh.Input
-	rep      *huh.Select[int64]
+// fieldLayout is the form's fields, page by page, in tab order.
+var fieldLayout = [][]string{
+	{workflow.FName, workflow.FShortName, workflow.FMnemonic},
+	{workflow.FContact, workflow.FPhone, workflow.FFax, workflow.FEmail, workflow.FWebsite,
+		workflow.FProvince, workflow.FCity, workflow.FAddress},
+	{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, fRep, workflow.FNotes},
+	{workflow.FPaymentTerms, workflow.FTermsDays, workflow.FCreditLimit, workflow.FTermsWhy},
 }
 
-// newFormFields binds every field to in. Labels are padded to one width
-// so the inputs line up, whatever the language.
-func newFormFields(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer, pending string) formFields {
-	layout := [][]string{
-		{workflow.FName, workflow.FShortName, workflow.FMnemonic},
-		{workflow.FContact, workflow.FPhone, workflow.FFax, workflow.FEmail, workflow.FWebsite,
-			workflow.FProvince, workflow.FCity, workflow.FAddress},
-		{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, "rep_id", workflow.FNotes},
-		{workflow.FPaymentTerms, workflow.FTermsDays, workflow.FCreditLimit, workflow.FTermsWhy},
-	}
-	ff := formFields{groupOf: map[string]int{}}
-	width := 0
-	for g, fields := range layout {
-		for _, f := range fields {
-			ff.groupOf[f] = g
-			width = max(width, ansi.StringWidth(fieldLabel(c, f)))
-		}
-	}
-	title := func(field string) string { return common.Fit(fieldLabel(c, field), width+1, false) }
-	// The message names its field: it shows above the form, not beside it.
-	check := func(field string) func(string) error {
-		return func(v string) error {
-			if err := common.FieldErr(c.Cat, workflow.CheckCustomerField(field, v)); err != nil {
-				return errors.New(fieldLabel(c, field) + c.T("customers.colon") + err.Error())
-			}
-			return nil
-		}
-	}
-	input := func(field string, v *string, limit int) *huh.Input {
-		return huh.NewInput().Key(field).Title(title(field)).Inline(true).Value(v).CharLimit(limit).Validate(check(field))
-	}
-	ff.mnemonic = input(workflow.FMnemonic, &in.Mnemonic, 20)
-	ff.rep = repSelect(c, in, reps, orig, title("rep_id"))
-	ff.refresh(in)
+// fRep is the sales rep field (the input holds an id, not text).
+const fRep = "rep_id"
 
-	category := huh.NewSelect[string]().Key(workflow.FCategory).Title(title(workflow.FCategory)).Inline(true).
-		Options(huh.NewOption(c.T("category.sales"), "sales"), huh.NewOption(c.T("category.after_sales"), "after_sales")).
-		Value(&in.Category)
-	terms := huh.NewSelect[string]().Key(workflow.FPaymentTerms).Title(title(workflow.FPaymentTerms)).Inline(true).
-		Options(huh.NewOption(c.T("terms.prepaid"), store.TermsPrepaid), huh.NewOption(c.T("terms.monthly"), store.TermsMonthly)).
-		Value(&in.PaymentTerms)
-	notes := huh.NewText().Key(workflow.FNotes).Title(fieldLabel(c, workflow.FNotes)).Lines(3).
-		Value(&in.Notes).CharLimit(workflow.MaxLong).Validate(check(workflow.FNotes))
+// fieldLimits are the most runes each text field takes.
+var fieldLimits = map[string]int{
+	workflow.FName: workflow.MaxName, workflow.FShortName: workflow.MaxName, workflow.FMnemonic: 20,
+	workflow.FContact: workflow.MaxName, workflow.FPhone: 40, workflow.FFax: 40, workflow.FEmail: workflow.MaxName,
+	workflow.FWebsite: workflow.MaxName, workflow.FProvince: workflow.MaxName, workflow.FCity: workflow.MaxName,
+	workflow.FAddress: workflow.MaxShort, workflow.FProduces: workflow.MaxShort, workflow.FUsualGrades: workflow.MaxShort,
+	workflow.FSuppliers: workflow.MaxShort, workflow.FNotes: workflow.MaxLong, workflow.FTermsDays: 4,
+	workflow.FCreditLimit: 20, workflow.FTermsWhy: workflow.MaxShort,
+}
 
+// newFormFields builds the customer form, a page per group, and says
+// which page each field is on. Terms a user may not see are terms they
+// cannot change (the workflow ignores them): their page is left out.
+func newFormFields(c *common.Common, reps []store.User, in *workflow.CustomerInput, orig *store.Customer, pending string) (*form.Form, map[string]int) {
+	layout := fieldLayout
+	if orig != nil && orig.MoneyHidden {
+		layout = layout[:3]
+	}
 	termsHelp := c.T("customers.form.terms_review")
 	if pending != "" {
 		termsHelp += "\n" + c.T("customers.form.terms_pending", pending)
@@ -75,81 +52,114 @@ func newFormFields(c *common.Common, in *workflow.CustomerInput, reps []store.Us
 	if orig == nil {
 		termsHelp += "\n" + c.T("customers.form.terms_new")
 	}
-	ff.groups = []*huh.Group{
-		huh.NewGroup(
-			input(workflow.FName, &in.Name, workflow.MaxName),
-			input(workflow.FShortName, &in.ShortName, workflow.MaxName),
-			ff.mnemonic,
-		).Description(c.T("customers.form.mnemonic_help")),
-		huh.NewGroup(
-			input(workflow.FContact, &in.Contact, workflow.MaxName),
-			input(workflow.FPhone, &in.Phone, 40),
-			input(workflow.FFax, &in.Fax, 40),
-			input(workflow.FEmail, &in.Email, workflow.MaxName),
-			input(workflow.FWebsite, &in.Website, workflow.MaxName),
-			input(workflow.FProvince, &in.Province, workflow.MaxName),
-			input(workflow.FCity, &in.City, workflow.MaxName),
-			input(workflow.FAddress, &in.Address, workflow.MaxShort),
-		),
-		huh.NewGroup(
-			input(workflow.FProduces, &in.Produces, workflow.MaxShort),
-			input(workflow.FUsualGrades, &in.UsualGrades, workflow.MaxShort),
-			input(workflow.FSuppliers, &in.Suppliers, workflow.MaxShort),
-			category,
-			ff.rep,
-			notes,
-		),
+	notes := map[int]string{0: c.T("customers.form.mnemonic_help"), 3: termsHelp}
+	groupOf := map[string]int{}
+	var fields []form.Field
+	for g, keys := range layout {
+		for i, k := range keys {
+			groupOf[k] = g
+			fd := form.Field{Key: k, Label: fieldLabel(c, k), Width: 48, Limit: fieldLimits[k], Check: checkField(c, k)}
+			switch k {
+			case workflow.FCategory:
+				fd.Width, fd.Check = 16, nil
+				fd.Options = []form.Option{{Value: "sales", Label: c.T("category.sales")}, {Value: "after_sales", Label: c.T("category.after_sales")}}
+			case workflow.FPaymentTerms:
+				fd.Width, fd.Check = 16, nil
+				fd.Options = []form.Option{{Value: store.TermsPrepaid, Label: c.T("terms.prepaid")}, {Value: store.TermsMonthly, Label: c.T("terms.monthly")}}
+			case fRep:
+				fd.Width, fd.Check = 24, nil
+				fd.Options = repOptions(c, in, reps, orig)
+			case workflow.FNotes:
+				fd.Width, fd.Rows = 60, 3
+			case workflow.FTermsDays:
+				fd.Width = 6
+			case workflow.FMnemonic, workflow.FCreditLimit:
+				fd.Width = 22
+			}
+			if i == 0 {
+				fd.Break, fd.Note = g > 0, notes[g]
+			}
+			fields = append(fields, fd)
+		}
 	}
-	// Terms a user may not see are terms they cannot change (the workflow
-	// ignores them): their page is left out.
-	if orig != nil && orig.MoneyHidden {
-		return ff
-	}
-	ff.groups = append(ff.groups,
-		huh.NewGroup(
-			terms,
-			input(workflow.FTermsDays, &in.TermsDays, 4),
-			input(workflow.FCreditLimit, &in.CreditLimit, 20),
-			input(workflow.FTermsWhy, &in.TermsWhy, workflow.MaxShort),
-		).Description(termsHelp),
-	)
-	return ff
+	return form.New(c, fields...).EnterSaves(), groupOf
 }
 
-// repSelect offers the sales reps, "none", and the customer's current rep
-// even if they no longer hold the role, so an edit never drops them.
-func repSelect(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer, title string) *huh.Select[int64] {
-	return huh.NewSelect[int64]().Key("rep_id").Title(title).Inline(true).Options(repOptions(c, in, reps, orig)...).Value(&in.RepID)
+// checkField checks a field as it is left, in the workflow's words.
+func checkField(c *common.Common, field string) func(string) string {
+	return func(v string) string { return common.FieldProblem(c.Cat, workflow.CheckCustomerField(field, v)) }
 }
 
-// setReps gives the rep field the reps that arrived after the form opened
-// (a quick n can beat their loading); it runs in Update.
-func (ff formFields) setReps(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer) {
-	if ff.rep != nil {
-		ff.rep.Options(repOptions(c, in, reps, orig)...)
+// textFields binds the form's text fields to the input's.
+func textFields(in *workflow.CustomerInput) map[string]*string {
+	return map[string]*string{
+		workflow.FName: &in.Name, workflow.FShortName: &in.ShortName, workflow.FMnemonic: &in.Mnemonic,
+		workflow.FContact: &in.Contact, workflow.FPhone: &in.Phone, workflow.FFax: &in.Fax, workflow.FEmail: &in.Email,
+		workflow.FWebsite: &in.Website, workflow.FProvince: &in.Province, workflow.FCity: &in.City, workflow.FAddress: &in.Address,
+		workflow.FProduces: &in.Produces, workflow.FUsualGrades: &in.UsualGrades, workflow.FSuppliers: &in.Suppliers,
+		workflow.FCategory: &in.Category, workflow.FNotes: &in.Notes, workflow.FPaymentTerms: &in.PaymentTerms,
+		workflow.FTermsDays: &in.TermsDays, workflow.FCreditLimit: &in.CreditLimit, workflow.FTermsWhy: &in.TermsWhy,
 	}
 }
 
-func repOptions(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer) []huh.Option[int64] {
-	opts := []huh.Option[int64]{huh.NewOption(c.T("none"), int64(0))}
+// fill puts an input into the form's fields.
+func fill(fields *form.Form, groupOf map[string]int, in *workflow.CustomerInput) {
+	for k, v := range textFields(in) {
+		if _, ok := groupOf[k]; ok {
+			fields.SetValue(k, *v)
+		}
+	}
+	fields.SetValue(fRep, strconv.FormatInt(in.RepID, 10))
+	refresh(fields, in)
+}
+
+// read takes what the form's fields hold into the input; fields left
+// out of the form keep their values.
+func read(fields *form.Form, groupOf map[string]int, in *workflow.CustomerInput) {
+	for k, v := range textFields(in) {
+		if _, ok := groupOf[k]; ok {
+			*v = fields.Value(k)
+		}
+	}
+	in.RepID, _ = strconv.ParseInt(fields.Value(fRep), 10, 64)
+	refresh(fields, in)
+}
+
+// refresh shows the 助记码 a blank field will get, from the name typed.
+func refresh(fields *form.Form, in *workflow.CustomerInput) {
+	fields.SetPlaceholder(workflow.FMnemonic, workflow.Mnemonic(in.Name))
+}
+
+// repOptions offers the sales reps, "none", and the customer's current
+// rep even if they no longer hold the role, so an edit never drops them.
+func repOptions(c *common.Common, in *workflow.CustomerInput, reps []store.User, orig *store.Customer) []form.Option {
+	opts := []form.Option{{Value: "0", Label: c.T("none")}}
 	seen := false
 	for _, r := range reps {
-		opts = append(opts, huh.NewOption(r.Name, r.ID))
+		opts = append(opts, form.Option{Value: strconv.FormatInt(r.ID, 10), Label: r.Name})
 		seen = seen || r.ID == in.RepID
 	}
 	if !seen && in.RepID != 0 && orig != nil {
-		opts = append(opts, huh.NewOption(orig.Rep, in.RepID))
+		opts = append(opts, form.Option{Value: strconv.FormatInt(in.RepID, 10), Label: orig.Rep})
 	}
 	return opts
 }
 
-// refresh shows the 助记码 a blank field will get, from the name typed.
-// It runs in Update, not in a huh *Func: those read the bound values from
-// a command's goroutine while the next key writes them.
-func (ff formFields) refresh(in *workflow.CustomerInput) {
-	if ff.mnemonic != nil {
-		ff.mnemonic.Placeholder(workflow.Mnemonic(in.Name))
+// fieldProblems is what the form shows wrong at its fields, one line
+// that names each field.
+func fieldProblems(c *common.Common, fields *form.Form) string {
+	errs := fields.Errors()
+	parts := make([]string, len(errs))
+	for i, e := range errs {
+		parts[i] = e.Label + c.T("customers.colon") + e.Text
 	}
+	return strings.Join(parts, c.T("customers.list_sep"))
+}
+
+// formSize is the width and height a form gets: the body less the title
+// and error lines above it, never wider than is easy to read.
+func formSize(w, h int) (int, int) {
+	return max(min(w, 110), 20), max(h-3, 5)
 }
 
 // fieldLabel names a field in the user's language.

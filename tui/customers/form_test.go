@@ -1,8 +1,10 @@
 package customers
 
 import (
-	"github.com/charmbracelet/x/ansi"
+	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 	"testing"
 
 	"orderdesk/store"
@@ -89,7 +91,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	}
 }
 
-func TestPendingTermsRefusalKeepsTheFormAfterHuhCompleted(t *testing.T) {
+func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)
 	id := r.pendingCustomer()
@@ -106,7 +108,7 @@ func TestPendingTermsRefusalKeepsTheFormAfterHuhCompleted(t *testing.T) {
 	r.mustShow("信用额度(元):不是数字", "abc")
 	r.press("ctrl+u")
 	r.typ("800000")
-	r.press("enter", "enter") // the last field: huh completes, the save is refused
+	r.press("enter", "enter") // enter on the last field saves: the save is refused
 	r.mustShow("该客户已有待审核的付款条件变更", "800000", "4/4 付款条件")
 	if r.s.mode != modeForm {
 		t.Fatal("the form closed after a refusal")
@@ -129,18 +131,15 @@ func TestRepsArrivingAfterTheFormOpensReachIt(t *testing.T) {
 	r.s.reps = nil // as if their loading had not answered yet
 	r.run(r.s.openCreate())
 	r.deliver(repsMsg{reps: []store.User{r.rep}})
-	for _, o := range []string{"none", "刘强"} {
-		found := false
-		r.s.form.in.RepID = 0
-		if o == "刘强" {
-			r.s.form.in.RepID = r.rep.ID
-		}
-		r.s.form.fields.rep.Value(&r.s.form.in.RepID)
-		if strings.Contains(ansi.Strip(r.s.form.fields.rep.View()), o) {
-			found = true
-		}
-		if !found {
-			t.Fatalf("the rep field does not offer %q:\n%s", o, ansi.Strip(r.s.form.fields.rep.View()))
+	f := r.s.form
+	f.fields.FocusField(fRep)
+	for _, o := range []struct {
+		id    int64
+		label string
+	}{{0, "none"}, {r.rep.ID, "刘强"}} {
+		f.fields.SetValue(fRep, strconv.FormatInt(o.id, 10))
+		if f.fields.Value(fRep) != strconv.FormatInt(o.id, 10) || !strings.Contains(ansi.Strip(f.view()), o.label) {
+			t.Fatalf("the rep field does not offer %q:\n%s", o.label, ansi.Strip(f.view()))
 		}
 	}
 }

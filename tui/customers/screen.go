@@ -12,6 +12,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -48,15 +49,16 @@ type Screen struct {
 	fileReq   int            // the latest open/edit/void request
 	detailReq int            // the latest refresh of the detail shown
 
-	form  *customerForm
-	void  *voidPrompt
-	visit *visitForm
-	reps  []store.User
+	form   *customerForm
+	void   *voidPrompt
+	visit  *visitForm
+	reps   []store.User
+	drafts *draft.Shelf
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c)}
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c)}
 	s.body = common.NewDetail(c, s.detailText)
 	s.list = s.newList()
 	s.filter = s.list.Input()
@@ -115,8 +117,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		if msg.err == nil {
 			s.reps = msg.reps
 			if f := s.form; f != nil {
-				f.reps = msg.reps
-				f.fields.setReps(s.c, f.in, f.reps, f.orig)
+				f.setReps(msg.reps)
 			}
 		}
 	case savedMsg:
@@ -125,13 +126,13 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onVoided(msg)
 	case visitSavedMsg:
 		cmd = s.onVisitSaved(msg)
-	case draftLoadedMsg:
+	case draft.LoadedMsg[customerDraft]:
 		cmd = s.onDraftLoaded(msg)
-	case draftTickMsg:
+	case draft.TickMsg:
 		cmd = s.saveDraft(msg)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.PresenceKind && s.form != nil {
-			s.form.others = s.c.Desk.Presence().Others(s.form.draftKey, s.c.Desk.User.ID)
+			s.form.others = s.c.Desk.Presence().Others(s.form.draft.Key(), s.c.Desk.User.ID)
 		}
 		cmd = s.onChanged(msg.Change)
 	case tea.KeyPressMsg:

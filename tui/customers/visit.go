@@ -4,27 +4,21 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
 // visitKinds are the kinds of contact a visit record can be.
 var visitKinds = []string{"visit", "call", "after_sales"}
 
-// visitInput is a visit as typed.
-type visitInput struct{ On, Kind, Notes string }
-
 // visitForm records a visit, call or after-sales contact.
 type visitForm struct {
 	c        *common.Common
-	form     *huh.Form
-	in       *visitInput
+	fields   *form.Form
 	customer store.Customer
 	err      error
 	saving   bool
@@ -33,54 +27,48 @@ type visitForm struct {
 	height   int
 }
 
+// The visit form's fields.
+const (
+	fVisitOn    = "on"
+	fVisitKind  = "kind"
+	fVisitNotes = "notes"
+)
+
 func (s *Screen) openVisit(c store.Customer) tea.Cmd {
 	if c.Voided {
 		return common.Status(s.c.T("refusal.voided"), true)
 	}
-	in := &visitInput{On: s.c.Now().Format("2006-01-02"), Kind: "visit"}
-	s.visit = &visitForm{c: s.c, in: in, customer: c, width: s.width, height: s.height}
+	s.visit = &visitForm{c: s.c, customer: c, fields: newVisitFields(s.c), width: s.width, height: s.height}
+	s.visit.fields.SetValue(fVisitOn, s.c.Now().Format("2006-01-02"))
+	s.visit.fields.SetValue(fVisitKind, "visit")
+	s.visit.resize(s.width, s.height)
 	s.mode = modeVisit
-	return s.visit.build()
+	return nil
 }
 
-func (v *visitForm) build() tea.Cmd {
-	c := v.c
-	labels := []string{"customers.visit.date", "customers.visit.kind", "customers.visit.notes"}
-	width := 0
-	for _, l := range labels {
-		width = max(width, ansi.StringWidth(c.T(l)))
-	}
-	title := func(k string) string { return common.Fit(c.T(k), width+1, false) } // inputs line up
-	kinds := make([]huh.Option[string], len(visitKinds))
+func newVisitFields(c *common.Common) *form.Form {
+	kinds := make([]form.Option, len(visitKinds))
 	for i, k := range visitKinds {
-		kinds[i] = huh.NewOption(c.T("customers.visit."+k), k)
+		kinds[i] = form.Option{Value: k, Label: c.T("customers.visit." + k)}
 	}
-	v.form = newHuhForm(c, huh.NewGroup(
-		huh.NewInput().Key("on").Title(title("customers.visit.date")).Inline(true).Value(&v.in.On).
-			CharLimit(20).Validate(func(s string) error {
+	return form.New(c,
+		form.Field{Key: fVisitOn, Label: c.T("customers.visit.date"), Width: 20, Limit: 20, Check: func(s string) string {
 			if _, ok := parseDate(s); !ok {
-				return errors.New(c.T("customers.visit.date") + c.T("customers.colon") + c.T("customers.visit.bad_date"))
+				return c.T("customers.visit.bad_date")
 			}
-			return nil
-		}),
-		huh.NewSelect[string]().Key("kind").Title(title("customers.visit.kind")).Inline(true).
-			Options(kinds...).Value(&v.in.Kind),
-		huh.NewText().Key("notes").Title(title("customers.visit.notes")).Lines(4).Value(&v.in.Notes).
-			CharLimit(workflow.MaxLong).Validate(func(s string) error {
-			if err := common.FieldErr(c.Cat, workflow.CheckText("notes", s, true, workflow.MaxLong)); err != nil {
-				return errors.New(c.T("customers.visit.notes") + c.T("customers.colon") + err.Error())
-			}
-			return nil
-		}),
-	))
-	v.resize(v.width, v.height)
-	return v.form.Init()
+			return ""
+		}},
+		form.Field{Key: fVisitKind, Label: c.T("customers.visit.kind"), Width: 16, Options: kinds},
+		form.Field{Key: fVisitNotes, Label: c.T("customers.visit.notes"), Width: 60, Rows: 4, Limit: workflow.MaxLong,
+			Check: func(s string) string {
+				return common.FieldProblem(c.Cat, workflow.CheckText("notes", s, true, workflow.MaxLong))
+			}},
+	).EnterSaves()
 }
 
 func (v *visitForm) resize(w, h int) {
 	v.width, v.height = w, h
-	fw, fh := formSize(w, h)
-	v.form.WithWidth(fw).WithHeight(fh)
+	v.fields.SetSize(formSize(w, h))
 }
 
 func (s *Screen) updateVisit(msg tea.Msg) tea.Cmd {
@@ -88,47 +76,40 @@ func (s *Screen) updateVisit(msg tea.Msg) tea.Cmd {
 	if v.saving {
 		return nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.keys.save) {
-		return s.submitVisit()
-	}
-	var cmd tea.Cmd
-	v.form, cmd = updateHuh(v.form, msg)
-	switch v.form.State {
-	case huh.StateAborted:
+	cmd, act := v.fields.Handle(msg, s.c.Keys)
+	switch act {
+	case form.Save:
+		return tea.Batch(cmd, s.submitVisit())
+	case form.Cancel:
 		s.visit, s.mode = nil, modeDetail
 		return common.Status(s.c.T("customers.not_saved"), false)
-	case huh.StateCompleted:
-		return tea.Batch(cmd, s.submitVisit())
 	}
 	return cmd
 }
 
 func (s *Screen) submitVisit() tea.Cmd {
 	v := s.visit
-	on, ok := parseDate(v.in.On)
+	date, notes := v.fields.Value(fVisitOn), v.fields.Value(fVisitNotes)
+	on, ok := parseDate(date)
 	var err error
 	switch {
 	case !ok:
 		err = shown(s.c.T("customers.visit.bad_date"))
-	case strings.TrimSpace(v.in.Notes) == "":
+	case strings.TrimSpace(notes) == "":
 		err = shown(s.c.T("customers.visit.notes") + s.c.T("customers.colon") + s.c.T("field.required"))
 	}
 	if err != nil {
 		return v.failed(err)
 	}
 	v.saving, v.err, v.req = true, nil, s.nextReq()
-	rec := store.Visit{CustomerID: v.customer.ID, On: on, Kind: v.in.Kind, Notes: strings.TrimSpace(v.in.Notes)}
+	rec := store.Visit{CustomerID: v.customer.ID, On: on, Kind: v.fields.Value(fVisitKind), Notes: strings.TrimSpace(notes)}
 	return addVisit(s.c.Ctx, s.c.Desk, v.req, rec)
 }
 
-// failed keeps the form and what was typed, rebuilt if huh had finished.
+// failed keeps the form and what was typed.
 func (v *visitForm) failed(err error) tea.Cmd {
 	v.saving, v.err = false, err
-	var cmd tea.Cmd
-	if v.form.State != huh.StateNormal {
-		cmd = v.build()
-	}
-	return tea.Batch(cmd, common.Status(errText(v.c, err), true))
+	return common.Status(errText(v.c, err), true)
 }
 
 func (s *Screen) onVisitSaved(msg visitSavedMsg) tea.Cmd {
@@ -151,14 +132,14 @@ func (v *visitForm) view() string {
 	if v.err != nil {
 		problems = append(problems, st.StatusError.Render(errText(v.c, v.err)))
 	}
-	if errs := fieldErrors(v.c, v.form); errs != "" {
+	if errs := fieldProblems(v.c, v.fields); errs != "" {
 		problems = append(problems, st.FieldError.Render(errs))
 	}
 	if v.saving {
 		problems = []string{st.Muted.Render(v.c.T("customers.saving"))}
 	}
 	b.WriteString(common.Fit(strings.Join(problems, "  ·  "), v.width, false))
-	b.WriteString("\n" + v.form.View())
+	b.WriteString("\n" + v.fields.View())
 	return b.String()
 }
 

@@ -2,36 +2,23 @@ package inquiries
 
 import (
 	"fmt"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
-// An inquiry form keeps its input as a draft while it is typed, so a
-// dropped SSH session loses nothing: the next time the same form opens
-// (a new inquiry, or the edit of the same one) the draft comes back.
-// Saving, or a deliberate cancel, discards it.
+// An inquiry form keeps its input as a draft (tui/common/draft): the
+// next time the same form opens (a new inquiry, or the edit of the same
+// one) the draft comes back.
 
-// draftDelay is how long typing may go unsaved.
-const draftDelay = 700 * time.Millisecond
-
-type draftTickMsg struct{ form int }
-
-type draftLoadedMsg struct {
-	form  int
-	draft draft
-	at    time.Time
-	found bool
-}
-
-// draft is what is kept: the customer, the input, and the version of
-// the inquiry it was typed over, so saving it over a newer one is
+// inquiryDraft is what is kept: the customer, the input, and the version
+// of the inquiry it was typed over, so saving it over a newer one is
 // refused as a conflict that says what changed.
-type draft struct {
+type inquiryDraft struct {
 	Customer store.CustomerRow
 	In       workflow.InquiryInput
 	Version  int64
@@ -44,28 +31,23 @@ func draftKey(docID int64) string {
 	return fmt.Sprintf("inquiry:%d", docID)
 }
 
-// loadDraft asks for a kept draft of the form.
-func (s *Screen) loadDraft(f *inquiryForm) tea.Cmd {
-	desk, ctx, id, key := s.c.Desk, s.c.Ctx, f.id, draftKey(f.docID)
-	return func() tea.Msg {
-		var d draft
-		at, found, err := desk.LoadDraft(ctx, key, &d)
-		return draftLoadedMsg{form: id, draft: d, at: at, found: found && err == nil}
-	}
+// openDraft gives the form just opened its draft keeper and asks for a
+// kept draft.
+func (s *Screen) openDraft(f *inquiryForm) tea.Cmd {
+	var load tea.Cmd
+	f.draft, load = draft.Open[inquiryDraft](s.drafts, draftKey(f.docID))
+	return load
 }
 
 // onDraftLoaded puts a kept draft into the form, unless the clerk has
 // already started typing.
-func (s *Screen) onDraftLoaded(msg draftLoadedMsg) tea.Cmd {
+func (s *Screen) onDraftLoaded(msg draft.LoadedMsg[inquiryDraft]) tea.Cmd {
 	f := s.form
-	if f == nil || f.id != msg.form || !msg.found || f.f.Dirty() || f.look.input.Value() != "" || f.look.waiting {
+	if f == nil || f.f.Dirty() || f.look.input.Value() != "" || f.look.waiting {
 		return nil
 	}
-	if s.discarded[draftKey(f.docID)] {
-		return nil // this session saved or cancelled it; the discard may still be on its way
-	}
-	d := msg.draft
-	if d.Customer.ID == 0 {
+	d, ok := f.draft.Restore(msg)
+	if !ok || d.Customer.ID == 0 {
 		return nil
 	}
 	f.customer, f.picking = d.Customer, false
@@ -77,7 +59,7 @@ func (s *Screen) onDraftLoaded(msg draftLoadedMsg) tea.Cmd {
 		f.seen = d.Version // typed over that version: a later change is a conflict
 	}
 	f.focusWhereLeft()
-	return common.Status(s.c.T("inquiries.restored", msg.at.In(s.c.Now().Location()).Format("01-02 15:04")), false)
+	return common.Status(f.draft.RestoredText("inquiries.restored"), false)
 }
 
 // fillInput puts an input, as typed, back into the form.
@@ -101,43 +83,16 @@ func (f *inquiryForm) fillInput(in workflow.InquiryInput) {
 }
 
 // touched schedules a draft save after typing changed the form.
-func (f *inquiryForm) touched() tea.Cmd {
-	if f.draftDue || !f.f.Dirty() {
-		return nil
-	}
-	f.draftDue = true
-	id := f.id
-	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{form: id} })
-}
+func (f *inquiryForm) touched() tea.Cmd { return f.draft.Touched(f.f.Dirty()) }
 
 // saveDraft writes the form's input as it is now.
-func (s *Screen) saveDraft(msg draftTickMsg) tea.Cmd {
+func (s *Screen) saveDraft(msg draft.TickMsg) tea.Cmd {
 	f := s.form
-	if f == nil || f.id != msg.form {
-		return nil
-	}
-	f.draftDue = false
-	if f.saving {
-		return nil // the save itself is on its way
+	if f == nil || !f.draft.Due(msg) || f.saving {
+		return nil // not this form's, or the save itself is on its way
 	}
 	in, _ := f.input()
-	d := draft{Customer: f.customer, In: in, Version: f.seen}
-	desk, ctx, key := s.c.Desk, s.c.Ctx, draftKey(f.docID)
-	delete(s.discarded, key)
-	return func() tea.Msg {
-		desk.SaveDraft(ctx, key, d) // best effort: the form itself still holds it
-		return nil
-	}
-}
-
-// discardDraft forgets the draft once the form was saved or cancelled.
-func (s *Screen) discardDraft(docID int64) tea.Cmd {
-	desk, ctx, key := s.c.Desk, s.c.Ctx, draftKey(docID)
-	s.discarded[key] = true
-	return func() tea.Msg {
-		desk.DiscardDraft(ctx, key)
-		return nil
-	}
+	return f.draft.Save(inquiryDraft{Customer: f.customer, In: in, Version: f.seen})
 }
 
 // focusWhereLeft puts the focus where typing most likely stopped: the

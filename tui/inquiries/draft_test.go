@@ -5,22 +5,31 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
-// A dropped session loses nothing: the next new inquiry offers back what
-// was typed; a deliberate cancel forgets it.
-func TestDraftComesBackAfterADroppedSession(t *testing.T) {
+// typeDraft starts a new inquiry for 沈阳钢铁, types into its lines and
+// waits for the draft to be kept.
+func typeDraft(t *testing.T, lines string) *rig {
+	t.Helper()
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
 	r.press("n")
 	r.typ("sygt\r")
 	r.mustShow("月结")
-	r.typ("Q235B\t热轧钢板\t10x1500x6000\t25")
-	r.settle(2 * draftDelay)
-	time.Sleep(draftDelay)
-	r.settle(draftDelay)
+	r.typ(lines)
+	r.settle(2 * draft.Delay)
+	time.Sleep(draft.Delay)
+	r.settle(draft.Delay)
+	return r
+}
+
+// A dropped session loses nothing: the next new inquiry offers back what
+// was typed; a deliberate cancel forgets it.
+func TestDraftComesBackAfterADroppedSession(t *testing.T) {
+	r := typeDraft(t, "Q235B\t热轧钢板\t10x1500x6000\t25")
 
 	r.open(r.clerk, "zh", 30) // a new session: the old screen is gone
 	r.press("n")
@@ -45,16 +54,7 @@ func TestDraftComesBackAfterADroppedSession(t *testing.T) {
 }
 
 func TestCancelledFormForgetsItsDraft(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结")
-	r.typ("Q235B")
-	r.settle(2 * draftDelay)
-	time.Sleep(draftDelay)
-	r.settle(draftDelay)
+	r := typeDraft(t, "Q235B")
 	r.press("esc")
 	if r.s.form == nil {
 		t.Fatal("one esc threw away what was typed")

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -35,7 +36,7 @@ type inquiryForm struct {
 	termsLoading  bool
 	saving        bool // one save at a time
 	discarding    bool // esc once on a dirty form: esc again discards
-	draftDue      bool // a draft save is scheduled
+	draft         *draft.Keeper[inquiryDraft]
 	width, height int
 }
 
@@ -75,7 +76,7 @@ func (s *Screen) startNew() tea.Cmd {
 	f := &inquiryForm{c: s.c, id: s.forms, picking: true, look: newLookup(s.c), f: s.newFormFields()}
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
-	return tea.Batch(f.look.ask(s.nextReq()), s.loadDraft(f))
+	return tea.Batch(f.look.ask(s.nextReq()), s.openDraft(f))
 }
 
 // startEdit opens the form over a stored inquiry (new or quoting).
@@ -90,7 +91,7 @@ func (s *Screen) startEdit(d workflow.InquiryDetail) tea.Cmd {
 	f.fill(in)
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
-	return s.loadDraft(f)
+	return s.openDraft(f)
 }
 
 // fill puts a stored inquiry into the form, flagged lines noted.
@@ -127,9 +128,9 @@ func (f *inquiryForm) resize(w, h int) {
 // closeForm leaves the form for the list; a deliberate cancel forgets
 // its draft.
 func (s *Screen) closeForm() tea.Cmd {
-	docID := s.form.docID
+	discard := s.form.draft.Discard()
 	s.form, s.mode = nil, modeList
-	return tea.Batch(s.list.Refresh(), s.discardDraft(docID))
+	return tea.Batch(s.list.Refresh(), discard)
 }
 
 // updateForm takes a key or paste for the form. The screen keeps ctrl+s

@@ -94,7 +94,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		text = s.c.T("inquiries.saved_flagged", ref, flagged)
 	}
 	s.form, s.mode = nil, modeList
-	return tea.Batch(s.list.Refresh(), common.Status(text, false), s.discardDraft(f.docID))
+	return tea.Batch(s.list.Refresh(), common.Status(text, false), f.draft.Discard())
 }
 
 // warnedLines names the form lines the workflow flagged as not in the

@@ -14,6 +14,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -41,16 +42,16 @@ type Screen struct {
 	body      *common.Detail // the inquiry shown, scrolled
 	pricing   bool
 
-	form      *inquiryForm
-	forms     int             // forms opened, to tag their answers
-	discarded map[string]bool // drafts this session saved or cancelled
+	form   *inquiryForm
+	forms  int // forms opened, to tag their answers
+	drafts *draft.Shelf
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	desk := c.Desk
 	load := func(ctx context.Context, p store.Page) ([]store.InquiryRow, error) { return desk.OpenInquiries(ctx, p) }
-	s := &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{},
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c),
 		list: common.NewPager(c, "inquiries", func(r store.InquiryRow) int64 { return r.ID }, load)}
 	s.body = common.NewDetail(c, s.detailText)
 	return s
@@ -103,9 +104,9 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		return s, s.onQuote(msg)
 	case customersMsg, termsMsg, savedMsg, conflictMsg:
 		return s, s.onFormAnswer(msg)
-	case draftLoadedMsg:
+	case draft.LoadedMsg[inquiryDraft]:
 		return s, s.onDraftLoaded(msg)
-	case draftTickMsg:
+	case draft.TickMsg:
 		return s, s.saveDraft(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return s, s.onInput(msg)

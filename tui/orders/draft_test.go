@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -25,9 +26,9 @@ func (r *rig) typeDraft() {
 		}
 		r.typ(v)
 	}
-	r.settle(2 * draftDelay)
-	time.Sleep(draftDelay)
-	r.settle(draftDelay)
+	r.settle(2 * draft.Delay)
+	time.Sleep(draft.Delay)
+	r.settle(draft.Delay)
 }
 
 // A dropped session loses nothing: the next new order offers back what

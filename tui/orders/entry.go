@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -33,8 +34,7 @@ type entryForm struct {
 	look       lookup
 	fillReq    int
 	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
-	id         int  // this form among the session's forms, for its draft ticks
-	draftDue   bool // a draft save is scheduled
+	draft      *draft.Keeper[orderDraft]
 }
 
 // headerFields are the form's header in tab order.
@@ -250,11 +250,9 @@ func (s *Screen) openCreate() tea.Cmd {
 		return nil
 	}
 	s.entry = newEntry(s.c, nil)
-	s.forms++
-	s.entry.id = s.forms
 	s.entry.resize(s.width, s.height)
 	s.mode = modeForm
-	return s.loadDraft(s.entry)
+	return s.openDraft(s.entry)
 }
 
 // startEdit opens the form on a stored version (a draft or one sent
@@ -266,11 +264,9 @@ func (s *Screen) startEdit(od workflow.OrderDetail) tea.Cmd {
 	}
 	o := *od.Order
 	s.entry = newEntry(s.c, &o)
-	s.forms++
-	s.entry.id = s.forms
 	s.entry.resize(s.width, s.height)
 	s.detail, s.openID, s.mode = &od, od.ID, modeForm
-	return s.loadDraft(s.entry)
+	return s.openDraft(s.entry)
 }
 
 func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
@@ -287,7 +283,7 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Status(s.c.T("inquiries.discard_ask"), true)
 	case key.Matches(msg, k.abandon):
 		s.entry = nil
-		forget := s.discardDraft(e.docID())
+		forget := e.draft.Discard()
 		if s.detail != nil {
 			s.mode = modeDetail
 			return tea.Batch(s.reloadDetail(), forget)
@@ -381,13 +377,13 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		note = " " + s.c.T("orders.unknown_lines", len(msg.warn))
 	}
 	if od.Check != nil && errors.As(od.Check, &fields) {
-		forget := s.discardDraft(e.docID())
-		s.discarded[draftKey(od.ID)] = true // what was saved is the order now
+		// What was saved is the order now: no draft of it comes back.
+		forget := tea.Batch(e.draft.Discard(), s.drafts.Discard(draftKey(od.ID)))
 		s.startEdit(od)
 		s.entry.showCheck(fields)
 		return tea.Batch(forget, s.list.Refresh(), common.Status(s.c.T("orders.saved_check", od.Ref)+note, true))
 	}
-	forget := s.discardDraft(e.docID())
+	forget := e.draft.Discard()
 	s.entry, s.detail, s.openID, s.mode, s.line = nil, &od, od.ID, modeDetail, 0
 	return tea.Batch(forget, s.reloadDetail(), s.list.Refresh(), common.Status(s.c.T("orders.saved", od.Ref)+note, false))
 }

@@ -16,6 +16,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -54,13 +55,12 @@ type Screen struct {
 	picker *picker
 	back   mode // where esc leaves a prompt or picker for
 
-	forms     int             // order forms opened this session
-	discarded map[string]bool // drafts this session saved or cancelled
+	drafts *draft.Shelf
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c), discarded: map[string]bool{}}
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c)}
 	s.filter.Store(&listFilter{})
 	s.list = common.NewPager(c, "orders", func(r store.OrderRow) int64 { return r.ID }, s.loadPage)
 	return s
@@ -112,9 +112,9 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onActed(msg)
 	case createdMsg:
 		cmd = s.onCreated(msg)
-	case draftLoadedMsg:
+	case draft.LoadedMsg[orderDraft]:
 		cmd = s.onDraftLoaded(msg)
-	case draftTickMsg:
+	case draft.TickMsg:
 		cmd = s.saveDraft(msg)
 	case lookupMsg:
 		if s.entry != nil {

@@ -1,10 +1,8 @@
 package pricelist
 
 import (
-	"errors"
 	"fmt"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
@@ -15,16 +13,11 @@ import (
 // changeForm proposes a price-list change, or edits one waiting for
 // review or sent back: a reason and a grid of prices.
 type changeForm struct {
-	form   *form.Form
+	typing
 	docID  int64 // 0 for a new change
 	seen   int64 // the version edited
 	ref    string
 	status string
-	busy   bool // a save is running: a second ctrl+s waits for it
-	draft  drafted
-	// discarding: esc (or ctrl+c) once over typed input; a second one
-	// discards it.
-	discarding bool
 }
 
 // The grid's columns, in tab order.
@@ -45,24 +38,14 @@ var changeCols = []struct {
 // reasonKey is the header's one field.
 const reasonKey = workflow.FReason
 
-func changeKeys() []string {
-	out := make([]string, len(changeCols))
-	for i, col := range changeCols {
-		out[i] = col.key
-	}
-	return out
-}
-
 func newChangeForm(c *common.Common) *changeForm {
 	cols := make([]form.Field, len(changeCols))
 	for i, col := range changeCols {
 		cols[i] = form.Field{Key: col.key, Label: c.T(col.label), Width: col.width, Right: col.right}
 	}
 	f := form.New(c, form.Field{Key: workflow.FReason, Label: c.T("pricelist.field.reason"), Width: 50}).WithLines(cols...)
-	return &changeForm{form: f}
+	return &changeForm{typing: typing{form: f}}
 }
-
-func (cf *changeForm) setSize(w, h int) { cf.form.SetSize(w, h-3) }
 
 // newChange opens an empty change.
 func (s *Screen) newChange() tea.Cmd {
@@ -71,8 +54,7 @@ func (s *Screen) newChange() tea.Cmd {
 	}
 	s.change, s.mode = newChangeForm(s.c), editingChange
 	s.change.setSize(s.width, s.height)
-	s.change.draft.key = "price_change:new"
-	return loadDraft(s.c, s.change.draft.key)
+	return s.change.openDraft(s, "price_change:new")
 }
 
 // editChange opens the change loaded in s.detail in the form.
@@ -104,30 +86,16 @@ func (s *Screen) editChange() tea.Cmd {
 	cf.form.MarkClean()
 	s.change, s.mode = cf, editingChange
 	cf.setSize(s.width, s.height)
-	cf.draft.key = fmt.Sprintf("price_change:%d", cf.docID)
-	return loadDraft(s.c, cf.draft.key)
+	return cf.openDraft(s, fmt.Sprintf("price_change:%d", cf.docID))
 }
 
 func (s *Screen) changeKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.c.Keys
-	switch {
-	case key.Matches(msg, k.Save):
-		return s.saveChange()
-	case key.Matches(msg, k.Cancel):
-		if s.change.form.Dirty() && !s.change.discarding {
-			s.change.discarding = true
-			return common.Status(s.c.T("inquiries.discard_ask"), true)
-		}
-		discard := discardDraft(s.c, s.change.draft.key)
+	return s.change.key(s, msg, s.saveChange, func() {
 		s.mode, s.change = listing, nil
 		if s.detail != nil && s.list == changesList {
 			s.mode = changeDetail
 		}
-		return discard
-	}
-	s.change.discarding = false
-	cmd := s.change.form.Update(msg)
-	return tea.Batch(cmd, s.change.draft.touched(s.change.form))
+	})
 }
 
 // input reads the form; lines[i] is the grid line of the input's line i
@@ -185,16 +153,11 @@ func (s *Screen) applyChangeSaved(msg changeSavedMsg) tea.Cmd {
 	if cf == nil || s.mode != editingChange {
 		return nil
 	}
-	cf.busy = false
-	var fields workflow.FieldErrors
-	if errors.As(msg.err, &fields) {
-		s.showFieldErrors(cf.form, fields, msg.lines)
-		return common.Status(s.c.T("error.fix_fields"), true)
-	}
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true) // what was typed stays
+		return cf.refused(s, msg.err, msg.lines)
 	}
-	discard := discardDraft(s.c, cf.draft.key)
+	cf.busy = false
+	discard := cf.draft.Discard()
 	s.mode, s.change, s.detail = listing, nil, nil
 	s.list = changesList
 	text := s.c.T("pricelist.change_saved")
@@ -239,11 +202,9 @@ func (s *Screen) showFieldErrors(f *form.Form, errs workflow.FieldErrors, lines 
 }
 
 func (cf *changeForm) view(c *common.Common) string {
-	st := c.Styles
 	title := c.T("pricelist.new_change")
 	if cf.docID != 0 {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
-	return st.Title.Render(title) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.change_form_note")) + cf.draft.note(c) + "\n\n" + cf.form.View()
+	return cf.typing.view(c, title, "pricelist.change_form_note")
 }

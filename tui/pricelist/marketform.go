@@ -1,9 +1,6 @@
 package pricelist
 
 import (
-	"errors"
-
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
@@ -12,12 +9,7 @@ import (
 )
 
 // marketForm records one market reference price.
-type marketForm struct {
-	form       *form.Form
-	busy       bool
-	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
-	draft      drafted
-}
+type marketForm struct{ typing }
 
 // marketFields are the form's fields in tab order.
 var marketFields = []struct {
@@ -34,23 +26,13 @@ var marketFields = []struct {
 	{workflow.FNote, "pricelist.col.note", 40},
 }
 
-func marketKeys() []string {
-	out := make([]string, len(marketFields))
-	for i, f := range marketFields {
-		out[i] = f.key
-	}
-	return out
-}
-
 func newMarketForm(c *common.Common) *marketForm {
 	fields := make([]form.Field, len(marketFields))
 	for i, f := range marketFields {
 		fields[i] = form.Field{Key: f.key, Label: c.T(f.label), Width: f.width, Right: f.key == workflow.FPrice}
 	}
-	return &marketForm{form: form.New(c, fields...), draft: drafted{key: "market_price:new"}}
+	return &marketForm{typing{form: form.New(c, fields...)}}
 }
-
-func (mf *marketForm) setSize(w, h int) { mf.form.SetSize(w, h-3) }
 
 // newMarket opens the form, filled from the row under the cursor (the
 // same product from the same market is the usual next entry) with the
@@ -71,26 +53,11 @@ func (s *Screen) newMarket() tea.Cmd {
 	}
 	s.record, s.mode = mf, recordingMarket
 	mf.setSize(s.width, s.height)
-	return loadDraft(s.c, mf.draft.key)
+	return mf.openDraft(s, "market_price:new")
 }
 
 func (s *Screen) marketKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.c.Keys
-	switch {
-	case key.Matches(msg, k.Save):
-		return s.saveMarket()
-	case key.Matches(msg, k.Cancel):
-		if s.record.form.Dirty() && !s.record.discarding {
-			s.record.discarding = true
-			return common.Status(s.c.T("inquiries.discard_ask"), true)
-		}
-		discard := discardDraft(s.c, s.record.draft.key)
-		s.mode, s.record = listing, nil
-		return discard
-	}
-	s.record.discarding = false
-	cmd := s.record.form.Update(msg)
-	return tea.Batch(cmd, s.record.draft.touched(s.record.form))
+	return s.record.key(s, msg, s.saveMarket, func() { s.mode, s.record = listing, nil })
 }
 
 type marketSavedMsg struct{ err error }
@@ -117,22 +84,15 @@ func (s *Screen) applyMarketSaved(msg marketSavedMsg) tea.Cmd {
 	if mf == nil || s.mode != recordingMarket {
 		return nil
 	}
-	mf.busy = false
-	var fields workflow.FieldErrors
-	if errors.As(msg.err, &fields) {
-		s.showFieldErrors(mf.form, fields, nil)
-		return common.Status(s.c.T("error.fix_fields"), true)
-	}
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return mf.refused(s, msg.err, nil)
 	}
-	discard := discardDraft(s.c, mf.draft.key)
+	mf.busy = false
+	discard := mf.draft.Discard()
 	s.mode, s.record = listing, nil
 	return tea.Batch(discard, s.market.Reload(), common.Status(s.c.T("pricelist.market_saved"), false))
 }
 
 func (mf *marketForm) view(c *common.Common) string {
-	st := c.Styles
-	return st.Title.Render(c.T("pricelist.new_market")) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T("pricelist.market_form_note")) + mf.draft.note(c) + "\n\n" + mf.form.View()
+	return mf.typing.view(c, c.T("pricelist.new_market"), "pricelist.market_form_note")
 }

@@ -13,6 +13,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -51,6 +52,7 @@ type Screen struct {
 	withdrawing   bool // x pressed on the change shown: enter confirms
 	change        *changeForm
 	record        *marketForm
+	drafts        *draft.Shelf
 }
 
 // New returns the price list screen.
@@ -60,6 +62,7 @@ func New(c *common.Common) *Screen {
 	market := func(ctx context.Context, p store.Page) ([]store.MarketPrice, error) { return desk.MarketPrices(ctx, p) }
 	return &Screen{
 		c:      c,
+		drafts: draft.NewShelf(c),
 		prices: common.NewPager(c, "pricelist.prices", func(p store.ListPrice) int64 { return p.ID }, prices),
 		// Market rows run newest first: the pager's cursor is the id negated.
 		market: common.NewPager(c, "pricelist.market", func(m store.MarketPrice) int64 { return -m.ID }, market),
@@ -123,9 +126,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyMarketSaved(msg)
 	case withdrawnMsg:
 		return s, s.applyWithdrawn(msg)
-	case draftTickMsg:
+	case draft.TickMsg:
 		return s, s.onDraftTick(msg)
-	case draftLoadedMsg:
+	case draft.LoadedMsg[kept]:
 		s.onDraftLoaded(msg)
 		return s, nil
 	case common.ChangedMsg:

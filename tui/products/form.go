@@ -1,22 +1,20 @@
 package products
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	cform "orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
-// form edits one product. The values are bound to in, so what was typed
-// survives a failed save and a rebuilt form.
+// form edits one product. What was typed stays in the form until a save
+// works, so a refused save loses nothing.
 type form struct {
 	c      *common.Common
 	orig   store.Product
-	in     workflow.ProductInput
-	huh    *huh.Form
+	fields *cform.Form
 	err    string
 	width  int
 	saving bool // a save is on its way: one at a time
@@ -29,52 +27,65 @@ type savedMsg struct {
 }
 
 func (s *Screen) openForm(p store.Product) tea.Cmd {
-	f := &form{c: s.c, orig: p, in: workflow.InputFromProduct(p)}
-	f.build()
+	f := &form{c: s.c, orig: p, fields: newFields(s.c)}
+	in := workflow.InputFromProduct(p)
+	for k, v := range map[string]string{workflow.FGrade: in.Grade, workflow.FProductName: in.Name, workflow.FSpec: in.Spec,
+		workflow.FUnit: in.Unit, workflow.FUnitWeight: in.UnitWeight, workflow.FMnemonic: in.Mnemonic} {
+		f.fields.SetValue(k, v)
+	}
 	f.setWidth(s.width)
 	s.form, s.mode = f, editing
-	return f.huh.Init()
+	return nil
 }
 
-func (f *form) build() {
-	cat := f.c.Cat
-	check := func(field string) func(string) error {
-		return func(v string) error { return common.FieldErr(cat, workflow.CheckProductField(field, v)) }
+// newFields are the product's fields in tab order, each checked as it
+// is left.
+func newFields(c *common.Common) *cform.Form {
+	check := func(field string) func(string) string {
+		return func(v string) string { return common.FieldProblem(c.Cat, workflow.CheckProductField(field, v)) }
 	}
-	units := make([]huh.Option[string], len(store.Units))
+	units := make([]cform.Option, len(store.Units))
 	for i, u := range store.Units {
-		units[i] = huh.NewOption(f.c.T("unit."+u), u)
+		units[i] = cform.Option{Value: u, Label: c.T("unit." + u)}
 	}
-	f.huh = common.NewForm(f.c, huh.NewGroup(
-		huh.NewInput().Title(f.c.T("products.field.grade")).Value(&f.in.Grade).Validate(check(workflow.FGrade)),
-		huh.NewInput().Title(f.c.T("products.field.name")).Value(&f.in.Name).Validate(check(workflow.FProductName)),
-		huh.NewInput().Title(f.c.T("products.field.spec")).Placeholder("20×1500×6000").Value(&f.in.Spec).Validate(check(workflow.FSpec)),
-		huh.NewSelect[string]().Title(f.c.T("products.field.unit")).Options(units...).Value(&f.in.Unit),
-		huh.NewInput().Title(f.c.T("products.field.unit_weight")).Description(f.c.T("products.field.unit_weight_hint")).
-			Value(&f.in.UnitWeight).Validate(check(workflow.FUnitWeight)),
-		huh.NewInput().Title(f.c.T("products.field.mnemonic")).Description(f.c.T("products.field.mnemonic_hint")).
-			Value(&f.in.Mnemonic).Validate(check(workflow.FMnemonic)),
-	))
+	text := func(field, label string, width int) cform.Field {
+		return cform.Field{Key: field, Label: c.T(label), Width: width, Check: check(field)}
+	}
+	spec := text(workflow.FSpec, "products.field.spec", 30)
+	spec.Placeholder = "20×1500×6000"
+	weight := text(workflow.FUnitWeight, "products.field.unit_weight", 12)
+	weight.Hint = c.T("products.field.unit_weight_hint")
+	mnemonic := text(workflow.FMnemonic, "products.field.mnemonic", 20)
+	mnemonic.Hint = c.T("products.field.mnemonic_hint")
+	return cform.New(c,
+		text(workflow.FGrade, "products.field.grade", 20),
+		text(workflow.FProductName, "products.field.name", 30),
+		spec,
+		cform.Field{Key: workflow.FUnit, Label: c.T("products.field.unit"), Width: 12, Options: units},
+		weight,
+		mnemonic,
+	).EnterSaves()
 }
 
 func (f *form) setWidth(w int) {
 	f.width = w
-	f.huh = f.huh.WithWidth(min(w, 80))
+	f.fields.SetSize(min(w, 80), 12)
+}
+
+// input is the product as typed.
+func (f *form) input() workflow.ProductInput {
+	v := f.fields.Value
+	return workflow.ProductInput{Grade: v(workflow.FGrade), Name: v(workflow.FProductName), Spec: v(workflow.FSpec),
+		Unit: v(workflow.FUnit), UnitWeight: v(workflow.FUnitWeight), Mnemonic: v(workflow.FMnemonic)}
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	f := s.form
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.c.Keys.Save) {
-		return s.save()
-	}
-	var cmd tea.Cmd
-	f.huh, cmd = common.UpdateForm(f.huh, msg)
-	switch f.huh.State {
-	case huh.StateAborted:
-		s.mode, s.form = listing, nil
-		return nil
-	case huh.StateCompleted:
+	cmd, act := s.form.fields.Handle(msg, s.c.Keys)
+	switch act {
+	case cform.Save:
 		return tea.Batch(cmd, s.save())
+	case cform.Cancel:
+		s.mode, s.form = listing, nil
 	}
 	return cmd
 }
@@ -85,27 +96,22 @@ func (s *Screen) save() tea.Cmd {
 	if f.saving {
 		return nil
 	}
-	if _, errs := f.in.Validate(); len(errs) > 0 {
+	in := f.input()
+	if _, errs := in.Validate(); len(errs) > 0 {
 		f.err = common.FieldText(s.c.Cat, errs[0]) + " (" + s.c.T("products.field."+errs[0].Field) + ")"
-		return f.rebuild()
+		f.fields.ClearErrors()
+		for _, e := range errs {
+			f.fields.SetError(e.Field, common.FieldText(s.c.Cat, e))
+		}
+		f.fields.FocusField(errs[0].Field)
+		return nil
 	}
 	f.saving = true
-	desk, ctx, orig, in := s.c.Desk, s.c.Ctx, f.orig, f.in
+	desk, ctx, orig := s.c.Desk, s.c.Ctx, f.orig
 	return func() tea.Msg {
 		id, err := desk.SaveProduct(ctx, orig, in)
 		return savedMsg{id: id, err: err}
 	}
-}
-
-// rebuild makes a fresh form over the same values after huh completed, so
-// a refused save leaves everything typed on screen.
-func (f *form) rebuild() tea.Cmd {
-	if f.huh.State == huh.StateNormal {
-		return nil
-	}
-	f.build()
-	f.setWidth(f.width)
-	return f.huh.Init()
 }
 
 func (s *Screen) applySaved(msg savedMsg) tea.Cmd {
@@ -113,7 +119,6 @@ func (s *Screen) applySaved(msg savedMsg) tea.Cmd {
 		text := common.ErrorText(s.c.Cat, msg.err)
 		if s.form != nil {
 			s.form.err, s.form.saving = text, false
-			return tea.Batch(s.form.rebuild(), common.Status(text, true))
 		}
 		return common.Status(text, true)
 	}
@@ -135,5 +140,5 @@ func (f *form) view() string {
 	if f.err != "" {
 		out += st.FieldError.Render(f.err) + "\n"
 	}
-	return out + "\n" + f.huh.View() + "\n" + st.Muted.Render(f.c.T("products.form_hint"))
+	return out + "\n" + f.fields.View() + "\n\n" + st.Muted.Render(f.c.T("products.form_hint"))
 }

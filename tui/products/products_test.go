@@ -21,16 +21,16 @@ func TestCreateProductWithRealKeys(t *testing.T) {
 	scr.WaitText(t, "新建产品", "牌号")
 	scr.Type("q345b")
 	scr.Send(enter())
-	// huh moves focus with a command: wait for each field before typing.
-	scr.WaitText(t, "┃ 品名")
+	// Each field shows its focus before it is typed into.
+	scr.WaitText(t, "▌ 品名")
 	scr.Type("热轧钢板")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ 规格")
+	scr.WaitText(t, "▌ 规格")
 	scr.Type("２０×1500×6000") // full-width digits from an input method
 	scr.Send(enter())
-	scr.WaitText(t, "┃ 计量单位")
+	scr.WaitText(t, "▌ 计量单位")
 	scr.Send(enter()) // unit: 吨
-	scr.WaitText(t, "┃ 单重")
+	scr.WaitText(t, "▌ 单重")
 	scr.Type("abc") // weight per piece: not a number
 	scr.Send(enter())
 	scr.WaitText(t, "不是数字")
@@ -38,7 +38,7 @@ func TestCreateProductWithRealKeys(t *testing.T) {
 		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	scr.Send(enter())
-	scr.WaitText(t, "┃ 助记码")
+	scr.WaitText(t, "▌ 助记码")
 	scr.Send(enter()) // mnemonic: derived
 	scr.WaitText(t, "产品已保存", "Q345B", "热轧钢板", "20×1500×6000", "RZGB")
 	scr.Quit(t)
@@ -84,10 +84,10 @@ func TestSavingTwiceMakesOneProduct(t *testing.T) {
 	scr.Send(tea.KeyPressMsg{Code: '0', Text: "0"})
 	scr.WaitText(t, "nothing here")
 	scr.Send(tea.KeyPressMsg{Code: 'n', Text: "n"})
-	scr.WaitText(t, "┃ Grade")
+	scr.WaitText(t, "▌ Grade")
 	scr.Type("Q195")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Product name")
+	scr.WaitText(t, "▌ Product name")
 	scr.Type("冷轧卷")
 	save := tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	scr.Send(save, save, save)

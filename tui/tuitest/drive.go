@@ -35,15 +35,6 @@ func Press(app *tui.App, msgs ...tea.Msg) {
 	}
 }
 
-// Keys turns text into key presses, one a character.
-func Keys(text string) []tea.Msg {
-	var out []tea.Msg
-	for _, r := range text {
-		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-	return out
-}
-
 // Quits says whether key, pressed now, ends the program.
 func Quits(app *tui.App, key tea.KeyPressMsg) bool {
 	_, cmd := app.Update(key)

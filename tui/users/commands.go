@@ -71,11 +71,11 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 		if s.form != nil {
 			s.formErr = text
 			s.mode = editing
-			return tea.Batch(s.reopen(), common.Status(text, true))
+			return common.Status(text, true)
 		}
 		return common.Status(text, true)
 	}
-	s.form, s.formErr, s.bind = nil, "", nil
+	s.form, s.formErr = nil, ""
 	if s.mode == editing {
 		s.mode = listing
 	}

@@ -2,67 +2,81 @@ package users
 
 import (
 	"errors"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
-func (s *Screen) openForm(title string, v *formValues, build func(*formValues) *huh.Form, submit func() tea.Cmd) tea.Cmd {
-	s.bind, s.formTitle, s.formErr, s.submit = v, title, "", submit
-	s.rebuildForm = func() *huh.Form { return build(s.bind).WithWidth(min(s.width, 80)) }
-	s.form = s.rebuildForm()
-	s.mode = editing
-	return s.form.Init()
-}
+// The forms' fields.
+const (
+	fLogin = "login"
+	fName  = "name"
+	fOS    = "os_user"
+	fRoles = "roles"
+	fKey   = "key"
+	fPass  = "pass"
+	fPass2 = "pass2"
+)
 
-// reopen rebuilds the form over the same values after a refused save.
-func (s *Screen) reopen() tea.Cmd {
-	if s.rebuildForm == nil {
-		return nil
-	}
-	s.form = s.rebuildForm()
-	return s.form.Init()
+// openForm shows a form; submit reads it and saves in a command. What
+// was typed stays in the form until the save works.
+func (s *Screen) openForm(title string, f *form.Form, submit func(*form.Form) tea.Cmd) tea.Cmd {
+	f.EnterSaves().SetSize(min(s.width, 80), max(s.height-4, 5))
+	s.form, s.formTitle, s.formErr, s.submit = f, title, "", submit
+	s.mode = editing
+	return nil
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.form, cmd = common.UpdateForm(s.form, msg)
-	switch s.form.State {
-	case huh.StateAborted:
-		s.form, s.bind, s.mode = nil, nil, listing
-		return nil
-	case huh.StateCompleted:
-		if s.submitting {
-			return cmd
-		}
-		s.submitting = true
-		return tea.Batch(cmd, s.submit())
+	if s.submitting {
+		return nil // its save is on its way: keys wait for the answer
+	}
+	cmd, act := s.form.Handle(msg, s.c.Keys)
+	switch act {
+	case form.Save:
+		return tea.Batch(cmd, s.submitForm())
+	case form.Cancel:
+		s.form, s.mode = nil, listing
 	}
 	return cmd
 }
 
-func (s *Screen) roleOptions() []huh.Option[string] {
-	opts := make([]huh.Option[string], len(workflow.AllRoles))
+// submitForm checks every field and saves.
+func (s *Screen) submitForm() tea.Cmd {
+	if !s.form.CheckAll() {
+		return nil
+	}
+	s.submitting = true
+	return s.submit(s.form)
+}
+
+func (s *Screen) roleOptions() []form.Option {
+	opts := make([]form.Option, len(workflow.AllRoles))
 	for i, r := range workflow.AllRoles {
-		opts[i] = huh.NewOption(s.c.T("role."+string(r)), string(r))
+		opts[i] = form.Option{Value: string(r), Label: s.c.T("role." + string(r))}
 	}
 	return opts
 }
 
-func required(cat interface{ T(string, ...any) string }, field string) func(string) error {
-	return func(v string) error {
+func (s *Screen) required(field string) func(string) string {
+	return func(v string) string {
 		if e := workflow.CheckText(field, v, true, workflow.MaxName); e != nil {
-			return errors.New(cat.T("field." + string(e.Code)))
+			return s.c.T("field." + string(e.Code))
 		}
-		return nil
+		return ""
 	}
 }
 
-func parseRoles(names []string) []workflow.Role {
+func parseRoles(value string) []workflow.Role {
+	if value == "" {
+		return []workflow.Role{}
+	}
+	names := strings.Split(value, ",")
 	out := make([]workflow.Role, len(names))
 	for i, n := range names {
 		out[i] = workflow.Role(n)
@@ -70,19 +84,21 @@ func parseRoles(names []string) []workflow.Role {
 	return out
 }
 
+func (s *Screen) rolesField() form.Field {
+	return form.Field{Key: fRoles, Label: s.c.T("users.field.roles"), Width: 30, Options: s.roleOptions(), Multi: true}
+}
+
 func (s *Screen) newUserForm() tea.Cmd {
-	v := &formValues{roles: []string{string(workflow.Clerk)}}
-	build := func(v *formValues) *huh.Form {
-		return common.NewForm(s.c, huh.NewGroup(
-			huh.NewInput().Title(s.c.T("users.field.login")).Value(&v.login).Validate(required(s.c.Cat, "login")),
-			huh.NewInput().Title(s.c.T("users.field.name")).Value(&v.name).Validate(required(s.c.Cat, "name")),
-			huh.NewInput().Title(s.c.T("users.field.os_user")).Description(s.c.T("users.field.os_user_hint")).Value(&v.osUser),
-			huh.NewMultiSelect[string]().Title(s.c.T("users.field.roles")).Options(s.roleOptions()...).Value(&v.roles),
-		))
-	}
+	f := form.New(s.c,
+		form.Field{Key: fLogin, Label: s.c.T("users.field.login"), Width: 30, Check: s.required("login")},
+		form.Field{Key: fName, Label: s.c.T("users.field.name"), Width: 30, Check: s.required("name")},
+		form.Field{Key: fOS, Label: s.c.T("users.field.os_user"), Width: 30, Hint: s.c.T("users.field.os_user_hint")},
+		s.rolesField(),
+	)
+	f.SetValue(fRoles, string(workflow.Clerk))
 	desk, ctx := s.c.Desk, s.c.Ctx
-	return s.openForm(s.c.T("users.new"), v, build, func() tea.Cmd {
-		login, name, osUser, roles := v.login, v.name, v.osUser, parseRoles(v.roles)
+	return s.openForm(s.c.T("users.new"), f, func(f *form.Form) tea.Cmd {
+		login, name, osUser, roles := f.Value(fLogin), f.Value(fName), f.Value(fOS), parseRoles(f.Value(fRoles))
 		return func() tea.Msg {
 			_, err := desk.AddUser(ctx, login, name, osUser, roles)
 			return doneMsg{done: "users.added", err: err}
@@ -91,15 +107,11 @@ func (s *Screen) newUserForm() tea.Cmd {
 }
 
 func (s *Screen) rolesForm(u store.User) tea.Cmd {
-	v := &formValues{roles: append([]string(nil), u.Roles...)}
-	build := func(v *formValues) *huh.Form {
-		return common.NewForm(s.c, huh.NewGroup(
-			huh.NewMultiSelect[string]().Title(s.c.T("users.field.roles")).Options(s.roleOptions()...).Value(&v.roles),
-		))
-	}
+	f := form.New(s.c, s.rolesField())
+	f.SetValue(fRoles, strings.Join(u.Roles, ","))
 	desk, ctx := s.c.Desk, s.c.Ctx
-	return s.openForm(s.c.T("users.roles_of", u.Name), v, build, func() tea.Cmd {
-		roles := parseRoles(v.roles)
+	return s.openForm(s.c.T("users.roles_of", u.Name), f, func(f *form.Form) tea.Cmd {
+		roles := parseRoles(f.Value(fRoles))
 		return func() tea.Msg {
 			_, err := desk.SetRoles(ctx, u.Login, roles)
 			return doneMsg{done: "users.roles_saved", err: err}
@@ -108,21 +120,16 @@ func (s *Screen) rolesForm(u store.User) tea.Cmd {
 }
 
 func (s *Screen) keyForm(u store.User) tea.Cmd {
-	v := &formValues{}
-	build := func(v *formValues) *huh.Form {
-		return common.NewForm(s.c, huh.NewGroup(
-			huh.NewInput().Title(s.c.T("users.field.key")).Description(s.c.T("users.field.key_hint")).Value(&v.keyLine).
-				Validate(func(line string) error {
-					if _, err := workflow.ParseKey(line); err != nil {
-						return errors.New(s.c.T("users.bad_key"))
-					}
-					return nil
-				}),
-		))
-	}
+	f := form.New(s.c, form.Field{Key: fKey, Label: s.c.T("users.field.key"), Width: 60, Hint: s.c.T("users.field.key_hint"),
+		Check: func(line string) string {
+			if _, err := workflow.ParseKey(line); err != nil {
+				return s.c.T("users.bad_key")
+			}
+			return ""
+		}})
 	desk, ctx := s.c.Desk, s.c.Ctx
-	return s.openForm(s.c.T("users.key_for", u.Name), v, build, func() tea.Cmd {
-		line := v.keyLine
+	return s.openForm(s.c.T("users.key_for", u.Name), f, func(f *form.Form) tea.Cmd {
+		line := f.Value(fKey)
 		return func() tea.Msg {
 			_, err := desk.AddKey(ctx, u.Login, line)
 			return doneMsg{done: "users.key_added", err: err}
@@ -131,23 +138,19 @@ func (s *Screen) keyForm(u store.User) tea.Cmd {
 }
 
 func (s *Screen) passForm(u store.User) tea.Cmd {
-	v := &formValues{}
-	build := func(v *formValues) *huh.Form {
-		return common.NewForm(s.c, huh.NewGroup(
-			huh.NewInput().Title(s.c.T("users.field.passphrase")).Description(s.c.T("users.field.passphrase_hint")).
-				EchoMode(huh.EchoModePassword).Value(&v.pass),
-			huh.NewInput().Title(s.c.T("users.field.passphrase_again")).EchoMode(huh.EchoModePassword).Value(&v.pass2).
-				Validate(func(p string) error {
-					if p != v.pass {
-						return errors.New(s.c.T("users.passphrase_mismatch"))
-					}
-					return nil
-				}),
-		))
-	}
+	var f *form.Form
+	f = form.New(s.c,
+		form.Field{Key: fPass, Label: s.c.T("users.field.passphrase"), Width: 30, Secret: true, Hint: s.c.T("users.field.passphrase_hint")},
+		form.Field{Key: fPass2, Label: s.c.T("users.field.passphrase_again"), Width: 30, Secret: true, Check: func(p string) string {
+			if p != f.Value(fPass) {
+				return s.c.T("users.passphrase_mismatch")
+			}
+			return ""
+		}},
+	)
 	desk, ctx := s.c.Desk, s.c.Ctx
-	return s.openForm(s.c.T("users.passphrase_for", u.Name), v, build, func() tea.Cmd {
-		pass := v.pass
+	return s.openForm(s.c.T("users.passphrase_for", u.Name), f, func(f *form.Form) tea.Cmd {
+		pass := f.Value(fPass)
 		return func() tea.Msg {
 			return doneMsg{done: "users.passphrase_saved", err: desk.SetPassphrase(ctx, u.Login, pass)}
 		}

@@ -7,10 +7,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
@@ -31,20 +31,11 @@ type Screen struct {
 	keys          []store.Key
 	keyCursor     int
 	seq           int
-	form          *huh.Form
+	form          *form.Form
 	formTitle     string
 	formErr       string
-	submit        func() tea.Cmd // what the open form saves
-	submitting    bool           // its save is on its way: one at a time
-	bind          *formValues
-	rebuildForm   func() *huh.Form
-}
-
-// formValues are what the open form edits; kept so a failed save leaves
-// them on screen.
-type formValues struct {
-	login, name, osUser, keyLine, pass, pass2 string
-	roles                                     []string
+	submit        func(*form.Form) tea.Cmd // what the open form saves
+	submitting    bool                     // its save is on its way: one at a time
 }
 
 var (
@@ -165,7 +156,7 @@ func (s *Screen) View() string {
 		if s.formErr != "" {
 			out += st.FieldError.Render(s.formErr) + "\n"
 		}
-		return out + "\n" + s.form.View() + "\n" + st.Muted.Render(s.c.T("users.form_hint"))
+		return out + "\n" + s.form.View() + "\n\n" + st.Muted.Render(s.c.T("users.form_hint"))
 	}
 	cols := common.Stretch([]common.Column{
 		{Title: s.c.T("users.col.login"), Width: 12},

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -18,14 +19,21 @@ func enter() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyEnter} }
 
 func char(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 
-func TestAdminAddsUserAndKey(t *testing.T) {
+// withAdmin is the fixture with an admin, root, besides its people.
+func withAdmin(t *testing.T) (*tuitest.Fixture, store.User) {
+	t.Helper()
 	f := tuitest.New(t)
-	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	admin, err := f.Engine.AddUser(ctx, sys, "root", "管理员", "", []workflow.Role{workflow.Admin})
+	sys, _ := f.Engine.SystemUser(f.Ctx)
+	admin, err := f.Engine.AddUser(f.Ctx, sys, "root", "管理员", "", []workflow.Role{workflow.Admin})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return f, admin
+}
+
+func TestAdminAddsUserAndKey(t *testing.T) {
+	f, admin := withAdmin(t)
+	ctx := context.Background()
 	scr := tuitest.Run(t, f.App(admin, "en"))
 	// An admin alone sees Review (9), Products (0) and Users (no digit:
 	// shift+tab from the first screen).
@@ -33,15 +41,15 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
 	scr.WaitText(t, "wangli", "王丽", "赵主管")
 	scr.Send(char('n'))
-	scr.WaitText(t, "New user", "┃ Login")
+	scr.WaitText(t, "New user", "▌ Login")
 	scr.Type("sun")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Name")
+	scr.WaitText(t, "▌ Name")
 	scr.Type("孙采购")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Operating-system account")
+	scr.WaitText(t, "▌ Operating-system account")
 	scr.Send(enter())
-	scr.WaitText(t, "┃ Roles")
+	scr.WaitText(t, "▌ Roles")
 	scr.Send(char('x')) // deselect clerk (the first option, preselected)…
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown},
 		tea.KeyPressMsg{Code: tea.KeyDown}, char('x'), enter()) // …and select purchasing
@@ -64,7 +72,7 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	// A garbage key is refused at the field; a real one is kept.
 	scr.Send(char('j'), char('j')) // by login: chen, root, sun
 	scr.Send(char('a'))
-	scr.WaitText(t, "┃ SSH public key")
+	scr.WaitText(t, "▌ SSH public key")
 	scr.Send(tea.PasteMsg{Content: "ssh-rsa not-a-key"})
 	scr.Send(enter())
 	scr.WaitText(t, "not an SSH public key")

@@ -1,7 +1,6 @@
 package form
 
 import (
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -11,21 +10,21 @@ type pos struct{ line, idx int }
 // Update takes a key or a paste. Moving keys move the focus at once;
 // everything else goes to the focused input.
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
+	in := f.input(f.at)
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
+		ks := k.String()
+		if in != nil && in.takes(ks) {
+			ks = "" // the editor's own key
+		}
+		switch ks {
 		case "tab":
-			return f.move(f.next(f.at))
+			return f.leave(f.next(f.at))
 		case "shift+tab":
 			return f.move(f.prev(f.at))
 		case "enter":
-			if f.grid && f.at.line == len(f.lines)-1 && f.next(f.at).line < f.at.line {
-				f.AddLine(nil)
-				f.dirty = true
-				return f.move(pos{len(f.lines) - 1, f.firstCol()})
-			}
-			return f.move(f.next(f.at))
+			return f.enter()
 		case "down":
-			return f.move(f.vertical(1))
+			return f.leave(f.vertical(1))
 		case "up":
 			return f.move(f.vertical(-1))
 		case "ctrl+n":
@@ -37,17 +36,60 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	in := f.input(f.at)
 	if in == nil {
 		return nil
 	}
 	before := in.Value()
-	var cmd tea.Cmd
-	*in, cmd = in.Update(msg)
+	cmd := in.update(msg)
 	if in.Value() != before {
 		f.dirty = true
+		if f.at.line < 0 && f.herrs[f.header[f.at.idx].Key] != "" {
+			f.check(f.at) // a problem shown goes once it is fixed
+		}
 	}
 	return cmd
+}
+
+// enter moves on; at the end of the last line it opens a new line, on
+// the last field of a form that EnterSaves it completes the form.
+func (f *Form) enter() tea.Cmd {
+	next := f.next(f.at)
+	switch {
+	case f.grid && f.at.line == len(f.lines)-1 && next.line < f.at.line:
+		f.AddLine(nil)
+		f.dirty = true
+		return f.move(pos{len(f.lines) - 1, f.firstCol()})
+	case f.saves && !f.grid && f.last(f.at):
+		if f.check(f.at) {
+			f.done = true
+		}
+		return nil
+	}
+	return f.leave(next)
+}
+
+// leave moves forward to another place unless the field's check fails:
+// then the focus stays and the problem shows.
+func (f *Form) leave(to pos) tea.Cmd {
+	if !f.check(f.at) {
+		return nil
+	}
+	return f.move(to)
+}
+
+// check runs a header field's check and shows what it finds.
+func (f *Form) check(p pos) bool {
+	if p.line >= 0 || p.idx < 0 || p.idx >= len(f.header) || f.header[p.idx].Check == nil {
+		return true
+	}
+	text := f.header[p.idx].Check(f.hin[p.idx].Value())
+	f.SetError(f.header[p.idx].Key, text)
+	return text == ""
+}
+
+func (f *Form) last(p pos) bool {
+	o := f.order()
+	return len(o) > 0 && o[len(o)-1] == p
 }
 
 // Focused says where the focus is: line -1 while in the header.
@@ -93,7 +135,7 @@ func (f *Form) insertLine() tea.Cmd {
 // move blurs the old input and focuses the new one.
 func (f *Form) move(to pos) tea.Cmd {
 	if in := f.input(f.at); in != nil {
-		in.Blur()
+		in.blur()
 	}
 	f.at = to
 	cmd := f.focusCurrent()
@@ -103,21 +145,20 @@ func (f *Form) move(to pos) tea.Cmd {
 
 func (f *Form) focusCurrent() tea.Cmd {
 	if in := f.input(f.at); in != nil {
-		in.CursorEnd()
-		return in.Focus()
+		return in.focus()
 	}
 	return nil
 }
 
-func (f *Form) input(p pos) *textinput.Model {
+func (f *Form) input(p pos) editor {
 	if p.line < 0 {
 		if p.idx >= 0 && p.idx < len(f.hin) {
-			return &f.hin[p.idx]
+			return f.hin[p.idx]
 		}
 		return nil
 	}
 	if p.line < len(f.lines) && p.idx >= 0 && p.idx < len(f.cols) {
-		return &f.lines[p.line].cells[p.idx]
+		return cellEditor{&f.lines[p.line].cells[p.idx]}
 	}
 	return nil
 }
@@ -206,4 +247,18 @@ func (f *Form) vertical(d int) pos {
 		return f.at
 	}
 	return pos{to, f.at.idx}
+}
+
+// CheckAll runs every header field's check (a save may come before the
+// typist walked through them all) and moves the focus to the first that
+// fails.
+func (f *Form) CheckAll() bool {
+	ok := true
+	for i := range f.header {
+		if p := (pos{-1, i}); !f.check(p) && ok {
+			ok = false
+			f.move(p)
+		}
+	}
+	return ok
 }

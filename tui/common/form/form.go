@@ -1,7 +1,7 @@
 // Package form is the desk's form: labelled header fields and, below
 // them, a grid of document lines. Focus moves inside Update, never
 // through a command, so keys typed ahead of a focus change land in the
-// field the typist meant (huh moves focus by message and lost them).
+// field the typist meant (a form that moves focus by message loses them).
 // The screen keeps ctrl+s (save) and esc (cancel) for itself.
 package form
 
@@ -11,14 +11,38 @@ import (
 	"orderdesk/tui/common"
 )
 
-// Field is a header field or a column of the line grid.
+// Field is a header field or a column of the line grid. Grid columns
+// are lines of text; header fields may also be notes, choices and
+// secrets, and be checked as they are left.
 type Field struct {
 	Key      string // the workflow field name errors are matched by
 	Label    string // already translated
 	Width    int    // input width in display cells
 	ReadOnly bool   // shown, never focused (a line total, say)
 	Right    bool   // right-aligned when not focused (amounts)
+
+	Limit       int    // most runes typed (0: no limit)
+	Placeholder string // shown muted while empty
+	Hint        string // shown muted beside the field
+	Secret      bool   // typed text shows as stars
+	Rows        int    // more than 1: a note of that many rows
+	// Options make a choice: ← → or space pick one. With Multi, any
+	// number are picked (↑ ↓ and space or x); the value is the picked
+	// values, comma-separated.
+	Options []Option
+	Multi   bool
+	// Check says what is wrong with a value ("" when nothing is); the
+	// focus stays on a field whose check fails when tab or enter would
+	// leave it.
+	Check func(string) string
+	// Break starts a new page of the header: only the page that holds
+	// the focus is shown, with its Note above it.
+	Break bool
+	Note  string
 }
+
+// Option is one choice of a choice field.
+type Option struct{ Value, Label string }
 
 // line is one line of the grid: its cells in column order.
 type line struct {
@@ -32,7 +56,7 @@ type line struct {
 type Form struct {
 	c      *common.Common
 	header []Field
-	hin    []textinput.Model
+	hin    []editor
 	herrs  map[string]string
 	cols   []Field
 	lines  []line
@@ -42,15 +66,17 @@ type Form struct {
 	width  int
 	height int
 	dirty  bool
+	saves  bool // enter on the last field completes the form
+	done   bool // it did
 }
 
 // New returns a form with header fields in tab order; the first
 // editable one has the focus.
 func New(c *common.Common, header ...Field) *Form {
 	f := &Form{c: c, header: header, herrs: map[string]string{}, width: 80, height: 24}
-	f.hin = make([]textinput.Model, len(header))
+	f.hin = make([]editor, len(header))
 	for i, h := range header {
-		f.hin[i] = newInput(h.Width)
+		f.hin[i] = newEditor(h)
 	}
 	f.at = f.first()
 	f.focusCurrent()
@@ -97,6 +123,43 @@ func (f *Form) SetValue(key, v string) {
 	if i := f.headerIndex(key); i >= 0 {
 		f.hin[i].SetValue(v)
 	}
+}
+
+// SetPlaceholder changes what an empty text field shows (a value derived
+// from another field, say).
+func (f *Form) SetPlaceholder(key, text string) {
+	if i := f.headerIndex(key); i >= 0 {
+		f.header[i].Placeholder = text
+		if e, ok := f.hin[i].(*lineEditor); ok {
+			e.m.Placeholder = text
+		}
+	}
+}
+
+// SetOptions replaces a choice field's options (ones that arrived after
+// the form opened), keeping the one picked if it is still offered.
+func (f *Form) SetOptions(key string, opts []Option) {
+	if i := f.headerIndex(key); i >= 0 {
+		f.header[i].Options = opts
+		if e, ok := f.hin[i].(*choiceEditor); ok {
+			e.setOptions(opts)
+		}
+	}
+}
+
+// EnterSaves makes enter on the last field (of a form without lines)
+// complete the form instead of going round to the first field.
+func (f *Form) EnterSaves() *Form {
+	f.saves = true
+	return f
+}
+
+// Completed is true once, after enter completed a form that EnterSaves:
+// the screen saves then, as it would on ctrl+s.
+func (f *Form) Completed() bool {
+	done := f.done
+	f.done = false
+	return done
 }
 
 // Lines is the number of lines in the grid.
@@ -206,6 +269,20 @@ func (f *Form) ClearErrors() {
 	}
 }
 
+// FieldError is a problem shown at a header field.
+type FieldError struct{ Key, Label, Text string }
+
+// Errors are the problems shown at header fields, in field order.
+func (f *Form) Errors() []FieldError {
+	var out []FieldError
+	for _, h := range f.header {
+		if e, ok := f.herrs[h.Key]; ok {
+			out = append(out, FieldError{Key: h.Key, Label: h.Label, Text: e})
+		}
+	}
+	return out
+}
+
 // HasErrors is true while any error is shown.
 func (f *Form) HasErrors() bool {
 	if len(f.herrs) > 0 {
@@ -249,4 +326,15 @@ func (f *Form) colIndex(key string) int {
 		}
 	}
 	return -1
+}
+
+// Keys are the header fields' keys and the grid's column keys, in order.
+func (f *Form) Keys() (header, cols []string) {
+	for _, h := range f.header {
+		header = append(header, h.Key)
+	}
+	for _, c := range f.cols {
+		cols = append(cols, c.Key)
+	}
+	return header, cols
 }

@@ -38,22 +38,98 @@ func (f *Form) viewHeader(b *strings.Builder) {
 	for _, h := range f.header {
 		lw = max(lw, ansi.StringWidth(h.Label))
 	}
-	for i, h := range f.header {
+	from, to := f.page()
+	if from < to && f.header[from].Note != "" {
+		for _, l := range strings.Split(f.header[from].Note, "\n") {
+			b.WriteString(noMark + st.Muted.Render(l) + "\n")
+		}
+	}
+	for i := from; i < to; i++ {
+		h := f.header[i]
 		focused := f.at == pos{-1, i}
 		m := noMark
 		if focused {
 			m = st.Key.Render(mark)
 		}
-		b.WriteString(m + st.Label.Render(common.Fit(h.Label, lw, false)) + "  ")
-		b.WriteString(f.cellView(&f.hin[i], h, focused))
-		if e := f.herrs[h.Key]; e != "" {
-			b.WriteString("  " + st.FieldError.Render(e))
+		for r, row := range f.hin[i].rows(focused) {
+			if r == 0 {
+				b.WriteString(m + st.Label.Render(common.Fit(h.Label, lw, false)) + "  ")
+			} else {
+				b.WriteString(noMark + strings.Repeat(" ", lw) + "  ")
+			}
+			b.WriteString(f.headerCell(row, h, focused))
+			if r == 0 {
+				if e := f.herrs[h.Key]; e != "" {
+					b.WriteString("  " + st.FieldError.Render(e))
+				} else if h.Hint != "" {
+					b.WriteString("  " + st.Muted.Render(h.Hint))
+				}
+			}
+			b.WriteString("\n")
 		}
-		b.WriteString("\n")
 	}
 }
 
-// cellView draws an input exactly its field's width: the live input
+// headerCell draws one row of a header field exactly its width; an
+// empty text field shows its placeholder.
+func (f *Form) headerCell(row string, h Field, focused bool) string {
+	if !focused && row == "" && h.Placeholder != "" {
+		return f.c.Styles.Muted.Render(common.Fit(h.Placeholder, h.Width, false))
+	}
+	if focused {
+		return common.Fit(row, h.Width, false)
+	}
+	v := common.Fit(row, h.Width, h.Right)
+	if h.ReadOnly {
+		return f.c.Styles.Muted.Render(v)
+	}
+	return v
+}
+
+// page is the header fields shown: all of them, or, when the header is
+// in pages, the page that holds the focus (the last one while the focus
+// is in the grid).
+func (f *Form) page() (from, to int) {
+	at := len(f.header) - 1
+	if f.at.line < 0 {
+		at = f.at.idx
+	}
+	from, to = 0, len(f.header)
+	for i := range f.header {
+		if !f.header[i].Break || i == 0 {
+			continue
+		}
+		if i <= at {
+			from = i
+		} else {
+			to = i
+			break
+		}
+	}
+	return from, to
+}
+
+// headerRows is how many rows the header shown takes.
+func (f *Form) headerRows() int {
+	from, to := f.page()
+	n := 0
+	if from < to && f.header[from].Note != "" {
+		n += strings.Count(f.header[from].Note, "\n") + 1
+	}
+	for _, h := range f.header[from:to] {
+		switch {
+		case h.Multi:
+			n += len(h.Options)
+		case h.Rows > 1 && len(h.Options) == 0:
+			n += h.Rows
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// cellView draws a grid cell exactly its column's width: the live input
 // where the focus is, plain text elsewhere (cheap for a 50-line grid).
 func (f *Form) cellView(in *textinput.Model, fd Field, focused bool) string {
 	if focused {
@@ -147,7 +223,7 @@ func (f *Form) lineRows(l int) int {
 // gridRows is how many rows the lines may take: the form's height less
 // the header, the gap, the column titles and the "… more" row.
 func (f *Form) gridRows() int {
-	return max(f.height-len(f.header)-3, 3)
+	return max(f.height-f.headerRows()-3, 3)
 }
 
 // scroll keeps the focused line in view.

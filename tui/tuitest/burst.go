@@ -1,0 +1,106 @@
+package tuitest
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/cursor"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+)
+
+// Common is the session of user u in lang, for driving one screen's
+// Update directly.
+func (f *Fixture) Common(u store.User, lang string) *common.Common {
+	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
+	return &common.Common{Ctx: f.Ctx, Desk: f.Engine.Desk(u), Cat: cat, Styles: common.NewStyles(true),
+		Keys: common.NewKeyMap(cat), DBPath: "desk.db", Now: func() time.Time { return Clock }}
+}
+
+// Keys turns typing into key presses: runes as themselves, '\t' tab,
+// '\r' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
+// before anything is drawn.
+func Keys(typed string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range typed {
+		switch r {
+		case '\t':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
+		case '\r':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyEnter})
+		case '\b':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
+		case '\x13':
+			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+		case ' ':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+		default:
+			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	return out
+}
+
+// Burst hands every message to the screen's Update before any command
+// runs or anything is drawn, as keys typed ahead arrive; then it runs
+// the commands and hands back their messages until nothing is left.
+func Burst(t testing.TB, s common.Screen, msgs ...tea.Msg) {
+	t.Helper()
+	var cmds []tea.Cmd
+	for _, m := range msgs {
+		var cmd tea.Cmd
+		s, cmd = s.Update(m)
+		cmds = append(cmds, cmd)
+	}
+	Settle(t, s, cmds...)
+}
+
+// Settle runs commands and hands their messages to the screen until
+// nothing is left (Settle(t, s, s.Init()) opens a screen).
+func Settle(t testing.TB, s common.Screen, cmds ...tea.Cmd) {
+	t.Helper()
+	for round := 0; len(cmds) > 0; round++ {
+		if round > 50 {
+			t.Fatal("the screen's commands never settle")
+		}
+		var next []tea.Cmd
+		for _, msg := range runAll(cmds) {
+			var cmd tea.Cmd
+			s, cmd = s.Update(msg)
+			next = append(next, cmd)
+		}
+		cmds = next
+	}
+}
+
+// runAll runs commands, batches and sequences included, and returns the
+// messages they made (a cursor's blink left out: it would tick for ever).
+func runAll(cmds []tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	for _, cmd := range cmds {
+		if cmd == nil {
+			continue
+		}
+		switch m := cmd().(type) {
+		case nil, cursor.BlinkMsg:
+		case tea.BatchMsg:
+			out = append(out, runAll(m)...)
+		default:
+			// tea.Sequence's message is an unexported []tea.Cmd.
+			if v := reflect.ValueOf(m); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+				seq := make([]tea.Cmd, v.Len())
+				for i := range seq {
+					seq[i] = v.Index(i).Interface().(tea.Cmd)
+				}
+				out = append(out, runAll(seq)...)
+				continue
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
