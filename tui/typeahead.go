@@ -43,9 +43,9 @@ func (a *App) input(msg tea.Msg) tea.Cmd {
 
 func (a *App) apply(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		return a.handleKey(k)
+		return a.c.Await(a.handleKey(k))
 	}
-	return a.forward(msg)
+	return a.c.Await(a.forward(msg))
 }
 
 // awaited applies an awaited answer, then the keys that waited for it.

@@ -99,7 +99,8 @@ func (k *Keeper[T]) Touched(dirty bool) tea.Cmd {
 		return nil
 	}
 	k.due = true
-	return tea.Tick(Delay, func(time.Time) tea.Msg { return TickMsg{keeper: k} })
+	// A timer, not an answer: keys typed meanwhile must not wait for it.
+	return k.shelf.c.Background(tea.Tick(Delay, func(time.Time) tea.Msg { return TickMsg{keeper: k} }))
 }
 
 // Due is true when msg is this keeper's tick: the caller then saves the
