@@ -238,6 +238,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevScreen):
 		return a.switchTo((a.active + len(a.screens) - 1) % len(a.screens))
 	case key.Matches(msg, k.GotoScreen):
+		if n, ok := a.screens[a.active].(common.Nested); ok && n.Nested() {
+			return a.forward(msg) // the screen's own, or nothing: never another screen
+		}
 		if n := a.screenOf(msg.Code); n >= 0 {
 			return a.switchTo(n)
 		}

@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
 	"time"
@@ -157,3 +158,27 @@ func (k *keyLog) SetSize(int, int)       {}
 func (k *keyLog) Title() string          { return "keys" }
 func (k *keyLog) Keys() []common.Binding { return nil }
 func (k *keyLog) Capturing() bool        { return true }
+
+// nestedLog is a keyLog showing a document: digits reach it, not the
+// tab bar.
+type nestedLog struct{ keyLog }
+
+func (n *nestedLog) Nested() bool    { return true }
+func (n *nestedLog) Capturing() bool { return false }
+
+// Digits typed on a document (a note's number read off the paper) stay
+// on it: they never switch screens, let alone open an editor elsewhere.
+func TestDigitsOnADocumentNeverSwitchScreens(t *testing.T) {
+	f := tuitest.New(t)
+	a := f.App(f.Clerk, "en")
+	var got []string
+	tui.SetFirstScreen(a, func(c *common.Common) common.Screen { return &nestedLog{keyLog{got: &got}} })
+	tuitest.Press(a, tea.WindowSizeMsg{Width: 120, Height: 30})
+	tuitest.Press(a, tuitest.Keys("FH2026-000123")...)
+	if joined := strings.Join(got, ""); joined != "FH2026-000123" {
+		t.Fatalf("the document got %q", joined)
+	}
+	if bar := strings.Split(ansi.Strip(a.Render()), "\n")[0]; !strings.Contains(bar, "keys") {
+		t.Fatalf("the screen changed: %q", bar)
+	}
+}

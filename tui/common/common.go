@@ -52,6 +52,12 @@ type Screen interface {
 	Capturing() bool
 }
 
+// Nested is a screen that can show something opened from its list (a
+// document, a form, a prompt). While it does, digits do not switch
+// screens: a clerk reading a number off a delivery note types digits,
+// and each must not throw them onto another screen.
+type Nested interface{ Nested() bool }
+
 // Closer is a screen that holds something to let go of when its session
 // ends (a record it has open, say).
 type Closer interface{ Close() }

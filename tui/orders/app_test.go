@@ -107,8 +107,9 @@ func TestTeaOrderFromWonQuote(t *testing.T) {
 	s.Send(keyOf('s'))
 	s.WaitText(t, "已提交审核", "待审核")
 
-	// The maker cannot sign their own contract.
-	s.Send(tab(t, s, "待审"))
+	// The maker cannot sign their own contract. (esc first: digits typed
+	// on a document never switch screens.)
+	s.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, tab(t, s, "待审"))
 	s.WaitText(t, "待我审核")
 	s.Send(keyOf('m'))
 	s.WaitText(t, "我制作、待他人审核", "DD")

@@ -132,7 +132,10 @@ func TestTeaQuoteStory(t *testing.T) {
 	scr.WaitText(t, "第1版 · 待审核", "BJ2026-000001 已提交审核")
 
 	// The maker holds the supervisor's role, yet may not sign their own.
-	scr.Send(key('9'), key('m'))
+	// Digits typed on a quote never switch screens; shift+tab does, and
+	// keeps the quote open for the way back (Pricing is 3, Review 9).
+	back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	scr.Send(back, back, back, back, key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "鞍山恒达重工机械有限公司", "李强")
 	scr.Send(enter)
 	scr.WaitText(t, "审批记录")
