@@ -12,46 +12,41 @@ import (
 // What the invoice kind does around a transition, whatever path took it;
 // the database checks the same again with its own triggers.
 
-// invoicingBefore runs after the rule check and ahead of an invoice's
-// transition; handled is false for other kinds.
-func (e *Engine) invoicingBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (handled bool, err error) {
-	if doc.Kind != store.InvoiceKind {
-		return false, nil
-	}
-	switch t.Action {
+// checkInvoice refuses to submit or sign off an invoice with no lines,
+// and takes the issue and mail steps only with what their own calls
+// record.
+func (e *Engine) checkInvoice(ctx context.Context, tx *store.Tx, m move) error {
+	switch m.t.Action {
 	case ActionSubmit, ActionResubmit, ActionApprove:
-		v, err := tx.Invoice(ctx, doc.ID)
+		v, err := tx.Invoice(ctx, m.doc.ID)
 		if err == nil && len(v.Lines) == 0 {
-			err = &Refusal{Code: NoLines, Action: t.Action}
+			err = &Refusal{Code: NoLines, Action: m.t.Action}
 		}
-		return true, err
+		return err
 	case ActionIssue, ActionMail:
-		if !r.internal { // taken with its figures through IssueInvoice and MailInvoice
+		if !m.internal { // taken with its figures through IssueInvoice and MailInvoice
 			code := IssueMissing
-			if t.Action == ActionMail {
+			if m.t.Action == ActionMail {
 				code = MailingMissing
 			}
-			return true, &Refusal{Code: code, Action: t.Action}
+			return &Refusal{Code: code, Action: m.t.Action}
 		}
 	}
-	return true, nil
+	return nil
 }
 
-// invoicingAfter runs once an invoice's transition is in: an issued
-// invoice takes the prepayments earmarked for its order, oldest first.
-func (e *Engine) invoicingAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (handled bool, err error) {
-	if doc.Kind != store.InvoiceKind {
-		return false, nil
-	}
-	v, err := tx.InvoiceHeader(ctx, doc.ID)
+// invoiceMoved: its order and the receipts show it; an issued invoice
+// takes the prepayments earmarked for its order, oldest first.
+func (e *Engine) invoiceMoved(ctx context.Context, tx *store.Tx, m move) error {
+	v, err := tx.InvoiceHeader(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	*changes = append(*changes, Change{Kind: store.OrderKind, ID: v.OrderID}, Change{Kind: ReceiptKind})
-	if t.Action != ActionIssue {
-		return true, nil
+	m.changed(Change{Kind: store.OrderKind, ID: v.OrderID}, Change{Kind: ReceiptKind})
+	if m.t.Action != ActionIssue {
+		return nil
 	}
-	return true, e.applyPrepayments(ctx, tx, r.actor, v)
+	return e.applyPrepayments(ctx, tx, m.actor, v)
 }
 
 // applyPrepayments allocates to an invoice just issued what its order's

@@ -1,6 +1,10 @@
 package workflow
 
-import "orderdesk/store"
+import (
+	"context"
+
+	"orderdesk/store"
+)
 
 // State is one status of a document kind.
 type State struct {
@@ -32,12 +36,40 @@ type Transition struct {
 	NeedsForm bool
 }
 
-// Kind declares one document type.
+// Kind declares one document type: its states, its transitions and what
+// it does around them, so one declaration tells the kind's whole story.
 type Kind struct {
 	Name        string
 	States      []State
 	Transitions []Transition
+	// before runs after the rule check and ahead of any of the kind's
+	// transitions, whatever path took it (a desk call, the review screen,
+	// a sign-off at another's desk); an error refuses the transition.
+	before step
+	// after runs once the transition is in, in the same transaction:
+	// the documents that follow this one move with it.
+	after step
+	// explain turns a refusal into a more telling one where the kind
+	// knows why.
+	explain func(doc store.Document, action string, err error) error
 }
+
+// A step is what a kind does around one of its transitions, inside the
+// transition's transaction; the database checks the same again with its
+// own triggers. It is a method expression of the engine that runs it.
+type step func(e *Engine, ctx context.Context, tx *store.Tx, m move) error
+
+// move is one transition being taken: the request, the document as it
+// was, the transition, and where to add what else changed.
+type move struct {
+	applyReq
+	doc     store.Document
+	t       Transition
+	changes *[]Change
+}
+
+// changed adds documents that moved with this one.
+func (m move) changed(c ...Change) { *m.changes = append(*m.changes, c...) }
 
 // find returns the transition for action from status.
 func (k *Kind) find(action, status string) (Transition, bool) {

@@ -17,7 +17,9 @@ const (
 // what was allocated to it. Paid or not is not a state: it is what the
 // allocations say.
 var Invoice = &Kind{
-	Name: store.InvoiceKind,
+	Name:   store.InvoiceKind,
+	before: (*Engine).checkInvoice, // invoiceflow.go
+	after:  (*Engine).invoiceMoved,
 	States: []State{
 		{Name: "draft", Initial: true, Editable: true},
 		{Name: "submitted"},

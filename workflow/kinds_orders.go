@@ -21,7 +21,9 @@ const (
 // A draft never submitted (or sent back) is withdrawn by its maker:
 // nothing was signed.
 var Order = &Kind{
-	Name: store.OrderKind,
+	Name:   store.OrderKind,
+	before: (*Engine).checkOrder, // orderflow.go
+	after:  (*Engine).orderSignedOff,
 	States: []State{
 		{Name: "draft", Initial: true, Editable: true},
 		{Name: "submitted"},
@@ -63,7 +65,9 @@ var OpenOrderStatuses = []string{"draft", "submitted", "sent_back", "approved", 
 // reason; a supervisor who did not ask signs it off, and the order is
 // cancelled in the same step.
 var OrderCancel = &Kind{
-	Name: store.OrderCancelKind,
+	Name:   store.OrderCancelKind,
+	before: (*Engine).checkCancel, // orderflow.go
+	after:  (*Engine).cancelOrder,
 	States: []State{
 		{Name: "submitted", Initial: true, Editable: true},
 		{Name: "sent_back", Editable: true},
@@ -82,7 +86,8 @@ var OrderCancel = &Kind{
 // The reply is a sign-off by purchasing: someone other than the
 // requester answers, and it waits in purchasing's inbox until then.
 var StockRequest = &Kind{
-	Name: store.StockRequestKind,
+	Name:   store.StockRequestKind,
+	before: (*Engine).checkReply, // orderflow.go
 	States: []State{
 		{Name: "open", Initial: true, Editable: true},
 		{Name: "answered", Final: true},

@@ -53,7 +53,10 @@ var OpenInquiryStatuses = []string{"new", "quoting", "quoted"}
 // through review again while the earlier one is kept as "revised"; or the
 // quote is won, lost (with the reason) or expires.
 var Quote = &Kind{
-	Name: store.QuoteKind,
+	Name:    store.QuoteKind,
+	before:  (*Engine).checkQuote, // pricingflow.go
+	after:   (*Engine).inquiryFollowsQuote,
+	explain: explainQuote,
 	States: []State{
 		{Name: "draft", Initial: true, Editable: true},
 		{Name: "submitted"},
@@ -88,7 +91,8 @@ var LiveQuoteStatuses = []string{"draft", "submitted", "sent_back", "approved", 
 // purchasing, signed off by a supervisor; the database writes the
 // approved prices into the list.
 var PriceChange = &Kind{
-	Name: store.PriceChangeKind,
+	Name:  store.PriceChangeKind,
+	after: (*Engine).pricesListed, // pricingflow.go
 	States: []State{
 		{Name: "submitted", Initial: true, Editable: true},
 		{Name: "sent_back", Editable: true},
@@ -107,7 +111,8 @@ var PriceChange = &Kind{
 // answer is a sign-off by purchasing: someone other than the requester
 // gives the price, and it waits in purchasing's inbox until then.
 var PriceRequest = &Kind{
-	Name: store.PriceRequestKind,
+	Name:   store.PriceRequestKind,
+	before: (*Engine).checkAnswer, // pricingflow.go
 	States: []State{
 		{Name: "open", Initial: true, Editable: true},
 		{Name: "answered", Final: true},

@@ -12,7 +12,8 @@ const ActionReopen = "reopen" // a signed month opens again, by an approved reop
 // reasoned reopening is signed off (Reopening), which takes the internal
 // reopen step; it is then submitted and signed again.
 var Reconciliation = &Kind{
-	Name: store.ReconciliationKind,
+	Name:   store.ReconciliationKind,
+	before: (*Engine).freezeFigures, // reconciliation.go
 	States: []State{
 		{Name: "draft", Initial: true, Editable: true},
 		{Name: "submitted"},
@@ -32,7 +33,8 @@ var Reconciliation = &Kind{
 // Reopening is a reasoned request to reopen a signed month, signed off
 // by finance or a supervisor who did not ask for it.
 var Reopening = &Kind{
-	Name: store.ReopeningKind,
+	Name:  store.ReopeningKind,
+	after: (*Engine).reopenMonth, // reconciliation.go
 	States: []State{
 		{Name: "submitted", Initial: true, Editable: true},
 		{Name: "approved", Final: true},

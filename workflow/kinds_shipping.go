@@ -20,7 +20,9 @@ const (
 // the carrier and delivered. It is voided with a reason until it is
 // loaded; nothing is deleted.
 var DeliveryNote = &Kind{
-	Name: store.DeliveryNoteKind,
+	Name:   store.DeliveryNoteKind,
+	before: (*Engine).checkNote, // shippingflow.go
+	after:  (*Engine).noteMoved,
 	States: []State{
 		{Name: "draft", Initial: true, Editable: true},
 		{Name: "submitted"},
@@ -50,7 +52,9 @@ var DeliveryNote = &Kind{
 // asks; a finance user or supervisor who neither asked nor made the note
 // signs it off, which releases the note in the same step.
 var ShippingOverride = &Kind{
-	Name: store.ShippingOverrideKind,
+	Name:   store.ShippingOverrideKind,
+	before: (*Engine).checkOverride, // shippingflow.go
+	after:  (*Engine).releaseOverridden,
 	States: []State{
 		{Name: "submitted", Initial: true, Editable: true},
 		{Name: "approved", Final: true},

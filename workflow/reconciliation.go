@@ -373,30 +373,30 @@ func (d *Desk) RequestReopening(ctx context.Context, month, reason string) (int6
 	return id, nil
 }
 
-// reconBefore freezes the desk's figures as the month is submitted.
-func (e *Engine) reconBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (bool, error) {
-	if doc.Kind != store.ReconciliationKind || (t.Action != ActionSubmit && t.Action != ActionResubmit) {
-		return false, nil
+// freezeFigures freezes the desk's figures as the month is submitted.
+func (e *Engine) freezeFigures(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionSubmit && m.t.Action != ActionResubmit {
+		return nil
 	}
-	rec, err := tx.ReconciliationByDoc(ctx, doc.ID)
+	rec, err := tx.ReconciliationByDoc(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	return true, tx.SnapshotReconciliation(ctx, r.actor.ID, doc.ID, rec.Month)
+	return tx.SnapshotReconciliation(ctx, m.actor.ID, m.doc.ID, rec.Month)
 }
 
-// reconAfter reopens the month an approved reopening names, as its
+// reopenMonth reopens the month an approved reopening names, as its
 // signer.
-func (e *Engine) reconAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (bool, error) {
-	if doc.Kind != store.ReopeningKind || t.Action != ActionApprove {
-		return false, nil
+func (e *Engine) reopenMonth(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
 	}
-	x, err := tx.ReopeningOf(ctx, doc.ID)
+	x, err := tx.ReopeningOf(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	return true, e.applyTx(ctx, tx, applyReq{actor: r.actor, docID: x.ReconDocID, action: ActionReopen,
-		comment: x.Reason, internal: true}, changes)
+	return e.applyTx(ctx, tx, applyReq{actor: m.actor, docID: x.ReconDocID, action: ActionReopen,
+		comment: x.Reason, internal: true}, m.changes)
 }
 
 func contains(list []string, s string) bool {
