@@ -188,8 +188,8 @@ func (e *Engine) Bootstrap(ctx context.Context, osUser, displayName string) (u s
 
 // AddUser creates a user with roles; by must be an admin (or the system).
 func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser string, roles []Role) (store.User, error) {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return store.User{}, err
 	}
 	var errs FieldErrors
 	if fe := CheckText("login", login, true, 40); fe != nil {
@@ -221,8 +221,8 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 
 // SetRoles replaces a user's roles; by must be an admin (or the system).
 func (e *Engine) SetRoles(ctx context.Context, by store.User, login string, roles []Role) (store.User, error) {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return store.User{}, err
 	}
 	if len(roles) == 0 {
 		return store.User{}, FieldErrors{{Field: "roles", Code: Required}}

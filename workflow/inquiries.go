@@ -104,8 +104,8 @@ func (d *Desk) customerFor(ctx context.Context, tx *store.Tx, id int64, action s
 // catalogue does not know are kept, flagged for purchasing, and returned
 // as warnings (code UnknownProduct).
 func (d *Desk) CreateInquiry(ctx context.Context, in InquiryInput) (id int64, warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return 0, nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return 0, nil, err
 	}
 	h, lines, errs := in.validate(d, store.Inquiry{})
 	if len(errs) > 0 {
@@ -164,8 +164,8 @@ func (d *Desk) editable(ctx context.Context, tx *store.Tx, docID, seen int64, ki
 // seen: lines with an ID are updated, lines without one added, and lines
 // no longer in the form marked removed.
 func (d *Desk) UpdateInquiry(ctx context.Context, docID, seen int64, in InquiryInput) (warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if _, err := d.editable(ctx, tx, docID, seen, Inquiry); err != nil {

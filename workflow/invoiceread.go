@@ -128,8 +128,8 @@ func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf strin
 // Balances is every customer's account as of a day, for the desk,
 // supervisors and finance (the reconciliation's starting figures).
 func (d *Desk) Balances(ctx context.Context, asOf string) (bs []store.Balance, err error) {
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: "balances", Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, SeeBalances, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		bs, err = tx.Balances(ctx, 0, asOf)

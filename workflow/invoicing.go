@@ -185,8 +185,8 @@ func proRata(whole, part, total store.Milli) store.Milli {
 
 // CreateInvoice drafts an invoice request of an order's shipped lines.
 func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, err error) {
-	if !Can(d.User, EditInvoices) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	if err := permit(d.User, EditInvoices, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		v, err := d.buildInvoice(ctx, tx, in, 0)
@@ -206,8 +206,8 @@ func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, er
 // UpdateInvoice saves a draft (or a request sent back) typed over orig;
 // if anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in InvoiceInput) error {
-	if !Can(d.User, EditInvoices) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	if err := permit(d.User, EditInvoices, ""); err != nil {
+		return err
 	}
 	in.OrderID = orig.OrderID
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {

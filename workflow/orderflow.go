@@ -127,8 +127,8 @@ func (d *Desk) SubmitOrder(ctx context.Context, docID, seen int64) error {
 // contract back (回传) on signedOn (not in the future, not before the
 // order date), and moves the order to signed: shipping waits for this.
 func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, note string) error {
-	if !Can(d.User, EditOrders) {
-		return &Refusal{Code: RoleNotAllowed, Action: ActionSignBack, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionSignBack); err != nil {
+		return err
 	}
 	day, fe := ParseDayField(FSignedOn, signedOn, d.e.today(), NotFuture)
 	if fe == nil && day == "" {
@@ -182,8 +182,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 // approved, the revision replaces it (marked revised). It returns the
 // revision's id.
 func (d *Desk) ReviseOrder(ctx context.Context, docID, seen int64) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: ActionRevise, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionRevise); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) (err error) {
 		id, err = d.revise(ctx, tx, docID, seen)
@@ -238,8 +238,8 @@ func (d *Desk) revise(ctx context.Context, tx *store.Tx, docID, seen int64) (int
 // cancels the order (a draft is withdrawn instead: nothing was signed).
 // It returns the request's id.
 func (d *Desk) RequestCancel(ctx context.Context, docID, seen int64, reason string) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: ActionCancel, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionCancel); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}

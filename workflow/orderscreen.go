@@ -19,8 +19,8 @@ import (
 // with customerID 0) that have no order in play yet, newest first: what
 // the clerk may turn into an order with one key.
 func (d *Desk) WonQuotesWithoutOrder(ctx context.Context, customerID int64, limit int) (out []store.QuoteRow, err error) {
-	if !Can(d.User, EditOrders) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.Quotes(ctx, store.DocFilter{Statuses: []string{"won"}, CustomerID: customerID}, store.Page{Backward: true, Limit: 500})

@@ -40,8 +40,8 @@ func lineOfOpenOrder(ctx context.Context, tx *store.Tx, lineID int64, action str
 // stock, partly, needs production or needs purchase, and the day it can
 // be met. A newer answer replaces it on screen; every answer is kept.
 func (d *Desk) RecordStockAnswer(ctx context.Context, lineID int64, in StockAnswerInput) error {
-	if !Can(d.User, RecordStock) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(RecordStock), Roles: RolesFor(RecordStock)}
+	if err := permit(d.User, RecordStock, ""); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -105,8 +105,8 @@ type StockRequestInput struct {
 // usage and the quantity needed; it waits in purchasing's inbox. It
 // returns the request's id.
 func (d *Desk) RequestStock(ctx context.Context, in StockRequestInput) (id int64, err error) {
-	if !Can(d.User, RequestStock) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(RequestStock), Roles: RolesFor(RequestStock)}
+	if err := permit(d.User, RequestStock, ""); err != nil {
+		return 0, err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -177,8 +177,8 @@ type StockReplyInput struct {
 // the request as seen (version seen; 0 for as it is). The database takes
 // it only from an active purchasing user who did not ask.
 func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in StockReplyInput) error {
-	if !Can(d.User, AnswerStock) {
-		return &Refusal{Code: PurchasingOnly, Action: ActionReply, Roles: RolesFor(AnswerStock)}
+	if err := permit(d.User, AnswerStock, ActionReply); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -245,8 +245,8 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 // StockRequestsToAnswer lists the open stock-up requests a purchasing
 // user may answer (not their own), oldest first.
 func (d *Desk) StockRequestsToAnswer(ctx context.Context) ([]store.StockRequestRow, error) {
-	if !Can(d.User, AnswerStock) {
-		return nil, &Refusal{Code: PurchasingOnly, Action: ActionReply, Roles: RolesFor(AnswerStock)}
+	if err := permit(d.User, AnswerStock, ActionReply); err != nil {
+		return nil, err
 	}
 	var rows []store.StockRequestRow
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {

@@ -23,8 +23,8 @@ func (d *Desk) RequestInquiryLinePrice(ctx context.Context, lineID int64, note s
 }
 
 func (d *Desk) requestPrice(ctx context.Context, quoteLineID, inquiryLineID int64, note string) (id int64, err error) {
-	if !Can(d.User, RequestPrices) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(RequestPrices), Roles: RolesFor(RequestPrices)}
+	if err := permit(d.User, RequestPrices, ""); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FNote, note, false, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}
@@ -96,8 +96,8 @@ func (d *Desk) requestPrice(ctx context.Context, quoteLineID, inquiryLineID int6
 // takes the answer only from an active purchasing user who did not ask;
 // the answer fills the line in a quote still being drafted.
 func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price, note string) error {
-	if !Can(d.User, AnswerPrices) {
-		return &Refusal{Code: PurchasingOnly, Action: ActionAnswer, Roles: RolesFor(AnswerPrices)}
+	if err := permit(d.User, AnswerPrices, ActionAnswer); err != nil {
+		return err
 	}
 	p, set, fe := ParsePriceField(FPrice, price)
 	if fe == nil && !set {
@@ -184,8 +184,8 @@ func (d *Desk) filledBy(ctx context.Context, tx *store.Tx, pr store.PriceRequest
 // PriceRequestsToAnswer lists the open requests a purchasing user may
 // answer (not their own), oldest first.
 func (d *Desk) PriceRequestsToAnswer(ctx context.Context) ([]store.PriceRequestRow, error) {
-	if !Can(d.User, AnswerPrices) {
-		return nil, &Refusal{Code: PurchasingOnly, Action: ActionAnswer, Roles: RolesFor(AnswerPrices)}
+	if err := permit(d.User, AnswerPrices, ActionAnswer); err != nil {
+		return nil, err
 	}
 	var rows []store.PriceRequestRow
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {

@@ -44,8 +44,8 @@ func InputFromQuote(q store.Quote) QuoteInput {
 // from the price list valid today (same unit), or left unpriced. The
 // inquiry moves to quoting. It returns the quote's id.
 func (d *Desk) CreateQuote(ctx context.Context, inquiryID int64) (id int64, err error) {
-	if !Can(d.User, EditInquiries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return 0, err
 	}
 	var changes []Change
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -160,8 +160,8 @@ func (in QuoteInput) validate(d *Desk, old store.Quote) (store.Quote, []lineFiel
 // is the clerk's ("manual"); one left as it was keeps where it came
 // from. Unknown grade/specs come back as warnings.
 func (d *Desk) UpdateQuote(ctx context.Context, docID, seen int64, in QuoteInput) (warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if _, err := d.editable(ctx, tx, docID, seen, Quote); err != nil {
@@ -244,8 +244,8 @@ func syncQuoteLines(ctx context.Context, tx *store.Tx, by int64, old store.Quote
 // PriceLine sets (or, with "", clears) one line's unit price, as the
 // pricing screen does beside the line's price context.
 func (d *Desk) PriceLine(ctx context.Context, docID, seen, lineID int64, price string) error {
-	if !Can(d.User, EditInquiries) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return err
 	}
 	p, priced, fe := ParsePriceField(FPrice, price)
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {

@@ -77,8 +77,6 @@ type MonthView struct {
 // Signed reports whether finance has signed the month off.
 func (v MonthView) Signed() bool { return v.Doc != nil && v.Doc.Status == "signed" }
 
-var reconDesk = []Role{Clerk, Supervisor}
-
 // MonthReconciliation reads a month for the screen: one grouped query
 // over the monthly ledger, whatever the number of documents behind it.
 func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthView, err error) {
@@ -130,10 +128,10 @@ func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthVi
 		}
 		return nil
 	})
-	v.MayStart = v.Doc == nil && hasAnyRole(d.User, reconDesk)
+	v.MayStart = v.Doc == nil && Can(d.User, ReconcileMonths)
 	v.MayEdit = v.Doc != nil && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) &&
 		(v.Doc.Status == "draft" || v.Doc.Status == "sent_back" || v.Doc.Status == "reopened")
-	v.MayIssue = v.Signed() && hasAnyRole(d.User, reconDesk)
+	v.MayIssue = v.Signed() && Can(d.User, ReconcileMonths)
 	v.MayReopen = v.Signed() && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance})
 	return v, err
 }
@@ -170,8 +168,8 @@ func (d *Desk) StartReconciliation(ctx context.Context, month string) (int64, er
 	if err != nil {
 		return 0, err
 	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: "start", Roles: reconDesk}
+	if err := permit(d.User, ReconcileMonths, "start"); err != nil {
+		return 0, err
 	}
 	var id int64
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -197,8 +195,8 @@ func (d *Desk) reconForEdit(ctx context.Context, tx *store.Tx, month string) (st
 	if err != nil {
 		return r, err
 	}
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return r, &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return r, err
 	}
 	if r.Status != "draft" && r.Status != "sent_back" && r.Status != "reopened" {
 		return r, &Refusal{Code: NotEditable}
@@ -337,8 +335,8 @@ func (d *Desk) RequestReopening(ctx context.Context, month, reason string) (int6
 	if len([]rune(reason)) > 500 {
 		return 0, FieldErrors{&FieldError{Field: FReason, Code: TooLong, Max: 500}}
 	}
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return 0, &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, WorkMonths, "reopen"); err != nil {
+		return 0, err
 	}
 	var id int64
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {

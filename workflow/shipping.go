@@ -179,8 +179,8 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 
 // CreateDelivery drafts a delivery note of a signed order.
 func (d *Desk) CreateDelivery(ctx context.Context, in DeliveryInput) (id int64, err error) {
-	if !Can(d.User, EditDeliveries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditDeliveries), Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		n, err := d.buildNote(ctx, tx, in, nil)
@@ -200,8 +200,8 @@ func (d *Desk) CreateDelivery(ctx context.Context, in DeliveryInput) (id int64, 
 // UpdateDelivery saves a draft (or a note sent back) typed over orig; if
 // anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in DeliveryInput) error {
-	if !Can(d.User, EditDeliveries) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditDeliveries), Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ""); err != nil {
+		return err
 	}
 	in.OrderID = orig.OrderID
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {

@@ -192,8 +192,8 @@ func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTa
 // asked between two days (YYYY-MM-DD, inclusive; "" for open), with who
 // asked, who signed and how. For the desk, supervisors and finance.
 func (d *Desk) Overrides(ctx context.Context, from, to string) (out []store.ShippingOverride, err error) {
-	if !SeesOverrides(d.User) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: "overrides", Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, SeeOverrides, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		out, err = tx.Overrides(ctx, from, to, 1000)
@@ -203,4 +203,4 @@ func (d *Desk) Overrides(ctx context.Context, from, to string) (out []store.Ship
 }
 
 // SeesOverrides reports whether u may read the overrides report.
-func SeesOverrides(u store.User) bool { return hasAnyRole(u, []Role{Clerk, Supervisor, Finance}) }
+func SeesOverrides(u store.User) bool { return Can(u, SeeOverrides) }

@@ -22,8 +22,8 @@ type PaymentInput struct {
 // note's order; a prepaid note the payments now cover is released in the
 // same step (finance's word is the release: 货款到账立即签字准许装车发货).
 func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
-	if !Can(d.User, ConfirmPayments) {
-		return &Refusal{Code: FinanceOnly, Action: "confirm_payment", Roles: RolesFor(ConfirmPayments)}
+	if err := permit(d.User, ConfirmPayments, "confirm_payment"); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	amount, fe := ParseMoneyField(FAmount, in.Amount)
@@ -90,8 +90,8 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 // note signs it off (review), which releases it. It returns the
 // override's id.
 func (d *Desk) RequestOverride(ctx context.Context, noteID, seen int64, reason string) (id int64, err error) {
-	if !Can(d.User, EditDeliveries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: "override", Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, "override"); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}
@@ -143,8 +143,8 @@ type LoadInput struct {
 // loaded (which may differ slightly from the note's: both are kept) and
 // marks the note loaded. Every line of the note needs its figures.
 func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) error {
-	if !Can(d.User, LoadDeliveries) {
-		return &Refusal{Code: WarehouseOnly, Action: ActionLoad, Roles: RolesFor(LoadDeliveries)}
+	if err := permit(d.User, LoadDeliveries, ActionLoad); err != nil {
+		return err
 	}
 	var changes []Change
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -269,8 +269,8 @@ func parseShipTime(s string, now time.Time) (day, at string, fe *FieldError) {
 // the carrier's signature with its day (never before the ship time), and
 // moves the note in transit; the order follows (partly shipped, shipped).
 func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInput) error {
-	if !Can(d.User, EditDeliveries) {
-		return &Refusal{Code: RoleNotAllowed, Action: ActionDispatch, Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ActionDispatch); err != nil {
+		return err
 	}
 	now := d.e.today()
 	var errs FieldErrors

@@ -21,8 +21,8 @@ func (d *Desk) IssueStatement(ctx context.Context, customerID int64, month strin
 	if !ok {
 		return s, &FieldError{Field: FMonth, Code: InvalidDate}
 	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return s, &Refusal{Code: RoleNotAllowed, Action: "issue", Roles: reconDesk}
+	if err := permit(d.User, ReconcileMonths, "issue"); err != nil {
+		return s, err
 	}
 	today := Day(d.e.Now(), d.e.loc)
 	var id int64
@@ -107,8 +107,8 @@ func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in R
 	if len(errs) > 0 {
 		return errs
 	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return &Refusal{Code: RoleNotAllowed, Roles: reconDesk}
+	if err := permit(d.User, ReconcileMonths, ""); err != nil {
+		return err
 	}
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
 		return tx.InsertStatementReply(ctx, d.User.ID, statementID, in.Kind, day, disputed, note)
