@@ -47,6 +47,9 @@ func (d *Desk) RemoveKey(ctx context.Context, fingerprint string) error {
 
 // Keys lists a user's active keys.
 func (d *Desk) Keys(ctx context.Context, userID int64) ([]store.Key, error) {
+	if err := permit(d.User, ManageUsers, ""); err != nil {
+		return nil, err
+	}
 	return d.e.Keys(ctx, userID, false)
 }
 

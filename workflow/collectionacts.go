@@ -64,6 +64,9 @@ type UnpaidInput struct {
 // FileUnpaidReport files the rep's unpaid report (未回款报告单) on an
 // invoice past due: the customer's rep, or a supervisor.
 func (d *Desk) FileUnpaidReport(ctx context.Context, invoiceID int64, in UnpaidInput) (int64, error) {
+	if err := permit(d.User, FileUnpaid, "report"); err != nil {
+		return 0, err
+	}
 	var errs FieldErrors
 	reason, action := strings.TrimSpace(in.Reason), strings.TrimSpace(in.Action)
 	if reason == "" {

@@ -132,6 +132,9 @@ func (d *Desk) ActOn(ctx context.Context, docID, seen int64, action, comment str
 
 // Users lists every user (admin only).
 func (d *Desk) Users(ctx context.Context) (users []store.User, err error) {
+	if err = permit(d.User, ManageUsers, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		users, err = tx.Users(ctx)
 		return err

@@ -30,6 +30,9 @@ func InputFromInquiry(in store.Inquiry) InquiryInput {
 // NewInquiryInput starts an inquiry form for a customer, with the
 // customer's payment terms (the customer may ask for others).
 func (d *Desk) NewInquiryInput(ctx context.Context, customerID int64) (in InquiryInput, err error) {
+	if err = permit(d.User, EditInquiries, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -246,6 +249,9 @@ type InquiryDetail struct {
 
 // Inquiry loads an inquiry for its screen.
 func (d *Desk) Inquiry(ctx context.Context, docID int64) (InquiryDetail, error) {
+	if err := permitScreen(d.User, ScreenInquiries); err != nil {
+		return InquiryDetail{}, err
+	}
 	var out InquiryDetail
 	dd, err := d.Document(ctx, docID)
 	if err != nil {
@@ -270,6 +276,9 @@ func (d *Desk) Inquiry(ctx context.Context, docID int64) (InquiryDetail, error) 
 
 // Inquiries lists one page of inquiries matching f, oldest first.
 func (d *Desk) Inquiries(ctx context.Context, f store.DocFilter, p store.Page) (rows []store.InquiryRow, err error) {
+	if err = permitScreen(d.User, ScreenInquiries); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.Inquiries(ctx, f, p)
 		return err
@@ -280,12 +289,18 @@ func (d *Desk) Inquiries(ctx context.Context, f store.DocFilter, p store.Page) (
 // OpenInquiries lists inquiries still open (new, quoting, quoted),
 // oldest first: the screen shows each one's age from CreatedAt.
 func (d *Desk) OpenInquiries(ctx context.Context, p store.Page) ([]store.InquiryRow, error) {
+	if err := permitScreen(d.User, ScreenInquiries); err != nil {
+		return nil, err
+	}
 	return d.Inquiries(ctx, store.DocFilter{Statuses: OpenInquiryStatuses}, p)
 }
 
 // FlaggedLines lists the lines of open inquiries whose grade/spec the
 // catalogue does not know: what purchasing should look at.
 func (d *Desk) FlaggedLines(ctx context.Context) (lines []store.FlaggedLine, err error) {
+	if err = permitScreen(d.User, ScreenInquiries); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		lines, err = tx.FlaggedInquiryLines(ctx, OpenInquiryStatuses, 500)
 		return err

@@ -11,6 +11,9 @@ import (
 
 // Invoice loads an invoice with its lines, issue, mailing and allocations.
 func (d *Desk) Invoice(ctx context.Context, docID int64) (v store.Invoice, allocs []store.Allocation, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if v, err = tx.Invoice(ctx, docID); err != nil {
 			return err
@@ -27,6 +30,9 @@ func (d *Desk) Invoice(ctx context.Context, docID int64) (v store.Invoice, alloc
 // Invoices lists invoices by customer, month of issue, status, open or
 // overdue (store.InvoiceFilter), leaving out what the user may not see.
 func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []store.InvoiceRow, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.InvoiceRows(ctx, f)
 		return err
@@ -44,12 +50,18 @@ func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []stor
 // with money still open, oldest due first; with overdueOn, only those
 // due before that day.
 func (d *Desk) OpenInvoices(ctx context.Context, customerID int64, overdueOn string) ([]store.InvoiceRow, error) {
+	if err := permit(d.User, SeeMoney, ""); err != nil {
+		return nil, err
+	}
 	return d.Invoices(ctx, store.InvoiceFilter{CustomerID: customerID, OpenOnly: true, DueBefore: overdueOn, ByDue: true, Limit: 5000})
 }
 
 // OrdersToInvoice lists orders with shipped quantities no invoice holds,
 // keyset-paged by order.
 func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.ToInvoice, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.OrdersToInvoice(ctx, p)
 		return err
@@ -66,6 +78,9 @@ func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.
 // OrderInvoicing lists an order's lines with their shipped, invoiced and
 // open-to-invoice quantities.
 func (d *Desk) OrderInvoicing(ctx context.Context, orderID int64) (lines []store.OrderLineInvoicing, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		lines, err = tx.OrderInvoicing(ctx, orderID)
 		return err
@@ -75,6 +90,9 @@ func (d *Desk) OrderInvoicing(ctx context.Context, orderID int64) (lines []store
 
 // Receipts lists receipts (newest first) by customer and days received.
 func (d *Desk) Receipts(ctx context.Context, f store.ReceiptFilter) (rows []store.Receipt, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.Receipts(ctx, f)
 		return err
@@ -90,6 +108,9 @@ func (d *Desk) Receipts(ctx context.Context, f store.ReceiptFilter) (rows []stor
 
 // Allocations lists allocations by receipt, invoice, customer and days.
 func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows []store.Allocation, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if f.CustomerID != 0 {
 			c, err := tx.Customer(ctx, f.CustomerID)
@@ -111,6 +132,9 @@ func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows 
 // CustomerBalance is a customer's account as of a day (inclusive; ""
 // for now): invoiced, received, allocated, open and on account.
 func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf string) (b store.Balance, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -141,6 +165,9 @@ func (d *Desk) Balances(ctx context.Context, asOf string) (bs []store.Balance, e
 // Receivable is a customer's exposure as the payment gate reads it:
 // shipped, received, invoiced, allocated and uninvoiced.
 func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receivable, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -158,6 +185,9 @@ func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receiv
 // ReceiptRows pages receipts in id order (only those with money on
 // account, with onAccount), for finance's list.
 func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (rows []store.Receipt, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.ReceiptRows(ctx, onAccount, p)
 		return err

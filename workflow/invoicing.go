@@ -71,6 +71,9 @@ type InvoiceLineInput struct {
 // quantity not yet invoiced filled in, and returns the shipped lines as
 // they stand.
 func (d *Desk) NewInvoiceInput(ctx context.Context, orderID int64) (in InvoiceInput, lines []store.Invoiceable, err error) {
+	if err = permit(d.User, EditInvoices, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if lines, err = tx.InvoiceableLines(ctx, orderID, 0); err != nil {
 			return err
@@ -89,6 +92,9 @@ func (d *Desk) NewInvoiceInput(ctx context.Context, orderID int64) (in InvoiceIn
 // InvoiceLinesFor lists an order's shipped lines with what other
 // invoices than except hold of them (for the form of a request).
 func (d *Desk) InvoiceLinesFor(ctx context.Context, orderID, except int64) (lines []store.Invoiceable, err error) {
+	if err = permit(d.User, EditInvoices, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		lines, err = tx.InvoiceableLines(ctx, orderID, except)
 		return err

@@ -93,6 +93,9 @@ func InputFromOrder(o store.Order) OrderInput {
 // contact, phone, address as the ship-to address and payment terms,
 // dated today.
 func (d *Desk) NewOrderInput(ctx context.Context, customerID int64) (in OrderInput, err error) {
+	if err = permit(d.User, EditOrders, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {

@@ -80,6 +80,9 @@ func InputFromProduct(p store.Product) ProductInput {
 
 // Products lists one page of products.
 func (d *Desk) Products(ctx context.Context, p store.Page) (rows []store.Product, err error) {
+	if err = permitScreen(d.User, ScreenProducts); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.Products(ctx, p)
 		return err

@@ -383,6 +383,9 @@ type FollowUp struct {
 // the desk's time zone (sent on the 1st, days 3: flagged from the 5th),
 // longest waiting first.
 func (d *Desk) QuotesToFollowUp(ctx context.Context, asOf time.Time, days int) ([]FollowUp, error) {
+	if err := permitScreen(d.User, ScreenPricing); err != nil {
+		return nil, err
+	}
 	a := asOf.In(d.e.loc)
 	// Sent before the start of the day `days` days back: waiting more
 	// than `days` days.

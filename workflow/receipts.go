@@ -159,6 +159,9 @@ type AllocationLine struct {
 // open invoices (of the earmarked order only, for a prepayment), oldest
 // due first, each filled up until the money runs out.
 func (d *Desk) AllocationPlan(ctx context.Context, receiptID int64) (r store.Receipt, lines []AllocationLine, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if r, err = tx.Receipt(ctx, receiptID); err != nil {
 			return err

@@ -80,6 +80,9 @@ func (v MonthView) Signed() bool { return v.Doc != nil && v.Doc.Status == "signe
 // MonthReconciliation reads a month for the screen: one grouped query
 // over the monthly ledger, whatever the number of documents behind it.
 func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthView, err error) {
+	if err = permitScreen(d.User, ScreenReconciliation); err != nil {
+		return
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return v, &FieldError{Field: FMonth, Code: InvalidDate}
@@ -164,11 +167,11 @@ func (d *Desk) checkMonth(month string) (string, error) {
 
 // StartReconciliation opens the month's reconciliation as a draft.
 func (d *Desk) StartReconciliation(ctx context.Context, month string) (int64, error) {
-	m, err := d.checkMonth(month)
-	if err != nil {
+	if err := permit(d.User, ReconcileMonths, "start"); err != nil {
 		return 0, err
 	}
-	if err := permit(d.User, ReconcileMonths, "start"); err != nil {
+	m, err := d.checkMonth(month)
+	if err != nil {
 		return 0, err
 	}
 	var id int64
@@ -216,6 +219,9 @@ type DifferenceInput struct {
 // AddDifference records a difference between the desk's figure and
 // finance's for one customer; a note given resolves it at once.
 func (d *Desk) AddDifference(ctx context.Context, month string, in DifferenceInput) (int64, error) {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return 0, err
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return 0, &FieldError{Field: FMonth, Code: InvalidDate}
@@ -265,6 +271,9 @@ func (d *Desk) AddDifference(ctx context.Context, month string, in DifferenceInp
 
 // ResolveDifference writes the note that resolves a difference.
 func (d *Desk) ResolveDifference(ctx context.Context, month string, diffID int64, note string) error {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return err
+	}
 	note = strings.TrimSpace(note)
 	if note == "" {
 		return FieldErrors{&FieldError{Field: FNote, Code: Required}}
@@ -288,6 +297,9 @@ func (d *Desk) ResolveDifference(ctx context.Context, month string, diffID int64
 // SubmitReconciliation sends the month to finance with the desk's
 // figures frozen (submit or resubmit, as its status allows).
 func (d *Desk) SubmitReconciliation(ctx context.Context, month string) error {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return err
+	}
 	var docID int64
 	var action string
 	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
@@ -328,15 +340,15 @@ func (d *Desk) SignOffMonth(ctx context.Context, month string, seen int64) error
 // RequestReopening asks to reopen a signed month, with the reason; it
 // waits in the Review inbox of finance and supervisors.
 func (d *Desk) RequestReopening(ctx context.Context, month, reason string) (int64, error) {
+	if err := permit(d.User, WorkMonths, "reopen"); err != nil {
+		return 0, err
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return 0, FieldErrors{&FieldError{Field: FReason, Code: Required}}
 	}
 	if len([]rune(reason)) > 500 {
 		return 0, FieldErrors{&FieldError{Field: FReason, Code: TooLong, Max: 500}}
-	}
-	if err := permit(d.User, WorkMonths, "reopen"); err != nil {
-		return 0, err
 	}
 	var id int64
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {

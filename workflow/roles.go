@@ -102,6 +102,8 @@ const (
 	ChaseCollections Permission = "chase_collections" // remind reps of invoices falling due
 	SendLetters      Permission = "send_letters"      // send overdue letters
 	SeeOverrides     Permission = "overrides"         // the payment gate's exceptions, who asked and who signed
+	SeeMoney         Permission = "see_money"         // a customer's account (a rep only their own customers', SeesMoneyOf)
+	FileUnpaid       Permission = "file_unpaid"       // file the unpaid report on an invoice past due
 )
 
 var permissionRoles = map[Permission][]Role{
@@ -126,6 +128,8 @@ var permissionRoles = map[Permission][]Role{
 	ChaseCollections: {Clerk, Supervisor},
 	SendLetters:      {Clerk, Supervisor, SalesRep},
 	SeeOverrides:     {Clerk, Supervisor, Finance},
+	SeeMoney:         {Clerk, Supervisor, Finance, SalesRep},
+	FileUnpaid:       {Supervisor, SalesRep},
 
 	EditDeliveries:  {Clerk, SalesRep, Supervisor},
 	ConfirmPayments: {Finance},
@@ -152,6 +156,24 @@ func permitOrSystem(u store.User, p Permission, action string) error {
 		return nil
 	}
 	return permit(u, p, action)
+}
+
+// permitScreen refuses u unless they may open screen: what a screen
+// shows is read only by those who may see it, whoever asks.
+func permitScreen(u store.User, screen string) error {
+	if SeesScreen(u, screen) {
+		return nil
+	}
+	return &Refusal{Code: RoleNotAllowed, Action: screen, Roles: screenRoles[screen]}
+}
+
+// permitScreenOrSystem is permitScreen for what the installation's system
+// user also prints at the office machine.
+func permitScreenOrSystem(u store.User, screen string) error {
+	if u.ID == store.SystemUserID {
+		return nil
+	}
+	return permitScreen(u, screen)
 }
 
 // permit refuses u unless they hold a role that grants p. The refusal

@@ -59,6 +59,9 @@ type DeliveryLineInput struct {
 // filled in (weights left to follow), and returns the order's lines as
 // they stand.
 func (d *Desk) NewDeliveryInput(ctx context.Context, orderID int64) (in DeliveryInput, open []store.OpenLine, err error) {
+	if err = permit(d.User, EditDeliveries, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		o, err := tx.OrderHeader(ctx, orderID)
 		if err != nil {

@@ -10,6 +10,9 @@ import (
 
 // DeliveryByRef finds a note by its number (FH2026-000001).
 func (d *Desk) DeliveryByRef(ctx context.Context, ref string) (id int64, err error) {
+	if err = permitScreenOrSystem(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		id, err = tx.DocumentByRef(ctx, store.DeliveryNoteKind, ref)
 		return err
@@ -21,6 +24,9 @@ func (d *Desk) DeliveryByRef(ctx context.Context, ref string) (id int64, err err
 // 财务联) from a note as this user may see it; company is the seller's
 // name. Quantities and weights only: the copies carry no prices.
 func (d *Desk) DeliveryPrintout(ctx context.Context, docID int64, company string) (printout.DeliveryNote, error) {
+	if err := permitScreenOrSystem(d.User, ScreenShipping); err != nil {
+		return printout.DeliveryNote{}, err
+	}
 	dd, err := d.Delivery(ctx, docID)
 	if err != nil {
 		return printout.DeliveryNote{}, err

@@ -24,6 +24,9 @@ func (d *Desk) seesDeliveryMoney(repID int64) bool { return SeesMoneyOf(d.User, 
 
 // Delivery loads a note for its screen.
 func (d *Desk) Delivery(ctx context.Context, docID int64) (dd DeliveryDetail, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	if dd.DocumentDetail, err = d.Document(ctx, docID); err != nil {
 		return dd, err
 	}
@@ -70,6 +73,9 @@ func hideDelivery(n *store.DeliveryNote) {
 // GateOf is what the payment gate says of a note now for this user (the
 // release check, without releasing).
 func (d *Desk) GateOf(ctx context.Context, docID int64) (g Gate, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		n, err := tx.DeliveryHeader(ctx, docID)
 		if err != nil {
@@ -87,6 +93,9 @@ func (d *Desk) GateOf(ctx context.Context, docID int64) (g Gate, err error) {
 // Deliveries lists notes for the shipping screen, prices hidden from
 // whoever may not see them.
 func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) (rows []store.DeliveryRow, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.DeliveryRows(ctx, statuses, p)
 		return err
@@ -101,6 +110,9 @@ func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) 
 
 // OrdersToShip lists signed orders with an open quantity, oldest first.
 func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.OrderRow, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err = tx.OrdersToShip(ctx, p)
 		return err
@@ -112,6 +124,9 @@ func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.Ord
 // OrderShipping lists an order's lines with ordered, committed (on notes
 // in play), shipped and open quantities, and its notes.
 func (d *Desk) OrderShipping(ctx context.Context, orderID int64) (lines []store.OpenLine, notes []store.DeliveryRow, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if lines, err = tx.OpenLines(ctx, orderID); err != nil {
 			return err
@@ -136,6 +151,9 @@ type ShippingTask struct {
 // credit or overdue to release), never one it made; the warehouse sees
 // released notes to load, without prices. Oldest first.
 func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTask, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	if limit <= 0 {
 		limit = 200
 	}

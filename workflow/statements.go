@@ -17,12 +17,12 @@ import (
 // with the figures finance signed, dated today.
 func (d *Desk) IssueStatement(ctx context.Context, customerID int64, month string) (store.Statement, error) {
 	var s store.Statement
+	if err := permit(d.User, ReconcileMonths, "issue"); err != nil {
+		return s, err
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return s, &FieldError{Field: FMonth, Code: InvalidDate}
-	}
-	if err := permit(d.User, ReconcileMonths, "issue"); err != nil {
-		return s, err
 	}
 	today := Day(d.e.Now(), d.e.loc)
 	var id int64
@@ -72,6 +72,9 @@ type ReplyInput struct {
 // RecordStatementReply records the customer's receipt, confirmation or
 // dispute (with the amount in dispute and why).
 func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in ReplyInput) error {
+	if err := permit(d.User, ReconcileMonths, ""); err != nil {
+		return err
+	}
 	var errs FieldErrors
 	if !contains([]string{store.ReplyReceived, store.ReplyConfirmed, store.ReplyDisputed}, in.Kind) {
 		errs = append(errs, &FieldError{Field: FAction, Code: InvalidChoice})
@@ -107,9 +110,6 @@ func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in R
 	if len(errs) > 0 {
 		return errs
 	}
-	if err := permit(d.User, ReconcileMonths, ""); err != nil {
-		return err
-	}
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
 		return tx.InsertStatementReply(ctx, d.User.ID, statementID, in.Kind, day, disputed, note)
 	})
@@ -126,6 +126,9 @@ func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in R
 // must still be signed (a draft for the desk to look at is refused: the
 // printout goes to the customer).
 func (d *Desk) StatementPrintout(ctx context.Context, customerID int64, month, company string) (printout.Statement, error) {
+	if err := permitScreen(d.User, ScreenReconciliation); err != nil {
+		return printout.Statement{}, err
+	}
 	var p printout.Statement
 	m, ok := ParseMonth(month)
 	if !ok {
