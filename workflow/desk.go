@@ -257,3 +257,20 @@ func (e *Engine) SystemUser(ctx context.Context) (u store.User, err error) {
 	})
 	return u, err
 }
+
+// submit sends a draft for sign-off, or a document sent back to its
+// maker for it again, as of version seen.
+func (d *Desk) submit(ctx context.Context, docID, seen int64) error {
+	action := ActionSubmit
+	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
+		doc, err := tx.Document(ctx, docID)
+		if err == nil && doc.Status == "sent_back" {
+			action = ActionResubmit
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return d.ActOn(ctx, docID, seen, action, "")
+}

@@ -290,18 +290,7 @@ func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in Invoice
 // SubmitInvoice sends a draft (or a request sent back) for the second
 // person's check against the order, as of version seen.
 func (d *Desk) SubmitInvoice(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // CheckInvoice is the second person's sign-off of a request against the

@@ -1,6 +1,10 @@
 package workflow
 
-import "orderdesk/store"
+import (
+	"slices"
+
+	"orderdesk/store"
+)
 
 // Actions of the pricing kinds.
 const (
@@ -57,30 +61,22 @@ var Quote = &Kind{
 	before:  (*Engine).checkQuote, // pricingflow.go
 	after:   (*Engine).inquiryFollowsQuote,
 	explain: explainQuote,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved"},
-		{Name: "sent"},
-		{Name: "won", Final: true},
-		{Name: "lost", Final: true},
-		{Name: "expired", Final: true},
-		{Name: "revised", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"draft", "submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+	States: drafted(
+		State{Name: "approved"},
+		State{Name: "sent"},
+		State{Name: "won", Final: true},
+		State{Name: "lost", Final: true},
+		State{Name: "expired", Final: true},
+		State{Name: "revised", Final: true},
+		State{Name: "withdrawn", Final: true},
+	),
+	Transitions: slices.Concat([]Transition{submitDraft(deskRoles)}, reviewed("approved", []Role{Supervisor}, deskRoles, "draft", "submitted", "sent_back"), []Transition{
 		{Action: ActionMarkSent, From: []string{"approved"}, To: "sent", Roles: deskRoles},
 		{Action: ActionWin, From: []string{"sent"}, To: "won", Roles: deskRoles},
 		{Action: ActionLose, From: []string{"sent"}, To: "lost", Roles: deskRoles, NeedsComment: true},
 		{Action: ActionExpire, From: []string{"approved", "sent"}, To: "expired", Roles: deskRoles},
 		{Action: ActionRevise, From: []string{"approved", "sent"}, To: "revised", Roles: deskRoles},
-	},
+	}),
 }
 
 // LiveQuoteStatuses are the statuses of a quote still in play: an
@@ -91,20 +87,10 @@ var LiveQuoteStatuses = []string{"draft", "submitted", "sent_back", "approved", 
 // purchasing, signed off by a supervisor; the database writes the
 // approved prices into the list.
 var PriceChange = &Kind{
-	Name:  store.PriceChangeKind,
-	after: (*Engine).pricesListed, // pricingflow.go
-	States: []State{
-		{Name: "submitted", Initial: true, Editable: true},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: []Role{Clerk, Supervisor, Purchasing}, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: []Role{Clerk, Supervisor, Purchasing}, MakerOnly: true},
-	},
+	Name:        store.PriceChangeKind,
+	after:       (*Engine).pricesListed, // pricingflow.go
+	States:      submittedStates(),
+	Transitions: reviewed("approved", []Role{Supervisor}, []Role{Clerk, Supervisor, Purchasing}, "submitted", "sent_back"),
 }
 
 // PriceRequest (单价申请) asks purchasing for the price of a line. The

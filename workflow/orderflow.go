@@ -109,18 +109,7 @@ func (e *Engine) checkReply(ctx context.Context, tx *store.Tx, m move) error {
 // SubmitOrder sends a draft (or a version sent back) for the contract's
 // sign-off, after the contract check (ContractCheck), as of version seen.
 func (d *Desk) SubmitOrder(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // RecordSignBack records that the customer signed, stamped and sent the

@@ -281,18 +281,7 @@ func (d *Desk) PriceLine(ctx context.Context, docID, seen, lineID int64, price s
 // sign-off. A quote with lines not priced is refused with a FieldError
 // (code Unpriced) naming each of them.
 func (d *Desk) SubmitQuote(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // ReviseQuote makes a new version of an approved or sent quote, from the

@@ -282,18 +282,7 @@ func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in D
 // SubmitDelivery sends a draft (or a note sent back) for the
 // supervisor's check against the order, as of version seen.
 func (d *Desk) SubmitDelivery(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // Release lets a signed-off note past the payment gate, as this user:
