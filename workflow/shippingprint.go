@@ -27,7 +27,7 @@ func (d *Desk) DeliveryPrintout(ctx context.Context, docID int64, company string
 	if err := permitScreenOrSystem(d.User, ScreenShipping); err != nil {
 		return printout.DeliveryNote{}, err
 	}
-	dd, err := d.Delivery(ctx, docID)
+	dd, err := d.delivery(ctx, docID)
 	if err != nil {
 		return printout.DeliveryNote{}, err
 	}
