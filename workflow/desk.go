@@ -274,3 +274,19 @@ func (d *Desk) submit(ctx context.Context, docID, seen int64) error {
 	}
 	return d.ActOn(ctx, docID, seen, action, "")
 }
+
+// writeAndPublish runs write in one transaction, which adds what it
+// changed; a refusal names action; once committed, every session hears
+// of each change.
+func (d *Desk) writeAndPublish(ctx context.Context, action string, write func(tx *store.Tx, changes *[]Change) error) error {
+	var changes []Change
+	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+		changes = changes[:0]
+		return write(tx, &changes)
+	})
+	if err != nil {
+		return refusalFromStore(err, action)
+	}
+	d.e.publish(changes)
+	return nil
+}

@@ -127,9 +127,7 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionIssue, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionIssue); err != nil {
 			return err
 		}
@@ -150,13 +148,8 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 			InvoiceNo: no, IssuedOn: day, DueOn: InvoiceDueOn(day, v.PaymentTerms, v.TermsDays), Amount: v.Total}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionIssue)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // MailInput is the day the desk mailed an invoice and the post's number.
@@ -181,9 +174,7 @@ func (d *Desk) MailInvoice(ctx context.Context, docID, seen int64, in MailInput)
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionMail, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionMail); err != nil {
 			return err
 		}
@@ -200,11 +191,6 @@ func (d *Desk) MailInvoice(ctx context.Context, docID, seen int64, in MailInput)
 		if err := tx.InsertInvoiceMailing(ctx, d.User.ID, docID, store.InvoiceMailing{MailedOn: day, Tracking: CleanText(in.Tracking, false)}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionMail, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionMail, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionMail)
-	}
-	d.e.publish(changes)
-	return nil
 }

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"slices"
 
 	"orderdesk/store"
 )
@@ -37,12 +38,7 @@ func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []stor
 		rows, err = tx.InvoiceRows(ctx, f)
 		return err
 	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
-	}
+	out := slices.DeleteFunc(rows, func(r store.InvoiceRow) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
@@ -66,12 +62,7 @@ func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.
 		rows, err = tx.OrdersToInvoice(ctx, p)
 		return err
 	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
-	}
+	out := slices.DeleteFunc(rows, func(r store.ToInvoice) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
@@ -97,12 +88,7 @@ func (d *Desk) Receipts(ctx context.Context, f store.ReceiptFilter) (rows []stor
 		rows, err = tx.Receipts(ctx, f)
 		return err
 	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
-	}
+	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
@@ -192,11 +178,6 @@ func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (r
 		rows, err = tx.ReceiptRows(ctx, onAccount, p)
 		return err
 	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
-	}
+	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }

@@ -169,7 +169,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 			w = min(proRata(sl.ShippedWeight, q, sl.ShippedQty), sl.OpenWeight())
 		}
 		v.Lines = append(v.Lines, store.InvoiceLine{ID: li.ID, DeliveryLineID: sl.DeliveryLineID, OrderLineID: sl.OrderLineID,
-			Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)})
+			Part: store.Part{Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)}})
 	}
 	if len(errs) > 0 {
 		return v, errs
@@ -231,52 +231,18 @@ func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in Invoice
 		if err != nil {
 			return err
 		}
-		all, err := tx.InvoiceLines(ctx, orig.DocID, true)
+		err = syncParts(v.Lines, lineParts[store.InvoiceLine]{
+			lines: func() ([]store.InvoiceLine, error) { return tx.InvoiceLines(ctx, orig.DocID, true) },
+			key:   func(l store.InvoiceLine) int64 { return l.DeliveryLineID },
+			part:  func(l *store.InvoiceLine) *store.Part { return &l.Part },
+			save:  func(l store.InvoiceLine) error { return tx.UpdateInvoiceLine(ctx, d.User.ID, l) },
+			add: func(l store.InvoiceLine) error {
+				_, err := tx.AddInvoiceLine(ctx, d.User.ID, orig.DocID, l)
+				return err
+			},
+		})
 		if err != nil {
 			return err
-		}
-		keep := map[int64]store.InvoiceLine{}
-		for _, l := range v.Lines {
-			keep[l.DeliveryLineID] = l
-		}
-		// Lines first shrink or go, then grow or come: the database
-		// checks what is left to invoice row by row.
-		for _, l := range all {
-			nl, ok := keep[l.DeliveryLineID]
-			switch {
-			case !ok && !l.Removed:
-				l.Removed = true
-			case ok && !l.Removed && nl.Qty < l.Qty:
-				l.Qty, l.Weight, l.Amount = nl.Qty, nl.Weight, nl.Amount
-			default:
-				continue
-			}
-			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
-				return err
-			}
-		}
-		if all, err = tx.InvoiceLines(ctx, orig.DocID, true); err != nil {
-			return err
-		}
-		ownBy := map[int64]store.InvoiceLine{}
-		for _, l := range all {
-			ownBy[l.DeliveryLineID] = l
-		}
-		for _, nl := range v.Lines {
-			l, ok := ownBy[nl.DeliveryLineID]
-			if !ok {
-				if _, err := tx.AddInvoiceLine(ctx, d.User.ID, orig.DocID, nl); err != nil {
-					return err
-				}
-				continue
-			}
-			if l.Qty == nl.Qty && l.Weight == nl.Weight && !l.Removed {
-				continue
-			}
-			l.Qty, l.Weight, l.Amount, l.Removed = nl.Qty, nl.Weight, nl.Amount, false
-			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
-				return err
-			}
 		}
 		return tx.UpdateInvoice(ctx, d.User.ID, orig.DocID, v.Total, v.Notes)
 	})

@@ -133,9 +133,7 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionSignBack, func(tx *store.Tx, changes *[]Change) error {
 		o, err := tx.OrderHeader(ctx, docID)
 		if err != nil {
 			return err
@@ -155,13 +153,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 		if err := tx.RecordSignBack(ctx, d.User.ID, docID, day, CleanText(note, false)); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionSignBack}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionSignBack}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionSignBack)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // ReviseOrder drafts a revision of a signed-off order still in force, as

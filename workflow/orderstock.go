@@ -201,24 +201,9 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
-		doc, err := tx.Document(ctx, docID)
-		if err != nil {
+	return d.writeAndPublish(ctx, ActionReply, func(tx *store.Tx, changes *[]Change) error {
+		if err := d.answerable(ctx, tx, docID, seen, store.StockRequestKind, ActionReply); err != nil {
 			return err
-		}
-		if doc.Kind != store.StockRequestKind {
-			return store.ErrNotFound
-		}
-		if seen != 0 && doc.Version != seen {
-			return &Refusal{Code: StaleStatus, Action: ActionReply}
-		}
-		if doc.Status != "open" {
-			return &Refusal{Code: NoSuchTransition, Action: ActionReply}
-		}
-		if doc.MakerID == d.User.ID {
-			return &Refusal{Code: MakerCannotSignOff, Action: ActionReply}
 		}
 		sr, err := tx.StockRequest(ctx, docID)
 		if err != nil {
@@ -231,15 +216,10 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 			return err
 		}
 		if sr.OrderID != 0 {
-			changes = append(changes, Change{Kind: store.OrderKind, ID: sr.OrderID})
+			*changes = append(*changes, Change{Kind: store.OrderKind, ID: sr.OrderID})
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionReply}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionReply}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionReply)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // StockRequestsToAnswer lists the open stock-up requests a purchasing

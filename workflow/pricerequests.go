@@ -113,42 +113,22 @@ func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price,
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
-		doc, err := tx.Document(ctx, docID)
-		if err != nil {
+	return d.writeAndPublish(ctx, ActionAnswer, func(tx *store.Tx, changes *[]Change) error {
+		if err := d.answerable(ctx, tx, docID, seen, store.PriceRequestKind, ActionAnswer); err != nil {
 			return err
-		}
-		if doc.Kind != store.PriceRequestKind {
-			return store.ErrNotFound
-		}
-		if seen != 0 && doc.Version != seen {
-			return &Refusal{Code: StaleStatus, Action: ActionAnswer}
-		}
-		if doc.Status != "open" {
-			return &Refusal{Code: NoSuchTransition, Action: ActionAnswer}
-		}
-		if doc.MakerID == d.User.ID {
-			return &Refusal{Code: MakerCannotSignOff, Action: ActionAnswer}
 		}
 		if err := tx.AnswerPriceRequest(ctx, d.User.ID, docID, p, CleanText(note, false)); err != nil {
 			return err
 		}
-		if err := d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionAnswer}, &changes); err != nil {
+		if err := d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionAnswer}, changes); err != nil {
 			return err
 		}
 		pr, err := tx.PriceRequest(ctx, docID)
 		if err != nil {
 			return err
 		}
-		return d.filledBy(ctx, tx, pr, &changes)
+		return d.filledBy(ctx, tx, pr, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionAnswer)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // filledBy adds the documents an answer touched to changes: the quote of
@@ -205,4 +185,24 @@ func (d *Desk) PriceRequestsWaiting(ctx context.Context) (rows []store.PriceRequ
 	})
 	d.hideRequests(rows)
 	return rows, err
+}
+
+// answerable refuses to answer a request (a price request, a stock-up
+// request) that is not of kind, changed since version seen, no longer
+// open, or the answerer's own.
+func (d *Desk) answerable(ctx context.Context, tx *store.Tx, docID, seen int64, kind, action string) error {
+	doc, err := tx.Document(ctx, docID)
+	switch {
+	case err != nil:
+		return err
+	case doc.Kind != kind:
+		return store.ErrNotFound
+	case seen != 0 && doc.Version != seen:
+		return &Refusal{Code: StaleStatus, Action: action}
+	case doc.Status != "open":
+		return &Refusal{Code: NoSuchTransition, Action: action}
+	case doc.MakerID == d.User.ID:
+		return &Refusal{Code: MakerCannotSignOff, Action: action}
+	}
+	return nil
 }

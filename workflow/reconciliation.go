@@ -132,10 +132,10 @@ func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthVi
 		return nil
 	})
 	v.MayStart = v.Doc == nil && Can(d.User, ReconcileMonths)
-	v.MayEdit = v.Doc != nil && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) &&
+	v.MayEdit = v.Doc != nil && Can(d.User, WorkMonths) &&
 		(v.Doc.Status == "draft" || v.Doc.Status == "sent_back" || v.Doc.Status == "reopened")
 	v.MayIssue = v.Signed() && Can(d.User, ReconcileMonths)
-	v.MayReopen = v.Signed() && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance})
+	v.MayReopen = v.Signed() && Can(d.User, WorkMonths)
 	return v, err
 }
 

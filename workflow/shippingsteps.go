@@ -51,9 +51,7 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, "confirm_payment", func(tx *store.Tx, changes *[]Change) error {
 		n, err := tx.DeliveryHeader(ctx, in.NoteID)
 		if err != nil {
 			return err
@@ -68,7 +66,7 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 			Amount: amount, ReceivedOn: day, Method: CleanText(in.Method, false), Reference: CleanText(in.Reference, false)}); err != nil {
 			return err
 		}
-		changes = append(changes, Change{Kind: store.DeliveryNoteKind, ID: n.DocID})
+		*changes = append(*changes, Change{Kind: store.DeliveryNoteKind, ID: n.DocID})
 		if n.Status != "approved" {
 			return nil
 		}
@@ -76,13 +74,8 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 		if err != nil || g.Basis != store.BasisPrepaid {
 			return err
 		}
-		return d.e.releaseTx(ctx, tx, d.User, n.DocID, 0, 0, "", &changes)
+		return d.e.releaseTx(ctx, tx, d.User, n.DocID, 0, 0, "", changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, "confirm_payment")
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // RequestOverride asks, with the reason, to release a note the gate
@@ -146,9 +139,7 @@ func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) 
 	if err := permit(d.User, LoadDeliveries, ActionLoad); err != nil {
 		return err
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionLoad, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, noteID, ActionLoad); err != nil {
 			return err
 		}
@@ -223,13 +214,8 @@ func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) 
 				return err
 			}
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionLoad, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionLoad, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionLoad)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // DispatchInput is the hand-over to the carrier (物流交接) as typed.
@@ -309,9 +295,7 @@ func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInpu
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionDispatch, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, noteID, ActionDispatch); err != nil {
 			return err
 		}
@@ -327,11 +311,6 @@ func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInpu
 			SignedBy: CleanText(in.SignedBy, false), SignedOn: signed}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionDispatch, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionDispatch, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionDispatch)
-	}
-	d.e.publish(changes)
-	return nil
 }
