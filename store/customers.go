@@ -138,17 +138,7 @@ func (p Page) keyset(alias, key string, where []string, args []any) (string, []a
 			args = append(args, word)
 		}
 	}
-	order := key
-	if p.Backward {
-		if p.Cursor > 0 {
-			where = append(where, key+" < ?")
-			args = append(args, p.Cursor)
-		}
-		order += " DESC"
-	} else if p.Cursor > 0 {
-		where = append(where, key+" > ?")
-		args = append(args, p.Cursor)
-	}
+	order, where, args := keysetCursor(p, key, where, args)
 	sqlText := ""
 	if len(where) > 0 {
 		sqlText = " WHERE " + strings.Join(where, " AND ")

@@ -342,3 +342,13 @@ func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), 
 	}
 	return out, rows.Err()
 }
+
+// optional scans the one row q finds, or returns nil when it finds none
+// (a step a document has not taken yet).
+func optional[T any](ctx context.Context, t *Tx, scan func(sc scanner) (T, error), q string, args ...any) (*T, error) {
+	v, err := scan(t.row(ctx, q, args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return &v, err
+}

@@ -167,3 +167,11 @@ const nowSQL = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
 func workflowInput(name string) workflow.CustomerInput {
 	return workflow.CustomerInput{Name: name, PaymentTerms: store.TermsPrepaid}
 }
+
+// must stops the test on an error setting up its documents.
+func (v *env) must(err error) {
+	v.t.Helper()
+	if err != nil {
+		v.t.Fatal(err)
+	}
+}

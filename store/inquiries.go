@@ -51,11 +51,7 @@ func (t *Tx) CreateInquiry(ctx context.Context, by int64, status string, in Inqu
 	if err != nil {
 		return 0, "", err
 	}
-	ref, err := t.NextRef(ctx, InquiryKind, "XJ"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: InquiryKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: c.Name})
+	docID, ref, err := t.openNumbered(ctx, by, "XJ", Document{Kind: InquiryKind, Status: status, SubjectID: c.ID, Summary: c.Name})
 	if err != nil {
 		return 0, "", err
 	}

@@ -25,12 +25,7 @@ type invDocs struct {
 func (v *env) invoicing() invDocs {
 	t := v.t
 	t.Helper()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	var p invDocs
 	p.ship = v.shipping()
 	s := p.ship

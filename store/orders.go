@@ -328,7 +328,7 @@ func (t *Tx) OrderVersions(ctx context.Context, rootID int64) ([]OrderRow, error
 // first: its document header and status changes, the order row, its
 // lines, its number and its sign-back.
 func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditRecord, error) {
-	rows, err := t.query(ctx, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
+	return queryAll(ctx, t, scanAuditRecord, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
 	       coalesce(a.before, ''), coalesce(a.after, ''), coalesce(a.prev_hash, ''), coalesce(a.hash, '')
 	  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
 	 WHERE (a.tbl = 'documents' AND a.row_id = ?1)
@@ -338,19 +338,4 @@ func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditR
 	    OR (a.tbl = 'order_numbers' AND a.row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1))
 	    OR (a.tbl = 'order_signbacks' AND a.row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1))
 	 ORDER BY a.id DESC LIMIT ?2`, docID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []AuditRecord
-	for rows.Next() {
-		var r AuditRecord
-		var at string
-		if err := rows.Scan(&r.ID, &at, &r.ActorID, &r.Actor, &r.Table, &r.RowID, &r.Op, &r.Before, &r.After, &r.PrevHash, &r.Hash); err != nil {
-			return nil, err
-		}
-		r.At = parseStamp(at)
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }

@@ -27,12 +27,7 @@ type orderDocs struct {
 func (v *env) orders() orderDocs {
 	t := v.t
 	t.Helper()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	var p orderDocs
 	sys, _ := v.e.SystemUser(v.ctx)
 	var err error

@@ -84,12 +84,8 @@ type StockRequest struct {
 // CreateStockRequest opens a stock-up request in status and returns its
 // id and ref.
 func (t *Tx) CreateStockRequest(ctx context.Context, by int64, status string, r StockRequest) (int64, string, error) {
-	ref, err := t.NextRef(ctx, StockRequestKind, "BH"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
 	summary := strings.TrimSpace(r.Grade + " " + r.Name + " " + r.Spec)
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: StockRequestKind, Ref: ref, Status: status, SubjectID: r.CustomerID, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "BH", Document{Kind: StockRequestKind, Status: status, SubjectID: r.CustomerID, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}

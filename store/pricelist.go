@@ -35,11 +35,7 @@ type PriceChangeLine struct {
 // CreatePriceChange opens a price-change document in status with its
 // lines; summary says why. It returns the id and ref.
 func (t *Tx) CreatePriceChange(ctx context.Context, by int64, status, summary string, lines []PriceChangeLine) (int64, string, error) {
-	ref, err := t.NextRef(ctx, PriceChangeKind, "JG"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: PriceChangeKind, Ref: ref, Status: status, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "JG", Document{Kind: PriceChangeKind, Status: status, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}

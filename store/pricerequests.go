@@ -42,12 +42,8 @@ func (t *Tx) CreatePriceRequest(ctx context.Context, by int64, status string, r 
 	if err != nil {
 		return 0, "", err
 	}
-	ref, err := t.NextRef(ctx, PriceRequestKind, "DJ"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
 	summary := r.Grade + " " + r.Name + " " + r.Spec
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: PriceRequestKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "DJ", Document{Kind: PriceRequestKind, Status: status, SubjectID: c.ID, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}

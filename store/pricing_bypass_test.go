@@ -35,12 +35,7 @@ func (v *env) pricing() pricingDocs {
 	if p.buyerClerk, err = v.e.AddUser(v.ctx, sys, "qianb", "钱采购", "", []workflow.Role{workflow.Purchasing, workflow.Clerk}); err != nil {
 		t.Fatal(err)
 	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	clerk, boss, buyer := v.e.Desk(v.clerk), v.e.Desk(v.boss), v.e.Desk(p.buyer)
 	_, err = clerk.SaveProduct(v.ctx, store.Product{}, workflow.ProductInput{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t"})
 	must(err)

@@ -24,12 +24,7 @@ type shipDocs struct {
 func (v *env) shipping() shipDocs {
 	t := v.t
 	t.Helper()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	var p shipDocs
 	sys, _ := v.e.SystemUser(v.ctx)
 	var err error
