@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"golang.org/x/text/width"
 	"strings"
@@ -199,7 +198,7 @@ func (t *Tx) Customer(ctx context.Context, id int64) (Customer, error) {
 		&c.Contact, &c.Phone, &c.Fax, &c.Email, &c.Website, &c.Produces, &c.UsualGrades, &c.Suppliers, &c.Category,
 		&rep, &c.Rep, &c.PaymentTerms, &c.TermsDays, &c.CreditLimit, &c.Notes, &c.Voided, &c.VoidReason,
 		&c.Version, &updated, &c.UpdatedBy)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return c, ErrNotFound
 	}
 	c.RepID, c.UpdatedAt = rep.Int64, parseStamp(updated)

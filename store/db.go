@@ -347,8 +347,11 @@ func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), 
 // (a step a document has not taken yet).
 func optional[T any](ctx context.Context, t *Tx, scan func(sc scanner) (T, error), q string, args ...any) (*T, error) {
 	v, err := scan(t.row(ctx, q, args...))
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return nil, nil
 	}
 	return &v, err
 }
+
+// noRow reports whether a one-row read found nothing.
+func noRow(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -211,7 +210,7 @@ func scanInvoice(sc scanner) (Invoice, error) {
 	var since string
 	err := sc.Scan(&v.DocID, &v.Ref, &v.Status, &v.Version, &v.MakerID, &v.Maker, &since, &v.OrderID, &v.OrderNo,
 		&v.CustomerID, &v.Customer, &v.RepID, &v.PaymentTerms, &v.TermsDays, &v.Total, &v.Notes, &v.Allocated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return v, ErrNotFound
 	}
 	v.StatusSince = parseStamp(since)

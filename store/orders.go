@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 )
 
@@ -245,7 +244,7 @@ func (t *Tx) OrderHeader(ctx context.Context, docID int64) (Order, error) {
 		&o.MakerID, &o.CustomerID, &o.RepID, &o.Rep, &o.QuoteID, &o.CopiedFromID, &o.RootID, &o.Revision, &o.RevisesID, &o.OrderNo,
 		&o.OrderDate, &o.DeliveryDate, &o.CustomerName, &o.Contact, &o.Phone, &o.ShipTo, &o.PaymentTerms, &o.TermsDays,
 		&o.SigningPlace, &o.Total, &o.Notes, &o.UpdatedBy)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return o, ErrNotFound
 	}
 	return o, err
@@ -279,7 +278,7 @@ func scanOrderLine(sc scanner) (OrderLine, error) {
 	err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.QuoteLineID, &l.Grade, &l.Name, &l.Spec, &l.Qty, &l.Unit, &l.Weight, &l.Basis,
 		&price, &amount, &l.Requirements, &l.ProductID, &l.Unknown, &l.Removed,
 		&a.ID, &a.Answer, &a.Available, &a.MeetOn, &a.Note, &at, &a.By)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return l, ErrNotFound
 	}
 	l.Price, l.Amount, l.Priced = Money(price.Int64), Money(amount.Int64), price.Valid
@@ -307,7 +306,7 @@ func (t *Tx) OrderRevisionOf(ctx context.Context, docID int64) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT o.doc_id FROM orders o JOIN documents d ON d.id = o.doc_id
 	 WHERE o.revises_doc_id = ? AND d.status <> 'withdrawn' ORDER BY o.doc_id DESC LIMIT 1`, docID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, nil
 	}
 	return id, err

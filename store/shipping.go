@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -236,7 +235,7 @@ func scanDelivery(sc scanner) (DeliveryNote, error) {
 	var since string
 	err := sc.Scan(&n.DocID, &n.Ref, &n.Status, &n.Version, &n.MakerID, &n.Maker, &since, &n.OrderID, &n.OrderNo, &n.OrderDate,
 		&n.CustomerID, &n.Customer, &n.RepID, &n.PaymentTerms, &n.TermsDays, &n.ShipTo, &n.Contact, &n.Phone, &n.ShipOn, &n.Total, &n.Notes)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return n, ErrNotFound
 	}
 	n.StatusSince = parseStamp(since)
@@ -380,7 +379,7 @@ func (t *Tx) CustomerReceivable(ctx context.Context, customerID int64, day strin
 	       (SELECT coalesce(sum(b.open), 0) FROM invoice_balances b WHERE b.customer_id = ?1 AND b.due_on < ?2)
 	  FROM customer_receivables v WHERE v.customer_id = ?1`, customerID, day).
 		Scan(&r.Shipped, &r.Paid, &r.Invoiced, &r.Allocated, &r.Uninvoiced, &r.DueBefore, &r.OpenDueBefore)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		err = ErrNotFound
 	}
 	return r, err
@@ -420,7 +419,7 @@ func (t *Tx) InsertDispatch(ctx context.Context, by, noteID int64, d DeliveryDis
 func (t *Tx) Setting(ctx context.Context, key string) (string, error) {
 	var v string
 	err := t.row(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return "", nil
 	}
 	return v, err
@@ -439,7 +438,7 @@ func (t *Tx) SetSetting(ctx context.Context, by int64, key, value string) error 
 func (t *Tx) DocumentByRef(ctx context.Context, kind, ref string) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT id FROM documents WHERE kind = ? AND ref = ? ORDER BY id DESC LIMIT 1`, kind, ref).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, ErrNotFound
 	}
 	return id, err

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -278,7 +276,7 @@ func scanOverride(sc scanner) (ShippingOverride, error) {
 	var at, signed string
 	err := sc.Scan(&o.DocID, &o.Ref, &o.Status, &o.MakerID, &o.Maker, &o.NoteID, &o.NoteRef, &o.CustomerID, &o.Customer,
 		&o.Gate, &o.AmountDue, &o.Reason, &o.SignerID, &o.Signer, &o.Comment, &at, &signed)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return o, ErrNotFound
 	}
 	o.At = parseStamp(at)
