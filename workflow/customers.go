@@ -135,10 +135,7 @@ type CustomerFile struct {
 
 // Customers lists one page of customers.
 func (d *Desk) Customers(ctx context.Context, p store.Page) (rows []store.CustomerRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Customers(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.CustomerRow, error) { return tx.Customers(ctx, p) })
 	for i := range rows {
 		if !SeesMoneyOf(d.User, rows[i].RepID) {
 			rows[i].CreditLimit, rows[i].MoneyHidden = 0, true

@@ -22,20 +22,14 @@ func (d *Desk) Feed() *Feed { return d.e.feed }
 
 // Inbox lists what waits for this user's sign-off, oldest first.
 func (d *Desk) Inbox(ctx context.Context) (items []store.InboxItem, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		items, err = tx.Inbox(ctx, d.User.ID, d.User.Roles, 500)
-		return err
-	})
+	items, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InboxItem, error) { return tx.Inbox(ctx, d.User.ID, d.User.Roles, 500) })
 	return items, err
 }
 
 // WaitingOnOthers lists this user's own documents that wait for someone
 // else's sign-off: a reviewer may sign them at this desk.
 func (d *Desk) WaitingOnOthers(ctx context.Context) (items []store.InboxItem, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		items, err = tx.WaitingOnOthers(ctx, d.User.ID, 500)
-		return err
-	})
+	items, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InboxItem, error) { return tx.WaitingOnOthers(ctx, d.User.ID, 500) })
 	return items, err
 }
 
@@ -135,19 +129,13 @@ func (d *Desk) Users(ctx context.Context) (users []store.User, err error) {
 	if err = permit(d.User, ManageUsers, ""); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		users, err = tx.Users(ctx)
-		return err
-	})
+	users, err = read(ctx, d.e, func(tx *store.Tx) ([]store.User, error) { return tx.Users(ctx) })
 	return users, err
 }
 
 // SalesReps lists the users a customer can be assigned to.
 func (d *Desk) SalesReps(ctx context.Context) (users []store.User, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		users, err = tx.UsersWithRole(ctx, string(SalesRep))
-		return err
-	})
+	users, err = read(ctx, d.e, func(tx *store.Tx) ([]store.User, error) { return tx.UsersWithRole(ctx, string(SalesRep)) })
 	return users, err
 }
 

@@ -176,3 +176,13 @@ func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, r applyReq, changes 
 	}
 	return k.after(e, ctx, tx, m)
 }
+
+// read returns what get reads, in one read transaction.
+func read[T any](ctx context.Context, e *Engine, get func(tx *store.Tx) (T, error)) (T, error) {
+	var v T
+	err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
+		v, err = get(tx)
+		return err
+	})
+	return v, err
+}

@@ -279,10 +279,7 @@ func (d *Desk) Inquiries(ctx context.Context, f store.DocFilter, p store.Page) (
 	if err = permitScreen(d.User, ScreenInquiries); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Inquiries(ctx, f, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InquiryRow, error) { return tx.Inquiries(ctx, f, p) })
 	return rows, err
 }
 
@@ -301,9 +298,8 @@ func (d *Desk) FlaggedLines(ctx context.Context) (lines []store.FlaggedLine, err
 	if err = permitScreen(d.User, ScreenInquiries); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.FlaggedInquiryLines(ctx, OpenInquiryStatuses, 500)
-		return err
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.FlaggedLine, error) {
+		return tx.FlaggedInquiryLines(ctx, OpenInquiryStatuses, 500)
 	})
 	return lines, err
 }

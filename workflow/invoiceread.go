@@ -34,10 +34,7 @@ func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []stor
 	if err = permitScreen(d.User, ScreenInvoices); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.InvoiceRows(ctx, f)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InvoiceRow, error) { return tx.InvoiceRows(ctx, f) })
 	out := slices.DeleteFunc(rows, func(r store.InvoiceRow) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
@@ -58,10 +55,7 @@ func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.
 	if err = permitScreen(d.User, ScreenInvoices); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToInvoice(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ToInvoice, error) { return tx.OrdersToInvoice(ctx, p) })
 	out := slices.DeleteFunc(rows, func(r store.ToInvoice) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
@@ -72,10 +66,7 @@ func (d *Desk) OrderInvoicing(ctx context.Context, orderID int64) (lines []store
 	if err = permitScreen(d.User, ScreenInvoices); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.OrderInvoicing(ctx, orderID)
-		return err
-	})
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderLineInvoicing, error) { return tx.OrderInvoicing(ctx, orderID) })
 	return lines, err
 }
 
@@ -84,10 +75,7 @@ func (d *Desk) Receipts(ctx context.Context, f store.ReceiptFilter) (rows []stor
 	if err = permitScreen(d.User, ScreenInvoices); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Receipts(ctx, f)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Receipt, error) { return tx.Receipts(ctx, f) })
 	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
@@ -141,10 +129,7 @@ func (d *Desk) Balances(ctx context.Context, asOf string) (bs []store.Balance, e
 	if err := permit(d.User, SeeBalances, ""); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		bs, err = tx.Balances(ctx, 0, asOf)
-		return err
-	})
+	bs, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Balance, error) { return tx.Balances(ctx, 0, asOf) })
 	return bs, err
 }
 
@@ -174,10 +159,7 @@ func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (r
 	if err = permitScreen(d.User, ScreenInvoices); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.ReceiptRows(ctx, onAccount, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Receipt, error) { return tx.ReceiptRows(ctx, onAccount, p) })
 	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }

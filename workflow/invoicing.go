@@ -95,10 +95,7 @@ func (d *Desk) InvoiceLinesFor(ctx context.Context, orderID, except int64) (line
 	if err = permit(d.User, EditInvoices, ""); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.InvoiceableLines(ctx, orderID, except)
-		return err
-	})
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Invoiceable, error) { return tx.InvoiceableLines(ctx, orderID, except) })
 	return lines, err
 }
 

@@ -139,10 +139,7 @@ func (d *Desk) Orders(ctx context.Context, f store.OrderFilter, p store.Page) (r
 	if err = permitScreen(d.User, ScreenOrders); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Orders(ctx, f, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderRow, error) { return tx.Orders(ctx, f, p) })
 	d.hideOrderRows(rows)
 	return rows, err
 }
@@ -153,9 +150,6 @@ func (d *Desk) OrderAudit(ctx context.Context, docID int64, limit int) (recs []s
 	if err = permitScreen(d.User, ScreenOrders); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		recs, err = tx.OrderHistory(ctx, docID, limit)
-		return err
-	})
+	recs, err = read(ctx, d.e, func(tx *store.Tx) ([]store.AuditRecord, error) { return tx.OrderHistory(ctx, docID, limit) })
 	return recs, err
 }

@@ -240,9 +240,8 @@ func (d *Desk) StockRequestsToAnswer(ctx context.Context) ([]store.StockRequestR
 // StockRequestsWaiting lists this user's stock-up requests still waiting
 // for purchasing, oldest first.
 func (d *Desk) StockRequestsWaiting(ctx context.Context) (rows []store.StockRequestRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.StockRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 0, 500)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.StockRequestRow, error) {
+		return tx.StockRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 0, 500)
 	})
 	return rows, err
 }

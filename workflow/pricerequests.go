@@ -179,9 +179,8 @@ func (d *Desk) PriceRequestsToAnswer(ctx context.Context) ([]store.PriceRequestR
 // PriceRequestsWaiting lists this user's requests still waiting for
 // purchasing, oldest first.
 func (d *Desk) PriceRequestsWaiting(ctx context.Context) (rows []store.PriceRequestRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 500)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.PriceRequestRow, error) {
+		return tx.PriceRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 500)
 	})
 	d.hideRequests(rows)
 	return rows, err

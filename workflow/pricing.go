@@ -224,10 +224,7 @@ func (d *Desk) PriceList(ctx context.Context, day string, p store.Page) (rows []
 	if day == "" {
 		day = d.e.todayString()
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceListOn(ctx, day, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ListPrice, error) { return tx.PriceListOn(ctx, day, p) })
 	return rows, err
 }
 
@@ -237,9 +234,8 @@ func (d *Desk) PriceListHistory(ctx context.Context, grade, spec string) (rows [
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceListHistory(ctx, NormalizeGrade(grade), NormalizeSpec(spec), 200)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ListPrice, error) {
+		return tx.PriceListHistory(ctx, NormalizeGrade(grade), NormalizeSpec(spec), 200)
 	})
 	return rows, err
 }
@@ -333,9 +329,8 @@ func (d *Desk) LatestMarketPrices(ctx context.Context, grade, name, spec string)
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.LatestMarketPrices(ctx, NormalizeGrade(grade), CleanText(name, false), NormalizeSpec(spec))
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.MarketPrice, error) {
+		return tx.LatestMarketPrices(ctx, NormalizeGrade(grade), CleanText(name, false), NormalizeSpec(spec))
 	})
 	return rows, err
 }
@@ -346,9 +341,8 @@ func (d *Desk) MarketPriceHistory(ctx context.Context, source, grade, spec strin
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.MarketPriceHistory(ctx, source, NormalizeGrade(grade), NormalizeSpec(spec), limit)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.MarketPrice, error) {
+		return tx.MarketPriceHistory(ctx, source, NormalizeGrade(grade), NormalizeSpec(spec), limit)
 	})
 	return rows, err
 }

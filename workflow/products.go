@@ -83,10 +83,7 @@ func (d *Desk) Products(ctx context.Context, p store.Page) (rows []store.Product
 	if err = permitScreen(d.User, ScreenProducts); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Products(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Product, error) { return tx.Products(ctx, p) })
 	return rows, err
 }
 

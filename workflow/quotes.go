@@ -292,10 +292,7 @@ func (d *Desk) ReviseQuote(ctx context.Context, docID, seen int64) (id int64, er
 	if err := d.ActOn(ctx, docID, seen, ActionRevise, ""); err != nil {
 		return 0, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		id, err = tx.QuoteRevisedBy(ctx, docID)
-		return err
-	})
+	id, err = read(ctx, d.e, func(tx *store.Tx) (int64, error) { return tx.QuoteRevisedBy(ctx, docID) })
 	return id, err
 }
 
@@ -350,10 +347,7 @@ func validUntil(sent time.Time, days int, loc *time.Location) string {
 
 // Quotes lists one page of quote versions matching f.
 func (d *Desk) Quotes(ctx context.Context, f store.DocFilter, p store.Page) (rows []store.QuoteRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Quotes(ctx, f, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.QuoteRow, error) { return tx.Quotes(ctx, f, p) })
 	d.hideQuoteRows(rows)
 	return rows, err
 }

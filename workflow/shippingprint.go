@@ -13,10 +13,7 @@ func (d *Desk) DeliveryByRef(ctx context.Context, ref string) (id int64, err err
 	if err = permitScreenOrSystem(d.User, ScreenShipping); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		id, err = tx.DocumentByRef(ctx, store.DeliveryNoteKind, ref)
-		return err
-	})
+	id, err = read(ctx, d.e, func(tx *store.Tx) (int64, error) { return tx.DocumentByRef(ctx, store.DeliveryNoteKind, ref) })
 	return id, err
 }
 

@@ -101,10 +101,7 @@ func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) 
 	if err = permitScreen(d.User, ScreenShipping); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.DeliveryRows(ctx, statuses, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.DeliveryRow, error) { return tx.DeliveryRows(ctx, statuses, p) })
 	for i := range rows {
 		if !d.seesDeliveryMoney(rows[i].RepID) {
 			rows[i].Total, rows[i].MoneyHidden = 0, true
@@ -118,10 +115,7 @@ func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.Ord
 	if err = permitScreen(d.User, ScreenShipping); err != nil {
 		return
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToShip(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderRow, error) { return tx.OrdersToShip(ctx, p) })
 	d.hideOrderRows(rows)
 	return rows, err
 }
@@ -218,10 +212,7 @@ func (d *Desk) Overrides(ctx context.Context, from, to string) (out []store.Ship
 	if err := permit(d.User, SeeOverrides, ""); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		out, err = tx.Overrides(ctx, from, to, 1000)
-		return err
-	})
+	out, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ShippingOverride, error) { return tx.Overrides(ctx, from, to, 1000) })
 	return out, err
 }
 
