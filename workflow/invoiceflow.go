@@ -23,16 +23,8 @@ func (e *Engine) checkInvoice(ctx context.Context, tx *store.Tx, m move) error {
 			err = &Refusal{Code: NoLines, Action: m.t.Action}
 		}
 		return err
-	case ActionIssue, ActionMail:
-		if !m.internal { // taken with its figures through IssueInvoice and MailInvoice
-			code := IssueMissing
-			if m.t.Action == ActionMail {
-				code = MailingMissing
-			}
-			return &Refusal{Code: code, Action: m.t.Action}
-		}
 	}
-	return nil
+	return carried(m, map[string]Code{ActionIssue: IssueMissing, ActionMail: MailingMissing}) // through IssueInvoice and MailInvoice
 }
 
 // invoiceMoved: its order and the receipts show it; an issued invoice

@@ -213,3 +213,13 @@ func requested(signers, makers []Role) []Transition {
 		{Action: ActionWithdraw, From: []string{"submitted"}, To: "withdrawn", Roles: makers, MakerOnly: true},
 	}
 }
+
+// carried refuses, as a plain action, a step that carries figures of its
+// own (a load, an issue): missing names, by action, the code that says
+// what is missing. The step's own call takes it as an internal one.
+func carried(m move, missing map[string]Code) error {
+	if code, ok := missing[m.t.Action]; ok && !m.internal {
+		return &Refusal{Code: code, Action: m.t.Action}
+	}
+	return nil
+}

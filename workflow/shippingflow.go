@@ -34,16 +34,8 @@ func (e *Engine) checkNote(ctx context.Context, tx *store.Tx, m move) error {
 			err = &Refusal{Code: ReleaseMissing, Action: m.t.Action}
 		}
 		return err
-	case ActionLoad, ActionDispatch:
-		if !m.internal { // taken with its figures through Load and Dispatch
-			code := LoadMissing
-			if m.t.Action == ActionDispatch {
-				code = DispatchMissing
-			}
-			return &Refusal{Code: code, Action: m.t.Action}
-		}
 	}
-	return nil
+	return carried(m, map[string]Code{ActionLoad: LoadMissing, ActionDispatch: DispatchMissing}) // through Load and Dispatch
 }
 
 // noteMoved: a note signed off is released at once if the gate is open
