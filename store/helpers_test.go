@@ -175,3 +175,23 @@ func (v *env) must(err error) {
 		v.t.Fatal(err)
 	}
 }
+
+// bypass is a statement written around orderdesk through a raw
+// connection, and the refusal the database must answer it with.
+type bypass = struct{ name, sql, code string }
+
+// wantRefused runs each statement on db and fails unless the database
+// refuses it with its code and nothing changed, as snap sees it.
+func wantRefused(t *testing.T, db *sql.DB, snap func(*testing.T, *sql.DB) string, tests []bypass) {
+	t.Helper()
+	before := snap(t, db)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := db.Exec(tc.sql)
+			wantCode(t, err, tc.code)
+		})
+	}
+	if after := snap(t, db); after != before {
+		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
+	}
+}

@@ -197,16 +197,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 		{"market history deleted", `DELETE FROM market_prices`, "no_delete"},
 		{"an inquiry deleted", fmt.Sprintf(`DELETE FROM inquiries WHERE doc_id = %d`, p.inquiry), "no_delete"},
 	}
-	before := pricingSnapshot(t, db)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := db.Exec(tc.sql)
-			wantCode(t, err, tc.code)
-		})
-	}
-	if after := pricingSnapshot(t, db); after != before {
-		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
-	}
+	wantRefused(t, db, pricingSnapshot, tests)
 
 	// A quote line whose amount disagrees with its price is refused by
 	// the table itself.
