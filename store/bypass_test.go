@@ -45,8 +45,7 @@ func TestDatabaseRefusesBypass(t *testing.T) {
 	}
 
 	tr := func(doc int64, action, from, to string, actor int64, signoff int) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, 'x', %s)`, doc, action, from, to, actor, signoff, nowSQL)
+		return transitionSQL(doc, action, from, to, actor, signoff, "x")
 	}
 	tests := []struct {
 		name, sql, code string

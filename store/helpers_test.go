@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -194,4 +195,11 @@ func wantRefused(t *testing.T, db *sql.DB, snap func(*testing.T, *sql.DB) string
 	if after := snap(t, db); after != before {
 		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
 	}
+}
+
+// transitionSQL is a transition row written straight into the table, as
+// a bypass would, at nowSQL.
+func transitionSQL(doc int64, action, from, to string, actor int64, signoff int, comment string) string {
+	return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
+			VALUES (%d, '%s', '%s', '%s', %d, %d, '%s', %s)`, doc, action, from, to, actor, signoff, comment, nowSQL)
 }

@@ -79,10 +79,7 @@ func TestDatabaseRefusesInvoicingBypass(t *testing.T) {
 	s := p.ship
 	db := raw(t, v.path)
 	now := nowSQL
-	tr := func(doc int64, action, from, to string, actor int64, signoff int, comment string) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, '%s', %s)`, doc, action, from, to, actor, signoff, comment, now)
-	}
+	tr := transitionSQL
 	issue := func(doc, by int64, no string, amount int64, due string) string {
 		return fmt.Sprintf(`INSERT INTO invoice_issues(invoice_doc_id, invoice_no, customer_id, amount, issued_on, due_on, issued_by,
 			created_at, updated_at, updated_by) VALUES (%d, '%s', %d, %d, date('now'), %s, %d, %s, %s, %d)`,

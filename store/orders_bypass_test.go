@@ -87,8 +87,7 @@ func TestDatabaseRefusesOrderBypass(t *testing.T) {
 	db := raw(t, v.path)
 	now := nowSQL
 	tr := func(doc int64, action, from, to string, actor int64, signoff int) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, 'x', %s)`, doc, action, from, to, actor, signoff, now)
+		return transitionSQL(doc, action, from, to, actor, signoff, "x")
 	}
 	number := func(doc int64, seq int, no string, by int64) string {
 		return fmt.Sprintf(`INSERT INTO order_numbers(order_doc_id, series, seq, order_no, created_at, updated_at, updated_by)

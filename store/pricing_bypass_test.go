@@ -122,8 +122,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 	bare, _ := res.LastInsertId()
 
 	tr := func(doc int64, action, from, to string, actor int64, signoff int) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, 'x', %s)`, doc, action, from, to, actor, signoff, now)
+		return transitionSQL(doc, action, from, to, actor, signoff, "x")
 	}
 	listInsert := func(changeDoc, line int64, price int) string {
 		return fmt.Sprintf(`INSERT INTO price_list(grade, name, spec, unit, price, valid_from, change_doc_id, change_line_id, created_at, updated_at, updated_by)

@@ -97,10 +97,7 @@ func TestDatabaseRefusesShippingBypass(t *testing.T) {
 	p := v.shipping()
 	db := raw(t, v.path)
 	now := nowSQL
-	tr := func(doc int64, action, from, to string, actor int64, signoff int, comment string) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, '%s', %s)`, doc, action, from, to, actor, signoff, comment, now)
-	}
+	tr := transitionSQL
 	release := func(note, order, cust int64, basis string, amount int64, by int64, override string) string {
 		return fmt.Sprintf(`INSERT INTO delivery_releases(note_doc_id, order_doc_id, customer_id, basis, amount, override_doc_id,
 			released_on, due_on, released_by, created_at, updated_at, updated_by)
