@@ -169,28 +169,22 @@ func (s *Store) VerifyAudit(ctx context.Context) (VerifyResult, error) {
 
 // History lists the audit records of one row, newest first.
 func (t *Tx) History(ctx context.Context, table string, rowID int64, limit int) ([]AuditRecord, error) {
-	rows, err := t.query(ctx, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
+	return queryAll(ctx, t, scanAuditRecord, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
 	       coalesce(a.before, ''), coalesce(a.after, ''), coalesce(a.prev_hash, ''), coalesce(a.hash, '')
 	  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
 	 WHERE a.tbl = ? AND a.row_id = ? ORDER BY a.id DESC LIMIT ?`, table, rowID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []AuditRecord
-	for rows.Next() {
-		var r AuditRecord
-		var at string
-		if err := rows.Scan(&r.ID, &at, &r.ActorID, &r.Actor, &r.Table, &r.RowID, &r.Op, &r.Before, &r.After, &r.PrevHash, &r.Hash); err != nil {
-			return nil, err
-		}
-		r.At = parseStamp(at)
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }
 
 // String renders a record on one line for the command line.
 func (r AuditRecord) String() string {
 	return strings.TrimSpace(fmt.Sprintf("#%d %s %s %s %s/%d", r.ID, r.At.Format(time.RFC3339), r.Actor, r.Op, r.Table, r.RowID))
+}
+
+// scanAuditRecord reads one audit record with its actor's name.
+func scanAuditRecord(sc scanner) (AuditRecord, error) {
+	var r AuditRecord
+	var at string
+	err := sc.Scan(&r.ID, &at, &r.ActorID, &r.Actor, &r.Table, &r.RowID, &r.Op, &r.Before, &r.After, &r.PrevHash, &r.Hash)
+	r.At = parseStamp(at)
+	return r, err
 }

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"sort"
 )
 
@@ -75,7 +73,7 @@ func (t *Tx) OpenInvoices(ctx context.Context, day string) ([]OpenInvoice, error
 				continue
 			}
 			r, err := scan(t.row(ctx, `SELECT `+cols+` FROM receivable_open WHERE invoice_doc_id = ? AND void = 0 AND issued_on <= ?`, l.id, day))
-			if errors.Is(err, sql.ErrNoRows) {
+			if noRow(err) {
 				continue
 			}
 			if err != nil {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"golang.org/x/text/width"
 	"strings"
@@ -138,17 +137,7 @@ func (p Page) keyset(alias, key string, where []string, args []any) (string, []a
 			args = append(args, word)
 		}
 	}
-	order := key
-	if p.Backward {
-		if p.Cursor > 0 {
-			where = append(where, key+" < ?")
-			args = append(args, p.Cursor)
-		}
-		order += " DESC"
-	} else if p.Cursor > 0 {
-		where = append(where, key+" > ?")
-		args = append(args, p.Cursor)
-	}
+	order, where, args := keysetCursor(p, key, where, args)
 	sqlText := ""
 	if len(where) > 0 {
 		sqlText = " WHERE " + strings.Join(where, " AND ")
@@ -209,7 +198,7 @@ func (t *Tx) Customer(ctx context.Context, id int64) (Customer, error) {
 		&c.Contact, &c.Phone, &c.Fax, &c.Email, &c.Website, &c.Produces, &c.UsualGrades, &c.Suppliers, &c.Category,
 		&rep, &c.Rep, &c.PaymentTerms, &c.TermsDays, &c.CreditLimit, &c.Notes, &c.Voided, &c.VoidReason,
 		&c.Version, &updated, &c.UpdatedBy)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return c, ErrNotFound
 	}
 	c.RepID, c.UpdatedAt = rep.Int64, parseStamp(updated)

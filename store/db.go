@@ -50,8 +50,13 @@ const maxReadStmts = 1000
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date. A file that is not a database, a database written by
-// a newer orderdesk, and a read-only file are refused with typed errors.
-func Open(ctx context.Context, path string) (*Store, error) {
+// a newer orderdesk, a read-only file and a database generated for
+// benchmarks (ErrBenchDB) are refused with typed errors.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	var o openOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrCannotCreate, err)
@@ -78,6 +83,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	read.SetMaxOpenConns(8)
 	read.SetMaxIdleConns(8)
 	s := &Store{path: path, write: write, read: read, Now: func() time.Time { return time.Now().UTC() }}
+	if err := refuseBench(ctx, read, o); err != nil {
+		s.Close()
+		return nil, err
+	}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
 		return nil, err
@@ -333,3 +342,16 @@ func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), 
 	}
 	return out, rows.Err()
 }
+
+// optional scans the one row q finds, or returns nil when it finds none
+// (a step a document has not taken yet).
+func optional[T any](ctx context.Context, t *Tx, scan func(sc scanner) (T, error), q string, args ...any) (*T, error) {
+	v, err := scan(t.row(ctx, q, args...))
+	if noRow(err) {
+		return nil, nil
+	}
+	return &v, err
+}
+
+// noRow reports whether a one-row read found nothing.
+func noRow(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -69,7 +69,7 @@ func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDe
 			var initial, editable bool
 			err := t.row(ctx, `SELECT initial, editable FROM wf_states WHERE kind = ? AND status = ?`, st.Kind, st.Status).Scan(&initial, &editable)
 			switch {
-			case errors.Is(err, sql.ErrNoRows):
+			case noRow(err):
 				if _, err := t.exec(ctx, `INSERT INTO wf_states(kind, status, initial, editable) VALUES (?, ?, ?, ?)`,
 					st.Kind, st.Status, st.Initial, st.Editable); err != nil {
 					return err
@@ -86,7 +86,7 @@ func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDe
 			err := t.row(ctx, `SELECT to_status, signoff, roles FROM wf_rules WHERE kind = ? AND action = ? AND from_status = ?`,
 				r.Kind, r.Action, r.From).Scan(&to, &signoff, &roles)
 			switch {
-			case errors.Is(err, sql.ErrNoRows):
+			case noRow(err):
 				if _, err := t.exec(ctx, `INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES (?, ?, ?, ?, ?, ?)`,
 					r.Kind, r.Action, r.From, r.To, r.SignOff, joinRoles(r.Roles)); err != nil {
 					return err
@@ -109,7 +109,7 @@ func scanDocument(sc interface{ Scan(...any) error }) (Document, error) {
 	var since, created, updated string
 	err := sc.Scan(&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
 		&d.Version, &since, &created, &updated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return d, ErrNotFound
 	}
 	d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -32,7 +30,7 @@ func (t *Tx) nextDraftRef(ctx context.Context) (string, error) {
 		}
 		n, _ = strconv.Atoi(digits)
 		err = t.row(ctx, `SELECT count(*) FROM orders WHERE doc_id > ? AND revision = 1`, id).Scan(&since)
-	case errors.Is(err, sql.ErrNoRows): // none stands: every first version made this year
+	case noRow(err): // none stands: every first version made this year
 		from := time.Date(t.Now.Year(), 1, 1, 0, 0, 0, 0, t.Now.Location())
 		err = t.row(ctx, `SELECT count(*) FROM orders o JOIN documents d ON d.id = o.doc_id
 			WHERE o.revision = 1 AND d.created_at >= ? AND d.created_at < ?`, stamp(from), stamp(from.AddDate(1, 0, 0))).Scan(&since)

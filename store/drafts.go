@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -19,7 +17,7 @@ func (t *Tx) SaveDraft(ctx context.Context, userID int64, form, payload string) 
 func (t *Tx) Draft(ctx context.Context, userID int64, form string) (string, time.Time, error) {
 	var payload, at string
 	err := t.row(ctx, `SELECT payload, updated_at FROM drafts WHERE user_id = ? AND form = ?`, userID, form).Scan(&payload, &at)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return "", time.Time{}, ErrNotFound
 	}
 	return payload, parseStamp(at), err

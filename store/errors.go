@@ -50,7 +50,7 @@ func classify(err error) error {
 	if errors.As(err, &re) || errors.As(err, &ce) || errors.Is(err, context.Canceled) {
 		return err
 	}
-	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate} {
+	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate, ErrBenchDB} {
 		if errors.Is(err, known) {
 			return err
 		}

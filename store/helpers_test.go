@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -166,4 +167,39 @@ const nowSQL = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
 
 func workflowInput(name string) workflow.CustomerInput {
 	return workflow.CustomerInput{Name: name, PaymentTerms: store.TermsPrepaid}
+}
+
+// must stops the test on an error setting up its documents.
+func (v *env) must(err error) {
+	v.t.Helper()
+	if err != nil {
+		v.t.Fatal(err)
+	}
+}
+
+// bypass is a statement written around orderdesk through a raw
+// connection, and the refusal the database must answer it with.
+type bypass = struct{ name, sql, code string }
+
+// wantRefused runs each statement on db and fails unless the database
+// refuses it with its code and nothing changed, as snap sees it.
+func wantRefused(t *testing.T, db *sql.DB, snap func(*testing.T, *sql.DB) string, tests []bypass) {
+	t.Helper()
+	before := snap(t, db)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := db.Exec(tc.sql)
+			wantCode(t, err, tc.code)
+		})
+	}
+	if after := snap(t, db); after != before {
+		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// transitionSQL is a transition row written straight into the table, as
+// a bypass would, at nowSQL.
+func transitionSQL(doc int64, action, from, to string, actor int64, signoff int, comment string) string {
+	return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
+			VALUES (%d, '%s', '%s', '%s', %d, %d, '%s', %s)`, doc, action, from, to, actor, signoff, comment, nowSQL)
 }

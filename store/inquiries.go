@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strings"
 )
 
@@ -51,11 +50,7 @@ func (t *Tx) CreateInquiry(ctx context.Context, by int64, status string, in Inqu
 	if err != nil {
 		return 0, "", err
 	}
-	ref, err := t.NextRef(ctx, InquiryKind, "XJ"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: InquiryKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: c.Name})
+	docID, ref, err := t.openNumbered(ctx, by, "XJ", Document{Kind: InquiryKind, Status: status, SubjectID: c.ID, Summary: c.Name})
 	if err != nil {
 		return 0, "", err
 	}
@@ -125,7 +120,7 @@ func (t *Tx) Inquiry(ctx context.Context, docID int64) (Inquiry, error) {
 	err := t.row(ctx, `SELECT i.doc_id, i.customer_id, c.name, coalesce(c.rep_id, 0), i.payment_terms, i.terms_days, i.contact, i.notes
 	  FROM inquiries i JOIN customers c ON c.id = i.customer_id WHERE i.doc_id = ?`, docID).
 		Scan(&in.DocID, &in.CustomerID, &in.Customer, &in.RepID, &in.PaymentTerms, &in.TermsDays, &in.Contact, &in.Notes)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return in, ErrNotFound
 	}
 	if err != nil {
@@ -141,7 +136,7 @@ func scanInquiryLine(sc interface{ Scan(...any) error }) (InquiryLine, error) {
 	var l InquiryLine
 	err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.Grade, &l.Name, &l.Spec, &l.Qty, &l.Unit, &l.WantedOn, &l.Requirements,
 		&l.ProductID, &l.Unknown, &l.Removed)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return l, ErrNotFound
 	}
 	return l, err
@@ -250,7 +245,7 @@ func (t *Tx) MatchProduct(ctx context.Context, grade, name, spec string) (int64,
 		args = []any{grade, name}
 	}
 	err := t.row(ctx, q, args...).Scan(&id, &pname)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, "", nil
 	}
 	return id, pname, err

@@ -73,9 +73,7 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 	var args []any
 	if len(f.Statuses) > 0 {
 		where = append(where, "d.status IN ("+marks(len(f.Statuses))+")")
-		for _, s := range f.Statuses {
-			args = append(args, s)
-		}
+		args = append(args, anys(f.Statuses)...)
 	}
 	if f.CustomerID != 0 {
 		where = append(where, "i.customer_id = ?")

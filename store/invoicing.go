@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -66,10 +65,7 @@ type InvoiceLine struct {
 	Unit           string
 	Basis          string
 	Price          Money
-	Qty            Milli
-	Weight         Milli
-	Amount         Money
-	Removed        bool
+	Part
 }
 
 // InvoiceIssue is finance's issue of an invoice.
@@ -156,11 +152,7 @@ func InvoiceLineAmount(price Money, basis string, qty, weight Milli) Money {
 // lines (amounts worked out by the caller) and returns its id and
 // reference (KP2026-000001).
 func (t *Tx) CreateInvoice(ctx context.Context, by int64, status string, inv Invoice) (int64, string, error) {
-	ref, err := t.NextRef(ctx, InvoiceKind, "KP"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: InvoiceKind, Ref: ref, Status: status, SubjectID: inv.CustomerID, Summary: inv.Customer})
+	docID, ref, err := t.openNumbered(ctx, by, "KP", Document{Kind: InvoiceKind, Status: status, SubjectID: inv.CustomerID, Summary: inv.Customer})
 	if err != nil {
 		return 0, "", err
 	}
@@ -179,15 +171,7 @@ func (t *Tx) CreateInvoice(ctx context.Context, by int64, status string, inv Inv
 }
 
 // InvoiceTotal adds the amounts of the kept lines.
-func InvoiceTotal(lines []InvoiceLine) Money {
-	var sum Money
-	for _, l := range lines {
-		if !l.Removed {
-			sum += l.Amount
-		}
-	}
-	return sum
-}
+func InvoiceTotal(lines []InvoiceLine) Money { return partsTotal(lines) }
 
 // AddInvoiceLine appends a line with the next line number.
 func (t *Tx) AddInvoiceLine(ctx context.Context, by, docID int64, l InvoiceLine) (int64, error) {
@@ -204,9 +188,7 @@ func (t *Tx) AddInvoiceLine(ctx context.Context, by, docID int64, l InvoiceLine)
 // UpdateInvoiceLine saves a line's quantity, weight and amount, or takes
 // it out (removed).
 func (t *Tx) UpdateInvoiceLine(ctx context.Context, by int64, l InvoiceLine) error {
-	res, err := t.exec(ctx, `UPDATE invoice_lines SET qty = ?, weight = ?, amount = ?, removed = ?, updated_at = ?, updated_by = ?
-		WHERE id = ? AND doc_id = ?`, l.Qty, l.Weight, l.Amount, l.Removed, stamp(t.Now), by, l.ID, l.DocID)
-	return affectedOne(res, err)
+	return t.savePart(ctx, "invoice_lines", by, l.ID, l.DocID, l.Part)
 }
 
 // UpdateInvoice saves a request's total and notes.
@@ -228,7 +210,7 @@ func scanInvoice(sc scanner) (Invoice, error) {
 	var since string
 	err := sc.Scan(&v.DocID, &v.Ref, &v.Status, &v.Version, &v.MakerID, &v.Maker, &since, &v.OrderID, &v.OrderNo,
 		&v.CustomerID, &v.Customer, &v.RepID, &v.PaymentTerms, &v.TermsDays, &v.Total, &v.Notes, &v.Allocated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return v, ErrNotFound
 	}
 	v.StatusSince = parseStamp(since)
@@ -274,30 +256,26 @@ func (t *Tx) InvoiceLines(ctx context.Context, docID int64, withRemoved bool) ([
 
 // InvoiceIssueOf returns an invoice's issue, or nil.
 func (t *Tx) InvoiceIssueOf(ctx context.Context, docID int64) (*InvoiceIssue, error) {
-	var s InvoiceIssue
-	var at string
-	err := t.row(ctx, `SELECT s.invoice_no, s.issued_on, s.due_on, s.amount, s.issued_by, coalesce(u.name, ''), s.created_at
-	  FROM invoice_issues s LEFT JOIN users u ON u.id = s.issued_by WHERE s.invoice_doc_id = ?`, docID).
-		Scan(&s.InvoiceNo, &s.IssuedOn, &s.DueOn, &s.Amount, &s.ByID, &s.By, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	s.At = parseStamp(at)
-	return &s, err
+	return optional(ctx, t, func(sc scanner) (InvoiceIssue, error) {
+		var s InvoiceIssue
+		var at string
+		err := sc.Scan(&s.InvoiceNo, &s.IssuedOn, &s.DueOn, &s.Amount, &s.ByID, &s.By, &at)
+		s.At = parseStamp(at)
+		return s, err
+	}, `SELECT s.invoice_no, s.issued_on, s.due_on, s.amount, s.issued_by, coalesce(u.name, ''), s.created_at
+		  FROM invoice_issues s LEFT JOIN users u ON u.id = s.issued_by WHERE s.invoice_doc_id = ?`, docID)
 }
 
 // InvoiceMailingOf returns an invoice's mailing, or nil.
 func (t *Tx) InvoiceMailingOf(ctx context.Context, docID int64) (*InvoiceMailing, error) {
-	var m InvoiceMailing
-	var at string
-	err := t.row(ctx, `SELECT x.mailed_on, x.tracking, coalesce(u.name, ''), x.created_at
-	  FROM invoice_mailings x LEFT JOIN users u ON u.id = x.updated_by WHERE x.invoice_doc_id = ?`, docID).
-		Scan(&m.MailedOn, &m.Tracking, &m.By, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	m.At = parseStamp(at)
-	return &m, err
+	return optional(ctx, t, func(sc scanner) (InvoiceMailing, error) {
+		var m InvoiceMailing
+		var at string
+		err := sc.Scan(&m.MailedOn, &m.Tracking, &m.By, &at)
+		m.At = parseStamp(at)
+		return m, err
+	}, `SELECT x.mailed_on, x.tracking, coalesce(u.name, ''), x.created_at
+		  FROM invoice_mailings x LEFT JOIN users u ON u.id = x.updated_by WHERE x.invoice_doc_id = ?`, docID)
 }
 
 // InvoiceNoTaken reports whether an invoice number was already given.

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -48,7 +46,7 @@ func (t *Tx) RemoveKey(ctx context.Context, by int64, fingerprint string) error 
 func (t *Tx) UserByKey(ctx context.Context, fingerprint string) (User, error) {
 	u, err := scanUser(t.row(ctx, `SELECT `+prefixed("u.", userCols)+` FROM user_keys k JOIN users u ON u.id = k.user_id
 		WHERE k.fingerprint = ? AND k.removed = 0 AND u.active = 1`, fingerprint))
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return u, ErrNotFound
 	}
 	return u, err

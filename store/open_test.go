@@ -98,6 +98,13 @@ func TestOpenRefusesBadFiles(t *testing.T) {
 			}
 			return p
 		}, store.ErrTooNew},
+		{"a benchmark generator's database", func(t *testing.T) string {
+			p := newDB(t)
+			if err := store.MarkBench(context.Background(), raw(t, p)); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, store.ErrBenchDB},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -162,17 +162,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 		where = append(where, key+" BETWEEN ? AND ?")
 		args = append(args, lo, hi)
 	}
-	order := key
-	if p.Backward {
-		if p.Cursor > 0 {
-			where = append(where, key+" < ?")
-			args = append(args, p.Cursor)
-		}
-		order += " DESC"
-	} else if p.Cursor > 0 {
-		where = append(where, key+" > ?")
-		args = append(args, p.Cursor)
-	}
+	order, where, args := keysetCursor(p, key, where, args)
 	// The page's ids first, from the filters' tables alone; then the
 	// columns of those rows only (a date range sorts its ids, not its
 	// rows with their line counts).

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -33,7 +31,7 @@ func (t *Tx) DrawOrderNumber(ctx context.Context, by, docID int64, series string
 	var have int
 	err := t.row(ctx, `SELECT last_seq, digits FROM order_series WHERE series = ?`, series).Scan(&last, &have)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	case noRow(err):
 		if _, err := t.exec(ctx, `INSERT INTO order_series(series, digits, last_seq, created_at, updated_at, updated_by) VALUES (?, ?, 0, ?, ?, ?)`,
 			series, digits, now, now, by); err != nil {
 			return "", classify(err)
@@ -57,7 +55,7 @@ func (t *Tx) OrderNumber(ctx context.Context, docID int64) (string, error) {
 	var no string
 	err := t.row(ctx, `SELECT n.order_no FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
 	 WHERE o.doc_id = ?`, docID).Scan(&no)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return "", nil
 	}
 	return no, err
@@ -95,7 +93,7 @@ func (t *Tx) OrderSignBack(ctx context.Context, docID int64) (*SignBack, error) 
 	var at string
 	err := t.row(ctx, `SELECT b.signed_on, b.note, coalesce(u.name, ''), b.created_at FROM order_signbacks b
 	 LEFT JOIN users u ON u.id = b.updated_by WHERE b.order_doc_id = ?`, docID).Scan(&s.SignedOn, &s.Note, &s.By, &at)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return nil, nil
 	}
 	s.At = parseStamp(at)
@@ -113,7 +111,7 @@ type OrderCancel struct {
 func (t *Tx) CreateOrderCancel(ctx context.Context, by int64, status string, orderID int64, ref, reason string) (int64, error) {
 	var cust int64
 	if err := t.row(ctx, `SELECT customer_id FROM orders WHERE doc_id = ?`, orderID).Scan(&cust); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
+		if noRow(err) {
 			return 0, ErrNotFound
 		}
 		return 0, err
@@ -136,7 +134,7 @@ func (t *Tx) OrderCancelOf(ctx context.Context, docID int64) (OrderCancel, error
 	}
 	c := OrderCancel{Document: d}
 	err = t.row(ctx, `SELECT order_doc_id, reason FROM order_cancels WHERE doc_id = ?`, docID).Scan(&c.OrderID, &c.Reason)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return c, ErrNotFound
 	}
 	return c, err

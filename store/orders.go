@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 )
 
@@ -245,7 +244,7 @@ func (t *Tx) OrderHeader(ctx context.Context, docID int64) (Order, error) {
 		&o.MakerID, &o.CustomerID, &o.RepID, &o.Rep, &o.QuoteID, &o.CopiedFromID, &o.RootID, &o.Revision, &o.RevisesID, &o.OrderNo,
 		&o.OrderDate, &o.DeliveryDate, &o.CustomerName, &o.Contact, &o.Phone, &o.ShipTo, &o.PaymentTerms, &o.TermsDays,
 		&o.SigningPlace, &o.Total, &o.Notes, &o.UpdatedBy)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return o, ErrNotFound
 	}
 	return o, err
@@ -279,7 +278,7 @@ func scanOrderLine(sc scanner) (OrderLine, error) {
 	err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.QuoteLineID, &l.Grade, &l.Name, &l.Spec, &l.Qty, &l.Unit, &l.Weight, &l.Basis,
 		&price, &amount, &l.Requirements, &l.ProductID, &l.Unknown, &l.Removed,
 		&a.ID, &a.Answer, &a.Available, &a.MeetOn, &a.Note, &at, &a.By)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return l, ErrNotFound
 	}
 	l.Price, l.Amount, l.Priced = Money(price.Int64), Money(amount.Int64), price.Valid
@@ -307,7 +306,7 @@ func (t *Tx) OrderRevisionOf(ctx context.Context, docID int64) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT o.doc_id FROM orders o JOIN documents d ON d.id = o.doc_id
 	 WHERE o.revises_doc_id = ? AND d.status <> 'withdrawn' ORDER BY o.doc_id DESC LIMIT 1`, docID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, nil
 	}
 	return id, err
@@ -328,7 +327,7 @@ func (t *Tx) OrderVersions(ctx context.Context, rootID int64) ([]OrderRow, error
 // first: its document header and status changes, the order row, its
 // lines, its number and its sign-back.
 func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditRecord, error) {
-	rows, err := t.query(ctx, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
+	return queryAll(ctx, t, scanAuditRecord, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
 	       coalesce(a.before, ''), coalesce(a.after, ''), coalesce(a.prev_hash, ''), coalesce(a.hash, '')
 	  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
 	 WHERE (a.tbl = 'documents' AND a.row_id = ?1)
@@ -338,19 +337,4 @@ func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditR
 	    OR (a.tbl = 'order_numbers' AND a.row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1))
 	    OR (a.tbl = 'order_signbacks' AND a.row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1))
 	 ORDER BY a.id DESC LIMIT ?2`, docID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []AuditRecord
-	for rows.Next() {
-		var r AuditRecord
-		var at string
-		if err := rows.Scan(&r.ID, &at, &r.ActorID, &r.Actor, &r.Table, &r.RowID, &r.Op, &r.Before, &r.After, &r.PrevHash, &r.Hash); err != nil {
-			return nil, err
-		}
-		r.At = parseStamp(at)
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"strings"
 	"time"
 )
@@ -84,12 +82,8 @@ type StockRequest struct {
 // CreateStockRequest opens a stock-up request in status and returns its
 // id and ref.
 func (t *Tx) CreateStockRequest(ctx context.Context, by int64, status string, r StockRequest) (int64, string, error) {
-	ref, err := t.NextRef(ctx, StockRequestKind, "BH"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
 	summary := strings.TrimSpace(r.Grade + " " + r.Name + " " + r.Spec)
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: StockRequestKind, Ref: ref, Status: status, SubjectID: r.CustomerID, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "BH", Document{Kind: StockRequestKind, Status: status, SubjectID: r.CustomerID, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}
@@ -129,7 +123,7 @@ func scanStockRequest(sc scanner, extra ...any) (StockRequest, error) {
 		&r.Unit, &r.OnHand, &r.Needed, &r.NeededBy, &r.Usage, &r.Note, &r.Reply, &r.ReplyQty, &r.ArriveOn, &r.ReplyNote,
 		&r.RepliedByID, &r.RepliedBy, &at)
 	err := sc.Scan(dest...)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	r.Replied, r.RepliedAt = r.Reply != "", parseStamp(at)
@@ -175,7 +169,7 @@ func (t *Tx) OpenStockRequest(ctx context.Context, lineID int64) (int64, error) 
 	var id int64
 	err := t.row(ctx, `SELECT r.doc_id FROM stock_requests r JOIN documents d ON d.id = r.doc_id
 	 WHERE r.order_line_id = ? AND d.status = 'open' ORDER BY r.doc_id DESC LIMIT 1`, lineID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, nil
 	}
 	return id, err

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -57,7 +55,7 @@ func (t *Tx) lastCustomerPrice(ctx context.Context, customerID int64, grade, spe
 	  FROM customer_prices cp INDEXED BY customer_prices_lookup JOIN documents d ON d.id = cp.quote_doc_id
 	 WHERE cp.customer_id = ? AND cp.grade = ? AND cp.spec = ? AND cp.kind = ? ORDER BY cp.id DESC LIMIT 1`,
 		customerID, grade, spec, kind).Scan(&p.Price, &p.Name, &p.Unit, &p.QuoteDocID, &p.Ref, &at)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return nil, nil
 	}
 	if err != nil {

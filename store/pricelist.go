@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -35,11 +34,7 @@ type PriceChangeLine struct {
 // CreatePriceChange opens a price-change document in status with its
 // lines; summary says why. It returns the id and ref.
 func (t *Tx) CreatePriceChange(ctx context.Context, by int64, status, summary string, lines []PriceChangeLine) (int64, string, error) {
-	ref, err := t.NextRef(ctx, PriceChangeKind, "JG"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: PriceChangeKind, Ref: ref, Status: status, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "JG", Document{Kind: PriceChangeKind, Status: status, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}
@@ -168,7 +163,7 @@ func (t *Tx) ListPriceOn(ctx context.Context, grade, name, spec, day string) (p 
 		if err == nil {
 			return p, true, nil
 		}
-		if !errors.Is(err, sql.ErrNoRows) {
+		if !noRow(err) {
 			return p, false, err
 		}
 	}
@@ -262,12 +257,12 @@ func (t *Tx) LatestMarketPrices(ctx context.Context, grade, name, spec string) (
 	for _, src := range MarketSources {
 		m, err := scanMarket(t.row(ctx, `SELECT `+marketCols+` FROM market_prices m INDEXED BY market_prices_spec LEFT JOIN users u ON u.id = m.updated_by
 		 WHERE m.grade = ? AND m.spec = ? AND m.source = ? ORDER BY m.quoted_on DESC, m.id DESC LIMIT 1`, grade, spec, src))
-		if errors.Is(err, sql.ErrNoRows) && name != "" {
+		if noRow(err) && name != "" {
 			m, err = scanMarket(t.row(ctx, `SELECT `+marketCols+` FROM market_prices m INDEXED BY market_prices_name LEFT JOIN users u ON u.id = m.updated_by
 			 WHERE m.grade = ? AND m.name = ? AND m.source = ? ORDER BY m.quoted_on DESC, m.id DESC LIMIT 1`, grade, name, src))
 			m.ByName = true
 		}
-		if errors.Is(err, sql.ErrNoRows) {
+		if noRow(err) {
 			continue
 		}
 		if err != nil {

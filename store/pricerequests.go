@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strings"
 	"time"
 )
@@ -42,12 +41,8 @@ func (t *Tx) CreatePriceRequest(ctx context.Context, by int64, status string, r 
 	if err != nil {
 		return 0, "", err
 	}
-	ref, err := t.NextRef(ctx, PriceRequestKind, "DJ"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
 	summary := r.Grade + " " + r.Name + " " + r.Spec
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: PriceRequestKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: summary})
+	docID, ref, err := t.openNumbered(ctx, by, "DJ", Document{Kind: PriceRequestKind, Status: status, SubjectID: c.ID, Summary: summary})
 	if err != nil {
 		return 0, "", err
 	}
@@ -85,7 +80,7 @@ func scanPriceRequest(sc interface{ Scan(...any) error }, extra ...any) (PriceRe
 	dest := append(extra, &r.DocID, &r.CustomerID, &r.Customer, &r.RepID, &r.InquiryLineID, &r.QuoteLineID, &r.Grade, &r.Name,
 		&r.Spec, &r.Qty, &r.Unit, &r.Note, &price, &r.AnswerNote, &r.AnsweredByID, &r.AnsweredBy, &at)
 	err := sc.Scan(dest...)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	r.Price, r.Answered, r.AnsweredAt = Money(price.Int64), price.Valid, parseStamp(at)
@@ -144,7 +139,7 @@ func (t *Tx) OpenPriceRequest(ctx context.Context, quoteLineID, inquiryLineID in
 	err := t.row(ctx, `SELECT r.doc_id FROM price_requests r JOIN documents d ON d.id = r.doc_id
 	 WHERE d.status = 'open' AND ((? <> 0 AND r.quote_line_id = ?) OR (? <> 0 AND r.inquiry_line_id = ?))
 	 ORDER BY r.doc_id DESC LIMIT 1`, quoteLineID, quoteLineID, inquiryLineID, inquiryLineID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, nil
 	}
 	return id, err
@@ -156,7 +151,7 @@ func (t *Tx) AnsweredPrice(ctx context.Context, inquiryLineID int64) (Money, boo
 	err := t.row(ctx, `SELECT a.price FROM price_requests r JOIN price_answers a ON a.request_doc_id = r.doc_id
 	 JOIN documents d ON d.id = r.doc_id
 	 WHERE r.inquiry_line_id = ? AND d.status = 'answered' ORDER BY a.id DESC LIMIT 1`, inquiryLineID).Scan(&p)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, false, nil
 	}
 	return p, err == nil, err

@@ -35,12 +35,7 @@ func (v *env) pricing() pricingDocs {
 	if p.buyerClerk, err = v.e.AddUser(v.ctx, sys, "qianb", "钱采购", "", []workflow.Role{workflow.Purchasing, workflow.Clerk}); err != nil {
 		t.Fatal(err)
 	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	clerk, boss, buyer := v.e.Desk(v.clerk), v.e.Desk(v.boss), v.e.Desk(p.buyer)
 	_, err = clerk.SaveProduct(v.ctx, store.Product{}, workflow.ProductInput{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t"})
 	must(err)
@@ -127,8 +122,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 	bare, _ := res.LastInsertId()
 
 	tr := func(doc int64, action, from, to string, actor int64, signoff int) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, 'x', %s)`, doc, action, from, to, actor, signoff, now)
+		return transitionSQL(doc, action, from, to, actor, signoff, "x")
 	}
 	listInsert := func(changeDoc, line int64, price int) string {
 		return fmt.Sprintf(`INSERT INTO price_list(grade, name, spec, unit, price, valid_from, change_doc_id, change_line_id, created_at, updated_at, updated_by)
@@ -202,16 +196,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 		{"market history deleted", `DELETE FROM market_prices`, "no_delete"},
 		{"an inquiry deleted", fmt.Sprintf(`DELETE FROM inquiries WHERE doc_id = %d`, p.inquiry), "no_delete"},
 	}
-	before := pricingSnapshot(t, db)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := db.Exec(tc.sql)
-			wantCode(t, err, tc.code)
-		})
-	}
-	if after := pricingSnapshot(t, db); after != before {
-		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
-	}
+	wantRefused(t, db, pricingSnapshot, tests)
 
 	// A quote line whose amount disagrees with its price is refused by
 	// the table itself.

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -62,7 +60,7 @@ func (t *Tx) Product(ctx context.Context, id int64) (Product, error) {
 	err := t.row(ctx, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, coalesce(u.name, '')
 	  FROM products p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = ?`, id).
 		Scan(&r.ID, &r.Grade, &r.Name, &r.Spec, &r.Unit, &r.UnitWeight, &r.Mnemonic, &r.Voided, &r.Version, &r.UpdatedBy)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	return r, err

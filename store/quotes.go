@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -195,7 +194,7 @@ func (t *Tx) Quote(ctx context.Context, docID int64) (Quote, error) {
 	err := t.row(ctx, `SELECT `+quoteCols+` FROM quotes q JOIN customers c ON c.id = q.customer_id WHERE q.doc_id = ?`, docID).
 		Scan(&q.DocID, &q.InquiryID, &q.CustomerID, &q.Customer, &q.RepID, &q.QuoteNo, &q.Revision, &q.RevisesID,
 			&q.PaymentTerms, &q.TermsDays, &q.ValidityDays, &q.Notes)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return q, ErrNotFound
 	}
 	if err != nil {
@@ -213,7 +212,7 @@ func scanQuoteLine(sc interface{ Scan(...any) error }) (QuoteLine, error) {
 	var price, amount sql.NullInt64
 	err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.InquiryLineID, &l.Grade, &l.Name, &l.Spec, &l.Qty, &l.Unit, &l.WantedOn,
 		&l.Requirements, &l.ProductID, &l.Unknown, &price, &amount, &l.Source, &l.Removed)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return l, ErrNotFound
 	}
 	l.Price, l.Amount, l.Priced = Money(price.Int64), Money(amount.Int64), price.Valid
@@ -234,7 +233,7 @@ func (t *Tx) QuoteLine(ctx context.Context, id int64) (QuoteLine, error) {
 func (t *Tx) QuoteRevisedBy(ctx context.Context, docID int64) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT doc_id FROM quotes WHERE revises_doc_id = ?`, docID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, nil
 	}
 	return id, err
@@ -328,7 +327,7 @@ func (t *Tx) QuotesInStatusSince(ctx context.Context, status string, before time
 // QuoteCustomer reads the customer of a quote version.
 func (t *Tx) QuoteCustomer(ctx context.Context, docID int64, customerID *int64) error {
 	err := t.row(ctx, `SELECT customer_id FROM quotes WHERE doc_id = ?`, docID).Scan(customerID)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return ErrNotFound
 	}
 	return err

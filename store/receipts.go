@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -65,7 +63,7 @@ func (t *Tx) InsertReceipt(ctx context.Context, by int64, r Receipt) (int64, err
 func (t *Tx) ReceiptOfConfirmation(ctx context.Context, confirmationID int64) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT id FROM receipts WHERE confirmation_id = ?`, confirmationID).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, ErrNotFound
 	}
 	return id, err
@@ -94,7 +92,7 @@ func scanReceipt(sc scanner) (Receipt, error) {
 	var at string
 	err := sc.Scan(&r.ID, &r.CustomerID, &r.Customer, &r.RepID, &r.ReceivedOn, &r.Amount, &r.Method, &r.Payer, &r.Reference,
 		&r.OrderID, &r.OrderNo, &r.ConfirmationID, &r.ByID, &r.By, &at, &r.Allocated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	r.At = parseStamp(at)

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -134,7 +132,7 @@ func (t *Tx) ReconciliationOf(ctx context.Context, month string) (Reconciliation
 	       coalesce((SELECT x.at FROM transitions x WHERE x.doc_id = r.doc_id AND x.action = 'approve' ORDER BY x.id DESC LIMIT 1), '')
 	  FROM reconciliations r JOIN documents d ON d.id = r.doc_id LEFT JOIN users m ON m.id = d.maker_id
 	 WHERE r.month = ?`, month).Scan(&r.DocID, &r.Ref, &r.Month, &r.Status, &r.Version, &r.MakerID, &r.Maker, &r.Notes, &r.SignedBy, &at)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	if err != nil {
@@ -148,7 +146,7 @@ func (t *Tx) ReconciliationOf(ctx context.Context, month string) (Reconciliation
 func (t *Tx) ReconciliationByDoc(ctx context.Context, docID int64) (Reconciliation, error) {
 	var month string
 	err := t.row(ctx, `SELECT month FROM reconciliations WHERE doc_id = ?`, docID).Scan(&month)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return Reconciliation{}, ErrNotFound
 	}
 	if err != nil {
@@ -282,7 +280,7 @@ func (t *Tx) ReopeningOf(ctx context.Context, docID int64) (Reopening, error) {
 	var r Reopening
 	err := t.row(ctx, `SELECT x.doc_id, x.recon_doc_id, r.month, x.reason FROM reconciliation_reopenings x
 	  JOIN reconciliations r ON r.doc_id = x.recon_doc_id WHERE x.doc_id = ?`, docID).Scan(&r.DocID, &r.ReconDocID, &r.Month, &r.Reason)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return r, ErrNotFound
 	}
 	return r, err
@@ -304,7 +302,7 @@ func (t *Tx) LatestSignedMonth(ctx context.Context, customerID int64) (string, e
 	err := t.row(ctx, `SELECT r.month FROM reconciliations r JOIN documents d ON d.id = r.doc_id
 	  JOIN reconciliation_lines l ON l.doc_id = r.doc_id AND l.customer_id = ?
 	 WHERE d.status = 'signed' ORDER BY r.month DESC LIMIT 1`, customerID).Scan(&m)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return "", ErrNotFound
 	}
 	return m, err

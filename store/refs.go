@@ -46,9 +46,7 @@ type DocFilter struct {
 func (f DocFilter) where(custCol string, where []string, args []any) ([]string, []any) {
 	if len(f.Statuses) > 0 {
 		where = append(where, "d.status IN ("+marks(len(f.Statuses))+")")
-		for _, s := range f.Statuses {
-			args = append(args, s)
-		}
+		args = append(args, anys(f.Statuses)...)
 	}
 	if f.CustomerID != 0 {
 		where = append(where, custCol+" = ?")
@@ -83,4 +81,16 @@ func nullDay(s string) any {
 		return nil
 	}
 	return s
+}
+
+// openNumbered opens document d numbered with the next ref of its kind
+// after prefix and the year (XJ2026-000001), and returns its id and ref.
+func (t *Tx) openNumbered(ctx context.Context, by int64, prefix string, d Document) (int64, string, error) {
+	ref, err := t.NextRef(ctx, d.Kind, prefix+t.Now.Format("2006")+"-")
+	if err != nil {
+		return 0, "", err
+	}
+	d.Ref = ref
+	id, err := t.CreateDocument(ctx, by, d)
+	return id, ref, err
 }

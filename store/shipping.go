@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 )
 
@@ -63,11 +62,8 @@ type DeliveryLine struct {
 	Unit        string
 	Basis       string
 	Price       Money
-	Qty         Milli
-	Weight      Milli
-	Amount      Money
-	Removed     bool
-	Loaded      *DeliveryLoad
+	Part
+	Loaded *DeliveryLoad
 }
 
 // DeliveryLoad is what the warehouse loaded for a line.
@@ -177,11 +173,7 @@ func (t *Tx) OpenLines(ctx context.Context, orderID int64) ([]OpenLine, error) {
 // (each line's amount worked out by the caller) and returns its id and
 // reference (FH2026-000001).
 func (t *Tx) CreateDeliveryNote(ctx context.Context, by int64, status string, n DeliveryNote) (int64, string, error) {
-	ref, err := t.NextRef(ctx, DeliveryNoteKind, "FH"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: DeliveryNoteKind, Ref: ref, Status: status, SubjectID: n.CustomerID, Summary: n.Customer})
+	docID, ref, err := t.openNumbered(ctx, by, "FH", Document{Kind: DeliveryNoteKind, Status: status, SubjectID: n.CustomerID, Summary: n.Customer})
 	if err != nil {
 		return 0, "", err
 	}
@@ -201,15 +193,7 @@ func (t *Tx) CreateDeliveryNote(ctx context.Context, by int64, status string, n 
 }
 
 // DeliveryTotal adds the amounts of the kept lines.
-func DeliveryTotal(lines []DeliveryLine) Money {
-	var sum Money
-	for _, l := range lines {
-		if !l.Removed {
-			sum += l.Amount
-		}
-	}
-	return sum
-}
+func DeliveryTotal(lines []DeliveryLine) Money { return partsTotal(lines) }
 
 // AddDeliveryLine appends a line with the next line number.
 func (t *Tx) AddDeliveryLine(ctx context.Context, by, docID int64, l DeliveryLine) (int64, error) {
@@ -226,9 +210,7 @@ func (t *Tx) AddDeliveryLine(ctx context.Context, by, docID int64, l DeliveryLin
 // UpdateDeliveryLine saves a line's quantity, weight and amount, or takes
 // it out (removed).
 func (t *Tx) UpdateDeliveryLine(ctx context.Context, by int64, l DeliveryLine) error {
-	res, err := t.exec(ctx, `UPDATE delivery_lines SET qty = ?, weight = ?, amount = ?, removed = ?, updated_at = ?, updated_by = ?
-		WHERE id = ? AND doc_id = ?`, l.Qty, l.Weight, l.Amount, l.Removed, stamp(t.Now), by, l.ID, l.DocID)
-	return affectedOne(res, err)
+	return t.savePart(ctx, "delivery_lines", by, l.ID, l.DocID, l.Part)
 }
 
 // UpdateDeliveryNote saves a note's header fields and total.
@@ -253,7 +235,7 @@ func scanDelivery(sc scanner) (DeliveryNote, error) {
 	var since string
 	err := sc.Scan(&n.DocID, &n.Ref, &n.Status, &n.Version, &n.MakerID, &n.Maker, &since, &n.OrderID, &n.OrderNo, &n.OrderDate,
 		&n.CustomerID, &n.Customer, &n.RepID, &n.PaymentTerms, &n.TermsDays, &n.ShipTo, &n.Contact, &n.Phone, &n.ShipOn, &n.Total, &n.Notes)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return n, ErrNotFound
 	}
 	n.StatusSince = parseStamp(since)
@@ -308,31 +290,27 @@ func (t *Tx) DeliveryLines(ctx context.Context, docID int64, withRemoved bool) (
 
 // DeliveryReleaseOf returns a note's release, or nil.
 func (t *Tx) DeliveryReleaseOf(ctx context.Context, docID int64) (*DeliveryRelease, error) {
-	var r DeliveryRelease
-	var at string
-	err := t.row(ctx, `SELECT r.basis, r.amount, r.exposure, r.credit_limit, r.overdue, r.paid, coalesce(r.override_doc_id, 0),
-	       r.released_on, r.due_on, r.released_by, coalesce(u.name, ''), r.created_at
-	  FROM delivery_releases r LEFT JOIN users u ON u.id = r.released_by WHERE r.note_doc_id = ?`, docID).
-		Scan(&r.Basis, &r.Amount, &r.Exposure, &r.CreditLimit, &r.Overdue, &r.Paid, &r.OverrideID, &r.ReleasedOn, &r.DueOn, &r.ByID, &r.By, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	r.At = parseStamp(at)
-	return &r, err
+	return optional(ctx, t, func(sc scanner) (DeliveryRelease, error) {
+		var r DeliveryRelease
+		var at string
+		err := sc.Scan(&r.Basis, &r.Amount, &r.Exposure, &r.CreditLimit, &r.Overdue, &r.Paid, &r.OverrideID, &r.ReleasedOn, &r.DueOn, &r.ByID, &r.By, &at)
+		r.At = parseStamp(at)
+		return r, err
+	}, `SELECT r.basis, r.amount, r.exposure, r.credit_limit, r.overdue, r.paid, coalesce(r.override_doc_id, 0),
+		       r.released_on, r.due_on, r.released_by, coalesce(u.name, ''), r.created_at
+		  FROM delivery_releases r LEFT JOIN users u ON u.id = r.released_by WHERE r.note_doc_id = ?`, docID)
 }
 
 // DeliveryDispatchOf returns a note's hand-over to the carrier, or nil.
 func (t *Tx) DeliveryDispatchOf(ctx context.Context, docID int64) (*DeliveryDispatch, error) {
-	var d DeliveryDispatch
-	var at string
-	err := t.row(ctx, `SELECT x.carrier, x.vehicle, x.driver, x.shipped_at, x.expected_on, x.signed_by, x.signed_on, coalesce(u.name, ''), x.created_at
-	  FROM delivery_dispatches x LEFT JOIN users u ON u.id = x.updated_by WHERE x.note_doc_id = ?`, docID).
-		Scan(&d.Carrier, &d.Vehicle, &d.Driver, &d.ShippedAt, &d.ExpectedOn, &d.SignedBy, &d.SignedOn, &d.By, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	d.At = parseStamp(at)
-	return &d, err
+	return optional(ctx, t, func(sc scanner) (DeliveryDispatch, error) {
+		var d DeliveryDispatch
+		var at string
+		err := sc.Scan(&d.Carrier, &d.Vehicle, &d.Driver, &d.ShippedAt, &d.ExpectedOn, &d.SignedBy, &d.SignedOn, &d.By, &at)
+		d.At = parseStamp(at)
+		return d, err
+	}, `SELECT x.carrier, x.vehicle, x.driver, x.shipped_at, x.expected_on, x.signed_by, x.signed_on, coalesce(u.name, ''), x.created_at
+		  FROM delivery_dispatches x LEFT JOIN users u ON u.id = x.updated_by WHERE x.note_doc_id = ?`, docID)
 }
 
 // ConfirmPayment records finance's word that money arrived.
@@ -401,7 +379,7 @@ func (t *Tx) CustomerReceivable(ctx context.Context, customerID int64, day strin
 	       (SELECT coalesce(sum(b.open), 0) FROM invoice_balances b WHERE b.customer_id = ?1 AND b.due_on < ?2)
 	  FROM customer_receivables v WHERE v.customer_id = ?1`, customerID, day).
 		Scan(&r.Shipped, &r.Paid, &r.Invoiced, &r.Allocated, &r.Uninvoiced, &r.DueBefore, &r.OpenDueBefore)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		err = ErrNotFound
 	}
 	return r, err
@@ -441,7 +419,7 @@ func (t *Tx) InsertDispatch(ctx context.Context, by, noteID int64, d DeliveryDis
 func (t *Tx) Setting(ctx context.Context, key string) (string, error) {
 	var v string
 	err := t.row(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return "", nil
 	}
 	return v, err
@@ -460,7 +438,7 @@ func (t *Tx) SetSetting(ctx context.Context, by int64, key, value string) error 
 func (t *Tx) DocumentByRef(ctx context.Context, kind, ref string) (int64, error) {
 	var id int64
 	err := t.row(ctx, `SELECT id FROM documents WHERE kind = ? AND ref = ? ORDER BY id DESC LIMIT 1`, kind, ref).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return 0, ErrNotFound
 	}
 	return id, err

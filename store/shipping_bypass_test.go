@@ -24,12 +24,7 @@ type shipDocs struct {
 func (v *env) shipping() shipDocs {
 	t := v.t
 	t.Helper()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := v.must
 	var p shipDocs
 	sys, _ := v.e.SystemUser(v.ctx)
 	var err error
@@ -102,10 +97,7 @@ func TestDatabaseRefusesShippingBypass(t *testing.T) {
 	p := v.shipping()
 	db := raw(t, v.path)
 	now := nowSQL
-	tr := func(doc int64, action, from, to string, actor int64, signoff int, comment string) string {
-		return fmt.Sprintf(`INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, at)
-			VALUES (%d, '%s', '%s', '%s', %d, %d, '%s', %s)`, doc, action, from, to, actor, signoff, comment, now)
-	}
+	tr := transitionSQL
 	release := func(note, order, cust int64, basis string, amount int64, by int64, override string) string {
 		return fmt.Sprintf(`INSERT INTO delivery_releases(note_doc_id, order_doc_id, customer_id, basis, amount, override_doc_id,
 			released_on, due_on, released_by, created_at, updated_at, updated_by)
@@ -159,16 +151,7 @@ func TestDatabaseRefusesShippingBypass(t *testing.T) {
 			p.draft, now, now, v.clerk.ID), "stale_status"},
 		{"an order marked shipped before anything left", tr(p.monthlyOrder, "ship_all", "signed", "shipped", v.clerk.ID, 0, ""), "not_shipped"},
 	}
-	before := shippingSnapshot(t, db)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := db.Exec(tc.sql)
-			wantCode(t, err, tc.code)
-		})
-	}
-	if after := shippingSnapshot(t, db); after != before {
-		t.Fatalf("a refused statement changed the database:\nbefore %s\nafter  %s", before, after)
-	}
+	wantRefused(t, db, shippingSnapshot, tests)
 	// What the rules allow still works: the warehouse loads within the
 	// tolerance, the carrier cannot sign before the goods left (a CHECK),
 	// and signs on the day.

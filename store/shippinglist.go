@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -52,9 +50,7 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 	var args []any
 	if len(statuses) > 0 {
 		where = append(where, "d.status IN ("+marks(len(statuses))+")")
-		for _, s := range statuses {
-			args = append(args, s)
-		}
+		args = append(args, anys(statuses)...)
 	}
 	from, key := ` FROM documents d`, "d.id"
 	q := foldQuery(p.Query)
@@ -138,8 +134,9 @@ func smallStatuses(statuses []string) bool {
 	return true
 }
 
-// keysetTail is the WHERE/ORDER/LIMIT of a keyset page on key.
-func keysetTail(p Page, key string, where []string, args []any) (string, []any) {
+// keysetCursor adds to where what keeps a keyset page past (or, going
+// back, before) its cursor on key, and returns the page's order.
+func keysetCursor(p Page, key string, where []string, args []any) (string, []string, []any) {
 	order := key
 	if p.Backward {
 		if p.Cursor > 0 {
@@ -151,6 +148,12 @@ func keysetTail(p Page, key string, where []string, args []any) (string, []any) 
 		where = append(where, key+" > ?")
 		args = append(args, p.Cursor)
 	}
+	return order, where, args
+}
+
+// keysetTail is the WHERE/ORDER/LIMIT of a keyset page on key.
+func keysetTail(p Page, key string, where []string, args []any) (string, []any) {
+	order, where, args := keysetCursor(p, key, where, args)
 	return " WHERE " + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit()), args
 }
 
@@ -248,11 +251,7 @@ const (
 
 // CreateShippingOverride asks for an override of a held note.
 func (t *Tx) CreateShippingOverride(ctx context.Context, by int64, status string, o ShippingOverride) (int64, string, error) {
-	ref, err := t.NextRef(ctx, ShippingOverrideKind, "FX"+t.Now.Format("2006")+"-")
-	if err != nil {
-		return 0, "", err
-	}
-	id, err := t.CreateDocument(ctx, by, Document{Kind: ShippingOverrideKind, Ref: ref, Status: status, SubjectID: o.CustomerID, Summary: o.NoteRef})
+	id, ref, err := t.openNumbered(ctx, by, "FX", Document{Kind: ShippingOverrideKind, Status: status, SubjectID: o.CustomerID, Summary: o.NoteRef})
 	if err != nil {
 		return 0, "", err
 	}
@@ -277,7 +276,7 @@ func scanOverride(sc scanner) (ShippingOverride, error) {
 	var at, signed string
 	err := sc.Scan(&o.DocID, &o.Ref, &o.Status, &o.MakerID, &o.Maker, &o.NoteID, &o.NoteRef, &o.CustomerID, &o.Customer,
 		&o.Gate, &o.AmountDue, &o.Reason, &o.SignerID, &o.Signer, &o.Comment, &at, &signed)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return o, ErrNotFound
 	}
 	o.At = parseStamp(at)

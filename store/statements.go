@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 )
 
 // Replies a customer gives to a statement.
@@ -73,7 +71,7 @@ func scanStatement(sc scanner) (Statement, error) {
 	var s Statement
 	err := sc.Scan(&s.ID, &s.Number, &s.CustomerID, &s.Customer, &s.Month, &s.ReconDocID, &s.Opening, &s.Shipped, &s.Invoiced,
 		&s.Received, &s.Closing, &s.IssuedOn, &s.ReplyBy, &s.By, &s.Reply, &s.ReplyOn, &s.Disputed, &s.Note)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return s, ErrNotFound
 	}
 	s.MonthFigures.CustomerID, s.MonthFigures.Customer = s.CustomerID, s.Customer

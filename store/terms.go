@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 )
 
 // TermsChangeKind is the document kind whose approval changes a
@@ -50,7 +48,7 @@ func (t *Tx) TermsChange(ctx context.Context, docID int64) (TermsChange, error) 
 	err := t.row(ctx, `SELECT doc_id, customer_id, old_terms, old_days, old_credit, new_terms, new_days, new_credit, reason
 	  FROM terms_changes WHERE doc_id = ?`, docID).Scan(&tc.DocID, &tc.CustomerID, &tc.OldTerms, &tc.OldDays, &tc.OldCredit,
 		&tc.NewTerms, &tc.NewDays, &tc.NewCredit, &tc.Reason)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return tc, ErrNotFound
 	}
 	return tc, err
@@ -66,7 +64,7 @@ func (t *Tx) OpenTermsChange(ctx context.Context, customerID int64, statuses ...
 		if err == nil {
 			return id, nil
 		}
-		if !errors.Is(err, sql.ErrNoRows) {
+		if !noRow(err) {
 			return 0, err
 		}
 	}

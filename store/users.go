@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"sort"
 	"strings"
 	"time"
@@ -64,7 +62,7 @@ func scanUser(sc interface{ Scan(...any) error }) (User, error) {
 	var u User
 	var roles, created, updated string
 	err := sc.Scan(&u.ID, &u.Login, &u.Name, &roles, &u.OSUser, &u.Active, &u.PassphraseHash, &created, &updated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if noRow(err) {
 		return u, ErrNotFound
 	}
 	u.Roles, u.CreatedAt, u.UpdatedAt = splitRoles(roles), parseStamp(created), parseStamp(updated)

@@ -22,8 +22,8 @@ func (d *Desk) SetRoles(ctx context.Context, login string, roles []Role) (store.
 // SetActive enables or disables a user; a disabled user's keys stop
 // working at their next login.
 func (d *Desk) SetActive(ctx context.Context, userID int64, active bool) error {
-	if !Can(d.User, ManageUsers) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permit(d.User, ManageUsers, ""); err != nil {
+		return err
 	}
 	if userID == d.User.ID && !active {
 		return &Refusal{Code: NotAllowed, Action: "disable_self"}
@@ -47,6 +47,9 @@ func (d *Desk) RemoveKey(ctx context.Context, fingerprint string) error {
 
 // Keys lists a user's active keys.
 func (d *Desk) Keys(ctx context.Context, userID int64) ([]store.Key, error) {
+	if err := permit(d.User, ManageUsers, ""); err != nil {
+		return nil, err
+	}
 	return d.e.Keys(ctx, userID, false)
 }
 

@@ -34,8 +34,8 @@ func (d *Desk) openInvoice(ctx context.Context, tx *store.Tx, invoiceID int64) (
 
 // RemindRep records that the clerk reminded the rep of an invoice today.
 func (d *Desk) RemindRep(ctx context.Context, invoiceID int64, note string) error {
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor}) {
-		return &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor}}
+	if err := permit(d.User, ChaseCollections, ""); err != nil {
+		return err
 	}
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
 		x, err := d.openInvoice(ctx, tx, invoiceID)
@@ -64,6 +64,9 @@ type UnpaidInput struct {
 // FileUnpaidReport files the rep's unpaid report (未回款报告单) on an
 // invoice past due: the customer's rep, or a supervisor.
 func (d *Desk) FileUnpaidReport(ctx context.Context, invoiceID int64, in UnpaidInput) (int64, error) {
+	if err := permit(d.User, FileUnpaid, "report"); err != nil {
+		return 0, err
+	}
 	var errs FieldErrors
 	reason, action := strings.TrimSpace(in.Reason), strings.TrimSpace(in.Action)
 	if reason == "" {
@@ -115,8 +118,8 @@ func (d *Desk) FileUnpaidReport(ctx context.Context, invoiceID int64, in UnpaidI
 // printout. The rep of the customer, a clerk or a supervisor sends it.
 func (d *Desk) SendOverdueLetter(ctx context.Context, customerID int64, company string) (printout.OverdueLetter, error) {
 	var l printout.OverdueLetter
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, SalesRep}) {
-		return l, &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor, SalesRep}}
+	if err := permit(d.User, SendLetters, ""); err != nil {
+		return l, err
 	}
 	now := d.e.Now()
 	day := Day(now, d.e.loc)

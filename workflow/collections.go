@@ -218,6 +218,9 @@ type Collections struct {
 // Collections computes the ladder and the ageing of every open invoice
 // this user may see, as of day ("" today).
 func (d *Desk) Collections(ctx context.Context, day string) (c Collections, err error) {
+	if err = permitScreen(d.User, ScreenReconciliation); err != nil {
+		return
+	}
 	if day == "" {
 		day = Day(d.e.Now(), d.e.loc)
 	}
@@ -353,6 +356,9 @@ type PlanLine struct {
 // those due earlier still open at its start, with what was received by
 // its end.
 func (d *Desk) CollectionPlan(ctx context.Context, month string) ([]PlanLine, error) {
+	if err := permitScreen(d.User, ScreenReconciliation); err != nil {
+		return nil, err
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return nil, &FieldError{Field: FMonth, Code: InvalidDate}

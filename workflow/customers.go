@@ -135,10 +135,7 @@ type CustomerFile struct {
 
 // Customers lists one page of customers.
 func (d *Desk) Customers(ctx context.Context, p store.Page) (rows []store.CustomerRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Customers(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.CustomerRow, error) { return tx.Customers(ctx, p) })
 	for i := range rows {
 		if !SeesMoneyOf(d.User, rows[i].RepID) {
 			rows[i].CreditLimit, rows[i].MoneyHidden = 0, true
@@ -185,15 +182,12 @@ func (d *Desk) CustomerFile(ctx context.Context, id int64) (f CustomerFile, err 
 
 var openTermsStatuses = []string{"submitted", "sent_back"}
 
-// repAssigners may change which sales rep owns a customer.
-var repAssigners = []Role{Clerk, Supervisor}
-
 // CreateCustomer saves a new customer file. Terms other than prepaid with
 // no credit become a terms change waiting for review, in the same
 // transaction. It returns the customer's id and the terms change's (or 0).
 func (d *Desk) CreateCustomer(ctx context.Context, in CustomerInput) (id, termsDoc int64, err error) {
-	if !Can(d.User, EditCustomers) {
-		return 0, 0, &Refusal{Code: RoleNotAllowed, Action: string(EditCustomers), Roles: RolesFor(EditCustomers)}
+	if err := permit(d.User, EditCustomers, ""); err != nil {
+		return 0, 0, err
 	}
 	c, tc, errs := in.Validate()
 	if len(errs) > 0 {
@@ -221,17 +215,19 @@ func (d *Desk) CreateCustomer(ctx context.Context, in CustomerInput) (id, termsD
 // terms change for review; a customer with one already waiting is refused
 // until that one is decided.
 func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in CustomerInput) (termsDoc int64, err error) {
-	if !Can(d.User, EditCustomers) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditCustomers), Roles: RolesFor(EditCustomers)}
+	if err := permit(d.User, EditCustomers, ""); err != nil {
+		return 0, err
 	}
 	c, tc, errs := in.Validate()
 	if len(errs) > 0 {
 		return 0, errs
 	}
 	c.ID = orig.ID
-	if c.RepID != orig.RepID && !hasAnyRole(d.User, repAssigners) {
+	if c.RepID != orig.RepID {
 		// A rep who could move a customer to themselves would see its money.
-		return 0, &Refusal{Code: RoleNotAllowed, Action: "assign_rep", Roles: repAssigners}
+		if err := permit(d.User, AssignReps, ""); err != nil {
+			return 0, err
+		}
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if err := tx.UpdateCustomer(ctx, d.User.ID, orig, c); err != nil {
@@ -260,8 +256,8 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 
 // VoidCustomer voids a customer file with a reason.
 func (d *Desk) VoidCustomer(ctx context.Context, orig store.Customer, reason string) error {
-	if !Can(d.User, EditCustomers) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditCustomers), Roles: RolesFor(EditCustomers)}
+	if err := permit(d.User, EditCustomers, ""); err != nil {
+		return err
 	}
 	if e := CheckText("reason", reason, true, MaxShort); e != nil {
 		return FieldErrors{e}
@@ -278,8 +274,8 @@ func (d *Desk) VoidCustomer(ctx context.Context, orig store.Customer, reason str
 
 // AddVisit records a visit, call or after-sales contact.
 func (d *Desk) AddVisit(ctx context.Context, v store.Visit) error {
-	if !Can(d.User, EditCustomers) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditCustomers), Roles: RolesFor(EditCustomers)}
+	if err := permit(d.User, EditCustomers, ""); err != nil {
+		return err
 	}
 	if e := CheckText("notes", v.Notes, true, MaxLong); e != nil {
 		return FieldErrors{e}

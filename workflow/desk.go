@@ -22,20 +22,14 @@ func (d *Desk) Feed() *Feed { return d.e.feed }
 
 // Inbox lists what waits for this user's sign-off, oldest first.
 func (d *Desk) Inbox(ctx context.Context) (items []store.InboxItem, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		items, err = tx.Inbox(ctx, d.User.ID, d.User.Roles, 500)
-		return err
-	})
+	items, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InboxItem, error) { return tx.Inbox(ctx, d.User.ID, d.User.Roles, 500) })
 	return items, err
 }
 
 // WaitingOnOthers lists this user's own documents that wait for someone
 // else's sign-off: a reviewer may sign them at this desk.
 func (d *Desk) WaitingOnOthers(ctx context.Context) (items []store.InboxItem, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		items, err = tx.WaitingOnOthers(ctx, d.User.ID, 500)
-		return err
-	})
+	items, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InboxItem, error) { return tx.WaitingOnOthers(ctx, d.User.ID, 500) })
 	return items, err
 }
 
@@ -132,19 +126,16 @@ func (d *Desk) ActOn(ctx context.Context, docID, seen int64, action, comment str
 
 // Users lists every user (admin only).
 func (d *Desk) Users(ctx context.Context) (users []store.User, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		users, err = tx.Users(ctx)
-		return err
-	})
+	if err = permit(d.User, ManageUsers, ""); err != nil {
+		return
+	}
+	users, err = read(ctx, d.e, func(tx *store.Tx) ([]store.User, error) { return tx.Users(ctx) })
 	return users, err
 }
 
 // SalesReps lists the users a customer can be assigned to.
 func (d *Desk) SalesReps(ctx context.Context) (users []store.User, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		users, err = tx.UsersWithRole(ctx, string(SalesRep))
-		return err
-	})
+	users, err = read(ctx, d.e, func(tx *store.Tx) ([]store.User, error) { return tx.UsersWithRole(ctx, string(SalesRep)) })
 	return users, err
 }
 
@@ -188,8 +179,8 @@ func (e *Engine) Bootstrap(ctx context.Context, osUser, displayName string) (u s
 
 // AddUser creates a user with roles; by must be an admin (or the system).
 func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser string, roles []Role) (store.User, error) {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return store.User{}, err
 	}
 	var errs FieldErrors
 	if fe := CheckText("login", login, true, 40); fe != nil {
@@ -221,8 +212,8 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 
 // SetRoles replaces a user's roles; by must be an admin (or the system).
 func (e *Engine) SetRoles(ctx context.Context, by store.User, login string, roles []Role) (store.User, error) {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return store.User{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return store.User{}, err
 	}
 	if len(roles) == 0 {
 		return store.User{}, FieldErrors{{Field: "roles", Code: Required}}
@@ -253,4 +244,37 @@ func (e *Engine) SystemUser(ctx context.Context) (u store.User, err error) {
 		return err
 	})
 	return u, err
+}
+
+// submit sends a draft for sign-off, or a document sent back to its
+// maker for it again, as of version seen.
+func (d *Desk) submit(ctx context.Context, docID, seen int64) error {
+	action := ActionSubmit
+	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
+		doc, err := tx.Document(ctx, docID)
+		if err == nil && doc.Status == "sent_back" {
+			action = ActionResubmit
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return d.ActOn(ctx, docID, seen, action, "")
+}
+
+// writeAndPublish runs write in one transaction, which adds what it
+// changed; a refusal names action; once committed, every session hears
+// of each change.
+func (d *Desk) writeAndPublish(ctx context.Context, action string, write func(tx *store.Tx, changes *[]Change) error) error {
+	var changes []Change
+	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+		changes = changes[:0]
+		return write(tx, &changes)
+	})
+	if err != nil {
+		return refusalFromStore(err, action)
+	}
+	d.e.publish(changes)
+	return nil
 }

@@ -150,13 +150,19 @@ func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, r applyReq, changes 
 	}
 	t, err := Check(k, doc, r.actor, r.action, r.comment, edited)
 	if err != nil {
-		return explain(doc, r.action, err)
+		if k.explain != nil {
+			err = k.explain(doc, r.action, err)
+		}
+		return err
 	}
 	if t.Internal && !r.internal {
 		return &Refusal{Code: NotAllowed, Action: r.action}
 	}
-	if err := e.before(ctx, tx, r, doc, t, changes); err != nil {
-		return err
+	m := move{applyReq: r, doc: doc, t: t, changes: changes}
+	if k.before != nil {
+		if err := k.before(e, ctx, tx, m); err != nil {
+			return err
+		}
 	}
 	if err := tx.InsertTransition(ctx, store.Transition{
 		DocID: r.docID, Action: r.action, From: doc.Status, To: t.To,
@@ -165,5 +171,18 @@ func (e *Engine) applyTx(ctx context.Context, tx *store.Tx, r applyReq, changes 
 		return err
 	}
 	*changes = append(*changes, Change{Kind: doc.Kind, ID: r.docID})
-	return e.after(ctx, tx, r, doc, t, changes)
+	if k.after == nil {
+		return nil
+	}
+	return k.after(e, ctx, tx, m)
+}
+
+// read returns what get reads, in one read transaction.
+func read[T any](ctx context.Context, e *Engine, get func(tx *store.Tx) (T, error)) (T, error) {
+	var v T
+	err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
+		v, err = get(tx)
+		return err
+	})
+	return v, err
 }

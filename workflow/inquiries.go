@@ -30,6 +30,9 @@ func InputFromInquiry(in store.Inquiry) InquiryInput {
 // NewInquiryInput starts an inquiry form for a customer, with the
 // customer's payment terms (the customer may ask for others).
 func (d *Desk) NewInquiryInput(ctx context.Context, customerID int64) (in InquiryInput, err error) {
+	if err = permit(d.User, EditInquiries, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -104,8 +107,8 @@ func (d *Desk) customerFor(ctx context.Context, tx *store.Tx, id int64, action s
 // catalogue does not know are kept, flagged for purchasing, and returned
 // as warnings (code UnknownProduct).
 func (d *Desk) CreateInquiry(ctx context.Context, in InquiryInput) (id int64, warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return 0, nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return 0, nil, err
 	}
 	h, lines, errs := in.validate(d, store.Inquiry{})
 	if len(errs) > 0 {
@@ -164,8 +167,8 @@ func (d *Desk) editable(ctx context.Context, tx *store.Tx, docID, seen int64, ki
 // seen: lines with an ID are updated, lines without one added, and lines
 // no longer in the form marked removed.
 func (d *Desk) UpdateInquiry(ctx context.Context, docID, seen int64, in InquiryInput) (warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if _, err := d.editable(ctx, tx, docID, seen, Inquiry); err != nil {
@@ -246,6 +249,9 @@ type InquiryDetail struct {
 
 // Inquiry loads an inquiry for its screen.
 func (d *Desk) Inquiry(ctx context.Context, docID int64) (InquiryDetail, error) {
+	if err := permitScreen(d.User, ScreenInquiries); err != nil {
+		return InquiryDetail{}, err
+	}
 	var out InquiryDetail
 	dd, err := d.Document(ctx, docID)
 	if err != nil {
@@ -270,25 +276,30 @@ func (d *Desk) Inquiry(ctx context.Context, docID int64) (InquiryDetail, error) 
 
 // Inquiries lists one page of inquiries matching f, oldest first.
 func (d *Desk) Inquiries(ctx context.Context, f store.DocFilter, p store.Page) (rows []store.InquiryRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Inquiries(ctx, f, p)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenInquiries); err != nil {
+		return
+	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InquiryRow, error) { return tx.Inquiries(ctx, f, p) })
 	return rows, err
 }
 
 // OpenInquiries lists inquiries still open (new, quoting, quoted),
 // oldest first: the screen shows each one's age from CreatedAt.
 func (d *Desk) OpenInquiries(ctx context.Context, p store.Page) ([]store.InquiryRow, error) {
+	if err := permitScreen(d.User, ScreenInquiries); err != nil {
+		return nil, err
+	}
 	return d.Inquiries(ctx, store.DocFilter{Statuses: OpenInquiryStatuses}, p)
 }
 
 // FlaggedLines lists the lines of open inquiries whose grade/spec the
 // catalogue does not know: what purchasing should look at.
 func (d *Desk) FlaggedLines(ctx context.Context) (lines []store.FlaggedLine, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.FlaggedInquiryLines(ctx, OpenInquiryStatuses, 500)
-		return err
+	if err = permitScreen(d.User, ScreenInquiries); err != nil {
+		return
+	}
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.FlaggedLine, error) {
+		return tx.FlaggedInquiryLines(ctx, OpenInquiryStatuses, 500)
 	})
 	return lines, err
 }

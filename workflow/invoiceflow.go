@@ -12,46 +12,33 @@ import (
 // What the invoice kind does around a transition, whatever path took it;
 // the database checks the same again with its own triggers.
 
-// invoicingBefore runs after the rule check and ahead of an invoice's
-// transition; handled is false for other kinds.
-func (e *Engine) invoicingBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (handled bool, err error) {
-	if doc.Kind != store.InvoiceKind {
-		return false, nil
-	}
-	switch t.Action {
+// checkInvoice refuses to submit or sign off an invoice with no lines,
+// and takes the issue and mail steps only with what their own calls
+// record.
+func (e *Engine) checkInvoice(ctx context.Context, tx *store.Tx, m move) error {
+	switch m.t.Action {
 	case ActionSubmit, ActionResubmit, ActionApprove:
-		v, err := tx.Invoice(ctx, doc.ID)
+		v, err := tx.Invoice(ctx, m.doc.ID)
 		if err == nil && len(v.Lines) == 0 {
-			err = &Refusal{Code: NoLines, Action: t.Action}
+			err = &Refusal{Code: NoLines, Action: m.t.Action}
 		}
-		return true, err
-	case ActionIssue, ActionMail:
-		if !r.internal { // taken with its figures through IssueInvoice and MailInvoice
-			code := IssueMissing
-			if t.Action == ActionMail {
-				code = MailingMissing
-			}
-			return true, &Refusal{Code: code, Action: t.Action}
-		}
+		return err
 	}
-	return true, nil
+	return carried(m, map[string]Code{ActionIssue: IssueMissing, ActionMail: MailingMissing}) // through IssueInvoice and MailInvoice
 }
 
-// invoicingAfter runs once an invoice's transition is in: an issued
-// invoice takes the prepayments earmarked for its order, oldest first.
-func (e *Engine) invoicingAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (handled bool, err error) {
-	if doc.Kind != store.InvoiceKind {
-		return false, nil
-	}
-	v, err := tx.InvoiceHeader(ctx, doc.ID)
+// invoiceMoved: its order and the receipts show it; an issued invoice
+// takes the prepayments earmarked for its order, oldest first.
+func (e *Engine) invoiceMoved(ctx context.Context, tx *store.Tx, m move) error {
+	v, err := tx.InvoiceHeader(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	*changes = append(*changes, Change{Kind: store.OrderKind, ID: v.OrderID}, Change{Kind: ReceiptKind})
-	if t.Action != ActionIssue {
-		return true, nil
+	m.changed(Change{Kind: store.OrderKind, ID: v.OrderID}, Change{Kind: ReceiptKind})
+	if m.t.Action != ActionIssue {
+		return nil
 	}
-	return true, e.applyPrepayments(ctx, tx, r.actor, v)
+	return e.applyPrepayments(ctx, tx, m.actor, v)
 }
 
 // applyPrepayments allocates to an invoice just issued what its order's
@@ -132,9 +119,7 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionIssue, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionIssue); err != nil {
 			return err
 		}
@@ -155,13 +140,8 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 			InvoiceNo: no, IssuedOn: day, DueOn: InvoiceDueOn(day, v.PaymentTerms, v.TermsDays), Amount: v.Total}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionIssue)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // MailInput is the day the desk mailed an invoice and the post's number.
@@ -186,9 +166,7 @@ func (d *Desk) MailInvoice(ctx context.Context, docID, seen int64, in MailInput)
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionMail, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionMail); err != nil {
 			return err
 		}
@@ -205,11 +183,6 @@ func (d *Desk) MailInvoice(ctx context.Context, docID, seen int64, in MailInput)
 		if err := tx.InsertInvoiceMailing(ctx, d.User.ID, docID, store.InvoiceMailing{MailedOn: day, Tracking: CleanText(in.Tracking, false)}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionMail, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionMail, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionMail)
-	}
-	d.e.publish(changes)
-	return nil
 }

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"slices"
 
 	"orderdesk/store"
 )
@@ -11,6 +12,9 @@ import (
 
 // Invoice loads an invoice with its lines, issue, mailing and allocations.
 func (d *Desk) Invoice(ctx context.Context, docID int64) (v store.Invoice, allocs []store.Allocation, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if v, err = tx.Invoice(ctx, docID); err != nil {
 			return err
@@ -27,16 +31,11 @@ func (d *Desk) Invoice(ctx context.Context, docID int64) (v store.Invoice, alloc
 // Invoices lists invoices by customer, month of issue, status, open or
 // overdue (store.InvoiceFilter), leaving out what the user may not see.
 func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []store.InvoiceRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.InvoiceRows(ctx, f)
-		return err
-	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
 	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.InvoiceRow, error) { return tx.InvoiceRows(ctx, f) })
+	out := slices.DeleteFunc(rows, func(r store.InvoiceRow) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
@@ -44,52 +43,48 @@ func (d *Desk) Invoices(ctx context.Context, f store.InvoiceFilter) (rows []stor
 // with money still open, oldest due first; with overdueOn, only those
 // due before that day.
 func (d *Desk) OpenInvoices(ctx context.Context, customerID int64, overdueOn string) ([]store.InvoiceRow, error) {
+	if err := permit(d.User, SeeMoney, ""); err != nil {
+		return nil, err
+	}
 	return d.Invoices(ctx, store.InvoiceFilter{CustomerID: customerID, OpenOnly: true, DueBefore: overdueOn, ByDue: true, Limit: 5000})
 }
 
 // OrdersToInvoice lists orders with shipped quantities no invoice holds,
 // keyset-paged by order.
 func (d *Desk) OrdersToInvoice(ctx context.Context, p store.Page) (rows []store.ToInvoice, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToInvoice(ctx, p)
-		return err
-	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
 	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ToInvoice, error) { return tx.OrdersToInvoice(ctx, p) })
+	out := slices.DeleteFunc(rows, func(r store.ToInvoice) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
 // OrderInvoicing lists an order's lines with their shipped, invoiced and
 // open-to-invoice quantities.
 func (d *Desk) OrderInvoicing(ctx context.Context, orderID int64) (lines []store.OrderLineInvoicing, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.OrderInvoicing(ctx, orderID)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderLineInvoicing, error) { return tx.OrderInvoicing(ctx, orderID) })
 	return lines, err
 }
 
 // Receipts lists receipts (newest first) by customer and days received.
 func (d *Desk) Receipts(ctx context.Context, f store.ReceiptFilter) (rows []store.Receipt, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Receipts(ctx, f)
-		return err
-	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
 	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Receipt, error) { return tx.Receipts(ctx, f) })
+	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }
 
 // Allocations lists allocations by receipt, invoice, customer and days.
 func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows []store.Allocation, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if f.CustomerID != 0 {
 			c, err := tx.Customer(ctx, f.CustomerID)
@@ -111,6 +106,9 @@ func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows 
 // CustomerBalance is a customer's account as of a day (inclusive; ""
 // for now): invoiced, received, allocated, open and on account.
 func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf string) (b store.Balance, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -128,19 +126,19 @@ func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf strin
 // Balances is every customer's account as of a day, for the desk,
 // supervisors and finance (the reconciliation's starting figures).
 func (d *Desk) Balances(ctx context.Context, asOf string) (bs []store.Balance, err error) {
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: "balances", Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, SeeBalances, ""); err != nil {
+		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		bs, err = tx.Balances(ctx, 0, asOf)
-		return err
-	})
+	bs, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Balance, error) { return tx.Balances(ctx, 0, asOf) })
 	return bs, err
 }
 
 // Receivable is a customer's exposure as the payment gate reads it:
 // shipped, received, invoiced, allocated and uninvoiced.
 func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receivable, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -158,15 +156,10 @@ func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receiv
 // ReceiptRows pages receipts in id order (only those with money on
 // account, with onAccount), for finance's list.
 func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (rows []store.Receipt, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.ReceiptRows(ctx, onAccount, p)
-		return err
-	})
-	out := rows[:0]
-	for _, r := range rows {
-		if SeesMoneyOf(d.User, r.RepID) {
-			out = append(out, r)
-		}
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
 	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Receipt, error) { return tx.ReceiptRows(ctx, onAccount, p) })
+	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
 }

@@ -71,6 +71,9 @@ type InvoiceLineInput struct {
 // quantity not yet invoiced filled in, and returns the shipped lines as
 // they stand.
 func (d *Desk) NewInvoiceInput(ctx context.Context, orderID int64) (in InvoiceInput, lines []store.Invoiceable, err error) {
+	if err = permit(d.User, EditInvoices, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if lines, err = tx.InvoiceableLines(ctx, orderID, 0); err != nil {
 			return err
@@ -89,10 +92,10 @@ func (d *Desk) NewInvoiceInput(ctx context.Context, orderID int64) (in InvoiceIn
 // InvoiceLinesFor lists an order's shipped lines with what other
 // invoices than except hold of them (for the form of a request).
 func (d *Desk) InvoiceLinesFor(ctx context.Context, orderID, except int64) (lines []store.Invoiceable, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.InvoiceableLines(ctx, orderID, except)
-		return err
-	})
+	if err = permit(d.User, EditInvoices, ""); err != nil {
+		return
+	}
+	lines, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Invoiceable, error) { return tx.InvoiceableLines(ctx, orderID, except) })
 	return lines, err
 }
 
@@ -163,7 +166,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 			w = min(proRata(sl.ShippedWeight, q, sl.ShippedQty), sl.OpenWeight())
 		}
 		v.Lines = append(v.Lines, store.InvoiceLine{ID: li.ID, DeliveryLineID: sl.DeliveryLineID, OrderLineID: sl.OrderLineID,
-			Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)})
+			Part: store.Part{Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)}})
 	}
 	if len(errs) > 0 {
 		return v, errs
@@ -185,8 +188,8 @@ func proRata(whole, part, total store.Milli) store.Milli {
 
 // CreateInvoice drafts an invoice request of an order's shipped lines.
 func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, err error) {
-	if !Can(d.User, EditInvoices) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	if err := permit(d.User, EditInvoices, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		v, err := d.buildInvoice(ctx, tx, in, 0)
@@ -206,8 +209,8 @@ func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, er
 // UpdateInvoice saves a draft (or a request sent back) typed over orig;
 // if anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in InvoiceInput) error {
-	if !Can(d.User, EditInvoices) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	if err := permit(d.User, EditInvoices, ""); err != nil {
+		return err
 	}
 	in.OrderID = orig.OrderID
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -225,52 +228,18 @@ func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in Invoice
 		if err != nil {
 			return err
 		}
-		all, err := tx.InvoiceLines(ctx, orig.DocID, true)
+		err = syncParts(v.Lines, lineParts[store.InvoiceLine]{
+			lines: func() ([]store.InvoiceLine, error) { return tx.InvoiceLines(ctx, orig.DocID, true) },
+			key:   func(l store.InvoiceLine) int64 { return l.DeliveryLineID },
+			part:  func(l *store.InvoiceLine) *store.Part { return &l.Part },
+			save:  func(l store.InvoiceLine) error { return tx.UpdateInvoiceLine(ctx, d.User.ID, l) },
+			add: func(l store.InvoiceLine) error {
+				_, err := tx.AddInvoiceLine(ctx, d.User.ID, orig.DocID, l)
+				return err
+			},
+		})
 		if err != nil {
 			return err
-		}
-		keep := map[int64]store.InvoiceLine{}
-		for _, l := range v.Lines {
-			keep[l.DeliveryLineID] = l
-		}
-		// Lines first shrink or go, then grow or come: the database
-		// checks what is left to invoice row by row.
-		for _, l := range all {
-			nl, ok := keep[l.DeliveryLineID]
-			switch {
-			case !ok && !l.Removed:
-				l.Removed = true
-			case ok && !l.Removed && nl.Qty < l.Qty:
-				l.Qty, l.Weight, l.Amount = nl.Qty, nl.Weight, nl.Amount
-			default:
-				continue
-			}
-			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
-				return err
-			}
-		}
-		if all, err = tx.InvoiceLines(ctx, orig.DocID, true); err != nil {
-			return err
-		}
-		ownBy := map[int64]store.InvoiceLine{}
-		for _, l := range all {
-			ownBy[l.DeliveryLineID] = l
-		}
-		for _, nl := range v.Lines {
-			l, ok := ownBy[nl.DeliveryLineID]
-			if !ok {
-				if _, err := tx.AddInvoiceLine(ctx, d.User.ID, orig.DocID, nl); err != nil {
-					return err
-				}
-				continue
-			}
-			if l.Qty == nl.Qty && l.Weight == nl.Weight && !l.Removed {
-				continue
-			}
-			l.Qty, l.Weight, l.Amount, l.Removed = nl.Qty, nl.Weight, nl.Amount, false
-			if err := tx.UpdateInvoiceLine(ctx, d.User.ID, l); err != nil {
-				return err
-			}
 		}
 		return tx.UpdateInvoice(ctx, d.User.ID, orig.DocID, v.Total, v.Notes)
 	})
@@ -284,18 +253,7 @@ func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in Invoice
 // SubmitInvoice sends a draft (or a request sent back) for the second
 // person's check against the order, as of version seen.
 func (d *Desk) SubmitInvoice(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // CheckInvoice is the second person's sign-off of a request against the

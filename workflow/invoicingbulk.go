@@ -12,8 +12,8 @@ import (
 
 // CreateInvoiceIn drafts an invoice request of an order as actor.
 func (e *Engine) CreateInvoiceIn(ctx context.Context, tx *store.Tx, actor store.User, in InvoiceInput) (int64, error) {
-	if !Can(actor, EditInvoices) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInvoices), Roles: RolesFor(EditInvoices)}
+	if err := permit(actor, EditInvoices, ""); err != nil {
+		return 0, err
 	}
 	v, err := e.Desk(actor).buildInvoice(ctx, tx, in, 0)
 	if err != nil {
@@ -49,8 +49,8 @@ func (e *Engine) MailInvoiceIn(ctx context.Context, tx *store.Tx, actor store.Us
 
 // ReceiveIn records money received as actor (finance).
 func (e *Engine) ReceiveIn(ctx context.Context, tx *store.Tx, actor store.User, r store.Receipt) (int64, error) {
-	if !Can(actor, RecordReceipts) {
-		return 0, &Refusal{Code: FinanceOnly, Action: "record_receipt", Roles: RolesFor(RecordReceipts)}
+	if err := permit(actor, RecordReceipts, "record_receipt"); err != nil {
+		return 0, err
 	}
 	return tx.InsertReceipt(ctx, actor.ID, r)
 }
@@ -58,8 +58,8 @@ func (e *Engine) ReceiveIn(ctx context.Context, tx *store.Tx, actor store.User, 
 // AllocateIn puts amount of a receipt against an invoice on day as actor
 // (finance); the database refuses more than either has open.
 func (e *Engine) AllocateIn(ctx context.Context, tx *store.Tx, actor store.User, receiptID, invoiceID int64, amount store.Money, day string) error {
-	if !Can(actor, RecordReceipts) {
-		return &Refusal{Code: FinanceOnly, Action: "allocate", Roles: RolesFor(RecordReceipts)}
+	if err := permit(actor, RecordReceipts, "allocate"); err != nil {
+		return err
 	}
 	_, err := tx.InsertAllocation(ctx, actor.ID, receiptID, invoiceID, amount, day)
 	return err

@@ -41,8 +41,8 @@ func ParseKey(line string) (ParsedKey, error) {
 // AddKey registers a public key for the user with login. by must be an
 // admin or the system user (the office machine's owner at the command line).
 func (e *Engine) AddKey(ctx context.Context, by store.User, login, line string) (ParsedKey, error) {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return ParsedKey{}, &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return ParsedKey{}, err
 	}
 	k, err := ParseKey(line)
 	if err != nil {
@@ -65,8 +65,8 @@ func (e *Engine) AddKey(ctx context.Context, by store.User, login, line string) 
 // RemoveKey retires a key by fingerprint; the holder is refused at their
 // next login.
 func (e *Engine) RemoveKey(ctx context.Context, by store.User, fingerprint string) error {
-	if by.ID != store.SystemUserID && !Can(by, ManageUsers) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(ManageUsers), Roles: RolesFor(ManageUsers)}
+	if err := permitOrSystem(by, ManageUsers, ""); err != nil {
+		return err
 	}
 	err := e.st.Write(ctx, func(tx *store.Tx) error { return tx.RemoveKey(ctx, by.ID, fingerprint) })
 	if err == nil {

@@ -17,18 +17,17 @@ const (
 // what was allocated to it. Paid or not is not a state: it is what the
 // allocations say.
 var Invoice = &Kind{
-	Name: store.InvoiceKind,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "checked"}, // waits for finance to issue
-		{Name: "issued"},
-		{Name: "mailed"},
-		{Name: "void", Final: true},
-	},
+	Name:   store.InvoiceKind,
+	before: (*Engine).checkInvoice, // invoiceflow.go
+	after:  (*Engine).invoiceMoved,
+	States: drafted(
+		State{Name: "checked"}, // waits for finance to issue
+		State{Name: "issued"},
+		State{Name: "mailed"},
+		State{Name: "void", Final: true},
+	),
 	Transitions: []Transition{
-		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
+		submitDraft(deskRoles),
 		{Action: ActionApprove, From: []string{"submitted"}, To: "checked", Roles: []Role{Supervisor, Clerk}, SignOff: true},
 		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor, Clerk}, SignOff: true, NeedsComment: true},
 		{Action: ActionSendBack, From: []string{"checked"}, To: "sent_back", Roles: []Role{Finance}, SignOff: true, NeedsComment: true},

@@ -1,6 +1,10 @@
 package workflow
 
-import "orderdesk/store"
+import (
+	"slices"
+
+	"orderdesk/store"
+)
 
 // Actions of the order kinds.
 const (
@@ -21,27 +25,21 @@ const (
 // A draft never submitted (or sent back) is withdrawn by its maker:
 // nothing was signed.
 var Order = &Kind{
-	Name: store.OrderKind,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved"},
-		{Name: "signed"},
-		{Name: "in_fulfilment"},
-		{Name: "partly_shipped"}, // some has left on delivery notes (kinds_shipping.go)
-		{Name: "shipped"},        // every line has left in full
-		{Name: "closed", Final: true},
-		{Name: "cancelled", Final: true},
-		{Name: "revised", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"draft", "submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+	Name:   store.OrderKind,
+	before: (*Engine).checkOrder, // orderflow.go
+	after:  (*Engine).orderSignedOff,
+	States: drafted(
+		State{Name: "approved"},
+		State{Name: "signed"},
+		State{Name: "in_fulfilment"},
+		State{Name: "partly_shipped"}, // some has left on delivery notes (kinds_shipping.go)
+		State{Name: "shipped"},        // every line has left in full
+		State{Name: "closed", Final: true},
+		State{Name: "cancelled", Final: true},
+		State{Name: "revised", Final: true},
+		State{Name: "withdrawn", Final: true},
+	),
+	Transitions: slices.Concat([]Transition{submitDraft(deskRoles)}, reviewed("approved", []Role{Supervisor}, deskRoles, "draft", "submitted", "sent_back"), []Transition{
 		{Action: ActionSignBack, From: []string{"approved"}, To: "signed", Roles: deskRoles, NeedsForm: true},
 		{Action: ActionStartFulfilment, From: []string{"signed"}, To: "in_fulfilment", Roles: deskRoles},
 		{Action: ActionClose, From: []string{"in_fulfilment", "shipped"}, To: "closed", Roles: deskRoles},
@@ -49,7 +47,7 @@ var Order = &Kind{
 		{Action: ActionShipAll, From: []string{"signed", "in_fulfilment", "partly_shipped"}, To: "shipped", Roles: deskRoles, Internal: true},
 		{Action: ActionCancel, From: LiveOrderStatuses, To: "cancelled", Roles: []Role{Supervisor}, Internal: true},
 		{Action: ActionRevise, From: LiveOrderStatuses, To: "revised", Roles: []Role{Supervisor}, Internal: true},
-	},
+	}),
 }
 
 // LiveOrderStatuses are the statuses of a signed-off order still in
@@ -63,26 +61,19 @@ var OpenOrderStatuses = []string{"draft", "submitted", "sent_back", "approved", 
 // reason; a supervisor who did not ask signs it off, and the order is
 // cancelled in the same step.
 var OrderCancel = &Kind{
-	Name: store.OrderCancelKind,
-	States: []State{
-		{Name: "submitted", Initial: true, Editable: true},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
-	},
+	Name:        store.OrderCancelKind,
+	before:      (*Engine).checkCancel, // orderflow.go
+	after:       (*Engine).cancelOrder,
+	States:      submittedStates(),
+	Transitions: reviewed("approved", []Role{Supervisor}, deskRoles, "submitted", "sent_back"),
 }
 
 // StockRequest (备货申请) asks purchasing to stock up for an order line.
 // The reply is a sign-off by purchasing: someone other than the
 // requester answers, and it waits in purchasing's inbox until then.
 var StockRequest = &Kind{
-	Name: store.StockRequestKind,
+	Name:   store.StockRequestKind,
+	before: (*Engine).checkReply, // orderflow.go
 	States: []State{
 		{Name: "open", Initial: true, Editable: true},
 		{Name: "answered", Final: true},

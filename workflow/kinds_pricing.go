@@ -1,6 +1,10 @@
 package workflow
 
-import "orderdesk/store"
+import (
+	"slices"
+
+	"orderdesk/store"
+)
 
 // Actions of the pricing kinds.
 const (
@@ -53,31 +57,26 @@ var OpenInquiryStatuses = []string{"new", "quoting", "quoted"}
 // through review again while the earlier one is kept as "revised"; or the
 // quote is won, lost (with the reason) or expires.
 var Quote = &Kind{
-	Name: store.QuoteKind,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved"},
-		{Name: "sent"},
-		{Name: "won", Final: true},
-		{Name: "lost", Final: true},
-		{Name: "expired", Final: true},
-		{Name: "revised", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"draft", "submitted", "sent_back"}, To: "withdrawn", Roles: deskRoles, MakerOnly: true},
+	Name:    store.QuoteKind,
+	before:  (*Engine).checkQuote, // pricingflow.go
+	after:   (*Engine).inquiryFollowsQuote,
+	explain: explainQuote,
+	States: drafted(
+		State{Name: "approved"},
+		State{Name: "sent"},
+		State{Name: "won", Final: true},
+		State{Name: "lost", Final: true},
+		State{Name: "expired", Final: true},
+		State{Name: "revised", Final: true},
+		State{Name: "withdrawn", Final: true},
+	),
+	Transitions: slices.Concat([]Transition{submitDraft(deskRoles)}, reviewed("approved", []Role{Supervisor}, deskRoles, "draft", "submitted", "sent_back"), []Transition{
 		{Action: ActionMarkSent, From: []string{"approved"}, To: "sent", Roles: deskRoles},
 		{Action: ActionWin, From: []string{"sent"}, To: "won", Roles: deskRoles},
 		{Action: ActionLose, From: []string{"sent"}, To: "lost", Roles: deskRoles, NeedsComment: true},
 		{Action: ActionExpire, From: []string{"approved", "sent"}, To: "expired", Roles: deskRoles},
 		{Action: ActionRevise, From: []string{"approved", "sent"}, To: "revised", Roles: deskRoles},
-	},
+	}),
 }
 
 // LiveQuoteStatuses are the statuses of a quote still in play: an
@@ -88,26 +87,18 @@ var LiveQuoteStatuses = []string{"draft", "submitted", "sent_back", "approved", 
 // purchasing, signed off by a supervisor; the database writes the
 // approved prices into the list.
 var PriceChange = &Kind{
-	Name: store.PriceChangeKind,
-	States: []State{
-		{Name: "submitted", Initial: true, Editable: true},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: []Role{Clerk, Supervisor, Purchasing}, MakerOnly: true},
-		{Action: ActionWithdraw, From: []string{"submitted", "sent_back"}, To: "withdrawn", Roles: []Role{Clerk, Supervisor, Purchasing}, MakerOnly: true},
-	},
+	Name:        store.PriceChangeKind,
+	after:       (*Engine).pricesListed, // pricingflow.go
+	States:      submittedStates(),
+	Transitions: reviewed("approved", []Role{Supervisor}, []Role{Clerk, Supervisor, Purchasing}, "submitted", "sent_back"),
 }
 
 // PriceRequest (单价申请) asks purchasing for the price of a line. The
 // answer is a sign-off by purchasing: someone other than the requester
 // gives the price, and it waits in purchasing's inbox until then.
 var PriceRequest = &Kind{
-	Name: store.PriceRequestKind,
+	Name:   store.PriceRequestKind,
+	before: (*Engine).checkAnswer, // pricingflow.go
 	States: []State{
 		{Name: "open", Initial: true, Editable: true},
 		{Name: "answered", Final: true},

@@ -12,14 +12,12 @@ const ActionReopen = "reopen" // a signed month opens again, by an approved reop
 // reasoned reopening is signed off (Reopening), which takes the internal
 // reopen step; it is then submitted and signed again.
 var Reconciliation = &Kind{
-	Name: store.ReconciliationKind,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "signed"},
-		{Name: "reopened", Editable: true},
-	},
+	Name:   store.ReconciliationKind,
+	before: (*Engine).freezeFigures, // reconciliation.go
+	States: drafted(
+		State{Name: "signed"},
+		State{Name: "reopened", Editable: true},
+	),
 	Transitions: []Transition{
 		{Action: ActionSubmit, From: []string{"draft", "reopened"}, To: "submitted", Roles: []Role{Clerk, Supervisor}},
 		{Action: ActionApprove, From: []string{"submitted"}, To: "signed", Roles: []Role{Finance}, SignOff: true},
@@ -32,16 +30,8 @@ var Reconciliation = &Kind{
 // Reopening is a reasoned request to reopen a signed month, signed off
 // by finance or a supervisor who did not ask for it.
 var Reopening = &Kind{
-	Name: store.ReopeningKind,
-	States: []State{
-		{Name: "submitted", Initial: true, Editable: true},
-		{Name: "approved", Final: true},
-		{Name: "refused", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Finance, Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "refused", Roles: []Role{Finance, Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionWithdraw, From: []string{"submitted"}, To: "withdrawn", Roles: []Role{Clerk, Supervisor, Finance}, MakerOnly: true},
-	},
+	Name:        store.ReopeningKind,
+	after:       (*Engine).reopenMonth, // reconciliation.go
+	States:      requestStates(),
+	Transitions: requested([]Role{Finance, Supervisor}, []Role{Clerk, Supervisor, Finance}),
 }

@@ -1,6 +1,10 @@
 package workflow
 
-import "orderdesk/store"
+import (
+	"slices"
+
+	"orderdesk/store"
+)
 
 // Actions of the shipping kinds.
 const (
@@ -20,48 +24,36 @@ const (
 // the carrier and delivered. It is voided with a reason until it is
 // loaded; nothing is deleted.
 var DeliveryNote = &Kind{
-	Name: store.DeliveryNoteKind,
-	States: []State{
-		{Name: "draft", Initial: true, Editable: true},
-		{Name: "submitted"},
-		{Name: "sent_back", Editable: true},
-		{Name: "approved"}, // signed off; held at the payment gate until released
-		{Name: "released"},
-		{Name: "loaded"},
-		{Name: "in_transit"},
-		{Name: "delivered", Final: true},
-		{Name: "void", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionSubmit, From: []string{"draft"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
+	Name:   store.DeliveryNoteKind,
+	before: (*Engine).checkNote, // shippingflow.go
+	after:  (*Engine).noteMoved,
+	States: drafted(
+		State{Name: "approved"}, // signed off; held at the payment gate until released
+		State{Name: "released"},
+		State{Name: "loaded"},
+		State{Name: "in_transit"},
+		State{Name: "delivered", Final: true},
+		State{Name: "void", Final: true},
+	),
+	Transitions: slices.Concat([]Transition{submitDraft(deskRoles)}, reviewed("approved", []Role{Supervisor}, deskRoles), []Transition{
 		{Action: ActionRelease, From: []string{"approved"}, To: "released", Roles: []Role{Clerk, Supervisor, Finance}, NeedsForm: true},
 		{Action: ActionLoad, From: []string{"released"}, To: "loaded", Roles: []Role{Warehouse}, SignOff: true, NeedsForm: true},
 		{Action: ActionDispatch, From: []string{"loaded"}, To: "in_transit", Roles: deskRoles, NeedsForm: true},
 		{Action: ActionDeliver, From: []string{"in_transit"}, To: "delivered", Roles: deskRoles},
 		{Action: ActionVoid, From: []string{"draft", "submitted", "sent_back", "approved", "released"}, To: "void",
 			Roles: []Role{Clerk, Supervisor}, NeedsComment: true},
-	},
+	}),
 }
 
 // ShippingOverride is a reasoned exception to the payment gate: the desk
 // asks; a finance user or supervisor who neither asked nor made the note
 // signs it off, which releases the note in the same step.
 var ShippingOverride = &Kind{
-	Name: store.ShippingOverrideKind,
-	States: []State{
-		{Name: "submitted", Initial: true, Editable: true},
-		{Name: "approved", Final: true},
-		{Name: "refused", Final: true},
-		{Name: "withdrawn", Final: true},
-	},
-	Transitions: []Transition{
-		{Action: ActionApprove, From: []string{"submitted"}, To: "approved", Roles: []Role{Finance, Supervisor}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "refused", Roles: []Role{Finance, Supervisor}, SignOff: true, NeedsComment: true},
-		{Action: ActionWithdraw, From: []string{"submitted"}, To: "withdrawn", Roles: []Role{Clerk, Supervisor, SalesRep}, MakerOnly: true},
-	},
+	Name:        store.ShippingOverrideKind,
+	before:      (*Engine).checkOverride, // shippingflow.go
+	after:       (*Engine).releaseOverridden,
+	States:      requestStates(),
+	Transitions: requested([]Role{Finance, Supervisor}, []Role{Clerk, Supervisor, SalesRep}),
 }
 
 // ShippableOrderStatuses are an order's statuses from which notes are

@@ -85,6 +85,9 @@ type OrderDetail struct {
 // requests and stock-up requests. Prices are hidden (MoneyHidden) from a
 // user who may not see the customer's money.
 func (d *Desk) Order(ctx context.Context, docID int64) (OrderDetail, error) {
+	if err := permitScreen(d.User, ScreenOrders); err != nil {
+		return OrderDetail{}, err
+	}
 	var out OrderDetail
 	dd, err := d.Document(ctx, docID)
 	if err != nil {
@@ -133,10 +136,10 @@ func (d *Desk) Order(ctx context.Context, docID int64) (OrderDetail, error) {
 // Orders lists one page of order versions matching f; p.Query is free
 // text across number, customer, grade and spec.
 func (d *Desk) Orders(ctx context.Context, f store.OrderFilter, p store.Page) (rows []store.OrderRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Orders(ctx, f, p)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenOrders); err != nil {
+		return
+	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderRow, error) { return tx.Orders(ctx, f, p) })
 	d.hideOrderRows(rows)
 	return rows, err
 }
@@ -144,9 +147,9 @@ func (d *Desk) Orders(ctx context.Context, f store.OrderFilter, p store.Page) (r
 // OrderAudit lists the audit records of an order version, newest first:
 // its header, lines, status changes, number and sign-back.
 func (d *Desk) OrderAudit(ctx context.Context, docID int64, limit int) (recs []store.AuditRecord, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		recs, err = tx.OrderHistory(ctx, docID, limit)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenOrders); err != nil {
+		return
+	}
+	recs, err = read(ctx, d.e, func(tx *store.Tx) ([]store.AuditRecord, error) { return tx.OrderHistory(ctx, docID, limit) })
 	return recs, err
 }

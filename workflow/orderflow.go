@@ -10,117 +10,114 @@ import (
 // What the order kinds do around a transition, whatever path took it;
 // the database checks the same again with its own triggers.
 
-// orderBefore runs after the rule check and ahead of a transition of an
-// order kind; handled is false for other kinds.
-func (e *Engine) orderBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (handled bool, err error) {
-	switch doc.Kind {
-	case store.OrderKind:
-		switch t.Action {
-		case ActionSubmit, ActionResubmit, ActionApprove:
-			o, err := tx.Order(ctx, doc.ID)
+// checkOrder refuses to submit or sign off an order the contract check
+// fails, or a revision of a version no longer in force, and to take the
+// sign-back step without the signed copy recorded.
+func (e *Engine) checkOrder(ctx context.Context, tx *store.Tx, m move) error {
+	switch m.t.Action {
+	case ActionSubmit, ActionResubmit, ActionApprove:
+		o, err := tx.Order(ctx, m.doc.ID)
+		if err != nil {
+			return err
+		}
+		if m.t.Action == ActionApprove && o.RevisesID != 0 {
+			prev, err := tx.Document(ctx, o.RevisesID)
 			if err != nil {
-				return true, err
+				return err
 			}
-			if t.Action == ActionApprove && o.RevisesID != 0 {
-				prev, err := tx.Document(ctx, o.RevisesID)
-				if err != nil {
-					return true, err
-				}
-				if !slices.Contains(LiveOrderStatuses, prev.Status) {
-					return true, &Refusal{Code: NotRevisable, Action: t.Action}
-				}
+			if !slices.Contains(LiveOrderStatuses, prev.Status) {
+				return &Refusal{Code: NotRevisable, Action: m.t.Action}
 			}
-			return true, ContractCheck(o)
-		case ActionSignBack:
-			sb, err := tx.OrderSignBack(ctx, doc.ID)
-			if err == nil && sb == nil {
-				err = &Refusal{Code: SignBackMissing, Action: t.Action}
-			}
-			return true, err
 		}
-	case store.OrderCancelKind:
-		if t.Action == ActionApprove {
-			c, err := tx.OrderCancelOf(ctx, doc.ID)
-			if err != nil {
-				return true, err
-			}
-			od, err := tx.Document(ctx, c.OrderID)
-			if err == nil && !slices.Contains(LiveOrderStatuses, od.Status) {
-				err = &Refusal{Code: NotCancellable, Action: t.Action}
-			}
-			return true, err
+		return ContractCheck(o)
+	case ActionSignBack:
+		sb, err := tx.OrderSignBack(ctx, m.doc.ID)
+		if err == nil && sb == nil {
+			err = &Refusal{Code: SignBackMissing, Action: m.t.Action}
 		}
-	case store.StockRequestKind:
-		if t.Action == ActionReply {
-			sr, err := tx.StockRequest(ctx, doc.ID)
-			if err == nil && (!sr.Replied || sr.RepliedByID != r.actor.ID) {
-				err = &Refusal{Code: AnswerMissing, Action: t.Action}
-			}
-			return true, err
-		}
-	default:
-		return false, nil
+		return err
 	}
-	return true, nil
+	return nil
 }
 
-// orderAfter runs once a transition of an order kind is in: a first
-// version's sign-off draws its number; a revision's sign-off retires the
-// version it revises; a cancellation's sign-off cancels its order.
-func (e *Engine) orderAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (handled bool, err error) {
-	switch {
-	case doc.Kind == store.OrderKind && t.Action == ActionApprove:
-		o, err := tx.OrderHeader(ctx, doc.ID)
-		if err != nil {
-			return true, err
-		}
-		if o.RevisesID != 0 {
-			return true, e.applyTx(ctx, tx, applyReq{actor: r.actor, docID: o.RevisesID, action: ActionRevise, internal: true}, changes)
-		}
-		if o.OrderNo != "" {
-			return true, nil
-		}
-		c, err := tx.Customer(ctx, o.CustomerID)
-		if err != nil {
-			return true, err
-		}
-		_, err = tx.DrawOrderNumber(ctx, r.actor.ID, doc.ID, e.series.SeriesFor(c, o.OrderDate), e.series.Digits)
-		return true, err
-	case doc.Kind == store.OrderCancelKind && t.Action == ActionApprove:
-		c, err := tx.OrderCancelOf(ctx, doc.ID)
-		if err != nil {
-			return true, err
-		}
-		return true, e.applyTx(ctx, tx, applyReq{actor: r.actor, docID: c.OrderID, action: ActionCancel, comment: c.Reason, internal: true}, changes)
-	case doc.Kind == store.OrderKind || doc.Kind == store.OrderCancelKind || doc.Kind == store.StockRequestKind:
-		return true, nil
+// orderSignedOff: a first version's sign-off draws its number; a
+// revision's sign-off retires the version it revises.
+func (e *Engine) orderSignedOff(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
 	}
-	return false, nil
+	o, err := tx.OrderHeader(ctx, m.doc.ID)
+	if err != nil {
+		return err
+	}
+	if o.RevisesID != 0 {
+		return e.applyTx(ctx, tx, applyReq{actor: m.actor, docID: o.RevisesID, action: ActionRevise, internal: true}, m.changes)
+	}
+	if o.OrderNo != "" {
+		return nil
+	}
+	c, err := tx.Customer(ctx, o.CustomerID)
+	if err != nil {
+		return err
+	}
+	_, err = tx.DrawOrderNumber(ctx, m.actor.ID, m.doc.ID, e.series.SeriesFor(c, o.OrderDate), e.series.Digits)
+	return err
+}
+
+// checkCancel refuses to sign off a cancellation of an order no longer
+// in force.
+func (e *Engine) checkCancel(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
+	}
+	c, err := tx.OrderCancelOf(ctx, m.doc.ID)
+	if err != nil {
+		return err
+	}
+	od, err := tx.Document(ctx, c.OrderID)
+	if err == nil && !slices.Contains(LiveOrderStatuses, od.Status) {
+		err = &Refusal{Code: NotCancellable, Action: m.t.Action}
+	}
+	return err
+}
+
+// cancelOrder: a cancellation's sign-off cancels its order.
+func (e *Engine) cancelOrder(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
+	}
+	c, err := tx.OrderCancelOf(ctx, m.doc.ID)
+	if err != nil {
+		return err
+	}
+	return e.applyTx(ctx, tx, applyReq{actor: m.actor, docID: c.OrderID, action: ActionCancel, comment: c.Reason, internal: true}, m.changes)
+}
+
+// checkReply refuses purchasing's reply step without the reply recorded
+// by the one who takes it.
+func (e *Engine) checkReply(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionReply {
+		return nil
+	}
+	sr, err := tx.StockRequest(ctx, m.doc.ID)
+	if err == nil && (!sr.Replied || sr.RepliedByID != m.actor.ID) {
+		err = &Refusal{Code: AnswerMissing, Action: m.t.Action}
+	}
+	return err
 }
 
 // SubmitOrder sends a draft (or a version sent back) for the contract's
 // sign-off, after the contract check (ContractCheck), as of version seen.
 func (d *Desk) SubmitOrder(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // RecordSignBack records that the customer signed, stamped and sent the
 // contract back (回传) on signedOn (not in the future, not before the
 // order date), and moves the order to signed: shipping waits for this.
 func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, note string) error {
-	if !Can(d.User, EditOrders) {
-		return &Refusal{Code: RoleNotAllowed, Action: ActionSignBack, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionSignBack); err != nil {
+		return err
 	}
 	day, fe := ParseDayField(FSignedOn, signedOn, d.e.today(), NotFuture)
 	if fe == nil && day == "" {
@@ -136,9 +133,7 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionSignBack, func(tx *store.Tx, changes *[]Change) error {
 		o, err := tx.OrderHeader(ctx, docID)
 		if err != nil {
 			return err
@@ -158,13 +153,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 		if err := tx.RecordSignBack(ctx, d.User.ID, docID, day, CleanText(note, false)); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionSignBack}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionSignBack}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionSignBack)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // ReviseOrder drafts a revision of a signed-off order still in force, as
@@ -174,8 +164,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 // approved, the revision replaces it (marked revised). It returns the
 // revision's id.
 func (d *Desk) ReviseOrder(ctx context.Context, docID, seen int64) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: ActionRevise, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionRevise); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) (err error) {
 		id, err = d.revise(ctx, tx, docID, seen)
@@ -230,8 +220,8 @@ func (d *Desk) revise(ctx context.Context, tx *store.Tx, docID, seen int64) (int
 // cancels the order (a draft is withdrawn instead: nothing was signed).
 // It returns the request's id.
 func (d *Desk) RequestCancel(ctx context.Context, docID, seen int64, reason string) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: ActionCancel, Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ActionCancel); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}

@@ -93,6 +93,9 @@ func InputFromOrder(o store.Order) OrderInput {
 // contact, phone, address as the ship-to address and payment terms,
 // dated today.
 func (d *Desk) NewOrderInput(ctx context.Context, customerID int64) (in OrderInput, err error) {
+	if err = permit(d.User, EditOrders, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		c, err := tx.Customer(ctx, customerID)
 		if err != nil {
@@ -269,8 +272,8 @@ func storeLines(lines []orderLine) []store.OrderLine {
 // CreateOrder enters an order typed fresh, as a draft with a provisional
 // reference. Unknown grade/specs come back as warnings.
 func (d *Desk) CreateOrder(ctx context.Context, in OrderInput) (id int64, warn FieldErrors, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, nil, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return 0, nil, err
 	}
 	o, lines, errs := in.validate(d.e.today())
 	if len(errs) > 0 {
@@ -307,8 +310,8 @@ func (d *Desk) CreateOrder(ctx context.Context, in OrderInput) (id int64, warn F
 // Version), nothing is written and a *store.ConflictError names what
 // they changed.
 func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput) (warn FieldErrors, err error) {
-	if !Can(d.User, EditOrders) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		cur, err := tx.Order(ctx, orig.DocID)

@@ -19,8 +19,8 @@ import (
 // with customerID 0) that have no order in play yet, newest first: what
 // the clerk may turn into an order with one key.
 func (d *Desk) WonQuotesWithoutOrder(ctx context.Context, customerID int64, limit int) (out []store.QuoteRow, err error) {
-	if !Can(d.User, EditOrders) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.Quotes(ctx, store.DocFilter{Statuses: []string{"won"}, CustomerID: customerID}, store.Page{Backward: true, Limit: 500})
@@ -56,6 +56,9 @@ func orderInPlay(rows []store.OrderRow) bool {
 // version while none is), "LNSYNO.0001/2" that revision; a provisional
 // reference names its draft.
 func (d *Desk) OrderByNumber(ctx context.Context, number string) (int64, error) {
+	if err := permitScreenOrSystem(d.User, ScreenOrders); err != nil {
+		return 0, err
+	}
 	number = strings.TrimSpace(number)
 	if number == "" {
 		return 0, store.ErrNotFound
@@ -101,6 +104,9 @@ func (d *Desk) OrderByNumber(ctx context.Context, number string) (int64, error) 
 // A user who may not see the order's prices is refused; the system user
 // (the installation's owner, printing at the office machine) may.
 func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (printout.Contract, error) {
+	if err := permitScreenOrSystem(d.User, ScreenOrders); err != nil {
+		return printout.Contract{}, err
+	}
 	var c printout.Contract
 	var o store.Order
 	var cust store.Customer

@@ -16,8 +16,8 @@ import (
 // quote and its inquiry stay won. A quote that already has an order in
 // play is refused (OrderExists). It returns the order's id.
 func (d *Desk) CreateOrderFromQuote(ctx context.Context, quoteID int64) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) (err error) {
 		id, err = d.orderFromQuote(ctx, tx, quoteID)
@@ -111,8 +111,8 @@ func (d *Desk) lastSigningPlace(ctx context.Context, tx *store.Tx, customerID in
 // with its weight for lines in t or kg, or scaled for pieces. It
 // returns the new order's id.
 func (d *Desk) CopyOrder(ctx context.Context, fromID int64, qty string) (id int64, err error) {
-	if !Can(d.User, EditOrders) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditOrders), Roles: RolesFor(EditOrders)}
+	if err := permit(d.User, EditOrders, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		src, err := tx.Order(ctx, fromID)

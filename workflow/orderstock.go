@@ -40,8 +40,8 @@ func lineOfOpenOrder(ctx context.Context, tx *store.Tx, lineID int64, action str
 // stock, partly, needs production or needs purchase, and the day it can
 // be met. A newer answer replaces it on screen; every answer is kept.
 func (d *Desk) RecordStockAnswer(ctx context.Context, lineID int64, in StockAnswerInput) error {
-	if !Can(d.User, RecordStock) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(RecordStock), Roles: RolesFor(RecordStock)}
+	if err := permit(d.User, RecordStock, ""); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -105,8 +105,8 @@ type StockRequestInput struct {
 // usage and the quantity needed; it waits in purchasing's inbox. It
 // returns the request's id.
 func (d *Desk) RequestStock(ctx context.Context, in StockRequestInput) (id int64, err error) {
-	if !Can(d.User, RequestStock) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(RequestStock), Roles: RolesFor(RequestStock)}
+	if err := permit(d.User, RequestStock, ""); err != nil {
+		return 0, err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -177,8 +177,8 @@ type StockReplyInput struct {
 // the request as seen (version seen; 0 for as it is). The database takes
 // it only from an active purchasing user who did not ask.
 func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in StockReplyInput) error {
-	if !Can(d.User, AnswerStock) {
-		return &Refusal{Code: PurchasingOnly, Action: ActionReply, Roles: RolesFor(AnswerStock)}
+	if err := permit(d.User, AnswerStock, ActionReply); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	add := func(fe *FieldError) {
@@ -201,24 +201,9 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
-		doc, err := tx.Document(ctx, docID)
-		if err != nil {
+	return d.writeAndPublish(ctx, ActionReply, func(tx *store.Tx, changes *[]Change) error {
+		if err := d.answerable(ctx, tx, docID, seen, store.StockRequestKind, ActionReply); err != nil {
 			return err
-		}
-		if doc.Kind != store.StockRequestKind {
-			return store.ErrNotFound
-		}
-		if seen != 0 && doc.Version != seen {
-			return &Refusal{Code: StaleStatus, Action: ActionReply}
-		}
-		if doc.Status != "open" {
-			return &Refusal{Code: NoSuchTransition, Action: ActionReply}
-		}
-		if doc.MakerID == d.User.ID {
-			return &Refusal{Code: MakerCannotSignOff, Action: ActionReply}
 		}
 		sr, err := tx.StockRequest(ctx, docID)
 		if err != nil {
@@ -231,22 +216,17 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 			return err
 		}
 		if sr.OrderID != 0 {
-			changes = append(changes, Change{Kind: store.OrderKind, ID: sr.OrderID})
+			*changes = append(*changes, Change{Kind: store.OrderKind, ID: sr.OrderID})
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionReply}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionReply}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionReply)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // StockRequestsToAnswer lists the open stock-up requests a purchasing
 // user may answer (not their own), oldest first.
 func (d *Desk) StockRequestsToAnswer(ctx context.Context) ([]store.StockRequestRow, error) {
-	if !Can(d.User, AnswerStock) {
-		return nil, &Refusal{Code: PurchasingOnly, Action: ActionReply, Roles: RolesFor(AnswerStock)}
+	if err := permit(d.User, AnswerStock, ActionReply); err != nil {
+		return nil, err
 	}
 	var rows []store.StockRequestRow
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
@@ -260,9 +240,8 @@ func (d *Desk) StockRequestsToAnswer(ctx context.Context) ([]store.StockRequestR
 // StockRequestsWaiting lists this user's stock-up requests still waiting
 // for purchasing, oldest first.
 func (d *Desk) StockRequestsWaiting(ctx context.Context) (rows []store.StockRequestRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.StockRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 0, 500)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.StockRequestRow, error) {
+		return tx.StockRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 0, 500)
 	})
 	return rows, err
 }

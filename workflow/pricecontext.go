@@ -22,6 +22,9 @@ type PriceContext struct {
 // PriceContext gathers the price context of a grade and spec for a
 // customer, in one read.
 func (d *Desk) PriceContext(ctx context.Context, customerID int64, grade, name, spec string) (pc PriceContext, err error) {
+	if err = permitScreen(d.User, ScreenPricing); err != nil {
+		return
+	}
 	if err := d.seePrices(); err != nil {
 		return pc, err
 	}
@@ -34,6 +37,9 @@ func (d *Desk) PriceContext(ctx context.Context, customerID int64, grade, name, 
 
 // LinePriceContext gathers the price context of a quote line.
 func (d *Desk) LinePriceContext(ctx context.Context, quoteLineID int64) (pc PriceContext, err error) {
+	if err = permitScreen(d.User, ScreenPricing); err != nil {
+		return
+	}
 	if err := d.seePrices(); err != nil {
 		return pc, err
 	}

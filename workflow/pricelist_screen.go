@@ -13,10 +13,7 @@ func (d *Desk) MarketPrices(ctx context.Context, p store.Page) (rows []store.Mar
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.LatestMarketList(ctx, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.MarketPrice, error) { return tx.LatestMarketList(ctx, p) })
 	return rows, err
 }
 
@@ -32,9 +29,8 @@ func (d *Desk) OpenPriceChanges(ctx context.Context) (docs []store.Document, err
 			open = append(open, s.Name)
 		}
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		docs, err = tx.DocumentsOfKind(ctx, store.PriceChangeKind, open, 200)
-		return err
+	docs, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Document, error) {
+		return tx.DocumentsOfKind(ctx, store.PriceChangeKind, open, 200)
 	})
 	return docs, err
 }

@@ -23,8 +23,8 @@ func (d *Desk) RequestInquiryLinePrice(ctx context.Context, lineID int64, note s
 }
 
 func (d *Desk) requestPrice(ctx context.Context, quoteLineID, inquiryLineID int64, note string) (id int64, err error) {
-	if !Can(d.User, RequestPrices) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(RequestPrices), Roles: RolesFor(RequestPrices)}
+	if err := permit(d.User, RequestPrices, ""); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FNote, note, false, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}
@@ -96,8 +96,8 @@ func (d *Desk) requestPrice(ctx context.Context, quoteLineID, inquiryLineID int6
 // takes the answer only from an active purchasing user who did not ask;
 // the answer fills the line in a quote still being drafted.
 func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price, note string) error {
-	if !Can(d.User, AnswerPrices) {
-		return &Refusal{Code: PurchasingOnly, Action: ActionAnswer, Roles: RolesFor(AnswerPrices)}
+	if err := permit(d.User, AnswerPrices, ActionAnswer); err != nil {
+		return err
 	}
 	p, set, fe := ParsePriceField(FPrice, price)
 	if fe == nil && !set {
@@ -113,42 +113,22 @@ func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price,
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
-		doc, err := tx.Document(ctx, docID)
-		if err != nil {
+	return d.writeAndPublish(ctx, ActionAnswer, func(tx *store.Tx, changes *[]Change) error {
+		if err := d.answerable(ctx, tx, docID, seen, store.PriceRequestKind, ActionAnswer); err != nil {
 			return err
-		}
-		if doc.Kind != store.PriceRequestKind {
-			return store.ErrNotFound
-		}
-		if seen != 0 && doc.Version != seen {
-			return &Refusal{Code: StaleStatus, Action: ActionAnswer}
-		}
-		if doc.Status != "open" {
-			return &Refusal{Code: NoSuchTransition, Action: ActionAnswer}
-		}
-		if doc.MakerID == d.User.ID {
-			return &Refusal{Code: MakerCannotSignOff, Action: ActionAnswer}
 		}
 		if err := tx.AnswerPriceRequest(ctx, d.User.ID, docID, p, CleanText(note, false)); err != nil {
 			return err
 		}
-		if err := d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionAnswer}, &changes); err != nil {
+		if err := d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionAnswer}, changes); err != nil {
 			return err
 		}
 		pr, err := tx.PriceRequest(ctx, docID)
 		if err != nil {
 			return err
 		}
-		return d.filledBy(ctx, tx, pr, &changes)
+		return d.filledBy(ctx, tx, pr, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionAnswer)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // filledBy adds the documents an answer touched to changes: the quote of
@@ -184,8 +164,8 @@ func (d *Desk) filledBy(ctx context.Context, tx *store.Tx, pr store.PriceRequest
 // PriceRequestsToAnswer lists the open requests a purchasing user may
 // answer (not their own), oldest first.
 func (d *Desk) PriceRequestsToAnswer(ctx context.Context) ([]store.PriceRequestRow, error) {
-	if !Can(d.User, AnswerPrices) {
-		return nil, &Refusal{Code: PurchasingOnly, Action: ActionAnswer, Roles: RolesFor(AnswerPrices)}
+	if err := permit(d.User, AnswerPrices, ActionAnswer); err != nil {
+		return nil, err
 	}
 	var rows []store.PriceRequestRow
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
@@ -199,10 +179,29 @@ func (d *Desk) PriceRequestsToAnswer(ctx context.Context) ([]store.PriceRequestR
 // PriceRequestsWaiting lists this user's requests still waiting for
 // purchasing, oldest first.
 func (d *Desk) PriceRequestsWaiting(ctx context.Context) (rows []store.PriceRequestRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 500)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.PriceRequestRow, error) {
+		return tx.PriceRequests(ctx, store.DocFilter{Statuses: []string{"open"}, MakerID: d.User.ID}, 500)
 	})
 	d.hideRequests(rows)
 	return rows, err
+}
+
+// answerable refuses to answer a request (a price request, a stock-up
+// request) that is not of kind, changed since version seen, no longer
+// open, or the answerer's own.
+func (d *Desk) answerable(ctx context.Context, tx *store.Tx, docID, seen int64, kind, action string) error {
+	doc, err := tx.Document(ctx, docID)
+	switch {
+	case err != nil:
+		return err
+	case doc.Kind != kind:
+		return store.ErrNotFound
+	case seen != 0 && doc.Version != seen:
+		return &Refusal{Code: StaleStatus, Action: action}
+	case doc.Status != "open":
+		return &Refusal{Code: NoSuchTransition, Action: action}
+	case doc.MakerID == d.User.ID:
+		return &Refusal{Code: MakerCannotSignOff, Action: action}
+	}
+	return nil
 }

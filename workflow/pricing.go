@@ -119,8 +119,8 @@ func matchPriceLines(ctx context.Context, tx *store.Tx, lines []store.PriceChang
 // supervisor's sign-off; approved, the database writes its prices into
 // the list. Unknown grade/specs come back as warnings.
 func (d *Desk) ProposePriceChange(ctx context.Context, in PriceChangeInput) (id int64, warn FieldErrors, err error) {
-	if !Can(d.User, ProposePrices) {
-		return 0, nil, &Refusal{Code: RoleNotAllowed, Action: string(ProposePrices), Roles: RolesFor(ProposePrices)}
+	if err := permit(d.User, ProposePrices, ""); err != nil {
+		return 0, nil, err
 	}
 	lines, errs := in.validate(d, nil)
 	if len(errs) > 0 {
@@ -143,8 +143,8 @@ func (d *Desk) ProposePriceChange(ctx context.Context, in PriceChangeInput) (id 
 // UpdatePriceChange saves an edited change (waiting for review or sent
 // back), as of version seen.
 func (d *Desk) UpdatePriceChange(ctx context.Context, docID, seen int64, in PriceChangeInput) (warn FieldErrors, err error) {
-	if !Can(d.User, ProposePrices) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(ProposePrices), Roles: RolesFor(ProposePrices)}
+	if err := permit(d.User, ProposePrices, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		doc, err := d.editable(ctx, tx, docID, seen, PriceChange)
@@ -209,8 +209,8 @@ func (d *Desk) UpdatePriceChange(ctx context.Context, docID, seen int64, in Pric
 // seePrices refuses users who see no prices at all (the warehouse,
 // planning, an administrator alone).
 func (d *Desk) seePrices() error {
-	if !Can(d.User, SeePriceList) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(SeePriceList), Roles: RolesFor(SeePriceList)}
+	if err := permit(d.User, SeePriceList, ""); err != nil {
+		return err
 	}
 	return nil
 }
@@ -224,10 +224,7 @@ func (d *Desk) PriceList(ctx context.Context, day string, p store.Page) (rows []
 	if day == "" {
 		day = d.e.todayString()
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceListOn(ctx, day, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ListPrice, error) { return tx.PriceListOn(ctx, day, p) })
 	return rows, err
 }
 
@@ -237,9 +234,8 @@ func (d *Desk) PriceListHistory(ctx context.Context, grade, spec string) (rows [
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.PriceListHistory(ctx, NormalizeGrade(grade), NormalizeSpec(spec), 200)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ListPrice, error) {
+		return tx.PriceListHistory(ctx, NormalizeGrade(grade), NormalizeSpec(spec), 200)
 	})
 	return rows, err
 }
@@ -301,8 +297,8 @@ func (in MarketPriceInput) validate(d *Desk) (store.MarketPrice, FieldErrors) {
 // RecordMarketPrice enters a reference price from a market. History is
 // kept; a correction is entered again.
 func (d *Desk) RecordMarketPrice(ctx context.Context, in MarketPriceInput) (id int64, err error) {
-	if !Can(d.User, RecordMarket) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(RecordMarket), Roles: RolesFor(RecordMarket)}
+	if err := permit(d.User, RecordMarket, ""); err != nil {
+		return 0, err
 	}
 	m, errs := in.validate(d)
 	if len(errs) > 0 {
@@ -333,9 +329,8 @@ func (d *Desk) LatestMarketPrices(ctx context.Context, grade, name, spec string)
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.LatestMarketPrices(ctx, NormalizeGrade(grade), CleanText(name, false), NormalizeSpec(spec))
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.MarketPrice, error) {
+		return tx.LatestMarketPrices(ctx, NormalizeGrade(grade), CleanText(name, false), NormalizeSpec(spec))
 	})
 	return rows, err
 }
@@ -346,9 +341,8 @@ func (d *Desk) MarketPriceHistory(ctx context.Context, source, grade, spec strin
 	if err := d.seePrices(); err != nil {
 		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.MarketPriceHistory(ctx, source, NormalizeGrade(grade), NormalizeSpec(spec), limit)
-		return err
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.MarketPrice, error) {
+		return tx.MarketPriceHistory(ctx, source, NormalizeGrade(grade), NormalizeSpec(spec), limit)
 	})
 	return rows, err
 }

@@ -80,17 +80,17 @@ func InputFromProduct(p store.Product) ProductInput {
 
 // Products lists one page of products.
 func (d *Desk) Products(ctx context.Context, p store.Page) (rows []store.Product, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Products(ctx, p)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenProducts); err != nil {
+		return
+	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Product, error) { return tx.Products(ctx, p) })
 	return rows, err
 }
 
 // SaveProduct creates (orig.ID == 0) or updates a product.
 func (d *Desk) SaveProduct(ctx context.Context, orig store.Product, in ProductInput) (int64, error) {
-	if !Can(d.User, EditProducts) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditProducts), Roles: RolesFor(EditProducts)}
+	if err := permit(d.User, EditProducts, ""); err != nil {
+		return 0, err
 	}
 	p, errs := in.Validate()
 	if len(errs) > 0 {
@@ -115,8 +115,8 @@ func (d *Desk) SaveProduct(ctx context.Context, orig store.Product, in ProductIn
 
 // VoidProduct marks a product void.
 func (d *Desk) VoidProduct(ctx context.Context, orig store.Product) error {
-	if !Can(d.User, EditProducts) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditProducts), Roles: RolesFor(EditProducts)}
+	if err := permit(d.User, EditProducts, ""); err != nil {
+		return err
 	}
 	p := orig
 	p.Voided = true

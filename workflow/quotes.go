@@ -44,8 +44,8 @@ func InputFromQuote(q store.Quote) QuoteInput {
 // from the price list valid today (same unit), or left unpriced. The
 // inquiry moves to quoting. It returns the quote's id.
 func (d *Desk) CreateQuote(ctx context.Context, inquiryID int64) (id int64, err error) {
-	if !Can(d.User, EditInquiries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return 0, err
 	}
 	var changes []Change
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -160,8 +160,8 @@ func (in QuoteInput) validate(d *Desk, old store.Quote) (store.Quote, []lineFiel
 // is the clerk's ("manual"); one left as it was keeps where it came
 // from. Unknown grade/specs come back as warnings.
 func (d *Desk) UpdateQuote(ctx context.Context, docID, seen int64, in QuoteInput) (warn FieldErrors, err error) {
-	if !Can(d.User, EditInquiries) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return nil, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		if _, err := d.editable(ctx, tx, docID, seen, Quote); err != nil {
@@ -244,8 +244,8 @@ func syncQuoteLines(ctx context.Context, tx *store.Tx, by int64, old store.Quote
 // PriceLine sets (or, with "", clears) one line's unit price, as the
 // pricing screen does beside the line's price context.
 func (d *Desk) PriceLine(ctx context.Context, docID, seen, lineID int64, price string) error {
-	if !Can(d.User, EditInquiries) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditInquiries), Roles: RolesFor(EditInquiries)}
+	if err := permit(d.User, EditInquiries, ""); err != nil {
+		return err
 	}
 	p, priced, fe := ParsePriceField(FPrice, price)
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -281,18 +281,7 @@ func (d *Desk) PriceLine(ctx context.Context, docID, seen, lineID int64, price s
 // sign-off. A quote with lines not priced is refused with a FieldError
 // (code Unpriced) naming each of them.
 func (d *Desk) SubmitQuote(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // ReviseQuote makes a new version of an approved or sent quote, from the
@@ -303,10 +292,7 @@ func (d *Desk) ReviseQuote(ctx context.Context, docID, seen int64) (id int64, er
 	if err := d.ActOn(ctx, docID, seen, ActionRevise, ""); err != nil {
 		return 0, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		id, err = tx.QuoteRevisedBy(ctx, docID)
-		return err
-	})
+	id, err = read(ctx, d.e, func(tx *store.Tx) (int64, error) { return tx.QuoteRevisedBy(ctx, docID) })
 	return id, err
 }
 
@@ -361,10 +347,7 @@ func validUntil(sent time.Time, days int, loc *time.Location) string {
 
 // Quotes lists one page of quote versions matching f.
 func (d *Desk) Quotes(ctx context.Context, f store.DocFilter, p store.Page) (rows []store.QuoteRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.Quotes(ctx, f, p)
-		return err
-	})
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.QuoteRow, error) { return tx.Quotes(ctx, f, p) })
 	d.hideQuoteRows(rows)
 	return rows, err
 }
@@ -383,6 +366,9 @@ type FollowUp struct {
 // the desk's time zone (sent on the 1st, days 3: flagged from the 5th),
 // longest waiting first.
 func (d *Desk) QuotesToFollowUp(ctx context.Context, asOf time.Time, days int) ([]FollowUp, error) {
+	if err := permitScreen(d.User, ScreenPricing); err != nil {
+		return nil, err
+	}
 	a := asOf.In(d.e.loc)
 	// Sent before the start of the day `days` days back: waiting more
 	// than `days` days.

@@ -28,8 +28,8 @@ type ReceiptInput struct {
 // receipt's id. A prepayment against an order releases the order's
 // signed-off notes it now covers (货款到账立即签字准许装车发货).
 func (d *Desk) RecordReceipt(ctx context.Context, in ReceiptInput) (id int64, err error) {
-	if !Can(d.User, RecordReceipts) {
-		return 0, &Refusal{Code: FinanceOnly, Action: "record_receipt", Roles: RolesFor(RecordReceipts)}
+	if err := permit(d.User, RecordReceipts, "record_receipt"); err != nil {
+		return 0, err
 	}
 	var errs FieldErrors
 	amount, fe := ParseMoneyField(FAmount, in.Amount)
@@ -159,6 +159,9 @@ type AllocationLine struct {
 // open invoices (of the earmarked order only, for a prepayment), oldest
 // due first, each filled up until the money runs out.
 func (d *Desk) AllocationPlan(ctx context.Context, receiptID int64) (r store.Receipt, lines []AllocationLine, err error) {
+	if err = permit(d.User, SeeMoney, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if r, err = tx.Receipt(ctx, receiptID); err != nil {
 			return err
@@ -196,8 +199,8 @@ type AllocationInput struct {
 // what the receipt has on account; problems are named per line (1-based,
 // in the order given).
 func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInput) error {
-	if !Can(d.User, RecordReceipts) {
-		return &Refusal{Code: FinanceOnly, Action: "allocate", Roles: RolesFor(RecordReceipts)}
+	if err := permit(d.User, RecordReceipts, "allocate"); err != nil {
+		return err
 	}
 	amounts := make([]store.Money, len(in))
 	var errs FieldErrors

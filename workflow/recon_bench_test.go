@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/internal/benchgen/recongen"
 	"orderdesk/store"
 	"orderdesk/workflow"
-	"orderdesk/workflow/recongen"
 )
 
 // volume is two years of a desk with 5,000 customers: about 240,000
@@ -27,7 +27,7 @@ var volume = recongen.Options{Customers: 5000, Reps: 12, Months: 24, Last: "2026
 func volumeDB(b *testing.B) string {
 	b.Helper()
 	h := sha256.New()
-	body, err := os.ReadFile("recongen/recongen.go")
+	body, err := os.ReadFile("../internal/benchgen/recongen/recongen.go")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func volumeDB(b *testing.B) string {
 func volumeDesk(b *testing.B) *workflow.Desk {
 	b.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, volumeDB(b))
+	st, err := store.Open(ctx, volumeDB(b), store.AllowBenchDB())
 	if err != nil {
 		b.Fatal(err)
 	}

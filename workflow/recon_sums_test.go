@@ -7,9 +7,9 @@ import (
 	"sort"
 	"testing"
 
+	"orderdesk/internal/benchgen/recongen"
 	"orderdesk/store"
 	"orderdesk/workflow"
-	"orderdesk/workflow/recongen"
 )
 
 // genDesk builds a small generated database and a clerk's desk on it.
@@ -20,7 +20,7 @@ func genDesk(t *testing.T, o recongen.Options) (*workflow.Engine, *workflow.Desk
 	if err := recongen.Build(ctx, path, o); err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, store.AllowBenchDB())
 	if err != nil {
 		t.Fatal(err)
 	}

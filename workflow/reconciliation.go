@@ -77,11 +77,12 @@ type MonthView struct {
 // Signed reports whether finance has signed the month off.
 func (v MonthView) Signed() bool { return v.Doc != nil && v.Doc.Status == "signed" }
 
-var reconDesk = []Role{Clerk, Supervisor}
-
 // MonthReconciliation reads a month for the screen: one grouped query
 // over the monthly ledger, whatever the number of documents behind it.
 func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthView, err error) {
+	if err = permitScreen(d.User, ScreenReconciliation); err != nil {
+		return
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return v, &FieldError{Field: FMonth, Code: InvalidDate}
@@ -130,11 +131,11 @@ func (d *Desk) MonthReconciliation(ctx context.Context, month string) (v MonthVi
 		}
 		return nil
 	})
-	v.MayStart = v.Doc == nil && hasAnyRole(d.User, reconDesk)
-	v.MayEdit = v.Doc != nil && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) &&
+	v.MayStart = v.Doc == nil && Can(d.User, ReconcileMonths)
+	v.MayEdit = v.Doc != nil && Can(d.User, WorkMonths) &&
 		(v.Doc.Status == "draft" || v.Doc.Status == "sent_back" || v.Doc.Status == "reopened")
-	v.MayIssue = v.Signed() && hasAnyRole(d.User, reconDesk)
-	v.MayReopen = v.Signed() && hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance})
+	v.MayIssue = v.Signed() && Can(d.User, ReconcileMonths)
+	v.MayReopen = v.Signed() && Can(d.User, WorkMonths)
 	return v, err
 }
 
@@ -166,12 +167,12 @@ func (d *Desk) checkMonth(month string) (string, error) {
 
 // StartReconciliation opens the month's reconciliation as a draft.
 func (d *Desk) StartReconciliation(ctx context.Context, month string) (int64, error) {
+	if err := permit(d.User, ReconcileMonths, "start"); err != nil {
+		return 0, err
+	}
 	m, err := d.checkMonth(month)
 	if err != nil {
 		return 0, err
-	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: "start", Roles: reconDesk}
 	}
 	var id int64
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -197,8 +198,8 @@ func (d *Desk) reconForEdit(ctx context.Context, tx *store.Tx, month string) (st
 	if err != nil {
 		return r, err
 	}
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return r, &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return r, err
 	}
 	if r.Status != "draft" && r.Status != "sent_back" && r.Status != "reopened" {
 		return r, &Refusal{Code: NotEditable}
@@ -218,6 +219,9 @@ type DifferenceInput struct {
 // AddDifference records a difference between the desk's figure and
 // finance's for one customer; a note given resolves it at once.
 func (d *Desk) AddDifference(ctx context.Context, month string, in DifferenceInput) (int64, error) {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return 0, err
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return 0, &FieldError{Field: FMonth, Code: InvalidDate}
@@ -267,6 +271,9 @@ func (d *Desk) AddDifference(ctx context.Context, month string, in DifferenceInp
 
 // ResolveDifference writes the note that resolves a difference.
 func (d *Desk) ResolveDifference(ctx context.Context, month string, diffID int64, note string) error {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return err
+	}
 	note = strings.TrimSpace(note)
 	if note == "" {
 		return FieldErrors{&FieldError{Field: FNote, Code: Required}}
@@ -290,6 +297,9 @@ func (d *Desk) ResolveDifference(ctx context.Context, month string, diffID int64
 // SubmitReconciliation sends the month to finance with the desk's
 // figures frozen (submit or resubmit, as its status allows).
 func (d *Desk) SubmitReconciliation(ctx context.Context, month string) error {
+	if err := permit(d.User, WorkMonths, ""); err != nil {
+		return err
+	}
 	var docID int64
 	var action string
 	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
@@ -330,15 +340,15 @@ func (d *Desk) SignOffMonth(ctx context.Context, month string, seen int64) error
 // RequestReopening asks to reopen a signed month, with the reason; it
 // waits in the Review inbox of finance and supervisors.
 func (d *Desk) RequestReopening(ctx context.Context, month, reason string) (int64, error) {
+	if err := permit(d.User, WorkMonths, "reopen"); err != nil {
+		return 0, err
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return 0, FieldErrors{&FieldError{Field: FReason, Code: Required}}
 	}
 	if len([]rune(reason)) > 500 {
 		return 0, FieldErrors{&FieldError{Field: FReason, Code: TooLong, Max: 500}}
-	}
-	if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
-		return 0, &Refusal{Code: RoleNotAllowed, Roles: []Role{Clerk, Supervisor, Finance}}
 	}
 	var id int64
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -373,30 +383,30 @@ func (d *Desk) RequestReopening(ctx context.Context, month, reason string) (int6
 	return id, nil
 }
 
-// reconBefore freezes the desk's figures as the month is submitted.
-func (e *Engine) reconBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (bool, error) {
-	if doc.Kind != store.ReconciliationKind || (t.Action != ActionSubmit && t.Action != ActionResubmit) {
-		return false, nil
+// freezeFigures freezes the desk's figures as the month is submitted.
+func (e *Engine) freezeFigures(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionSubmit && m.t.Action != ActionResubmit {
+		return nil
 	}
-	rec, err := tx.ReconciliationByDoc(ctx, doc.ID)
+	rec, err := tx.ReconciliationByDoc(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	return true, tx.SnapshotReconciliation(ctx, r.actor.ID, doc.ID, rec.Month)
+	return tx.SnapshotReconciliation(ctx, m.actor.ID, m.doc.ID, rec.Month)
 }
 
-// reconAfter reopens the month an approved reopening names, as its
+// reopenMonth reopens the month an approved reopening names, as its
 // signer.
-func (e *Engine) reconAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (bool, error) {
-	if doc.Kind != store.ReopeningKind || t.Action != ActionApprove {
-		return false, nil
+func (e *Engine) reopenMonth(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
 	}
-	x, err := tx.ReopeningOf(ctx, doc.ID)
+	x, err := tx.ReopeningOf(ctx, m.doc.ID)
 	if err != nil {
-		return true, err
+		return err
 	}
-	return true, e.applyTx(ctx, tx, applyReq{actor: r.actor, docID: x.ReconDocID, action: ActionReopen,
-		comment: x.Reason, internal: true}, changes)
+	return e.applyTx(ctx, tx, applyReq{actor: m.actor, docID: x.ReconDocID, action: ActionReopen,
+		comment: x.Reason, internal: true}, m.changes)
 }
 
 func contains(list []string, s string) bool {

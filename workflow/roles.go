@@ -94,6 +94,16 @@ const (
 	RecordStock  Permission = "record_stock"  // record planning's stock answer for a line
 	RequestStock Permission = "request_stock" // raise stock-up requests to purchasing
 	AnswerStock  Permission = "answer_stock"  // reply to stock-up requests
+
+	AssignReps       Permission = "assign_rep"        // change which sales rep owns a customer
+	ReconcileMonths  Permission = "reconcile"         // start a month's reconciliation, issue statements, record replies
+	WorkMonths       Permission = "work_months"       // note differences, submit a month, ask to reopen one
+	SeeBalances      Permission = "balances"          // every customer's account at once
+	ChaseCollections Permission = "chase_collections" // remind reps of invoices falling due
+	SendLetters      Permission = "send_letters"      // send overdue letters
+	SeeOverrides     Permission = "overrides"         // the payment gate's exceptions, who asked and who signed
+	SeeMoney         Permission = "see_money"         // a customer's account (a rep only their own customers', SeesMoneyOf)
+	FileUnpaid       Permission = "file_unpaid"       // file the unpaid report on an invoice past due
 )
 
 var permissionRoles = map[Permission][]Role{
@@ -111,6 +121,16 @@ var permissionRoles = map[Permission][]Role{
 	RequestStock:  {Clerk, SalesRep, Supervisor},
 	AnswerStock:   {Purchasing},
 
+	AssignReps:       {Clerk, Supervisor},
+	ReconcileMonths:  {Clerk, Supervisor},
+	WorkMonths:       {Clerk, Supervisor, Finance},
+	SeeBalances:      {Clerk, Supervisor, Finance},
+	ChaseCollections: {Clerk, Supervisor},
+	SendLetters:      {Clerk, Supervisor, SalesRep},
+	SeeOverrides:     {Clerk, Supervisor, Finance},
+	SeeMoney:         {Clerk, Supervisor, Finance, SalesRep},
+	FileUnpaid:       {Supervisor, SalesRep},
+
 	EditDeliveries:  {Clerk, SalesRep, Supervisor},
 	ConfirmPayments: {Finance},
 	LoadDeliveries:  {Warehouse},
@@ -124,3 +144,52 @@ func Can(u store.User, p Permission) bool { return hasAnyRole(u, permissionRoles
 
 // RolesFor lists the roles that grant p, for messages.
 func RolesFor(p Permission) []Role { return permissionRoles[p] }
+
+// onlyCode names the refusal of a permission one role holds alone, so
+// the message says who does it ("payments are confirmed by finance").
+var onlyCode = map[Role]Code{Finance: FinanceOnly, Purchasing: PurchasingOnly, Warehouse: WarehouseOnly}
+
+// permitOrSystem is permit for the user commands, which the
+// installation's system user (the machine's owner) runs as well.
+func permitOrSystem(u store.User, p Permission, action string) error {
+	if u.ID == store.SystemUserID {
+		return nil
+	}
+	return permit(u, p, action)
+}
+
+// permitScreen refuses u unless they may open screen: what a screen
+// shows is read only by those who may see it, whoever asks.
+func permitScreen(u store.User, screen string) error {
+	if SeesScreen(u, screen) {
+		return nil
+	}
+	return &Refusal{Code: RoleNotAllowed, Action: screen, Roles: screenRoles[screen]}
+}
+
+// permitScreenOrSystem is permitScreen for what the installation's system
+// user also prints at the office machine.
+func permitScreenOrSystem(u store.User, screen string) error {
+	if u.ID == store.SystemUserID {
+		return nil
+	}
+	return permitScreen(u, screen)
+}
+
+// permit refuses u unless they hold a role that grants p. The refusal
+// names action, or the permission itself when action is "", and the
+// roles that may.
+func permit(u store.User, p Permission, action string) error {
+	if Can(u, p) {
+		return nil
+	}
+	if action == "" {
+		action = string(p)
+	}
+	roles := RolesFor(p)
+	code := RoleNotAllowed
+	if len(roles) == 1 && onlyCode[roles[0]] != "" {
+		code = onlyCode[roles[0]]
+	}
+	return &Refusal{Code: code, Action: action, Roles: roles}
+}

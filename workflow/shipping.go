@@ -59,6 +59,9 @@ type DeliveryLineInput struct {
 // filled in (weights left to follow), and returns the order's lines as
 // they stand.
 func (d *Desk) NewDeliveryInput(ctx context.Context, orderID int64) (in DeliveryInput, open []store.OpenLine, err error) {
+	if err = permit(d.User, EditDeliveries, ""); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		o, err := tx.OrderHeader(ctx, orderID)
 		if err != nil {
@@ -164,7 +167,7 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 			errs = append(errs, &FieldError{Field: FPrice, Line: no, Code: Unpriced})
 			continue
 		}
-		l := store.DeliveryLine{ID: li.ID, OrderLineID: ol.OrderLineID, Qty: q, Weight: w, Amount: store.LineAmount(ol.Price, ol.Basis, q, w)}
+		l := store.DeliveryLine{ID: li.ID, OrderLineID: ol.OrderLineID, Part: store.Part{Qty: q, Weight: w, Amount: store.LineAmount(ol.Price, ol.Basis, q, w)}}
 		n.Lines = append(n.Lines, l)
 	}
 	if len(errs) > 0 {
@@ -179,8 +182,8 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 
 // CreateDelivery drafts a delivery note of a signed order.
 func (d *Desk) CreateDelivery(ctx context.Context, in DeliveryInput) (id int64, err error) {
-	if !Can(d.User, EditDeliveries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditDeliveries), Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ""); err != nil {
+		return 0, err
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
 		n, err := d.buildNote(ctx, tx, in, nil)
@@ -200,8 +203,8 @@ func (d *Desk) CreateDelivery(ctx context.Context, in DeliveryInput) (id int64, 
 // UpdateDelivery saves a draft (or a note sent back) typed over orig; if
 // anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in DeliveryInput) error {
-	if !Can(d.User, EditDeliveries) {
-		return &Refusal{Code: RoleNotAllowed, Action: string(EditDeliveries), Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ""); err != nil {
+		return err
 	}
 	in.OrderID = orig.OrderID
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
@@ -224,48 +227,18 @@ func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in D
 			return err
 		}
 		n.DocID = orig.DocID
-		keep := map[int64]store.DeliveryLine{}
-		for _, l := range n.Lines {
-			keep[l.OrderLineID] = l
-		}
-		// Lines first shrink or go, then grow or come: the database
-		// checks open quantities row by row.
-		for _, l := range own {
-			nl, ok := keep[l.OrderLineID]
-			if !ok {
-				l.Removed = true
-			} else if nl.Qty < l.Qty {
-				l.Qty, l.Weight, l.Amount = nl.Qty, nl.Weight, nl.Amount
-			} else {
-				continue
-			}
-			if err := tx.UpdateDeliveryLine(ctx, d.User.ID, l); err != nil {
+		err = syncParts(n.Lines, lineParts[store.DeliveryLine]{
+			lines: func() ([]store.DeliveryLine, error) { return tx.DeliveryLines(ctx, orig.DocID, true) },
+			key:   func(l store.DeliveryLine) int64 { return l.OrderLineID },
+			part:  func(l *store.DeliveryLine) *store.Part { return &l.Part },
+			save:  func(l store.DeliveryLine) error { return tx.UpdateDeliveryLine(ctx, d.User.ID, l) },
+			add: func(l store.DeliveryLine) error {
+				_, err := tx.AddDeliveryLine(ctx, d.User.ID, orig.DocID, l)
 				return err
-			}
-		}
-		ownBy := map[int64]store.DeliveryLine{}
-		all, err := tx.DeliveryLines(ctx, orig.DocID, true)
+			},
+		})
 		if err != nil {
 			return err
-		}
-		for _, l := range all {
-			ownBy[l.OrderLineID] = l
-		}
-		for _, nl := range n.Lines {
-			l, ok := ownBy[nl.OrderLineID]
-			if !ok {
-				if _, err := tx.AddDeliveryLine(ctx, d.User.ID, orig.DocID, nl); err != nil {
-					return err
-				}
-				continue
-			}
-			if l.Qty == nl.Qty && l.Weight == nl.Weight && !l.Removed {
-				continue
-			}
-			l.Qty, l.Weight, l.Amount, l.Removed = nl.Qty, nl.Weight, nl.Amount, false
-			if err := tx.UpdateDeliveryLine(ctx, d.User.ID, l); err != nil {
-				return err
-			}
 		}
 		return tx.UpdateDeliveryNote(ctx, d.User.ID, n)
 	})
@@ -279,36 +252,18 @@ func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in D
 // SubmitDelivery sends a draft (or a note sent back) for the
 // supervisor's check against the order, as of version seen.
 func (d *Desk) SubmitDelivery(ctx context.Context, docID, seen int64) error {
-	action := ActionSubmit
-	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		doc, err := tx.Document(ctx, docID)
-		if err == nil && doc.Status == "sent_back" {
-			action = ActionResubmit
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return d.ActOn(ctx, docID, seen, action, "")
+	return d.submit(ctx, docID, seen)
 }
 
 // Release lets a signed-off note past the payment gate, as this user:
 // refused, naming who must act, while the gate holds it for them.
 func (d *Desk) Release(ctx context.Context, docID, seen int64, comment string) error {
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionRelease, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionRelease); err != nil {
 			return err
 		}
-		return d.e.releaseTx(ctx, tx, d.User, docID, seen, 0, comment, &changes)
+		return d.e.releaseTx(ctx, tx, d.User, docID, seen, 0, comment, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionRelease)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // checkAction refuses early, with the rule's own words, an action this

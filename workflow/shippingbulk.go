@@ -12,8 +12,8 @@ import (
 
 // DraftDeliveryIn drafts a note of an order as actor and returns its id.
 func (e *Engine) DraftDeliveryIn(ctx context.Context, tx *store.Tx, actor store.User, in DeliveryInput) (int64, error) {
-	if !Can(actor, EditDeliveries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: string(EditDeliveries), Roles: RolesFor(EditDeliveries)}
+	if err := permit(actor, EditDeliveries, ""); err != nil {
+		return 0, err
 	}
 	n, err := e.Desk(actor).buildNote(ctx, tx, in, nil)
 	if err != nil {

@@ -10,102 +10,99 @@ import (
 // What the shipping kinds do around a transition, whatever path took it;
 // the database checks the same again with its own triggers.
 
-// shippingBefore runs after the rule check and ahead of a transition of
-// a shipping kind; handled is false for other kinds.
-func (e *Engine) shippingBefore(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition) (handled bool, err error) {
-	switch doc.Kind {
-	case store.DeliveryNoteKind:
-		switch t.Action {
-		case ActionSubmit, ActionResubmit, ActionApprove:
-			n, err := tx.DeliveryNote(ctx, doc.ID)
-			if err != nil {
-				return true, err
-			}
-			if len(n.Lines) == 0 {
-				return true, &Refusal{Code: NoLines, Action: t.Action}
-			}
-			od, err := tx.Document(ctx, n.OrderID)
-			if err == nil && !slices.Contains(ShippableOrderStatuses, od.Status) {
-				err = &Refusal{Code: OrderNotSigned, Action: t.Action}
-			}
-			return true, err
-		case ActionRelease:
-			rel, err := tx.DeliveryReleaseOf(ctx, doc.ID)
-			if err == nil && (rel == nil || rel.ByID != r.actor.ID) {
-				err = &Refusal{Code: ReleaseMissing, Action: t.Action}
-			}
-			return true, err
-		case ActionLoad, ActionDispatch:
-			if !r.internal { // taken with its figures through Load and Dispatch
-				code := LoadMissing
-				if t.Action == ActionDispatch {
-					code = DispatchMissing
-				}
-				return true, &Refusal{Code: code, Action: t.Action}
-			}
+// checkNote refuses to submit or sign off a note with no lines or for
+// an order not signed back, and takes the release, load and dispatch
+// steps only with what their own calls record.
+func (e *Engine) checkNote(ctx context.Context, tx *store.Tx, m move) error {
+	switch m.t.Action {
+	case ActionSubmit, ActionResubmit, ActionApprove:
+		n, err := tx.DeliveryNote(ctx, m.doc.ID)
+		if err != nil {
+			return err
 		}
-		return true, nil
-	case store.ShippingOverrideKind:
-		if t.Action == ActionApprove {
-			o, err := tx.ShippingOverrideOf(ctx, doc.ID)
-			if err != nil {
-				return true, err
-			}
-			nd, err := tx.Document(ctx, o.NoteID)
-			if err != nil {
-				return true, err
-			}
-			if nd.Status != "approved" {
-				return true, &Refusal{Code: NotHeld, Action: t.Action}
-			}
-			if nd.MakerID == r.actor.ID {
-				return true, &Refusal{Code: MakerCannotSignOff, Action: t.Action}
-			}
+		if len(n.Lines) == 0 {
+			return &Refusal{Code: NoLines, Action: m.t.Action}
 		}
-		return true, nil
+		od, err := tx.Document(ctx, n.OrderID)
+		if err == nil && !slices.Contains(ShippableOrderStatuses, od.Status) {
+			err = &Refusal{Code: OrderNotSigned, Action: m.t.Action}
+		}
+		return err
+	case ActionRelease:
+		rel, err := tx.DeliveryReleaseOf(ctx, m.doc.ID)
+		if err == nil && (rel == nil || rel.ByID != m.actor.ID) {
+			err = &Refusal{Code: ReleaseMissing, Action: m.t.Action}
+		}
+		return err
 	}
-	return false, nil
+	return carried(m, map[string]Code{ActionLoad: LoadMissing, ActionDispatch: DispatchMissing}) // through Load and Dispatch
 }
 
-// shippingAfter runs once a transition of a shipping kind is in: a note
-// signed off is released at once if the gate is open (per contract, or
-// paid); an approved override releases its note; a note handed to the
+// noteMoved: a note signed off is released at once if the gate is open
+// (per contract, or paid) and a supervisor signed; a note handed to the
 // carrier moves its order to partly shipped or shipped.
-func (e *Engine) shippingAfter(ctx context.Context, tx *store.Tx, r applyReq, doc store.Document, t Transition, changes *[]Change) (handled bool, err error) {
-	switch {
-	case doc.Kind == store.DeliveryNoteKind && t.Action == ActionApprove:
-		n, err := tx.DeliveryHeader(ctx, doc.ID)
+func (e *Engine) noteMoved(ctx context.Context, tx *store.Tx, m move) error {
+	switch m.t.Action {
+	case ActionApprove:
+		n, err := tx.DeliveryHeader(ctx, m.doc.ID)
 		if err != nil {
-			return true, err
+			return err
 		}
-		*changes = append(*changes, Change{Kind: store.OrderKind, ID: n.OrderID})
-		g, err := e.gate(ctx, tx, n, r.actor)
-		if err != nil || !g.Open() || !slices.Contains(hasRoles(r.actor), Supervisor) {
-			return true, err
+		m.changed(Change{Kind: store.OrderKind, ID: n.OrderID})
+		g, err := e.gate(ctx, tx, n, m.actor)
+		if err != nil || !g.Open() || !slices.Contains(hasRoles(m.actor), Supervisor) {
+			return err
 		}
-		return true, e.releaseTx(ctx, tx, r.actor, doc.ID, 0, 0, "", changes)
-	case doc.Kind == store.DeliveryNoteKind && t.Action == ActionDispatch:
-		n, err := tx.DeliveryHeader(ctx, doc.ID)
+		return e.releaseTx(ctx, tx, m.actor, m.doc.ID, 0, 0, "", m.changes)
+	case ActionDispatch:
+		n, err := tx.DeliveryHeader(ctx, m.doc.ID)
 		if err != nil {
-			return true, err
+			return err
 		}
-		return true, e.orderFollows(ctx, tx, r.actor, n.OrderID, changes)
-	case doc.Kind == store.DeliveryNoteKind && t.Action == ActionVoid:
-		n, err := tx.DeliveryHeader(ctx, doc.ID)
+		return e.orderFollows(ctx, tx, m.actor, n.OrderID, m.changes)
+	case ActionVoid:
+		n, err := tx.DeliveryHeader(ctx, m.doc.ID)
 		if err == nil {
-			*changes = append(*changes, Change{Kind: store.OrderKind, ID: n.OrderID})
+			m.changed(Change{Kind: store.OrderKind, ID: n.OrderID})
 		}
-		return true, err
-	case doc.Kind == store.ShippingOverrideKind && t.Action == ActionApprove:
-		o, err := tx.ShippingOverrideOf(ctx, doc.ID)
-		if err != nil {
-			return true, err
-		}
-		return true, e.releaseTx(ctx, tx, r.actor, o.NoteID, 0, doc.ID, "", changes)
-	case doc.Kind == store.DeliveryNoteKind || doc.Kind == store.ShippingOverrideKind:
-		return true, nil
+		return err
 	}
-	return false, nil
+	return nil
+}
+
+// checkOverride refuses to sign off an override of a note not held at
+// the gate, or by the note's maker.
+func (e *Engine) checkOverride(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
+	}
+	o, err := tx.ShippingOverrideOf(ctx, m.doc.ID)
+	if err != nil {
+		return err
+	}
+	nd, err := tx.Document(ctx, o.NoteID)
+	if err != nil {
+		return err
+	}
+	if nd.Status != "approved" {
+		return &Refusal{Code: NotHeld, Action: m.t.Action}
+	}
+	if nd.MakerID == m.actor.ID {
+		return &Refusal{Code: MakerCannotSignOff, Action: m.t.Action}
+	}
+	return nil
+}
+
+// releaseOverridden: an approved override releases its note.
+func (e *Engine) releaseOverridden(ctx context.Context, tx *store.Tx, m move) error {
+	if m.t.Action != ActionApprove {
+		return nil
+	}
+	o, err := tx.ShippingOverrideOf(ctx, m.doc.ID)
+	if err != nil {
+		return err
+	}
+	return e.releaseTx(ctx, tx, m.actor, o.NoteID, 0, m.doc.ID, "", m.changes)
 }
 
 // hasRoles lists the roles a user holds.

@@ -10,10 +10,10 @@ import (
 
 // DeliveryByRef finds a note by its number (FH2026-000001).
 func (d *Desk) DeliveryByRef(ctx context.Context, ref string) (id int64, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		id, err = tx.DocumentByRef(ctx, store.DeliveryNoteKind, ref)
-		return err
-	})
+	if err = permitScreenOrSystem(d.User, ScreenShipping); err != nil {
+		return
+	}
+	id, err = read(ctx, d.e, func(tx *store.Tx) (int64, error) { return tx.DocumentByRef(ctx, store.DeliveryNoteKind, ref) })
 	return id, err
 }
 
@@ -21,7 +21,10 @@ func (d *Desk) DeliveryByRef(ctx context.Context, ref string) (id int64, err err
 // 财务联) from a note as this user may see it; company is the seller's
 // name. Quantities and weights only: the copies carry no prices.
 func (d *Desk) DeliveryPrintout(ctx context.Context, docID int64, company string) (printout.DeliveryNote, error) {
-	dd, err := d.Delivery(ctx, docID)
+	if err := permitScreenOrSystem(d.User, ScreenShipping); err != nil {
+		return printout.DeliveryNote{}, err
+	}
+	dd, err := d.delivery(ctx, docID)
 	if err != nil {
 		return printout.DeliveryNote{}, err
 	}

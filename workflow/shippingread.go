@@ -23,7 +23,15 @@ type DeliveryDetail struct {
 func (d *Desk) seesDeliveryMoney(repID int64) bool { return SeesMoneyOf(d.User, repID) }
 
 // Delivery loads a note for its screen.
-func (d *Desk) Delivery(ctx context.Context, docID int64) (dd DeliveryDetail, err error) {
+func (d *Desk) Delivery(ctx context.Context, docID int64) (DeliveryDetail, error) {
+	if err := permitScreen(d.User, ScreenShipping); err != nil {
+		return DeliveryDetail{}, err
+	}
+	return d.delivery(ctx, docID)
+}
+
+// delivery reads a note for whoever the caller checked may see it.
+func (d *Desk) delivery(ctx context.Context, docID int64) (dd DeliveryDetail, err error) {
 	if dd.DocumentDetail, err = d.Document(ctx, docID); err != nil {
 		return dd, err
 	}
@@ -70,6 +78,9 @@ func hideDelivery(n *store.DeliveryNote) {
 // GateOf is what the payment gate says of a note now for this user (the
 // release check, without releasing).
 func (d *Desk) GateOf(ctx context.Context, docID int64) (g Gate, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		n, err := tx.DeliveryHeader(ctx, docID)
 		if err != nil {
@@ -87,10 +98,10 @@ func (d *Desk) GateOf(ctx context.Context, docID int64) (g Gate, err error) {
 // Deliveries lists notes for the shipping screen, prices hidden from
 // whoever may not see them.
 func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) (rows []store.DeliveryRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.DeliveryRows(ctx, statuses, p)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.DeliveryRow, error) { return tx.DeliveryRows(ctx, statuses, p) })
 	for i := range rows {
 		if !d.seesDeliveryMoney(rows[i].RepID) {
 			rows[i].Total, rows[i].MoneyHidden = 0, true
@@ -101,10 +112,10 @@ func (d *Desk) Deliveries(ctx context.Context, statuses []string, p store.Page) 
 
 // OrdersToShip lists signed orders with an open quantity, oldest first.
 func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.OrderRow, err error) {
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		rows, err = tx.OrdersToShip(ctx, p)
-		return err
-	})
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.OrderRow, error) { return tx.OrdersToShip(ctx, p) })
 	d.hideOrderRows(rows)
 	return rows, err
 }
@@ -112,6 +123,9 @@ func (d *Desk) OrdersToShip(ctx context.Context, p store.Page) (rows []store.Ord
 // OrderShipping lists an order's lines with ordered, committed (on notes
 // in play), shipped and open quantities, and its notes.
 func (d *Desk) OrderShipping(ctx context.Context, orderID int64) (lines []store.OpenLine, notes []store.DeliveryRow, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if lines, err = tx.OpenLines(ctx, orderID); err != nil {
 			return err
@@ -136,6 +150,9 @@ type ShippingTask struct {
 // credit or overdue to release), never one it made; the warehouse sees
 // released notes to load, without prices. Oldest first.
 func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTask, err error) {
+	if err = permitScreen(d.User, ScreenShipping); err != nil {
+		return
+	}
 	if limit <= 0 {
 		limit = 200
 	}
@@ -192,15 +209,12 @@ func (d *Desk) ShippingInbox(ctx context.Context, limit int) (tasks []ShippingTa
 // asked between two days (YYYY-MM-DD, inclusive; "" for open), with who
 // asked, who signed and how. For the desk, supervisors and finance.
 func (d *Desk) Overrides(ctx context.Context, from, to string) (out []store.ShippingOverride, err error) {
-	if !SeesOverrides(d.User) {
-		return nil, &Refusal{Code: RoleNotAllowed, Action: "overrides", Roles: []Role{Clerk, Supervisor, Finance}}
+	if err := permit(d.User, SeeOverrides, ""); err != nil {
+		return nil, err
 	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		out, err = tx.Overrides(ctx, from, to, 1000)
-		return err
-	})
+	out, err = read(ctx, d.e, func(tx *store.Tx) ([]store.ShippingOverride, error) { return tx.Overrides(ctx, from, to, 1000) })
 	return out, err
 }
 
 // SeesOverrides reports whether u may read the overrides report.
-func SeesOverrides(u store.User) bool { return hasAnyRole(u, []Role{Clerk, Supervisor, Finance}) }
+func SeesOverrides(u store.User) bool { return Can(u, SeeOverrides) }

@@ -22,8 +22,8 @@ type PaymentInput struct {
 // note's order; a prepaid note the payments now cover is released in the
 // same step (finance's word is the release: 货款到账立即签字准许装车发货).
 func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
-	if !Can(d.User, ConfirmPayments) {
-		return &Refusal{Code: FinanceOnly, Action: "confirm_payment", Roles: RolesFor(ConfirmPayments)}
+	if err := permit(d.User, ConfirmPayments, "confirm_payment"); err != nil {
+		return err
 	}
 	var errs FieldErrors
 	amount, fe := ParseMoneyField(FAmount, in.Amount)
@@ -51,9 +51,7 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, "confirm_payment", func(tx *store.Tx, changes *[]Change) error {
 		n, err := tx.DeliveryHeader(ctx, in.NoteID)
 		if err != nil {
 			return err
@@ -68,7 +66,7 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 			Amount: amount, ReceivedOn: day, Method: CleanText(in.Method, false), Reference: CleanText(in.Reference, false)}); err != nil {
 			return err
 		}
-		changes = append(changes, Change{Kind: store.DeliveryNoteKind, ID: n.DocID})
+		*changes = append(*changes, Change{Kind: store.DeliveryNoteKind, ID: n.DocID})
 		if n.Status != "approved" {
 			return nil
 		}
@@ -76,13 +74,8 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 		if err != nil || g.Basis != store.BasisPrepaid {
 			return err
 		}
-		return d.e.releaseTx(ctx, tx, d.User, n.DocID, 0, 0, "", &changes)
+		return d.e.releaseTx(ctx, tx, d.User, n.DocID, 0, 0, "", changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, "confirm_payment")
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // RequestOverride asks, with the reason, to release a note the gate
@@ -90,8 +83,8 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 // note signs it off (review), which releases it. It returns the
 // override's id.
 func (d *Desk) RequestOverride(ctx context.Context, noteID, seen int64, reason string) (id int64, err error) {
-	if !Can(d.User, EditDeliveries) {
-		return 0, &Refusal{Code: RoleNotAllowed, Action: "override", Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, "override"); err != nil {
+		return 0, err
 	}
 	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
 		return 0, FieldErrors{fe}
@@ -143,12 +136,10 @@ type LoadInput struct {
 // loaded (which may differ slightly from the note's: both are kept) and
 // marks the note loaded. Every line of the note needs its figures.
 func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) error {
-	if !Can(d.User, LoadDeliveries) {
-		return &Refusal{Code: WarehouseOnly, Action: ActionLoad, Roles: RolesFor(LoadDeliveries)}
+	if err := permit(d.User, LoadDeliveries, ActionLoad); err != nil {
+		return err
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionLoad, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, noteID, ActionLoad); err != nil {
 			return err
 		}
@@ -223,13 +214,8 @@ func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) 
 				return err
 			}
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionLoad, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionLoad, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionLoad)
-	}
-	d.e.publish(changes)
-	return nil
 }
 
 // DispatchInput is the hand-over to the carrier (物流交接) as typed.
@@ -269,8 +255,8 @@ func parseShipTime(s string, now time.Time) (day, at string, fe *FieldError) {
 // the carrier's signature with its day (never before the ship time), and
 // moves the note in transit; the order follows (partly shipped, shipped).
 func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInput) error {
-	if !Can(d.User, EditDeliveries) {
-		return &Refusal{Code: RoleNotAllowed, Action: ActionDispatch, Roles: RolesFor(EditDeliveries)}
+	if err := permit(d.User, EditDeliveries, ActionDispatch); err != nil {
+		return err
 	}
 	now := d.e.today()
 	var errs FieldErrors
@@ -309,9 +295,7 @@ func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInpu
 	if len(errs) > 0 {
 		return errs
 	}
-	var changes []Change
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		changes = changes[:0]
+	return d.writeAndPublish(ctx, ActionDispatch, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, noteID, ActionDispatch); err != nil {
 			return err
 		}
@@ -327,11 +311,6 @@ func (d *Desk) Dispatch(ctx context.Context, noteID, seen int64, in DispatchInpu
 			SignedBy: CleanText(in.SignedBy, false), SignedOn: signed}); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionDispatch, internal: true}, &changes)
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionDispatch, internal: true}, changes)
 	})
-	if err != nil {
-		return refusalFromStore(err, ActionDispatch)
-	}
-	d.e.publish(changes)
-	return nil
 }

@@ -17,29 +17,19 @@ import (
 // with the figures finance signed, dated today.
 func (d *Desk) IssueStatement(ctx context.Context, customerID int64, month string) (store.Statement, error) {
 	var s store.Statement
+	if err := permit(d.User, ReconcileMonths, "issue"); err != nil {
+		return s, err
+	}
 	m, ok := ParseMonth(month)
 	if !ok {
 		return s, &FieldError{Field: FMonth, Code: InvalidDate}
 	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return s, &Refusal{Code: RoleNotAllowed, Action: "issue", Roles: reconDesk}
-	}
 	today := Day(d.e.Now(), d.e.loc)
 	var id int64
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		r, err := tx.ReconciliationOf(ctx, m)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && r.Status != "signed") {
-			return &Refusal{Code: MonthNotSigned}
-		}
+		r, figures, err := signedFigures(ctx, tx, m, customerID)
 		if err != nil {
 			return err
-		}
-		lines, err := tx.ReconciliationLines(ctx, r.DocID, customerID)
-		if err != nil {
-			return err
-		}
-		if len(lines) != 1 {
-			return &Refusal{Code: NoStatementFigure}
 		}
 		no, err := tx.NextStatementNumber(ctx, m)
 		if err != nil {
@@ -47,7 +37,7 @@ func (d *Desk) IssueStatement(ctx context.Context, customerID int64, month strin
 		}
 		replyBy := d.e.Now().AddDate(0, 0, 10).Format("2006-01-02")
 		id, err = tx.InsertStatement(ctx, d.User.ID, store.Statement{Number: no, CustomerID: customerID, Month: m,
-			ReconDocID: r.DocID, MonthFigures: lines[0], IssuedOn: today, ReplyBy: replyBy})
+			ReconDocID: r.DocID, MonthFigures: figures, IssuedOn: today, ReplyBy: replyBy})
 		if err != nil {
 			return err
 		}
@@ -72,6 +62,9 @@ type ReplyInput struct {
 // RecordStatementReply records the customer's receipt, confirmation or
 // dispute (with the amount in dispute and why).
 func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in ReplyInput) error {
+	if err := permit(d.User, ReconcileMonths, ""); err != nil {
+		return err
+	}
 	var errs FieldErrors
 	if !contains([]string{store.ReplyReceived, store.ReplyConfirmed, store.ReplyDisputed}, in.Kind) {
 		errs = append(errs, &FieldError{Field: FAction, Code: InvalidChoice})
@@ -107,9 +100,6 @@ func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in R
 	if len(errs) > 0 {
 		return errs
 	}
-	if !hasAnyRole(d.User, reconDesk) {
-		return &Refusal{Code: RoleNotAllowed, Roles: reconDesk}
-	}
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
 		return tx.InsertStatementReply(ctx, d.User.ID, statementID, in.Kind, day, disputed, note)
 	})
@@ -126,30 +116,23 @@ func (d *Desk) RecordStatementReply(ctx context.Context, statementID int64, in R
 // must still be signed (a draft for the desk to look at is refused: the
 // printout goes to the customer).
 func (d *Desk) StatementPrintout(ctx context.Context, customerID int64, month, company string) (printout.Statement, error) {
+	if err := permitScreen(d.User, ScreenReconciliation); err != nil {
+		return printout.Statement{}, err
+	}
 	var p printout.Statement
 	m, ok := ParseMonth(month)
 	if !ok {
 		return p, &FieldError{Field: FMonth, Code: InvalidDate}
 	}
 	err := d.e.st.Read(ctx, func(tx *store.Tx) error {
-		r, err := tx.ReconciliationOf(ctx, m)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && r.Status != "signed") {
-			return &Refusal{Code: MonthNotSigned}
-		}
+		_, figures, err := signedFigures(ctx, tx, m, customerID)
 		if err != nil {
 			return err
 		}
-		lines, err := tx.ReconciliationLines(ctx, r.DocID, customerID)
-		if err != nil {
-			return err
-		}
-		if len(lines) != 1 {
-			return &Refusal{Code: NoStatementFigure}
-		}
-		if !SeesMoneyOf(d.User, lines[0].RepID) {
+		if !SeesMoneyOf(d.User, figures.RepID) {
 			return &Refusal{Code: NotYourCustomer}
 		}
-		p, err = d.statementOf(ctx, tx, lines[0], m, company)
+		p, err = d.statementOf(ctx, tx, figures, m, company)
 		if err != nil {
 			return err
 		}
@@ -214,4 +197,24 @@ func parseDay(s string, loc *time.Location) time.Time {
 		return time.Time{}
 	}
 	return t
+}
+
+// signedFigures reads a customer's figures in the month finance signed
+// off: refused while the month is not signed, or has no figure for it.
+func signedFigures(ctx context.Context, tx *store.Tx, month string, customerID int64) (store.Reconciliation, store.MonthFigures, error) {
+	r, err := tx.ReconciliationOf(ctx, month)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && r.Status != "signed") {
+		return r, store.MonthFigures{}, &Refusal{Code: MonthNotSigned}
+	}
+	if err != nil {
+		return r, store.MonthFigures{}, err
+	}
+	lines, err := tx.ReconciliationLines(ctx, r.DocID, customerID)
+	if err != nil {
+		return r, store.MonthFigures{}, err
+	}
+	if len(lines) != 1 {
+		return r, store.MonthFigures{}, &Refusal{Code: NoStatementFigure}
+	}
+	return r, lines[0], nil
 }

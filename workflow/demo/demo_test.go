@@ -329,3 +329,44 @@ func TestCatalogueIsValid(t *testing.T) {
 		t.Errorf("48×3.5×6000 welded pipe weighs %s kg, want 23.045", w)
 	}
 }
+
+// generated fills a new demo desk with opts in the desk's time zone,
+// and returns it with its summary and a read-only look at its file.
+func generated(t *testing.T, opts Options) (*workflow.Engine, Summary, *sql.DB) {
+	t.Helper()
+	eng := newEngine(t)
+	eng.SetLocation(today.Location())
+	sum, err := Generate(context.Background(), eng, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng, sum, rawDB(t, eng)
+}
+
+// countCheck is a count the demo's summary (or its rules) predict.
+type countCheck struct {
+	what string
+	q    string
+	want int
+}
+
+// wantCounts fails on each query whose count is not the one predicted.
+func wantCounts(t *testing.T, db *sql.DB, checks []countCheck) {
+	t.Helper()
+	for _, c := range checks {
+		if got := count(t, db, c.q); got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, got, c.want)
+		}
+	}
+}
+
+// wantStatuses fails for each status no document of kind is in (what
+// names the kind in the message).
+func wantStatuses(t *testing.T, db *sql.DB, kind, what string, statuses ...string) {
+	t.Helper()
+	for _, s := range statuses {
+		if count(t, db, `SELECT count(*) FROM documents WHERE kind = ? AND status = ?`, kind, s) == 0 {
+			t.Errorf("no %s %s", what, s)
+		}
+	}
+}

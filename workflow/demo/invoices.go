@@ -159,53 +159,18 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 // 150,000 give about a million invoice lines (about seven each) for the
 // reconciliation and collections benchmarks.
 func (g *gen) invoiceVolume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
-	if n == 0 || len(customers) == 0 {
-		return nil
-	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
+	return g.spread(ctx, eng, customers, n, invoiceBatch, func(tx *store.Tx, products []store.Product, _ int, start time.Time) error {
+		return g.invoicedOrder(ctx, eng, tx, t, customers, products, start, sum)
 	})
-	if err != nil || len(products) == 0 {
-		return err
-	}
-	span := 730 * 24 * time.Hour
-	first := g.today.Add(-span)
-	for done := 0; done < n; {
-		batch := min(invoiceBatch, n-done)
-		err := eng.Store().Write(ctx, func(tx *store.Tx) error {
-			for k := done; k < done+batch; k++ {
-				start := first.Add(span / time.Duration(n) * time.Duration(k))
-				if err := g.invoicedOrder(ctx, eng, tx, t, customers, products, start, sum); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		done += batch
-	}
-	return nil
 }
 
 // invoicedOrder writes one signed order, ships it in one note and
 // invoices it.
 func (g *gen) invoicedOrder(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, customers []int64, products []store.Product,
 	start time.Time, sum *Summary) error {
-	tx.Now = start
-	clerk := t.clerks[g.rng.IntN(len(t.clerks))]
-	c, err := tx.Customer(ctx, pick(g, customers))
+	clerk, c, o, err := g.newOrder(ctx, tx, t, customers, start, 14)
 	if err != nil {
 		return err
-	}
-	o := store.Order{CustomerID: c.ID, OrderDate: start.Format("2006-01-02"), DeliveryDate: start.AddDate(0, 0, 7+g.rng.IntN(14)).Format("2006-01-02"),
-		CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone, ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: c.TermsDays,
-		SigningPlace: signingPlace}
-	if o.ShipTo == "" {
-		o.ShipTo = c.City + "市"
 	}
 	seen := map[string]bool{}
 	for k := 5 + g.rng.IntN(11); k > 0; k-- {
@@ -217,22 +182,8 @@ func (g *gen) invoicedOrder(ctx context.Context, eng *workflow.Engine, tx *store
 		}
 		o.Lines = append(o.Lines, l)
 	}
-	id, _, err := tx.CreateOrder(ctx, clerk.ID, workflow.Order.Initial(), o)
+	id, err := g.signedOrder(ctx, eng, tx, t, clerk, o, sum)
 	if err != nil {
-		return err
-	}
-	sum.Orders++
-	tx.Now = tx.Now.Add(30 * time.Minute)
-	if err := eng.ApplyIn(ctx, tx, clerk, id, workflow.ActionSubmit, ""); err != nil {
-		return err
-	}
-	tx.Now = tx.Now.Add(2 * time.Hour)
-	if err := eng.ApplyIn(ctx, tx, t.supervisor, id, workflow.ActionApprove, ""); err != nil {
-		return err
-	}
-	sum.OrdersNumbered++
-	tx.Now = tx.Now.Add(20 * time.Hour)
-	if err := eng.SignBackIn(ctx, tx, clerk, id, tx.Now.Format("2006-01-02")); err != nil {
 		return err
 	}
 	when := tx.Now.Add(4 * time.Hour)

@@ -11,21 +11,11 @@ import (
 // every state, paid on time, late, in parts and over; the books balance
 // for every customer and nothing breaks the desk's rules.
 func TestGenerateInvoices(t *testing.T) {
-	ctx := context.Background()
-	eng := newEngine(t)
-	eng.SetLocation(today.Location())
 	opts := options(80, 60, 5)
 	opts.Orders, opts.Shipments, opts.Invoices, opts.InvoiceVolume = 40, 30, 20, 400
-	sum, err := Generate(ctx, eng, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := rawDB(t, eng)
-	for _, c := range []struct {
-		what string
-		q    string
-		want int
-	}{
+	eng, sum, db := generated(t, opts)
+	ctx := context.Background()
+	wantCounts(t, db, []countCheck{
 		{"requests", `SELECT count(*) FROM invoices`, sum.Invoices},
 		{"lines", `SELECT count(*) FROM invoice_lines`, sum.InvoiceLines},
 		{"issued", `SELECT count(*) FROM invoice_issues`, sum.Issued},
@@ -37,16 +27,8 @@ func TestGenerateInvoices(t *testing.T) {
 		{"over-allocated invoices", `SELECT count(*) FROM invoice_balances WHERE open < 0`, 0},
 		{"over-allocated receipts", `SELECT count(*) FROM receipts p WHERE p.amount < (SELECT coalesce(sum(amount), 0) FROM allocations WHERE receipt_id = p.id)`, 0},
 		{"receipts after today", `SELECT count(*) FROM receipts WHERE received_on > '2026-11-02'`, 0},
-	} {
-		if got := count(t, db, c.q); got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, got, c.want)
-		}
-	}
-	for _, s := range []string{"draft", "submitted", "checked", "issued", "mailed"} {
-		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'invoice' AND status = ?`, s) == 0 {
-			t.Errorf("no invoice %s", s)
-		}
-	}
+	})
+	wantStatuses(t, db, "invoice", "invoice", "draft", "submitted", "checked", "issued", "mailed")
 	if n := count(t, db, `SELECT count(*) FROM invoice_balances WHERE open > 0 AND due_on < '2026-09-01'`); n == 0 {
 		t.Error("no late payer")
 	}
@@ -64,7 +46,7 @@ func TestGenerateInvoices(t *testing.T) {
 		t.Errorf("summary %+v", sum)
 	}
 	var bad int
-	err = eng.Store().Read(ctx, func(tx *store.Tx) error {
+	err := eng.Store().Read(ctx, func(tx *store.Tx) error {
 		bs, err := tx.Balances(ctx, 0, "")
 		for _, b := range bs {
 			if b.Received != b.Allocated+b.OnAccount || b.Open < 0 || b.OnAccount < 0 {

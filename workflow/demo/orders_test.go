@@ -10,21 +10,11 @@ import (
 // supervisor who did not make them, numbers gapless in each series,
 // revisions and cancellations signed off, orders from won quotes.
 func TestGenerateOrders(t *testing.T) {
-	ctx := context.Background()
-	eng := newEngine(t)
-	eng.SetLocation(today.Location())
 	opts := options(120, 60, 3)
 	opts.Orders, opts.OrderVolume = 60, 400
-	sum, err := Generate(ctx, eng, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := rawDB(t, eng)
-	for _, c := range []struct {
-		what string
-		q    string
-		want int
-	}{
+	eng, sum, db := generated(t, opts)
+	ctx := context.Background()
+	wantCounts(t, db, []countCheck{
 		{"orders", `SELECT count(*) FROM orders WHERE revision = 1`, sum.Orders},
 		{"from won quotes", `SELECT count(*) FROM orders WHERE quote_doc_id IS NOT NULL`, sum.OrdersFromQuotes},
 		{"numbered", `SELECT count(*) FROM order_numbers`, sum.OrdersNumbered},
@@ -42,16 +32,8 @@ func TestGenerateOrders(t *testing.T) {
 		{"signed without a sign-back", `SELECT count(*) FROM documents d WHERE d.kind = 'order' AND d.status IN ('signed', 'in_fulfilment', 'closed')
 		   AND NOT EXISTS (SELECT 1 FROM order_signbacks WHERE order_doc_id = d.id)`, 0},
 		{"indexed for the filter", `SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_search WHERE doc_id = o.doc_id)`, 0},
-	} {
-		if got := count(t, db, c.q); got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, got, c.want)
-		}
-	}
-	for _, s := range []string{"draft", "submitted", "approved", "signed", "in_fulfilment", "closed", "cancelled", "revised"} {
-		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'order' AND status = ?`, s) == 0 {
-			t.Errorf("no order %s", s)
-		}
-	}
+	})
+	wantStatuses(t, db, "order", "order", "draft", "submitted", "approved", "signed", "in_fulfilment", "closed", "cancelled", "revised")
 	if sum.OrdersFromQuotes == 0 || sum.StockRequests == 0 {
 		t.Errorf("summary %+v", sum)
 	}

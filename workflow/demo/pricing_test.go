@@ -13,20 +13,10 @@ import (
 // maker, sent and won prices in the history, inquiries following their
 // quotes, revisions kept.
 func TestGeneratePricing(t *testing.T) {
-	ctx := context.Background()
-	eng := newEngine(t)
-	eng.SetLocation(today.Location())
 	opts := options(120, 60, 1)
-	sum, err := Generate(ctx, eng, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := rawDB(t, eng)
-	for _, c := range []struct {
-		what string
-		q    string
-		want int
-	}{
+	eng, sum, db := generated(t, opts)
+	ctx := context.Background()
+	wantCounts(t, db, []countCheck{
 		{"inquiries", `SELECT count(*) FROM inquiries`, sum.Inquiries},
 		{"first versions", `SELECT count(*) FROM quotes WHERE revision = 1`, sum.Quotes},
 		{"revisions", `SELECT count(*) FROM quotes WHERE revision > 1`, sum.Revisions},
@@ -54,11 +44,7 @@ func TestGeneratePricing(t *testing.T) {
 		{"revised versions kept", `SELECT count(*) FROM documents WHERE kind = 'quote' AND status = 'revised'`, sum.Revisions},
 		{"lines not priced outside drafts", `SELECT count(*) FROM quote_lines l JOIN documents d ON d.id = l.doc_id
 		  WHERE l.price IS NULL AND d.status <> 'draft'`, 0},
-	} {
-		if got := count(t, db, c.q); got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, got, c.want)
-		}
-	}
+	})
 	if sum.Inquiries != opts.Inquiries || sum.Quotes == 0 || sum.Won == 0 || sum.Lost == 0 || sum.Revisions == 0 || sum.MarketPrices == 0 {
 		t.Errorf("a thin demo: %+v", sum)
 	}

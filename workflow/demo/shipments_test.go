@@ -10,21 +10,11 @@ import (
 // off by a supervisor who did not make them, released only through the
 // gate, nothing shipped beyond an order line, parts that add up.
 func TestGenerateShipments(t *testing.T) {
-	ctx := context.Background()
-	eng := newEngine(t)
-	eng.SetLocation(today.Location())
 	opts := options(120, 60, 3)
 	opts.Orders, opts.Shipments, opts.ShipmentVolume = 80, 40, 300
-	sum, err := Generate(ctx, eng, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := rawDB(t, eng)
-	for _, c := range []struct {
-		what string
-		q    string
-		want int
-	}{
+	eng, sum, db := generated(t, opts)
+	ctx := context.Background()
+	wantCounts(t, db, []countCheck{
 		{"notes", `SELECT count(*) FROM delivery_notes`, sum.Notes},
 		{"payments", `SELECT count(*) FROM payment_confirmations`, sum.Payments},
 		{"overrides", `SELECT count(*) FROM shipping_overrides`, sum.Overrides},
@@ -48,21 +38,9 @@ func TestGenerateShipments(t *testing.T) {
 		     SELECT 1 FROM order_lines l WHERE l.doc_id = d.id AND l.removed = 0 AND l.qty > (SELECT coalesce(sum(dl.qty), 0)
 		       FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'))`, 0},
 		{"totals that do not add up", `SELECT count(*) FROM delivery_notes n WHERE n.total <> (SELECT coalesce(sum(amount), 0) FROM delivery_lines WHERE doc_id = n.doc_id AND removed = 0)`, 0},
-	} {
-		if got := count(t, db, c.q); got != c.want {
-			t.Errorf("%s: %d, want %d", c.what, got, c.want)
-		}
-	}
-	for _, s := range []string{"draft", "submitted", "approved", "released", "loaded", "in_transit", "delivered"} {
-		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'delivery_note' AND status = ?`, s) == 0 {
-			t.Errorf("no note %s", s)
-		}
-	}
-	for _, s := range []string{"partly_shipped", "shipped"} {
-		if count(t, db, `SELECT count(*) FROM documents WHERE kind = 'order' AND status = ?`, s) == 0 {
-			t.Errorf("no order %s", s)
-		}
-	}
+	})
+	wantStatuses(t, db, "delivery_note", "note", "draft", "submitted", "approved", "released", "loaded", "in_transit", "delivered")
+	wantStatuses(t, db, "order", "order", "partly_shipped", "shipped")
 	if sum.Notes < 300 || sum.Overrides != 2 || sum.Payments == 0 {
 		t.Errorf("summary %+v", sum)
 	}

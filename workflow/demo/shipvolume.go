@@ -18,57 +18,22 @@ const shipBatch = 2000
 // are delivered (a monthly customer's paid when it arrives); newer ones
 // are spread over every state of shipping.
 func (g *gen) shipVolume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
-	if n == 0 || len(customers) == 0 {
-		return nil
-	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
-	})
-	if err != nil || len(products) == 0 {
-		return err
-	}
 	orders := (n + 1) / 2
-	span := 730 * 24 * time.Hour
-	first := g.today.Add(-span)
-	for done := 0; done < orders; {
-		batch := min(shipBatch/2, orders-done)
-		err := eng.Store().Write(ctx, func(tx *store.Tx) error {
-			for k := done; k < done+batch; k++ {
-				start := first.Add(span / time.Duration(orders) * time.Duration(k))
-				notes := 2
-				if k == orders-1 && n%2 == 1 {
-					notes = 1
-				}
-				if err := g.shippedOrder(ctx, eng, tx, t, customers, products, start, notes, sum); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
+	return g.spread(ctx, eng, customers, orders, shipBatch/2, func(tx *store.Tx, products []store.Product, k int, start time.Time) error {
+		notes := 2
+		if k == orders-1 && n%2 == 1 {
+			notes = 1
 		}
-		done += batch
-	}
-	return nil
+		return g.shippedOrder(ctx, eng, tx, t, customers, products, start, notes, sum)
+	})
 }
 
 // shippedOrder writes one signed order and its notes.
 func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, customers []int64, products []store.Product,
 	start time.Time, notes int, sum *Summary) error {
-	tx.Now = start
-	clerk := t.clerks[g.rng.IntN(len(t.clerks))]
-	c, err := tx.Customer(ctx, pick(g, customers))
+	clerk, c, o, err := g.newOrder(ctx, tx, t, customers, start, 14)
 	if err != nil {
 		return err
-	}
-	o := store.Order{CustomerID: c.ID, OrderDate: start.Format("2006-01-02"), DeliveryDate: start.AddDate(0, 0, 7+g.rng.IntN(14)).Format("2006-01-02"),
-		CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone, ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: c.TermsDays,
-		SigningPlace: signingPlace}
-	if o.ShipTo == "" {
-		o.ShipTo = c.City + "市"
 	}
 	for k := 1 + g.rng.IntN(3); k > 0; k-- {
 		l := g.orderLine(products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)])
@@ -78,22 +43,8 @@ func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 		}
 		o.Lines = append(o.Lines, l)
 	}
-	id, _, err := tx.CreateOrder(ctx, clerk.ID, workflow.Order.Initial(), o)
+	id, err := g.signedOrder(ctx, eng, tx, t, clerk, o, sum)
 	if err != nil {
-		return err
-	}
-	sum.Orders++
-	tx.Now = tx.Now.Add(30 * time.Minute)
-	if err := eng.ApplyIn(ctx, tx, clerk, id, workflow.ActionSubmit, ""); err != nil {
-		return err
-	}
-	tx.Now = tx.Now.Add(2 * time.Hour)
-	if err := eng.ApplyIn(ctx, tx, t.supervisor, id, workflow.ActionApprove, ""); err != nil {
-		return err
-	}
-	sum.OrdersNumbered++
-	tx.Now = tx.Now.Add(20 * time.Hour)
-	if err := eng.SignBackIn(ctx, tx, clerk, id, tx.Now.Format("2006-01-02")); err != nil {
 		return err
 	}
 	when := tx.Now.Add(4 * time.Hour)

@@ -17,51 +17,16 @@ const volumeBatch = 2000
 // sign-off, the rest signed off (numbered) and most of those signed by
 // the customer, fulfilled and closed. The customers are the demo's.
 func (g *gen) volume(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
-	if n == 0 || len(customers) == 0 {
-		return nil
-	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
+	return g.spread(ctx, eng, customers, n, volumeBatch, func(tx *store.Tx, products []store.Product, _ int, start time.Time) error {
+		return g.volumeOrder(ctx, eng, tx, t, customers, products, start, sum)
 	})
-	if err != nil || len(products) == 0 {
-		return err
-	}
-	span := 730 * 24 * time.Hour
-	first := g.today.Add(-span)
-	for done := 0; done < n; {
-		batch := min(volumeBatch, n-done)
-		err := eng.Store().Write(ctx, func(tx *store.Tx) error {
-			for k := done; k < done+batch; k++ {
-				start := first.Add(span / time.Duration(n) * time.Duration(k)) // spread evenly, oldest first
-				if err := g.volumeOrder(ctx, eng, tx, t, customers, products, start, sum); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		done += batch
-	}
-	return nil
 }
 
 func (g *gen) volumeOrder(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, customers []int64, products []store.Product,
 	start time.Time, sum *Summary) error {
-	tx.Now = start
-	clerk := t.clerks[g.rng.IntN(len(t.clerks))]
-	c, err := tx.Customer(ctx, pick(g, customers))
+	clerk, c, o, err := g.newOrder(ctx, tx, t, customers, start, 21)
 	if err != nil {
 		return err
-	}
-	o := store.Order{CustomerID: c.ID, OrderDate: start.Format("2006-01-02"), DeliveryDate: start.AddDate(0, 0, 7+g.rng.IntN(21)).Format("2006-01-02"),
-		CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone, ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: c.TermsDays,
-		SigningPlace: signingPlace}
-	if o.ShipTo == "" {
-		o.ShipTo = c.City + "市"
 	}
 	// A customer buys from a dozen products of its own.
 	for n := 5 + g.rng.IntN(11); n > 0; n-- {
