@@ -34,6 +34,8 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("error.readonly")
 	case errors.Is(err, store.ErrNotDatabase):
 		return cat.T("error.not_database")
+	case errors.Is(err, store.ErrBenchDB):
+		return cat.T("error.bench_db")
 	case errors.Is(err, store.ErrTooNew):
 		return cat.T("error.too_new")
 	case errors.Is(err, store.ErrNotFound):

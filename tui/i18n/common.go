@@ -71,6 +71,7 @@ var common = map[string]Text{
 	"error.readonly":         {"数据库文件只读,无法保存;您的输入已保留", "the database file is read-only; nothing was saved, your input is kept"},
 	"error.not_database":     {"该文件不是订单台数据库", "the file is not an orderdesk database"},
 	"error.too_new":          {"数据库由更新版本的订单台写入,请升级程序", "the database was written by a newer orderdesk: upgrade the program"},
+	"error.bench_db":         {"此数据库为性能测试生成,绕过了审核规则,不能用于办公", "this database was generated for benchmarks, around the desk's rules: it cannot be used at the desk"},
 	"error.not_found":        {"记录不存在", "record not found"},
 	"error.duplicate":        {"记录已存在", "that record already exists"},
 	"error.conflict":         {"%s 已被 %s 修改(%s),请重新打开后再改;您的输入已保留", "%s was changed by %s meanwhile (%s): reopen it; your input is kept"},
