@@ -22,6 +22,7 @@ var invoicing = map[string]Text{
 	"key.issue":    {"开票", "issue"},
 	"key.mail":     {"登记寄出", "record mailing"},
 
+	"refusal.invoice_no_form":   {"发票号格式不对:全电发票为 20 位数字;纸质专用发票为 10 或 12 位发票代码加 8 位发票号码", "not an invoice number: 20 digits (fully digital invoice), or a paper invoice's 10- or 12-digit code and its 8-digit number"},
 	"refusal.over_invoiced":     {"超过已发货未开票数量", "more than shipped and not yet invoiced"},
 	"refusal.line_not_shipped":  {"该明细未发货或不属于此订单", "the line has not shipped or belongs to another order"},
 	"refusal.issue_missing":     {"开票须由财务填写发票号", "an invoice is issued only with finance's number"},
@@ -44,6 +45,7 @@ var invoicing = map[string]Text{
 	"field.name.open_amount": {"未收金额", "Open"},
 	"field.name.due_on":      {"应回款日", "Due on"},
 
+	"field.invoice_no_form":  {"应为 20 位数字(全电),或 10/12 位代码加 8 位号码,如 2100211130 01234567", "20 digits, or code (10 or 12 digits) and number (8): 2100211130 01234567"},
 	"field.number_taken":     {"该发票号已使用", "this invoice number was already given"},
 	"field.over_uninvoiced":  {"超过已发货未开票数量,最多 %s", "more than shipped and not yet invoiced: at most %s"},
 	"field.over_open_amount": {"超过发票未收金额,最多 %s", "more than the invoice has open: at most %s"},

@@ -101,7 +101,7 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 	}
 	issued := tx.Now.Format("2006-01-02")
 	// The number is the request's id: unique however often the demo runs.
-	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, fmt.Sprintf("%08d", 30000000+id), issued); err != nil {
+	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, workflow.DigitalInvoiceNo(issued, id), issued); err != nil {
 		return err
 	}
 	sum.Issued++
