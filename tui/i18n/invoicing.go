@@ -7,6 +7,7 @@ var invoicing = map[string]Text{
 
 	"cli.flag.invoices":       {"为已发货订单开票的张数(随后回款)", "invoice that many shipped orders (and have them paid)"},
 	"cli.flag.invoice_volume": {"另写入的已发货、开票并回款的订单数(分布在两年内,基准测试用 150000 约一百万行发票明细)", "extra orders shipped, invoiced and paid over two years (150,000 give about a million invoice lines, for benchmarks)"},
+	"cli.demo.month_end":      {"  月末对账已签核 %d 个月,对账单 %d 份", "  months reconciled and signed off %d, statements of account %d"},
 	"cli.demo.invoices":       {"  开票申请 %d 张(%d 行,已开票 %d),回款 %d 笔", "  invoice requests %d (%d lines, issued %d), receipts %d"},
 
 	"state.invoice.draft":     {"草稿", "draft"},
