@@ -229,6 +229,7 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 		return 0, errs
 	}
 	c.ID = orig.ID
+	c.Mnemonic = keptMnemonic(orig, c)
 	if c.RepID != orig.RepID && !hasAnyRole(d.User, repAssigners) {
 		// A rep who could move a customer to themselves would see its money.
 		return 0, &Refusal{Code: RoleNotAllowed, Action: "assign_rep", Roles: repAssigners}
