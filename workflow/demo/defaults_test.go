@@ -25,25 +25,21 @@ func TestDefaultsDoWhatTheySay(t *testing.T) {
 				t.Fatal(err)
 			}
 			db := rawDB(t, eng)
-			for _, c := range []struct {
-				what string
-				q    string
-				want int
-			}{
-				{"invoice requests", `SELECT count(*) FROM invoices`, opts.Invoices},
-				{"invoice requests in the summary", `SELECT count(*) FROM invoices`, sum.Invoices},
-				{"receipts in the summary", `SELECT count(*) FROM receipts`, sum.Receipts},
-				{"months signed off", `SELECT count(*) FROM reconciliations r JOIN documents d ON d.id = r.doc_id WHERE d.status = 'signed'`, 2},
-				{"months signed off in the summary", `SELECT count(*) FROM reconciliations r JOIN documents d ON d.id = r.doc_id WHERE d.status = 'signed'`, sum.MonthsSignedOff},
-				{"the two months before today's", `SELECT count(*) FROM reconciliations WHERE month IN (?, ?)`, 2},
+			first := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
+			invoices := count(t, db, `SELECT count(*) FROM invoices`)
+			signed := count(t, db, `SELECT count(*) FROM reconciliations r JOIN documents d ON d.id = r.doc_id WHERE d.status = 'signed'`)
+			// what: {found, wanted}
+			for what, c := range map[string][2]int{
+				"invoice requests":                 {invoices, opts.Invoices},
+				"invoice requests in the summary":  {invoices, sum.Invoices},
+				"receipts in the summary":          {count(t, db, `SELECT count(*) FROM receipts`), sum.Receipts},
+				"months signed off":                {signed, 2},
+				"months signed off in the summary": {signed, sum.MonthsSignedOff},
+				"the two months before today's": {count(t, db, `SELECT count(*) FROM reconciliations WHERE month IN (?, ?)`,
+					first.AddDate(0, -2, 0).Format("2006-01"), first.AddDate(0, -1, 0).Format("2006-01")), 2},
 			} {
-				args := []any{}
-				if c.what == "the two months before today's" {
-					first := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
-					args = append(args, first.AddDate(0, -2, 0).Format("2006-01"), first.AddDate(0, -1, 0).Format("2006-01"))
-				}
-				if got := count(t, db, c.q, args...); got != c.want {
-					t.Errorf("%s: %d, want %d", c.what, got, c.want)
+				if c[0] != c[1] {
+					t.Errorf("%s: %d, want %d", what, c[0], c[1])
 				}
 			}
 			if sum.Receipts == 0 {
