@@ -66,11 +66,7 @@ func (g *gen) moreInvoices(ctx context.Context, eng *workflow.Engine, t team, cu
 	if missing <= 0 || len(customers) == 0 {
 		return nil
 	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
-	})
+	products, err := readProducts(ctx, eng.Store())
 	if err != nil || len(products) == 0 {
 		return err
 	}
@@ -227,11 +223,7 @@ func (g *gen) invoiceVolume(ctx context.Context, eng *workflow.Engine, t team, c
 	if n == 0 || len(customers) == 0 {
 		return nil
 	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
-	})
+	products, err := readProducts(ctx, eng.Store())
 	if err != nil || len(products) == 0 {
 		return err
 	}

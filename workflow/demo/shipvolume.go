@@ -21,11 +21,7 @@ func (g *gen) shipVolume(ctx context.Context, eng *workflow.Engine, t team, cust
 	if n == 0 || len(customers) == 0 {
 		return nil
 	}
-	var products []store.Product
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		products, err = allProducts(ctx, tx)
-		return err
-	})
+	products, err := readProducts(ctx, eng.Store())
 	if err != nil || len(products) == 0 {
 		return err
 	}
