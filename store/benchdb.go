@@ -45,3 +45,12 @@ func refuseBench(ctx context.Context, db *sql.DB, o openOptions) error {
 	}
 	return nil
 }
+
+// options gathers what opts set.
+func options(opts []Option) openOptions {
+	var o openOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}

@@ -42,6 +42,7 @@ type Store struct {
 	preparing sync.WaitGroup // statements being prepared in the background
 	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
 	closing   bool
+	readOnly  bool // opened read-only: every write is refused
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input
@@ -49,26 +50,23 @@ type Store struct {
 const maxReadStmts = 1000
 
 // Open opens (creating if needed) the database at path and brings its
-// schema up to date. A file that is not a database, a database written by
-// a newer orderdesk, a read-only file and a database generated for
-// benchmarks (ErrBenchDB) are refused with typed errors.
+// schema up to date. A file that is not a database, a database written
+// by a newer orderdesk and a database generated for benchmarks
+// (ErrBenchDB) are refused with typed errors. A file this process may not
+// write is opened read-only (OpenReadOnly): everything reads, and every
+// write is refused with ErrReadOnly.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	var o openOptions
-	for _, opt := range opts {
-		opt(&o)
+	// SQLite quietly opens a file it may not write read-only, and only the
+	// first save would fail with a driver's words: open it read-only on
+	// purpose instead.
+	if err := canWrite(path); err != nil && writeDenied(err) {
+		return OpenReadOnly(ctx, path, opts...)
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o750); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrCannotCreate, err)
-		}
+	if err := ensureFolder(filepath.Dir(path)); err != nil {
+		return nil, err
 	}
 	if err := checkHeader(path); err != nil {
 		return nil, err
-	}
-	// SQLite quietly opens a file it may not write read-only, and only the
-	// first save would fail: refuse it now.
-	if err := canWrite(path); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%w: %v", ErrReadOnly, err)
 	}
 	write, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
@@ -80,10 +78,15 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		write.Close()
 		return nil, classify(err)
 	}
+	return start(ctx, path, write, read, false, opts)
+}
+
+// start sets up the pools and brings the schema up to date.
+func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool, opts []Option) (*Store, error) {
 	read.SetMaxOpenConns(8)
 	read.SetMaxIdleConns(8)
-	s := &Store{path: path, write: write, read: read, Now: func() time.Time { return time.Now().UTC() }}
-	if err := refuseBench(ctx, read, o); err != nil {
+	s := &Store{path: path, write: write, read: read, readOnly: readOnly, Now: func() time.Time { return time.Now().UTC() }}
+	if err := refuseBench(ctx, read, options(opts)); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -234,6 +237,10 @@ type Tx struct {
 // Write runs fn in one write transaction, seals the audit records it
 // produced and commits. Any error rolls everything back.
 func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
+	return s.explain(s.writeTx(ctx, fn))
+}
+
+func (s *Store) writeTx(ctx context.Context, fn func(*Tx) error) error {
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return classify(err)

@@ -50,7 +50,8 @@ func classify(err error) error {
 	if errors.As(err, &re) || errors.As(err, &ce) || errors.Is(err, context.Canceled) {
 		return err
 	}
-	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate, ErrBenchDB} {
+	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate,
+		ErrDiskFull, ErrFolderDenied, ErrBenchDB} {
 		if errors.Is(err, known) {
 			return err
 		}
@@ -76,6 +77,8 @@ func classify(err error) error {
 				return fmt.Errorf("%w: %v", ErrCannotOpen, err)
 			}
 			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		case sqlite3.SQLITE_FULL:
+			return fmt.Errorf("%w: %v", ErrDiskFull, err)
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: %v", ErrNotDatabase, err)
 		case sqlite3.SQLITE_CONSTRAINT:

@@ -53,7 +53,7 @@ func (v *env) invoicing() invDocs {
 	for _, id := range []int64{p.checked, p.issued} {
 		must(boss.CheckInvoice(v.ctx, id, 0))
 	}
-	must(fin.IssueInvoice(v.ctx, p.issued, 0, workflow.IssueInput{InvoiceNo: "44556677"}))
+	must(fin.IssueInvoice(v.ctx, p.issued, 0, workflow.IssueInput{InvoiceNo: "26210000000044556677"}))
 	inv, _, err := clerk.Invoice(v.ctx, p.draft)
 	must(err)
 	p.draftLine = inv.Lines[0].ID
@@ -112,11 +112,17 @@ func TestDatabaseRefusesInvoicingBypass(t *testing.T) {
 
 		// The issue.
 		{"issued with no issue record", tr(p.checked, "issue", "checked", "issued", v.fin.ID, 1, ""), "issue_missing"},
-		{"issued by a clerk", issue(p.checked, v.clerk.ID, "X1", p.issuedTotal, rightDue), "finance_only"},
-		{"issued before the check", issue(p.submitted, v.fin.ID, "X1", p.issuedTotal, rightDue), "stale_status"},
-		{"issued for another amount", issue(p.checked, v.fin.ID, "X1", p.issuedTotal+1, rightDue), "stale_status"},
-		{"issued with a due day of its own", issue(p.checked, v.fin.ID, "X1", p.issuedTotal, `date('now', '+90 days')`), "fixed_field"},
-		{"issued with a number already given", issue(p.checked, v.fin.ID, "44556677", p.issuedTotal, rightDue), "duplicate"},
+		{"issued by a clerk", issue(p.checked, v.clerk.ID, "26210000000000000099", p.issuedTotal, rightDue), "finance_only"},
+		{"issued before the check", issue(p.submitted, v.fin.ID, "26210000000000000099", p.issuedTotal, rightDue), "stale_status"},
+		{"issued for another amount", issue(p.checked, v.fin.ID, "26210000000000000099", p.issuedTotal+1, rightDue), "stale_status"},
+		{"issued with a due day of its own", issue(p.checked, v.fin.ID, "26210000000000000099", p.issuedTotal, `date('now', '+90 days')`), "fixed_field"},
+		{"issued with a number already given", issue(p.checked, v.fin.ID, "26210000000044556677", p.issuedTotal, rightDue), "duplicate"},
+		{"issued with a number in no form", issue(p.checked, v.fin.ID, "ABC123", p.issuedTotal, rightDue), "invoice_no_form"},
+		{"issued with a paper number without its code", issue(p.checked, v.fin.ID, "01234567", p.issuedTotal, rightDue), "invoice_no_form"},
+		{"issued with a paper number spelt another way", issue(p.checked, v.fin.ID, "2100211130 01234567", p.issuedTotal, rightDue), "invoice_no_form"},
+		{"issued with a number as an integer", fmt.Sprintf(`INSERT INTO invoice_issues(invoice_doc_id, invoice_no, customer_id, amount, issued_on, due_on, issued_by,
+			created_at, updated_at, updated_by) VALUES (%d, 26210000000000000098, %d, %d, date('now'), %s, %d, %s, %s, %d)`,
+			p.checked, s.monthlyCust, p.issuedTotal, rightDue, v.fin.ID, now, now, v.fin.ID), "invoice_no_form"},
 		{"an issue rewritten", `UPDATE invoice_issues SET due_on = '2099-01-01'`, "append_only"},
 		{"mailed before it was issued", fmt.Sprintf(`INSERT INTO invoice_mailings(invoice_doc_id, mailed_on, created_at, updated_at, updated_by)
 			VALUES (%d, date('now'), %s, %s, %d)`, p.checked, now, now, v.clerk.ID), "stale_status"},

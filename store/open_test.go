@@ -7,16 +7,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 func readFile(t *testing.T, path string) []byte {
@@ -140,9 +137,10 @@ func TestOpenEmptyFileBecomesDatabase(t *testing.T) {
 	st2.Close()
 }
 
-// TestOpenReadOnly: a file the user may not write is refused up front
-// rather than failing at the first save. root ignores file modes, so as
-// root the check runs in a child process as nobody.
+// TestOpenReadOnly: a file the user may not write opens read-only:
+// reads work, a write is refused with ErrReadOnly, the file is never
+// changed. root ignores file modes, so as root the check runs in a child
+// process as nobody.
 func TestOpenReadOnly(t *testing.T) {
 	if path := os.Getenv("ORDERDESK_RO_CHILD"); path != "" {
 		openReadOnlyChild(t, path)
@@ -156,31 +154,8 @@ func TestOpenReadOnly(t *testing.T) {
 		openReadOnlyChild(t, path)
 		return
 	}
-	// Make the database and a copy of this test binary reachable by nobody.
-	dir := filepath.Dir(path)
-	for d := dir; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
-		if err := os.Chmod(d, 0o777); err != nil {
-			t.Fatal(err)
-		}
-	}
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(dir, "store.test")
-	copyFile(t, self, bin, 0o755)
-	cmd := exec.Command(bin, "-test.run", "^TestOpenReadOnly$", "-test.v", "-test.count=1")
-	cmd.Env = append(os.Environ(), "ORDERDESK_RO_CHILD="+path, "HOME="+dir, "GOCACHE="+dir, "TMPDIR="+dir)
-	cmd.Dir = dir
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 	before := readFile(t, path)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("child as nobody: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "--- PASS: TestOpenReadOnly") {
-		t.Fatalf("child did not run the check:\n%s", out)
-	}
+	storetest.AsNobody(t, filepath.Dir(path), "TestOpenReadOnly", "ORDERDESK_RO_CHILD="+path)
 	if !bytes.Equal(before, readFile(t, path)) {
 		t.Fatal("the read-only file was changed")
 	}
@@ -193,31 +168,11 @@ func openReadOnlyChild(t *testing.T, path string) {
 		t.Fatal("the file is writable: the test cannot check read-only handling")
 	}
 	st, err := store.Open(context.Background(), path)
-	if err == nil {
-		st.Close()
-	}
-	if !errors.Is(err, store.ErrReadOnly) {
-		t.Fatalf("want ErrReadOnly, got %v", err)
-	}
-}
-
-func copyFile(t *testing.T, from, to string, mode os.FileMode) {
-	t.Helper()
-	in, err := os.Open(from)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("a read-only file does not open for reading: %v", err)
 	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, mode)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
-	}
+	defer st.Close()
+	checkReadOnly(t, st)
 }
 
 // TestWriteBusy: while another program holds the write lock, a save

@@ -67,7 +67,7 @@ func TestBalanceIdentity(t *testing.T) {
 						return err
 					}
 					nextNo++
-					return s.e.Desk(s.fin).IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: fmt.Sprintf("%08d", nextNo)})
+					return s.e.Desk(s.fin).IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: fmt.Sprintf("%020d", nextNo)})
 				}},
 				{"pay", func() error {
 					_, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: custs[rng.IntN(len(custs))],

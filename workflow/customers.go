@@ -223,6 +223,7 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 		return 0, errs
 	}
 	c.ID = orig.ID
+	c.Mnemonic = keptMnemonic(orig, c)
 	if c.RepID != orig.RepID {
 		// A rep who could move a customer to themselves would see its money.
 		if err := permit(d.User, AssignReps, ""); err != nil {

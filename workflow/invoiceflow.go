@@ -2,8 +2,6 @@ package workflow
 
 import (
 	"context"
-	"regexp"
-	"strings"
 	"time"
 
 	"orderdesk/store"
@@ -87,10 +85,6 @@ func InvoiceDueOn(issuedOn, terms string, days int) string {
 	return monthEnd.AddDate(0, 0, days).Format("2006-01-02")
 }
 
-// invoiceNoPattern is what an invoice number may hold: finance's number
-// as printed (digits, letters, a dash).
-var invoiceNoPattern = regexp.MustCompile(`^[0-9A-Za-z-]{1,30}$`)
-
 // IssueInput is finance's issue form: the number it gives and the day.
 type IssueInput struct {
 	InvoiceNo string
@@ -102,12 +96,9 @@ type IssueInput struct {
 // order's terms.
 func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInput) error {
 	var errs FieldErrors
-	no := strings.ToUpper(NormalizeDigits(in.InvoiceNo))
-	switch {
-	case no == "":
-		errs = append(errs, &FieldError{Field: FInvoiceNo, Code: Required})
-	case !invoiceNoPattern.MatchString(no):
-		errs = append(errs, &FieldError{Field: FInvoiceNo, Code: InvalidText})
+	no, fe := ParseInvoiceNo(in.InvoiceNo)
+	if fe != nil {
+		errs = append(errs, fe)
 	}
 	day, fe := ParseDayField(FIssuedOn, in.IssuedOn, d.e.today(), NotFuture)
 	if fe != nil {

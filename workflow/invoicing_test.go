@@ -32,11 +32,17 @@ func TestInvoiceStates(t *testing.T) {
 		{"the maker submits", s.clerk, func(d *Desk) error { return d.SubmitInvoice(s.ctx, id, 0) }, "", "submitted"},
 		{"the maker may not check their own request", s.clerk, func(d *Desk) error { return d.CheckInvoice(s.ctx, id, 0) }, MakerCannotSignOff, "submitted"},
 		{"a sales rep does not check", s.rep, func(d *Desk) error { return d.CheckInvoice(s.ctx, id, 0) }, RoleNotAllowed, "submitted"},
-		{"finance does not issue before the check", s.fin, func(d *Desk) error { return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "00112233"}) }, NoSuchTransition, "submitted"},
+		{"finance does not issue before the check", s.fin, func(d *Desk) error {
+			return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "26210000000000112233"})
+		}, NoSuchTransition, "submitted"},
 		{"a second person checks", s.boss, func(d *Desk) error { return d.CheckInvoice(s.ctx, id, 0) }, "", "checked"},
-		{"the desk does not issue", s.boss, func(d *Desk) error { return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "00112233"}) }, RoleNotAllowed, "checked"},
+		{"the desk does not issue", s.boss, func(d *Desk) error {
+			return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "26210000000000112233"})
+		}, RoleNotAllowed, "checked"},
 		{"issue is taken only with the number", s.fin, func(d *Desk) error { return d.Act(s.ctx, id, ActionIssue, "") }, IssueMissing, "checked"},
-		{"finance issues with its number", s.fin, func(d *Desk) error { return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "00112233"}) }, "", "issued"},
+		{"finance issues with its number", s.fin, func(d *Desk) error {
+			return d.IssueInvoice(s.ctx, id, 0, IssueInput{InvoiceNo: "26210000000000112233"})
+		}, "", "issued"},
 		{"the desk no longer voids it", s.clerk, func(d *Desk) error { return d.VoidInvoice(s.ctx, id, 0, "开错") }, RoleNotAllowed, "issued"},
 		{"the desk records the mailing", s.clerk, func(d *Desk) error { return d.MailInvoice(s.ctx, id, 0, MailInput{Tracking: "SF123"}) }, "", "mailed"},
 		{"finance voids it with the reason", s.fin, func(d *Desk) error { return d.VoidInvoice(s.ctx, id, 0, "红冲: 单价有误") }, "", "void"},
@@ -54,7 +60,7 @@ func TestInvoiceStates(t *testing.T) {
 		}
 	}
 	v = s.invoice(id)
-	if v.Issue == nil || v.Issue.InvoiceNo != "00112233" || v.Issue.ByID != s.fin.ID || v.Mailing == nil || v.Mailing.Tracking != "SF123" {
+	if v.Issue == nil || v.Issue.InvoiceNo != "26210000000000112233" || v.Issue.ByID != s.fin.ID || v.Mailing == nil || v.Mailing.Tracking != "SF123" {
 		t.Fatalf("issue %+v mailing %+v", v.Issue, v.Mailing)
 	}
 	// Void: the shipment is open to invoice again.
@@ -77,7 +83,7 @@ func TestInvoiceTwoPersonRule(t *testing.T) {
 	own := s.request(s.fin2, order) // 何会计 is finance and clerk
 	s.must(s.e.Desk(s.fin2).SubmitInvoice(s.ctx, own, 0))
 	s.must(s.e.Desk(s.boss).CheckInvoice(s.ctx, own, 0))
-	refused(t, s.e.Desk(s.fin2).IssueInvoice(s.ctx, own, 0, IssueInput{InvoiceNo: "A1"}), MakerCannotSignOff)
+	refused(t, s.e.Desk(s.fin2).IssueInvoice(s.ctx, own, 0, IssueInput{InvoiceNo: "2100211130 01234567"}), MakerCannotSignOff)
 	// Finance sends it back; the boss edits it and may then not check it.
 	var fe FieldErrors
 	if err := s.e.Desk(s.fin).SendBackInvoice(s.ctx, own, 0, " "); !errors.As(err, &fe) || fe.For(FReason) == nil {
@@ -90,7 +96,7 @@ func TestInvoiceTwoPersonRule(t *testing.T) {
 	s.must(s.e.Desk(s.fin2).SubmitInvoice(s.ctx, own, 0))
 	refused(t, s.e.Desk(s.boss).CheckInvoice(s.ctx, own, 0), EditorCannotSignOff)
 	s.must(s.e.Desk(s.clerk).CheckInvoice(s.ctx, own, 0)) // another clerk is a second person too
-	s.must(s.e.Desk(s.fin).IssueInvoice(s.ctx, own, 0, IssueInput{InvoiceNo: "A1"}))
+	s.must(s.e.Desk(s.fin).IssueInvoice(s.ctx, own, 0, IssueInput{InvoiceNo: "2100211130 01234567"}))
 	if v := s.invoice(own); v.Total != 2472000 || v.Issue.DueOn != "2026-12-30" {
 		t.Fatalf("issued %v due %s", v.Total, v.Issue.DueOn)
 	}
@@ -98,10 +104,10 @@ func TestInvoiceTwoPersonRule(t *testing.T) {
 	second := s.request(s.clerk, order)
 	s.must(s.e.Desk(s.clerk).SubmitInvoice(s.ctx, second, 0))
 	s.must(s.e.Desk(s.boss).CheckInvoice(s.ctx, second, 0))
-	if err := s.e.Desk(s.fin).IssueInvoice(s.ctx, second, 0, IssueInput{InvoiceNo: "a1"}); !errors.As(err, &fe) || fe.For(FInvoiceNo).Code != NumberTaken {
+	if err := s.e.Desk(s.fin).IssueInvoice(s.ctx, second, 0, IssueInput{InvoiceNo: "2100211130-01234567"}); !errors.As(err, &fe) || fe.For(FInvoiceNo).Code != NumberTaken {
 		t.Fatalf("number taken: %v", err)
 	}
-	if err := s.e.Desk(s.fin).IssueInvoice(s.ctx, second, 0, IssueInput{InvoiceNo: "A2", IssuedOn: "2026-11-09"}); !errors.As(err, &fe) || fe.For(FIssuedOn).Code != DateInFuture {
+	if err := s.e.Desk(s.fin).IssueInvoice(s.ctx, second, 0, IssueInput{InvoiceNo: "210021113001/01234568", IssuedOn: "2026-11-09"}); !errors.As(err, &fe) || fe.For(FIssuedOn).Code != DateInFuture {
 		t.Fatalf("issued in the future: %v", err)
 	}
 }
@@ -163,9 +169,9 @@ func TestAllocationArithmetic(t *testing.T) {
 	order := s.signedOrder(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"),
 		oline("45#", "圆钢", "Φ50", "5", "t", "", "5000"))
 	s.ship(order, "5", "0")
-	a := s.issued(order, "10000001") // 20,000.00
+	a := s.issued(order, "26210000000010000001") // 20,000.00
 	s.ship(order, "5", "5")
-	b := s.issued(order, "10000002") // 20,000.00 + 25,000.00
+	b := s.issued(order, "26210000000010000002") // 20,000.00 + 25,000.00
 	cases := []struct {
 		name      string
 		received  string
@@ -222,9 +228,9 @@ func TestAllocationArithmetic(t *testing.T) {
 	// The plan offers open invoices oldest first, filled until the money runs out.
 	o2 := s.signedOrder(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "1", "t", "", "5"), oline("45#", "圆钢", "Φ50", "1", "t", "", "3"))
 	s.ship(o2, "1", "0")
-	c := s.issued(o2, "10000003")
+	c := s.issued(o2, "26210000000010000003")
 	s.ship(o2, "0", "1")
-	d := s.issued(o2, "10000004")
+	d := s.issued(o2, "26210000000010000004")
 	r := s.receipt(s.monthly, "6")
 	_, plan, err := s.e.Desk(s.fin).AllocationPlan(s.ctx, r)
 	s.must(err)
@@ -263,7 +269,7 @@ func TestPrepaymentIsAReceipt(t *testing.T) {
 	s.must(s.e.Desk(s.wh).Load(s.ctx, note, 0, []LoadInput{{LineID: n.Lines[0].ID, Qty: "25.35", Weight: "25.35"}}))
 	s.must(s.e.Desk(s.clerk).Dispatch(s.ctx, note, 0, DispatchInput{Carrier: "顺达", Vehicle: "辽A1", ShippedAt: "2026-11-02 10:00",
 		ExpectedOn: "2026-11-02", SignedBy: "李师傅", SignedOn: "2026-11-02"}))
-	inv := s.issued(order, "20000001")
+	inv := s.issued(order, "26210000000020000001")
 	v := s.invoice(inv)
 	if v.Open() != 0 || v.Issue.DueOn != v.Issue.IssuedOn {
 		t.Fatalf("prepaid invoice open %v due %s", v.Open(), v.Issue.DueOn)
@@ -298,7 +304,7 @@ func TestPrepaymentIsAReceipt(t *testing.T) {
 	// An earmarked receipt is not for another order's invoices.
 	other := s.signedOrder(s.shenyang)
 	s.ship(other)
-	oi := s.issued(other, "20000002")
+	oi := s.issued(other, "26210000000020000002")
 	if err := s.e.Desk(s.fin).Allocate(s.ctx, id, []AllocationInput{{oi, "1"}}); !errors.As(err, &fe) || fe.ForLine(1, FInvoiceNo) == nil {
 		t.Fatalf("earmarked elsewhere: %v", err)
 	}
@@ -312,7 +318,7 @@ func TestOverdueInvoicesHoldTheGate(t *testing.T) {
 	order := s.signedOrder(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"),
 		oline("45#", "圆钢", "Φ50", "5", "t", "", "5000"))
 	s.ship(order, "2", "0")
-	inv := s.issued(order, "30000001") // due 2026-12-30
+	inv := s.issued(order, "26210000000030000001") // due 2026-12-30
 	// 2027-01-30 is 31 days past due: held.
 	s.at(time.Date(2027, 1, 30, 1, 0, 0, 0, time.UTC))
 	held := s.signedNote(order, "1", "0")

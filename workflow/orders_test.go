@@ -276,7 +276,7 @@ func TestOrderNumbers(t *testing.T) {
 			t.Errorf("%s: %s, want %s", n, got, want)
 		}
 	}
-	// The document's ref follows from the next step on.
+	// The document's ref is the number, through the next step too.
 	o.must(o.e.Desk(o.clerk).RecordSignBack(o.ctx, ids["sy2"], 0, "11-02", "传真回传"))
 	if od := o.detail(o.clerk, ids["sy2"]); od.Ref != "LNSYNO.0001" || od.Status != "signed" || od.SignBack.SignedOn != "2026-11-02" {
 		t.Fatalf("%q %s %+v", od.Ref, od.Status, od.SignBack)
@@ -604,7 +604,7 @@ func TestOrdersFilter(t *testing.T) {
 		{"number", store.OrderFilter{}, "lndlno.0001", []int64{b}},
 		{"number begun", store.OrderFilter{}, "LNDLNO.", []int64{b}},
 		{"provisional reference", store.OrderFilter{}, "dd2026-000001", []int64{a}},
-		{"provisional references", store.OrderFilter{}, "dd2026", []int64{a, b, c}},
+		{"provisional references", store.OrderFilter{}, "dd2026", []int64{a, c}}, // b's gave way to its number at the sign-off
 		{"number and status", store.OrderFilter{Statuses: []string{"draft"}}, "lndlno", nil},
 		{"full-width", store.OrderFilter{}, "Ｑ３４５", []int64{c}},
 		{"two words", store.OrderFilter{}, "热轧 鞍山", nil},

@@ -14,7 +14,7 @@ import (
 // Role is what a user may do at the desk. A user may hold several.
 type Role string
 
-// The roles of the desk (DOMAIN.md, "Who uses it").
+// The roles of the desk (docs/DOMAIN.md, "Who uses it").
 const (
 	Clerk      Role = "clerk"      // 销售内勤
 	SalesRep   Role = "sales_rep"  // 销售专员

@@ -17,7 +17,8 @@ import (
 func userCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd := &cobra.Command{Use: "user", Short: help.T("cli.cmd.user")}
 	cmd.AddCommand(userAddCmd(g, help), userListCmd(g, help), userRolesCmd(g, help), userKeyCmd(g, help),
-		userPassphraseCmd(g, help), userActiveCmd(g, help, false), userActiveCmd(g, help, true))
+		userPassphraseCmd(g, help), userActiveCmd(g, help, false), userActiveCmd(g, help, true),
+		userOSUserCmd(g, help))
 	return cmd
 }
 

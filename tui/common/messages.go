@@ -15,6 +15,8 @@ func ErrorText(cat i18n.Catalog, err error) string {
 	var ref *workflow.Refusal
 	var conflict *store.ConflictError
 	var fields workflow.FieldErrors
+	var full *store.DiskFullError
+	var folder *store.FolderError
 	switch {
 	case err == nil:
 		return ""
@@ -28,6 +30,12 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("error.conflict", conflict.What, conflict.By, strings.Join(names, cat.T("list.sep")))
 	case errors.As(err, &fields):
 		return cat.T("error.fix_fields")
+	case errors.As(err, &full):
+		return cat.T("error.disk_full", full.Volume, full.Folder)
+	case errors.As(err, &folder) && errors.Is(err, store.ErrFolderDenied):
+		return cat.T("error.folder_denied", folder.Folder)
+	case errors.As(err, &folder):
+		return cat.T("error.folder_not_created", folder.Folder)
 	case errors.Is(err, store.ErrBusy):
 		return cat.T("error.busy")
 	case errors.Is(err, store.ErrReadOnly):

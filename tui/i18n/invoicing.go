@@ -7,6 +7,7 @@ var invoicing = map[string]Text{
 
 	"cli.flag.invoices":       {"为已发货订单开票的张数(随后回款)", "invoice that many shipped orders (and have them paid)"},
 	"cli.flag.invoice_volume": {"另写入的已发货、开票并回款的订单数(分布在两年内,基准测试用 150000 约一百万行发票明细)", "extra orders shipped, invoiced and paid over two years (150,000 give about a million invoice lines, for benchmarks)"},
+	"cli.demo.month_end":      {"  月末对账已签核 %d 个月,对账单 %d 份", "  months reconciled and signed off %d, statements of account %d"},
 	"cli.demo.invoices":       {"  开票申请 %d 张(%d 行,已开票 %d),回款 %d 笔", "  invoice requests %d (%d lines, issued %d), receipts %d"},
 
 	"state.invoice.draft":     {"草稿", "draft"},
@@ -22,6 +23,7 @@ var invoicing = map[string]Text{
 	"key.issue":    {"开票", "issue"},
 	"key.mail":     {"登记寄出", "record mailing"},
 
+	"refusal.invoice_no_form":   {"发票号格式不对:全电发票为 20 位数字;纸质专用发票为 10 或 12 位发票代码加 8 位发票号码", "not an invoice number: 20 digits (fully digital invoice), or a paper invoice's 10- or 12-digit code and its 8-digit number"},
 	"refusal.over_invoiced":     {"超过已发货未开票数量", "more than shipped and not yet invoiced"},
 	"refusal.line_not_shipped":  {"该明细未发货或不属于此订单", "the line has not shipped or belongs to another order"},
 	"refusal.issue_missing":     {"开票须由财务填写发票号", "an invoice is issued only with finance's number"},
@@ -44,6 +46,7 @@ var invoicing = map[string]Text{
 	"field.name.open_amount": {"未收金额", "Open"},
 	"field.name.due_on":      {"应回款日", "Due on"},
 
+	"field.invoice_no_form":  {"应为 20 位数字(全电),或 10/12 位代码加 8 位号码,如 2100211130 01234567", "20 digits, or code (10 or 12 digits) and number (8): 2100211130 01234567"},
 	"field.number_taken":     {"该发票号已使用", "this invoice number was already given"},
 	"field.over_uninvoiced":  {"超过已发货未开票数量,最多 %s", "more than shipped and not yet invoiced: at most %s"},
 	"field.over_open_amount": {"超过发票未收金额,最多 %s", "more than the invoice has open: at most %s"},

@@ -12,11 +12,11 @@ import (
 // receipt method of invoicing has its words.
 func TestInvoicingWords(t *testing.T) {
 	var want []string
-	for _, c := range []workflow.Code{workflow.OverInvoiced, workflow.LineNotShipped, workflow.IssueMissing, workflow.MailingMissing,
+	for _, c := range []workflow.Code{workflow.OverInvoiced, workflow.LineNotShipped, workflow.IssueMissing, workflow.MailingMissing, "invoice_no_form",
 		workflow.OverAllocated, workflow.ReceiptExhausted, workflow.NotOpen, workflow.FutureDay, workflow.DateBeforeIssue} {
 		want = append(want, "refusal."+string(c))
 	}
-	for _, c := range []workflow.FieldCode{workflow.NumberTaken, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt} {
+	for _, c := range []workflow.FieldCode{workflow.NumberTaken, workflow.InvoiceNoForm, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt} {
 		want = append(want, "field."+string(c))
 	}
 	for _, f := range []string{workflow.FInvoiceNo, workflow.FIssuedOn, workflow.FMailedOn, workflow.FTracking, workflow.FPayer,

@@ -128,9 +128,13 @@ func TestTeaRequestCheckIssuePay(t *testing.T) {
 	scr.WaitText(t, "Issue KP")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "required")
-	scr.Type("12345678")
+	scr.Type("ABC123")
 	scr.Send(ctrlS)
-	scr.WaitText(t, "issued", "Invoice 12345678")
+	scr.WaitText(t, "20 digits, or code (10 or 12 digits) and number (8): 2100211130 01234567")
+	scr.Send(ctrlU)
+	scr.Type("2100211130 01234567")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "issued", "Invoice 2100211130-01234567")
 
 	// A payment: a future day is refused at the field, the amount typed stays.
 	scr.Send(key('p'))
@@ -146,7 +150,7 @@ func TestTeaRequestCheckIssuePay(t *testing.T) {
 	scr.Send(ctrlS)
 
 	// Straight on to allocating it: more than the receipt is refused at the line.
-	scr.WaitText(t, "Allocate receipt", "50,000.00 on account", "12345678", "50000.00")
+	scr.WaitText(t, "Allocate receipt", "50,000.00 on account", "2100211130-01234567", "50000.00")
 	scr.Send(ctrlU)
 	scr.Type("104442")
 	scr.Send(ctrlS)

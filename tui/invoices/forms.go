@@ -156,7 +156,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formIssue:
 		v := *msg.inv
 		s.editing = &v
-		f := form.New(s.c, s.field(workflow.FInvoiceNo, 20), s.field(workflow.FIssuedOn, 12))
+		f := form.New(s.c, s.field(workflow.FInvoiceNo, 22), s.field(workflow.FIssuedOn, 12))
 		f.SetValue(workflow.FIssuedOn, s.c.Now().Format("2006-01-02"))
 		s.openForm(formIssue, f)
 	case formMail:
@@ -172,7 +172,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		r := msg.receipt
 		s.receipt = &r
-		f := form.New(s.c).WithLines(s.roField(workflow.FInvoiceNo, 12), s.roField(workflow.FDueOn, 10),
+		f := form.New(s.c).WithLines(s.roField(workflow.FInvoiceNo, 21), s.roField(workflow.FDueOn, 10),
 			s.roField(workflow.FOpenAmt, 14), s.field(workflow.FAmount, 14))
 		for _, p := range msg.plan {
 			amt := ""

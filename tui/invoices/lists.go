@@ -154,12 +154,16 @@ func (s *Screen) invoicesView() string {
 	p := s.invoicePager()
 	now := s.c.Now()
 	today := now.Format("2006-01-02")
+	// An invoice number is shown whole where there is room: 20 digits, or
+	// a paper invoice's "CODE-NUMBER" (21).
+	const invoiceNoWidth = 21
 	if s.lists.Shown == listOpen {
-		cols := common.Stretch([]common.Column{s.col("invoice_no", 10, false), s.col("customer", 22, false), s.col("order", 14, false),
+		cols := common.Stretch([]common.Column{s.col("invoice_no", invoiceNoWidth, false), s.col("customer", 22, false), s.col("order", 14, false),
 			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
 			s.col("overdue", 6, true)}, 1, s.width)
 		// In a narrow window the name and the issue day give way, not the money or the days late.
-		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10})
+		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10},
+			common.Shrink{Col: 0, Min: 10})
 		return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 			late := daysBetween(r.DueOn, today)
 			lateText := ""
@@ -169,7 +173,7 @@ func (s *Screen) invoicesView() string {
 			return []string{r.InvoiceNo, r.Customer, r.OrderNo, r.IssuedOn, r.DueOn, r.Total.String(), r.Open().String(), lateText}, false
 		})
 	}
-	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", 10, false), s.col("order", 14, false),
+	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", invoiceNoWidth, false), s.col("order", 14, false),
 		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
 	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
 	return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {

@@ -173,7 +173,7 @@ func (s *Screen) rowState(cust int64) string {
 func (s *Screen) viewLadder(b *strings.Builder) {
 	st := s.c.Styles
 	cols := common.Stretch([]common.Column{
-		{Title: s.c.T("recon.col.invoice"), Width: 10},
+		{Title: s.c.T("recon.col.invoice"), Width: 21},
 		{Title: s.c.T("recon.col.customer"), Width: 20},
 		{Title: s.c.T("recon.col.rep"), Width: 8},
 		{Title: s.c.T("recon.col.due"), Width: 10},
@@ -225,7 +225,7 @@ func (s *Screen) viewPlan(b *strings.Builder) {
 	st := s.c.Styles
 	cols := common.Stretch([]common.Column{
 		{Title: s.c.T("recon.col.customer"), Width: 20},
-		{Title: s.c.T("recon.col.invoice"), Width: 10},
+		{Title: s.c.T("recon.col.invoice"), Width: 21},
 		{Title: s.c.T("recon.col.issued"), Width: 10},
 		{Title: s.c.T("recon.col.due"), Width: 10},
 		{Title: s.c.T("recon.col.amount"), Width: money, Right: true},

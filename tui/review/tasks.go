@@ -87,7 +87,7 @@ func openTask(x workflow.Collectible) tea.Cmd {
 
 func (s *Screen) taskColumns() []common.Column {
 	cols := []common.Column{
-		{Title: s.c.T("review.tasks.col.inv"), Width: 14},
+		{Title: s.c.T("review.tasks.col.inv"), Width: 21},
 		{Title: s.c.T("review.tasks.col.cust"), Width: 20},
 		{Title: s.c.T("review.tasks.col.open"), Width: 14, Right: true},
 		{Title: s.c.T("review.tasks.col.late"), Width: 9, Right: true},

@@ -101,8 +101,11 @@ type Summary struct {
 	// delivered), payments finance confirmed, overrides asked.
 	Notes, Shipped, Payments, Overrides int
 	// Invoicing: requests raised (and their lines), invoices issued,
-	// receipts recorded.
+	// receipts recorded (finance's payment confirmations in shipping
+	// included: each is a receipt).
 	Invoices, InvoiceLines, Issued, Receipts int
+	// Month end: months finance signed off, statements of account issued.
+	MonthsSignedOff, Statements int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -166,14 +169,14 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.invoiceVolume(ctx, eng, team, ids, opts.InvoiceVolume, &sum); err != nil {
 		return sum, err
 	}
-	if err := g.invoices(ctx, eng, team, opts.Invoices, &sum); err != nil {
+	if err := g.invoices(ctx, eng, team, ids, opts.Invoices, &sum); err != nil {
 		return sum, err
 	}
 	if opts.Invoices > 0 {
 		if err := g.lateInvoices(ctx, eng, team, ids, opts.LateInvoices, &sum); err != nil {
 			return sum, err
 		}
-		if err := g.reconciliations(ctx, eng, team); err != nil {
+		if err := g.reconciliations(ctx, eng, team, &sum); err != nil {
 			return sum, err
 		}
 	}

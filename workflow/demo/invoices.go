@@ -16,14 +16,17 @@ const invoiceBatch = 500
 // collections ladder and the gate's overdue check have work.
 func latePayer(customerID int64) bool { return customerID%5 == 0 }
 
-// invoices invoices up to n of the orders that have shipped and are not
-// invoiced yet, oldest first, a few days after they shipped, and has
-// their customers pay (invoiceOrder).
-func (g *gen) invoices(ctx context.Context, eng *workflow.Engine, t team, n int, sum *Summary) error {
+// invoices raises n invoice requests: first for the orders that have
+// shipped and are not invoiced yet, oldest first, a few days after they
+// shipped, and has their customers pay (invoiceOrder); then, when fewer
+// have shipped, for orders of the two months before today's, each
+// shipped and invoiced as the desk would (moreInvoices).
+func (g *gen) invoices(ctx context.Context, eng *workflow.Engine, t team, customers []int64, n int, sum *Summary) error {
 	if n == 0 {
 		return nil
 	}
-	return eng.Store().Write(ctx, func(tx *store.Tx) error {
+	want := sum.Invoices + n
+	err := eng.Store().Write(ctx, func(tx *store.Tx) error {
 		orders, err := tx.OrdersToInvoice(ctx, store.Page{Limit: 500})
 		if err != nil {
 			return err
@@ -33,12 +36,70 @@ func (g *gen) invoices(ctx context.Context, eng *workflow.Engine, t team, n int,
 			if err != nil {
 				shipped = g.today.AddDate(0, 0, -3)
 			}
+			// Money finance confirmed for a later note of the order is
+			// allocated when the invoice is issued: never before it came.
+			paid, err := lastPrepayment(ctx, tx, orders[i])
+			if err != nil {
+				return err
+			}
+			if paid.After(shipped) {
+				shipped = paid
+			}
 			if err := g.invoiceOrder(ctx, eng, tx, t, orders[i].OrderID, shipped.Add(10*time.Hour), sum); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return g.moreInvoices(ctx, eng, t, customers, want, sum)
+}
+
+// moreInvoices writes orders over the two months before today's until
+// want invoice requests exist, each signed, shipped in one note and
+// invoiced (invoicedOrder), so the month-end reconciliation has both
+// months to close.
+func (g *gen) moreInvoices(ctx context.Context, eng *workflow.Engine, t team, customers []int64, want int, sum *Summary) error {
+	missing := want - sum.Invoices
+	if missing <= 0 || len(customers) == 0 {
+		return nil
+	}
+	products, err := readProducts(ctx, eng.Store())
+	if err != nil || len(products) == 0 {
+		return err
+	}
+	first := time.Date(g.today.Year(), g.today.Month(), 1, 9, 0, 0, 0, g.today.Location()).AddDate(0, -2, 1)
+	last := g.today.AddDate(0, 0, -12) // shipped and invoiced by today
+	if !last.After(first) {
+		return nil
+	}
+	span := last.Sub(first)
+	return eng.Store().Write(ctx, func(tx *store.Tx) error {
+		// An order may end before its invoice (a note still on its way):
+		// a few more tries, never an endless loop.
+		for k := 0; sum.Invoices < want && k < 3*missing; k++ {
+			start := first.Add(span / time.Duration(missing) * time.Duration(k%missing))
+			if err := g.invoicedOrder(ctx, eng, tx, t, customers, products, start, sum); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// lastPrepayment is the day of the latest receipt earmarked for an
+// order, zero when there is none.
+func lastPrepayment(ctx context.Context, tx *store.Tx, o store.ToInvoice) (time.Time, error) {
+	rs, err := tx.Receipts(ctx, store.ReceiptFilter{CustomerID: o.CustomerID, OnAccount: true, Limit: 5000})
+	var last time.Time
+	for _, r := range rs {
+		if day, perr := time.Parse("2006-01-02", r.ReceivedOn); perr == nil && r.OrderID == o.OrderID && day.After(last) {
+			last = day
+		}
+	}
+	return last, err
 }
 
 // invoiceOrder raises an invoice request of everything an order shipped
@@ -101,7 +162,7 @@ func (g *gen) invoiceOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 	}
 	issued := tx.Now.Format("2006-01-02")
 	// The number is the request's id: unique however often the demo runs.
-	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, fmt.Sprintf("%08d", 30000000+id), issued); err != nil {
+	if err := eng.IssueInvoiceIn(ctx, tx, t.finance, id, workflow.DigitalInvoiceNo(issued, id), issued); err != nil {
 		return err
 	}
 	sum.Issued++

@@ -31,6 +31,8 @@ func TestGenerateOrders(t *testing.T) {
 		{"totals that do not add up", `SELECT count(*) FROM orders o WHERE o.total <> (SELECT coalesce(sum(amount), 0) FROM order_lines WHERE doc_id = o.doc_id AND removed = 0)`, 0},
 		{"signed without a sign-back", `SELECT count(*) FROM documents d WHERE d.kind = 'order' AND d.status IN ('signed', 'in_fulfilment', 'closed')
 		   AND NOT EXISTS (SELECT 1 FROM order_signbacks WHERE order_doc_id = d.id)`, 0},
+		{"numbered but still provisional", `SELECT count(*) FROM orders o JOIN documents d ON d.id = o.doc_id
+		   JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id) WHERE d.ref NOT LIKE n.order_no || '%'`, 0},
 		{"indexed for the filter", `SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_search WHERE doc_id = o.doc_id)`, 0},
 	})
 	wantStatuses(t, db, "order", "order", "draft", "submitted", "approved", "signed", "in_fulfilment", "closed", "cancelled", "revised")

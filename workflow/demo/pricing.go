@@ -132,6 +132,15 @@ func (g *gen) marketPrices(ctx context.Context, tx *store.Tx, t team, products [
 	return nil
 }
 
+// readProducts reads the whole catalogue in a read transaction of its own.
+func readProducts(ctx context.Context, st *store.Store) (products []store.Product, err error) {
+	err = st.Read(ctx, func(tx *store.Tx) error {
+		products, err = allProducts(ctx, tx)
+		return err
+	})
+	return products, err
+}
+
 // allProducts reads the catalogue written earlier.
 func allProducts(ctx context.Context, tx *store.Tx) ([]store.Product, error) {
 	var out []store.Product

@@ -18,7 +18,7 @@ import (
 // is dealt with (the rep reminded, an unpaid report, an overdue letter)
 // and the others are left as tasks. Everything goes through the desk's
 // rules, at the store's clock set to the day it happens.
-func (g *gen) reconciliations(ctx context.Context, eng *workflow.Engine, t team) error {
+func (g *gen) reconciliations(ctx context.Context, eng *workflow.Engine, t team, sum *Summary) error {
 	if len(t.clerks) == 0 {
 		return nil
 	}
@@ -66,6 +66,7 @@ func (g *gen) reconciliations(ctx context.Context, eng *workflow.Engine, t team)
 		if err := fin.SignOffMonth(ctx, m, v.Doc.Version); err != nil {
 			return err
 		}
+		sum.MonthsSignedOff++
 		if back != 1 {
 			continue
 		}
@@ -84,6 +85,7 @@ func (g *gen) reconciliations(ctx context.Context, eng *workflow.Engine, t team)
 			if err != nil {
 				return err
 			}
+			sum.Statements++
 			for _, in := range replies[i] {
 				if err := clerk.RecordStatementReply(ctx, s.ID, in); err != nil {
 					return err

@@ -206,6 +206,7 @@ func (g *gen) pastGate(ctx context.Context, eng *workflow.Engine, tx *store.Tx, 
 	}
 	if gate.Held == store.GatePrepaidUnpaid {
 		sum.Payments++
+		sum.Receipts++ // finance's confirmation records the money as a receipt
 		return eng.ConfirmPaymentIn(ctx, tx, t.finance, id, gate.Due, tx.Now.Format("2006-01-02"))
 	}
 	return eng.ReleaseIn(ctx, tx, t.finance, id)

@@ -71,6 +71,7 @@ func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 				return err
 			} else if n.Status == "delivered" {
 				sum.Payments++
+				sum.Receipts++
 				if err := eng.ConfirmPaymentIn(ctx, tx, t.finance, nid, n.Total, tx.Now.Format("2006-01-02")); err != nil {
 					return err
 				}

@@ -235,7 +235,7 @@ func generate(ctx context.Context, db *sql.DB, o Options) error {
 				due := iday.AddDate(0, 0, c.days)
 				if _, err := g.exec(`INSERT INTO invoice_issues(invoice_doc_id, invoice_no, customer_id, amount, issued_on, due_on, issued_by,
 					created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-					inv, fmt.Sprintf("%08d", seq), c.id, amount, iday.Format("2006-01-02"), due.Format("2006-01-02"), fin, now, now, fin); err != nil {
+					inv, fmt.Sprintf("%s21%016d", iday.Format("06"), seq), c.id, amount, iday.Format("2006-01-02"), due.Format("2006-01-02"), fin, now, now, fin); err != nil {
 					return err
 				}
 				st := "mailed"
