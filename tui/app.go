@@ -194,6 +194,8 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case common.OpenMsg:
 		return a.openOn(msg.Screen, msg)
+	case common.CustomerOrdersMsg:
+		return a.openOn(msg.Screen, msg)
 	case common.ChangedMsg:
 		if msg.Change.Kind == workflow.ShutdownKind {
 			return tea.Quit
@@ -232,7 +234,11 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.showHelp = true
 		return nil
 	case key.Matches(msg, k.NewInquiry):
-		return a.openOn("screen.inquiries", common.NewMsg{Screen: "screen.inquiries"})
+		msg := common.NewMsg{Screen: "screen.inquiries"}
+		if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
+			msg.Customer, _ = cs.ShownCustomer() // the phone rings about the customer on screen
+		}
+		return a.openOn(msg.Screen, msg)
 	case key.Matches(msg, k.NextScreen):
 		return a.switchTo((a.active + 1) % len(a.screens))
 	case key.Matches(msg, k.PrevScreen):

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/store"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 )
@@ -88,6 +89,24 @@ type OpenMsg struct {
 }
 
 // NewMsg asks the root to show a screen (by its title key) and start a
-// new document there. The root delivers it at once, inside the key's
-// Update, so keys typed right after it reach the new form.
-type NewMsg struct{ Screen string }
+// new document there, for Customer when one is given. The root delivers
+// it at once, inside the key's Update, so keys typed right after it
+// reach the new form.
+type NewMsg struct {
+	Screen   string
+	Customer store.CustomerRow // zero: the form asks for one
+}
+
+// CustomerOrdersMsg asks the root to show a screen's list (by its title
+// key) filtered on one customer: a customer's orders one key from their
+// file.
+type CustomerOrdersMsg struct {
+	Screen   string
+	Customer store.CustomerRow
+}
+
+// CustomerShown is a screen showing one customer (their file): N there
+// starts a new inquiry for them.
+type CustomerShown interface {
+	ShownCustomer() (store.CustomerRow, bool)
+}

@@ -64,7 +64,9 @@ func (s *Screen) newFormFields() *form.Form {
 }
 
 // startNew opens the form for a new inquiry at the customer lookup.
-func (s *Screen) startNew() tea.Cmd {
+// startNew opens a new inquiry: at the customer lookup, or straight at
+// the first line when the customer is known (N on a customer's file).
+func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.EditInquiries) {
 		return common.Status(s.c.T("inquiries.cannot_edit"), true)
 	}
@@ -76,6 +78,9 @@ func (s *Screen) startNew() tea.Cmd {
 	f := &inquiryForm{c: s.c, id: s.forms, picking: true, look: newLookup(s.c), f: s.newFormFields()}
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
+	if customer.ID != 0 {
+		return tea.Batch(s.openDraft(f), s.pick(customer))
+	}
 	return tea.Batch(f.look.ask(s.nextReq()), s.openDraft(f))
 }
 

@@ -93,7 +93,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	}()
 	switch msg := msg.(type) {
 	case common.NewMsg:
-		return s, s.startNew()
+		return s, s.startNew(msg.Customer)
 	case common.OpenMsg:
 		return s, s.openDetail(msg.DocID, showIt)
 	case common.ChangedMsg:

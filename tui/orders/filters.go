@@ -138,3 +138,13 @@ func (s *Screen) viewFilters() string {
 	return st.Title.Render(s.c.T("orders.filters_title")) + "\n\n" + s.filters.form.View() + "\n\n" +
 		st.Muted.Render(s.c.T("orders.filters_hint"))
 }
+
+// showCustomer lists one customer's orders, newest first, every status:
+// "the same as last time" starts here from the customer's file.
+func (s *Screen) showCustomer(c store.CustomerRow) tea.Cmd {
+	lf := *s.filter.Load()
+	lf.f.CustomerID, lf.customer, lf.status = c.ID, c.Name, 0
+	lf.f.Statuses = nil
+	s.mode, s.entry, s.prompt, s.picker, s.filters = modeList, nil, nil, nil, nil
+	return s.setFilter(lf)
+}

@@ -132,6 +132,8 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onFilter(msg)
 	case printedMsg:
 		cmd = s.onPrinted(msg)
+	case common.CustomerOrdersMsg:
+		cmd = s.showCustomer(msg.Customer)
 	case common.OpenMsg:
 		if msg.Screen == "screen.orders" && msg.DocID != 0 {
 			s.mode, s.entry, s.prompt, s.picker = modeDetail, nil, nil, nil
