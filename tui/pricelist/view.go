@@ -1,6 +1,7 @@
 package pricelist
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"orderdesk/store"
@@ -31,13 +32,14 @@ func (s *Screen) View() string {
 	return s.pricesView()
 }
 
+// heading is the title and, as far as the window allows, the hint.
 func (s *Screen) heading(title, hint string) string {
 	st := s.c.Styles
-	return st.Title.Render(title) + "  " + st.Muted.Render(hint)
+	return ansi.Truncate(st.Title.Render(title)+"  "+st.Muted.Render(hint), s.width, "…")
 }
 
 func (s *Screen) priceColumns() []common.Column {
-	return common.Stretch([]common.Column{
+	return common.Squeeze(common.Stretch([]common.Column{
 		{Title: s.c.T("pricelist.col.grade"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
 		{Title: s.c.T("pricelist.col.spec"), Width: 18},
@@ -45,7 +47,7 @@ func (s *Screen) priceColumns() []common.Column {
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
 		{Title: s.c.T("pricelist.col.from"), Width: 10},
 		{Title: s.c.T("pricelist.col.to"), Width: 10},
-	}, 1, min(s.width, 94))
+	}, 1, min(s.width, 94)), s.width, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 6, Min: 0}) // never the spec
 }
 
 func (s *Screen) pricesView() string {

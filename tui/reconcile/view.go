@@ -118,6 +118,10 @@ func (s *Screen) viewRecon(b *strings.Builder) {
 		{Title: s.c.T("recon.col.closing"), Width: money, Right: true},
 		{Title: s.c.T("recon.col.state"), Width: 12},
 	}, 0, s.width)
+	// At 80 columns the name and the state give way, then the money
+	// columns down to what 9,999,999.99 needs.
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 0, Min: 10}, common.Shrink{Col: 6, Min: 0},
+		common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 3, Min: 12}, common.Shrink{Col: 4, Min: 12}, common.Shrink{Col: 5, Min: 12})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if len(s.mv.Rows) == 0 {
 		b.WriteString(st.Muted.Render(s.c.T("recon.empty")) + "\n")
