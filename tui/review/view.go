@@ -75,7 +75,7 @@ func (s *Screen) listView(taskRows int) string {
 		return b.String()
 	}
 	rows := s.listRows(taskRows)
-	start := max(0, s.cursor.Pos-rows+1)
+	start := s.inboxStart(rows)
 	now := s.c.Now()
 	for i := start; i < len(s.items) && i < start+rows; i++ {
 		it := s.items[i]
