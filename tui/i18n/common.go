@@ -81,6 +81,7 @@ var common = map[string]Text{
 	"field.invalid_text":        {"含有无效字符", "contains invalid characters"},
 	"field.not_a_number":        {"不是数字", "not a number"},
 	"field.too_many_places":     {"小数位太多", "too many decimal places"},
+	"form.paste_cut":            {"粘贴内容超过 %d 字,已截断", "pasted text longer than %d characters was cut"},
 	"field.too_many_places_max": {"最多%d位小数", "at most %d decimals"},
 	"field.negative":            {"不能为负数", "must not be negative"},
 	"field.too_large":           {"数值太大", "too large"},

@@ -2,7 +2,10 @@ package invoices_test
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -39,5 +42,32 @@ func TestTeaReceiptRefusedAtItsField(t *testing.T) {
 	rs, err := f.Engine.Desk(f.Finance).Receipts(context.Background(), store.ReceiptFilter{Limit: 5})
 	if err != nil || len(rs) != 2 || rs[0].Amount != 510012 || rs[1].Amount != 510012 {
 		t.Fatalf("the receipts: %v %+v", err, rs)
+	}
+}
+
+// TestTeaPasteCutIsSaid: a payer pasted longer than the field takes is
+// cut to its hundred characters and the field says so; the receipt saves
+// with what stayed.
+func TestTeaPasteCutIsSaid(t *testing.T) {
+	f := tuitest.New(t)
+	shippedOrder(t, f)
+	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
+	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
+	scr.WaitText(t, "待财务开票")
+	scr.Send(right, right, right)
+	scr.WaitText(t, "未核销")
+	scr.Send(key('n'))
+	scr.Type("鞍山恒达重工机械有限公司")
+	scr.Send(tab)
+	scr.Type("1000")
+	scr.Send(tab, tab, tab, ctrlU) // to the payer
+	scr.Send(tea.PasteMsg{Content: strings.Repeat("鞍山恒达", 30)})
+	scr.WaitText(t, "粘贴内容超过 100 字,已截断")
+	scr.Send(ctrlS)
+	scr.WaitText(t, "没有可核销的发票")
+	scr.Quit(t)
+	rs, err := f.Engine.Desk(f.Finance).Receipts(context.Background(), store.ReceiptFilter{Limit: 5})
+	if err != nil || len(rs) != 1 || rs[0].Payer != strings.Repeat("鞍山恒达", 25) {
+		t.Fatalf("the receipt's payer: %v %+v", err, rs)
 	}
 }

@@ -1,6 +1,8 @@
 package form
 
 import (
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
@@ -47,7 +49,25 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 	if in.Value() != before {
 		f.dirty = true
 	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		f.notePasteCut(in, before, p.Content)
+	}
 	return cmd
+}
+
+// notePasteCut says at the focused field that a paste ran past the
+// field's limit and was cut, rather than dropping the rest silently.
+func (f *Form) notePasteCut(in *textinput.Model, before, pasted string) {
+	limit := in.CharLimit
+	if limit <= 0 || utf8.RuneCountInString(before)+utf8.RuneCountInString(pasted) <= limit {
+		return
+	}
+	text := f.c.T("form.paste_cut", limit)
+	if f.at.line < 0 {
+		setOrClear(f.herrs, f.header[f.at.idx].Key, text)
+		return
+	}
+	setOrClear(f.lines[f.at.line].errs, f.cols[f.at.idx].Key, text)
 }
 
 // Focused says where the focus is: line -1 while in the header.

@@ -18,6 +18,7 @@ type Field struct {
 	Width    int    // input width in display cells
 	ReadOnly bool   // shown, never focused (a line total, say)
 	Right    bool   // right-aligned when not focused (amounts)
+	Max      int    // at most this many characters (0: no limit); a longer paste is cut and said so
 }
 
 // line is one line of the grid: its cells in column order.
@@ -50,7 +51,7 @@ func New(c *common.Common, header ...Field) *Form {
 	f := &Form{c: c, header: header, herrs: map[string]string{}, width: 80, height: 24}
 	f.hin = make([]textinput.Model, len(header))
 	for i, h := range header {
-		f.hin[i] = newInput(h.Width)
+		f.hin[i] = newInput(h)
 	}
 	f.at = f.first()
 	f.focusCurrent()
@@ -70,10 +71,11 @@ func (f *Form) WithLines(cols ...Field) *Form {
 	return f
 }
 
-func newInput(width int) textinput.Model {
+func newInput(fd Field) textinput.Model {
 	ti := common.NewInput()
 	ti.Prompt = ""
-	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
+	ti.CharLimit = fd.Max
+	ti.SetWidth(max(fd.Width-1, 1)) // one cell for the cursor at the end
 	return ti
 }
 
@@ -126,7 +128,7 @@ func (f *Form) AddLine(values map[string]string) int {
 func (f *Form) newLine(values map[string]string) line {
 	l := line{cells: make([]textinput.Model, len(f.cols)), errs: map[string]string{}}
 	for i, col := range f.cols {
-		l.cells[i] = newInput(col.Width)
+		l.cells[i] = newInput(col)
 		l.cells[i].SetValue(values[col.Key])
 	}
 	return l
