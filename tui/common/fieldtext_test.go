@@ -26,7 +26,7 @@ func TestFieldText(t *testing.T) {
 func TestFieldTextTooManyPlaces(t *testing.T) {
 	zh, en := i18n.Catalog{Lang: i18n.Chinese}, i18n.Catalog{Lang: i18n.English}
 	for _, c := range []struct {
-		parse    func() *workflow.FieldError
+		parse  func() *workflow.FieldError
 		zh, en string
 	}{
 		{func() *workflow.FieldError { _, e := workflow.ParseMoneyField(workflow.FAmount, "5100.123"); return e }, "最多2位小数", "at most 2 decimals"},
