@@ -130,7 +130,7 @@ type ToInvoice struct {
 	Customer     string
 	RepID        int64
 	PaymentTerms string
-	LastShipped  string // the latest note's ship day
+	LastShipped  string // the day the latest note left: handed to the carrier, else its planned day
 	Lines        int    // shipped lines with something left to invoice
 }
 
@@ -159,9 +159,11 @@ func (t *Tx) OrdersToInvoice(ctx context.Context, p Page) ([]ToInvoice, error) {
 		var r ToInvoice
 		err := sc.Scan(&r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.PaymentTerms, &r.LastShipped, &r.Lines)
 		return r, err
-	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, max(n.ship_on), count(*)
+	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms,
+	       max(coalesce(substr(hand.shipped_at, 1, 10), n.ship_on)), count(*)
 	  FROM delivery_notes n JOIN documents nd ON nd.id = n.doc_id JOIN delivery_lines dl ON dl.doc_id = n.doc_id
 	  LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id
+	  LEFT JOIN delivery_dispatches hand ON hand.note_doc_id = n.doc_id
 	  JOIN orders o ON o.doc_id = n.order_doc_id JOIN documents od ON od.id = n.order_doc_id
 	 WHERE nd.status IN ('in_transit', 'delivered') AND dl.removed = 0`+where+`
 	   AND coalesce(x.qty, dl.qty) > (SELECT coalesce(sum(il.qty), 0) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id

@@ -75,13 +75,13 @@ func CheckPhone(field, s string) *FieldError {
 // ParseMoneyField reads a money field, with the problem as a FieldError.
 func ParseMoneyField(field, s string) (store.Money, *FieldError) {
 	m, err := store.ParseMoney(s)
-	return m, numberError(field, err)
+	return m, numberError(field, err, MoneyPlaces)
 }
 
 // ParseMilliField reads a quantity or weight field.
 func ParseMilliField(field, s string) (store.Milli, *FieldError) {
 	q, err := store.ParseMilli(s)
-	return q, numberError(field, err)
+	return q, numberError(field, err, MilliPlaces)
 }
 
 // ParseIntField reads a whole number between lo and hi.
@@ -102,12 +102,21 @@ func ParseIntField(field, s string, lo, hi int) (int, *FieldError) {
 	return n, nil
 }
 
-func numberError(field string, err error) *FieldError {
+// Decimals a field takes: money to the fen, quantities and weights to
+// the thousandth (the kilogram of a tonne).
+const (
+	MoneyPlaces = 2
+	MilliPlaces = 3
+)
+
+// numberError names the problem of a number field that takes places
+// decimals; a refusal for too many says how many it takes (Max).
+func numberError(field string, err error, places int) *FieldError {
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, store.ErrTooManyPlaces):
-		return &FieldError{Field: field, Code: TooManyPlaces}
+		return &FieldError{Field: field, Code: TooManyPlaces, Max: places}
 	case errors.Is(err, store.ErrNegative):
 		return &FieldError{Field: field, Code: Negative}
 	case errors.Is(err, store.ErrTooLarge):

@@ -87,6 +87,10 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 	switch e.Code {
 	case workflow.TooLong, workflow.OutOfRange:
 		return cat.T("field."+string(e.Code), e.Max)
+	case workflow.TooManyPlaces:
+		if e.Max > 0 { // how many the field takes, not only that there were too many
+			return cat.T("field.too_many_places_max", e.Max)
+		}
 	case workflow.AmountMismatch:
 		if e.Want != "" { // the program knows the right figure: show it
 			return cat.T("field.amount_mismatch_want", e.Want)

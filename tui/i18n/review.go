@@ -14,6 +14,7 @@ var review = map[string]Text{
 	"review.field.created":         {"制单时间", "made on"},
 	"review.field.customer":        {"客户", "customer"},
 	"review.field.terms":           {"付款方式", "payment terms"},
+	"review.field.validity":        {"有效期", "valid for"},
 	"review.field.credit":          {"信用额度", "credit limit"},
 	"review.field.reason":          {"变更原因", "reason"},
 	"review.history":               {"审批记录", "history"},

@@ -100,6 +100,8 @@ var shipping = map[string]Text{
 	"shipping.col.ordered":  {"订货", "Ordered"},
 	"shipping.col.on_notes": {"已开单", "On notes"},
 	"shipping.col.shipped":  {"已发", "Shipped"},
+	"shipping.col.open":     {"未开单", "Open"},
+	"shipping.col.unit":     {"单位", "Unit"},
 	"shipping.col.weight":   {"重量(吨)", "Weight t"},
 	"shipping.col.loaded":   {"实装", "Loaded"},
 
@@ -148,7 +150,7 @@ var shipping = map[string]Text{
 	"shipping.overrides":         {"放行例外", "Overrides"},
 	"shipping.override_line":     {"%s %s %s:%s — %s", "%s %s %s: %s — %s"},
 	"shipping.history":           {"记录", "History"},
-	"shipping.order_lines":       {"订单各行(订货/已开单/已发/未发)", "Order lines (ordered / on notes / shipped / open)"},
+	"shipping.order_lines":       {"订单各行", "Order lines"},
 	"shipping.inbox_title":       {"我的待办 %d", "My tasks %d"},
 	"shipping.inbox_pay":         {"确认到账 %s", "confirm payment %s"},
 	"shipping.inbox_release":     {"财务放行", "finance release"},

@@ -29,6 +29,13 @@ var (
 // It returns the order's number.
 func shippedOrder(t *testing.T, f *tuitest.Fixture) string {
 	t.Helper()
+	return shippedOrderOn(t, f, time.Now().Format("2006-01-02"))
+}
+
+// shippedOrderOn is shippedOrder with the day the note planned to ship
+// on ("": none planned); the carrier takes it today all the same.
+func shippedOrderOn(t *testing.T, f *tuitest.Fixture, shipOn string) string {
+	t.Helper()
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()
@@ -56,7 +63,7 @@ func shippedOrder(t *testing.T, f *tuitest.Fixture) string {
 	must(clerk.RecordSignBack(ctx, order, 0, today, ""))
 	din, _, err := clerk.NewDeliveryInput(ctx, order)
 	must(err)
-	din.ShipOn = today
+	din.ShipOn = shipOn
 	note, err := clerk.CreateDelivery(ctx, din)
 	must(err)
 	must(clerk.SubmitDelivery(ctx, note, 0))

@@ -73,8 +73,10 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 	}
 	s.formReq = s.nextReq()
 	s.customer, s.customerName = customer, name
+	payer, ref := s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24)
+	payer.Limit, ref.Limit = workflow.MaxName, workflow.MaxName
 	f := form.New(s.c, s.field(workflow.FCustomer, 30), s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12),
-		s.field(workflow.FMethod, 14), s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24), s.field(workflow.FOrder, 16))
+		s.field(workflow.FMethod, 14), payer, ref, s.field(workflow.FOrder, 16))
 	f.SetValue(workflow.FCustomer, name)
 	if amount > 0 {
 		f.SetValue(workflow.FAmount, amount.Plain())

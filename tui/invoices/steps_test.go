@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 )
 
@@ -97,15 +96,8 @@ func TestTeaListHelpFollowsList(t *testing.T) {
 func TestTeaReceiptMethodInChinese(t *testing.T) {
 	f := tuitest.New(t)
 	shippedOrder(t, f)
-	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
-	scr.WaitText(t, "待财务开票")
-	scr.Send(right, right, right)
-	scr.WaitText(t, "未核销")
-	scr.Send(key('n'))
+	scr := receiptForm(t, f, "zh")
 	scr.WaitText(t, "付款方式", "银行转账")
-	scr.Type("鞍山恒达重工机械有限公司")
-	scr.Send(tab)
 	scr.Type("1000")
 	scr.Send(tab, tab, ctrlU)
 	scr.Type("承兑汇票")

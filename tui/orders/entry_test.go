@@ -48,7 +48,7 @@ func TestNewOrderBadInputStaysAtTheField(t *testing.T) {
 	r.tabs(3)
 	r.typ("0")
 	r.press("ctrl+s")
-	r.mustShow("25.3456", "2026-11-20", r.fieldText(workflow.TooManyPlaces), "交货日期不能早于订单日期",
+	r.mustShow("25.3456", "2026-11-20", "最多3位小数", "交货日期不能早于订单日期",
 		r.fieldText(workflow.NotPositive))
 	if n := r.orders(); n != 0 {
 		t.Fatalf("%d orders saved from a refused form", n)

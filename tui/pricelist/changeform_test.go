@@ -26,7 +26,7 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	r.typ("Q345B\t热轧钢板\t20×1500×6000\tt\t4390.555\t2026-12-05\t2026-12-01\n")
 	r.typ("45#\t圆钢\tΦ50\tt\t4600\t2026-13-40")
 	r.press("ctrl+s")
-	r.mustShow("41o0", "4390.555", "2026-13-40", "单价(元): 不是数字", "单价(元): 小数位太多", "截止日: 起止日期顺序不对", "起始日: 日期格式不对")
+	r.mustShow("41o0", "4390.555", "2026-13-40", "单价(元): 不是数字", "单价(元): 最多2位小数", "截止日: 起止日期顺序不对", "起始日: 日期格式不对")
 	if st := r.lastStatus(); !st.Error || st.Text != "请先改正标出的字段" {
 		t.Fatalf("status %+v", st)
 	}
@@ -39,7 +39,7 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	}
 	r.press("backspace", "backspace", "backspace", "backspace")
 	r.typ("4100")
-	for line, want := range map[int]string{0: "不是数字", 1: "", 2: "小数位太多", 3: "日期格式不对"} {
+	for line, want := range map[int]string{0: "不是数字", 1: "", 2: "最多2位小数", 3: "日期格式不对"} {
 		if got := r.lineProblems(line); !strings.Contains(got, want) || (want == "" && got != "") {
 			t.Errorf("grid line %d shows %q, want %q", line+1, got, want)
 		}

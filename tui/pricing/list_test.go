@@ -94,7 +94,7 @@ func TestLongQuoteFitsTheWindow(t *testing.T) {
 	r.press("enter")
 	r.typ("12.345")
 	r.press("enter")
-	r.mustShow("小数位太多", "▸  40 Q235B", "无锡市场")
+	r.mustShow("最多2位小数", "▸  40 Q235B", "无锡市场")
 	if n := len(strings.Split(r.view(), "\n")); n > 37 {
 		t.Fatalf("the view is %d rows in a 37-row body:\n%s", n, r.view())
 	}

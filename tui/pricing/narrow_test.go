@@ -26,3 +26,31 @@ func TestEightyColumns(t *testing.T) {
 	r.press("esc")
 	r.mustShow("BJ2026-000001", "¥138,541.00")
 }
+
+// In 80 columns a sent quote's terms and validity each keep their label
+// and the whole of their value: the validity goes to the next line
+// rather than lose its date at the edge.
+func TestEightyColumnsTermsAndValidity(t *testing.T) {
+	r := newRig(t)
+	q := r.quote(r.cust, threeLines()...)
+	r.priceAll(q, "4100", "4380", "23.5")
+	r.sent(q)
+	r.open(r.clerk, "en")
+	r.s.SetSize(80, 21)
+	r.show(q)
+	var terms, validity string
+	for _, l := range strings.Split(r.view(), "\n") {
+		if strings.Contains(l, "terms ") {
+			terms = l
+		}
+		if strings.Contains(l, "validity ") {
+			validity = l
+		}
+	}
+	if !strings.Contains(terms, "terms prepaid") || strings.Contains(terms, "7 days") {
+		t.Errorf("the terms read %q", terms)
+	}
+	if !strings.Contains(validity, "validity 7 days (until 2026-12-03)") || ansi.StringWidth(validity) > 80 {
+		t.Errorf("the validity reads %q:\n%s", validity, r.view())
+	}
+}

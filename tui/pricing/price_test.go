@@ -63,7 +63,7 @@ func TestBadPricesStayAtTheLine(t *testing.T) {
 	for _, tc := range []struct{ typed, says string }{
 		{"38五0", "not a number"},
 		{"abc", "not a number"},
-		{"3850.125", "too many decimal places"},
+		{"3850.125", "at most 2 decimals"},
 		{"0", "must be more than zero"},
 		{"-5", "must not be negative"},
 	} {

@@ -50,9 +50,9 @@ func (s *Screen) detailView() string {
 	if q.ValidUntil != "" {
 		validity += " " + s.c.T("pricing.valid_until", q.ValidUntil)
 	}
-	b.WriteString(label("pricing.field.customer") + q.Customer + "    " +
-		label("pricing.field.terms") + common.Terms(s.c.Cat, q.Quote.PaymentTerms, q.Quote.TermsDays) + "    " +
-		label("pricing.field.validity") + validity + "\n")
+	b.WriteString(fieldLines(s.width, label("pricing.field.customer")+q.Customer,
+		label("pricing.field.terms")+common.Terms(s.c.Cat, q.Quote.PaymentTerms, q.Quote.TermsDays),
+		label("pricing.field.validity")+validity))
 	line2 := label("pricing.field.maker") + q.Maker
 	if q.Quote.Notes != "" {
 		line2 += "    " + label("pricing.field.notes") + q.Quote.Notes

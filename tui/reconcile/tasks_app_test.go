@@ -34,7 +34,9 @@ func TestTeaTaskFromInbox(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.Send(common.SwitchScreenMsg{Screen: "screen.review"})
 	scr.WaitText(t, "回款任务", last.InvoiceNo)
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnd})
+	// End goes to the last document, down to the first task, End again
+	// to the last task.
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnd}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyEnd})
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	scr.WaitText(t, "回款阶梯", last.InvoiceNo, last.Customer)
 	scr.WaitGone(t, "回款任务")

@@ -20,7 +20,8 @@ func (s *Screen) quoteDetail(b *strings.Builder) {
 		b.WriteString(st.Label.Render(common.Fit(t(label), 14, false)) + " " + value + "\n")
 	}
 	field("review.field.customer", q.Customer)
-	field("review.field.terms", common.Terms(s.c.Cat, q.PaymentTerms, q.TermsDays)+"  "+t("pricing.validity_days", q.ValidityDays))
+	field("review.field.terms", common.Terms(s.c.Cat, q.PaymentTerms, q.TermsDays))
+	field("review.field.validity", t("pricing.validity_days", q.ValidityDays))
 	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("pricing.col.grade"), Width: 8},
 		{Title: t("pricing.col.name"), Width: 10}, {Title: t("pricing.col.spec"), Width: 16},
 		{Title: t("pricing.col.qty"), Width: 14, Right: true}, {Title: t("pricing.col.price"), Width: 12, Right: true},

@@ -18,6 +18,54 @@ import (
 // number and history.
 func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	f := tuitest.New(t)
+	submittedQuote(t, f)
+
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
+	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
+	scr.Quit(t)
+}
+
+// The terms and the validity of a quote under review each stand beside
+// their own label: "先款后货 7天" read as terms of seven days.
+func TestQuoteTermsAndValidityLabelled(t *testing.T) {
+	f := tuitest.New(t)
+	submittedQuote(t, f)
+	for _, c := range []struct{ lang, quote, terms, prepaid, validity, days string }{
+		{"zh", "报价单", "付款方式", "先款后货", "有效期", "7天"},
+		{"en", "quote", "payment terms", "prepaid", "valid for", "7 days"},
+	} {
+		scr := tuitest.Run(t, f.App(f.Supervisor, c.lang))
+		scr.Send(key('9'))
+		scr.WaitText(t, c.quote, "鞍山恒达重工机械有限公司")
+		scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		scr.WaitText(t, "Q235B")
+		text := scr.Text()
+		if l := lineWith(text, c.terms); !strings.Contains(l, c.prepaid) || strings.Contains(l, c.days) {
+			t.Errorf("%s: the terms line reads %q", c.lang, l)
+		}
+		if l := lineWith(text, c.validity); !strings.Contains(l, c.days) || strings.Contains(l, c.prepaid) {
+			t.Errorf("%s: the validity line reads %q\n%s", c.lang, l, text)
+		}
+		scr.Quit(t)
+	}
+}
+
+func lineWith(text, s string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+// submittedQuote is a priced quote of 鞍山恒达重工 on prepaid terms, valid
+// for the default seven days, waiting for the supervisor.
+func submittedQuote(t *testing.T, f *tuitest.Fixture) {
+	t.Helper()
 	ctx := context.Background()
 	f.Store.Now = func() time.Time { return tuitest.Clock }
 	d := f.Engine.Desk(f.Clerk)
@@ -49,13 +97,6 @@ func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	if err := d.SubmitQuote(ctx, quote, q.Version); err != nil {
 		t.Fatal(err)
 	}
-
-	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
-	scr.Send(key('9'))
-	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
-	scr.Quit(t)
 }
 
 // TestOrderPricePerKgIsMarked: an order line priced per kg shows its

@@ -182,6 +182,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case s.edge(msg):
 	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())

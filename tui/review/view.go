@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
@@ -45,9 +47,21 @@ func (s *Screen) columns() []common.Column {
 		{Title: s.c.T("review.col.ref"), Width: 14}, // LNSYNO.0001/12, BJ2026-000072
 		{Title: s.c.T("review.col.summary"), Width: 20},
 		{Title: s.c.T("review.col.maker"), Width: 8},
-		{Title: s.c.T("review.col.status"), Width: 10},
+		{Title: s.c.T("review.col.status"), Width: s.statusWidth()},
 	}
-	return common.Stretch(cols, 3, s.width)
+	// The status is what a reviewer acts on: in a narrow window the
+	// summary gives way to it.
+	return common.Squeeze(common.Stretch(cols, 3, s.width), s.width, common.Shrink{Col: 3, Min: 6})
+}
+
+// statusWidth is the width of the widest status listed ("waiting for
+// sign-off"), at least that of the heading.
+func (s *Screen) statusWidth() int {
+	w := max(ansi.StringWidth(s.c.T("review.col.status")), 10)
+	for _, it := range s.items {
+		w = max(w, ansi.StringWidth(s.c.T("state."+it.Kind+"."+it.Status)))
+	}
+	return w
 }
 
 // listView lists the documents, leaving taskRows lines for the tasks.
@@ -75,7 +89,7 @@ func (s *Screen) listView(taskRows int) string {
 		return b.String()
 	}
 	rows := s.listRows(taskRows)
-	start := max(0, s.cursor.Pos-rows+1)
+	start := s.inboxStart(rows)
 	now := s.c.Now()
 	for i := start; i < len(s.items) && i < start+rows; i++ {
 		it := s.items[i]

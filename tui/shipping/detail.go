@@ -146,15 +146,7 @@ func (s *Screen) detailView() string {
 			b.WriteString(c.T("shipping.override_line", o.Ref, c.T("state.shipping_override."+o.Status), o.Maker, o.Reason, o.Signer) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Header.Render(c.T("shipping.order_lines")) + "\n")
-	// Aligned like the note's lines above (display widths: the items are CJK).
-	ocols := []common.Column{{Width: 3, Right: true}, {Width: 30}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true},
-		{Width: 1}, {Width: 10, Right: true}, {Width: 1}, {Width: 10, Right: true}, {Width: 4}}
-	ocols = common.Squeeze(ocols, s.width, common.Shrink{Col: 1, Min: 16})
-	for _, l := range dd.Open {
-		b.WriteString(common.Line(ocols, []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String(), "/",
-			l.Committed.String(), "/", l.Shipped.String(), "/", max(l.Open(), 0).String(), l.Unit}) + "\n")
-	}
+	b.WriteString("\n" + s.orderLinesView(dd.Open))
 	b.WriteString("\n" + st.Header.Render(c.T("shipping.history")) + "\n")
 	for _, t := range dd.Transitions {
 		line := t.At.In(s.c.Now().Location()).Format("2006-01-02 15:04") + "  " + t.Actor + "  " + c.T("action."+t.Action)

@@ -97,35 +97,56 @@ func TestTeaDetailScrollsAt80x24(t *testing.T) {
 	scr.Quit(t)
 }
 
-// TestTeaOrderLinesAligned: the order's lines under a note (ordered / on
-// notes / shipped / open) stand in columns whatever the item's width.
+// TestTeaOrderLinesAligned: the order's lines under a note stand in
+// columns whatever the item's width, each figure under a heading that
+// says what it is (ordered, on notes, shipped, open), in both languages.
 func TestTeaOrderLinesAligned(t *testing.T) {
 	f := tuitest.New(t)
 	ref := dispatchedNote(t, f)
-	scr := shippingScreen(t, f, f.Clerk)
-	scr.WaitText(t, "To draft")
-	for range 6 {
-		scr.Send(right)
-	}
-	scr.WaitText(t, ref)
-	scr.Send(enter)
-	scr.WaitText(t, "delivery note "+ref, "Order lines")
-	var at []int
-	text := scr.Text()
-	for _, line := range strings.Split(text[strings.Index(text, "Order lines"):], "\n") {
-		if i := strings.Index(line, " / "); i > 0 && strings.Contains(line, "热轧钢板") {
-			at = append(at, ansi.StringWidth(line[:i]))
+	for _, c := range []struct {
+		lang, list, title, lines string
+		heads                    [4]string
+	}{
+		{"en", "To draft", "delivery note ", "Order lines", [4]string{"Ordered", "On notes", "Shipped", "Open"}},
+		{"zh", "待开单", "发货单 ", "订单各行", [4]string{"订货", "已开单", "已发", "未开单"}},
+	} {
+		scr := tuitest.Run(t, f.App(f.Clerk, c.lang))
+		scr.Send(key('6'))
+		scr.WaitText(t, c.list)
+		for range 6 {
+			scr.Send(right)
 		}
-	}
-	if len(at) != 4 {
-		t.Fatalf("want the order's 4 lines, found %d:\n%s", len(at), scr.Text())
-	}
-	for _, a := range at[1:] {
-		if a != at[0] {
-			t.Fatalf("the figures start at columns %v:\n%s", at, scr.Text())
+		scr.WaitText(t, ref)
+		scr.Send(enter)
+		scr.WaitText(t, c.title+ref, c.lines)
+		text := scr.Text()
+		rows := strings.Split(text[strings.Index(text, c.lines):], "\n")
+		header := rows[1]
+		var ends [4]int
+		for i, h := range c.heads {
+			at := strings.Index(header, " "+h+" ")
+			if at < 0 {
+				t.Fatalf("%s: no heading %q over the order's lines:\n%s", c.lang, h, text)
+			}
+			ends[i] = ansi.StringWidth(header[:at+1+len(h)])
 		}
+		lines := 0
+		for _, line := range rows[2:] {
+			if !strings.Contains(line, "热轧钢板") {
+				continue
+			}
+			lines++
+			for i, want := range []string{"25.35", "25.35", "25.35", "0"} {
+				if got := strings.TrimSpace(ansi.Cut(line, ends[i]-8, ends[i])); got != want {
+					t.Fatalf("%s: under %q stands %q, want %q:\n%s", c.lang, c.heads[i], got, want, text)
+				}
+			}
+		}
+		if lines != 4 {
+			t.Fatalf("%s: want the order's 4 lines, found %d:\n%s", c.lang, lines, text)
+		}
+		scr.Quit(t)
 	}
-	scr.Quit(t)
 }
 
 // TestTeaLoadFormHeadersWhole: the warehouse's loading form shows its

@@ -32,7 +32,7 @@ func newEditor(fd Field) editor {
 	case fd.Rows > 1:
 		return newNoteEditor(fd)
 	}
-	in := newInput(fd.Width)
+	in := newInput(fd)
 	in.CharLimit, in.Placeholder = fd.Limit, fd.Placeholder
 	if fd.Secret {
 		in.EchoMode = textinput.EchoPassword

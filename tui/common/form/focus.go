@@ -1,6 +1,8 @@
 package form
 
 import (
+	"unicode/utf8"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -46,6 +48,9 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 		if f.at.line < 0 && f.herrs[f.header[f.at.idx].Key] != "" {
 			f.check(f.at) // a problem shown goes once it is fixed
 		}
+	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		f.notePasteCut(before, p.Content)
 	}
 	return cmd
 }
@@ -261,4 +266,27 @@ func (f *Form) CheckAll() bool {
 		}
 	}
 	return ok
+}
+
+// notePasteCut says at the focused field that a paste ran past the
+// field's limit and was cut, rather than dropping the rest silently.
+func (f *Form) notePasteCut(before, pasted string) {
+	fd := f.fieldAt(f.at)
+	if fd.Limit <= 0 || utf8.RuneCountInString(before)+utf8.RuneCountInString(pasted) <= fd.Limit {
+		return
+	}
+	text := f.c.T("form.paste_cut", fd.Limit)
+	if f.at.line < 0 {
+		setOrClear(f.herrs, fd.Key, text)
+		return
+	}
+	setOrClear(f.lines[f.at.line].errs, fd.Key, text)
+}
+
+// fieldAt is the field (header) or column (grid) at p.
+func (f *Form) fieldAt(p pos) Field {
+	if p.line < 0 {
+		return f.header[p.idx]
+	}
+	return f.cols[p.idx]
 }

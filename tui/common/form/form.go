@@ -96,10 +96,11 @@ func (f *Form) WithLines(cols ...Field) *Form {
 	return f
 }
 
-func newInput(width int) textinput.Model {
+func newInput(fd Field) textinput.Model {
 	ti := common.NewInput()
 	ti.Prompt = ""
-	ti.SetWidth(max(width-1, 1)) // one cell for the cursor at the end
+	ti.CharLimit = fd.Limit
+	ti.SetWidth(max(fd.Width-1, 1)) // one cell for the cursor at the end
 	return ti
 }
 
@@ -189,7 +190,7 @@ func (f *Form) AddLine(values map[string]string) int {
 func (f *Form) newLine(values map[string]string) line {
 	l := line{cells: make([]textinput.Model, len(f.cols)), errs: map[string]string{}}
 	for i, col := range f.cols {
-		l.cells[i] = newInput(col.Width)
+		l.cells[i] = newInput(col)
 		l.cells[i].SetValue(values[col.Key])
 	}
 	return l
@@ -242,14 +243,39 @@ func (f *Form) BlankLine(i int) bool {
 	return true
 }
 
-// SetError shows text at a header field ("" clears it).
-func (f *Form) SetError(key, text string) { setOrClear(f.herrs, key, text) }
+// SetError shows text at a header field ("" clears it); the focus goes
+// to the first field in error.
+func (f *Form) SetError(key, text string) {
+	setOrClear(f.herrs, key, text)
+	if text != "" {
+		f.focusFirstError()
+	}
+}
 
 // SetLineError shows text at a line's cell; a key that is no column
-// (a whole-line problem) shows under the line all the same.
+// (a whole-line problem) shows under the line all the same. The focus
+// goes to the first field in error.
 func (f *Form) SetLineError(i int, key, text string) {
 	if i >= 0 && i < len(f.lines) {
 		setOrClear(f.lines[i].errs, key, text)
+		if text != "" {
+			f.focusFirstError()
+		}
+	}
+}
+
+// focusFirstError moves the focus to the first field, in tab order, that
+// shows an error, so after a refused save the typist lands where the fix
+// is, whichever field they saved from and in whatever order the errors
+// were set.
+func (f *Form) focusFirstError() {
+	for _, p := range f.order() {
+		if p.line < 0 && f.herrs[f.header[p.idx].Key] != "" || p.line >= 0 && f.lines[p.line].errs[f.cols[p.idx].Key] != "" {
+			if p != f.at {
+				f.move(p)
+			}
+			return
+		}
 	}
 }
 

@@ -276,3 +276,26 @@ func TestFocusStartsNoBlinking(t *testing.T) {
 		}
 	}
 }
+
+// A paste longer than a field's limit is cut to the limit and the field
+// says so, in the header and in a line's cell alike.
+func TestPasteCutIsSaid(t *testing.T) {
+	f := New(testCommon(), Field{Key: "payer", Label: "付款人", Width: 20, Limit: 5}).
+		WithLines(Field{Key: "spec", Label: "规格", Width: 10, Limit: 4})
+	f.Update(tea.PasteMsg{Content: "沈阳"}) // fits: nothing said
+	if strings.Contains(f.View(), "已截断") {
+		t.Fatalf("a paste that fits is reported cut:\n%s", f.View())
+	}
+	f.Update(tea.PasteMsg{Content: "北方重工集团"})
+	if v := f.Value("payer"); v != "沈阳北方重" {
+		t.Fatalf("the header field holds %q", v)
+	}
+	if !strings.Contains(f.View(), "粘贴内容超过 5 字,已截断") {
+		t.Fatalf("the cut is not said:\n%s", f.View())
+	}
+	f.FocusCell(0, "spec")
+	f.Update(tea.PasteMsg{Content: "20×1500×6000"})
+	if v := f.Cell(0, "spec"); v != "20×1" || !strings.Contains(f.View(), "粘贴内容超过 4 字,已截断") {
+		t.Fatalf("the cell holds %q:\n%s", v, f.View())
+	}
+}
