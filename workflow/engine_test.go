@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"orderdesk/store"
@@ -21,12 +20,19 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
+	return baseFixture.get(t).clone(t)
+}
+
+var baseFixture = built[*fixture]{name: "base", build: buildFixture}
+
+// buildFixture builds the base fixture's database at path.
+func buildFixture(t *testing.T, path string) *fixture {
+	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	st, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
 	e, err := New(ctx, st)
 	if err != nil {
 		t.Fatal(err)
