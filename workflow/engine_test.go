@@ -86,6 +86,7 @@ func TestTwoPersonRuleOnTermsChange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			f := newFixture(t)
 			custID, doc := f.customerWithTerms(t, tc.maker(f))
 			if tc.editor != nil {
@@ -232,6 +233,7 @@ func TestSignOffRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			f := newFixture(t)
 			_, doc := f.customerWithTerms(t, tc.maker(f))
 			for _, s := range tc.setup {
