@@ -11,6 +11,7 @@ import (
 // every state, paid on time, late, in parts and over; the books balance
 // for every customer and nothing breaks the desk's rules.
 func TestGenerateInvoices(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	eng := newEngine(t)
 	eng.SetLocation(today.Location())

@@ -10,6 +10,7 @@ import (
 // supervisor who did not make them, numbers gapless in each series,
 // revisions and cancellations signed off, orders from won quotes.
 func TestGenerateOrders(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	eng := newEngine(t)
 	eng.SetLocation(today.Location())

@@ -10,6 +10,7 @@ import (
 // off by a supervisor who did not make them, released only through the
 // gate, nothing shipped beyond an order line, parts that add up.
 func TestGenerateShipments(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	eng := newEngine(t)
 	eng.SetLocation(today.Location())
