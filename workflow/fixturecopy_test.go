@@ -90,26 +90,12 @@ func (p *pfix) clone(t *testing.T) *pfix {
 	return &c
 }
 
-func (o *ofix) clone(t *testing.T) *ofix {
-	t.Helper()
-	c := *o
-	c.pfix = o.pfix.clone(t)
-	return &c
-}
+// The fixtures built on pfix copy it and keep their own ids.
+func (o *ofix) clone(t *testing.T) *ofix { c := *o; c.pfix = o.pfix.clone(t); return &c }
 
-func (s *sfix) clone(t *testing.T) *sfix {
-	t.Helper()
-	c := *s
-	c.ofix = s.ofix.clone(t)
-	return &c
-}
+func (s *sfix) clone(t *testing.T) *sfix { c := *s; c.ofix = s.ofix.clone(t); return &c }
 
-func (r *rfix) clone(t *testing.T) *rfix {
-	t.Helper()
-	c := *r
-	c.sfix = r.sfix.clone(t)
-	return &c
-}
+func (r *rfix) clone(t *testing.T) *rfix { c := *r; c.sfix = r.sfix.clone(t); return &c }
 
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()
