@@ -24,30 +24,35 @@ type env struct {
 	e                               *workflow.Engine
 	clerk, clerk2, boss, fin, admin store.User
 	custID, docID                   int64 // terms change made by clerk
+	clock                           time.Time
 }
 
+// newEnv hands t its own copy of the env's database, built once per test
+// binary (see envfile_test.go).
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return builtEnv.get(t).clone(t)
+}
+
+// buildEnv builds the env's database at path.
+func buildEnv(t *testing.T, path string) *env {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "desk.db")
 	st, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	// A clock that moves forward one second per transaction keeps
-	// "oldest first" orders and audit times deterministic.
-	clock := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
-	st.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	v := &env{t: t, ctx: ctx, path: path, st: st, clock: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)}
+	v.tick()
 	e, err := workflow.New(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}
+	v.e = e
 	sys, err := e.SystemUser(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &env{t: t, ctx: ctx, path: path, st: st, e: e}
 	mk := func(login string, roles ...workflow.Role) store.User {
 		u, err := e.AddUser(ctx, sys, login, login, "", roles)
 		if err != nil {
@@ -62,6 +67,12 @@ func newEnv(t *testing.T) *env {
 	v.admin = mk("admin", workflow.Admin, workflow.Supervisor, workflow.Clerk)
 	v.custID, v.docID = v.customerWithTerms(v.clerk, "沈阳钢铁有限公司")
 	return v
+}
+
+// tick sets the store's clock: one that moves forward one second per
+// transaction keeps "oldest first" orders and audit times deterministic.
+func (v *env) tick() {
+	v.st.Now = func() time.Time { v.clock = v.clock.Add(time.Second); return v.clock }
 }
 
 // customerWithTerms creates a customer asking for monthly terms, which

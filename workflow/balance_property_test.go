@@ -19,6 +19,7 @@ import (
 func TestBalanceIdentity(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			s := newInvoicing(t)
 			rng := rand.New(rand.NewPCG(seed, 7))
 			custs := []int64{s.monthly, s.shenyang}

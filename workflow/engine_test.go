@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"orderdesk/store"
@@ -21,12 +20,19 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
+	return baseFixture.get(t).clone(t)
+}
+
+var baseFixture = built[*fixture]{name: "base", build: buildFixture}
+
+// buildFixture builds the base fixture's database at path.
+func buildFixture(t *testing.T, path string) *fixture {
+	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	st, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
 	e, err := New(ctx, st)
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +86,7 @@ func TestTwoPersonRuleOnTermsChange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			f := newFixture(t)
 			custID, doc := f.customerWithTerms(t, tc.maker(f))
 			if tc.editor != nil {
@@ -226,6 +233,7 @@ func TestSignOffRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			f := newFixture(t)
 			_, doc := f.customerWithTerms(t, tc.maker(f))
 			for _, s := range tc.setup {

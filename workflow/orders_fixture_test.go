@@ -16,7 +16,14 @@ type ofix struct {
 
 func newOrders(t *testing.T) *ofix {
 	t.Helper()
-	p := newPricing(t)
+	return ordersFixture.get(t).clone(t)
+}
+
+var ordersFixture = built[*ofix]{name: "orders", build: buildOrders}
+
+func buildOrders(t *testing.T, path string) *ofix {
+	t.Helper()
+	p := buildPricing(t, path)
 	o := &ofix{pfix: p}
 	sys, _ := p.e.SystemUser(p.ctx)
 	var err error

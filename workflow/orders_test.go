@@ -80,6 +80,7 @@ func TestOrderRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			o := newOrders(t)
 			id := o.order(tc.maker(o), o.shenyang)
 			for _, s := range tc.steps {
@@ -122,6 +123,7 @@ func TestOrderArithmetic(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			o := newOrders(t)
 			id := o.order(o.clerk, o.shenyang, tc.lines...)
 			od := o.detail(o.clerk, id)
@@ -169,6 +171,7 @@ func TestOrderBadInput(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			o := newOrders(t)
 			in := o.input(o.clerk, o.shenyang, plateLine, oline("45#", "圆钢", "Φ50", "2", "t", "", "4500"))
 			tc.edit(&in)

@@ -28,7 +28,14 @@ type pfix struct {
 
 func newPricing(t *testing.T) *pfix {
 	t.Helper()
-	f := newFixture(t)
+	return pricingFixture.get(t).clone(t)
+}
+
+var pricingFixture = built[*pfix]{name: "pricing", build: buildPricing}
+
+func buildPricing(t *testing.T, path string) *pfix {
+	t.Helper()
+	f := buildFixture(t, path)
 	p := &pfix{fixture: f, t: t, ctx: context.Background(), now: time.Date(2026, 11, 2, 1, 0, 0, 0, time.UTC)} // 09:00 in Shenyang
 	f.st.Now = func() time.Time { p.now = p.now.Add(time.Second); return p.now }
 	f.e.SetLocation(cst)

@@ -43,6 +43,7 @@ func TestPriceChangeRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			p := newPricing(t)
 			id, warn, err := p.e.Desk(tc.maker(p)).ProposePriceChange(p.ctx, PriceChangeInput{Reason: "十一月调价",
 				Lines: []PriceLineInput{plate("4,120", "11-03", "")}})

@@ -29,6 +29,7 @@ func TestQuoteRounding(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			p := newPricing(t)
 			var lines []LineInput
 			for _, q := range tc.qtys {
@@ -147,6 +148,7 @@ func TestQuoteRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			p := newPricing(t)
 			q := p.quote(tc.maker(p), p.cust, []string{"4120"}, line("Q235B", "热轧钢板", "20×1500×6000", "5", "t"))
 			for _, s := range tc.steps {

@@ -24,7 +24,14 @@ type rfix struct {
 
 func newRecon(t *testing.T) *rfix {
 	t.Helper()
-	s := newShipping(t)
+	return reconFixture.get(t).clone(t)
+}
+
+var reconFixture = built[*rfix]{name: "recon", build: buildRecon}
+
+func buildRecon(t *testing.T, path string) *rfix {
+	t.Helper()
+	s := buildShipping(t, path)
 	r := &rfix{sfix: s}
 	r.note = s.signedNote(s.signedOrder(s.monthly))
 	s.at(time.Date(2026, 11, 20, 2, 0, 0, 0, time.UTC))

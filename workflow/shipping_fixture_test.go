@@ -17,7 +17,14 @@ type sfix struct {
 
 func newShipping(t *testing.T) *sfix {
 	t.Helper()
-	o := newOrders(t)
+	return shippingFixture.get(t).clone(t)
+}
+
+var shippingFixture = built[*sfix]{name: "shipping", build: buildShipping}
+
+func buildShipping(t *testing.T, path string) *sfix {
+	t.Helper()
+	o := buildOrders(t, path)
 	s := &sfix{ofix: o}
 	sys, _ := o.e.SystemUser(o.ctx)
 	var err error

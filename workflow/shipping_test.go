@@ -163,6 +163,7 @@ func TestPaymentGate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own copy of the fixture
 			s := newShipping(t)
 			s.t = t
 			tc.run(s, t)

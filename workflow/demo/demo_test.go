@@ -60,6 +60,7 @@ func options(customers, products int, seed uint64) Options {
 }
 
 func TestGenerateCounts(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	cases := []struct {
 		name             string
 		opts             func() Options
@@ -228,6 +229,7 @@ func fingerprint(t *testing.T, eng *workflow.Engine) string {
 }
 
 func TestGenerateDeterministic(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	prints := map[string]string{}
 	for _, run := range []struct {
@@ -249,6 +251,7 @@ func TestGenerateDeterministic(t *testing.T) {
 }
 
 func TestGenerateMapsOSUser(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	t.Run("fresh database: the OS account becomes the supervisor", func(t *testing.T) {
 		eng := newEngine(t)

@@ -11,6 +11,7 @@ import (
 // every state, paid on time, late, in parts and over; the books balance
 // for every customer and nothing breaks the desk's rules.
 func TestGenerateInvoices(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	opts := options(80, 60, 5)
 	opts.Orders, opts.Shipments, opts.Invoices, opts.InvoiceVolume = 40, 30, 20, 400
 	eng, sum, db := generated(t, opts)

@@ -10,6 +10,7 @@ import (
 // supervisor who did not make them, numbers gapless in each series,
 // revisions and cancellations signed off, orders from won quotes.
 func TestGenerateOrders(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	opts := options(120, 60, 3)
 	opts.Orders, opts.OrderVolume = 60, 400
 	eng, sum, db := generated(t, opts)

@@ -13,6 +13,7 @@ import (
 // maker, sent and won prices in the history, inquiries following their
 // quotes, revisions kept.
 func TestGeneratePricing(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	opts := options(120, 60, 1)
 	eng, sum, db := generated(t, opts)
 	ctx := context.Background()

@@ -19,6 +19,7 @@ import (
 // noted difference, statements confirmed and disputed, and collections
 // dealt with at each rung the data reaches.
 func TestDemoReconciliations(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "d.db"))
 	if err != nil {

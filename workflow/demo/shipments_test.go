@@ -10,6 +10,7 @@ import (
 // off by a supervisor who did not make them, released only through the
 // gate, nothing shipped beyond an order line, parts that add up.
 func TestGenerateShipments(t *testing.T) {
+	t.Parallel() // each generates into a database of its own
 	opts := options(120, 60, 3)
 	opts.Orders, opts.Shipments, opts.ShipmentVolume = 80, 40, 300
 	eng, sum, db := generated(t, opts)

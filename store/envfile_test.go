@@ -1,0 +1,87 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// Building the env runs every migration and a dozen writes through
+// SQLite, which the race detector slows to seconds. It is built once per
+// test binary into envDir, closed, and every test works on its own copy
+// of the file: a copy costs a millisecond.
+var envDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "store-env-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	envDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+var builtEnv envTemplate
+
+// envTemplate is the env built once; its store is closed and its users,
+// ids and clock are what every copy starts from.
+type envTemplate struct {
+	once sync.Once
+	v    *env
+}
+
+func (b *envTemplate) get(t *testing.T) *env {
+	t.Helper()
+	b.once.Do(func() {
+		v := buildEnv(t, filepath.Join(envDir, "desk.db"))
+		if err := v.st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b.v = v
+	})
+	if b.v == nil {
+		t.Fatal("the env failed to build")
+	}
+	return b.v
+}
+
+// clone opens, for t, a copy of v's closed database with its own engine,
+// the clock going on from where the build left it.
+func (v *env) clone(t *testing.T) *env {
+	t.Helper()
+	c := *v
+	c.t, c.path = t, filepath.Join(t.TempDir(), "desk.db")
+	copyFile(t, v.path, c.path, 0o600)
+	st, err := store.Open(c.ctx, c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	c.st = st
+	c.tick()
+	if c.e, err = workflow.New(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	return &c
+}
+
+// copyFile copies a closed database file for a test of its own.
+func copyFile(t *testing.T, from, to string, mode os.FileMode) {
+	t.Helper()
+	body, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, body, mode); err != nil {
+		t.Fatal(err)
+	}
+}

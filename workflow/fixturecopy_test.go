@@ -1,0 +1,118 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+)
+
+// Building a fixture runs every migration and a few dozen writes through
+// SQLite, which the race detector slows to seconds. Each fixture is built
+// once per test binary into fixtureDir, closed, and every test works on
+// its own copy of that file: a copy costs a millisecond.
+var fixtureDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "workflow-fixtures-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fixtureDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// built is a fixture built once; built.fix keeps the users and ids every
+// copy shares, its store closed.
+type built[F interface{ base() *fixture }] struct {
+	name  string
+	build func(t *testing.T, path string) F
+	once  sync.Once
+	fix   F
+	ok    bool
+}
+
+// get builds the fixture on first use (under the first test that asks).
+func (b *built[F]) get(t *testing.T) F {
+	t.Helper()
+	b.once.Do(func() {
+		f := b.build(t, filepath.Join(fixtureDir, b.name+".db"))
+		if err := f.base().st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b.fix, b.ok = f, true
+	})
+	if !b.ok {
+		t.Fatalf("the %s fixture failed to build", b.name)
+	}
+	return b.fix
+}
+
+func (f *fixture) base() *fixture { return f }
+
+// clone opens, for t, a copy of the closed database of f with an engine
+// set up as f's.
+func (f *fixture) clone(t *testing.T) *fixture {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.db")
+	copyFile(t, f.st.Path(), path)
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e, err := New(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.loc, e.series = f.e.loc, f.e.series
+	c := *f
+	c.st, c.e = st, e
+	return &c
+}
+
+// clone copies p for t, its clock going on from where the build left it.
+func (p *pfix) clone(t *testing.T) *pfix {
+	t.Helper()
+	c := *p
+	c.fixture, c.t = p.fixture.clone(t), t
+	c.st.Now = func() time.Time { c.now = c.now.Add(time.Second); return c.now }
+	return &c
+}
+
+// The fixtures built on pfix copy it and keep their own ids.
+func (o *ofix) clone(t *testing.T) *ofix { c := *o; c.pfix = o.pfix.clone(t); return &c }
+
+func (s *sfix) clone(t *testing.T) *sfix { c := *s; c.ofix = s.ofix.clone(t); return &c }
+
+func (r *rfix) clone(t *testing.T) *rfix { c := *r; c.sfix = r.sfix.clone(t); return &c }
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
