@@ -72,6 +72,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	r.mustShow("编辑客户 C000001 沈阳钢铁有限公司")
 	r.press("tab")
 	r.mustShow("› 简称")
+	r.press("end") // edit in place: typing over would replace 沈钢
 	r.typ("集团")
 	// Meanwhile someone else edits the same customer.
 	other := r.eng.Desk(r.boss)

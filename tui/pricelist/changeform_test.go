@@ -44,12 +44,14 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 			t.Errorf("grid line %d shows %q, want %q", line+1, got, want)
 		}
 	}
+	// end edits a filled cell in place (typing would replace it whole).
 	r.s.change.form.FocusCell(2, workflow.FPrice)
-	r.press("backspace")
+	r.press("end", "backspace")
 	r.s.change.form.FocusCell(2, workflow.FValidTo)
-	r.press("backspace", "backspace")
+	r.press("end", "backspace", "backspace")
 	r.typ("31")
 	r.s.change.form.FocusCell(3, workflow.FValidFrom)
+	r.press("end")
 	for range 5 {
 		r.press("backspace")
 	}

@@ -42,6 +42,9 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	before := in.Value()
+	if f.typeOver(in, msg) {
+		return nil
+	}
 	cmd := in.update(msg)
 	if in.Value() != before {
 		f.dirty = true
@@ -149,6 +152,7 @@ func (f *Form) move(to pos) tea.Cmd {
 }
 
 func (f *Form) focusCurrent() tea.Cmd {
+	f.selectOnArrival()
 	if in := f.input(f.at); in != nil {
 		return in.focus()
 	}

@@ -54,20 +54,23 @@ type line struct {
 
 // Form is a header of fields and an optional grid of lines.
 type Form struct {
-	c      *common.Common
-	header []Field
-	hin    []editor
-	herrs  map[string]string
-	cols   []Field
-	lines  []line
-	grid   bool
-	at     pos // the focus
-	top    int // first line shown when the grid scrolls
-	width  int
-	height int
-	dirty  bool
-	saves  bool // enter on the last field completes the form
-	done   bool // it did
+	// selected: the focused text field's text is selected whole, as a
+	// spreadsheet cell's on arrival (spreadsheet.go).
+	selected bool
+	c        *common.Common
+	header   []Field
+	hin      []editor
+	herrs    map[string]string
+	cols     []Field
+	lines    []line
+	grid     bool
+	at       pos // the focus
+	top      int // first line shown when the grid scrolls
+	width    int
+	height   int
+	dirty    bool
+	saves    bool // enter on the last field completes the form
+	done     bool // it did
 }
 
 // New returns a form with header fields in tab order; the first

@@ -60,6 +60,12 @@ func special(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyDown}
 	case "backspace":
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
+	case "f2":
+		return tea.KeyPressMsg{Code: tea.KeyF2}
+	case "ctrl+u":
+		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
 	case "ctrl+n":
 		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
 	case "ctrl+s":
@@ -118,10 +124,22 @@ func TestTypingLandsWhereMeant(t *testing.T) {
 		},
 		{
 			name:   "down keeps the column, up from the first line returns to the header",
-			script: []string{"<tab>", "<tab>", "A", "<ctrl+n>", "B", "<up>", "1", "<up>", "X"},
+			script: []string{"<tab>", "<tab>", "A", "<ctrl+n>", "B", "<up>", "<end>", "1", "<up>", "X"},
 			header: map[string]string{"terms": "X"},
 			cells:  []cell{{0, "grade", "A1"}, {1, "grade", "B"}},
 			lines:  2, focus: cell{line: -1, key: "terms"},
+		},
+		{
+			name:   "a filled cell typed over is replaced, as in a spreadsheet",
+			script: []string{"<tab>", "<tab>", "20", "<ctrl+n>", "B", "<up>", "30"},
+			cells:  []cell{{0, "grade", "30"}, {1, "grade", "B"}},
+			lines:  2, focus: cell{line: 0, key: "grade"},
+		},
+		{
+			name:   "F2 or end edit in place, backspace on arrival clears, ctrl+u clears",
+			script: []string{"<tab>", "<tab>", "20", "<ctrl+n>", "B", "<up>", "<f2>", "5", "<down>", "<backspace>", "C", "<up>", "<ctrl+u>", "D"},
+			cells:  []cell{{0, "grade", "D"}, {1, "grade", "C"}},
+			lines:  2, focus: cell{line: 0, key: "grade"},
 		},
 		{
 			name:   "ctrl+n inserts below the current line, ctrl+d deletes it",

@@ -57,7 +57,11 @@ func (f *Form) viewHeader(b *strings.Builder) {
 			} else {
 				b.WriteString(noMark + strings.Repeat(" ", lw) + "  ")
 			}
-			b.WriteString(f.headerCell(row, h, focused))
+			if focused && f.selected && isText(f.hin[i]) {
+				b.WriteString(f.selectedView(f.hin[i].Value(), h.Width))
+			} else {
+				b.WriteString(f.headerCell(row, h, focused))
+			}
 			if r == 0 {
 				if e := f.herrs[h.Key]; e != "" {
 					b.WriteString("  " + st.FieldError.Render(e))
@@ -132,6 +136,9 @@ func (f *Form) headerRows() int {
 // cellView draws a grid cell exactly its column's width: the live input
 // where the focus is, plain text elsewhere (cheap for a 50-line grid).
 func (f *Form) cellView(in *textinput.Model, fd Field, focused bool) string {
+	if focused && f.selected {
+		return f.selectedView(in.Value(), fd.Width)
+	}
 	if focused {
 		return common.Fit(in.View(), fd.Width, false)
 	}

@@ -1,0 +1,75 @@
+package form
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+)
+
+// A text field the focus lands on with text in it holds that text
+// selected, as a spreadsheet cell does: typing replaces it, backspace or
+// delete clear it, and F2, end, home, ← or → edit it in place. ctrl+u
+// clears any text field. A clerk who tabs onto "20" and types 30 gets
+// 30, not 2030.
+
+// selectOnArrival selects the text of the field the focus is on.
+func (f *Form) selectOnArrival() {
+	in := f.input(f.at)
+	f.selected = in != nil && isText(in) && in.Value() != ""
+}
+
+func isText(e editor) bool {
+	switch e.(type) {
+	case *lineEditor, cellEditor:
+		return true
+	}
+	return false
+}
+
+// typeOver applies the selection to msg before the field takes it; it
+// says whether msg was used up here.
+func (f *Form) typeOver(in editor, msg tea.Msg) (used bool) {
+	if !isText(in) {
+		return false
+	}
+	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey && k.String() == "ctrl+u" {
+		f.selected = false
+		if in.Value() != "" {
+			in.SetValue("")
+			f.dirty = true
+		}
+		return true
+	}
+	if !f.selected {
+		return false
+	}
+	if _, paste := msg.(tea.PasteMsg); paste {
+		f.selected = false
+		in.SetValue("")
+		return false
+	}
+	if !isKey {
+		return false
+	}
+	switch k.String() {
+	case "backspace", "delete":
+		f.selected = false
+		in.SetValue("")
+		f.dirty = true
+		return true
+	case "f2", "end", "home", "left", "right":
+		f.selected = false
+		return false
+	}
+	if k.Text != "" && k.Mod&^tea.ModShift == 0 {
+		f.selected = false
+		in.SetValue("")
+	}
+	return false
+}
+
+// selectedView is the selected text, shown as selected.
+func (f *Form) selectedView(v string, width int) string {
+	return f.c.Styles.Selected.Render(common.Fit(v, width, false))
+}
