@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
 )
 
 // N on a customer's file starts the inquiry for that customer, at the
@@ -30,4 +31,28 @@ func TestNOnACustomersFileStartsWithThatCustomer(t *testing.T) {
 	if err != nil || len(rows) != 1 || rows[0].Customer != "沈阳钢铁有限公司" {
 		t.Fatalf("inquiries %+v, %v", rows, err)
 	}
+}
+
+// After saving, the list shows the new inquiry under the cursor: enter
+// opens it, even typed in the same burst as the save.
+func TestSavedInquiryIsUnderTheCursor(t *testing.T) {
+	f := tuitest.New(t)
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	seed(t, f)
+	d := f.Engine.Desk(f.Clerk)
+	rows, _ := d.Customers(context.Background(), store.Page{Limit: 10})
+	for range 3 { // older inquiries above it
+		if _, _, err := d.CreateInquiry(context.Background(), workflow.InquiryInput{CustomerID: rows[1].ID, Lines: []workflow.LineInput{
+			{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "8", Unit: "t"}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	scr.WaitText(t, "客户档案", "沈阳钢铁有限公司")
+	scr.Send(tea.KeyPressMsg{Code: 'N', Text: "N"})
+	scr.Send(tuitest.Keys("sygt\r")...)
+	scr.Send(tuitest.Keys("Q235B\t热轧钢板\t10x1500x6000\t25\t吨")...)
+	scr.Send(ctrlS, tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.WaitText(t, "询价单 XJ2026-000004", "10×1500×6000")
+	scr.Quit(t)
 }

@@ -94,7 +94,11 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		text = s.c.T("inquiries.saved_flagged", ref, flagged)
 	}
 	s.form, s.mode = nil, modeList
-	return tea.Batch(s.list.Refresh(), common.Status(text, false), f.draft.Discard())
+	show := s.list.Refresh()
+	if f.docID == 0 { // a new inquiry, last of the list (oldest first): the cursor goes to it
+		show = s.list.JumpLast(msg.id)
+	}
+	return tea.Batch(show, common.Status(text, false), f.draft.Discard())
 }
 
 // warnedLines names the form lines the workflow flagged as not in the
