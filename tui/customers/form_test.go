@@ -97,7 +97,9 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	r := newRig(t)
 	id := r.pendingCustomer()
 	r.open(r.clerk, "zh", 40)
-	r.press("enter", "e")
+	r.press("enter") // this screen alone, without the desk holding keys typed ahead: wait for the file
+	r.mustShow("待审核变更")
+	r.press("e")
 	r.mustShow("编辑客户 C000001", "› 全称")
 	for range 17 {
 		r.press("tab")
