@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
@@ -51,11 +52,14 @@ func (s *slowList) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	}
 	return s, nil
 }
-func (s *slowList) View() string           { return "opened: " + strings.Join(s.opened, ",") }
-func (s *slowList) SetSize(int, int)       {}
-func (s *slowList) Title() string          { return "slow" }
-func (s *slowList) Keys() []common.Binding { return nil }
-func (s *slowList) Capturing() bool        { return false }
+func (s *slowList) View() string             { return "opened: " + strings.Join(s.opened, ",") }
+func (s *slowList) SetSize(int, int)         {}
+func (s *slowList) Title() string            { return "slow" }
+func (s *slowList) ShortHelp() []key.Binding { return nil }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *slowList) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+func (s *slowList) Capturing() bool           { return false }
 
 func slowApp(t *testing.T) (*tui.App, *slowList) {
 	f := tuitest.New(t)
@@ -153,11 +157,14 @@ func (k *keyLog) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	}
 	return k, nil
 }
-func (k *keyLog) View() string           { return "" }
-func (k *keyLog) SetSize(int, int)       {}
-func (k *keyLog) Title() string          { return "keys" }
-func (k *keyLog) Keys() []common.Binding { return nil }
-func (k *keyLog) Capturing() bool        { return true }
+func (k *keyLog) View() string             { return "" }
+func (k *keyLog) SetSize(int, int)         {}
+func (k *keyLog) Title() string            { return "keys" }
+func (k *keyLog) ShortHelp() []key.Binding { return nil }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (k *keyLog) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k *keyLog) Capturing() bool           { return true }
 
 // nestedLog is a keyLog showing a document: digits reach it, not the
 // tab bar.

@@ -6,9 +6,6 @@ import (
 	"orderdesk/tui/i18n"
 )
 
-// Binding is a key binding with its help text.
-type Binding = key.Binding
-
 // KeyMap holds every binding of a session, with help in its language.
 type KeyMap struct {
 	Quit, Help, NextScreen, PrevScreen, GotoScreen key.Binding

@@ -65,8 +65,8 @@ func (p *Prompt) Key(msg tea.KeyPressMsg, busy bool) (cmd tea.Cmd, closed bool) 
 	return p.Update(msg), false
 }
 
-// Keys are the prompt's bindings for the footer.
-func (p *Prompt) Keys() []key.Binding { return []key.Binding{p.c.Keys.Confirm, p.c.Keys.Cancel} }
+// ShortHelp is the prompt's keys, for the footer.
+func (p *Prompt) ShortHelp() []key.Binding { return []key.Binding{p.c.Keys.Confirm, p.c.Keys.Cancel} }
 
 // View draws the prompt line with its error and the keys under it.
 func (p *Prompt) View() string {

@@ -4,6 +4,7 @@
 package customers
 
 import (
+	"charm.land/bubbles/v2/key"
 	"fmt"
 	"sync"
 
@@ -198,26 +199,29 @@ func (s *Screen) fitPage() tea.Cmd {
 	return s.list.Refresh()
 }
 
-// Keys are the bindings of the current mode, for the footer and help.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
-		return []common.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
+		return []key.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
 	case modeForm, modeVisit:
-		return []common.Binding{k.next, k.prev, k.save, k.cancel}
+		return []key.Binding{k.next, k.prev, k.save, k.cancel}
 	case modeVoid:
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	}
 	if s.list.Editing {
-		return []common.Binding{k.keepFilter, k.clearFilter}
+		return []key.Binding{k.keepFilter, k.clearFilter}
 	}
-	keys := []common.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
+	keys := []key.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
 	if s.list.Query() != "" {
 		keys = append(keys, k.clearFilter)
 	}
 	return keys
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() (out string) {

@@ -341,9 +341,9 @@ func (s *Screen) auditWords(a store.AuditRecord) string {
 // now: its steps as the workflow offers them to this user (Actions),
 // the stock keys while the order is open, revise and cancel while it
 // is in force.
-func (s *Screen) detailKeys() []common.Binding {
+func (s *Screen) detailKeys() []key.Binding {
 	k, d := s.keys, s.detail
-	keys := []common.Binding{k.back, k.up, k.down}
+	keys := []key.Binding{k.back, k.up, k.down}
 	if d == nil {
 		return keys
 	}

@@ -9,6 +9,7 @@
 package orders
 
 import (
+	"charm.land/bubbles/v2/key"
 	"fmt"
 	"sync/atomic"
 
@@ -198,28 +199,31 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Keys are the bindings of the current mode, for the footer and help.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	if s.filters != nil {
-		return []common.Binding{k.next, k.prev, k.confirm, k.save, k.abandon}
+		return []key.Binding{k.next, k.prev, k.confirm, k.save, k.abandon}
 	}
 	switch s.mode {
 	case modeDetail:
 		return s.detailKeys()
 	case modeForm:
-		return []common.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
+		return []key.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
 	case modePrompt:
-		return []common.Binding{k.next, k.prev, k.save, k.abandon}
+		return []key.Binding{k.next, k.prev, k.save, k.abandon}
 	case modePicker:
-		return []common.Binding{k.up, k.down, k.confirm, k.back}
+		return []key.Binding{k.up, k.down, k.confirm, k.back}
 	}
 	if s.list.Editing {
-		return []common.Binding{k.confirm, k.abandon}
+		return []key.Binding{k.confirm, k.abandon}
 	}
-	return []common.Binding{k.filter, k.status, k.filters, k.open, k.create, k.copy, k.fromQuote, k.edit,
+	return []key.Binding{k.filter, k.status, k.filters, k.open, k.create, k.copy, k.fromQuote, k.edit,
 		k.up, k.down, k.pageUp, k.pageDown, k.top, k.bottom, k.refresh, k.back}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() (out string) {

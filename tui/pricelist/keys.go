@@ -22,8 +22,8 @@ func (s *Screen) own(b key.Binding, help, label string) key.Binding {
 	return b
 }
 
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp lists the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
 	market := s.own(marketKey, "m", "pricelist.key.market")
 	changes := s.own(changesKey, "c", "pricelist.key.changes")
@@ -57,6 +57,9 @@ func (s *Screen) Keys() []common.Binding {
 	return []key.Binding{k.Filter, s.own(k.Open, "enter", "pricelist.key.history"), s.own(k.New, "n", "pricelist.key.propose"),
 		market, changes, k.Down, k.Up, k.Refresh}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys

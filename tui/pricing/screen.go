@@ -8,6 +8,7 @@
 package pricing
 
 import (
+	"charm.land/bubbles/v2/key"
 	"context"
 	"fmt"
 
@@ -230,25 +231,28 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 
 // Keys are the bindings of the current mode, for the footer and help:
 // the actions offered are those the workflow allows this user now.
-func (s *Screen) Keys() []common.Binding {
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
 		return s.detailKeys()
 	case modePrice:
-		return []common.Binding{k.savePrice, k.cancel}
+		return []key.Binding{k.savePrice, k.cancel}
 	case modeRequest, modeComment, modeConfirm:
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	case modeVersions:
-		return []common.Binding{k.back}
+		return []key.Binding{k.back}
 	case modeEdit:
-		return []common.Binding{k.next, k.prev, k.newLine, k.delLine, k.save, k.cancel}
+		return []key.Binding{k.next, k.prev, k.newLine, k.delLine, k.save, k.cancel}
 	}
 	if s.pager().Editing {
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	}
-	return []common.Binding{k.up, k.down, k.open, k.filter, k.prevGroup, k.nextGroup, k.refresh}
+	return []key.Binding{k.up, k.down, k.open, k.filter, k.prevGroup, k.nextGroup, k.refresh}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() (out string) {

@@ -65,13 +65,13 @@ func (s *Screen) Capturing() bool  { return s.form != nil }
 func (s *Screen) SetSize(w, h int) { s.width, s.height = w, h; s.resizeForm() }
 func (s *Screen) Init() tea.Cmd    { return s.load() }
 
-// Keys lists every key of the view shown.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp lists every key of the view shown.
+func (s *Screen) ShortHelp() []key.Binding {
 	if s.form != nil {
-		return []common.Binding{s.c.Keys.Save, s.c.Keys.Cancel}
+		return []key.Binding{s.c.Keys.Save, s.c.Keys.Cancel}
 	}
 	k := s.keys
-	out := append([]common.Binding{k.view, k.prev, k.next, s.c.Keys.Refresh}, s.c.Keys.ListKeys()...)
+	out := append([]key.Binding{k.view, k.prev, k.next, s.c.Keys.Refresh}, s.c.Keys.ListKeys()...)
 	switch s.view {
 	case viewRecon:
 		out = append(out, k.start, k.diff, k.resolve, k.submit, k.sign, k.issue, k.print, k.reply, k.reopen)
@@ -80,6 +80,9 @@ func (s *Screen) Keys() []common.Binding {
 	}
 	return out
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // Update takes keys and the answers of the screen's commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {

@@ -76,8 +76,8 @@ func (s *Screen) Capturing() bool {
 // Init loads the inbox.
 func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reload(), s.reloadTasks()) }
 
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp lists the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
 	if s.reply != nil {
 		return s.replyKeys()
@@ -106,6 +106,9 @@ func (s *Screen) Keys() []common.Binding {
 	mine.SetHelp("m", s.c.T("review.key.mine"))
 	return []key.Binding{k.Up, k.Down, k.Open, k.Approve, k.SendBack, mine, k.Refresh}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // Update handles keys and the results of its commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {

@@ -62,8 +62,8 @@ func (s *Screen) SetSize(w, h int) { s.width, s.height = w, h }
 // Capturing is true while a form is open.
 func (s *Screen) Capturing() bool { return s.mode == editing }
 
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp lists the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
 	b := func(bnd key.Binding, keys, label string) key.Binding {
 		bnd.SetHelp(keys, s.c.T(label))
@@ -79,6 +79,9 @@ func (s *Screen) Keys() []common.Binding {
 	return []key.Binding{k.Open, k.New, b(editRoles, "r", "users.key.roles"), b(addKey, "a", "users.key.add_key"),
 		b(setPass, "p", "users.key.passphrase"), k.Void}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 func (s *Screen) current() (store.User, bool) { return s.users.Current() }
 
