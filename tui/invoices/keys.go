@@ -14,6 +14,8 @@ type keyMap struct {
 	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
 	submit, check, sendBack, issue, mail, receipt, save, cancel         key.Binding
 	confirm                                                             key.Binding
+	// On the receipts list enter allocates one and n records one.
+	allocate, newReceipt key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -34,6 +36,8 @@ func newKeyMap(c *common.Common) keyMap {
 		receipt:  b("p", "invoices.key.receipt", "p"),
 		save:     k.Save, cancel: k.Cancel, confirm: k.Confirm,
 	}
+	km.allocate = b(k.Open.Help().Key, "invoices.key.allocate", k.Open.Keys()...)
+	km.newReceipt = b(km.create.Help().Key, "invoices.key.receipt", km.create.Keys()...)
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditInvoices) {
 		km.edit.SetEnabled(false)
@@ -42,6 +46,7 @@ func newKeyMap(c *common.Common) keyMap {
 	if !workflow.Can(u, workflow.RecordReceipts) {
 		km.issue.SetEnabled(false)
 		km.receipt.SetEnabled(false)
+		km.newReceipt.SetEnabled(false)
 	}
 	if !u.HasRole(string(workflow.Supervisor)) && !u.HasRole(string(workflow.Clerk)) {
 		km.check.SetEnabled(false)
