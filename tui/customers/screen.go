@@ -5,7 +5,6 @@ package customers
 
 import (
 	"charm.land/bubbles/v2/key"
-	"fmt"
 	"sync"
 
 	"charm.land/bubbles/v2/textinput"
@@ -97,18 +96,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message by mode. A panic here, in a bug of this screen
-// or of a form library, is turned into a status-line error and the list.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
-	screen = s // also when a panic is recovered below: never nil
-	defer func() {
-		if r := recover(); r != nil {
-			screen = s
-			s.holdRecord(nil)
-			s.mode, s.form, s.void, s.visit, s.list.Editing = modeList, nil, nil, nil, false
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
+	screen = s
 	switch msg := msg.(type) {
 	case common.PageMsg[store.CustomerRow]:
 		cmd, _ = s.list.Update(msg)
@@ -224,12 +214,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeDetail:
 		return s.viewDetail()

@@ -9,7 +9,6 @@ package inquiries
 import (
 	"charm.land/bubbles/v2/key"
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -82,16 +81,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message. A panic here, in a bug of this screen, is
-// turned into a status-line error; what was typed stays.
+// Update routes a message (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			screen = s
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.NewMsg:
 		return s, s.startNew()
@@ -180,12 +172,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeDetail:
 		return s.viewDetail()

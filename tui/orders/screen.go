@@ -10,7 +10,6 @@ package orders
 
 import (
 	"charm.land/bubbles/v2/key"
-	"fmt"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -92,16 +91,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message by mode. A panic is turned into a status-line
-// error and the list, never a dead session.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			s.mode, s.entry, s.prompt, s.picker, s.filters = modeList, nil, nil, nil, nil
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.PageMsg[store.OrderRow]:
 		cmd, _ = s.list.Update(msg)
@@ -226,12 +218,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	if s.filters != nil {
 		return s.viewFilters()
 	}

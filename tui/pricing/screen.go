@@ -10,7 +10,6 @@ package pricing
 import (
 	"charm.land/bubbles/v2/key"
 	"context"
-	"fmt"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -119,16 +118,9 @@ func (s *Screen) SetSize(w, h int) {
 
 func (s *Screen) pager() *common.Pager[store.QuoteRow] { return s.pagers[s.lists.Shown] }
 
-// Update routes a message by mode. A panic in a bug of this screen turns
-// into a status-line error and the list, never a dead session.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			s.mode, s.edit = modeList, nil
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.PageMsg[store.QuoteRow]:
 		return s, s.lists.Update(msg)
@@ -255,12 +247,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeList:
 		return s.listView()
