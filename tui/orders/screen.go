@@ -52,6 +52,7 @@ type Screen struct {
 
 	entry  *entryForm
 	prompt *prompt
+	reason *common.Prompt // a cancellation's reason, while typed
 	picker *picker
 	back   mode // where esc leaves a prompt or picker for
 
@@ -127,7 +128,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.onPrinted(msg)
 	case common.OpenMsg:
 		if msg.Screen == "screen.orders" && msg.DocID != 0 {
-			s.mode, s.entry, s.prompt, s.picker = modeDetail, nil, nil, nil
+			s.mode, s.entry, s.prompt, s.reason, s.picker = modeDetail, nil, nil, nil, nil
 			cmd = s.openDetail(msg.DocID)
 		}
 	case common.ChangedMsg:
@@ -163,6 +164,8 @@ func (s *Screen) onPaste(msg tea.PasteMsg) tea.Cmd {
 		return s.filters.form.Update(msg)
 	case s.mode == modeForm && s.entry != nil:
 		return tea.Batch(s.entry.update(msg), s.entry.touched())
+	case s.mode == modePrompt && s.reason != nil:
+		return s.reason.Update(msg)
 	case s.mode == modePrompt && s.prompt != nil:
 		return s.prompt.form.Update(msg)
 	case s.mode == modeList:
@@ -203,6 +206,9 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case modeForm:
 		return []key.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
 	case modePrompt:
+		if s.reason != nil {
+			return s.reason.ShortHelp()
+		}
 		return []key.Binding{k.next, k.prev, k.save, k.abandon}
 	case modePicker:
 		return []key.Binding{k.up, k.down, k.confirm, k.back}
@@ -230,6 +236,9 @@ func (s *Screen) View() string {
 			return s.entry.view()
 		}
 	case modePrompt:
+		if s.reason != nil {
+			return s.reason.View()
+		}
 		if s.prompt != nil {
 			return s.viewPrompt()
 		}
