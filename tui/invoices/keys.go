@@ -20,9 +20,7 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	km := keyMap{
 		prevList: b("←/[", "invoices.key.prev_list", "left", "["),
 		nextList: b("→/]", "invoices.key.next_list", "right", "]"),

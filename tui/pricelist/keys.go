@@ -21,9 +21,7 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	return keyMap{
 		up: k.Up, down: k.Down, back: k.Back, refresh: k.Refresh, filter: k.Filter,
 		open: k.Open, create: k.New, edit: k.Edit, save: k.Save, cancel: k.Cancel, confirm: k.Confirm,

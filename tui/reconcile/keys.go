@@ -16,9 +16,7 @@ type keys struct {
 }
 
 func newKeys(c *common.Common) keys {
-	b := func(help, label string, ks ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(ks...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	return keys{
 		view:    b("v", "key.recon.view", "v"),
 		prev:    b("[", "key.recon.prev_month", "["),

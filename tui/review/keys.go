@@ -22,9 +22,7 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	return keyMap{
 		up: k.Up, down: k.Down, open: k.Open, back: k.Back, refresh: k.Refresh,
 		approve: k.Approve, sendBack: k.SendBack,

@@ -16,9 +16,7 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	return keyMap{
 		open: k.Open, create: k.New, void: k.Void, back: k.Back, confirm: k.Confirm, cancel: k.Cancel,
 		addKey:     b("a", "users.key.add_key", "a"),
