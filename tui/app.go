@@ -60,7 +60,10 @@ type App struct {
 	// Keys typed while an awaited answer is out, in order (typeahead.go).
 	held      []tea.Msg
 	heldSince time.Time
-	resizeSeq int // the latest window size (resize.go)
+	// restartedByCommand: a command's panic restarted the screen shown
+	// and no key came since (see commandPanicked).
+	restartedByCommand bool
+	resizeSeq          int // the latest window size (resize.go)
 }
 
 // changeDelay gathers the changes of a burst into one refresh, well
@@ -171,8 +174,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case common.BackgroundMsg:
 		return msg.Cmd
 	case common.PanicMsg:
-		a.status = common.StatusMsg{Text: a.c.T("error.unexpected", msg.Error()), Error: true}
-		return nil
+		return a.commandPanicked(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return a.input(msg)
 	case tea.WindowSizeMsg:

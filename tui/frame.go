@@ -152,7 +152,7 @@ func (a *App) footer() string {
 	k := a.c.Keys
 	var plain strings.Builder
 	var bindings []key.Binding
-	for _, b := range a.screens[a.active].Keys() {
+	for _, b := range a.screens[a.active].ShortHelp() {
 		if b.Enabled() {
 			bindings = append(bindings, b)
 			plain.WriteString(b.Help().Key + "\x00" + b.Help().Desc + "\x00")
@@ -209,11 +209,11 @@ func (a *App) helpView() string {
 	k := a.c.Keys
 	var b strings.Builder
 	b.WriteString(st.Title.Render(a.c.T("help.title")+" · "+a.screens[a.active].Title()) + "\n\n")
-	groups := [][]key.Binding{
-		a.screens[a.active].Keys(),
+	// The screen's groups, then what every screen shares.
+	groups := append(a.screens[a.active].FullHelp(),
 		k.ListKeys(),
-		{k.NewInquiry, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
-	}
+		[]key.Binding{k.NewInquiry, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+	)
 	seen := map[string]bool{}
 	for _, g := range groups {
 		for _, bnd := range g {

@@ -24,6 +24,7 @@ const abandonAfter = 3 * time.Second
 
 // input takes a key or a paste: now, or after the answers it must wait for.
 func (a *App) input(msg tea.Msg) tea.Cmd {
+	a.restartedByCommand = false
 	if esc, key, ok := splitAlt(msg); ok {
 		return tea.Batch(a.input(esc), a.input(key))
 	}

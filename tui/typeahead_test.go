@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
@@ -47,15 +48,18 @@ func (s *slowList) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		case "p":
 			panic("a bug in the screen")
+		case "c":
+			return s, s.c.Await(func() tea.Msg { panic("a bug in a command") })
 		}
 	}
 	return s, nil
 }
-func (s *slowList) View() string           { return "opened: " + strings.Join(s.opened, ",") }
-func (s *slowList) SetSize(int, int)       {}
-func (s *slowList) Title() string          { return "slow" }
-func (s *slowList) Keys() []common.Binding { return nil }
-func (s *slowList) Capturing() bool        { return false }
+func (s *slowList) View() string              { return "opened: " + strings.Join(s.opened, ",") }
+func (s *slowList) SetSize(int, int)          {}
+func (s *slowList) Title() string             { return "slow" }
+func (s *slowList) ShortHelp() []key.Binding  { return nil }
+func (s *slowList) FullHelp() [][]key.Binding { return nil }
+func (s *slowList) Capturing() bool           { return false }
 
 func slowApp(t *testing.T) (*tui.App, *slowList) {
 	f := tuitest.New(t)
@@ -90,6 +94,29 @@ func TestAPanickingScreenStartsAfresh(t *testing.T) {
 	got := a.Render()
 	if !strings.Contains(got, "a bug in the screen") {
 		t.Fatalf("the panic was not reported:\n%s", got)
+	}
+	a.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
+	if !strings.Contains(a.Render(), "opened: nothing") {
+		t.Fatalf("the new screen does not take keys:\n%s", a.Render())
+	}
+}
+
+// A command's panic starts the screen that waits for its answer afresh,
+// with a message, and the session goes on.
+func TestAPanickingCommandStartsTheScreenAfresh(t *testing.T) {
+	a, _ := slowApp(t)
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	a.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
+	_, cmd := a.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
+	for _, m := range drain(cmd) {
+		_, cmd = a.Update(m)
+		for _, m := range drain(cmd) {
+			a.Update(m)
+		}
+	}
+	got := a.Render()
+	if !strings.Contains(got, "a bug in a command") || strings.Contains(got, "opened: nothing") {
+		t.Fatalf("the screen was not started afresh with a message:\n%s", got)
 	}
 	a.Update(tea.KeyPressMsg{Code: 'o', Text: "o"})
 	if !strings.Contains(a.Render(), "opened: nothing") {
@@ -153,11 +180,13 @@ func (k *keyLog) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	}
 	return k, nil
 }
-func (k *keyLog) View() string           { return "" }
-func (k *keyLog) SetSize(int, int)       {}
-func (k *keyLog) Title() string          { return "keys" }
-func (k *keyLog) Keys() []common.Binding { return nil }
-func (k *keyLog) Capturing() bool        { return true }
+func (k *keyLog) View() string             { return "" }
+func (k *keyLog) SetSize(int, int)         {}
+func (k *keyLog) Title() string            { return "keys" }
+func (k *keyLog) ShortHelp() []key.Binding { return nil }
+
+func (k *keyLog) FullHelp() [][]key.Binding { return nil }
+func (k *keyLog) Capturing() bool           { return true }
 
 // nestedLog is a keyLog showing a document: digits reach it, not the
 // tab bar.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -46,8 +47,9 @@ type Screen interface {
 	SetSize(width, height int)
 	// Title is the tab label, from the catalogue.
 	Title() string
-	// Keys are the bindings shown in the footer and in the ? help.
-	Keys() []Binding
+	// KeyMap gives the keys of the screen's current mode: ShortHelp
+	// for the footer, FullHelp grouped for the ? help.
+	help.KeyMap
 	// Capturing is true while a text input has focus: the root then sends
 	// every key to the screen, so typing "q" in a filter never quits.
 	Capturing() bool

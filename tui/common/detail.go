@@ -69,8 +69,8 @@ func Scroll(k *KeyMap, msg tea.KeyPressMsg, top, n, rows, page int) (int, bool) 
 	return max(min(top, n-rows), 0), true
 }
 
-// Keys are the scrolling keys for the footer.
-func (d *Detail) Keys() []key.Binding {
+// ShortHelp is the scrolling keys, for the footer.
+func (d *Detail) ShortHelp() []key.Binding {
 	k := d.c.Keys
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}
 }

@@ -6,9 +6,6 @@ import (
 	"orderdesk/tui/i18n"
 )
 
-// Binding is a key binding with its help text.
-type Binding = key.Binding
-
 // KeyMap holds every binding of a session, with help in its language.
 type KeyMap struct {
 	Quit, Help, NextScreen, PrevScreen, GotoScreen key.Binding
@@ -58,4 +55,17 @@ func NewKeyMap(cat i18n.Catalog) *KeyMap {
 // ListKeys are the movement keys every list shares.
 func (k *KeyMap) ListKeys() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+}
+
+// Bind is a binding of keys whose help shows help and says the
+// catalogue's label in the session's language.
+func (c *Common) Bind(help, label string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
+}
+
+// Relabel is a copy of b whose help says label: what a session key does
+// on one screen. The session's own binding is never changed.
+func (c *Common) Relabel(b key.Binding, label string) key.Binding {
+	b.SetHelp(b.Help().Key, c.T(label))
+	return b
 }

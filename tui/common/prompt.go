@@ -9,12 +9,13 @@ import (
 )
 
 // Prompt is one line typed under a document: a reason or a comment, taken
-// with enter and dropped with esc. A required prompt confirmed empty says
+// with enter (or ctrl+s, which saves every form) and dropped with esc. A required prompt confirmed empty says
 // so beside the field instead of going on.
 type Prompt struct {
 	c        *Common
 	texts    PromptTexts
 	label    string
+	title    string // the label in words, where it takes arguments
 	required bool
 	input    textinput.Model
 	done     func(text string) tea.Cmd
@@ -37,6 +38,16 @@ func NewPrompt(c *Common, texts PromptTexts, label string, required bool, done f
 	return &Prompt{c: c, texts: texts, label: label, required: required, input: in, done: done}
 }
 
+// Titled says the prompt's title in words, for a label that takes
+// arguments (the document's number, say).
+func (p *Prompt) Titled(text string) *Prompt {
+	p.title = text
+	return p
+}
+
+// SetError shows the desk's word about the text beside the field.
+func (p *Prompt) SetError(text string) { p.err = text }
+
 // Update types into the field (keys and pastes).
 func (p *Prompt) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
@@ -51,7 +62,7 @@ func (p *Prompt) Key(msg tea.KeyPressMsg, busy bool) (cmd tea.Cmd, closed bool) 
 	switch {
 	case key.Matches(msg, k.Cancel):
 		return nil, true
-	case key.Matches(msg, k.Confirm):
+	case key.Matches(msg, k.Confirm, k.Save):
 		text := strings.TrimSpace(p.input.Value())
 		if p.required && text == "" {
 			p.err = p.c.T(p.texts.Needed)
@@ -65,8 +76,8 @@ func (p *Prompt) Key(msg tea.KeyPressMsg, busy bool) (cmd tea.Cmd, closed bool) 
 	return p.Update(msg), false
 }
 
-// Keys are the prompt's bindings for the footer.
-func (p *Prompt) Keys() []key.Binding { return []key.Binding{p.c.Keys.Confirm, p.c.Keys.Cancel} }
+// ShortHelp is the prompt's keys, for the footer.
+func (p *Prompt) ShortHelp() []key.Binding { return []key.Binding{p.c.Keys.Confirm, p.c.Keys.Cancel} }
 
 // View draws the prompt line with its error and the keys under it.
 func (p *Prompt) View() string {
@@ -74,7 +85,11 @@ func (p *Prompt) View() string {
 		return ""
 	}
 	st := p.c.Styles
-	out := st.Title.Render(p.c.T(p.label)) + " " + p.input.View()
+	title := p.title
+	if title == "" {
+		title = p.c.T(p.label)
+	}
+	out := st.Title.Render(title) + " " + p.input.View()
 	if p.err != "" {
 		out += "  " + st.FieldError.Render(p.err)
 	}

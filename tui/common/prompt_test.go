@@ -38,3 +38,20 @@ func TestPromptWantsAReasonThenGivesIt(t *testing.T) {
 		t.Fatal("esc did not close the prompt")
 	}
 }
+
+// ctrl+s confirms as it saves every form; a title may carry the
+// document's number; the desk's word shows at the field.
+func TestPromptTakesCtrlSAndATitle(t *testing.T) {
+	var got string
+	p := NewPrompt(testCommon(), PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"},
+		"invoices.reason_void", true, func(text string) tea.Cmd { got = text; return nil }).Titled("Cancel LNSYNO.0001")
+	p.Update(tea.PasteMsg{Content: "late"})
+	p.Key(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}, false)
+	if got != "late" {
+		t.Fatalf("ctrl+s gave %q", got)
+	}
+	p.SetError("too long")
+	if v := p.View(); !strings.Contains(v, "Cancel LNSYNO.0001") || !strings.Contains(v, "too long") {
+		t.Fatalf("view:\n%s", v)
+	}
+}

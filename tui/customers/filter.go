@@ -13,13 +13,7 @@ import (
 // go by) and its filter with a hint of what it matches.
 func (s *Screen) newList() customerList {
 	desk := s.c.Desk
-	load := func(ctx context.Context, p store.Page) (rows []store.CustomerRow, err error) {
-		err = guard(func() (err error) {
-			rows, err = desk.Customers(ctx, p)
-			return err
-		})
-		return rows, err
-	}
+	load := func(ctx context.Context, p store.Page) ([]store.CustomerRow, error) { return desk.Customers(ctx, p) }
 	p := common.NewPager(s.c, "customers", func(r store.CustomerRow) int64 { return r.ID }, load)
 	p.Steady = true
 	in := p.Input()

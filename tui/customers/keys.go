@@ -20,23 +20,18 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	with := func(b key.Binding, label string) key.Binding {
-		b.SetHelp(b.Help().Key, c.T(label))
-		return b
-	}
+	with := c.Relabel
 	km := keyMap{
 		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
 		filter: k.Filter, open: k.Open, back: k.Back, create: k.New, edit: k.Edit, void: k.Void,
 		visit: k.Visit, refresh: k.Refresh,
 		keepFilter:  with(k.Confirm, "customers.key.keep_filter"),
 		clearFilter: with(k.Back, "customers.key.clear_filter"),
-		next: key.NewBinding(key.WithKeys("enter", "tab"),
-			key.WithHelp("enter/tab", c.T("customers.key.next_field"))),
-		prev: key.NewBinding(key.WithKeys("shift+tab"),
-			key.WithHelp("shift+tab", c.T("customers.key.prev_field"))),
-		save:    k.Save,
-		cancel:  k.Cancel,
-		confirm: k.Confirm,
+		next:        c.Bind("enter/tab", "customers.key.next_field", "enter", "tab"),
+		prev:        c.Bind("shift+tab", "customers.key.prev_field", "shift+tab"),
+		save:        k.Save,
+		cancel:      k.Cancel,
+		confirm:     k.Confirm,
 	}
 	// Keys for what the workflow would refuse this user are not offered.
 	if !workflow.Can(c.Desk.User, workflow.EditCustomers) {

@@ -193,7 +193,7 @@ func TestKeysFollowModeAndRole(t *testing.T) {
 	r.seed()
 	r.open(r.clerk, "zh", 30)
 	has := func(want string) bool {
-		for _, b := range r.s.Keys() {
+		for _, b := range r.s.ShortHelp() {
 			if b.Enabled() && b.Help().Desc == want {
 				return true
 			}
@@ -201,15 +201,15 @@ func TestKeysFollowModeAndRole(t *testing.T) {
 		return false
 	}
 	if !has("筛选") || !has("新建") || has("保留筛选") {
-		t.Fatalf("list keys: %v", r.s.Keys())
+		t.Fatalf("list keys: %v", r.s.ShortHelp())
 	}
 	r.press("/")
 	if !has("保留筛选") || !has("清除筛选") || has("新建") {
-		t.Fatalf("filter keys: %v", r.s.Keys())
+		t.Fatalf("filter keys: %v", r.s.ShortHelp())
 	}
 	r.press("esc", "enter")
 	if !has("记录拜访") || !has("返回") {
-		t.Fatalf("detail keys: %v", r.s.Keys())
+		t.Fatalf("detail keys: %v", r.s.ShortHelp())
 	}
 	fin, err := r.eng.AddUser(r.ctx, mustSystem(r), "chen", "陈会计", "", []workflow.Role{workflow.Finance})
 	if err != nil {
@@ -217,7 +217,7 @@ func TestKeysFollowModeAndRole(t *testing.T) {
 	}
 	r.open(fin, "zh", 30)
 	if has("新建") || has("编辑") || has("作废") {
-		t.Fatalf("finance may not edit customers, yet sees %v", r.s.Keys())
+		t.Fatalf("finance may not edit customers, yet sees %v", r.s.ShortHelp())
 	}
 	r.press("n")
 	if r.s.mode != modeList {

@@ -2,7 +2,6 @@ package customers
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -60,24 +59,10 @@ type visitSavedMsg struct {
 	err error
 }
 
-// guard turns a panic in a command into an error, so a bug in one call
-// shows on the status line instead of ending the session.
-func guard(fn func() error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	return fn()
-}
-
 func loadFile(ctx context.Context, desk *workflow.Desk, req int, id int64, then intent) tea.Cmd {
 	return func() tea.Msg {
 		msg := fileMsg{req: req, then: then}
-		msg.err = guard(func() (err error) {
-			msg.file, err = desk.CustomerFile(ctx, id)
-			return err
-		})
+		msg.file, msg.err = desk.CustomerFile(ctx, id)
 		return msg
 	}
 }
@@ -85,10 +70,7 @@ func loadFile(ctx context.Context, desk *workflow.Desk, req int, id int64, then 
 func loadReps(ctx context.Context, desk *workflow.Desk) tea.Cmd {
 	return func() tea.Msg {
 		var msg repsMsg
-		msg.err = guard(func() (err error) {
-			msg.reps, err = desk.SalesReps(ctx)
-			return err
-		})
+		msg.reps, msg.err = desk.SalesReps(ctx)
 		return msg
 	}
 }
@@ -102,15 +84,12 @@ func saveCustomer(ctx context.Context, desk *workflow.Desk, req int, orig *store
 	}
 	return func() tea.Msg {
 		msg := savedMsg{req: req, created: orig == nil}
-		msg.err = guard(func() (err error) {
-			if orig == nil {
-				msg.id, msg.termsDoc, err = desk.CreateCustomer(ctx, in)
-				return err
-			}
-			msg.id = orig.ID
-			msg.termsDoc, err = desk.UpdateCustomer(ctx, *orig, in)
-			return err
-		})
+		if orig == nil {
+			msg.id, msg.termsDoc, msg.err = desk.CreateCustomer(ctx, in)
+			return msg
+		}
+		msg.id = orig.ID
+		msg.termsDoc, msg.err = desk.UpdateCustomer(ctx, *orig, in)
 		return msg
 	}
 }
@@ -118,7 +97,7 @@ func saveCustomer(ctx context.Context, desk *workflow.Desk, req int, orig *store
 func voidCustomer(ctx context.Context, desk *workflow.Desk, req int, orig store.Customer, reason string) tea.Cmd {
 	return func() tea.Msg {
 		msg := voidedMsg{req: req, id: orig.ID}
-		msg.err = guard(func() error { return desk.VoidCustomer(ctx, orig, reason) })
+		msg.err = desk.VoidCustomer(ctx, orig, reason)
 		return msg
 	}
 }
@@ -126,7 +105,7 @@ func voidCustomer(ctx context.Context, desk *workflow.Desk, req int, orig store.
 func addVisit(ctx context.Context, desk *workflow.Desk, req int, v store.Visit) tea.Cmd {
 	return func() tea.Msg {
 		msg := visitSavedMsg{req: req, id: v.CustomerID}
-		msg.err = guard(func() error { return desk.AddVisit(ctx, v) })
+		msg.err = desk.AddVisit(ctx, v)
 		return msg
 	}
 }

@@ -4,7 +4,7 @@
 package customers
 
 import (
-	"fmt"
+	"charm.land/bubbles/v2/key"
 	"sync"
 
 	"charm.land/bubbles/v2/textinput"
@@ -96,18 +96,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message by mode. A panic here, in a bug of this screen
-// or of a form library, is turned into a status-line error and the list.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
-	screen = s // also when a panic is recovered below: never nil
-	defer func() {
-		if r := recover(); r != nil {
-			screen = s
-			s.holdRecord(nil)
-			s.mode, s.form, s.void, s.visit, s.list.Editing = modeList, nil, nil, nil, false
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
+	screen = s
 	switch msg := msg.(type) {
 	case common.PageMsg[store.CustomerRow]:
 		cmd, _ = s.list.Update(msg)
@@ -198,34 +189,32 @@ func (s *Screen) fitPage() tea.Cmd {
 	return s.list.Refresh()
 }
 
-// Keys are the bindings of the current mode, for the footer and help.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
-		return []common.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
+		return []key.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
 	case modeForm, modeVisit:
-		return []common.Binding{k.next, k.prev, k.save, k.cancel}
+		return []key.Binding{k.next, k.prev, k.save, k.cancel}
 	case modeVoid:
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	}
 	if s.list.Editing {
-		return []common.Binding{k.keepFilter, k.clearFilter}
+		return []key.Binding{k.keepFilter, k.clearFilter}
 	}
-	keys := []common.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
+	keys := []key.Binding{k.filter, k.open, k.create, k.edit, k.void, k.refresh}
 	if s.list.Query() != "" {
 		keys = append(keys, k.clearFilter)
 	}
 	return keys
 }
 
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeDetail:
 		return s.viewDetail()

@@ -144,7 +144,7 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 	seedList(r)
 	r.open(r.buyer, "zh", 30)
 	r.mustShow("XJ2026-000001")
-	for _, b := range r.s.Keys() {
+	for _, b := range r.s.ShortHelp() {
 		if b.Help().Key == "n" || b.Help().Key == "e" || b.Help().Key == "p" {
 			if b.Enabled() {
 				t.Fatalf("key %s offered to purchasing", b.Help().Key)

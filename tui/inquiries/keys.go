@@ -18,18 +18,15 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	with := func(b key.Binding, label string) key.Binding {
-		b.SetHelp(b.Help().Key, c.T(label))
-		return b
-	}
+	with := c.Relabel
 	km := keyMap{
 		open: k.Open, back: k.Back, create: k.New, edit: k.Edit, refresh: k.Refresh,
-		price:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("inquiries.key.price"))),
+		price:   c.Bind("p", "inquiries.key.price", "p"),
 		pick:    with(k.Confirm, "inquiries.key.pick"),
-		next:    key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab/enter", c.T("inquiries.key.next_field"))),
-		prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.T("inquiries.key.prev_field"))),
-		addLine: key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", c.T("inquiries.key.add_line"))),
-		delLine: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", c.T("inquiries.key.del_line"))),
+		next:    c.Bind("tab/enter", "inquiries.key.next_field", "tab", "enter"),
+		prev:    c.Bind("shift+tab", "inquiries.key.prev_field", "shift+tab"),
+		addLine: c.Bind("ctrl+n", "inquiries.key.add_line", "ctrl+n"),
+		delLine: c.Bind("ctrl+d", "inquiries.key.del_line", "ctrl+d"),
 		save:    k.Save,
 		cancel:  k.Cancel,
 	}

@@ -2,7 +2,6 @@ package inquiries
 
 import (
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -73,24 +72,10 @@ type quoteMsg struct {
 	err     error
 }
 
-// guard turns a panic in a command into an error, so a bug in one call
-// shows on the status line instead of ending the session.
-func guard(fn func() error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	return fn()
-}
-
 func loadDetail(ctx context.Context, desk *workflow.Desk, req int, id int64, t then) tea.Cmd {
 	return func() tea.Msg {
 		msg := detailMsg{req: req, then: t}
-		msg.err = guard(func() (err error) {
-			msg.detail, err = desk.Inquiry(ctx, id)
-			return err
-		})
+		msg.detail, msg.err = desk.Inquiry(ctx, id)
 		return msg
 	}
 }
@@ -98,10 +83,7 @@ func loadDetail(ctx context.Context, desk *workflow.Desk, req int, id int64, t t
 func findCustomers(ctx context.Context, desk *workflow.Desk, req int, query string, limit int) tea.Cmd {
 	return func() tea.Msg {
 		msg := customersMsg{req: req, query: query}
-		msg.err = guard(func() (err error) {
-			msg.rows, err = desk.Customers(ctx, store.Page{Query: query, Limit: limit})
-			return err
-		})
+		msg.rows, msg.err = desk.Customers(ctx, store.Page{Query: query, Limit: limit})
 		return msg
 	}
 }
@@ -109,10 +91,7 @@ func findCustomers(ctx context.Context, desk *workflow.Desk, req int, query stri
 func loadTerms(ctx context.Context, desk *workflow.Desk, form int, customerID int64) tea.Cmd {
 	return func() tea.Msg {
 		msg := termsMsg{form: form}
-		msg.err = guard(func() (err error) {
-			msg.in, err = desk.NewInquiryInput(ctx, customerID)
-			return err
-		})
+		msg.in, msg.err = desk.NewInquiryInput(ctx, customerID)
 		return msg
 	}
 }
@@ -122,19 +101,16 @@ func loadTerms(ctx context.Context, desk *workflow.Desk, form int, customerID in
 func save(ctx context.Context, desk *workflow.Desk, form int, docID, seen int64, in workflow.InquiryInput) tea.Cmd {
 	return func() tea.Msg {
 		msg := savedMsg{form: form, id: docID}
-		msg.err = guard(func() (err error) {
-			if docID == 0 {
-				if msg.id, msg.warn, err = desk.CreateInquiry(ctx, in); err != nil {
-					return err
-				}
-				if d, err := desk.Document(ctx, msg.id); err == nil {
-					msg.ref = d.Ref
-				}
-				return nil
-			}
-			msg.warn, err = desk.UpdateInquiry(ctx, docID, seen, in)
-			return err
-		})
+		if docID != 0 {
+			msg.warn, msg.err = desk.UpdateInquiry(ctx, docID, seen, in)
+			return msg
+		}
+		if msg.id, msg.warn, msg.err = desk.CreateInquiry(ctx, in); msg.err != nil {
+			return msg
+		}
+		if d, err := desk.Document(ctx, msg.id); err == nil {
+			msg.ref = d.Ref
+		}
 		return msg
 	}
 }
@@ -142,10 +118,7 @@ func save(ctx context.Context, desk *workflow.Desk, form int, docID, seen int64,
 func loadConflict(ctx context.Context, desk *workflow.Desk, form int, id int64) tea.Cmd {
 	return func() tea.Msg {
 		msg := conflictMsg{form: form}
-		msg.err = guard(func() (err error) {
-			msg.detail, err = desk.Inquiry(ctx, id)
-			return err
-		})
+		msg.detail, msg.err = desk.Inquiry(ctx, id)
 		return msg
 	}
 }
@@ -153,10 +126,7 @@ func loadConflict(ctx context.Context, desk *workflow.Desk, form int, id int64) 
 func createQuote(ctx context.Context, desk *workflow.Desk, id int64, ref string) tea.Cmd {
 	return func() tea.Msg {
 		msg := quoteMsg{inquiry: id, ref: ref}
-		msg.err = guard(func() (err error) {
-			msg.id, err = desk.CreateQuote(ctx, id)
-			return err
-		})
+		msg.id, msg.err = desk.CreateQuote(ctx, id)
 		return msg
 	}
 }

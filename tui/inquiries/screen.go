@@ -7,8 +7,8 @@
 package inquiries
 
 import (
+	"charm.land/bubbles/v2/key"
 	"context"
-	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -81,16 +81,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message. A panic here, in a bug of this screen, is
-// turned into a status-line error; what was typed stays.
+// Update routes a message (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			screen = s
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.NewMsg:
 		return s, s.startNew(msg.Customer)
@@ -152,8 +145,8 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Keys are the bindings of the current mode, for the footer and help.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
@@ -162,26 +155,24 @@ func (s *Screen) Keys() []common.Binding {
 			edit.SetEnabled(edit.Enabled() && editable(s.detail.Status))
 			price.SetEnabled(price.Enabled() && s.detail.Status != "" && !final(s.detail.Status))
 		}
-		return []common.Binding{k.back, edit, price, s.c.Keys.Up, s.c.Keys.Down}
+		return []key.Binding{k.back, edit, price, s.c.Keys.Up, s.c.Keys.Down}
 	case modeForm:
 		if s.form != nil && s.form.picking {
-			return []common.Binding{k.pick, k.cancel}
+			return []key.Binding{k.pick, k.cancel}
 		}
-		return []common.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
+		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
 	}
 	if s.list.Editing {
-		return []common.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
-	return []common.Binding{s.c.Keys.Filter, k.open, k.create, k.edit, k.price, k.refresh}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.edit, k.price, k.refresh}
 }
 
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeDetail:
 		return s.viewDetail()

@@ -27,7 +27,7 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.refresh)
-	return append(out, s.body.Keys()...)
+	return append(out, s.body.ShortHelp()...)
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -14,13 +14,13 @@ type keyMap struct {
 	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
 	submit, check, sendBack, issue, mail, receipt, save, cancel         key.Binding
 	confirm                                                             key.Binding
+	// On the receipts list enter allocates one and n records one.
+	allocate, newReceipt key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	km := keyMap{
 		prevList: b("←/[", "invoices.key.prev_list", "left", "["),
 		nextList: b("→/]", "invoices.key.next_list", "right", "]"),
@@ -34,6 +34,8 @@ func newKeyMap(c *common.Common) keyMap {
 		receipt:  b("p", "invoices.key.receipt", "p"),
 		save:     k.Save, cancel: k.Cancel, confirm: k.Confirm,
 	}
+	km.allocate = b(k.Open.Help().Key, "invoices.key.allocate", k.Open.Keys()...)
+	km.newReceipt = b(km.create.Help().Key, "invoices.key.receipt", km.create.Keys()...)
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditInvoices) {
 		km.edit.SetEnabled(false)
@@ -42,6 +44,7 @@ func newKeyMap(c *common.Common) keyMap {
 	if !workflow.Can(u, workflow.RecordReceipts) {
 		km.issue.SetEnabled(false)
 		km.receipt.SetEnabled(false)
+		km.newReceipt.SetEnabled(false)
 	}
 	if !u.HasRole(string(workflow.Supervisor)) && !u.HasRole(string(workflow.Clerk)) {
 		km.check.SetEnabled(false)

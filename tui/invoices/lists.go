@@ -77,10 +77,7 @@ func (s *Screen) listKeys() []key.Binding {
 	case listToInvoice:
 		out = append(out, k.open, k.create, k.receipt)
 	case listReceipts:
-		allocate := key.NewBinding(key.WithKeys(k.open.Keys()...), key.WithHelp(k.open.Help().Key, s.c.T("invoices.key.allocate")))
-		newReceipt := key.NewBinding(key.WithKeys(k.create.Keys()...), key.WithHelp(k.create.Help().Key, s.c.T("invoices.key.receipt")))
-		newReceipt.SetEnabled(k.receipt.Enabled())
-		out = append(out, allocate, newReceipt)
+		out = append(out, k.allocate, k.newReceipt)
 	default:
 		out = append(out, k.open, k.receipt)
 	}

@@ -33,7 +33,7 @@ func (s *Screen) onCreated(msg createdMsg) tea.Cmd {
 		}
 		return statusErr(s, msg.err)
 	}
-	s.prompt, s.picker = nil, nil
+	s.prompt, s.reason, s.picker = nil, nil, nil
 	s.mode = modeList
 	return tea.Batch(s.openEdit(msg.id), s.list.Refresh(), common.Status(s.c.T("orders.created"), false))
 }

@@ -57,7 +57,7 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 			return s.openPrompt(promptStockUp)
 		}
 	case key.Matches(msg, k.cancel):
-		return s.openPrompt(promptCancel)
+		return s.openCancel()
 	case key.Matches(msg, k.copy):
 		return s.openCopy(id, ref(d))
 	case key.Matches(msg, k.revise):
@@ -76,6 +76,10 @@ func (s *Screen) onActed(msg actedMsg) tea.Cmd {
 			s.prompt.showErrors(s, fields)
 			return statusErr(s, msg.err)
 		}
+		if s.mode == modePrompt && s.reason != nil && errors.As(msg.err, &fields) {
+			s.reasonRefused(fields)
+			return statusErr(s, msg.err)
+		}
 		if msg.what == "submitted" && s.detail != nil && errors.As(msg.err, &fields) {
 			// The contract check failed: open the form with what to fix
 			// at the fields.
@@ -89,7 +93,7 @@ func (s *Screen) onActed(msg actedMsg) tea.Cmd {
 		return statusErr(s, msg.err)
 	}
 	if s.mode == modePrompt {
-		s.mode, s.prompt = modeDetail, nil
+		s.mode, s.prompt, s.reason = modeDetail, nil, nil
 	}
 	done := common.Status(s.c.T("orders.done."+msg.what, msg.ref), false)
 	if msg.id != 0 && msg.what == "revised" {
@@ -341,9 +345,9 @@ func (s *Screen) auditWords(a store.AuditRecord) string {
 // now: its steps as the workflow offers them to this user (Actions),
 // the stock keys while the order is open, revise and cancel while it
 // is in force.
-func (s *Screen) detailKeys() []common.Binding {
+func (s *Screen) detailKeys() []key.Binding {
 	k, d := s.keys, s.detail
-	keys := []common.Binding{k.back, k.up, k.down}
+	keys := []key.Binding{k.back, k.up, k.down}
 	if d == nil {
 		return keys
 	}

@@ -188,7 +188,7 @@ func TestKeysInHelp(t *testing.T) {
 		r.open(r.clerk, lang)
 		check := func(where string) {
 			seen := map[string]bool{}
-			for _, b := range r.s.Keys() {
+			for _, b := range r.s.ShortHelp() {
 				if !b.Enabled() {
 					continue
 				}
@@ -221,7 +221,7 @@ func TestKeysInHelp(t *testing.T) {
 		check("picker")
 	}
 	r.open(r.planner, "zh")
-	for _, b := range r.s.Keys() {
+	for _, b := range r.s.ShortHelp() {
 		if b.Enabled() && (b.Help().Key == "n" || b.Help().Key == "c" || b.Help().Key == "w") {
 			t.Errorf("a planner is offered %q", b.Help().Key)
 		}
@@ -238,7 +238,7 @@ func TestDetailOffersWhatTheDeskTakes(t *testing.T) {
 	r.open(r.clerk, "zh")
 	offered := func() map[string]bool {
 		out := map[string]bool{}
-		for _, b := range r.s.Keys() {
+		for _, b := range r.s.ShortHelp() {
 			out[b.Help().Key] = b.Enabled()
 		}
 		return out
@@ -264,7 +264,7 @@ func TestWithdrawKeyByStatus(t *testing.T) {
 	id := r.order(r.clerk, r.shenyang)
 	r.open(r.clerk, "zh")
 	help := func() string {
-		for _, b := range r.s.Keys() {
+		for _, b := range r.s.ShortHelp() {
 			if b.Enabled() && b.Help().Key == "W" {
 				return b.Help().Desc
 			}

@@ -23,13 +23,8 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
-	with := func(kb key.Binding, label string) key.Binding {
-		kb.SetHelp(kb.Help().Key, c.T(label))
-		return kb
-	}
+	b := c.Bind
+	with := c.Relabel
 	km := keyMap{
 		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
 		filter:      with(k.Filter, "orders.key.filter"),

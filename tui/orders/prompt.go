@@ -13,8 +13,8 @@ import (
 )
 
 // Prompts are the small forms of the order's steps: the customer's
-// sign-back, planning's stock answer for a line, a stock-up request,
-// a cancellation's reason, and the quantity of a copy.
+// sign-back, planning's stock answer for a line, a stock-up request and
+// the quantity of a copy (a cancellation's reason is one line: cancel.go).
 
 type promptKind int
 
@@ -22,7 +22,6 @@ const (
 	promptSignBack promptKind = iota
 	promptStockAnswer
 	promptStockUp
-	promptCancel
 	promptCopy
 )
 
@@ -35,7 +34,7 @@ type prompt struct {
 }
 
 var promptKeys = map[promptKind]string{promptSignBack: "sign_back", promptStockAnswer: "stock_answer",
-	promptStockUp: "stock_up", promptCancel: "cancel", promptCopy: "copy"}
+	promptStockUp: "stock_up", promptCopy: "copy"}
 
 func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 	d := s.detail
@@ -63,9 +62,6 @@ func (s *Screen) openPrompt(kind promptKind) tea.Cmd {
 		p.title = t("orders.prompt.stock_up", lineText)
 		p.form = form.New(s.c, fld(workflow.FOnHand, 10), fld(workflow.FUsage, 30), fld(workflow.FNeeded, 10),
 			fld(workflow.FNeededBy, 12), fld(workflow.FNote, 40))
-	case promptCancel:
-		p.title = t("orders.prompt.cancel", ref(d))
-		p.form = form.New(s.c, fld(workflow.FReason, 50))
 	case promptCopy:
 		p.title = t("orders.prompt.copy")
 		p.form = form.New(s.c, form.Field{Key: workflow.FQuantity, Label: t("orders.field.copy_qty"), Width: 10})
@@ -87,6 +83,13 @@ func (s *Screen) openCopy(id int64, ref string) tea.Cmd {
 }
 
 func (s *Screen) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
+	if s.reason != nil {
+		cmd, closed := s.reason.Key(msg, s.busy)
+		if closed {
+			s.closePrompt()
+		}
+		return cmd
+	}
 	p, k := s.prompt, s.keys
 	if p == nil {
 		s.mode = modeList
@@ -96,10 +99,7 @@ func (s *Screen) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
 	last := p.lastKey()
 	switch {
 	case key.Matches(msg, k.abandon):
-		s.prompt, s.mode = nil, s.back
-		if s.mode == modePrompt {
-			s.mode = modeList
-		}
+		s.closePrompt()
 		return nil
 	case key.Matches(msg, k.save), msg.String() == "enter" && at == last:
 		return s.confirmPrompt()
@@ -107,9 +107,17 @@ func (s *Screen) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
 	return p.form.Update(msg)
 }
 
+// closePrompt goes back to where the prompt was opened from.
+func (s *Screen) closePrompt() {
+	s.prompt, s.reason, s.mode = nil, nil, s.back
+	if s.mode == modePrompt {
+		s.mode = modeList
+	}
+}
+
 func (p *prompt) lastKey() string {
 	keys := map[promptKind]string{promptSignBack: workflow.FNote, promptStockAnswer: workflow.FNote,
-		promptStockUp: workflow.FNote, promptCancel: workflow.FReason, promptCopy: workflow.FQuantity}
+		promptStockUp: workflow.FNote, promptCopy: workflow.FQuantity}
 	return keys[p.kind]
 }
 
@@ -136,12 +144,6 @@ func (s *Screen) confirmPrompt() tea.Cmd {
 			NeededBy: v(workflow.FNeededBy), Usage: v(workflow.FUsage), Note: v(workflow.FNote)}
 		return s.act("stock_up", func() (int64, error) {
 			_, err := desk.RequestStock(ctx, in)
-			return 0, err
-		})
-	case promptCancel:
-		reason := v(workflow.FReason)
-		return s.act("cancel", func() (int64, error) {
-			_, err := desk.RequestCancel(ctx, id, seen, reason)
 			return 0, err
 		})
 	case promptCopy:

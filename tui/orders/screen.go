@@ -9,7 +9,7 @@
 package orders
 
 import (
-	"fmt"
+	"charm.land/bubbles/v2/key"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -52,6 +52,7 @@ type Screen struct {
 
 	entry  *entryForm
 	prompt *prompt
+	reason *common.Prompt // a cancellation's reason, while typed
 	picker *picker
 	back   mode // where esc leaves a prompt or picker for
 
@@ -91,16 +92,9 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Update routes a message by mode. A panic is turned into a status-line
-// error and the list, never a dead session.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			s.mode, s.entry, s.prompt, s.picker, s.filters = modeList, nil, nil, nil, nil
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.PageMsg[store.OrderRow]:
 		cmd, _ = s.list.Update(msg)
@@ -136,7 +130,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		cmd = s.showCustomer(msg.Customer)
 	case common.OpenMsg:
 		if msg.Screen == "screen.orders" && msg.DocID != 0 {
-			s.mode, s.entry, s.prompt, s.picker = modeDetail, nil, nil, nil
+			s.mode, s.entry, s.prompt, s.reason, s.picker = modeDetail, nil, nil, nil, nil
 			cmd = s.openDetail(msg.DocID)
 		}
 	case common.ChangedMsg:
@@ -172,6 +166,8 @@ func (s *Screen) onPaste(msg tea.PasteMsg) tea.Cmd {
 		return s.filters.form.Update(msg)
 	case s.mode == modeForm && s.entry != nil:
 		return tea.Batch(s.entry.update(msg), s.entry.touched())
+	case s.mode == modePrompt && s.reason != nil:
+		return s.reason.Update(msg)
 	case s.mode == modePrompt && s.prompt != nil:
 		return s.prompt.form.Update(msg)
 	case s.mode == modeList:
@@ -200,36 +196,37 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Keys are the bindings of the current mode, for the footer and help.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	if s.filters != nil {
-		return []common.Binding{k.next, k.prev, k.confirm, k.save, k.abandon}
+		return []key.Binding{k.next, k.prev, k.confirm, k.save, k.abandon}
 	}
 	switch s.mode {
 	case modeDetail:
 		return s.detailKeys()
 	case modeForm:
-		return []common.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
+		return []key.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
 	case modePrompt:
-		return []common.Binding{k.next, k.prev, k.save, k.abandon}
+		if s.reason != nil {
+			return s.reason.ShortHelp()
+		}
+		return []key.Binding{k.next, k.prev, k.save, k.abandon}
 	case modePicker:
-		return []common.Binding{k.up, k.down, k.confirm, k.back}
+		return []key.Binding{k.up, k.down, k.confirm, k.back}
 	}
 	if s.list.Editing {
-		return []common.Binding{k.confirm, k.abandon}
+		return []key.Binding{k.confirm, k.abandon}
 	}
-	return []common.Binding{k.filter, k.status, k.filters, k.open, k.create, k.copy, k.fromQuote, k.edit,
+	return []key.Binding{k.filter, k.status, k.filters, k.open, k.create, k.copy, k.fromQuote, k.edit,
 		k.up, k.down, k.pageUp, k.pageDown, k.top, k.bottom, k.refresh, k.back}
 }
 
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	if s.filters != nil {
 		return s.viewFilters()
 	}
@@ -241,6 +238,9 @@ func (s *Screen) View() (out string) {
 			return s.entry.view()
 		}
 	case modePrompt:
+		if s.reason != nil {
+			return s.reason.View()
+		}
 		if s.prompt != nil {
 			return s.viewPrompt()
 		}

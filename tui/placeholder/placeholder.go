@@ -3,6 +3,7 @@
 package placeholder
 
 import (
+	"charm.land/bubbles/v2/key"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -26,8 +27,11 @@ func (s *Screen) Init() tea.Cmd                           { return nil }
 func (s *Screen) Update(tea.Msg) (common.Screen, tea.Cmd) { return s, nil }
 func (s *Screen) SetSize(w, h int)                        { s.width, s.height = w, h }
 func (s *Screen) Title() string                           { return s.c.T(s.title) }
-func (s *Screen) Keys() []common.Binding                  { return nil }
-func (s *Screen) Capturing() bool                         { return false }
+func (s *Screen) ShortHelp() []key.Binding                { return nil }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+func (s *Screen) Capturing() bool           { return false }
 
 // View renders the title and the description.
 func (s *Screen) View() string {

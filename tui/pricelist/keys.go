@@ -8,55 +8,69 @@ import (
 	"orderdesk/workflow"
 )
 
-// The screen's own keys: m shows the market prices, c the changes
-// waiting for review (each again goes back to the price list); s picks
-// the source of a market history.
-var (
-	marketKey  = key.NewBinding(key.WithKeys("m"))
-	changesKey = key.NewBinding(key.WithKeys("c"))
-	sourceKey  = key.NewBinding(key.WithKeys("s"))
-)
-
-func (s *Screen) own(b key.Binding, help, label string) key.Binding {
-	b.SetHelp(help, s.c.T(label))
-	return b
+// keyMap is the screen's bindings, built once per session with help in
+// its language. m shows the market prices, c the changes waiting for
+// review (each again goes back to the price list: toPrices is the same
+// key saying so); s picks the source of a market history.
+type keyMap struct {
+	up, down, back, refresh, filter, open, create, edit key.Binding
+	save, cancel, confirm, withdraw                     key.Binding
+	market, changes, source, marketBack, changesBack    key.Binding
+	history, propose, record, addLine, deleteLine       key.Binding
 }
 
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
-	k := s.c.Keys
-	market := s.own(marketKey, "m", "pricelist.key.market")
-	changes := s.own(changesKey, "c", "pricelist.key.changes")
+func newKeyMap(c *common.Common) keyMap {
+	k := c.Keys
+	b := c.Bind
+	return keyMap{
+		up: k.Up, down: k.Down, back: k.Back, refresh: k.Refresh, filter: k.Filter,
+		open: k.Open, create: k.New, edit: k.Edit, save: k.Save, cancel: k.Cancel, confirm: k.Confirm,
+		withdraw:    b("x", "key.withdraw", k.Void.Keys()...),
+		market:      b("m", "pricelist.key.market", "m"),
+		changes:     b("c", "pricelist.key.changes", "c"),
+		source:      b("s", "pricelist.key.source", "s"),
+		marketBack:  b("m", "pricelist.key.prices", "m"),
+		changesBack: b("c", "pricelist.key.prices", "c"),
+		history:     b("enter", "pricelist.key.history", k.Open.Keys()...),
+		propose:     b("n", "pricelist.key.propose", k.New.Keys()...),
+		record:      b("n", "pricelist.key.record", k.New.Keys()...),
+		addLine:     b("ctrl+n", "pricelist.key.add_line", "ctrl+n"),
+		deleteLine:  b("ctrl+d", "pricelist.key.delete_line", "ctrl+d"),
+	}
+}
+
+// ShortHelp lists the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
+	k := s.keys
 	switch s.mode {
 	case recordingMarket:
-		return []key.Binding{k.Save, k.Cancel}
+		return []key.Binding{k.save, k.cancel}
 	case editingChange:
-		return []key.Binding{k.Save, k.Cancel, s.own(key.NewBinding(key.WithKeys("ctrl+n")), "ctrl+n", "pricelist.key.add_line"),
-			s.own(key.NewBinding(key.WithKeys("ctrl+d")), "ctrl+d", "pricelist.key.delete_line")}
+		return []key.Binding{k.save, k.cancel, k.addLine, k.deleteLine}
 	case priceHistory:
-		return []key.Binding{k.Up, k.Down, k.Back}
+		return []key.Binding{k.up, k.down, k.back}
 	case marketHistory:
-		return []key.Binding{k.Up, k.Down, s.own(sourceKey, "s", "pricelist.key.source"), k.Back}
+		return []key.Binding{k.up, k.down, k.source, k.back}
 	case changeDetail:
 		if s.withdrawing {
-			return []key.Binding{k.Confirm, k.Cancel}
+			return []key.Binding{k.confirm, k.cancel}
 		}
-		return []key.Binding{k.Edit, s.own(k.Void, "x", "key.withdraw"), k.Back}
+		return []key.Binding{k.edit, k.withdraw, k.back}
 	}
 	if s.Capturing() {
-		return []key.Binding{k.Confirm, k.Cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	}
 	switch s.list {
 	case marketList:
-		market = s.own(marketKey, "m", "pricelist.key.prices")
-		return []key.Binding{k.Filter, k.Open, s.own(k.New, "n", "pricelist.key.record"), market, changes, k.Down, k.Up, k.Refresh}
+		return []key.Binding{k.filter, k.open, k.record, k.marketBack, k.changes, k.down, k.up, k.refresh}
 	case changesList:
-		changes = s.own(changesKey, "c", "pricelist.key.prices")
-		return []key.Binding{k.Open, k.New, k.Edit, market, changes, k.Down, k.Up, k.Refresh}
+		return []key.Binding{k.open, k.create, k.edit, k.market, k.changesBack, k.down, k.up, k.refresh}
 	}
-	return []key.Binding{k.Filter, s.own(k.Open, "enter", "pricelist.key.history"), s.own(k.New, "n", "pricelist.key.propose"),
-		market, changes, k.Down, k.Up, k.Refresh}
+	return []key.Binding{k.filter, k.history, k.propose, k.market, k.changes, k.down, k.up, k.refresh}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
@@ -73,7 +87,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.hist.scroll(-1)
 		case key.Matches(msg, k.Down):
 			s.hist.scroll(1)
-		case key.Matches(msg, sourceKey) && s.mode == marketHistory:
+		case key.Matches(msg, s.keys.source) && s.mode == marketHistory:
 			return s.hist.nextSource(s.c)
 		}
 		return nil
@@ -112,9 +126,9 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(msg, marketKey):
+	case key.Matches(msg, s.keys.market):
 		return s.show(marketList)
-	case key.Matches(msg, changesKey):
+	case key.Matches(msg, s.keys.changes):
 		return s.show(changesList)
 	case key.Matches(msg, k.Open):
 		return s.open()

@@ -40,6 +40,7 @@ const (
 // Screen is the price list screen of one session.
 type Screen struct {
 	c             *common.Common
+	keys          keyMap
 	width, height int
 	list          list
 	mode          mode
@@ -62,6 +63,7 @@ func New(c *common.Common) *Screen {
 	market := func(ctx context.Context, p store.Page) ([]store.MarketPrice, error) { return desk.MarketPrices(ctx, p) }
 	return &Screen{
 		c:      c,
+		keys:   newKeyMap(c),
 		drafts: draft.NewShelf(c),
 		prices: common.NewPager(c, "pricelist.prices", func(p store.ListPrice) int64 { return p.ID }, prices),
 		// Market rows run newest first: the pager's cursor is the id negated.

@@ -284,9 +284,9 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // detailKeys offers what the workflow allows this user on this version.
-func (s *Screen) detailKeys() []common.Binding {
+func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
-	out := []common.Binding{k.lineUp, k.lineDown}
+	out := []key.Binding{k.lineUp, k.lineDown}
 	if s.editable() && workflow.Can(s.c.Desk.User, workflow.EditInquiries) {
 		out = append(out, k.price)
 	}
@@ -298,13 +298,13 @@ func (s *Screen) detailKeys() []common.Binding {
 	}
 	for _, a := range []struct {
 		action string
-		b      common.Binding
+		b      key.Binding
 	}{
 		{workflow.ActionSubmit, k.submit}, {workflow.ActionResubmit, k.submit}, {workflow.ActionApprove, k.approve},
 		{workflow.ActionSendBack, k.sendBack}, {workflow.ActionMarkSent, k.markSent}, {workflow.ActionWin, k.win},
 		{workflow.ActionLose, k.lose}, {workflow.ActionExpire, k.expire}, {workflow.ActionRevise, k.revise},
 	} {
-		if s.allowed(a.action) && !slices.ContainsFunc(out, func(b common.Binding) bool { return b.Help() == a.b.Help() }) {
+		if s.allowed(a.action) && !slices.ContainsFunc(out, func(b key.Binding) bool { return b.Help() == a.b.Help() }) {
 			out = append(out, a.b)
 		}
 	}

@@ -26,13 +26,8 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	with := func(b key.Binding, label string) key.Binding {
-		b.SetHelp(b.Help().Key, c.T(label))
-		return b
-	}
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	with := c.Relabel
+	b := c.Bind
 	return keyMap{
 		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
 		filter: k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh,

@@ -7,7 +7,7 @@ import (
 
 func helpKeys(s *Screen) []string {
 	var out []string
-	for _, b := range s.Keys() {
+	for _, b := range s.ShortHelp() {
 		out = append(out, b.Help().Key)
 	}
 	return out

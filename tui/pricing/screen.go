@@ -8,8 +8,8 @@
 package pricing
 
 import (
+	"charm.land/bubbles/v2/key"
 	"context"
-	"fmt"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -118,16 +118,9 @@ func (s *Screen) SetSize(w, h int) {
 
 func (s *Screen) pager() *common.Pager[store.QuoteRow] { return s.pagers[s.lists.Shown] }
 
-// Update routes a message by mode. A panic in a bug of this screen turns
-// into a status-line error and the list, never a dead session.
+// Update routes a message by mode (a panic is the root's: see tui/recover.go).
 func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
-	defer func() {
-		if r := recover(); r != nil {
-			s.mode, s.edit = modeList, nil
-			cmd = common.Status(s.c.T("error.unexpected", fmt.Sprint(r)), true)
-		}
-	}()
 	switch msg := msg.(type) {
 	case common.PageMsg[store.QuoteRow]:
 		return s, s.lists.Update(msg)
@@ -230,33 +223,31 @@ func (s *Screen) onChanged(ch workflow.Change) tea.Cmd {
 
 // Keys are the bindings of the current mode, for the footer and help:
 // the actions offered are those the workflow allows this user now.
-func (s *Screen) Keys() []common.Binding {
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
 		return s.detailKeys()
 	case modePrice:
-		return []common.Binding{k.savePrice, k.cancel}
+		return []key.Binding{k.savePrice, k.cancel}
 	case modeRequest, modeComment, modeConfirm:
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	case modeVersions:
-		return []common.Binding{k.back}
+		return []key.Binding{k.back}
 	case modeEdit:
-		return []common.Binding{k.next, k.prev, k.newLine, k.delLine, k.save, k.cancel}
+		return []key.Binding{k.next, k.prev, k.newLine, k.delLine, k.save, k.cancel}
 	}
 	if s.pager().Editing {
-		return []common.Binding{k.confirm, k.cancel}
+		return []key.Binding{k.confirm, k.cancel}
 	}
-	return []common.Binding{k.up, k.down, k.open, k.filter, k.prevGroup, k.nextGroup, k.refresh}
+	return []key.Binding{k.up, k.down, k.open, k.filter, k.prevGroup, k.nextGroup, k.refresh}
 }
 
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
 // View renders the current mode; it only reads state.
-func (s *Screen) View() (out string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = s.c.Styles.StatusError.Render(s.c.T("error.unexpected", fmt.Sprint(r)))
-		}
-	}()
+func (s *Screen) View() string {
 	switch s.mode {
 	case modeList:
 		return s.listView()

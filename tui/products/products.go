@@ -55,8 +55,8 @@ func (s *Screen) SetSize(w, h int) {
 // Capturing is true while the filter or the form has focus.
 func (s *Screen) Capturing() bool { return s.list.Editing || s.mode != listing }
 
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp lists the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
 	switch {
 	case s.mode == editing:
@@ -68,6 +68,9 @@ func (s *Screen) Keys() []common.Binding {
 	}
 	return []key.Binding{k.Filter, k.New, k.Edit, k.Void, k.Down, k.Up}
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // Update routes keys by mode and applies command results.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {

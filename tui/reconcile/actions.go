@@ -14,38 +14,6 @@ import (
 	"orderdesk/workflow/printout"
 )
 
-// keys are the screen's own bindings.
-type keys struct {
-	view, prev, next                             key.Binding
-	start, diff, resolve, submit, sign, issue    key.Binding
-	print, reply, reopen, remind, unpaid, letter key.Binding
-	mine                                         key.Binding
-}
-
-func newKeys(c *common.Common) keys {
-	b := func(help, label string, ks ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(ks...), key.WithHelp(help, c.T(label)))
-	}
-	return keys{
-		view:    b("v", "key.recon.view", "v"),
-		prev:    b("[", "key.recon.prev_month", "["),
-		next:    b("]", "key.recon.next_month", "]"),
-		start:   b("n", "key.recon.start", "n"),
-		diff:    b("d", "key.recon.diff", "d"),
-		resolve: b("e", "key.recon.resolve", "e"),
-		submit:  b("s", "key.recon.submit", "s"),
-		sign:    b("a", "key.recon.sign", "a"),
-		issue:   b("i", "key.recon.issue", "i"),
-		print:   b("P", "key.recon.print", "P"),
-		reply:   b("r", "key.recon.reply", "r"),
-		reopen:  b("o", "key.recon.reopen", "o"),
-		remind:  b("m", "key.recon.remind", "m"),
-		unpaid:  b("u", "key.recon.unpaid", "u"),
-		letter:  b("L", "key.recon.letter", "L"),
-		mine:    b("t", "key.recon.mine", "t"),
-	}
-}
-
 // selected is the customer row under the cursor.
 func (s *Screen) selected() (store.MonthFigures, bool) {
 	if s.cursor.Pos < 0 || s.cursor.Pos >= len(s.mv.Rows) {

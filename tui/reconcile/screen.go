@@ -65,22 +65,6 @@ func (s *Screen) Capturing() bool  { return s.form != nil }
 func (s *Screen) SetSize(w, h int) { s.width, s.height = w, h; s.resizeForm() }
 func (s *Screen) Init() tea.Cmd    { return s.load() }
 
-// Keys lists every key of the view shown.
-func (s *Screen) Keys() []common.Binding {
-	if s.form != nil {
-		return []common.Binding{s.c.Keys.Save, s.c.Keys.Cancel}
-	}
-	k := s.keys
-	out := append([]common.Binding{k.view, k.prev, k.next, s.c.Keys.Refresh}, s.c.Keys.ListKeys()...)
-	switch s.view {
-	case viewRecon:
-		out = append(out, k.start, k.diff, k.resolve, k.submit, k.sign, k.issue, k.print, k.reply, k.reopen)
-	case viewLadder:
-		out = append(out, k.mine, k.remind, k.unpaid, k.letter)
-	}
-	return out
-}
-
 // Update takes keys and the answers of the screen's commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {

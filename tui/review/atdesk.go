@@ -4,17 +4,12 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
-
-// signHere is the key for an at-desk sign-off: a supervisor at this
-// terminal signs with their own login and passphrase.
-var signHere = key.NewBinding(key.WithKeys("s"))
 
 // atDesk is the at-desk sign-off form. Its focus moves inside Update, not
 // through commands, so keys typed ahead always land in the field the
@@ -27,12 +22,6 @@ type atDesk struct {
 }
 
 const atDeskFields = 4
-
-func (s *Screen) signHereKey() key.Binding {
-	b := signHere
-	b.SetHelp("s", s.c.T("review.key.sign_here"))
-	return b
-}
 
 func newInput(width int) textinput.Model {
 	ti := common.NewInput()

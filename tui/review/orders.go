@@ -44,11 +44,6 @@ func (s *Screen) openReply() tea.Cmd {
 	return nil
 }
 
-func (s *Screen) replyKeys() []key.Binding {
-	k := s.c.Keys
-	return []key.Binding{k.Save, k.Cancel}
-}
-
 func (s *Screen) updateReply(msg tea.Msg) tea.Cmd {
 	r := s.reply
 	switch m := msg.(type) {

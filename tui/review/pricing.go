@@ -94,10 +94,6 @@ type answerForm struct {
 	busy bool // an answer is being saved
 }
 
-func (s *Screen) answerKey() key.Binding {
-	return key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.c.T("key.answer")))
-}
-
 // openAnswer opens the answer form when the workflow lets this user
 // answer the request shown; otherwise it says why not.
 func (s *Screen) openAnswer(action string) tea.Cmd {

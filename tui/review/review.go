@@ -13,10 +13,6 @@ import (
 	"orderdesk/workflow"
 )
 
-// mineKey switches between what waits for me and what I made that waits
-// for others (which a reviewer can sign here with s).
-var mineKey = key.NewBinding(key.WithKeys("m"))
-
 type mode int
 
 const (
@@ -30,6 +26,7 @@ const (
 // Screen is the review inbox.
 type Screen struct {
 	c             *common.Common
+	keys          keyMap
 	width, height int
 	mode          mode
 	items         []store.InboxItem
@@ -56,7 +53,7 @@ func New(c *common.Common) *Screen {
 	ti := common.NewInput()
 	ti.Prompt = ""
 	ti.CharLimit = 0
-	return &Screen{c: c, comment: ti}
+	return &Screen{c: c, keys: newKeyMap(c), comment: ti}
 }
 
 // Title is the tab label.
@@ -75,37 +72,6 @@ func (s *Screen) Capturing() bool {
 
 // Init loads the inbox.
 func (s *Screen) Init() tea.Cmd { return tea.Batch(s.reload(), s.reloadTasks()) }
-
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
-	k := s.c.Keys
-	if s.reply != nil {
-		return s.replyKeys()
-	}
-	switch s.mode {
-	case detailing:
-		if s.detail != nil && s.detail.Kind == store.PriceRequestKind {
-			if slicesHas(signOffs(s.detail), workflow.ActionAnswer) {
-				return []key.Binding{s.answerKey(), k.Back}
-			}
-			return []key.Binding{k.Back}
-		}
-		if s.detail != nil && s.detail.Kind == store.StockRequestKind { // a replies; nothing is approved
-			if slicesHas(signOffs(s.detail), workflow.ActionReply) {
-				return []key.Binding{key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.c.T("key.reply"))), k.Back}
-			}
-			return []key.Binding{k.Back}
-		}
-		return []key.Binding{k.Approve, k.SendBack, s.signHereKey(), k.Back}
-	case answering:
-		return []key.Binding{k.Save, k.Cancel}
-	case commenting, signingHere:
-		return []key.Binding{k.Confirm, k.Cancel}
-	}
-	mine := mineKey
-	mine.SetHelp("m", s.c.T("review.key.mine"))
-	return []key.Binding{k.Up, k.Down, k.Open, k.Approve, k.SendBack, mine, k.Refresh}
-}
 
 // Update handles keys and the results of its commands.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
@@ -186,7 +152,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
-	case key.Matches(msg, mineKey) && s.mode == listing:
+	case key.Matches(msg, s.keys.mine) && s.mode == listing:
 		s.mine, s.cursor, s.loaded = !s.mine, common.Cursor{}, false
 		return s.reload()
 	case key.Matches(msg, k.Back):
@@ -204,7 +170,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startAction(workflow.ActionApprove)
 	case key.Matches(msg, k.SendBack):
 		return s.startAction(workflow.ActionSendBack)
-	case key.Matches(msg, signHere) && s.mode == detailing && s.detail != nil && s.detail.Kind != store.PriceRequestKind:
+	case key.Matches(msg, s.keys.signAt) && s.mode == detailing && s.detail != nil && s.detail.Kind != store.PriceRequestKind:
 		return s.openAtDesk()
 	}
 	return nil

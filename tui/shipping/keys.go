@@ -18,9 +18,7 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
-	b := func(help, label string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, c.T(label)))
-	}
+	b := c.Bind
 	km := keyMap{
 		prevList: b("←/[", "shipping.key.prev_list", "left", "["),
 		nextList: b("→/]", "shipping.key.next_list", "right", "]"),

@@ -124,8 +124,8 @@ func (s *Screen) SetSize(w, h int) {
 	}
 }
 
-// Keys are the bindings of what the screen shows.
-func (s *Screen) Keys() []common.Binding {
+// ShortHelp gives the bindings of what the screen shows.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeForm:
@@ -141,6 +141,9 @@ func (s *Screen) Keys() []common.Binding {
 	out := []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
 	return append(out, s.c.Keys.ListKeys()...)
 }
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
 
 // Update routes a message to what has the focus.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {

@@ -25,6 +25,7 @@ const (
 // Screen is the users screen of one admin session.
 type Screen struct {
 	c             *common.Common
+	km            keyMap
 	width, height int
 	mode          mode
 	users         *common.List[store.User]
@@ -38,16 +39,9 @@ type Screen struct {
 	submitting    bool                     // its save is on its way: one at a time
 }
 
-var (
-	addKey    = key.NewBinding(key.WithKeys("a"))
-	removeKey = key.NewBinding(key.WithKeys("d"))
-	editRoles = key.NewBinding(key.WithKeys("r"))
-	setPass   = key.NewBinding(key.WithKeys("p"))
-)
-
 // New returns the users screen.
 func New(c *common.Common) *Screen {
-	return &Screen{c: c, users: common.NewList(c, func(u store.User) int64 { return u.ID })}
+	return &Screen{c: c, km: newKeyMap(c), users: common.NewList(c, func(u store.User) int64 { return u.ID })}
 }
 
 // Title is the tab label.
@@ -61,24 +55,6 @@ func (s *Screen) SetSize(w, h int) { s.width, s.height = w, h }
 
 // Capturing is true while a form is open.
 func (s *Screen) Capturing() bool { return s.mode == editing }
-
-// Keys lists the bindings of the current mode.
-func (s *Screen) Keys() []common.Binding {
-	k := s.c.Keys
-	b := func(bnd key.Binding, keys, label string) key.Binding {
-		bnd.SetHelp(keys, s.c.T(label))
-		return bnd
-	}
-	switch s.mode {
-	case editing:
-		return []key.Binding{k.Confirm, k.Cancel}
-	case detailing:
-		return []key.Binding{b(addKey, "a", "users.key.add_key"), b(removeKey, "d", "users.key.remove_key"),
-			b(editRoles, "r", "users.key.roles"), b(setPass, "p", "users.key.passphrase"), k.Void, k.Back}
-	}
-	return []key.Binding{k.Open, k.New, b(editRoles, "r", "users.key.roles"), b(addKey, "a", "users.key.add_key"),
-		b(setPass, "p", "users.key.passphrase"), k.Void}
-}
 
 func (s *Screen) current() (store.User, bool) { return s.users.Current() }
 
@@ -134,13 +110,13 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.loadKeys(u.ID)
 	case key.Matches(msg, k.New) && s.mode == listing:
 		return s.newUserForm()
-	case key.Matches(msg, editRoles) && ok:
+	case key.Matches(msg, s.km.roles) && ok:
 		return s.rolesForm(u)
-	case key.Matches(msg, addKey) && ok:
+	case key.Matches(msg, s.km.addKey) && ok:
 		return s.keyForm(u)
-	case key.Matches(msg, setPass) && ok:
+	case key.Matches(msg, s.km.passphrase) && ok:
 		return s.passForm(u)
-	case key.Matches(msg, removeKey) && ok && s.mode == detailing && s.keyCursor < len(s.keys):
+	case key.Matches(msg, s.km.removeKey) && ok && s.mode == detailing && s.keyCursor < len(s.keys):
 		return s.removeKeyCmd(s.keys[s.keyCursor])
 	case key.Matches(msg, k.Void) && ok:
 		return s.toggleActive(u)
