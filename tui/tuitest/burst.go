@@ -21,30 +21,6 @@ func (f *Fixture) Common(u store.User, lang string) *common.Common {
 		Keys: common.NewKeyMap(cat), DBPath: "desk.db", Now: func() time.Time { return Clock }}
 }
 
-// Keys turns typing into key presses: runes as themselves, '\t' tab,
-// '\r' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
-// before anything is drawn.
-func Keys(typed string) []tea.Msg {
-	var out []tea.Msg
-	for _, r := range typed {
-		switch r {
-		case '\t':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
-		case '\r':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyEnter})
-		case '\b':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
-		case '\x13':
-			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
-		case ' ':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
-		default:
-			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-	}
-	return out
-}
-
 // Burst hands every message to the screen's Update before any command
 // runs or anything is drawn, as keys typed ahead arrive; then it runs
 // the commands and hands back their messages until nothing is left.

@@ -8,7 +8,6 @@ import (
 	"context"
 	"github.com/charmbracelet/x/vt"
 	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -36,32 +36,11 @@ type Fixture struct {
 // New opens a temporary database and adds the users.
 func New(t testing.TB) *Fixture {
 	t.Helper()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "desk.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sys, err := eng.SystemUser(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &Fixture{Ctx: ctx, Path: path, Store: st, Engine: eng}
-	add := func(login, name string, roles ...workflow.Role) store.User {
-		u, err := eng.AddUser(ctx, sys, login, name, "", roles)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	f.Clerk = add("wangli", "王丽", workflow.Clerk)
-	f.Supervisor = add("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
-	f.Finance = add("chen", "陈会计", workflow.Finance)
+	d := screenrig.OpenDesk(t, nil)
+	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine}
+	f.Clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
+	f.Supervisor = d.AddUser("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
+	f.Finance = d.AddUser("chen", "陈会计", workflow.Finance)
 	return f
 }
 
