@@ -17,12 +17,12 @@ func TestEightyColumns(t *testing.T) {
 	r.open(r.clerk, "zh")
 	r.s.SetSize(80, 21)
 	r.show(q)
-	r.mustShow("25.500 吨", "¥4,100.00/吨", "¥104,550.00", "¥19,975.00")
-	for _, l := range strings.Split(r.view(), "\n") {
+	r.MustShow("25.500 吨", "¥4,100.00/吨", "¥104,550.00", "¥19,975.00")
+	for _, l := range strings.Split(r.View(), "\n") {
 		if w := ansi.StringWidth(l); w > 80 {
-			t.Fatalf("a row of %d cells in 80:\n%s", w, r.view())
+			t.Fatalf("a row of %d cells in 80:\n%s", w, r.View())
 		}
 	}
-	r.press("esc")
-	r.mustShow("BJ2026-000001", "¥138,541.00")
+	r.Press("esc")
+	r.MustShow("BJ2026-000001", "¥138,541.00")
 }
