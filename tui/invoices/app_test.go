@@ -1,9 +1,7 @@
 package invoices_test
 
 import (
-	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -29,47 +27,10 @@ var (
 // It returns the order's number.
 func shippedOrder(t *testing.T, f *tuitest.Fixture) string {
 	t.Helper()
-	ctx := context.Background()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	sys, _ := f.Engine.SystemUser(ctx)
-	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	must(err)
-	clerk, boss := f.Engine.Desk(f.Clerk), f.Engine.Desk(f.Supervisor)
-	cust, terms, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", Province: "辽宁", City: "鞍山",
-		Address: "鞍山市铁东区1号", Contact: "刘经理", Phone: "0412-2345678", PaymentTerms: store.TermsMonthly, TermsDays: "30", CreditLimit: "500000"})
-	must(err)
-	must(boss.Act(ctx, terms, workflow.ActionApprove, ""))
-	in, err := clerk.NewOrderInput(ctx, cust)
-	must(err)
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "鞍山"
-	in.Lines = []workflow.OrderLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "25.35", Unit: "t", Price: "4120"}}
-	order, _, err := clerk.CreateOrder(ctx, in)
-	must(err)
-	must(clerk.SubmitOrder(ctx, order, 0))
-	must(boss.Act(ctx, order, workflow.ActionApprove, ""))
-	today := time.Now().Format("2006-01-02")
-	must(clerk.RecordSignBack(ctx, order, 0, today, ""))
-	din, _, err := clerk.NewDeliveryInput(ctx, order)
-	must(err)
-	din.ShipOn = today
-	note, err := clerk.CreateDelivery(ctx, din)
-	must(err)
-	must(clerk.SubmitDelivery(ctx, note, 0))
-	must(boss.Act(ctx, note, workflow.ActionApprove, ""))
-	dd, err := f.Engine.Desk(wh).Delivery(ctx, note)
-	must(err)
-	l := dd.Note.Lines[0]
-	must(f.Engine.Desk(wh).Load(ctx, note, 0, []workflow.LoadInput{{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()}}))
-	must(clerk.Dispatch(ctx, note, 0, workflow.DispatchInput{Carrier: "鞍山顺达物流", Vehicle: "辽C12345", ShippedAt: today + " 08:00",
-		ExpectedOn: today, SignedBy: "李师傅", SignedOn: today}))
-	od, err := clerk.Order(ctx, order)
-	must(err)
-	return od.Order.Number()
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
+	order := f.SignedOrder(f.MonthlyCustomer("500000"), "鞍山", tuitest.Plate())
+	f.Dispatched(order, wh, workflow.DispatchInput{Carrier: "鞍山顺达物流", Vehicle: "辽C12345", SignedBy: "李师傅"})
+	return f.OrderNumber(order)
 }
 
 func invoicesScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {

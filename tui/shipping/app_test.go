@@ -3,7 +3,6 @@ package shipping_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -27,29 +26,10 @@ var (
 // signed off by the supervisor and signed back by the customer.
 func signedOrder(t *testing.T, f *tuitest.Fixture) string {
 	t.Helper()
-	ctx := context.Background()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	clerk := f.Engine.Desk(f.Clerk)
-	cust, _, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+	cust, _, err := f.Engine.Desk(f.Clerk).CreateCustomer(context.Background(), workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
 		Address: "沈阳市铁西区北二路18号", Contact: "张经理", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid})
-	must(err)
-	in, err := clerk.NewOrderInput(ctx, cust)
-	must(err)
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "25.35", Unit: "t", Price: "4120"}}
-	id, _, err := clerk.CreateOrder(ctx, in)
-	must(err)
-	must(clerk.SubmitOrder(ctx, id, 0))
-	must(f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""))
-	must(clerk.RecordSignBack(ctx, id, 0, time.Now().Format("2006-01-02"), ""))
-	od, err := clerk.Order(ctx, id)
-	must(err)
-	return od.Order.Number()
+	f.Must(err)
+	return f.OrderNumber(f.SignedOrder(cust, "沈阳", tuitest.Plate()))
 }
 
 func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {

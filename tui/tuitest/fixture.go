@@ -31,13 +31,14 @@ type Fixture struct {
 	Store                      *store.Store
 	Engine                     *workflow.Engine
 	Clerk, Supervisor, Finance store.User
+	desk                       *screenrig.Desk
 }
 
 // New opens a temporary database and adds the users.
 func New(t testing.TB) *Fixture {
 	t.Helper()
 	d := screenrig.OpenDesk(t, nil)
-	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine}
+	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine, desk: d}
 	f.Clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
 	f.Supervisor = d.AddUser("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
 	f.Finance = d.AddUser("chen", "陈会计", workflow.Finance)
