@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -19,14 +18,9 @@ import (
 // These tests run the whole app under teatest in a 120×40 window, type
 // real keys and read the screen a terminal would show.
 
-func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	right = tea.KeyPressMsg{Code: tea.KeyRight}
-	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-)
+var enter, tab, right, ctrlU = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("right"), tuitest.Key("ctrl+u")
 
 func seed(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()

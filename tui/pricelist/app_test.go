@@ -12,13 +12,9 @@ import (
 	"orderdesk/workflow"
 )
 
-func key(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	save  = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, save = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("ctrl+s")
 
 // desk is a fixture at the app's clock with a second supervisor and the
 // price list holding one price.

@@ -12,15 +12,9 @@ import (
 	"orderdesk/workflow"
 )
 
-func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	right = tea.KeyPressMsg{Code: tea.KeyRight}
-	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, right, ctrlU, ctrlS = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("right"), tuitest.Key("ctrl+u"), tuitest.Key("ctrl+s")
 
 // signedOrder makes a prepaid customer's order of 25.35 t at 4,120.00,
 // signed off by the supervisor and signed back by the customer.
