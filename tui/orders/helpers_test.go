@@ -8,7 +8,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
@@ -71,10 +70,8 @@ func (r *rig) must(err error) {
 
 // open builds the screen for user u.
 func (r *rig) open(u store.User, lang string) {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "t.db", Company: "沈阳恒信钢铁贸易有限公司", PrintDir: r.t.TempDir(),
-		Now: func() time.Time { return clock }}
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
+	r.c.Company, r.c.PrintDir = "沈阳恒信钢铁贸易有限公司", r.t.TempDir()
 	r.s = New(r.c)
 	r.Screen = r.s
 	r.s.SetSize(120, 40)

@@ -9,7 +9,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
@@ -43,9 +42,7 @@ func newRig(t *testing.T) *rig {
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "t.db", Now: func() time.Time { return clock }}
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
 	r.s = New(r.c)
 	r.Screen = r.s
 	r.s.SetSize(120, height)

@@ -8,7 +8,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
@@ -135,9 +134,8 @@ func (r *rig) detail(q int64) workflow.QuoteDetail {
 
 // open (re)builds the screen for user u.
 func (r *rig) open(u store.User, lang string) {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "t.db", Now: screenNow, FollowUpDays: workflow.DefaultFollowUpDays}
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenNow)
+	r.c.FollowUpDays = workflow.DefaultFollowUpDays
 	r.s = New(r.c)
 	r.Screen = r.s
 	r.s.SetSize(120, 37)

@@ -10,15 +10,13 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 // Common is the session of user u in lang, for driving one screen's
 // Update directly.
 func (f *Fixture) Common(u store.User, lang string) *common.Common {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	return &common.Common{Ctx: f.Ctx, Desk: f.Engine.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "desk.db", Now: func() time.Time { return Clock }}
+	return screenrig.Session(f.Ctx, f.Engine.Desk(u), lang, func() time.Time { return Clock })
 }
 
 // Burst hands every message to the screen's Update before any command

@@ -30,16 +30,35 @@ func (f *Fixture) MonthlyCustomer(credit string) int64 {
 	return cust
 }
 
+// DeliveryDate is when test orders are wanted: in 20 days.
+func DeliveryDate() string { return time.Now().AddDate(0, 0, 20).Format("2006-01-02") }
+
+// PrepaidCustomer adds 沈阳北方重工, paying before delivery.
+func (f *Fixture) PrepaidCustomer() int64 {
+	cust, _, err := f.Engine.Desk(f.Clerk).CreateCustomer(f.Ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
+	f.Must(err)
+	return cust
+}
+
+// DraftOrder is the clerk's draft order of lines for cust, signed at
+// place, wanted on DeliveryDate.
+func (f *Fixture) DraftOrder(cust int64, place string, lines ...workflow.OrderLineInput) int64 {
+	clerk := f.Engine.Desk(f.Clerk)
+	in, err := clerk.NewOrderInput(f.Ctx, cust)
+	f.Must(err)
+	in.DeliveryDate, in.SigningPlace, in.Lines = DeliveryDate(), place, lines
+	order, _, err := clerk.CreateOrder(f.Ctx, in)
+	f.Must(err)
+	return order
+}
+
 // SignedOrder is the clerk's order of lines for cust, delivered in 20
 // days, signed off by the supervisor and signed back by the customer
 // today.
 func (f *Fixture) SignedOrder(cust int64, place string, lines ...workflow.OrderLineInput) int64 {
 	clerk := f.Engine.Desk(f.Clerk)
-	in, err := clerk.NewOrderInput(f.Ctx, cust)
-	f.Must(err)
-	in.DeliveryDate, in.SigningPlace, in.Lines = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), place, lines
-	order, _, err := clerk.CreateOrder(f.Ctx, in)
-	f.Must(err)
+	order := f.DraftOrder(cust, place, lines...)
 	f.Must(clerk.SubmitOrder(f.Ctx, order, 0))
 	f.Must(f.Engine.Desk(f.Supervisor).Act(f.Ctx, order, workflow.ActionApprove, ""))
 	f.Must(clerk.RecordSignBack(f.Ctx, order, 0, time.Now().Format("2006-01-02"), ""))
