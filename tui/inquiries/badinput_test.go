@@ -24,12 +24,7 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r := newRig(t)
-			r.customers()
-			r.open(r.clerk, "zh", 30)
-			r.Press("n")
-			r.Type("sygt\r")
-			r.MustShow("月结")
+			r := newShenyangForm(t)
 			// A good first line, the bad one second.
 			r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t12-01\t\r")
 			r.Type("45#\t圆钢\tΦ50\t" + tc.qty + "\tt\t" + tc.date + "\t切边")
@@ -90,12 +85,7 @@ func TestNoLinesAndMissingNameAreNamed(t *testing.T) {
 }
 
 func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结")
+	r := newShenyangForm(t)
 	r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t\t\r")
 	r.Type("Q999\t特种板\t8x2000\t3\tt")
 	r.Press("ctrl+s")
@@ -115,12 +105,7 @@ func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
 }
 
 func TestChoicesAreNamedWhenWrong(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结")
+	r := newShenyangForm(t)
 	r.Type("Q235B\t热轧钢板\t10x1500x6000\t3\t箱")
 	for range 8 { // unit back to grade, then notes, contact, days, terms
 		r.Press("shift+tab")

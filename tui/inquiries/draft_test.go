@@ -13,12 +13,7 @@ import (
 // waits for the draft to be kept.
 func typeDraft(t *testing.T, lines string) *rig {
 	t.Helper()
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结")
+	r := newShenyangForm(t)
 	r.Type(lines)
 	r.Settle(2 * draft.Delay)
 	time.Sleep(draft.Delay)

@@ -77,12 +77,7 @@ func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
 }
 
 func TestTermsCanBeChangedInTheForm(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结")
+	r := newShenyangForm(t)
 	r.Press("shift+tab", "shift+tab", "shift+tab", "shift+tab") // notes, contact, days, terms
 	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms {
 		t.Fatalf("focus on %s, want payment terms", key)

@@ -160,3 +160,16 @@ func changed(id int64) common.ChangedMsg {
 
 // commonNew is what the root sends on N.
 func commonNew() common.NewMsg { return common.NewMsg{Screen: "screen.inquiries"} }
+
+// newShenyangForm is a clerk's new inquiry form for 沈钢, its monthly
+// terms on screen.
+func newShenyangForm(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.Press("n")
+	r.Type("sygt\r")
+	r.MustShow("月结")
+	return r
+}
