@@ -6,6 +6,7 @@ import (
 	"bytes"
 	tea "charm.land/bubbletea/v2"
 	"context"
+	"fmt"
 	"github.com/charmbracelet/x/vt"
 	"io"
 	"strings"
@@ -89,28 +90,22 @@ func (s *Screen) Text() string { return ansi.Strip(s.emu.Render()) }
 // WaitText waits until the screen shows every one of texts.
 func (s *Screen) WaitText(t testing.TB, texts ...string) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	buf := make([]byte, 64<<10)
-	for {
-		n, _ := s.tm.Output().Read(buf)
-		if n > 0 {
-			s.feed(buf[:n])
-		}
-		screen := s.Text()
-		if containsAll(screen, texts) {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("screen never showed %q; it shows:\n%s", texts, screen)
-		}
-		if n == 0 {
-			time.Sleep(15 * time.Millisecond)
-		}
-	}
+	s.waitFor(t, func(screen string) bool { return containsAll(screen, texts) }, func(screen string) string {
+		return fmt.Sprintf("screen never showed %q; it shows:\n%s", texts, screen)
+	})
 }
 
 // WaitGone waits until the screen no longer shows text.
 func (s *Screen) WaitGone(t testing.TB, text string) {
+	t.Helper()
+	s.waitFor(t, func(screen string) bool { return !strings.Contains(screen, text) }, func(screen string) string {
+		return fmt.Sprintf("screen still shows %q:\n%s", text, screen)
+	})
+}
+
+// waitFor plays the program's output into the emulator until ok holds
+// for the screen, failing with what wrong says after 5 s.
+func (s *Screen) waitFor(t testing.TB, ok func(screen string) bool, wrong func(screen string) string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	buf := make([]byte, 64<<10)
@@ -119,11 +114,12 @@ func (s *Screen) WaitGone(t testing.TB, text string) {
 		if n > 0 {
 			s.feed(buf[:n])
 		}
-		if !strings.Contains(s.Text(), text) {
+		screen := s.Text()
+		if ok(screen) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("screen still shows %q:\n%s", text, s.Text())
+			t.Fatal(wrong(screen))
 		}
 		if n == 0 {
 			time.Sleep(15 * time.Millisecond)
