@@ -39,8 +39,7 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 // customer's answer closes it: lost with the reason.
 func TestSendThenLoseWithAReason(t *testing.T) {
 	r := newRig(t)
-	q := r.quote(r.cust, threeLines()...)
-	r.priceAll(q, "3850", "4100", "30")
+	q := r.pricedQuote()
 	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
 	r.open(r.clerk, "en")
 	r.show(q)
@@ -68,8 +67,7 @@ func TestSendThenLoseWithAReason(t *testing.T) {
 // A won quote is never revised: v says so.
 func TestReviseAWonQuoteIsRefused(t *testing.T) {
 	r := newRig(t)
-	q := r.quote(r.cust, threeLines()...)
-	r.priceAll(q, "3850", "4100", "30")
+	q := r.pricedQuote()
 	r.sent(q)
 	r.open(r.clerk, "zh")
 	r.show(q)
@@ -87,8 +85,7 @@ func TestReviseAWonQuoteIsRefused(t *testing.T) {
 // version side by side with the prices that moved marked.
 func TestReviseAndCompareVersions(t *testing.T) {
 	r := newRig(t)
-	q := r.quote(r.cust, threeLines()...)
-	r.priceAll(q, "3850", "4100", "30")
+	q := r.pricedQuote()
 	r.sent(q)
 	r.open(r.clerk, "zh")
 	r.show(q)

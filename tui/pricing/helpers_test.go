@@ -151,3 +151,12 @@ func (r *rig) show(q int64) {
 		return r.s.d.loaded && r.s.d.id == q && (r.s.d.pc != nil || r.s.d.pcErr != nil || len(r.s.lines()) == 0)
 	}, func() string { return fmt.Sprintf("quote %d never opened", q) })
 }
+
+// pricedQuote is a draft quote for the rep's customer of threeLines,
+// every line priced.
+func (r *rig) pricedQuote() int64 {
+	r.t.Helper()
+	q := r.quote(r.cust, threeLines()...)
+	r.priceAll(q, "3850", "4100", "30")
+	return q
+}

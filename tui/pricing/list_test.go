@@ -37,8 +37,7 @@ func TestListFiltersAndRefreshesLive(t *testing.T) {
 // resubmits it; an approved quote no longer wanted expires with x.
 func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	r := newRig(t)
-	q := r.quote(r.cust, threeLines()...)
-	r.priceAll(q, "3850", "4100", "30")
+	q := r.pricedQuote()
 	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
 	r.open(r.boss, "zh")
 	r.show(q)
