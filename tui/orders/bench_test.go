@@ -181,24 +181,14 @@ func BenchmarkOrdersFilterKeystroke(b *testing.B) {
 // list: enter, the order with its history and audit loaded, drawn.
 // Target: < 20 ms.
 func BenchmarkOrderOpen200(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "open.db")
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, benchToday
-	if _, err := demo.Generate(ctx, eng, opts); err != nil {
-		b.Fatal(err)
-	}
+	path := filepath.Join(b.TempDir(), "open.db")
+	st, eng, _ := benchkit.Generate(b, path, opts, nil)
+	ctx := context.Background()
 	var clerk, boss store.User
 	var cust int64
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		if clerk, err = tx.UserByLogin(ctx, "wangli"); err != nil {
 			return err
 		}

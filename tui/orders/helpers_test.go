@@ -28,13 +28,14 @@ type rig struct {
 	shenyang, dalian, bare       int64
 	c                            *common.Common
 	s                            *Screen
+	must                         func(error) // fails the test on an error
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
 	d := screenrig.OpenDesk(t, screenrig.NewClock(clock, time.Millisecond).Now)
 	d.Engine.SetLocation(time.FixedZone("CST", 8*3600))
-	r := &rig{t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine}
+	r := &rig{t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, must: d.Must}
 	r.Driver = r.newDriver()
 	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
 	r.clerk2 = d.AddUser("liqiang", "李强", workflow.Clerk)
@@ -59,13 +60,6 @@ func (r *rig) newDriver() *screenrig.Driver {
 	d := screenrig.NewDriver(r.t, 1024, 30*time.Millisecond)
 	d.RunWait, d.StatusWait = 2*time.Second, 10*time.Second
 	return d
-}
-
-func (r *rig) must(err error) {
-	r.t.Helper()
-	if err != nil {
-		r.t.Fatal(err)
-	}
 }
 
 // open builds the screen for user u.
@@ -136,7 +130,7 @@ func (r *rig) clearField() {
 
 // another is a second session's orders screen over the same database.
 func (r *rig) another(u store.User) *rig {
-	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
+	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, must: r.must, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
 		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare}
 	r2.Driver = r2.newDriver()
 	r2.open(u, "zh")

@@ -31,6 +31,7 @@ type rig struct {
 	cust, other             int64 // customers: the rep's, and one of nobody's
 	c                       *common.Common
 	s                       *Screen
+	must                    func(error)      // fails the test on an error
 	storeClock              *screenrig.Clock // a second further at each reading
 }
 
@@ -39,7 +40,7 @@ func newRig(t *testing.T) *rig {
 	storeClock := screenrig.NewClock(clock, time.Second)
 	d := screenrig.OpenDesk(t, storeClock.Now)
 	d.Engine.SetLocation(time.UTC)
-	r := &rig{Driver: screenrig.NewDriver(t, 4096, 300*time.Millisecond), t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, storeClock: storeClock}
+	r := &rig{Driver: screenrig.NewDriver(t, 4096, 300*time.Millisecond), t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, storeClock: storeClock, must: d.Must}
 	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
 	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
 	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
@@ -79,13 +80,6 @@ func (r *rig) customer(name string, rep int64) int64 {
 		r.t.Fatal(err)
 	}
 	return id
-}
-
-func (r *rig) must(err error) {
-	r.t.Helper()
-	if err != nil {
-		r.t.Fatal(err)
-	}
 }
 
 func line(grade, name, spec, qty, unit string) workflow.LineInput {

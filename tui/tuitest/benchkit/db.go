@@ -30,8 +30,24 @@ func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) st
 		os.Remove(tmp + suffix)
 	}
 	start := time.Now()
+	st, _, sum := Generate(b, tmp, opts, loc)
+	st.Close()
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("built %+v in %v: %s", sum, time.Since(start).Round(time.Second), path)
+	return path
+}
+
+// Generate writes a demo desk of opts into a new database at path;
+// loc, when given, is the engine's time zone.
+func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) (*store.Store, *workflow.Engine, demo.Summary) {
+	b.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
+	st, err := store.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -46,15 +62,7 @@ func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) st
 	if err != nil {
 		b.Fatal(err)
 	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %+v in %v: %s", sum, time.Since(start).Round(time.Second), path)
-	return path
+	return st, eng, sum
 }
 
 // OpenAs opens the database at path as the user with login.
