@@ -218,11 +218,7 @@ func TestTeaAnotherSessionsCustomerAppears(t *testing.T) {
 func TestTeaListGolden(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	rep, err := f.Engine.AddUser(ctx, sys, "liu", "刘强", "", []workflow.Role{workflow.SalesRep})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := f.AddUser("liu", "刘强", workflow.SalesRep)
 	d := f.Engine.Desk(f.Clerk)
 	for i, in := range []workflow.CustomerInput{
 		{Name: "沈阳钢铁有限公司", ShortName: "沈钢", City: "沈阳", Phone: "024-23456789", RepID: rep.ID},

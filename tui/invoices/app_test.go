@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -27,9 +26,7 @@ func shippedOrder(t *testing.T, f *tuitest.Fixture) string {
 
 func invoicesScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {
 	t.Helper()
-	scr := tuitest.Run(t, f.App(u, "en"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
-	return scr
+	return f.RunOn(t, u, "en", "screen.invoices")
 }
 
 // TestTeaRequestCheckIssuePay: a clerk raises an invoice request from a

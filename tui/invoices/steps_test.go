@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 )
 
@@ -97,8 +96,7 @@ func TestTeaListHelpFollowsList(t *testing.T) {
 func TestTeaReceiptMethodInChinese(t *testing.T) {
 	f := tuitest.New(t)
 	shippedOrder(t, f)
-	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
+	scr := f.RunOn(t, f.Finance, "zh", "screen.invoices")
 	scr.WaitText(t, "待财务开票")
 	scr.Send(right, right, right)
 	scr.WaitText(t, "未核销")

@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -28,9 +27,7 @@ func signedOrder(t *testing.T, f *tuitest.Fixture) string {
 
 func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {
 	t.Helper()
-	scr := tuitest.Run(t, f.App(u, "en"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
-	return scr
+	return f.RunOn(t, u, "en", "screen.shipping")
 }
 
 // TestTeaDraftSignPayLoad: a clerk drafts a note of part of a signed
@@ -40,11 +37,7 @@ func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Scr
 func TestTeaDraftSignPayLoad(t *testing.T) {
 	f := tuitest.New(t)
 	number := signedOrder(t, f)
-	sys, _ := f.Engine.SystemUser(context.Background())
-	wh, err := f.Engine.AddUser(context.Background(), sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
 
 	// The clerk drafts 10 of the 25.35 t open.
 	scr := shippingScreen(t, f, f.Clerk)

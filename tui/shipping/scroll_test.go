@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -125,8 +124,7 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	scr := tuitest.Run(t, f.App(wh, "zh"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
+	scr := f.RunOn(t, wh, "zh", "screen.shipping")
 	scr.WaitText(t, "第 1–1 条") // the warehouse starts at the released notes
 	scr.Send(enter)
 	scr.WaitText(t, "l 装车")
@@ -140,12 +138,7 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 // the orders to draft.
 func TestTeaRolesStartAtTheirList(t *testing.T) {
 	f := tuitest.New(t)
-	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
 	for _, c := range []struct {
 		u    store.User
 		head string

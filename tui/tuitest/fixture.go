@@ -18,6 +18,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui"
+	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
@@ -150,4 +151,13 @@ func containsAll(s string, texts []string) bool {
 		}
 	}
 	return true
+}
+
+// RunOn starts the app of user u in lang, as Run does, and switches it
+// to screen (a key such as "screen.shipping").
+func (f *Fixture) RunOn(t testing.TB, u store.User, lang, screen string) *Screen {
+	t.Helper()
+	scr := Run(t, f.App(u, lang))
+	scr.Send(common.SwitchScreenMsg{Screen: screen})
+	return scr
 }
