@@ -3,7 +3,6 @@ package tui_test
 import (
 	"context"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
+	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 )
 
@@ -28,12 +28,11 @@ func BenchmarkInquiryFormKeystroke(b *testing.B) {
 	}
 	app := f.App(f.Clerk, "zh")
 	defer app.Close()
-	r := newRunner()
+	r := benchkit.NewLoop()
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	r.run(app.Init())
+	r.Run(app.Init())
 	key := func(k tea.KeyPressMsg) {
-		_, cmd := app.Update(k)
-		r.run(cmd)
+		r.Send(app, k)
 	}
 	typ := func(s string) {
 		for _, c := range s {
@@ -43,9 +42,9 @@ func BenchmarkInquiryFormKeystroke(b *testing.B) {
 	tab := tea.KeyPressMsg{Code: tea.KeyTab}
 	key(tea.KeyPressMsg{Code: 'N', Text: "N"})
 	typ("sygt")
-	r.until(b, app, "inquiries.customersMsg")
+	r.Until(b, app, "inquiries.customersMsg")
 	key(tea.KeyPressMsg{Code: tea.KeyEnter})
-	r.until(b, app, "inquiries.termsMsg")
+	r.Until(b, app, "inquiries.termsMsg")
 	for i := range 50 {
 		if i > 0 {
 			key(tea.KeyPressMsg{Code: tea.KeyEnter}) // from the last cell: a new line
@@ -75,7 +74,5 @@ func BenchmarkInquiryFormKeystroke(b *testing.B) {
 		i++
 	}
 	b.StopTimer()
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	benchkit.Report(b, lat)
 }

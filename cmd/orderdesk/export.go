@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"orderdesk/store"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 	"orderdesk/workflow/export"
@@ -20,16 +21,27 @@ type deskRunner = *workflow.Desk
 // what a report shows follows their roles (a rep sees their customers).
 func (g *globals) asDesk(cmd *cobra.Command, fn func(ctx context.Context, e *env, d deskRunner) error) error {
 	ctx := cmd.Context()
-	e, err := g.open(ctx)
+	e, u, err := g.openLocal(ctx)
 	if err != nil {
 		return err
 	}
 	defer e.close()
+	return fn(ctx, e, e.eng.Desk(u))
+}
+
+// openLocal opens the database and resolves the user at this terminal;
+// on an error nothing is left open.
+func (g *globals) openLocal(ctx context.Context) (*env, store.User, error) {
+	e, err := g.open(ctx)
+	if err != nil {
+		return nil, store.User{}, err
+	}
 	u, err := e.localUser(ctx)
 	if err != nil {
-		return err
+		e.close()
+		return nil, store.User{}, err
 	}
-	return fn(ctx, e, e.eng.Desk(u))
+	return e, u, nil
 }
 
 // exportCmd writes finance's workbooks: ageing, plan, reconciliation.

@@ -113,15 +113,11 @@ func (e *env) localUser(ctx context.Context) (store.User, error) {
 }
 
 func runDesk(ctx context.Context, g *globals) error {
-	e, err := g.open(ctx)
+	e, u, err := g.openLocal(ctx)
 	if err != nil {
 		return err
 	}
 	defer e.close()
-	u, err := e.localUser(ctx)
-	if err != nil {
-		return err
-	}
 	app := tui.New(tui.Options{
 		Ctx: ctx, Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
 		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,

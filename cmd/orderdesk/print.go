@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/user"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -52,14 +50,7 @@ func printContractCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err != nil {
 					return e.fail(err)
 				}
-				path := out
-				if path == "" {
-					dir := e.cfg.Print.Dir
-					if dir == "" {
-						dir = "."
-					}
-					path = filepath.Join(dir, "contract-"+strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(c.Number)+".pdf")
-				}
+				path := printPath(out, e.cfg.Print.Dir, "contract-", c.Number, ".pdf")
 				if err := os.WriteFile(path, pdf, 0o644); err != nil {
 					return err
 				}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -44,10 +43,7 @@ func printDeliveryCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err != nil {
 					return e.fail(err)
 				}
-				path := out
-				if path == "" {
-					path = filepath.Join(".", "delivery-"+strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(n.Number)+ext)
-				}
+				path := printPath(out, ".", "delivery-", n.Number, ext)
 				if err := os.WriteFile(path, body, 0o644); err != nil {
 					return err
 				}

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -34,17 +32,11 @@ func printStatementCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if out == "" {
-					dir := e.cfg.Print.Dir
-					if dir == "" {
-						dir = "."
-					}
-					out = filepath.Join(dir, "statement-"+args[1]+"-"+strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(args[0])+".pdf")
-				}
-				if err := os.WriteFile(out, pdf, 0o644); err != nil {
+				path := printPath(out, e.cfg.Print.Dir, "statement-"+args[1]+"-", args[0], ".pdf")
+				if err := os.WriteFile(path, pdf, 0o644); err != nil {
 					return err
 				}
-				say(cmd, e.cat.T("cli.print.file_written", out))
+				say(cmd, e.cat.T("cli.print.file_written", path))
 				return nil
 			})
 		},

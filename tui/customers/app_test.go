@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -19,14 +18,9 @@ import (
 // These tests run the whole app under teatest in a 120×40 window, type
 // real keys and read the screen a terminal would show.
 
-func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	right = tea.KeyPressMsg{Code: tea.KeyRight}
-	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-)
+var enter, tab, right, ctrlU = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("right"), tuitest.Key("ctrl+u")
 
 func seed(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()
@@ -224,11 +218,7 @@ func TestTeaAnotherSessionsCustomerAppears(t *testing.T) {
 func TestTeaListGolden(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	rep, err := f.Engine.AddUser(ctx, sys, "liu", "刘强", "", []workflow.Role{workflow.SalesRep})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := f.AddUser("liu", "刘强", workflow.SalesRep)
 	d := f.Engine.Desk(f.Clerk)
 	for i, in := range []workflow.CustomerInput{
 		{Name: "沈阳钢铁有限公司", ShortName: "沈钢", City: "沈阳", Phone: "024-23456789", RepID: rep.ID},

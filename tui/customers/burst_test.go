@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 // A whole customer typed in one burst, every key handed to Update before
@@ -24,8 +25,8 @@ func TestCustomerTypedInOneBurst(t *testing.T) {
 		"right", "tab", // 刘强
 		"年框", "ctrl+j", "按月对账", "tab",
 		"right", "tab", "30", "tab", "200000", "tab", "新客户", "ctrl+s"} {
-		if len([]rune(part)) == 1 || keyMsg(part).Mod != 0 || keyMsg(part).Text == "" {
-			burst = append(burst, keyMsg(part))
+		if len([]rune(part)) == 1 || screenrig.Key(part).Mod != 0 || screenrig.Key(part).Text == "" {
+			burst = append(burst, screenrig.Key(part))
 			continue
 		}
 		for _, c := range part {
@@ -33,13 +34,13 @@ func TestCustomerTypedInOneBurst(t *testing.T) {
 		}
 	}
 	for _, k := range burst {
-		r.deliver(k) // no settling: the commands' answers wait
+		r.Deliver(k) // no settling: the commands' answers wait
 	}
-	r.settle(2 * time.Second)
+	r.Settle(2 * time.Second)
 
 	rows, err := r.eng.Desk(r.clerk).Customers(r.ctx, store.Page{Query: "lntg"})
 	if err != nil || len(rows) != 1 {
-		t.Fatalf("want one customer, got %+v %v\n%s", rows, err, r.view())
+		t.Fatalf("want one customer, got %+v %v\n%s", rows, err, r.View())
 	}
 	f, err := r.eng.Desk(r.clerk).CustomerFile(r.ctx, rows[0].ID)
 	if err != nil {

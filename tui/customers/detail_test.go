@@ -35,18 +35,18 @@ func TestDetailShowsTheWholeFile(t *testing.T) {
 	r := newRig(t)
 	r.pendingCustomer()
 	r.open(r.clerk, "zh", 40)
-	r.press("/")
-	r.typ("sygt")
-	r.press("enter", "enter")
-	r.mustShow("C000001  沈阳钢铁有限公司", "沈钢", "SYGTYXGS", "024-11112222", "刘强", "先款后货",
+	r.Press("/")
+	r.Type("sygt")
+	r.Press("enter", "enter")
+	r.MustShow("C000001  沈阳钢铁有限公司", "沈钢", "SYGTYXGS", "024-11112222", "刘强", "先款后货",
 		"待审核:月结60天,¥500,000.00 — 提交人 王丽", "原因:年采购量大",
 		"拜访记录(1)", "2026-11-20", "谈明年框架合同",
 		"变更记录", "王丽  修改:电话", "王丽  新建")
 	if r.s.Capturing() {
 		t.Fatal("the detail captures keys: q and tab would not reach the frame")
 	}
-	r.press("esc")
-	r.mustShow("筛选: sygt", "第 1–1 条")
+	r.Press("esc")
+	r.MustShow("筛选: sygt", "第 1–1 条")
 	if row, _ := r.s.list.current(); row.Name != "沈阳钢铁有限公司" {
 		t.Fatalf("back on %q", row.Name)
 	}
@@ -57,14 +57,14 @@ func TestDetailScrollsWhenTheWindowIsShort(t *testing.T) {
 	r := newRig(t)
 	r.pendingCustomer()
 	r.open(r.clerk, "en", 8)
-	r.press("enter")
-	r.mustShow("C000001")
-	r.mustNotShow("Change history")
-	r.press("G")
-	r.mustShow("Change history", "created")
-	r.mustNotShow("C000001")
-	r.press("g")
-	r.mustShow("C000001")
+	r.Press("enter")
+	r.MustShow("C000001")
+	r.MustNotShow("Change history")
+	r.Press("G")
+	r.MustShow("Change history", "created")
+	r.MustNotShow("C000001")
+	r.Press("g")
+	r.MustShow("C000001")
 }
 
 func TestMoneyFollowsRoles(t *testing.T) {
@@ -76,13 +76,13 @@ func TestMoneyFollowsRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.open(other, "zh", 40)
-	r.mustShow("无权查看")
-	r.press("enter")
-	r.mustShow("信用额度(元)  无权查看", "待审核:月结60天,无权查看", "无权查看(含金额)")
-	r.mustNotShow("500,000")
+	r.MustShow("无权查看")
+	r.Press("enter")
+	r.MustShow("信用额度(元)  无权查看", "待审核:月结60天,无权查看", "无权查看(含金额)")
+	r.MustNotShow("500,000")
 	r.open(r.rep, "zh", 40)
-	r.press("enter")
-	r.mustShow("¥500,000.00")
+	r.Press("enter")
+	r.MustShow("¥500,000.00")
 }
 
 func TestVisitIsLoggedFromTheDetail(t *testing.T) {
@@ -90,26 +90,26 @@ func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	r := newRig(t)
 	id := r.pendingCustomer()
 	r.open(r.clerk, "zh", 40)
-	r.press("enter", "v")
-	r.mustShow("记录拜访 C000001 沈阳钢铁有限公司", "2026-11-26")
-	r.press("ctrl+s")
-	r.mustShow("内容:必填")
+	r.Press("enter", "v")
+	r.MustShow("记录拜访 C000001 沈阳钢铁有限公司", "2026-11-26")
+	r.Press("ctrl+s")
+	r.MustShow("内容:必填")
 	for range 5 {
-		r.press("backspace") // clear part of the date: 2026-
+		r.Press("backspace") // clear part of the date: 2026-
 	}
-	r.typ("12/1")
-	r.press("tab", "right", "tab") // kind: 电话
-	r.typ("报价已发,客户下周回复")
-	r.press("ctrl+s")
-	r.mustShow("拜访记录(2)", "2026-12-01", "报价已发,客户下周回复")
-	if st := r.lastStatus(); st.Text != "已记录拜访" {
+	r.Type("12/1")
+	r.Press("tab", "right", "tab") // kind: 电话
+	r.Type("报价已发,客户下周回复")
+	r.Press("ctrl+s")
+	r.MustShow("拜访记录(2)", "2026-12-01", "报价已发,客户下周回复")
+	if st := r.LastStatus(); st.Text != "已记录拜访" {
 		t.Fatalf("status %+v", st)
 	}
 	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
 	if len(f.Visits) != 2 || f.Visits[0].Kind != "call" || f.Visits[0].On != "2026-12-01" {
 		t.Fatalf("visits %+v", f.Visits)
 	}
-	if strings.Contains(r.view(), "记录拜访 C000001") {
+	if strings.Contains(r.View(), "记录拜访 C000001") {
 		t.Fatal("the visit form is still open")
 	}
 }

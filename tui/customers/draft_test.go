@@ -29,15 +29,15 @@ func TestStaleDraftDoesNotRevertAnothersChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "en", 30)
-	r.run(r.s.loadFile(id, editFile))
-	r.mustShow("restored your unsaved draft")
-	r.press("ctrl+s")
-	r.settle(time.Second)
+	r.Run(r.s.loadFile(id, editFile))
+	r.MustShow("restored your unsaved draft")
+	r.Press("ctrl+s")
+	r.Settle(time.Second)
 	got, _ := d.CustomerFile(r.ctx, id)
 	if got.Address != "铁西区 99 号" || got.Phone != "024-1111111" {
 		t.Fatalf("the supervisor's change was reverted: address %q phone %q", got.Address, got.Phone)
 	}
-	if st := r.lastStatus(); !strings.Contains(st.Text, "changed by") {
+	if st := r.LastStatus(); !strings.Contains(st.Text, "changed by") {
 		t.Fatalf("want a conflict naming the change, got %+v", st)
 	}
 }

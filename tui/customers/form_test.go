@@ -24,20 +24,20 @@ func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)
 	r.open(r.clerk, "zh", 40)
-	r.press("n")
-	r.mustShow("新建客户 · 1/4 基本信息 › 全称", "全称", "简称", "助记码")
+	r.Press("n")
+	r.MustShow("新建客户 · 1/4 基本信息 › 全称", "全称", "简称", "助记码")
 	if !r.s.Capturing() {
 		t.Fatal("the form does not capture keys")
 	}
-	r.press("enter")
-	r.mustShow("全称:必填")
-	r.press("ctrl+s")
-	r.mustShow("请先改正标出的字段")
-	r.press("esc")
+	r.Press("enter")
+	r.MustShow("全称:必填")
+	r.Press("ctrl+s")
+	r.MustShow("请先改正标出的字段")
+	r.Press("esc")
 	if r.s.mode != modeList || r.count() != 0 {
 		t.Fatalf("mode %d, %d customers after esc", r.s.mode, r.count())
 	}
-	if st := r.lastStatus(); st.Text != "已取消,未保存" {
+	if st := r.LastStatus(); st.Text != "已取消,未保存" {
 		t.Fatalf("status %+v", st)
 	}
 }
@@ -46,18 +46,18 @@ func TestNewCustomerSavedWithCtrlS(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)
 	r.open(r.clerk, "zh", 40)
-	r.press("n")
-	r.typ("抚顺特殊钢股份有限公司")
-	r.press("enter")
-	r.mustShow("› 简称")
-	r.typ("抚特")
-	r.press("enter")
-	r.mustShow("FSTSGGFYXGS") // the 助记码 a blank field gets
-	r.press("ctrl+s")
-	if st := r.lastStatus(); st.Text != "已保存 抚顺特殊钢股份有限公司" {
+	r.Press("n")
+	r.Type("抚顺特殊钢股份有限公司")
+	r.Press("enter")
+	r.MustShow("› 简称")
+	r.Type("抚特")
+	r.Press("enter")
+	r.MustShow("FSTSGGFYXGS") // the 助记码 a blank field gets
+	r.Press("ctrl+s")
+	if st := r.LastStatus(); st.Text != "已保存 抚顺特殊钢股份有限公司" {
 		t.Fatalf("status %+v", st)
 	}
-	r.mustShow("抚顺特殊钢股份有限公司", "抚特")
+	r.MustShow("抚顺特殊钢股份有限公司", "抚特")
 	if row, _ := r.s.list.current(); row.Mnemonic != "FSTSGGFYXGS" {
 		t.Fatalf("cursor on %+v", row)
 	}
@@ -68,12 +68,12 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	r := newRig(t)
 	id, _, _ := r.seed()
 	r.open(r.clerk, "zh", 40)
-	r.press("e")
-	r.mustShow("编辑客户 C000001 沈阳钢铁有限公司")
-	r.press("tab")
-	r.mustShow("› 简称")
-	r.press("end") // edit in place: typing over would replace 沈钢
-	r.typ("集团")
+	r.Press("e")
+	r.MustShow("编辑客户 C000001 沈阳钢铁有限公司")
+	r.Press("tab")
+	r.MustShow("› 简称")
+	r.Press("end") // edit in place: typing over would replace 沈钢
+	r.Type("集团")
 	// Meanwhile someone else edits the same customer.
 	other := r.eng.Desk(r.boss)
 	f, _ := other.CustomerFile(r.ctx, id)
@@ -82,9 +82,9 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	if _, err := other.UpdateCustomer(r.ctx, f.Customer, in); err != nil {
 		t.Fatal(err)
 	}
-	r.press("ctrl+s")
-	r.mustShow("已被 赵主管 修改", "沈钢集团")
-	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "您的输入已保留") {
+	r.Press("ctrl+s")
+	r.MustShow("已被 赵主管 修改", "沈钢集团")
+	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "您的输入已保留") {
 		t.Fatalf("status %+v", st)
 	}
 	if r.s.mode != modeForm {
@@ -97,22 +97,22 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	r := newRig(t)
 	id := r.pendingCustomer()
 	r.open(r.clerk, "zh", 40)
-	r.press("enter") // this screen alone, without the desk holding keys typed ahead: wait for the file
-	r.mustShow("待审核变更")
-	r.press("e")
-	r.mustShow("编辑客户 C000001", "› 全称")
+	r.Press("enter") // this screen alone, without the desk holding keys typed ahead: wait for the file
+	r.MustShow("待审核变更")
+	r.Press("e")
+	r.MustShow("编辑客户 C000001", "› 全称")
 	for range 17 {
-		r.press("tab")
+		r.Press("tab")
 	}
-	r.mustShow("4/4 付款条件 › 付款方式", "审核通过后才生效", "待审核:月结60天")
-	r.press("tab", "tab", "ctrl+u")
-	r.typ("abc")
-	r.press("enter")
-	r.mustShow("信用额度(元):不是数字", "abc")
-	r.press("ctrl+u")
-	r.typ("800000")
-	r.press("enter", "enter") // enter on the last field saves: the save is refused
-	r.mustShow("该客户已有待审核的付款条件变更", "800000", "4/4 付款条件")
+	r.MustShow("4/4 付款条件 › 付款方式", "审核通过后才生效", "待审核:月结60天")
+	r.Press("tab", "tab", "ctrl+u")
+	r.Type("abc")
+	r.Press("enter")
+	r.MustShow("信用额度(元):不是数字", "abc")
+	r.Press("ctrl+u")
+	r.Type("800000")
+	r.Press("enter", "enter") // enter on the last field saves: the save is refused
+	r.MustShow("该客户已有待审核的付款条件变更", "800000", "4/4 付款条件")
 	if r.s.mode != modeForm {
 		t.Fatal("the form closed after a refusal")
 	}
@@ -120,7 +120,7 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	if f.CreditLimit != 0 || f.PendingTerms.NewCredit != 50000000 {
 		t.Fatalf("credit %v, pending %v", f.CreditLimit, f.PendingTerms.NewCredit)
 	}
-	r.press("esc")
+	r.Press("esc")
 	if r.s.mode != modeDetail {
 		t.Fatalf("esc went to mode %d, not back to the detail", r.s.mode)
 	}
@@ -132,8 +132,8 @@ func TestRepsArrivingAfterTheFormOpensReachIt(t *testing.T) {
 	r := newRig(t)
 	r.open(r.clerk, "en", 40)
 	r.s.reps = nil // as if their loading had not answered yet
-	r.run(r.s.openCreate())
-	r.deliver(repsMsg{reps: []store.User{r.rep}})
+	r.Run(r.s.openCreate())
+	r.Deliver(repsMsg{reps: []store.User{r.rep}})
 	f := r.s.form
 	f.fields.FocusField(fRep)
 	for _, o := range []struct {

@@ -16,11 +16,7 @@ import (
 // These run the whole app under teatest in a 120×40 window, type real
 // keys and read the screen a terminal would show.
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, ctrlS = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("ctrl+s")
 
 func seed(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()

@@ -24,22 +24,17 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r := newRig(t)
-			r.customers()
-			r.open(r.clerk, "zh", 30)
-			r.press("n")
-			r.typ("sygt\r")
-			r.mustShow("月结")
+			r := newShenyangForm(t)
 			// A good first line, the bad one second.
-			r.typ("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t12-01\t\r")
-			r.typ("45#\t圆钢\tΦ50\t" + tc.qty + "\tt\t" + tc.date + "\t切边")
-			r.press("ctrl+s")
-			st := r.lastStatus()
+			r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t12-01\t\r")
+			r.Type("45#\t圆钢\tΦ50\t" + tc.qty + "\tt\t" + tc.date + "\t切边")
+			r.Press("ctrl+s")
+			st := r.LastStatus()
 			if !st.Error || !strings.Contains(st.Text, "第 2 行") {
 				t.Fatalf("status %+v does not name line 2", st)
 			}
-			r.mustShow(tc.message)
-			v := r.view()
+			r.MustShow(tc.message)
+			v := r.View()
 			msgLine := strings.Index(v, tc.message)
 			if line2 := strings.Index(v, "2.  "); line2 < 0 || msgLine < line2 {
 				t.Fatalf("the message is not under line 2:\n%s", v)
@@ -58,15 +53,15 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 			}
 			// Fixing it and saving again works.
 			for range len([]rune(r.cell(1, tc.field))) {
-				r.press("backspace")
+				r.Press("backspace")
 			}
 			if tc.field == workflow.FQuantity {
-				r.typ("5")
+				r.Type("5")
 			} else {
-				r.typ("12-01")
+				r.Type("12-01")
 			}
-			r.press("ctrl+s")
-			r.mustShow("未答复的询价单", "XJ2026-000001")
+			r.Press("ctrl+s")
+			r.MustShow("未答复的询价单", "XJ2026-000001")
 		})
 	}
 }
@@ -75,62 +70,52 @@ func TestNoLinesAndMissingNameAreNamed(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "en", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("monthly")
-	r.press("ctrl+s")
-	r.mustShow("at least one line is needed")
+	r.Press("n")
+	r.Type("sygt\r")
+	r.MustShow("monthly")
+	r.Press("ctrl+s")
+	r.MustShow("at least one line is needed")
 	// An unknown grade with no product name: the name is required.
-	r.typ("Q999\t\t8x2000\t3\tt")
-	r.press("ctrl+s")
-	r.mustShow("Product: required")
+	r.Type("Q999\t\t8x2000\t3\tt")
+	r.Press("ctrl+s")
+	r.MustShow("Product: required")
 	if r.count() != 0 {
 		t.Fatal("written despite the errors")
 	}
 }
 
 func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结")
-	r.typ("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t\t\r")
-	r.typ("Q999\t特种板\t8x2000\t3\tt")
-	r.press("ctrl+s")
-	st := r.lastStatus()
+	r := newShenyangForm(t)
+	r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t\t\r")
+	r.Type("Q999\t特种板\t8x2000\t3\tt")
+	r.Press("ctrl+s")
+	st := r.LastStatus()
 	if st.Error || !strings.Contains(st.Text, "第 2 行不在产品目录") {
 		t.Fatalf("status %+v does not say line 2 is flagged", st)
 	}
 	// The detail marks it; the edit form notes it at the line.
-	r.mustShow("XJ2026-000001")
-	r.press("enter")
-	r.mustShow("询价单 XJ2026-000001", "不在产品目录,待采购核价")
-	if strings.Count(r.view(), "不在产品目录") != 1 {
-		t.Fatalf("only line 2 is flagged:\n%s", r.view())
+	r.MustShow("XJ2026-000001")
+	r.Press("enter")
+	r.MustShow("询价单 XJ2026-000001", "不在产品目录,待采购核价")
+	if strings.Count(r.View(), "不在产品目录") != 1 {
+		t.Fatalf("only line 2 is flagged:\n%s", r.View())
 	}
-	r.press("e")
-	r.mustShow("修改询价单 XJ2026-000001", "特种板", "不在产品目录")
+	r.Press("e")
+	r.MustShow("修改询价单 XJ2026-000001", "特种板", "不在产品目录")
 }
 
 func TestChoicesAreNamedWhenWrong(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结")
-	r.typ("Q235B\t热轧钢板\t10x1500x6000\t3\t箱")
+	r := newShenyangForm(t)
+	r.Type("Q235B\t热轧钢板\t10x1500x6000\t3\t箱")
 	for range 8 { // unit back to grade, then notes, contact, days, terms
-		r.press("shift+tab")
+		r.Press("shift+tab")
 	}
 	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms || r.s.form.picking {
 		t.Fatalf("focus on %s", key)
 	}
-	r.typ("半")
-	r.press("ctrl+s")
-	r.mustShow("请从选项中选择(先款后货 或 月结)", "单位: 请从选项中选择(吨、千克、件(t、kg、pcs))")
+	r.Type("半")
+	r.Press("ctrl+s")
+	r.MustShow("请从选项中选择(先款后货 或 月结)", "单位: 请从选项中选择(吨、千克、件(t、kg、pcs))")
 	if r.count() != 0 {
 		t.Fatal("written")
 	}

@@ -19,7 +19,7 @@ func TestDemoDeskInquiries(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "zh", 200)
-	r.mustShow("XJ2026-")
+	r.MustShow("XJ2026-")
 	rows := r.s.list.Rows
 	if len(rows) == 0 {
 		t.Fatal("no open inquiries in the demo")
@@ -45,10 +45,10 @@ func TestDemoDeskInquiries(t *testing.T) {
 	}
 	for i := range min(len(rows), 5) {
 		r.s.list.Cursor = i
-		r.press("p")
+		r.Press("p")
 		r.opens(i + 1)
 		if len(r.opened) != i+1 {
-			t.Fatalf("p on %s opened nothing: %+v", rows[i].Ref, r.lastStatus())
+			t.Fatalf("p on %s opened nothing: %+v", rows[i].Ref, r.LastStatus())
 		}
 	}
 }

@@ -11,24 +11,24 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	r := newRig(t)
 	oldest, _, _ := seedList(r)
 	r.open(r.clerk, "zh", 40)
-	r.mustShow("XJ2026-000001")
-	r.press("enter")
-	r.mustShow("询价单 XJ2026-000001", "鞍山宏达钢材贸易有限公司", "先款后货", "新询价", "3天",
+	r.MustShow("XJ2026-000001")
+	r.Press("enter")
+	r.MustShow("询价单 XJ2026-000001", "鞍山宏达钢材贸易有限公司", "先款后货", "新询价", "3天",
 		"热轧钢板", "10×1500×6000", "花纹板", "还没有报价", "还没有状态变化")
-	if !strings.Contains(lineOf(r.view(), "花纹板"), "*") || strings.Contains(lineOf(r.view(), "热轧钢板"), "*") {
-		t.Fatalf("only the unknown line is marked:\n%s", r.view())
+	if !strings.Contains(lineOf(r.View(), "花纹板"), "*") || strings.Contains(lineOf(r.View(), "热轧钢板"), "*") {
+		t.Fatalf("only the unknown line is marked:\n%s", r.View())
 	}
 	// Price it: the quote is drafted and opened on the Pricing screen.
-	r.press("p")
+	r.Press("p")
 	r.opens(1)
 	if len(r.opened) != 1 || r.opened[0].Screen != "screen.pricing" || r.opened[0].DocID == 0 {
 		t.Fatalf("want the quote opened on Pricing, have %+v", r.opened)
 	}
 	quote := r.opened[0].DocID
-	r.send(changed(oldest))
-	r.mustShow("报价中", "草稿", "开始报价")
+	r.Send(changed(oldest))
+	r.MustShow("报价中", "草稿", "开始报价")
 	// Again: the same quote opens, no second one is drafted.
-	r.press("p")
+	r.Press("p")
 	r.opens(2)
 	if len(r.opened) != 2 || r.opened[1].DocID != quote {
 		t.Fatalf("the quote in progress was not reopened: %+v", r.opened)
@@ -37,16 +37,16 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	if len(d.Quotes) != 1 {
 		t.Fatalf("%d quotes drafted", len(d.Quotes))
 	}
-	r.press("esc")
-	r.mustShow("未答复的询价单")
+	r.Press("esc")
+	r.MustShow("未答复的询价单")
 }
 
 func TestPriceItFromTheList(t *testing.T) {
 	r := newRig(t)
 	seedList(r)
 	r.open(r.clerk, "en", 30)
-	r.mustShow("XJ2026-000001")
-	r.press("p")
+	r.MustShow("XJ2026-000001")
+	r.Press("p")
 	r.opens(1)
 	if len(r.opened) != 1 || r.opened[0].Screen != "screen.pricing" {
 		t.Fatalf("want the quote opened on Pricing, have %+v", r.opened)
@@ -59,16 +59,16 @@ func TestEditSavesChangesAndKeepsLineIDs(t *testing.T) {
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	before := r.stored(id)
 	r.open(r.clerk, "zh", 30)
-	r.mustShow("XJ2026-000001")
-	r.press("e")
-	r.mustShow("修改询价单 XJ2026-000001", "热轧钢板", "圆钢")
+	r.MustShow("XJ2026-000001")
+	r.Press("e")
+	r.MustShow("修改询价单 XJ2026-000001", "热轧钢板", "圆钢")
 	r.s.form.f.FocusCell(0, workflow.FQuantity)
-	r.press("backspace", "backspace")
-	r.typ("30")
+	r.Press("backspace", "backspace")
+	r.Type("30")
 	r.s.form.f.FocusCell(1, workflow.FGrade)
-	r.press("ctrl+d") // the second line goes
-	r.press("ctrl+s")
-	r.mustShow("未答复的询价单")
+	r.Press("ctrl+d") // the second line goes
+	r.Press("ctrl+s")
+	r.MustShow("未答复的询价单")
 	after := r.stored(id)
 	if len(after.Lines) != 1 || after.Lines[0].ID != before.Lines[0].ID || after.Lines[0].Qty.String() != "30" {
 		t.Fatalf("edit stored as %+v", after.Lines)
@@ -82,9 +82,9 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 	_, as, _ := r.customers()
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	r.open(r.clerk, "zh", 30)
-	r.mustShow("XJ2026-000001")
-	r.press("e")
-	r.mustShow("修改询价单")
+	r.MustShow("XJ2026-000001")
+	r.Press("e")
+	r.MustShow("修改询价单")
 	// The other clerk changes line 1's quantity and the contact.
 	d, _ := r.eng.Desk(r.other).Inquiry(r.ctx, id)
 	in := workflow.InputFromInquiry(*d.Inquiry)
@@ -93,9 +93,9 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)
-	r.typ("急")
-	r.press("ctrl+s")
-	st := r.lastStatus()
+	r.Type("急")
+	r.Press("ctrl+s")
+	st := r.LastStatus()
 	for _, want := range []string{"XJ2026-000001", "联系人 刘工", "第 1 行 数量 40吨", "再按 ctrl+s"} {
 		if !strings.Contains(st.Text, want) {
 			t.Fatalf("conflict status %q lacks %q", st.Text, want)
@@ -104,8 +104,8 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 	if r.s.form == nil || r.s.form.f.Value(workflow.FNotes) != "急" {
 		t.Fatal("what was typed is gone")
 	}
-	r.press("ctrl+s")
-	r.mustShow("未答复的询价单")
+	r.Press("ctrl+s")
+	r.MustShow("未答复的询价单")
 	got := r.stored(id)
 	if got.Notes != "急" || got.Lines[0].Qty.String() != "25" {
 		t.Fatalf("the second save did not keep the clerk's input: %+v", got)
@@ -121,18 +121,18 @@ func TestClosedInquiryIsNotEdited(t *testing.T) {
 	}
 	// Quoting still takes edits; lost does not, and leaves the list.
 	r.open(r.clerk, "zh", 30)
-	r.press("e")
-	r.mustShow("修改询价单")
-	r.press("esc")
+	r.Press("e")
+	r.MustShow("修改询价单")
+	r.Press("esc")
 	if err := r.eng.Desk(r.clerk).Act(r.ctx, id, workflow.ActionLose, "价格"); err != nil {
 		t.Fatal(err)
 	}
-	r.send(changed(id))
-	r.mustShow("没有未答复的询价单")
-	r.run(r.s.openDetail(id, showIt))
-	r.mustShow("未成交")
-	r.press("e")
-	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "不能再修改") {
+	r.Send(changed(id))
+	r.MustShow("没有未答复的询价单")
+	r.Run(r.s.openDetail(id, showIt))
+	r.MustShow("未成交")
+	r.Press("e")
+	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "不能再修改") {
 		t.Fatalf("edit of a lost inquiry: %+v", st)
 	}
 }
@@ -143,7 +143,7 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 	r := newRig(t)
 	seedList(r)
 	r.open(r.buyer, "zh", 30)
-	r.mustShow("XJ2026-000001")
+	r.MustShow("XJ2026-000001")
 	for _, b := range r.s.ShortHelp() {
 		if b.Help().Key == "n" || b.Help().Key == "e" || b.Help().Key == "p" {
 			if b.Enabled() {
@@ -151,14 +151,14 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 			}
 		}
 	}
-	r.send(commonNew())
+	r.Send(commonNew())
 	if r.s.form != nil {
 		t.Fatal("a form opened for purchasing")
 	}
-	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "不能录入询价单") {
+	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "不能录入询价单") {
 		t.Fatalf("status: %+v", st)
 	}
-	r.press("p")
+	r.Press("p")
 	if len(r.opened) != 0 {
 		t.Fatal("purchasing drafted a quote")
 	}
@@ -171,15 +171,15 @@ func TestConflictNamesAStatusChange(t *testing.T) {
 	_, as, _ := r.customers()
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
 	r.open(r.clerk, "zh", 30)
-	r.press("e")
-	r.mustShow("修改询价单")
+	r.Press("e")
+	r.MustShow("修改询价单")
 	if _, err := r.eng.Desk(r.other).CreateQuote(r.ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)
-	r.typ("急")
-	r.press("ctrl+s")
-	if st := r.lastStatus(); !strings.Contains(st.Text, "状态改为报价中") {
+	r.Type("急")
+	r.Press("ctrl+s")
+	if st := r.LastStatus(); !strings.Contains(st.Text, "状态改为报价中") {
 		t.Fatalf("status %q does not name the new status", st.Text)
 	}
 }

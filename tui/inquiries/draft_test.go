@@ -13,16 +13,11 @@ import (
 // waits for the draft to be kept.
 func typeDraft(t *testing.T, lines string) *rig {
 	t.Helper()
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结")
-	r.typ(lines)
-	r.settle(2 * draft.Delay)
+	r := newShenyangForm(t)
+	r.Type(lines)
+	r.Settle(2 * draft.Delay)
 	time.Sleep(draft.Delay)
-	r.settle(draft.Delay)
+	r.Settle(draft.Delay)
 	return r
 }
 
@@ -32,42 +27,42 @@ func TestDraftComesBackAfterADroppedSession(t *testing.T) {
 	r := typeDraft(t, "Q235B\t热轧钢板\t10x1500x6000\t25")
 
 	r.open(r.clerk, "zh", 30) // a new session: the old screen is gone
-	r.press("n")
-	r.mustShow("沈阳钢铁有限公司", "热轧钢板", "10x1500x6000")
-	if st := r.lastStatus(); !strings.Contains(st.Text, "已恢复") {
+	r.Press("n")
+	r.MustShow("沈阳钢铁有限公司", "热轧钢板", "10x1500x6000")
+	if st := r.LastStatus(); !strings.Contains(st.Text, "已恢复") {
 		t.Fatalf("status: %+v", st)
 	}
 	if r.cell(0, workflow.FQuantity) != "25" {
-		t.Fatalf("quantity not restored:\n%s", r.view())
+		t.Fatalf("quantity not restored:\n%s", r.View())
 	}
 	// It saves like any other.
-	r.typ("t") // typing goes on where it stopped: the unit
-	r.press("ctrl+s")
-	r.mustShow("未答复的询价单", "XJ2026-000001")
+	r.Type("t") // typing goes on where it stopped: the unit
+	r.Press("ctrl+s")
+	r.MustShow("未答复的询价单", "XJ2026-000001")
 
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.settle(time.Second)
+	r.Press("n")
+	r.Settle(time.Second)
 	if r.s.form == nil || !r.s.form.picking {
-		t.Fatalf("a saved draft came back:\n%s", r.view())
+		t.Fatalf("a saved draft came back:\n%s", r.View())
 	}
 }
 
 func TestCancelledFormForgetsItsDraft(t *testing.T) {
 	r := typeDraft(t, "Q235B")
-	r.press("esc")
+	r.Press("esc")
 	if r.s.form == nil {
 		t.Fatal("one esc threw away what was typed")
 	}
-	r.press("esc")
+	r.Press("esc")
 	if r.s.form != nil {
 		t.Fatal("a second esc did not discard")
 	}
-	r.settle(time.Second)
+	r.Settle(time.Second)
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.settle(time.Second)
+	r.Press("n")
+	r.Settle(time.Second)
 	if r.s.form == nil || !r.s.form.picking {
-		t.Fatalf("a cancelled draft came back:\n%s", r.view())
+		t.Fatalf("a cancelled draft came back:\n%s", r.View())
 	}
 }

@@ -32,7 +32,7 @@ func (r *rig) onlyInquiry() int64 {
 func (r *rig) cell(line int, key string) string {
 	r.t.Helper()
 	if r.s.form == nil {
-		r.t.Fatalf("no form open:\n%s", r.view())
+		r.t.Fatalf("no form open:\n%s", r.View())
 	}
 	return r.s.form.f.Cell(line, key)
 }
@@ -41,24 +41,24 @@ func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.mustShow("新询价单", "客户:")
-	r.typ("sygt")
-	r.mustShow("沈阳钢铁有限公司")
-	r.mustNotShow("鞍山宏达")
-	r.press("enter")
+	r.Press("n")
+	r.MustShow("新询价单", "客户:")
+	r.Type("sygt")
+	r.MustShow("沈阳钢铁有限公司")
+	r.MustNotShow("鞍山宏达")
+	r.Press("enter")
 	// Terms come from the customer file: monthly, 30 days, its contact.
-	r.mustShow("沈阳钢铁有限公司", "月结", "30", "张经理")
+	r.MustShow("沈阳钢铁有限公司", "月结", "30", "张经理")
 	if line, key := r.s.form.f.Focused(); line != 0 || key != workflow.FGrade {
 		t.Fatalf("after picking, focus is %d/%s, want the first line's grade", line, key)
 	}
-	r.typ("Q235B\t热轧钢板\t10x1500x6000\t25\t吨\t12-01\t切边\r")
-	r.typ("45#\t圆钢\tΦ50\t12.5\tt\t2026/12/1\t\t")
-	r.press("ctrl+s")
-	if st := r.lastStatus(); st.Error || !strings.Contains(st.Text, "XJ2026-000001") {
-		t.Fatalf("status after save: %+v\n%s", st, r.view())
+	r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\t吨\t12-01\t切边\r")
+	r.Type("45#\t圆钢\tΦ50\t12.5\tt\t2026/12/1\t\t")
+	r.Press("ctrl+s")
+	if st := r.LastStatus(); st.Error || !strings.Contains(st.Text, "XJ2026-000001") {
+		t.Fatalf("status after save: %+v\n%s", st, r.View())
 	}
-	r.mustShow("未答复的询价单", "XJ2026-000001", "沈阳钢铁有限公司", "0分钟")
+	r.MustShow("未答复的询价单", "XJ2026-000001", "沈阳钢铁有限公司", "0分钟")
 	in := r.stored(r.onlyInquiry())
 	if in.PaymentTerms != store.TermsMonthly || in.TermsDays != 30 || in.Contact != "张经理" {
 		t.Fatalf("terms not from the customer file: %+v", in)
@@ -77,23 +77,18 @@ func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
 }
 
 func TestTermsCanBeChangedInTheForm(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结")
-	r.press("shift+tab", "shift+tab", "shift+tab", "shift+tab") // notes, contact, days, terms
+	r := newShenyangForm(t)
+	r.Press("shift+tab", "shift+tab", "shift+tab", "shift+tab") // notes, contact, days, terms
 	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms {
 		t.Fatalf("focus on %s, want payment terms", key)
 	}
 	for range 4 {
-		r.press("backspace")
+		r.Press("backspace")
 	}
-	r.typ("先款后货\t\t\t\t")
-	r.typ("Q235B\t\t10x1500x6000\t3\tt")
-	r.press("ctrl+s")
-	r.mustShow("XJ2026-000001")
+	r.Type("先款后货\t\t\t\t")
+	r.Type("Q235B\t\t10x1500x6000\t3\tt")
+	r.Press("ctrl+s")
+	r.MustShow("XJ2026-000001")
 	if in := r.stored(r.onlyInquiry()); in.PaymentTerms != store.TermsPrepaid || in.TermsDays != 0 {
 		t.Fatalf("terms typed over the customer's were not kept: %+v", in)
 	}
@@ -105,14 +100,14 @@ func TestTypeAheadThroughTheLookup(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.burst(keysOf("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
-	r.settle(2 * time.Second)
+	r.Burst(keysOf("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
+	r.Settle(2 * time.Second)
 	if r.s.form == nil || r.s.form.customer.Name != "沈阳钢铁有限公司" {
-		t.Fatalf("customer not picked:\n%s", r.view())
+		t.Fatalf("customer not picked:\n%s", r.View())
 	}
 	for key, want := range map[string]string{workflow.FGrade: "Q235B", workflow.FProductName: "热轧钢板", workflow.FSpec: "10x1500"} {
 		if got := r.cell(0, key); got != want {
-			t.Errorf("line 1 %s = %q, want %q\n%s", key, got, want, r.view())
+			t.Errorf("line 1 %s = %q, want %q\n%s", key, got, want, r.View())
 		}
 	}
 	if v := r.s.form.look.input.Value(); v != "sygt" {
@@ -126,10 +121,10 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("ashd\r")
-	r.mustShow("鞍山宏达钢材贸易有限公司")
-	r.burst(keysOf("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
+	r.Press("n")
+	r.Type("ashd\r")
+	r.MustShow("鞍山宏达钢材贸易有限公司")
+	r.Burst(keysOf("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
 		"12-01", "{tab}", "切边", "{enter}", "45#", "{tab}", "圆钢", "{ctrl+n}", "304")...)
 	want := [][2]string{{workflow.FGrade, "Q235B"}, {workflow.FProductName, "热轧钢板"}, {workflow.FSpec, "10x1500x6000"},
 		{workflow.FQuantity, "25"}, {workflow.FUnit, "t"}, {workflow.FWantedOn, "12-01"}, {workflow.FRequirements, "切边"}}
@@ -140,7 +135,7 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 	}
 	if r.cell(1, workflow.FGrade) != "45#" || r.cell(1, workflow.FProductName) != "圆钢" || r.cell(2, workflow.FGrade) != "304" {
 		t.Errorf("lines 2 and 3: %q %q %q\n%s", r.cell(1, workflow.FGrade), r.cell(1, workflow.FProductName),
-			r.cell(2, workflow.FGrade), r.view())
+			r.cell(2, workflow.FGrade), r.View())
 	}
 }
 
@@ -150,20 +145,20 @@ func TestChangeTheCustomerKeepsTheLines(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("sygt\r")
-	r.mustShow("月结", "张经理")
-	r.typ("Q235B\t热轧钢板")
+	r.Press("n")
+	r.Type("sygt\r")
+	r.MustShow("月结", "张经理")
+	r.Type("Q235B\t热轧钢板")
 	for range 6 { // name, grade, notes, contact, days, terms, then the lookup
-		r.press("shift+tab")
+		r.Press("shift+tab")
 	}
 	if !r.s.form.picking {
-		t.Fatalf("not back at the lookup:\n%s", r.view())
+		t.Fatalf("not back at the lookup:\n%s", r.View())
 	}
-	r.press("backspace", "backspace", "backspace", "backspace")
-	r.typ("ashd\r")
-	r.mustShow("鞍山宏达钢材贸易有限公司", "先款后货", "热轧钢板")
-	r.mustNotShow("张经理", "月结")
+	r.Press("backspace", "backspace", "backspace", "backspace")
+	r.Type("ashd\r")
+	r.MustShow("鞍山宏达钢材贸易有限公司", "先款后货", "热轧钢板")
+	r.MustNotShow("张经理", "月结")
 	if r.cell(0, workflow.FGrade) != "Q235B" {
 		t.Fatal("lines lost")
 	}

@@ -2,29 +2,25 @@ package inquiries
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
-	"orderdesk/tui/tuitest/cmdrun"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
 // clock is when screen tests run; the store's clock can be moved.
 var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
 
-// rig is the screen over a fresh database, driven the way the root
-// drives it: Update with a message; the commands it returns run in
-// goroutines and their messages come back, in arrival order, to Update.
+// rig is the inquiries screen over a fresh database, driven the way the
+// root drives it; what it asks other screens to open is kept in opened.
 type rig struct {
+	*screenrig.Driver
 	t                         *testing.T
 	ctx                       context.Context
 	st                        *store.Store
@@ -32,63 +28,44 @@ type rig struct {
 	clerk, boss, buyer, other store.User
 	c                         *common.Common
 	s                         *Screen
-	mu                        sync.Mutex
-	now                       time.Time
-	status                    []common.StatusMsg
+	storeClock                *screenrig.Clock
 	opened                    []common.OpenMsg
-	cmds                      *cmdrun.Runner
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	r := &rig{t: t, ctx: ctx, st: st, now: clock, cmds: cmdrun.NewRunner(4096)}
-	st.Now = func() time.Time {
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		return r.now
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.eng = eng
-	sys, _ := eng.SystemUser(ctx)
-	add := func(login, name string, roles ...workflow.Role) store.User {
-		u, err := eng.AddUser(ctx, sys, login, name, "", roles)
-		if err != nil {
-			t.Fatal(err)
+	storeClock := screenrig.NewClock(clock, 0)
+	d := screenrig.OpenDesk(t, storeClock.Now)
+	// A focused input's blink timer never settles: sends wait a moment
+	// and typed runes less; what waits on the database is checked with
+	// MustShow or LastStatus, which wait longer.
+	r := &rig{Driver: screenrig.NewDriver(t, 4096, 60*time.Millisecond), t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, storeClock: storeClock}
+	r.TypeWait = 20 * time.Millisecond
+	r.Catch = func(msg tea.Msg) bool {
+		open, ok := msg.(common.OpenMsg)
+		if ok {
+			r.opened = append(r.opened, open)
 		}
-		return u
+		return ok
 	}
-	r.clerk = add("wangli", "王丽", workflow.Clerk)
-	r.other = add("liqiang", "李强", workflow.Clerk)
-	r.boss = add("zhao", "赵主管", workflow.Supervisor)
-	r.buyer = add("sun", "孙采购", workflow.Purchasing)
+	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
+	r.other = d.AddUser("liqiang", "李强", workflow.Clerk)
+	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
 	return r
 }
 
 // at moves the store's clock (what CreatedAt records); the screen's
 // clock stays at clock.
-func (r *rig) at(t time.Time) {
-	r.mu.Lock()
-	r.now = t
-	r.mu.Unlock()
-}
+func (r *rig) at(t time.Time) { r.storeClock.Set(t) }
 
 // open (re)builds the screen for user u and loads its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "t.db", Now: func() time.Time { return clock }}
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
 	r.s = New(r.c)
+	r.Screen = r.s
 	r.s.SetSize(120, height)
-	r.run(r.s.Init())
+	r.Run(r.s.Init())
 }
 
 // customers adds three customers (one on approved monthly terms) and two
@@ -140,78 +117,13 @@ func (r *rig) inquiry(customer int64, lines ...[4]string) int64 {
 	return id
 }
 
-// send updates the screen with msg and lets what follows settle a
-// moment (a focused input's blink timer never settles; what waits on the
-// database is checked with mustShow or lastStatus, which wait longer).
-func (r *rig) send(msg tea.Msg) {
-	r.deliver(msg)
-	r.settle(60 * time.Millisecond)
-}
-
-func (r *rig) deliver(msg tea.Msg) {
-	switch m := msg.(type) {
-	case common.StatusMsg:
-		r.status = append(r.status, m)
-		return
-	case common.OpenMsg:
-		r.opened = append(r.opened, m)
-		return
-	}
-	_, cmd := r.s.Update(msg)
-	r.start(cmd)
-}
-
-// start runs cmd in a goroutine, as the program does.
-func (r *rig) start(cmd tea.Cmd) { r.cmds.Start(cmd) }
-
-func (r *rig) pump() { r.cmds.Pump(r.deliver) }
-
-func (r *rig) settle(d time.Duration) { r.cmds.Settle(d, r.deliver) }
-
-func (r *rig) run(cmd tea.Cmd) {
-	r.start(cmd)
-	r.settle(time.Second)
-}
-
-// press sends keys by name ("enter", "esc", "ctrl+s", "shift+tab") or
-// one character, letting each settle.
-func (r *rig) press(keys ...string) {
-	for _, k := range keys {
-		r.send(keyMsg(k))
-	}
-}
-
-// typ types text a rune at a time, \t as tab and \r as enter, letting
-// each settle briefly (a focused input's blink timer never settles).
-func (r *rig) typ(text string) {
-	for _, c := range text {
-		switch c {
-		case '\t':
-			r.deliver(keyMsg("tab"))
-		case '\r':
-			r.deliver(keyMsg("enter"))
-		default:
-			r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
-		}
-		r.settle(20 * time.Millisecond)
-	}
-}
-
-// burst delivers keys without waiting for anything in between: a fast
-// typist, ahead of the database.
-func (r *rig) burst(keys ...tea.KeyPressMsg) {
-	for _, k := range keys {
-		r.deliver(k)
-	}
-}
-
 // keysOf turns text and named keys into key presses: "{enter}" is a
 // named key, anything else is typed.
-func keysOf(parts ...string) []tea.KeyPressMsg {
-	var out []tea.KeyPressMsg
+func keysOf(parts ...string) []tea.Msg {
+	var out []tea.Msg
 	for _, p := range parts {
 		if name, ok := strings.CutPrefix(p, "{"); ok {
-			out = append(out, keyMsg(strings.TrimSuffix(name, "}")))
+			out = append(out, screenrig.Key(strings.TrimSuffix(name, "}")))
 			continue
 		}
 		for _, c := range p {
@@ -221,73 +133,13 @@ func keysOf(parts ...string) []tea.KeyPressMsg {
 	return out
 }
 
-func keyMsg(k string) tea.KeyPressMsg {
-	named := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
-		"tab": tea.KeyTab, "backspace": tea.KeyBackspace, "left": tea.KeyLeft, "right": tea.KeyRight}
-	if code, ok := named[k]; ok {
-		return tea.KeyPressMsg{Code: code}
-	}
-	if k == "shift+tab" {
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	}
-	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
-	}
-	c := []rune(k)[0]
-	return tea.KeyPressMsg{Code: c, Text: k}
-}
-
 // opens waits up to 10 s for the screen to have asked for n documents
 // to open on other screens.
 func (r *rig) opens(n int) {
 	r.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for len(r.opened) < n && time.Now().Before(deadline) {
-		r.settle(50 * time.Millisecond)
-	}
-}
-
-func (r *rig) view() string { return ansi.Strip(r.s.View()) }
-
-func (r *rig) lastStatus() common.StatusMsg {
-	r.settle(time.Second)
-	if len(r.status) == 0 {
-		return common.StatusMsg{}
-	}
-	return r.status[len(r.status)-1]
-}
-
-// mustShow waits up to 10 s for the screen to show every one of texts.
-func (r *rig) mustShow(texts ...string) {
-	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		r.pump()
-		v, missing := r.view(), ""
-		for _, s := range texts {
-			if !strings.Contains(v, s) {
-				missing = s
-				break
-			}
-		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			r.t.Fatalf("screen does not show %q:\n%s", missing, v)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
-func (r *rig) mustNotShow(texts ...string) {
-	r.t.Helper()
-	r.settle(time.Second)
-	v := r.view()
-	for _, s := range texts {
-		if strings.Contains(v, s) {
-			r.t.Fatalf("screen shows %q:\n%s", s, v)
-		}
+		r.Settle(50 * time.Millisecond)
 	}
 }
 
@@ -308,3 +160,16 @@ func changed(id int64) common.ChangedMsg {
 
 // commonNew is what the root sends on N.
 func commonNew() common.NewMsg { return common.NewMsg{Screen: "screen.inquiries"} }
+
+// newShenyangForm is a clerk's new inquiry form for 沈钢, its monthly
+// terms on screen.
+func newShenyangForm(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.customers()
+	r.open(r.clerk, "zh", 30)
+	r.Press("n")
+	r.Type("sygt\r")
+	r.MustShow("月结")
+	return r
+}

@@ -33,8 +33,8 @@ func TestListShowsOpenInquiriesOldestFirstWithAge(t *testing.T) {
 	r := newRig(t)
 	seedList(r)
 	r.open(r.clerk, "zh", 20)
-	r.mustShow("鞍山宏达钢材贸易有限公司", "沈阳钢铁有限公司", "Dalian Harbour")
-	v := r.view()
+	r.MustShow("鞍山宏达钢材贸易有限公司", "沈阳钢铁有限公司", "Dalian Harbour")
+	v := r.View()
 	a, s, d := strings.Index(v, "3天"), strings.Index(v, "5小时"), strings.Index(v, "20分钟")
 	if a < 0 || s < 0 || d < 0 || !(a < s && s < d) {
 		t.Fatalf("want ages 3天, 5小时, 20分钟 in that order:\n%s", v)
@@ -52,31 +52,31 @@ func TestListGolden(t *testing.T) {
 	r := newRig(t)
 	seedList(r)
 	r.open(r.clerk, "zh", 12)
-	r.mustShow("Dalian Harbour")
-	golden.RequireEqual(t, []byte(r.view()))
+	r.MustShow("Dalian Harbour")
+	golden.RequireEqual(t, []byte(r.View()))
 }
 
 func TestListFilterByMnemonic(t *testing.T) {
 	r := newRig(t)
 	seedList(r)
 	r.open(r.clerk, "zh", 20)
-	r.mustShow("沈阳钢铁有限公司")
-	r.press("/")
-	r.typ("sygt")
-	r.mustShow("沈阳钢铁有限公司")
-	r.mustNotShow("鞍山宏达钢材", "Dalian")
-	r.press("enter", "esc")
-	r.mustShow("鞍山宏达钢材", "Dalian", "沈阳钢铁有限公司")
+	r.MustShow("沈阳钢铁有限公司")
+	r.Press("/")
+	r.Type("sygt")
+	r.MustShow("沈阳钢铁有限公司")
+	r.MustNotShow("鞍山宏达钢材", "Dalian")
+	r.Press("enter", "esc")
+	r.MustShow("鞍山宏达钢材", "Dalian", "沈阳钢铁有限公司")
 }
 
 func TestListFollowsChanges(t *testing.T) {
 	r := newRig(t)
 	_, as, _ := r.customers()
 	r.open(r.clerk, "en", 20)
-	r.mustShow("no open inquiries")
+	r.MustShow("no open inquiries")
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
-	r.send(changed(id))
-	r.mustShow("鞍山宏达钢材贸易有限公司", "0m")
+	r.Send(changed(id))
+	r.MustShow("鞍山宏达钢材贸易有限公司", "0m")
 }
 
 // lineOf is the line of text holding s.

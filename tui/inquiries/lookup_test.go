@@ -12,26 +12,26 @@ func TestLookupDropsStaleAnswers(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("鞍")
-	r.mustShow("鞍山宏达钢材贸易有限公司")
-	r.mustNotShow("沈阳钢铁有限公司")
+	r.Press("n")
+	r.Type("鞍")
+	r.MustShow("鞍山宏达钢材贸易有限公司")
+	r.MustNotShow("沈阳钢铁有限公司")
 	stale := r.s.form.look.req - 1
-	r.send(customersMsg{req: stale, query: "", rows: []store.CustomerRow{{ID: 99, Name: "过时的答复有限公司"}}})
-	r.mustNotShow("过时的答复有限公司")
-	r.mustShow("鞍山宏达钢材贸易有限公司")
+	r.Send(customersMsg{req: stale, query: "", rows: []store.CustomerRow{{ID: 99, Name: "过时的答复有限公司"}}})
+	r.MustNotShow("过时的答复有限公司")
+	r.MustShow("鞍山宏达钢材贸易有限公司")
 	// By name, short name or phone, as the customer list filters.
 	for _, q := range []string{"宏达", "0412"} {
 		for range len([]rune(r.s.form.look.input.Value())) {
-			r.press("backspace")
+			r.Press("backspace")
 		}
-		r.typ(q)
-		r.mustShow("鞍山宏达钢材贸易有限公司")
-		r.mustNotShow("沈阳钢铁有限公司")
+		r.Type(q)
+		r.MustShow("鞍山宏达钢材贸易有限公司")
+		r.MustNotShow("沈阳钢铁有限公司")
 	}
-	r.typ("zzz")
-	r.mustShow("没有匹配“04", "的客户")
-	r.press("enter") // nothing to pick: the lookup stays
+	r.Type("zzz")
+	r.MustShow("没有匹配“04", "的客户")
+	r.Press("enter") // nothing to pick: the lookup stays
 	if !r.s.form.picking {
 		t.Fatal("enter picked a customer that does not match")
 	}

@@ -5,23 +5,14 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
 
-func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	right = tea.KeyPressMsg{Code: tea.KeyRight}
-	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, right, ctrlU, ctrlS = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("right"), tuitest.Key("ctrl+u"), tuitest.Key("ctrl+s")
 
 // shippedOrder makes a monthly customer's order of 25.35 t at 4,120.00
 // and ships all of it: the supervisor's sign-off releases the note per
@@ -81,9 +72,7 @@ func shippedOrderOn(t *testing.T, f *tuitest.Fixture, shipOn string) string {
 
 func invoicesScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {
 	t.Helper()
-	scr := tuitest.Run(t, f.App(u, "en"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.invoices"})
-	return scr
+	return f.RunOn(t, u, "en", "screen.invoices")
 }
 
 // TestTeaRequestCheckIssuePay: a clerk raises an invoice request from a

@@ -15,11 +15,9 @@ import (
 // The orders screen in the running app (teatest v2): keys typed into
 // the program, the screen read back from a terminal emulator.
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-	keyOf = func(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
-)
+var keyOf = tuitest.Char
+
+var enter, ctrlS = tuitest.Key("enter"), tuitest.Key("ctrl+s")
 
 // tab presses the digit the tab bar shows before a screen's name.
 func tab(t *testing.T, s *tuitest.Screen, name string) tea.KeyPressMsg {

@@ -15,6 +15,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -42,61 +43,17 @@ func volumeDB(b *testing.B, n int) string {
 	if p := os.Getenv("ORDERDESK_BENCH_DB"); p != "" {
 		return p
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-ordersui-bench-%d-v%d-g%d.db", n, store.SchemaVersion(), benchGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, n, benchToday
 	opts.Pending, opts.SentBack = 0, 0
-	start := time.Now()
-	if _, err := demo.Generate(ctx, eng, opts); err != nil {
-		b.Fatal(err)
-	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d orders in %v: %s", n, time.Since(start).Round(time.Second), path)
-	return path
+	return benchkit.DemoDB(b, fmt.Sprintf("orderdesk-ordersui-bench-%d-v%d-g%d.db", n, store.SchemaVersion(), benchGenVersion), opts, nil)
 }
 
 // benchScreen opens the orders screen of the demo's clerk 王丽 over path.
 func benchScreen(b *testing.B, path string) (*Screen, *workflow.Engine) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, eng, u := benchkit.OpenAs(b, path, "wangli")
 	b.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var u store.User
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
-		u, err = tx.UserByLogin(ctx, "wangli")
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	ctx := context.Background()
 	cat := i18n.Catalog{Lang: i18n.Chinese}
 	c := &common.Common{Ctx: ctx, Desk: eng.Desk(u), Cat: cat, Styles: common.NewStyles(true), Keys: common.NewKeyMap(cat),
 		Now: func() time.Time { return benchToday }}
@@ -224,24 +181,14 @@ func BenchmarkOrdersFilterKeystroke(b *testing.B) {
 // list: enter, the order with its history and audit loaded, drawn.
 // Target: < 20 ms.
 func BenchmarkOrderOpen200(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "open.db")
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, benchToday
-	if _, err := demo.Generate(ctx, eng, opts); err != nil {
-		b.Fatal(err)
-	}
+	path := filepath.Join(b.TempDir(), "open.db")
+	st, eng, _ := benchkit.Generate(b, path, opts, nil)
+	ctx := context.Background()
 	var clerk, boss store.User
 	var cust int64
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		if clerk, err = tx.UserByLogin(ctx, "wangli"); err != nil {
 			return err
 		}

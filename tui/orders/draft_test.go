@@ -14,21 +14,21 @@ import (
 func (r *rig) typeDraft() {
 	r.t.Helper()
 	r.startNew("SYBF", "沈阳北方重工集团有限公司")
-	r.mustShow("沈阳市铁西区北二路18号")
-	r.press("tab")
-	r.typ("2026-12-10")
+	r.MustShow("沈阳市铁西区北二路18号")
+	r.Press("tab")
+	r.Type("2026-12-10")
 	r.tabs(7)
-	r.typ("沈阳")
-	r.press("tab")
+	r.Type("沈阳")
+	r.Press("tab")
 	for i, v := range []string{"Q235B", "热轧钢板", "20×1500×6000", "25.35"} {
 		if i > 0 {
-			r.press("tab")
+			r.Press("tab")
 		}
-		r.typ(v)
+		r.Type(v)
 	}
-	r.settle(2 * draft.Delay)
+	r.Settle(2 * draft.Delay)
 	time.Sleep(draft.Delay)
-	r.settle(draft.Delay)
+	r.Settle(draft.Delay)
 }
 
 // A dropped session loses nothing: the next new order offers back what
@@ -39,28 +39,28 @@ func TestOrderDraftComesBackAfterADroppedSession(t *testing.T) {
 	r.typeDraft()
 
 	r.open(r.clerk, "zh") // a new session: the old screen is gone
-	r.press("n")
-	r.mustShow("沈阳北方重工集团有限公司", "热轧钢板", "20×1500×6000", "2026-12-10")
-	if st := r.lastStatus(); !strings.Contains(st.Text, "已恢复") {
+	r.Press("n")
+	r.MustShow("沈阳北方重工集团有限公司", "热轧钢板", "20×1500×6000", "2026-12-10")
+	if st := r.LastStatus(); !strings.Contains(st.Text, "已恢复") {
 		t.Fatalf("status: %+v", st)
 	}
 	e := r.s.entry
 	if e.customerID != r.shenyang || e.form.Cell(0, workflow.FQuantity) != "25.35" {
-		t.Fatalf("not restored: customer %d, qty %q\n%s", e.customerID, e.form.Cell(0, workflow.FQuantity), r.view())
+		t.Fatalf("not restored: customer %d, qty %q\n%s", e.customerID, e.form.Cell(0, workflow.FQuantity), r.View())
 	}
 	// It saves like any other.
 	e.form.FocusCell(0, workflow.FUnit)
-	r.typ("t")
+	r.Type("t")
 	e.form.FocusCell(0, workflow.FPrice)
-	r.typ("4120")
-	r.press("ctrl+s")
-	r.mustShow("DD2026-000001 (临时号)", "¥104,442.00")
+	r.Type("4120")
+	r.Press("ctrl+s")
+	r.MustShow("DD2026-000001 (临时号)", "¥104,442.00")
 
 	r.open(r.clerk, "zh")
-	r.press("n")
-	r.settle(time.Second)
-	if r.s.entry == nil || r.s.entry.customerID != 0 || strings.Contains(r.view(), "热轧钢板") {
-		t.Fatalf("a saved draft came back:\n%s", r.view())
+	r.Press("n")
+	r.Settle(time.Second)
+	if r.s.entry == nil || r.s.entry.customerID != 0 || strings.Contains(r.View(), "热轧钢板") {
+		t.Fatalf("a saved draft came back:\n%s", r.View())
 	}
 }
 
@@ -69,19 +69,19 @@ func TestCancelledOrderFormForgetsItsDraft(t *testing.T) {
 	r := newRig(t)
 	r.open(r.clerk, "zh")
 	r.typeDraft()
-	r.press("esc")
+	r.Press("esc")
 	if r.s.entry == nil {
 		t.Fatal("one esc threw away what was typed")
 	}
-	r.press("esc")
+	r.Press("esc")
 	if r.s.entry != nil {
 		t.Fatal("a second esc did not discard")
 	}
-	r.settle(time.Second)
+	r.Settle(time.Second)
 	r.open(r.clerk, "zh")
-	r.press("n")
-	r.settle(time.Second)
-	if r.s.entry == nil || r.s.entry.customerID != 0 || strings.Contains(r.view(), "热轧钢板") {
-		t.Fatalf("a cancelled draft came back:\n%s", r.view())
+	r.Press("n")
+	r.Settle(time.Second)
+	if r.s.entry == nil || r.s.entry.customerID != 0 || strings.Contains(r.View(), "热轧钢板") {
+		t.Fatalf("a cancelled draft came back:\n%s", r.View())
 	}
 }

@@ -51,11 +51,11 @@ func TestDetailShowsFulfilment(t *testing.T) {
 	r.shipPart(id, "10.35")
 
 	r.open(r.clerk, "zh")
-	r.mustShow("部分发货")
-	r.send(openMsg(id))
-	r.mustShow("执行情况", "已发", "待开票")
+	r.MustShow("部分发货")
+	r.Send(openMsg(id))
+	r.MustShow("执行情况", "已发", "待开票")
 	var row1, row2 string
-	for _, l := range strings.Split(r.view(), "\n") {
+	for _, l := range strings.Split(r.View(), "\n") {
 		f := strings.Fields(l)
 		if len(f) == 9 && f[0] == "1" {
 			row1 = strings.Join(f, " ")
@@ -66,7 +66,7 @@ func TestDetailShowsFulfilment(t *testing.T) {
 	}
 	// ordered, shipped, shipped t, on notes, open, open t, invoiced, to invoice
 	if want := "1 25.35 10.35 10.35 0 15 15 0 10.35"; row1 != want {
-		t.Fatalf("line 1 reads %q, want %q\n%s", row1, want, r.view())
+		t.Fatalf("line 1 reads %q, want %q\n%s", row1, want, r.View())
 	}
 	if want := "2 3.5 0 0 0 3.5 3.5 0 0"; row2 != want {
 		t.Fatalf("line 2 reads %q, want %q", row2, want)

@@ -31,10 +31,10 @@ func TestDetailGolden(t *testing.T) {
 	r.must(err)
 
 	r.open(r.clerk, "zh")
-	r.send(openMsg(id))
-	r.mustShow("LNSYNO.0001", "需采购")
+	r.Send(openMsg(id))
+	r.MustShow("LNSYNO.0001", "需采购")
 	for i := range r.s.audit {
 		r.s.audit[i].At = clock // written by the database's own clock
 	}
-	golden.RequireEqual(t, r.view())
+	golden.RequireEqual(t, r.View())
 }

@@ -2,29 +2,23 @@ package orders
 
 import (
 	"context"
-	"path/filepath"
-	"strings"
-	"sync/atomic"
+	"fmt"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
-	"orderdesk/tui/tuitest/cmdrun"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
 // clock is the time screen tests run at (10:00 in Shenyang).
 var clock = time.Date(2026, 11, 26, 2, 0, 0, 0, time.UTC)
 
-// rig is the orders screen over a fresh database, driven as the root
-// drives it: Update with a message, commands run in goroutines and
-// their messages come back to Update in arrival order.
+// rig is the orders screen over a fresh database, driven the way the
+// root drives it.
 type rig struct {
+	*screenrig.Driver
 	t                            *testing.T
 	ctx                          context.Context
 	st                           *store.Store
@@ -34,41 +28,22 @@ type rig struct {
 	shenyang, dalian, bare       int64
 	c                            *common.Common
 	s                            *Screen
-	status                       []common.StatusMsg
-	cmds                         *cmdrun.Runner
+	must                         func(error) // fails the test on an error
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	var tick atomic.Int64
-	st.Now = func() time.Time { return clock.Add(time.Duration(tick.Add(1)) * time.Millisecond) }
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.SetLocation(time.FixedZone("CST", 8*3600))
-	sys, _ := eng.SystemUser(ctx)
-	add := func(login, name string, roles ...workflow.Role) store.User {
-		u, err := eng.AddUser(ctx, sys, login, name, "", roles)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	r := &rig{t: t, ctx: ctx, st: st, eng: eng, cmds: cmdrun.NewRunner(1024)}
-	r.clerk = add("wangli", "王丽", workflow.Clerk)
-	r.clerk2 = add("liqiang", "李强", workflow.Clerk)
-	r.boss = add("zhao", "赵主管", workflow.Supervisor)
-	r.planner = add("zhou", "周计划", workflow.Planning)
-	r.buyer = add("sun", "孙采购", workflow.Purchasing)
+	d := screenrig.OpenDesk(t, screenrig.NewClock(clock, time.Millisecond).Now)
+	d.Engine.SetLocation(time.FixedZone("CST", 8*3600))
+	r := &rig{t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, must: d.Must}
+	r.Driver = r.newDriver()
+	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
+	r.clerk2 = d.AddUser("liqiang", "李强", workflow.Clerk)
+	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r.planner = d.AddUser("zhou", "周计划", workflow.Planning)
+	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
 	mk := func(name, mnemonic, city, address string) int64 {
-		id, _, err := eng.Desk(r.clerk).CreateCustomer(ctx, workflow.CustomerInput{Name: name, Mnemonic: mnemonic, Province: "辽宁",
+		id, _, err := d.Engine.Desk(r.clerk).CreateCustomer(d.Ctx, workflow.CustomerInput{Name: name, Mnemonic: mnemonic, Province: "辽宁",
 			City: city, Address: address, Contact: "张经理", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid})
 		r.must(err)
 		return id
@@ -79,22 +54,22 @@ func newRig(t *testing.T) *rig {
 	return r
 }
 
-func (r *rig) must(err error) {
-	r.t.Helper()
-	if err != nil {
-		r.t.Fatal(err)
-	}
+// newDriver settles each key briefly; a command run (the first page)
+// and the status line wait longer.
+func (r *rig) newDriver() *screenrig.Driver {
+	d := screenrig.NewDriver(r.t, 1024, 30*time.Millisecond)
+	d.RunWait, d.StatusWait = 2*time.Second, 10*time.Second
+	return d
 }
 
 // open builds the screen for user u.
 func (r *rig) open(u store.User, lang string) {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	r.c = &common.Common{Ctx: r.ctx, Desk: r.eng.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "t.db", Company: "沈阳恒信钢铁贸易有限公司", PrintDir: r.t.TempDir(),
-		Now: func() time.Time { return clock }}
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
+	r.c.Company, r.c.PrintDir = "沈阳恒信钢铁贸易有限公司", r.t.TempDir()
 	r.s = New(r.c)
+	r.Screen = r.s
 	r.s.SetSize(120, 40)
-	r.run(r.s.Init())
+	r.Run(r.s.Init())
 }
 
 var plate = workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "25.35", Unit: "t", Price: "4120"}
@@ -145,106 +120,19 @@ func (r *rig) wonQuote(cust int64) int64 {
 	return q
 }
 
-func (r *rig) send(msg tea.Msg) {
-	r.deliver(msg)
-	r.settle(30 * time.Millisecond)
-}
-
-func (r *rig) deliver(msg tea.Msg) {
-	if st, ok := msg.(common.StatusMsg); ok {
-		r.status = append(r.status, st)
-		return
-	}
-	_, cmd := r.s.Update(msg)
-	r.start(cmd)
-}
-
-func (r *rig) start(cmd tea.Cmd) { r.cmds.Start(cmd) }
-
-func (r *rig) pump() { r.cmds.Pump(r.deliver) }
-
-func (r *rig) settle(d time.Duration) { r.cmds.Settle(d, r.deliver) }
-
-func (r *rig) run(cmd tea.Cmd) {
-	r.start(cmd)
-	r.settle(2 * time.Second)
-}
-
-// press sends keys by name: "enter", "esc", "ctrl+s", or one character.
-func (r *rig) press(keys ...string) {
-	for _, k := range keys {
-		r.send(keyMsg(k))
-	}
-}
-
-// typ types text a rune at a time, as a terminal sends it.
-func (r *rig) typ(text string) {
-	for _, c := range text {
-		r.send(tea.KeyPressMsg{Code: c, Text: string(c)})
-	}
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	named := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
-		"tab": tea.KeyTab, "backspace": tea.KeyBackspace}
-	if code, ok := named[k]; ok {
-		return tea.KeyPressMsg{Code: code}
-	}
-	if k == "shift+tab" {
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	}
-	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
-	}
-	c := []rune(k)[0]
-	return tea.KeyPressMsg{Code: c, Text: k}
-}
-
-func (r *rig) view() string { return ansi.Strip(r.s.View()) }
-
-func (r *rig) lastStatus() common.StatusMsg {
-	r.settle(10 * time.Second) // returns as soon as nothing is pending
-	if len(r.status) == 0 {
-		return common.StatusMsg{}
-	}
-	return r.status[len(r.status)-1]
-}
-
-// mustShow waits up to 10 s for the screen to show every one of texts.
-func (r *rig) mustShow(texts ...string) {
-	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		r.pump()
-		v, missing := r.view(), ""
-		for _, s := range texts {
-			if !strings.Contains(v, s) {
-				missing = s
-				break
-			}
-		}
-		if missing == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			r.t.Fatalf("screen does not show %q:\n%s", missing, v)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 // clearField empties the focused input.
 func (r *rig) clearField() {
 	for range 60 {
-		r.deliver(keyMsg("backspace"))
+		r.Deliver(screenrig.Key("backspace"))
 	}
-	r.settle(100 * time.Millisecond)
+	r.Settle(100 * time.Millisecond)
 }
 
 // another is a second session's orders screen over the same database.
 func (r *rig) another(u store.User) *rig {
-	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
-		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare, cmds: cmdrun.NewRunner(1024)}
+	r2 := &rig{t: r.t, ctx: r.ctx, st: r.st, eng: r.eng, must: r.must, clerk: r.clerk, clerk2: r.clerk2, boss: r.boss, planner: r.planner,
+		buyer: r.buyer, shenyang: r.shenyang, dalian: r.dalian, bare: r.bare}
+	r2.Driver = r2.newDriver()
 	r2.open(u, "zh")
 	return r2
 }
@@ -265,21 +153,15 @@ func (r *rig) orders() int {
 // tabs presses tab n times.
 func (r *rig) tabs(n int) {
 	for range n {
-		r.press("tab")
+		r.Press("tab")
 	}
 }
 
 // waitMode waits up to 10 s for the screen to be in mode m.
 func (r *rig) waitMode(m mode) {
 	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for r.s.mode != m {
-		if time.Now().After(deadline) {
-			r.t.Fatalf("screen in mode %d, want %d:\n%s", r.s.mode, m, r.view())
-		}
-		r.pump()
-		time.Sleep(5 * time.Millisecond)
-	}
+	r.WaitFor(func() bool { return r.s.mode == m },
+		func() string { return fmt.Sprintf("screen in mode %d, want %d", r.s.mode, m) })
 }
 
 func openMsg(id int64) common.OpenMsg { return common.OpenMsg{Screen: "screen.orders", DocID: id} }
@@ -287,25 +169,6 @@ func openMsg(id int64) common.OpenMsg { return common.OpenMsg{Screen: "screen.or
 // waitDetail waits up to 10 s for the detail of order id to be loaded.
 func (r *rig) waitDetail(id int64) {
 	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for r.s.detail == nil || r.s.detail.ID != id || r.s.mode != modeDetail {
-		if time.Now().After(deadline) {
-			r.t.Fatalf("order %d not shown:\n%s", id, r.view())
-		}
-		r.pump()
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
-// mustHide waits up to 10 s for the screen to stop showing text.
-func (r *rig) mustHide(text string) {
-	r.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for strings.Contains(r.view(), text) {
-		if time.Now().After(deadline) {
-			r.t.Fatalf("screen still shows %q:\n%s", text, r.view())
-		}
-		r.pump()
-		time.Sleep(10 * time.Millisecond)
-	}
+	r.WaitFor(func() bool { return r.s.detail != nil && r.s.detail.ID == id && r.s.mode == modeDetail },
+		func() string { return fmt.Sprintf("order %d not shown", id) })
 }

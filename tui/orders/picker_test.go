@@ -12,7 +12,7 @@ func TestWonQuotesOfAnyCustomer(t *testing.T) {
 	qd, err := r.eng.Desk(r.clerk).Quote(r.ctx, q)
 	r.must(err)
 	r.open(r.clerk, "zh")
-	r.mustShow("LNDLNO.0001")
-	r.press("w")
-	r.mustShow(qd.Ref, "沈阳北方重工集团有限公司")
+	r.MustShow("LNDLNO.0001")
+	r.Press("w")
+	r.MustShow(qd.Ref, "沈阳北方重工集团有限公司")
 }

@@ -18,10 +18,10 @@ func TestUnitsInTheUsersLanguage(t *testing.T) {
 	id := r.order(r.clerk, r.shenyang, workflow.OrderLineInput{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438",
 		Quantity: "200", Unit: "kg", Weight: "0.2", Price: "23.50", Basis: store.BasisQty})
 	r.open(r.clerk, "zh")
-	r.send(openMsg(id))
+	r.Send(openMsg(id))
 	r.waitDetail(id)
-	r.mustShow("200 千克", "23.50/千克")
-	r.mustHide("/kg")
+	r.MustShow("200 千克", "23.50/千克")
+	r.MustHide("/kg")
 }
 
 // TestPrintWithoutCompanyName: with company.name unset the contract is
@@ -32,10 +32,10 @@ func TestPrintWithoutCompanyName(t *testing.T) {
 	id := r.order(r.clerk, r.shenyang)
 	r.open(r.clerk, "zh")
 	r.c.Company = ""
-	r.send(openMsg(id))
+	r.Send(openMsg(id))
 	r.waitDetail(id)
-	r.press("P")
-	st := r.lastStatus()
+	r.Press("P")
+	st := r.LastStatus()
 	if !st.Error || !strings.Contains(st.Text, "company.name") {
 		t.Fatalf("print without a company name: %+v", st)
 	}
@@ -51,17 +51,17 @@ func TestEightyColumns(t *testing.T) {
 	r.s.SetSize(80, 21)
 	fits := func() {
 		t.Helper()
-		for _, l := range strings.Split(r.view(), "\n") {
+		for _, l := range strings.Split(r.View(), "\n") {
 			if w := ansi.StringWidth(l); w > 80 {
-				t.Fatalf("a row of %d cells in 80:\n%s", w, r.view())
+				t.Fatalf("a row of %d cells in 80:\n%s", w, r.View())
 			}
 		}
 	}
-	r.mustShow("DD2026-000001", "¥104,442.00")
+	r.MustShow("DD2026-000001", "¥104,442.00")
 	fits()
-	r.send(openMsg(id))
+	r.Send(openMsg(id))
 	r.waitDetail(id)
-	r.mustShow("4,120.00", "104,442.00")
+	r.MustShow("4,120.00", "104,442.00")
 	fits()
 }
 
@@ -72,21 +72,21 @@ func TestEscOverTypedOrderAsksFirst(t *testing.T) {
 	r := newRig(t)
 	q := r.wonQuote(r.shenyang)
 	r.open(r.clerk, "zh")
-	r.press("w")
+	r.Press("w")
 	qd, err := r.eng.Desk(r.clerk).Quote(r.ctx, q)
 	r.must(err)
-	r.mustShow(qd.Ref)
-	r.press("enter")
+	r.MustShow(qd.Ref)
+	r.Press("enter")
 	r.waitMode(modeForm)
-	r.typ("X")
-	r.press("esc")
+	r.Type("X")
+	r.Press("esc")
 	if r.s.mode != modeForm {
-		t.Fatalf("one esc threw the typed order away:\n%s", r.view())
+		t.Fatalf("one esc threw the typed order away:\n%s", r.View())
 	}
-	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
+	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
 		t.Fatalf("esc over typed input: %+v", st)
 	}
-	r.press("esc")
+	r.Press("esc")
 	if r.s.mode == modeForm {
 		t.Fatal("a second esc did not leave the form")
 	}

@@ -12,13 +12,9 @@ import (
 	"orderdesk/workflow"
 )
 
-func key(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	save  = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, save = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("ctrl+s")
 
 // desk is a fixture at the app's clock with a second supervisor and the
 // price list holding one price.
@@ -27,11 +23,7 @@ func desk(t *testing.T) (*tuitest.Fixture, store.User) {
 	ctx := context.Background()
 	f := tuitest.New(t)
 	f.Store.Now = func() time.Time { return tuitest.Clock }
-	sys, _ := f.Engine.SystemUser(ctx)
-	boss2, err := f.Engine.AddUser(ctx, sys, "qian", "钱主管", "", []workflow.Role{workflow.Supervisor})
-	if err != nil {
-		t.Fatal(err)
-	}
+	boss2 := f.AddUser("qian", "钱主管", workflow.Supervisor)
 	id, _, err := f.Engine.Desk(f.Clerk).ProposePriceChange(ctx, workflow.PriceChangeInput{Reason: "年度价格表",
 		Lines: []workflow.PriceLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t", Price: "4150", ValidFrom: "2026-11-26"}}})
 	if err != nil {
@@ -98,11 +90,7 @@ func TestAPriceChangeTakesEffectOnlyWhenAnotherApproves(t *testing.T) {
 func TestAMarketPriceRecordedShowsAsTheNewest(t *testing.T) {
 	f, _ := desk(t)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	buyer, err := f.Engine.AddUser(ctx, sys, "sun", "孙采购", "", []workflow.Role{workflow.Purchasing})
-	if err != nil {
-		t.Fatal(err)
-	}
+	buyer := f.AddUser("sun", "孙采购", workflow.Purchasing)
 	if _, err := f.Engine.Desk(buyer).RecordMarketPrice(ctx, workflow.MarketPriceInput{Source: "wuxi", Grade: "Q235B", Name: "热轧钢板",
 		Spec: "20×1500×6000", Price: "4020", On: "2026-11-24"}); err != nil {
 		t.Fatal(err)

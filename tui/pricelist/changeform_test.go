@@ -15,19 +15,19 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	r := newRig(t)
 	r.seedPrices()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("月底调价")
-	r.press("tab")
+	r.Press("n")
+	r.Type("月底调价")
+	r.Press("tab")
 	// Line 1: a price with letters. Line 2 left blank (skipped). Line 3:
 	// three decimals and an end before its start. Line 4: a malformed
 	// start.
-	r.typ("Q235B\t热轧钢板\t20×1500×6000\t吨\t41o0\t2026-12-01\t\n")
-	r.typ("\t\t\t\t\t\t\n")
-	r.typ("Q345B\t热轧钢板\t20×1500×6000\tt\t4390.555\t2026-12-05\t2026-12-01\n")
-	r.typ("45#\t圆钢\tΦ50\tt\t4600\t2026-13-40")
-	r.press("ctrl+s")
-	r.mustShow("41o0", "4390.555", "2026-13-40", "单价(元): 不是数字", "单价(元): 最多2位小数", "截止日: 起止日期顺序不对", "起始日: 日期格式不对")
-	if st := r.lastStatus(); !st.Error || st.Text != "请先改正标出的字段" {
+	r.Type("Q235B\t热轧钢板\t20×1500×6000\t吨\t41o0\t2026-12-01\t\n")
+	r.Type("\t\t\t\t\t\t\n")
+	r.Type("Q345B\t热轧钢板\t20×1500×6000\tt\t4390.555\t2026-12-05\t2026-12-01\n")
+	r.Type("45#\t圆钢\tΦ50\tt\t4600\t2026-13-40")
+	r.Press("ctrl+s")
+	r.MustShow("41o0", "4390.555", "2026-13-40", "单价(元): 不是数字", "单价(元): 最多2位小数", "截止日: 起止日期顺序不对", "起始日: 日期格式不对")
+	if st := r.LastStatus(); !st.Error || st.Text != "请先改正标出的字段" {
 		t.Fatalf("status %+v", st)
 	}
 	if docs, _ := r.eng.Desk(r.clerk).OpenPriceChanges(r.ctx); len(docs) != 0 {
@@ -37,8 +37,8 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	if line, key := r.s.change.form.Focused(); line != 0 || key != workflow.FPrice {
 		t.Fatalf("focus at line %d %s, want line 0 price", line, key)
 	}
-	r.press("backspace", "backspace", "backspace", "backspace")
-	r.typ("4100")
+	r.Press("backspace", "backspace", "backspace", "backspace")
+	r.Type("4100")
 	for line, want := range map[int]string{0: "不是数字", 1: "", 2: "最多2位小数", 3: "日期格式不对"} {
 		if got := r.lineProblems(line); !strings.Contains(got, want) || (want == "" && got != "") {
 			t.Errorf("grid line %d shows %q, want %q", line+1, got, want)
@@ -46,19 +46,19 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	}
 	// end edits a filled cell in place (typing would replace it whole).
 	r.s.change.form.FocusCell(2, workflow.FPrice)
-	r.press("end", "backspace")
+	r.Press("end", "backspace")
 	r.s.change.form.FocusCell(2, workflow.FValidTo)
-	r.press("end", "backspace", "backspace")
-	r.typ("31")
+	r.Press("end", "backspace", "backspace")
+	r.Type("31")
 	r.s.change.form.FocusCell(3, workflow.FValidFrom)
-	r.press("end")
+	r.Press("end")
 	for range 5 {
-		r.press("backspace")
+		r.Press("backspace")
 	}
-	r.typ("12-10")
-	r.press("ctrl+s")
-	r.mustShow("待审的价目表变更 (1)", "月底调价", "王丽", "待审核")
-	if st := r.lastStatus(); st.Error || st.Text != "价目表变更已提交,等待主管审核" {
+	r.Type("12-10")
+	r.Press("ctrl+s")
+	r.MustShow("待审的价目表变更 (1)", "月底调价", "王丽", "待审核")
+	if st := r.LastStatus(); st.Error || st.Text != "价目表变更已提交,等待主管审核" {
 		t.Fatalf("status %+v", st)
 	}
 	d, err := r.eng.Desk(r.clerk).Document(r.ctx, r.s.changes.docs[0].ID)
@@ -66,9 +66,9 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 		d.PriceChange[2].ValidFrom != "2026-12-10" {
 		t.Fatalf("saved %+v %v", d.PriceChange, err)
 	}
-	r.press("c")
-	r.mustShow("4,150.00")
-	r.mustNotShow("4,100.00")
+	r.Press("c")
+	r.MustShow("4,150.00")
+	r.MustNotShow("4,100.00")
 }
 
 // TestEditSentBackChange: a change sent back is edited with e and goes
@@ -85,19 +85,19 @@ func TestEditSentBackChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "zh", 30)
-	r.press("c")
-	r.mustShow("已退回", "调价")
-	r.press("enter")
-	r.mustShow("价目表变更", "4,150.00", "4,900.00", "涨得太多", "e 编辑")
-	r.press("e")
-	r.mustShow("编辑价目表变更 JG2026-", "4900.00")
+	r.Press("c")
+	r.MustShow("已退回", "调价")
+	r.Press("enter")
+	r.MustShow("价目表变更", "4,150.00", "4,900.00", "涨得太多", "e 编辑")
+	r.Press("e")
+	r.MustShow("编辑价目表变更 JG2026-", "4900.00")
 	r.s.change.form.FocusCell(0, workflow.FPrice)
 	for range 7 {
-		r.press("backspace")
+		r.Press("backspace")
 	}
-	r.typ("4300")
-	r.press("ctrl+s")
-	r.mustShow("待审的价目表变更 (1)", "待审核")
+	r.Type("4300")
+	r.Press("ctrl+s")
+	r.MustShow("待审的价目表变更 (1)", "待审核")
 	d, err := r.eng.Desk(r.boss).Document(r.ctx, id)
 	if err != nil || d.Status != "submitted" || d.PriceChange[0].Price.Plain() != "4300.00" {
 		t.Fatalf("after the edit: %s %+v %v", d.Status, d.PriceChange, err)
@@ -110,9 +110,9 @@ func TestOnlyThoseWhoMayProposeGetTheForm(t *testing.T) {
 	r := newRig(t)
 	r.seedPrices()
 	r.open(r.rep, "en", 20)
-	r.mustShow("4,150.00")
-	r.press("n")
-	if st := r.lastStatus(); !st.Error {
+	r.MustShow("4,150.00")
+	r.Press("n")
+	if st := r.LastStatus(); !st.Error {
 		t.Fatalf("a sales rep got the form: %+v", st)
 	}
 	if r.s.mode != listing {
@@ -131,21 +131,21 @@ func TestWithdrawAChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.open(r.boss, "en", 30)
-	r.press("c", "enter")
-	r.mustShow("price list change JG2026-", "x withdraw")
-	r.press("x")
-	r.mustShow("withdraw JG2026-")
-	r.press("enter")
-	if st := r.lastStatus(); !st.Error || st.Text != "only the document's maker may do this" {
+	r.Press("c", "enter")
+	r.MustShow("price list change JG2026-", "x withdraw")
+	r.Press("x")
+	r.MustShow("withdraw JG2026-")
+	r.Press("enter")
+	if st := r.LastStatus(); !st.Error || st.Text != "only the document's maker may do this" {
 		t.Fatalf("a supervisor withdrew the clerk's change: %+v", st)
 	}
 	r.open(r.clerk, "en", 30)
-	r.press("c", "enter")
-	r.mustShow("x withdraw")
-	r.press("x", "esc")
-	r.mustNotShow("withdraw JG2026-")
-	r.press("x", "enter")
-	r.mustShow("Price list changes not yet decided (0)")
+	r.Press("c", "enter")
+	r.MustShow("x withdraw")
+	r.Press("x", "esc")
+	r.MustNotShow("withdraw JG2026-")
+	r.Press("x", "enter")
+	r.MustShow("Price list changes not yet decided (0)")
 	if d, _ := r.eng.Desk(r.clerk).Document(r.ctx, id); d.Status != "withdrawn" {
 		t.Fatalf("status %s", d.Status)
 	}

@@ -11,18 +11,18 @@ import (
 func TestChangeFormEscAsksFirst(t *testing.T) {
 	r := newRig(t)
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("月底调价\tQ235B")
-	r.press("esc")
-	r.mustShow("月底调价", "Q235B")
-	if st := r.lastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
+	r.Press("n")
+	r.Type("月底调价\tQ235B")
+	r.Press("esc")
+	r.MustShow("月底调价", "Q235B")
+	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
 		t.Fatalf("esc over typed input: %+v", st)
 	}
-	r.typ("X") // goes on typing: the next esc asks again
-	r.press("esc")
-	r.mustShow("Q235BX")
-	r.press("esc")
-	r.mustNotShow("Q235BX")
+	r.Type("X") // goes on typing: the next esc asks again
+	r.Press("esc")
+	r.MustShow("Q235BX")
+	r.Press("esc")
+	r.MustNotShow("Q235BX")
 }
 
 // TestUnknownProductInAChange: a price-list change for a product not in
@@ -31,11 +31,11 @@ func TestChangeFormEscAsksFirst(t *testing.T) {
 func TestUnknownProductInAChange(t *testing.T) {
 	r := newRig(t)
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("新品定价\tXYZ99\t特种钢\t1×1\tt\t4500\t12-05")
-	r.press("ctrl+s")
-	r.mustShow("待审的价目表变更 (1)")
-	st := r.lastStatus()
+	r.Press("n")
+	r.Type("新品定价\tXYZ99\t特种钢\t1×1\tt\t4500\t12-05")
+	r.Press("ctrl+s")
+	r.MustShow("待审的价目表变更 (1)")
+	st := r.LastStatus()
 	if !strings.Contains(st.Text, "不在产品目录") || strings.Contains(st.Text, "采购") {
 		t.Fatalf("status %+v", st)
 	}

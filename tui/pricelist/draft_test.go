@@ -14,22 +14,22 @@ func TestChangeDraftComesBack(t *testing.T) {
 	r := newRig(t)
 	r.seedPrices()
 	r.open(r.clerk, "zh", 30)
-	r.press("n")
-	r.typ("月底调价\tQ235B\t热轧钢板\t20×1500×6000\tt\t4090\t12-01\t\n45#\t圆钢")
-	r.settle(2 * time.Second) // the draft is kept shortly after typing stops
+	r.Press("n")
+	r.Type("月底调价\tQ235B\t热轧钢板\t20×1500×6000\tt\t4090\t12-01\t\n45#\t圆钢")
+	r.Settle(2 * time.Second) // the draft is kept shortly after typing stops
 
 	r.open(r.clerk, "zh", 30) // a new session of the same user
-	r.press("n")
-	r.mustShow("已恢复", "月底调价", "4090", "12-01", "45#", "圆钢")
+	r.Press("n")
+	r.MustShow("已恢复", "月底调价", "4090", "12-01", "45#", "圆钢")
 	if n := r.s.change.form.Lines(); n != 2 {
 		t.Fatalf("%d lines restored, want 2", n)
 	}
-	r.press("ctrl+s")
-	r.mustShow("单位: 请从选项中选择", "起始日: 必填") // line 2 is incomplete: its fields are marked, not lost
-	r.press("esc")
-	r.settle(time.Second)
-	r.press("n")
-	r.mustNotShow("已恢复", "月底调价")
+	r.Press("ctrl+s")
+	r.MustShow("单位: 请从选项中选择", "起始日: 必填") // line 2 is incomplete: its fields are marked, not lost
+	r.Press("esc")
+	r.Settle(time.Second)
+	r.Press("n")
+	r.MustNotShow("已恢复", "月底调价")
 	if v := r.s.change.form.Value(workflow.FReason); v != "" {
 		t.Fatalf("the cancelled draft came back: %q", v)
 	}

@@ -4,10 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
-	"slices"
 	"testing"
 	"time"
 
@@ -16,6 +13,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -30,41 +28,10 @@ const (
 )
 
 func pricingBenchDB(b *testing.B) string {
-	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-pricing-screen-bench-%d-%d-%d-v%d.db",
-		benchCustomers, benchInquiries, benchMarketDays, store.SchemaVersion()))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	ctx := context.Background()
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	st, err := store.Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.MarketDays = benchCustomers, 300, benchInquiries, benchMarketDays
-	start := time.Now()
-	sum, err := demo.Generate(ctx, eng, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %+v in %v: %s", sum, time.Since(start).Round(time.Second), path)
-	return path
+	return benchkit.DemoDB(b, fmt.Sprintf("orderdesk-pricing-screen-bench-%d-%d-%d-v%d.db",
+		benchCustomers, benchInquiries, benchMarketDays, store.SchemaVersion()), opts, nil)
 }
 
 // drain runs cmd and what it leads to on this goroutine, handing every
@@ -91,28 +58,11 @@ func drain(s *Screen, cmd tea.Cmd) {
 // last sold, three markets), the Update with its answer and the View.
 func BenchmarkLinePriceContext(b *testing.B) {
 	path := pricingBenchDB(b)
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, eng, u := benchkit.OpenAs(b, path, "wangli")
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var u store.User
+	ctx := context.Background()
 	var quoteID int64
 	var lines, quotes, market int
-	err = st.Read(ctx, func(tx *store.Tx) error {
-		if u, err = tx.UserByLogin(ctx, "wangli"); err != nil {
-			return err
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro") // counts and the quote with the most lines
 	if err != nil {
 		b.Fatal(err)
@@ -155,7 +105,5 @@ func BenchmarkLinePriceContext(b *testing.B) {
 	if s.d.pc == nil || s.d.pcLine != s.lines()[s.d.line].ID {
 		b.Fatal("the context shown is not the line's")
 	}
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	benchkit.Report(b, lat)
 }

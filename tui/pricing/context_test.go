@@ -42,18 +42,18 @@ func TestPriceContextFollowsTheCursor(t *testing.T) {
 	r.show(q)
 	// A new quote is priced from the list where it can be; the cursor
 	// starts on the first line without a price.
-	r.mustShow("▸   3 304", "价格参考 · 第3行 304 不锈钢板")
-	r.press("up", "up")
-	r.mustShow("价格参考 · 第1行 Q235B 热轧钢板 20×1500×6000", "¥3,800.00/吨", "2026-11-26 起",
+	r.MustShow("▸   3 304", "价格参考 · 第3行 304 不锈钢板")
+	r.Press("up", "up")
+	r.MustShow("价格参考 · 第1行 Q235B 热轧钢板 20×1500×6000", "¥3,800.00/吨", "2026-11-26 起",
 		"上次报价", "¥3,900.00/吨", "BJ2026-000001", "本地经销商", "¥3,760.00/吨", "2026-11-25", "沈阳市场", "¥3,790.00/吨", "2026-11-24")
-	r.press("down")
-	r.mustShow("价格参考 · 第2行 45# 圆钢 Φ50", "¥4,300.00/吨", "¥4,250.00/吨", "2026-11-20")
-	r.mustNotShow("¥3,790.00/吨")
+	r.Press("down")
+	r.MustShow("价格参考 · 第2行 45# 圆钢 Φ50", "¥4,300.00/吨", "¥4,250.00/吨", "2026-11-20")
+	r.MustNotShow("¥3,790.00/吨")
 
 	// An answer for a line the cursor left is dropped.
 	stale := r.s.d.pcSeq - 1
-	r.send(contextMsg{seq: stale, lineID: r.s.lines()[0].ID})
-	r.mustShow("价格参考 · 第2行 45# 圆钢 Φ50", "¥4,250.00/吨")
+	r.Send(contextMsg{seq: stale, lineID: r.s.lines()[0].ID})
+	r.MustShow("价格参考 · 第2行 45# 圆钢 Φ50", "¥4,250.00/吨")
 }
 
 // A sales rep sees the list and market prices of another rep's
@@ -67,13 +67,13 @@ func TestMoneyHiddenFromAnotherRep(t *testing.T) {
 	r.must(err)
 	r.open(other, "zh")
 	r.show(q)
-	r.mustShow("—(无权查看)", "合计 —(无权查看)")
-	r.mustNotShow("¥98,175.00", "¥3,900.00")
+	r.MustShow("—(无权查看)", "合计 —(无权查看)")
+	r.MustNotShow("¥98,175.00", "¥3,900.00")
 	// The rep who owns the customer sees it all.
 	r.open(r.rep, "zh")
 	r.show(q)
-	r.press("up", "up")
-	r.mustShow("¥3,800.00/吨", "上次报价", "¥3,900.00/吨")
+	r.Press("up", "up")
+	r.MustShow("¥3,800.00/吨", "上次报价", "¥3,900.00/吨")
 	if d := r.detail(q); d.Quote.Lines[0].Source != store.SourceList {
 		t.Fatalf("line 1 was not priced from the list: %+v", d.Quote.Lines[0])
 	}

@@ -43,7 +43,7 @@ func TestKeysFollowTheWorkflow(t *testing.T) {
 		tc.setup()
 		tc.as()
 		r.show(q)
-		r.mustShow("Quote BJ2026-000001")
+		r.MustShow("Quote BJ2026-000001")
 		got := helpKeys(r.s)
 		for _, k := range tc.want {
 			if !slices.Contains(got, k) {

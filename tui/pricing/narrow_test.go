@@ -17,14 +17,14 @@ func TestEightyColumns(t *testing.T) {
 	r.open(r.clerk, "zh")
 	r.s.SetSize(80, 21)
 	r.show(q)
-	r.mustShow("25.500 吨", "¥4,100.00/吨", "¥104,550.00", "¥19,975.00")
-	for _, l := range strings.Split(r.view(), "\n") {
+	r.MustShow("25.500 吨", "¥4,100.00/吨", "¥104,550.00", "¥19,975.00")
+	for _, l := range strings.Split(r.View(), "\n") {
 		if w := ansi.StringWidth(l); w > 80 {
-			t.Fatalf("a row of %d cells in 80:\n%s", w, r.view())
+			t.Fatalf("a row of %d cells in 80:\n%s", w, r.View())
 		}
 	}
-	r.press("esc")
-	r.mustShow("BJ2026-000001", "¥138,541.00")
+	r.Press("esc")
+	r.MustShow("BJ2026-000001", "¥138,541.00")
 }
 
 // In 80 columns a sent quote's terms and validity each keep their label
@@ -39,7 +39,7 @@ func TestEightyColumnsTermsAndValidity(t *testing.T) {
 	r.s.SetSize(80, 21)
 	r.show(q)
 	var terms, validity string
-	for _, l := range strings.Split(r.view(), "\n") {
+	for _, l := range strings.Split(r.View(), "\n") {
 		if strings.Contains(l, "terms ") {
 			terms = l
 		}
@@ -51,6 +51,6 @@ func TestEightyColumnsTermsAndValidity(t *testing.T) {
 		t.Errorf("the terms read %q", terms)
 	}
 	if !strings.Contains(validity, "validity 7 days (until 2026-12-03)") || ansi.StringWidth(validity) > 80 {
-		t.Errorf("the validity reads %q:\n%s", validity, r.view())
+		t.Errorf("the validity reads %q:\n%s", validity, r.View())
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -26,19 +27,19 @@ func TestPriceLineAfterLine(t *testing.T) {
 	q := r.quote(r.cust, threeLines()...)
 	r.open(r.clerk, "zh")
 	r.show(q)
-	r.mustShow("报价单 BJ2026-000001 · 第1版 · 草稿", "鞍山恒达重工机械有限公司", "25.500 吨", "(3 行未定价)")
-	r.press("enter")
-	r.mustShow("单价(元/吨):")
-	r.typ("3850")
-	r.press("enter")
-	r.mustShow("▸   2 45#")
-	r.typ("4,120.5")
-	r.press("enter")
-	r.mustShow("▸   3 304", "单价(元/千克):")
-	r.typ("28.6")
-	r.press("enter")
-	r.mustStatus("没有其他未定价的行")
-	r.mustShow("¥3,850.00/吨", "¥98,175.00", "¥4,120.50/吨", "¥13,185.60", "¥28.60/千克", "¥24,310.00", "合计 ¥135,670.60")
+	r.MustShow("报价单 BJ2026-000001 · 第1版 · 草稿", "鞍山恒达重工机械有限公司", "25.500 吨", "(3 行未定价)")
+	r.Press("enter")
+	r.MustShow("单价(元/吨):")
+	r.Type("3850")
+	r.Press("enter")
+	r.MustShow("▸   2 45#")
+	r.Type("4,120.5")
+	r.Press("enter")
+	r.MustShow("▸   3 304", "单价(元/千克):")
+	r.Type("28.6")
+	r.Press("enter")
+	r.MustStatus("没有其他未定价的行")
+	r.MustShow("¥3,850.00/吨", "¥98,175.00", "¥4,120.50/吨", "¥13,185.60", "¥28.60/千克", "¥24,310.00", "合计 ¥135,670.60")
 
 	qd := r.detail(q)
 	want := []store.Money{385000, 412050, 2860}
@@ -59,7 +60,7 @@ func TestBadPricesStayAtTheLine(t *testing.T) {
 	q := r.quote(r.cust, threeLines()...)
 	r.open(r.clerk, "en")
 	r.show(q)
-	r.mustShow("Quote BJ2026-000001")
+	r.MustShow("Quote BJ2026-000001")
 	for _, tc := range []struct{ typed, says string }{
 		{"38五0", "not a number"},
 		{"abc", "not a number"},
@@ -67,14 +68,14 @@ func TestBadPricesStayAtTheLine(t *testing.T) {
 		{"0", "must be more than zero"},
 		{"-5", "must not be negative"},
 	} {
-		r.press("enter")
-		r.typ(tc.typed)
-		r.press("enter")
-		r.mustShow(tc.says, "unit price (¥ per t): "+tc.typed)
-		if !strings.Contains(r.view(), "▸   1 Q235B") {
-			t.Fatalf("%q moved on:\n%s", tc.typed, r.view())
+		r.Press("enter")
+		r.Type(tc.typed)
+		r.Press("enter")
+		r.MustShow(tc.says, "unit price (¥ per t): "+tc.typed)
+		if !strings.Contains(r.View(), "▸   1 Q235B") {
+			t.Fatalf("%q moved on:\n%s", tc.typed, r.View())
 		}
-		r.press("esc")
+		r.Press("esc")
 	}
 	if qd := r.detail(q); qd.Quote.Lines[0].Priced || qd.Version != r.s.d.q.Version {
 		t.Fatalf("a bad price was saved: %+v", qd.Quote.Lines[0])
@@ -88,15 +89,15 @@ func TestTypedAheadPricesAreAllSaved(t *testing.T) {
 	q := r.quote(r.cust, threeLines()...)
 	r.open(r.clerk, "zh")
 	r.show(q)
-	r.mustShow("第1版")
-	r.deliver(keyMsg("enter"))
+	r.MustShow("第1版")
+	r.Deliver(screenrig.Key("enter"))
 	for _, p := range []string{"3850", "4120", "28.6"} {
 		for _, c := range p {
-			r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
+			r.Deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
 		}
-		r.deliver(keyMsg("enter"))
+		r.Deliver(screenrig.Key("enter"))
 	}
-	r.mustShow("¥28.60/千克", "合计 ¥135,669.00")
+	r.MustShow("¥28.60/千克", "合计 ¥135,669.00")
 	qd := r.detail(q)
 	for i, want := range []store.Money{385000, 412000, 2860} {
 		if qd.Quote.Lines[i].Price != want {
@@ -113,20 +114,20 @@ func TestSubmitNamesUnpricedLines(t *testing.T) {
 	r.priceAll(q, "3850")
 	r.open(r.clerk, "zh")
 	r.show(q)
-	r.mustShow("(2 行未定价)")
-	r.press("t")
-	if st := r.mustStatus("第 2、3 行还没有单价,不能提交"); !st.Error {
+	r.MustShow("(2 行未定价)")
+	r.Press("t")
+	if st := r.MustStatus("第 2、3 行还没有单价,不能提交"); !st.Error {
 		t.Fatal("not an error")
 	}
-	r.mustShow("还没有单价")
+	r.MustShow("还没有单价")
 	if d := r.detail(q); d.Status != "draft" {
 		t.Fatalf("submitted with unpriced lines: %s", d.Status)
 	}
 	r.priceAll(q, "3850", "4100", "30")
-	r.mustShow("¥25,500.00")
-	r.press("t")
-	r.mustStatus("BJ2026-000001 已提交审核")
-	r.mustShow("第1版 · 待审核")
+	r.MustShow("¥25,500.00")
+	r.Press("t")
+	r.MustStatus("BJ2026-000001 已提交审核")
+	r.MustShow("第1版 · 待审核")
 }
 
 // Prices typed just before another quote is opened are still saved, on
@@ -137,18 +138,18 @@ func TestPricesTypedBeforeOpeningAnotherAreKept(t *testing.T) {
 	other := r.quote(r.other, threeLines()...)
 	r.open(r.clerk, "zh")
 	r.show(q)
-	r.deliver(keyMsg("enter"))
+	r.Deliver(screenrig.Key("enter"))
 	for _, c := range "3850" {
-		r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
+		r.Deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
 	}
-	r.deliver(keyMsg("enter"))
+	r.Deliver(screenrig.Key("enter"))
 	for _, c := range "4120" {
-		r.deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
+		r.Deliver(tea.KeyPressMsg{Code: c, Text: string(c)})
 	}
-	r.deliver(keyMsg("enter"))
-	r.deliver(keyMsg("esc"))
-	r.deliver(common.OpenMsg{Screen: ScreenKey, DocID: other})
-	r.mustShow("报价单 BJ2026-000002", "大连造船厂")
+	r.Deliver(screenrig.Key("enter"))
+	r.Deliver(screenrig.Key("esc"))
+	r.Deliver(common.OpenMsg{Screen: ScreenKey, DocID: other})
+	r.MustShow("报价单 BJ2026-000002", "大连造船厂")
 	qd := r.detail(q)
 	if qd.Quote.Lines[0].Price != 385000 || qd.Quote.Lines[1].Price != 412000 {
 		t.Fatalf("typed prices lost: %+v", qd.Quote.Lines)

@@ -13,13 +13,9 @@ import (
 	"orderdesk/workflow"
 )
 
-func key(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+var key = tuitest.Char
 
-var (
-	enter     = tea.KeyPressMsg{Code: tea.KeyEnter}
-	esc       = tea.KeyPressMsg{Code: tea.KeyEscape}
-	backspace = tea.KeyPressMsg{Code: tea.KeyBackspace}
-)
+var enter, esc, backspace = tuitest.Key("enter"), tuitest.Key("esc"), tuitest.Key("backspace")
 
 // story is the desk: a senior clerk (clerk and supervisor, so
 // only the two-person rule stops them signing their own quote), the

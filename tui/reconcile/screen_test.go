@@ -6,15 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
-	"orderdesk/workflow/demo"
 )
 
 // drive runs cmd and feeds what it returns back into the screen, as the
@@ -58,31 +55,9 @@ func typed(text string) []tea.KeyPressMsg {
 // refused field by field and keeps the screen's form open; filled in,
 // it is filed and the invoice's task is done.
 func TestUnpaidReportForm(t *testing.T) {
-	ctx := context.Background()
-	clock := time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "d.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	st.Now = func() time.Time { return clock }
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
-	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", clock
-	if _, err := demo.Generate(ctx, eng, o); err != nil {
-		t.Fatal(err)
-	}
-	var boss store.User
-	st.Read(ctx, func(tx *store.Tx) (err error) { boss, err = tx.UserByLogin(ctx, "zhao"); return err })
-	cat := i18n.New("zh")
-	c := &common.Common{Ctx: context.Background(), Desk: eng.Desk(boss), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), Now: func() time.Time { return clock }, PrintDir: t.TempDir()}
-	s := New(c)
-	s.SetSize(120, 40)
+	d := lateInvoicesDesk(t)
+	ctx, st := d.Ctx, d.Store
+	s := newLadder(t, d, demoUser(d, "zhao"), "zh")
 	var status []string
 	drive(t, s, s.Init(), &status)
 	press(t, s, &status, tea.KeyPressMsg{Code: 'v', Text: "v"})
@@ -148,7 +123,7 @@ func TestUnpaidReportForm(t *testing.T) {
 		if x.Task == workflow.TaskLetter {
 			s.cursor.Pos = i
 			press(t, s, &status, tea.KeyPressMsg{Code: 'L', Text: "L"})
-			files, _ := filepath.Glob(filepath.Join(c.PrintDir, "overdue-*.pdf"))
+			files, _ := filepath.Glob(filepath.Join(s.c.PrintDir, "overdue-*.pdf"))
 			if len(files) != 1 {
 				t.Fatalf("letters written: %v (status %v)", files, status)
 			}

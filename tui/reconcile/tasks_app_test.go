@@ -8,7 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow/demo"
 )
@@ -31,8 +30,7 @@ func TestTeaTaskFromInbox(t *testing.T) {
 	sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Overdue > tasks[j].Overdue })
 	last := tasks[len(tasks)-1]
 
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.review"})
+	scr := f.RunOn(t, f.Clerk, "zh", "screen.review")
 	scr.WaitText(t, "回款任务", last.InvoiceNo)
 	// End goes to the last document, down to the first task, End again
 	// to the last task.

@@ -4,11 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -19,25 +17,9 @@ import (
 func TestOverrideReasonLabel(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	must := f.Must
 	clerk := f.Engine.Desk(f.Clerk)
-	cust, _, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
-		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
-	must(err)
-	in, err := clerk.NewOrderInput(ctx, cust)
-	must(err)
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"}}
-	order, _, err := clerk.CreateOrder(ctx, in)
-	must(err)
-	must(clerk.SubmitOrder(ctx, order, 0))
-	must(f.Engine.Desk(f.Supervisor).Act(ctx, order, workflow.ActionApprove, ""))
-	must(clerk.RecordSignBack(ctx, order, 0, time.Now().Format("2006-01-02"), ""))
+	order := f.SignedOrder(f.PrepaidCustomer(), "沈阳", workflow.OrderLineInput{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"})
 	din, _, err := clerk.NewDeliveryInput(ctx, order)
 	must(err)
 	din.Notes = "卸货请用吊车"

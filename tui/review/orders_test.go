@@ -19,27 +19,9 @@ import (
 func TestPurchasingRepliesToStockRequest(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	buyer, err := f.Engine.AddUser(ctx, sys, "sun", "孙采购", "", []workflow.Role{workflow.Purchasing})
-	if err != nil {
-		t.Fatal(err)
-	}
+	buyer := f.AddUser("sun", "孙采购", workflow.Purchasing)
 	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
-		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewOrderInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"}}
-	id, _, err := d.CreateOrder(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := f.DraftOrder(f.PrepaidCustomer(), "沈阳", workflow.OrderLineInput{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"})
 	od, err := d.Order(ctx, id)
 	if err != nil {
 		t.Fatal(err)

@@ -106,22 +106,8 @@ func TestOrderPricePerKgIsMarked(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
 	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
-		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewOrderInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438", Quantity: "200", Unit: "kg",
-		Weight: "0.2", Price: "23.50", Basis: store.BasisQty}}
-	id, _, err := d.CreateOrder(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := f.DraftOrder(f.PrepaidCustomer(), "沈阳", workflow.OrderLineInput{Grade: "304", Name: "不锈钢板", Spec: "2×1219×2438", Quantity: "200", Unit: "kg",
+		Weight: "0.2", Price: "23.50", Basis: store.BasisQty})
 	if err := d.SubmitOrder(ctx, id, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -140,21 +126,7 @@ func TestCancellationNamesItsOrder(t *testing.T) {
 	f := tuitest.New(t)
 	ctx := context.Background()
 	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
-		Address: "沈阳市铁西区北二路18号", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewOrderInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"}}
-	id, _, err := d.CreateOrder(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := f.DraftOrder(f.PrepaidCustomer(), "沈阳", workflow.OrderLineInput{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"})
 	if err := d.SubmitOrder(ctx, id, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +140,7 @@ func TestCancellationNamesItsOrder(t *testing.T) {
 	scr.Send(key('9'))
 	scr.WaitText(t, "订单取消申请", "客户项目取消")
 	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr.WaitText(t, "LNSYNO.0001", in.DeliveryDate, "¥54,000.00", "客户项目取消")
+	scr.WaitText(t, "LNSYNO.0001", tuitest.DeliveryDate(), "¥54,000.00", "客户项目取消")
 	scr.Quit(t)
 }
 

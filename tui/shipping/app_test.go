@@ -3,60 +3,31 @@ package shipping_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
 
-func key(k rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: k, Text: string(k)} }
+var key = tuitest.Char
 
-var (
-	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
-	right = tea.KeyPressMsg{Code: tea.KeyRight}
-	ctrlU = tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-)
+var enter, tab, right, ctrlU, ctrlS = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("right"), tuitest.Key("ctrl+u"), tuitest.Key("ctrl+s")
 
 // signedOrder makes a prepaid customer's order of 25.35 t at 4,120.00,
 // signed off by the supervisor and signed back by the customer.
 func signedOrder(t *testing.T, f *tuitest.Fixture) string {
 	t.Helper()
-	ctx := context.Background()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	clerk := f.Engine.Desk(f.Clerk)
-	cust, _, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
+	cust, _, err := f.Engine.Desk(f.Clerk).CreateCustomer(context.Background(), workflow.CustomerInput{Name: "沈阳北方重工集团有限公司", Province: "辽宁", City: "沈阳",
 		Address: "沈阳市铁西区北二路18号", Contact: "张经理", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid})
-	must(err)
-	in, err := clerk.NewOrderInput(ctx, cust)
-	must(err)
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "沈阳"
-	in.Lines = []workflow.OrderLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "25.35", Unit: "t", Price: "4120"}}
-	id, _, err := clerk.CreateOrder(ctx, in)
-	must(err)
-	must(clerk.SubmitOrder(ctx, id, 0))
-	must(f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""))
-	must(clerk.RecordSignBack(ctx, id, 0, time.Now().Format("2006-01-02"), ""))
-	od, err := clerk.Order(ctx, id)
-	must(err)
-	return od.Order.Number()
+	f.Must(err)
+	return f.OrderNumber(f.SignedOrder(cust, "沈阳", tuitest.Plate()))
 }
 
 func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Screen {
 	t.Helper()
-	scr := tuitest.Run(t, f.App(u, "en"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
-	return scr
+	return f.RunOn(t, u, "en", "screen.shipping")
 }
 
 // TestTeaDraftSignPayLoad: a clerk drafts a note of part of a signed
@@ -66,11 +37,7 @@ func shippingScreen(t *testing.T, f *tuitest.Fixture, u store.User) *tuitest.Scr
 func TestTeaDraftSignPayLoad(t *testing.T) {
 	f := tuitest.New(t)
 	number := signedOrder(t, f)
-	sys, _ := f.Engine.SystemUser(context.Background())
-	wh, err := f.Engine.AddUser(context.Background(), sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
 
 	// The clerk drafts 10 of the 25.35 t open.
 	scr := shippingScreen(t, f, f.Clerk)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 )
 
@@ -54,7 +55,7 @@ func BenchmarkRelease(b *testing.B) {
 				lat = append(lat, time.Since(start))
 			}
 			b.StopTimer()
-			report(b, lat)
+			benchkit.Report(b, lat)
 		})
 	}
 }

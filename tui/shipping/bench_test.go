@@ -1,15 +1,12 @@
 package shipping_test
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +15,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui"
 	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -38,43 +36,10 @@ var shipBenchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 // desk's rules, once, and kept in the temp folder keyed by size, schema
 // and generator version.
 func shipBenchDB(b *testing.B, n int) string {
-	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-shipping-bench-%d-v%d-g%d.db", n, store.SchemaVersion(), shipGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng.SetLocation(time.UTC)
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Shipments, opts.ShipmentVolume = 2000, 200, 0, 0, 0, n
 	opts.Pending, opts.SentBack, opts.Today = 0, 0, shipBenchToday
-	sum, err := demo.Generate(ctx, eng, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d notes (%d left the warehouse) of %d orders in %v: %s", sum.Notes, sum.Shipped, sum.Orders,
-		time.Since(start).Round(time.Second), path)
-	return path
+	return benchkit.DemoDB(b, fmt.Sprintf("orderdesk-shipping-bench-%d-v%d-g%d.db", n, store.SchemaVersion(), shipGenVersion), opts, time.UTC)
 }
 
 // copyDB copies a cached database for a benchmark that writes.
@@ -99,84 +64,24 @@ func copyDB(b *testing.B, path string) string {
 	return dst
 }
 
+// openDesk opens the benchmark database as login, on the generator's
+// time zone.
 func openDesk(b *testing.B, path, login string) (*store.Store, *workflow.Engine, store.User) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, eng, u := benchkit.OpenAs(b, path, login)
 	eng.SetLocation(time.UTC)
-	var u store.User
-	if err := st.Read(ctx, func(tx *store.Tx) error {
-		u, err = tx.UserByLogin(ctx, login)
-		return err
-	}); err != nil {
-		b.Fatal(err)
-	}
 	return st, eng, u
-}
-
-// runner plays a program's part: it runs commands and hands their
-// messages back.
-type runner struct{ msgs chan tea.Msg }
-
-func (r *runner) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	go func() {
-		msg := cmd()
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			for _, c := range batch {
-				r.run(c)
-			}
-			return
-		}
-		if msg != nil {
-			r.msgs <- msg
-		}
-	}()
-}
-
-// until feeds messages to app until one whose type name contains want
-// has been applied.
-func (r *runner) until(b *testing.B, app *tui.App, want string) {
-	timeout := time.After(10 * time.Second)
-	for {
-		select {
-		case msg := <-r.msgs:
-			_, cmd := app.Update(msg)
-			r.run(cmd)
-			if strings.Contains(fmt.Sprintf("%T", msg), want) {
-				return
-			}
-		case <-timeout:
-			b.Fatalf("no %s arrived", want)
-		}
-	}
-}
-
-func report(b *testing.B, lat []time.Duration) {
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
 
 // shippingApp opens the shipping screen of login over the benchmark
 // database, its first list drawn.
-func shippingApp(b *testing.B, path, login string) (*tui.App, *runner, func()) {
+func shippingApp(b *testing.B, path, login string) (*tui.App, *benchkit.Loop, func()) {
 	st, eng, u := openDesk(b, path, login)
 	app := tui.New(tui.Options{Desk: eng.Desk(u), Lang: "zh", DBPath: path, Theme: "dark", Now: func() time.Time { return shipBenchToday }})
-	r := &runner{msgs: make(chan tea.Msg, 1024)}
+	r := benchkit.NewLoop()
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	r.run(app.Init())
-	_, cmd := app.Update(common.SwitchScreenMsg{Screen: "screen.shipping"})
-	r.run(cmd)
-	r.until(b, app, "PageMsg[orderdesk/store.OrderRow]")
+	r.Run(app.Init())
+	r.Send(app, common.SwitchScreenMsg{Screen: "screen.shipping"})
+	r.Until(b, app, "PageMsg[orderdesk/store.OrderRow]")
 	return app, r, func() { app.Close(); st.Close() }
 }
 
@@ -192,14 +97,13 @@ func BenchmarkShippingSwitchList(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		start := time.Now()
-		_, cmd := app.Update(tea.KeyPressMsg{Code: tea.KeyRight})
-		r.run(cmd)
-		r.until(b, app, "PageMsg")
+		r.Send(app, tea.KeyPressMsg{Code: tea.KeyRight})
+		r.Until(b, app, "PageMsg")
 		_ = app.View()
 		lat = append(lat, time.Since(start))
 	}
 	b.StopTimer()
-	report(b, lat)
+	benchkit.Report(b, lat)
 }
 
 // BenchmarkShippingFilter types into the filter of a list — delivered
@@ -216,36 +120,25 @@ func BenchmarkShippingFilter(b *testing.B) {
 			app, r, done := shippingApp(b, path, "wangli")
 			defer done()
 			for range list.tab {
-				_, cmd := app.Update(tea.KeyPressMsg{Code: tea.KeyRight})
-				r.run(cmd)
-				r.until(b, app, "PageMsg")
+				r.Send(app, tea.KeyPressMsg{Code: tea.KeyRight})
+				r.Until(b, app, "PageMsg")
 			}
-			_, cmd := app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
-			r.run(cmd)
-			var keys []tea.KeyPressMsg
-			for _, word := range []string{"沈阳", "fh2025-00012", "顺达", "辽a1", "重工机械", "lnsyno"} {
-				for _, ch := range word {
-					keys = append(keys, tea.KeyPressMsg{Code: ch, Text: string(ch)})
-				}
-				for range []rune(word) {
-					keys = append(keys, tea.KeyPressMsg{Code: tea.KeyBackspace})
-				}
-			}
+			r.Send(app, tea.KeyPressMsg{Code: '/', Text: "/"})
+			keys := benchkit.TypedAndErased("沈阳", "fh2025-00012", "顺达", "辽a1", "重工机械", "lnsyno")
 			lat := make([]time.Duration, 0, b.N)
 			runtime.GC()
 			b.ResetTimer()
 			i := 0
 			for b.Loop() {
 				start := time.Now()
-				_, cmd := app.Update(keys[i%len(keys)])
-				r.run(cmd)
-				r.until(b, app, "PageMsg")
+				r.Send(app, keys[i%len(keys)])
+				r.Until(b, app, "PageMsg")
 				_ = app.View()
 				lat = append(lat, time.Since(start))
 				i++
 			}
 			b.StopTimer()
-			report(b, lat)
+			benchkit.Report(b, lat)
 		})
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -20,50 +19,16 @@ import (
 // note's reference.
 func dispatchedNote(t *testing.T, f *tuitest.Fixture) string {
 	t.Helper()
-	ctx := context.Background()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	sys, _ := f.Engine.SystemUser(ctx)
-	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	must(err)
-	clerk, boss := f.Engine.Desk(f.Clerk), f.Engine.Desk(f.Supervisor)
-	cust, terms, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", Province: "辽宁", City: "鞍山",
-		Address: "鞍山市铁东区1号", Contact: "刘经理", Phone: "0412-2345678", PaymentTerms: store.TermsMonthly, TermsDays: "30", CreditLimit: "5000000"})
-	must(err)
-	must(boss.Act(ctx, terms, workflow.ActionApprove, ""))
-	in, err := clerk.NewOrderInput(ctx, cust)
-	must(err)
-	in.DeliveryDate, in.SigningPlace = time.Now().AddDate(0, 0, 20).Format("2006-01-02"), "鞍山"
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
+	var lines []workflow.OrderLineInput
 	for _, spec := range []string{"20×1500×6000", "8×1500×6000", "120×2200×10000", "6×1500×6000"} {
-		in.Lines = append(in.Lines, workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "25.35", Unit: "t", Price: "4120"})
+		line := tuitest.Plate()
+		line.Spec = spec
+		lines = append(lines, line)
 	}
-	order, _, err := clerk.CreateOrder(ctx, in)
-	must(err)
-	must(clerk.SubmitOrder(ctx, order, 0))
-	must(boss.Act(ctx, order, workflow.ActionApprove, ""))
-	today := time.Now().Format("2006-01-02")
-	must(clerk.RecordSignBack(ctx, order, 0, today, ""))
-	din, _, err := clerk.NewDeliveryInput(ctx, order)
-	must(err)
-	din.ShipOn = today
-	note, err := clerk.CreateDelivery(ctx, din)
-	must(err)
-	must(clerk.SubmitDelivery(ctx, note, 0))
-	must(boss.Act(ctx, note, workflow.ActionApprove, ""))
-	dd, err := f.Engine.Desk(wh).Delivery(ctx, note)
-	must(err)
-	var loads []workflow.LoadInput
-	for _, l := range dd.Note.Lines {
-		loads = append(loads, workflow.LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()})
-	}
-	must(f.Engine.Desk(wh).Load(ctx, note, 0, loads))
-	must(clerk.Dispatch(ctx, note, 0, workflow.DispatchInput{Carrier: "鞍山顺达物流有限公司", Vehicle: "辽C12345", Driver: "王师傅 13904001234",
-		ShippedAt: today + " 08:00", ExpectedOn: today, SignedBy: "李签收", SignedOn: today}))
-	return dd.Note.Ref
+	order := f.SignedOrder(f.MonthlyCustomer("5000000"), "鞍山", lines...)
+	return f.Dispatched(order, wh, workflow.DispatchInput{Carrier: "鞍山顺达物流有限公司", Vehicle: "辽C12345", Driver: "王师傅 13904001234",
+		SignedBy: "李签收"}).Ref
 }
 
 // TestTeaDetailScrollsAt80x24: at 80×24 a dispatched note's detail wraps
@@ -155,11 +120,7 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 	f := tuitest.New(t)
 	number := signedOrder(t, f)
 	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
 	clerk := f.Engine.Desk(f.Clerk)
 	ods, err := clerk.Orders(ctx, store.OrderFilter{}, store.Page{Query: number, Limit: 5})
 	if err != nil || len(ods) != 1 {
@@ -184,8 +145,7 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	scr := tuitest.Run(t, f.App(wh, "zh"))
-	scr.Send(common.SwitchScreenMsg{Screen: "screen.shipping"})
+	scr := f.RunOn(t, wh, "zh", "screen.shipping")
 	scr.WaitText(t, "第 1–1 条") // the warehouse starts at the released notes
 	scr.Send(enter)
 	scr.WaitText(t, "l 装车")
@@ -199,12 +159,7 @@ func TestTeaLoadFormHeadersWhole(t *testing.T) {
 // the orders to draft.
 func TestTeaRolesStartAtTheirList(t *testing.T) {
 	f := tuitest.New(t)
-	ctx := context.Background()
-	sys, _ := f.Engine.SystemUser(ctx)
-	wh, err := f.Engine.AddUser(ctx, sys, "wu", "吴仓管", "", []workflow.Role{workflow.Warehouse})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wh := f.AddUser("wu", "吴仓管", workflow.Warehouse)
 	for _, c := range []struct {
 		u    store.User
 		head string

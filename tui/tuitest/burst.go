@@ -10,39 +10,13 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 // Common is the session of user u in lang, for driving one screen's
 // Update directly.
 func (f *Fixture) Common(u store.User, lang string) *common.Common {
-	cat := i18n.Catalog{Lang: i18n.Resolve(lang, "")}
-	return &common.Common{Ctx: f.Ctx, Desk: f.Engine.Desk(u), Cat: cat, Styles: common.NewStyles(true),
-		Keys: common.NewKeyMap(cat), DBPath: "desk.db", Now: func() time.Time { return Clock }}
-}
-
-// Keys turns typing into key presses: runes as themselves, '\t' tab,
-// '\r' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
-// before anything is drawn.
-func Keys(typed string) []tea.Msg {
-	var out []tea.Msg
-	for _, r := range typed {
-		switch r {
-		case '\t':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
-		case '\r':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyEnter})
-		case '\b':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
-		case '\x13':
-			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
-		case ' ':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
-		default:
-			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-	}
-	return out
+	return screenrig.Session(f.Ctx, f.Engine.Desk(u), lang, func() time.Time { return Clock })
 }
 
 // Burst hands every message to the screen's Update before any command

@@ -6,9 +6,9 @@ import (
 	"bytes"
 	tea "charm.land/bubbletea/v2"
 	"context"
+	"fmt"
 	"github.com/charmbracelet/x/vt"
 	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +18,8 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -31,37 +33,17 @@ type Fixture struct {
 	Store                      *store.Store
 	Engine                     *workflow.Engine
 	Clerk, Supervisor, Finance store.User
+	desk                       *screenrig.Desk
 }
 
 // New opens a temporary database and adds the users.
 func New(t testing.TB) *Fixture {
 	t.Helper()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "desk.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sys, err := eng.SystemUser(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &Fixture{Ctx: ctx, Path: path, Store: st, Engine: eng}
-	add := func(login, name string, roles ...workflow.Role) store.User {
-		u, err := eng.AddUser(ctx, sys, login, name, "", roles)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	f.Clerk = add("wangli", "王丽", workflow.Clerk)
-	f.Supervisor = add("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
-	f.Finance = add("chen", "陈会计", workflow.Finance)
+	d := screenrig.OpenDesk(t, nil)
+	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine, desk: d}
+	f.Clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
+	f.Supervisor = d.AddUser("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
+	f.Finance = d.AddUser("chen", "陈会计", workflow.Finance)
 	return f
 }
 
@@ -109,28 +91,22 @@ func (s *Screen) Text() string { return ansi.Strip(s.emu.Render()) }
 // WaitText waits until the screen shows every one of texts.
 func (s *Screen) WaitText(t testing.TB, texts ...string) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	buf := make([]byte, 64<<10)
-	for {
-		n, _ := s.tm.Output().Read(buf)
-		if n > 0 {
-			s.feed(buf[:n])
-		}
-		screen := s.Text()
-		if containsAll(screen, texts) {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("screen never showed %q; it shows:\n%s", texts, screen)
-		}
-		if n == 0 {
-			time.Sleep(15 * time.Millisecond)
-		}
-	}
+	s.waitFor(t, func(screen string) bool { return containsAll(screen, texts) }, func(screen string) string {
+		return fmt.Sprintf("screen never showed %q; it shows:\n%s", texts, screen)
+	})
 }
 
 // WaitGone waits until the screen no longer shows text.
 func (s *Screen) WaitGone(t testing.TB, text string) {
+	t.Helper()
+	s.waitFor(t, func(screen string) bool { return !strings.Contains(screen, text) }, func(screen string) string {
+		return fmt.Sprintf("screen still shows %q:\n%s", text, screen)
+	})
+}
+
+// waitFor plays the program's output into the emulator until ok holds
+// for the screen, failing with what wrong says after 5 s.
+func (s *Screen) waitFor(t testing.TB, ok func(screen string) bool, wrong func(screen string) string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	buf := make([]byte, 64<<10)
@@ -139,11 +115,12 @@ func (s *Screen) WaitGone(t testing.TB, text string) {
 		if n > 0 {
 			s.feed(buf[:n])
 		}
-		if !strings.Contains(s.Text(), text) {
+		screen := s.Text()
+		if ok(screen) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("screen still shows %q:\n%s", text, s.Text())
+			t.Fatal(wrong(screen))
 		}
 		if n == 0 {
 			time.Sleep(15 * time.Millisecond)
@@ -174,4 +151,13 @@ func containsAll(s string, texts []string) bool {
 		}
 	}
 	return true
+}
+
+// RunOn starts the app of user u in lang, as Run does, and switches it
+// to screen (a key such as "screen.shipping").
+func (f *Fixture) RunOn(t testing.TB, u store.User, lang, screen string) *Screen {
+	t.Helper()
+	scr := Run(t, f.App(u, lang))
+	scr.Send(common.SwitchScreenMsg{Screen: screen})
+	return scr
 }

@@ -1,0 +1,88 @@
+// Package benchkit is what the screens' benchmarks share: demo databases
+// built once and kept, the desk of a demo user, a program's command
+// loop, and the latency report.
+package benchkit
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+	"orderdesk/workflow/demo"
+)
+
+// DemoDB returns the database name in the temporary folder, generating
+// it with opts the first time (the name should say what makes it
+// differ: sizes, schema and generator versions). loc, when given, is
+// the engine's time zone while generating.
+func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) string {
+	b.Helper()
+	path := filepath.Join(os.TempDir(), name)
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	tmp := path + ".building"
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	start := time.Now()
+	st, _, sum := Generate(b, tmp, opts, loc)
+	st.Close()
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("built %+v in %v: %s", sum, time.Since(start).Round(time.Second), path)
+	return path
+}
+
+// Generate writes a demo desk of opts into a new database at path;
+// loc, when given, is the engine's time zone.
+func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) (*store.Store, *workflow.Engine, demo.Summary) {
+	b.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if loc != nil {
+		eng.SetLocation(loc)
+	}
+	sum, err := demo.Generate(ctx, eng, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st, eng, sum
+}
+
+// OpenAs opens the database at path as the user with login.
+func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, store.User) {
+	b.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var u store.User
+	if err := st.Read(ctx, func(tx *store.Tx) error {
+		u, err = tx.UserByLogin(ctx, login)
+		return err
+	}); err != nil {
+		b.Fatal(err)
+	}
+	return st, eng, u
+}

@@ -1,0 +1,64 @@
+package screenrig
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// Desk is a fresh database and its engine, before anyone works on it.
+type Desk struct {
+	T      testing.TB
+	Ctx    context.Context
+	Path   string
+	Store  *store.Store
+	Engine *workflow.Engine
+	system store.User
+}
+
+// OpenDesk opens a temporary database; now, when given, is its clock
+// from the first row written.
+func OpenDesk(t testing.TB, now func() time.Time) *Desk {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "desk.db")
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if now != nil {
+		st.Now = now
+	}
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := eng.SystemUser(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Desk{T: t, Ctx: ctx, Path: path, Store: st, Engine: eng, system: sys}
+}
+
+// AddUser adds a user with roles, as the system.
+func (d *Desk) AddUser(login, name string, roles ...workflow.Role) store.User {
+	d.T.Helper()
+	u, err := d.Engine.AddUser(d.Ctx, d.system, login, name, "", roles)
+	if err != nil {
+		d.T.Fatal(err)
+	}
+	return u
+}
+
+// Must fails the test on err.
+func (d *Desk) Must(err error) {
+	d.T.Helper()
+	if err != nil {
+		d.T.Fatal(err)
+	}
+}

@@ -1,0 +1,53 @@
+// Package screenrig drives one screen alone, over a fresh database, for the
+// screen package's own tests: it never imports the app, which imports
+// every screen.
+package screenrig
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// Keys turns typing into key presses: runes as themselves, '\t' tab,
+// '\r' or '\n' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
+// before anything is drawn.
+func Keys(typed string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range typed {
+		switch r {
+		case '\t':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
+		case '\r', '\n':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyEnter})
+		case '\b':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
+		case '\x13':
+			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+		case ' ':
+			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+		default:
+			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	return out
+}
+
+// Key is a key press by name: "enter", "esc", "tab", "shift+tab",
+// "ctrl+s", an arrow or page key, or one character.
+func Key(name string) tea.KeyPressMsg {
+	if code, ok := namedKeys[name]; ok {
+		return tea.KeyPressMsg{Code: code}
+	}
+	if name == "shift+tab" {
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
+	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
+	}
+	return tea.KeyPressMsg{Code: []rune(name)[0], Text: name}
+}
+
+var namedKeys = map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
+	"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
+	"left": tea.KeyLeft, "right": tea.KeyRight}
