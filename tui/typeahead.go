@@ -56,7 +56,7 @@ func (a *App) awaited(msg common.AwaitedMsg) tea.Cmd {
 	switch inner := msg.Msg.(type) {
 	case nil:
 	case common.BackgroundMsg:
-		cmd = inner.Cmd
+		cmd = func() tea.Msg { return inner } // runs unawaited, by the root's own case
 	case tea.BatchMsg: // an awaited batch: each of its answers is awaited
 		cmds := make([]tea.Cmd, 0, len(inner))
 		for _, c := range inner {

@@ -20,19 +20,27 @@ const settleFor = 5 * time.Second
 // see after typing. Timers the app runs in the background (a draft saved
 // after a pause) are left out.
 func Press(app *tui.App, msgs ...tea.Msg) {
+	for _, m := range msgs {
+		_, cmd := app.Update(m)
+		Answer(app, cmd)
+	}
+}
+
+// Answer runs cmd and hands app every answer it brings, and the answers
+// those bring in turn, until none is left; background timers are left
+// out. A benchmark times a key's Update and then lets Answer apply what
+// the key started, as the program would between keys.
+func Answer(app *tui.App, cmd tea.Cmd) {
 	r := cmdrun.NewRunner(4096)
-	var deliver func(tea.Msg)
-	deliver = func(m tea.Msg) {
+	deliver := func(m tea.Msg) {
 		if _, ok := m.(common.BackgroundMsg); ok {
 			return
 		}
-		_, cmd := app.Update(m)
-		r.Start(cmd)
+		_, next := app.Update(m)
+		r.Start(next)
 	}
-	for _, m := range msgs {
-		deliver(m)
-		r.Settle(settleFor, deliver)
-	}
+	r.Start(cmd)
+	r.Settle(settleFor, deliver)
 }
 
 // Quits says whether key, pressed now, ends the program.

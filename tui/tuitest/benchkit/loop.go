@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
 )
 
 // Loop plays a program's part for a benchmark: it runs commands on
@@ -49,14 +51,18 @@ func (l *Loop) Send(app App, msg tea.Msg) {
 }
 
 // Until hands messages to app until one whose type name contains want
-// has been applied.
+// has been applied (an awaited answer counts by what it carries).
 func (l *Loop) Until(b *testing.B, app App, want string) {
 	timeout := time.After(10 * time.Second)
 	for {
 		select {
 		case msg := <-l.msgs:
 			l.Send(app, msg)
-			if strings.Contains(fmt.Sprintf("%T", msg), want) {
+			inner := msg
+			if a, ok := msg.(common.AwaitedMsg); ok {
+				inner = a.Msg
+			}
+			if strings.Contains(fmt.Sprintf("%T", inner), want) {
 				return
 			}
 		case <-timeout:
