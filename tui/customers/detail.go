@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
@@ -93,6 +94,10 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 		return s.loadFile(d.id, voidFile)
 	case key.Matches(msg, k.visit):
 		return s.openVisit(d.file.Customer)
+	case key.Matches(msg, k.orders):
+		c := d.file.Customer
+		row := store.CustomerRow{ID: c.ID, Name: c.Name, Code: c.Code, Mnemonic: c.Mnemonic}
+		return func() tea.Msg { return common.CustomerOrdersMsg{Screen: "screen.orders", Customer: row} }
 	case key.Matches(msg, k.refresh):
 		return s.refreshDetail()
 	default:

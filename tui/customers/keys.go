@@ -13,7 +13,7 @@ import (
 type keyMap struct {
 	up, down, pageUp, pageDown, top, bottom key.Binding
 	filter, open, back, create, edit, void  key.Binding
-	visit, refresh                          key.Binding
+	visit, refresh, orders                  key.Binding
 	keepFilter, clearFilter                 key.Binding
 	next, prev, save, cancel, confirm       key.Binding
 }
@@ -25,6 +25,7 @@ func newKeyMap(c *common.Common) keyMap {
 		up: k.Up, down: k.Down, pageUp: k.PageUp, pageDown: k.PageDown, top: k.Top, bottom: k.Bottom,
 		filter: k.Filter, open: k.Open, back: k.Back, create: k.New, edit: k.Edit, void: k.Void,
 		visit: k.Visit, refresh: k.Refresh,
+		orders:      c.Bind("o", "customers.key.orders", "o"),
 		keepFilter:  with(k.Confirm, "customers.key.keep_filter"),
 		clearFilter: with(k.Back, "customers.key.clear_filter"),
 		next:        c.Bind("enter/tab", "customers.key.next_field", "enter", "tab"),
@@ -39,5 +40,7 @@ func newKeyMap(c *common.Common) keyMap {
 			b.SetEnabled(false)
 		}
 	}
+	// The customer's orders: only for those who see the Orders screen.
+	km.orders.SetEnabled(workflow.SeesScreen(c.Desk.User, workflow.ScreenOrders))
 	return km
 }

@@ -194,7 +194,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeDetail:
-		return []key.Binding{k.back, k.edit, k.visit, k.void, k.up, k.down}
+		return []key.Binding{k.back, k.orders, k.edit, k.visit, k.void, k.up, k.down}
 	case modeForm, modeVisit:
 		return []key.Binding{k.next, k.prev, k.save, k.cancel}
 	case modeVoid:

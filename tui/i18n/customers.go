@@ -10,6 +10,7 @@ var customers = map[string]Text{
 	"customers.filter_hint":         {"按 / 筛选:全称、简称、助记码、电话、编号", "press / to filter by name, short name, mnemonic, phone or code"},
 	"customers.filter_placeholder":  {"全称、简称、助记码(如 sygt)、电话、编号", "name, short name, mnemonic (e.g. sygt), phone, code"},
 	"customers.filter_clear_hint":   {"esc 清除筛选", "esc clears the filter"},
+	"customers.key.orders":          {"该客户的订单", "their orders"},
 	"customers.key.keep_filter":     {"保留筛选", "keep filter"},
 	"customers.key.clear_filter":    {"清除筛选", "clear filter"},
 	"customers.key.next_field":      {"下一项", "next field"},
