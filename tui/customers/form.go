@@ -117,9 +117,10 @@ func (s *Screen) submitForm() tea.Cmd {
 	if _, _, errs := f.in.Validate(); len(errs) > 0 {
 		return f.failed(errs)
 	}
+	// The form itself says it is saving: a status sent beside the save
+	// could arrive after the save's own answer and overwrite it.
 	f.saving, f.err, f.req = true, nil, s.nextReq()
-	return tea.Batch(common.Status(s.c.T("customers.saving"), false),
-		saveCustomer(s.c.Ctx, s.c.Desk, f.req, f.orig, *f.in))
+	return saveCustomer(s.c.Ctx, s.c.Desk, f.req, f.orig, *f.in)
 }
 
 // failed shows why saving did not work, field problems at their fields,
