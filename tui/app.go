@@ -124,7 +124,9 @@ func (a *App) Close() {
 
 // Init starts the first screen and listens for other sessions' changes.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{a.start(a.active), a.listen()}
+	// The first screen's first page is awaited like a key's answer: keys
+	// typed before it arrives (j enter while the list loads) act on it.
+	cmds := []tea.Cmd{a.c.Await(a.start(a.active)), a.listen()}
 	if a.theme == "" || a.theme == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
