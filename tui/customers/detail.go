@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
@@ -95,8 +94,7 @@ func (s *Screen) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.visit):
 		return s.openVisit(d.file.Customer)
 	case key.Matches(msg, k.orders):
-		c := d.file.Customer
-		row := store.CustomerRow{ID: c.ID, Name: c.Name, Code: c.Code, Mnemonic: c.Mnemonic}
+		row, _ := s.ShownCustomer()
 		return func() tea.Msg { return common.CustomerOrdersMsg{Screen: "screen.orders", Customer: row} }
 	case key.Matches(msg, k.refresh):
 		return s.refreshDetail()

@@ -47,14 +47,7 @@ func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) st
 func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) (*store.Store, *workflow.Engine, demo.Summary) {
 	b.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, eng := open(b, path)
 	if loc != nil {
 		eng.SetLocation(loc)
 	}
@@ -69,6 +62,22 @@ func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) 
 func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, store.User) {
 	b.Helper()
 	ctx := context.Background()
+	st, eng := open(b, path)
+	var u store.User
+	var err error
+	if err := st.Read(ctx, func(tx *store.Tx) error {
+		u, err = tx.UserByLogin(ctx, login)
+		return err
+	}); err != nil {
+		b.Fatal(err)
+	}
+	return st, eng, u
+}
+
+// open opens the database at path and its engine.
+func open(b *testing.B, path string) (*store.Store, *workflow.Engine) {
+	b.Helper()
+	ctx := context.Background()
 	st, err := store.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
@@ -77,12 +86,5 @@ func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, s
 	if err != nil {
 		b.Fatal(err)
 	}
-	var u store.User
-	if err := st.Read(ctx, func(tx *store.Tx) error {
-		u, err = tx.UserByLogin(ctx, login)
-		return err
-	}); err != nil {
-		b.Fatal(err)
-	}
-	return st, eng, u
+	return st, eng
 }
