@@ -22,20 +22,31 @@ type Prompt struct {
 	err      string
 }
 
-// PromptTexts are a screen's catalogue keys for its prompts.
+// PromptTexts are a screen's catalogue keys for its prompts; an empty
+// one takes the desk's own ("field.required", "prompt.help").
 type PromptTexts struct {
 	Needed string // said at the field when a required text is empty
 	Help   string // the keys, under the field
 }
 
+func (t PromptTexts) orDefaults() PromptTexts {
+	if t.Needed == "" {
+		t.Needed = "field.required"
+	}
+	if t.Help == "" {
+		t.Help = "prompt.help"
+	}
+	return t
+}
+
 // NewPrompt opens a prompt titled by the catalogue key label; done gets
 // the trimmed text once it is confirmed.
 func NewPrompt(c *Common, texts PromptTexts, label string, required bool, done func(text string) tea.Cmd) *Prompt {
-	in := textinput.New()
+	in := NewInput()
 	in.Prompt = ""
 	in.SetWidth(60)
 	in.Focus()
-	return &Prompt{c: c, texts: texts, label: label, required: required, input: in, done: done}
+	return &Prompt{c: c, texts: texts.orDefaults(), label: label, required: required, input: in, done: done}
 }
 
 // Titled says the prompt's title in words, for a label that takes
@@ -44,6 +55,15 @@ func (p *Prompt) Titled(text string) *Prompt {
 	p.title = text
 	return p
 }
+
+// Limit caps how many characters the field takes.
+func (p *Prompt) Limit(n int) *Prompt {
+	p.input.CharLimit = n
+	return p
+}
+
+// SetWidth fits the field to the screen's width.
+func (p *Prompt) SetWidth(w int) { p.input.SetWidth(max(w, 10)) }
 
 // SetError shows the desk's word about the text beside the field.
 func (p *Prompt) SetError(text string) { p.err = text }

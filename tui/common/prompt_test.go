@@ -17,7 +17,7 @@ func testCommon() *Common {
 
 func TestPromptWantsAReasonThenGivesIt(t *testing.T) {
 	var got string
-	p := NewPrompt(testCommon(), PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"},
+	p := NewPrompt(testCommon(), PromptTexts{Needed: "prompt.reason_needed"},
 		"invoices.reason_void", true, func(text string) tea.Cmd { got = text; return nil })
 	enter := tea.KeyPressMsg{Code: tea.KeyEnter}
 	if _, closed := p.Key(enter, false); closed || got != "" {
@@ -43,7 +43,7 @@ func TestPromptWantsAReasonThenGivesIt(t *testing.T) {
 // document's number; the desk's word shows at the field.
 func TestPromptTakesCtrlSAndATitle(t *testing.T) {
 	var got string
-	p := NewPrompt(testCommon(), PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"},
+	p := NewPrompt(testCommon(), PromptTexts{Needed: "prompt.reason_needed"},
 		"invoices.reason_void", true, func(text string) tea.Cmd { got = text; return nil }).Titled("Cancel LNSYNO.0001")
 	p.Update(tea.PasteMsg{Content: "late"})
 	p.Key(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}, false)

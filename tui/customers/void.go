@@ -3,8 +3,6 @@ package customers
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,9 +14,8 @@ import (
 // voidPrompt asks why a customer is voided. Nothing is deleted: the file
 // stays, marked void, out of the default list.
 type voidPrompt struct {
-	input    textinput.Model
+	prompt   *common.Prompt
 	orig     store.Customer
-	err      string
 	saving   bool
 	req      int
 	returnTo mode
@@ -28,40 +25,37 @@ func (s *Screen) openVoid(c store.Customer) tea.Cmd {
 	if c.Voided {
 		return common.Status(s.c.T("refusal.voided"), true)
 	}
-	ti := common.NewInput()
-	ti.Prompt = s.c.T("customers.void.reason")
-	ti.CharLimit = workflow.MaxShort
-	ti.SetWidth(max(s.width-ansi.StringWidth(ti.Prompt)-4, 10))
-	st := ti.Styles()
-	st.Cursor.Blink = false
-	ti.SetStyles(st)
-	s.void = &voidPrompt{input: ti, orig: c, returnTo: s.mode}
+	label := s.c.T("customers.void.reason")
+	p := common.NewPrompt(s.c, common.PromptTexts{}, "customers.void.reason", true, s.confirmVoid).
+		Titled(label).Limit(workflow.MaxShort)
+	p.SetWidth(s.width - ansi.StringWidth(label) - 4)
+	s.void = &voidPrompt{prompt: p, orig: c, returnTo: s.mode}
 	s.mode, s.list.Editing = modeVoid, false
-	return s.void.input.Focus()
+	return nil
+}
+
+// confirmVoid checks the reason as the desk will and sends the void.
+func (s *Screen) confirmVoid(reason string) tea.Cmd {
+	v := s.void
+	if fe := workflow.CheckText("reason", reason, true, workflow.MaxShort); fe != nil {
+		v.prompt.SetError(common.FieldText(s.c.Cat, fe))
+		return nil
+	}
+	v.saving, v.req = true, s.nextReq()
+	v.prompt.SetError("")
+	return voidCustomer(s.c.Ctx, s.c.Desk, v.req, v.orig, workflow.CleanText(reason, false))
 }
 
 func (s *Screen) updateVoid(msg tea.Msg) tea.Cmd {
 	v := s.void
-	if v.saving {
-		return nil
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return v.prompt.Update(msg)
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, s.keys.cancel):
-			s.mode, s.void = v.returnTo, nil
-			return nil
-		case key.Matches(k, s.keys.confirm):
-			reason := v.input.Value()
-			if fe := workflow.CheckText("reason", reason, true, workflow.MaxShort); fe != nil {
-				v.err = common.FieldText(s.c.Cat, fe)
-				return nil
-			}
-			v.saving, v.err, v.req = true, "", s.nextReq()
-			return voidCustomer(s.c.Ctx, s.c.Desk, v.req, v.orig, workflow.CleanText(reason, false))
-		}
+	cmd, closed := v.prompt.Key(k, v.saving)
+	if closed && !v.saving {
+		s.mode, s.void = v.returnTo, nil
 	}
-	var cmd tea.Cmd
-	v.input, cmd = v.input.Update(msg)
 	return cmd
 }
 
@@ -72,8 +66,9 @@ func (s *Screen) onVoided(msg voidedMsg) tea.Cmd {
 	}
 	v.saving = false
 	if msg.err != nil {
-		v.err = common.ErrorText(s.c.Cat, msg.err)
-		return common.Status(v.err, true)
+		text := common.ErrorText(s.c.Cat, msg.err)
+		v.prompt.SetError(text)
+		return common.Status(text, true)
 	}
 	s.void, s.mode, s.detail = nil, modeList, detailState{}
 	s.body.Reset()
@@ -86,12 +81,9 @@ func (s *Screen) viewVoid() string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render(s.c.T("customers.void.title", v.orig.Code, v.orig.Name)) + "\n\n")
 	b.WriteString(st.Muted.Render(s.c.T("customers.void.explain")) + "\n\n")
-	b.WriteString(v.input.View() + "\n")
-	switch {
-	case v.saving:
+	b.WriteString(v.prompt.View() + "\n")
+	if v.saving {
 		b.WriteString(st.Muted.Render(s.c.T("customers.saving")))
-	case v.err != "":
-		b.WriteString(st.FieldError.Render(v.err))
 	}
 	return st.Box.Width(min(s.width, 100)).Render(b.String())
 }

@@ -80,6 +80,8 @@ var common = map[string]Text{
 	"error.unexpected":          {"出错了: %s", "something went wrong: %s"},
 	"error.fix_fields":          {"请先改正标出的字段", "fix the marked fields first"},
 	"field.required":            {"必填", "required"},
+	"prompt.reason_needed":      {"请填写原因", "a reason is needed"},
+	"prompt.help":               {"enter 确定 · esc 取消", "enter confirm · esc cancel"},
 	"field.too_long":            {"太长(最多 %d 字)", "too long (at most %d characters)"},
 	"field.invalid_text":        {"含有无效字符", "contains invalid characters"},
 	"field.not_a_number":        {"不是数字", "not a number"},

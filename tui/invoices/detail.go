@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -50,11 +51,11 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.check):
 		return s.act("invoices.key.check", id, false, func() error { return d.CheckInvoice(ctx, id, seen) })
 	case key.Matches(msg, k.sendBack):
-		s.openPrompt("invoices.reason_back", true, func(text string) tea.Cmd {
+		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_back", true, func(text string) tea.Cmd {
 			return s.act("key.send_back", id, false, func() error { return d.SendBackInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.void):
-		s.openPrompt("invoices.reason_void", true, func(text string) tea.Cmd {
+		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_void", true, func(text string) tea.Cmd {
 			return s.act("key.void", id, false, func() error { return d.VoidInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.issue):

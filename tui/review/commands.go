@@ -91,13 +91,14 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 	return nil
 }
 
-func (s *Screen) act() tea.Cmd {
+// act signs the document on screen with the comment typed.
+func (s *Screen) act(comment string) tea.Cmd {
 	if s.busy || s.detail == nil {
 		return nil
 	}
 	s.busy = true
 	desk, ctx := s.c.Desk, s.c.Ctx
-	id, seen, ref, action, comment := s.detail.ID, s.detail.Version, s.detail.Ref, s.action, s.comment.Value()
+	id, seen, ref, action := s.detail.ID, s.detail.Version, s.detail.Ref, s.action
 	return func() tea.Msg {
 		// Sign what is on screen: an edit made meanwhile is refused.
 		return actedMsg{action: action, ref: ref, err: desk.ActOn(ctx, id, seen, action, comment)}
@@ -113,7 +114,6 @@ func (s *Screen) applyActed(msg actedMsg) tea.Cmd {
 		// Stay in the comment line with what was typed.
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	s.mode, s.detail, s.desk = listing, nil, nil
-	s.comment.Blur()
+	s.mode, s.detail, s.desk, s.comment = listing, nil, nil, nil
 	return tea.Batch(s.reload(), common.Status(s.c.T("review.done."+msg.action, msg.ref), false))
 }

@@ -5,7 +5,6 @@ package review
 
 import (
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -36,9 +35,9 @@ type Screen struct {
 	detailSeq     int // id of the latest document opened
 	loadErr       error
 	detail        *workflow.DocumentDetail
-	action        string // the action being commented on
-	comment       textinput.Model
-	busy          bool // an action is being applied
+	action        string         // the action being commented on
+	comment       *common.Prompt // the comment of an approval or a send-back, while typed
+	busy          bool           // an action is being applied
 	desk          *atDesk
 	mine          bool                            // showing my own documents that wait for others
 	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
@@ -50,10 +49,7 @@ type Screen struct {
 
 // New returns the review screen of one session.
 func New(c *common.Common) *Screen {
-	ti := common.NewInput()
-	ti.Prompt = ""
-	ti.CharLimit = 0
-	return &Screen{c: c, keys: newKeyMap(c), comment: ti}
+	return &Screen{c: c, keys: newKeyMap(c)}
 }
 
 // Title is the tab label.
@@ -62,7 +58,9 @@ func (s *Screen) Title() string { return s.c.T("screen.review") }
 // SetSize records the space the screen may use.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	s.comment.SetWidth(max(w-20, 10))
+	if s.comment != nil {
+		s.comment.SetWidth(w - 20)
+	}
 }
 
 // Capturing is true while the comment has focus.
@@ -121,9 +119,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return s, s.answer.form.Update(msg)
 		}
 		if s.mode == commenting {
-			var cmd tea.Cmd
-			s.comment, cmd = s.comment.Update(msg)
-			return s, cmd
+			return s, s.comment.Update(msg)
 		}
 	}
 	if s.mode == signingHere {
@@ -135,16 +131,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	if s.mode == commenting {
-		switch {
-		case key.Matches(msg, k.Cancel):
-			s.mode = detailing
-			s.comment.Blur()
-			return nil
-		case key.Matches(msg, k.Confirm):
-			return s.act()
+		cmd, closed := s.comment.Key(msg, s.busy)
+		if closed {
+			s.mode, s.comment = detailing, nil
 		}
-		var cmd tea.Cmd
-		s.comment, cmd = s.comment.Update(msg)
 		return cmd
 	}
 	switch {
@@ -199,8 +189,9 @@ func (s *Screen) startAction(action string) tea.Cmd {
 			return common.Status(common.ErrorText(s.c.Cat, err), true)
 		}
 		s.action, s.mode = action, commenting
-		s.comment.Reset()
-		return s.comment.Focus()
+		s.comment = common.NewPrompt(s.c, common.PromptTexts{Help: "review.comment_hint"}, "review.comment."+action, false, s.act)
+		s.comment.SetWidth(s.width - 20)
+		return nil
 	}
 	if it, ok := s.current(); ok && s.mode == listing {
 		return s.loadDetail(it.ID, action)

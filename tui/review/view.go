@@ -135,9 +135,7 @@ func (s *Screen) detailView() string {
 	b.WriteString("\n")
 	switch {
 	case s.mode == commenting:
-		label := s.c.T("review.comment." + s.action)
-		b.WriteString(st.Key.Render(label) + " " + s.comment.View() + "\n")
-		b.WriteString(st.Muted.Render(s.c.T("review.comment_hint")) + "\n")
+		b.WriteString(s.comment.View() + "\n")
 	case s.mine && d.Kind == store.PriceRequestKind:
 		b.WriteString(st.Muted.Render(s.c.T("review.request_waiting")) + "\n")
 	case s.mine:

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -52,20 +53,20 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.approve):
 		return s.act("key.approve", id, false, func() error { return d.ActOn(ctx, id, seen, workflow.ActionApprove, "") })
 	case key.Matches(msg, k.sendBack):
-		s.openPrompt("shipping.reason_send_back", true, func(text string) tea.Cmd {
+		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_send_back", true, func(text string) tea.Cmd {
 			return s.act("key.send_back", id, false, func() error { return d.ActOn(ctx, id, seen, workflow.ActionSendBack, text) })
 		})
 	case key.Matches(msg, k.release):
 		return s.act("key.release", id, false, func() error { return d.Release(ctx, id, seen, "") })
 	case key.Matches(msg, k.override):
-		s.openPrompt("shipping.reason_override", true, func(text string) tea.Cmd {
+		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_override", true, func(text string) tea.Cmd {
 			return s.act("shipping.override_asked", id, false, func() error {
 				_, err := d.RequestOverride(ctx, id, seen, text)
 				return err
 			})
 		})
 	case key.Matches(msg, k.void):
-		s.openPrompt("shipping.reason_void", true, func(text string) tea.Cmd {
+		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_void", true, func(text string) tea.Cmd {
 			return s.act("key.void", id, false, func() error { return d.VoidDelivery(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.deliver):

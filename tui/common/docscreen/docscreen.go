@@ -51,6 +51,13 @@ func (p Parts) Paste(msg tea.PasteMsg) tea.Cmd {
 	return nil
 }
 
+// OpenPrompt asks for one line under the document (a reason or a
+// comment); done gets it once confirmed. The screen keeps the prompt and
+// shows the mode returned.
+func OpenPrompt(c *common.Common, label string, required bool, done func(string) tea.Cmd) (*common.Prompt, Mode) {
+	return common.NewPrompt(c, common.PromptTexts{Needed: "prompt.reason_needed"}, label, required, done), Prompt
+}
+
 // Handlers are a screen's own keys in each mode.
 type Handlers struct {
 	Form, Detail, List func(tea.KeyPressMsg) tea.Cmd

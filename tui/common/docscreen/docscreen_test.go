@@ -18,7 +18,7 @@ func TestPromptStandsUnderTheDocumentAndClosesWithEsc(t *testing.T) {
 	body.SetSize(20, 5)
 	var got string
 	p := Parts{Mode: Prompt, Body: body, Prompt: common.NewPrompt(c,
-		common.PromptTexts{Needed: "invoices.reason_needed", Help: "invoices.prompt_help"}, "invoices.reason_void", true,
+		common.PromptTexts{Needed: "prompt.reason_needed"}, "invoices.reason_void", true,
 		func(text string) tea.Cmd { got = text; return nil })}
 	view := p.View(5, nil, nil)
 	if lines := strings.Split(view, "\n"); len(lines) != 5 || lines[0] != "one" || lines[2] != "three" {
