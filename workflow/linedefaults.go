@@ -11,6 +11,7 @@ import (
 // price list's price valid today in that unit, on the basis that unit
 // is priced by (per tonne of weight for t, per unit of quantity else).
 type LineDefaults struct {
+	Name   string // the catalogue's name of the product, "" when unknown
 	Unit   string // "" when the catalogue does not know the product
 	Basis  string
 	Price  store.Money
@@ -36,11 +37,12 @@ func (d *Desk) OrderLineDefaults(ctx context.Context, grade, name, spec, unit st
 
 func (d *Desk) lineDefaults(ctx context.Context, tx *store.Tx, grade, name, spec, unit string) (LineDefaults, error) {
 	ld := LineDefaults{Unit: unit}
-	if ld.Unit == "" {
-		id, _, err := tx.MatchProduct(ctx, grade, name, spec)
-		if err != nil || id == 0 {
-			return ld, err
-		}
+	id, pname, err := tx.MatchProduct(ctx, grade, name, spec)
+	if err != nil {
+		return ld, err
+	}
+	ld.Name = pname
+	if ld.Unit == "" && id != 0 {
 		p, err := tx.Product(ctx, id)
 		if err != nil {
 			return ld, err
@@ -51,7 +53,6 @@ func (d *Desk) lineDefaults(ctx context.Context, tx *store.Tx, grade, name, spec
 		return ld, nil
 	}
 	ld.Basis = basisOfUnit(ld.Unit)
-	var err error
 	ld.Price, ld.Priced, err = d.listPrice(ctx, tx, grade, name, spec, ld.Unit)
 	return ld, err
 }

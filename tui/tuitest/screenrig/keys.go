@@ -10,7 +10,7 @@ import (
 )
 
 // Keys turns typing into key presses: runes as themselves, '\t' tab,
-// '\r' or '\n' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
+// '\r' or '\n' enter, '\b' backspace, '\x13' ctrl+s, '\x14' ctrl+t; a burst of them is sent
 // before anything is drawn.
 func Keys(typed string) []tea.Msg {
 	var out []tea.Msg
@@ -24,6 +24,8 @@ func Keys(typed string) []tea.Msg {
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case '\x13':
 			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+		case '\x14':
+			out = append(out, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
 		case ' ':
 			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
 		default:
