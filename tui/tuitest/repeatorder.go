@@ -29,7 +29,7 @@ var RepeatOrderCall = []Stroke{
 	{"/", false}, {"ashd", true}, {"\r", false}, // the customer by 助记码, filter kept
 	{"o", false}, {"c", false}, // their orders, copy the last
 	{"30", true}, {"\r", false}, // the first line's new quantity
-	{"\x14", false},                                          // ctrl+t: today's prices
+	{"\x14", false},                                           // ctrl+t: today's prices
 	{"Q235B 10×1500×6000", true}, {"\t", false}, {"15", true}, // the new line: unit and price from the desk
 	{"\x13", false}, {"s", false}, // ctrl+s saves, s submits
 }
