@@ -3,7 +3,6 @@ package tui_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"orderdesk/tui/tuitest"
 )
@@ -15,8 +14,9 @@ import (
 // it takes at most ten keys beyond what the customer said.
 func TestRepeatOrderCallInTenKeys(t *testing.T) {
 	f := tuitest.New(t)
-	r := f.RepeatOrder()
-	app := f.App(f.Clerk, "zh")
+	call := tuitest.Sequences[0]
+	clerk, made := call.Setup(f)
+	app := f.App(clerk, "zh")
 	defer app.Close()
 	tuitest.Start(app)
 	for _, s := range tuitest.RepeatOrderCall {
@@ -27,31 +27,12 @@ func TestRepeatOrderCallInTenKeys(t *testing.T) {
 		}
 		tuitest.Press(app, tuitest.Keys(s.Typed)...)
 	}
-	if got := f.RepeatOrderMade(t, r); got != tuitest.RepeatOrderWant {
-		t.Fatalf("the call made\n%s\nwant\n%s\nscreen:\n%s", got, tuitest.RepeatOrderWant, app.Render())
+	if got := made(t); got != call.Want {
+		t.Fatalf("the call made\n%s\nwant\n%s\nscreen:\n%s", got, call.Want, app.Render())
 	}
 	n := tuitest.KeysBeyondData(tuitest.RepeatOrderCall)
 	t.Logf("the repeat-order call: %d keys beyond the data (%q)", n, tuitest.Typed(tuitest.RepeatOrderCall))
 	if n > 10 {
 		t.Fatalf("the repeat-order call takes %d keys beyond the data, want at most 10", n)
 	}
-}
-
-// The same call typed in one burst, every key sent before the customer
-// list has even loaded, makes the same order.
-func TestRepeatOrderCallInOneBurst(t *testing.T) {
-	f := tuitest.New(t)
-	r := f.RepeatOrder()
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
-	scr.Send(tuitest.StrokeKeys(tuitest.RepeatOrderCall)...)
-	got := ""
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if got = f.RepeatOrderMade(t, r); got == tuitest.RepeatOrderWant {
-			break
-		}
-	}
-	if got != tuitest.RepeatOrderWant {
-		t.Fatalf("the burst made\n%s\nwant\n%s\nscreen:\n%s", got, tuitest.RepeatOrderWant, scr.Text())
-	}
-	scr.Quit(t)
 }

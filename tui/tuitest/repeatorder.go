@@ -92,15 +92,15 @@ func (f *Fixture) RepeatOrder() RepeatOrder {
 	return r
 }
 
-// RepeatOrderWant is the order the call makes, as RepeatOrderMade says it.
-const RepeatOrderWant = "submitted copy of last · 鞍山恒达重工机械有限公司 · " +
+// repeatOrderWant is the order the call makes, as repeatOrderMade says it.
+const repeatOrderWant = "submitted copy of last · 鞍山恒达重工机械有限公司 · " +
 	"Q345B 热轧钢板 20×2000×8000 30 t 30 t weight 4,650.00 = 139,500.00 | " +
 	"Q235B 热轧钢板 10×1500×6000 15 t 15 t weight 4,380.00 = 65,700.00"
 
-// RepeatOrderMade says the customer's newest order in one line (status,
+// repeatOrderMade says the customer's newest order in one line (status,
 // where it was copied from, customer, lines), "" while the call has made
 // none.
-func (f *Fixture) RepeatOrderMade(t testing.TB, r RepeatOrder) string {
+func (f *Fixture) repeatOrderMade(t testing.TB, r RepeatOrder) string {
 	t.Helper()
 	rows, err := f.Engine.Desk(f.Clerk).Orders(f.Ctx, store.OrderFilter{CustomerID: r.Customer}, store.Page{Limit: 10})
 	f.Must(err)
