@@ -47,10 +47,11 @@ func (e *entryForm) splitGradeKey(s *Screen, msg tea.KeyPressMsg) (tea.Cmd, bool
 }
 
 // askDefaults asks for what the catalogue and the price list give a
-// line whose grade and spec are typed and whose unit or price is not.
+// new line whose grade and spec are typed and whose unit or price is
+// not (a stored line keeps what it was saved with).
 func (e *entryForm) askDefaults(s *Screen, line int) tea.Cmd {
 	f := e.form
-	if line < 0 || line >= f.Lines() {
+	if line < 0 || line >= f.Lines() || f.LineID(line) != 0 {
 		return nil
 	}
 	grade, name, spec := f.Cell(line, workflow.FGrade), f.Cell(line, workflow.FProductName), f.Cell(line, workflow.FSpec)
