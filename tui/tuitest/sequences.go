@@ -94,7 +94,7 @@ func (f *Fixture) releaseDesk() (store.User, func(testing.TB) string) {
 	for _, qty := range []string{"10", "5"} {
 		line := Plate()
 		line.Quantity = qty
-		notes = append(notes, f.NoteAtTheGate(f.SignedOrder(cust, "沈阳", line)))
+		notes = append(notes, f.SignedOffNote(f.SignedOrder(cust, "沈阳", line)))
 	}
 	return f.Finance, func(t testing.TB) string {
 		var out []string
@@ -111,9 +111,10 @@ func (f *Fixture) releaseDesk() (store.User, func(testing.TB) string) {
 	}
 }
 
-// NoteAtTheGate drafts a note of all of order, submitted and signed off
-// by the supervisor: a prepaid customer's waits for finance.
-func (f *Fixture) NoteAtTheGate(order int64) int64 {
+// SignedOffNote drafts a note of all of order to ship today, submitted
+// and signed off by the supervisor: a prepaid customer's waits at the
+// gate for finance, a monthly one's within credit is released.
+func (f *Fixture) SignedOffNote(order int64) int64 {
 	clerk := f.Engine.Desk(f.Clerk)
 	din, _, err := clerk.NewDeliveryInput(f.Ctx, order)
 	f.Must(err)
