@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
 
@@ -38,5 +39,24 @@ func TestBurstOverSSHApprovesTheThird(t *testing.T) {
 		if approved := file.PaymentTerms == store.TermsMonthly; approved != (i == 2) {
 			t.Errorf("%s approved = %v", names[i], approved)
 		}
+	}
+}
+
+// Each of the desk's common sequences typed over SSH in one write (the
+// repeat-order call, an inquiry of three lines, finance's release of the
+// last note waiting for payment, a receipt) makes what it makes typed
+// slowly (tui.TestCommonSequencesInOneBurst).
+func TestCommonSequencesOverSSHInOneBurst(t *testing.T) {
+	for _, seq := range tuitest.Sequences {
+		t.Run(seq.Name, func(t *testing.T) {
+			o := startOffice(t, nil)
+			typist, made := seq.Setup(o.f)
+			term := o.open(t, typist.Login, o.keys[typist.Login])
+			term.wait(t, 5*time.Second, "用户 "+typist.Name)
+			term.typeKeys(tuitest.Typed(seq.Strokes))
+			if got := tuitest.WaitMade(t, made, seq.Want, 10*time.Second); got != seq.Want {
+				t.Fatalf("over SSH, it made\n%s\nwant\n%s\nscreen:\n%s", got, seq.Want, term.text())
+			}
+		})
 	}
 }

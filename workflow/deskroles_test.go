@@ -130,6 +130,8 @@ var deskGates = map[string]gate{
 	"UpdateOrder":           perm(EditOrders),
 	"CreateOrderFromQuote":  perm(EditOrders),
 	"CopyOrder":             perm(EditOrders),
+	"OrderLineDefaults":     perm(EditOrders),
+	"PricesChanged":         perm(EditOrders),
 	"WonQuotesWithoutOrder": perm(EditOrders),
 	"SubmitOrder":           everyone(transition),
 	"RecordSignBack":        perm(EditOrders),

@@ -118,6 +118,8 @@ var basisWords = map[string]string{
 type orderLine struct {
 	store.OrderLine
 	weightSet bool
+	basisSet  bool        // a basis was typed
+	qtyText   string      // the quantity as typed, read again once a blank unit is known
 	amount    store.Money // typed by hand, when amountSet
 	amountSet bool
 }
@@ -136,11 +138,12 @@ func (in OrderLineInput) validate(n int) (orderLine, FieldErrors) {
 	add(CheckText(FRequirements, in.Requirements, false, MaxShort))
 	l := orderLine{OrderLine: store.OrderLine{ID: in.ID, QuoteLineID: in.QuoteLineID, Grade: NormalizeGrade(in.Grade),
 		Name: CleanText(in.Name, false), Spec: NormalizeSpec(in.Spec), Requirements: CleanText(in.Requirements, false)}}
+	// A blank unit is the catalogue's, filled in by fillLineDefaults.
 	unit, ok := ParseUnit(in.Unit)
-	if !ok {
+	if !ok && strings.TrimSpace(in.Unit) != "" {
 		add(&FieldError{Field: FUnit, Code: InvalidChoice})
 	}
-	l.Unit = unit
+	l.Unit, l.qtyText, l.basisSet = unit, in.Quantity, strings.TrimSpace(in.Basis) != ""
 	var fe *FieldError
 	l.Qty, fe = ParseQuantityField(FQuantity, in.Quantity, unit)
 	add(fe)
@@ -287,7 +290,13 @@ func (d *Desk) CreateOrder(ctx context.Context, in OrderInput) (id int64, warn F
 		if o.PaymentTerms == "" {
 			o.PaymentTerms, o.TermsDays = c.PaymentTerms, c.TermsDays
 		}
-		var errs FieldErrors
+		errs, err := d.fillLineDefaults(ctx, tx, lines)
+		if err != nil {
+			return err
+		}
+		if len(errs) > 0 {
+			return errs
+		}
 		if warn, errs, err = completeLines(ctx, tx, lines); err != nil {
 			return err
 		}
@@ -328,6 +337,12 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 			return err
 		}
 		h, lines, errs := in.validate(d.e.today())
+		if len(errs) > 0 {
+			return errs
+		}
+		if errs, err = d.fillLineDefaults(ctx, tx, lines); err != nil {
+			return err
+		}
 		if len(errs) > 0 {
 			return errs
 		}

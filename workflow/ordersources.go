@@ -64,10 +64,10 @@ func (d *Desk) orderFromQuote(ctx context.Context, tx *store.Tx, quoteID int64) 
 	for _, ql := range q.Lines {
 		l := store.OrderLine{QuoteLineID: ql.ID, Grade: ql.Grade, Name: ql.Name, Spec: ql.Spec, Qty: ql.Qty, Unit: ql.Unit,
 			Requirements: ql.Requirements, ProductID: ql.ProductID, Unknown: ql.Unknown}
-		basis := store.BasisQty
+		basis := basisOfUnit(ql.Unit)
 		switch ql.Unit {
 		case "t":
-			l.Weight, basis = ql.Qty, store.BasisWeight
+			l.Weight = ql.Qty
 		case "kg":
 			l.Weight = (ql.Qty + 500) / 1000
 		case "pcs":

@@ -115,14 +115,11 @@ func (d *Desk) prefill(ctx context.Context, tx *store.Tx, l *store.QuoteLine) er
 			return nil
 		}
 	}
-	lp, ok, err := tx.ListPriceOn(ctx, l.Grade, l.Name, l.Spec, d.e.todayString())
-	if err != nil {
-		return err
+	price, ok, err := d.listPrice(ctx, tx, l.Grade, l.Name, l.Spec, l.Unit)
+	if ok {
+		l.SetPrice(price, true, store.SourceList)
 	}
-	if ok && lp.Unit == l.Unit {
-		l.SetPrice(lp.Price, true, store.SourceList)
-	}
-	return nil
+	return err
 }
 
 func (in QuoteInput) validate(d *Desk, old store.Quote) (store.Quote, []lineFields, FieldErrors) {

@@ -34,9 +34,8 @@ type Pager[T any] struct {
 	Editing bool // the filter has focus
 	// Steady keeps the place as pages go by (pgup/pgdn keep the cursor's
 	// row on screen, g/G only move the cursor when the page holds that
-	// end, a short page before is refilled from the start), lets a
-	// refresh wait for the page on its way, moves with ↑↓ while the
-	// filter has focus, clears the filter with esc from the list (on the
+	// end, a short page before is refilled from the start), moves with
+	// ↑↓ while the filter has focus, clears the filter with esc from the list (on the
 	// same row when the first page holds it) and says a failed read in
 	// the status bar.
 	Steady bool
@@ -103,10 +102,12 @@ func (p *Pager[T]) Reload() tea.Cmd { return p.fetch(p.first(p.size, 0)) }
 func (p *Pager[T]) JumpLast(id int64) tea.Cmd { return p.fetch(p.last(p.size, id)) }
 
 // Refresh reads the rows shown again (after a change), keeping the
-// cursor on its row.
+// cursor on its row. A page on its way is let in first and read again
+// after: a refresh that overtook it would drop a jump to a row just
+// made (a change announced by the feed while the save's JumpLast is out).
 func (p *Pager[T]) Refresh() tea.Cmd {
 	switch {
-	case p.Steady && p.waiting:
+	case p.waiting:
 		p.stale = true
 		return nil
 	case !p.Loaded:

@@ -124,3 +124,20 @@ func TestListsSwitchesAndRoutesPages(t *testing.T) {
 		t.Fatalf("tabs: %q", got)
 	}
 }
+
+// A refresh asked while a jump to a row just made is on its way (the
+// feed announcing the save) lets the jump in first: the cursor ends on
+// the new row, not on the first page's first.
+func TestARefreshDoesNotOvertakeAJump(t *testing.T) {
+	p := testPager(60, 10)
+	run(p, p.Reload())
+	jump := p.JumpLast(58)
+	refresh := p.Refresh()
+	run(p, refresh)
+	msg := jump().(PageMsg[int64])
+	again, _ := p.Update(msg)
+	run(p, again)
+	if r, ok := p.Current(); !ok || r != 58 {
+		t.Fatalf("the cursor is on %d, want 58 (rows %v)", r, p.Rows)
+	}
+}

@@ -58,6 +58,11 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 		return s.openCreate()
 	case key.Matches(msg, k.open):
 		return s.openSelected(showFile)
+	case key.Matches(msg, k.orders):
+		if row, ok := s.list.current(); ok {
+			return func() tea.Msg { return common.CustomerOrdersMsg{Screen: "screen.orders", Customer: row} }
+		}
+		return nil
 	case key.Matches(msg, k.edit):
 		return s.openSelected(editFile)
 	case key.Matches(msg, k.void):

@@ -11,7 +11,7 @@ import (
 
 // create makes a new draft (a copy, or from a won quote) in a command;
 // the form then opens on it.
-func (s *Screen) create(fn func() (int64, error)) tea.Cmd {
+func (s *Screen) create(copied bool, fn func() (int64, error)) tea.Cmd {
 	if s.busy {
 		return nil
 	}
@@ -20,7 +20,7 @@ func (s *Screen) create(fn func() (int64, error)) tea.Cmd {
 	s.detailReq = req
 	return func() tea.Msg {
 		id, err := fn()
-		return createdMsg{req: req, id: id, err: err}
+		return createdMsg{req: req, id: id, copied: copied, err: err}
 	}
 }
 
@@ -35,5 +35,10 @@ func (s *Screen) onCreated(msg createdMsg) tea.Cmd {
 	}
 	s.prompt, s.reason, s.picker = nil, nil, nil
 	s.mode = modeList
-	return tea.Batch(s.openEdit(msg.id), s.list.Refresh(), common.Status(s.c.T("orders.created"), false))
+	s.copied = 0
+	if msg.copied {
+		s.copied = msg.id
+	}
+	// The new draft is the list's last row: the cursor waits on it.
+	return tea.Batch(s.openEdit(msg.id), s.list.JumpLast(msg.id), common.Status(s.c.T("orders.created"), false))
 }

@@ -33,7 +33,9 @@ type entryForm struct {
 	saveReq    int
 	look       lookup
 	fillReq    int
-	discarding bool // esc (or ctrl+c) once over typed input: a second one discards
+	lineReq    int                         // the latest ask for a line's catalogue unit and list price
+	today      map[int64]workflow.PriceNow // a copy's lines the price list has priced otherwise, by line id
+	discarding bool                        // esc (or ctrl+c) once over typed input: a second one discards
 	draft      *draft.Keeper[orderDraft]
 }
 
@@ -266,7 +268,12 @@ func (s *Screen) startEdit(od workflow.OrderDetail) tea.Cmd {
 	s.entry = newEntry(s.c, &o)
 	s.entry.resize(s.width, s.height)
 	s.detail, s.openID, s.mode = &od, od.ID, modeForm
-	return s.openDraft(s.entry)
+	var copied tea.Cmd
+	if od.ID == s.copied {
+		s.copied = 0
+		copied = s.entry.openCopy(s)
+	}
+	return tea.Batch(s.openDraft(s.entry), copied)
 }
 
 func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
@@ -292,11 +299,18 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 		return forget
 	}
 	e.discarding = false
+	if key.Matches(msg, k.today) {
+		return tea.Batch(e.takeToday(), e.touched())
+	}
 	if cmd, done := e.lookupKey(s, msg); done {
 		return tea.Batch(cmd, e.touched())
 	}
+	if cmd, done := e.splitGradeKey(s, msg); done {
+		return tea.Batch(cmd, e.touched())
+	}
+	line, at := e.form.Focused()
 	cmd := e.update(msg)
-	return tea.Batch(cmd, e.touched())
+	return tea.Batch(cmd, e.leftLine(s, line, at), e.touched())
 }
 
 // update passes a key or paste to the form, and looks the customer up
@@ -381,11 +395,20 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		forget := tea.Batch(e.draft.Discard(), s.drafts.Discard(draftKey(od.ID)))
 		s.startEdit(od)
 		s.entry.showCheck(fields)
-		return tea.Batch(forget, s.list.Refresh(), common.Status(s.c.T("orders.saved_check", od.Ref)+note, true))
+		return tea.Batch(forget, s.showInList(e, od.ID), common.Status(s.c.T("orders.saved_check", od.Ref)+note, true))
 	}
 	forget := e.draft.Discard()
 	s.entry, s.detail, s.openID, s.mode, s.line = nil, &od, od.ID, modeDetail, 0
-	return tea.Batch(forget, s.reloadDetail(), s.list.Refresh(), common.Status(s.c.T("orders.saved", od.Ref)+note, false))
+	return tea.Batch(forget, s.reloadDetail(), s.showInList(e, od.ID), common.Status(s.c.T("orders.saved", od.Ref)+note, false))
+}
+
+// showInList reads the list again after a save: a new order is its last
+// row, and the cursor goes to it.
+func (s *Screen) showInList(e *entryForm, id int64) tea.Cmd {
+	if e.orig == nil {
+		return s.list.JumpLast(id)
+	}
+	return s.list.Refresh()
 }
 
 func (e *entryForm) view() string {

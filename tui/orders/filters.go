@@ -146,5 +146,8 @@ func (s *Screen) showCustomer(c store.CustomerRow) tea.Cmd {
 	lf.f.CustomerID, lf.customer, lf.status = c.ID, c.Name, 0
 	lf.f.Statuses = nil
 	s.mode, s.entry, s.prompt, s.picker, s.filters = modeList, nil, nil, nil, nil
-	return s.setFilter(lf)
+	// The cursor waits on the customer's last order: "the same as last
+	// time" is then one key (c).
+	s.filter.Store(&lf)
+	return s.list.JumpLast(0)
 }

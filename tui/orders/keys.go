@@ -18,7 +18,7 @@ type keyMap struct {
 	revise, cancel, print, withdraw           key.Binding
 	withdrawSubmitted                         key.Binding // W on an order waiting for sign-off
 	next, prev, save, abandon, addLine        key.Binding
-	delLine, pick, confirm                    key.Binding
+	delLine, pick, confirm, today             key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -56,6 +56,7 @@ func newKeyMap(c *common.Common) keyMap {
 		delLine:           b("ctrl+d", "orders.key.delete_line", "ctrl+d"),
 		pick:              b("↑/↓", "orders.key.pick_customer", "up", "down"),
 		confirm:           with(k.Confirm, "orders.key.confirm"),
+		today:             b("ctrl+t", "orders.key.today", "ctrl+t"),
 	}
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditOrders) {

@@ -20,9 +20,10 @@ type detailMsg struct {
 // createdMsg is a new draft made from a quote or a copy: the form opens
 // on it.
 type createdMsg struct {
-	req int
-	id  int64
-	err error
+	req    int
+	id     int64
+	copied bool // a copy of an earlier order: its form opens on a new line
+	err    error
 }
 
 // actedMsg is the end of a step on the order shown (submit, sign-back,

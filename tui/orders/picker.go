@@ -65,7 +65,7 @@ func (s *Screen) updatePicker(msg tea.KeyPressMsg) tea.Cmd {
 		if p.cursor < len(p.rows) {
 			q := p.rows[p.cursor].ID
 			desk, ctx := s.c.Desk, s.c.Ctx
-			return s.create(func() (int64, error) { return desk.CreateOrderFromQuote(ctx, q) })
+			return s.create(false, func() (int64, error) { return desk.CreateOrderFromQuote(ctx, q) })
 		}
 	}
 	return nil

@@ -148,7 +148,7 @@ func (s *Screen) confirmPrompt() tea.Cmd {
 		})
 	case promptCopy:
 		qty, from := v(workflow.FQuantity), p.fromID
-		return s.create(func() (int64, error) { return desk.CopyOrder(ctx, from, qty) })
+		return s.create(true, func() (int64, error) { return desk.CopyOrder(ctx, from, qty) })
 	}
 	return nil
 }

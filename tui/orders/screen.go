@@ -57,6 +57,7 @@ type Screen struct {
 	back   mode // where esc leaves a prompt or picker for
 
 	drafts *draft.Shelf
+	copied int64 // a copy just made, until its form opens
 }
 
 // New builds the screen for one session.
@@ -117,6 +118,14 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	case filledMsg:
 		if s.entry != nil {
 			s.entry.onFilled(msg)
+		}
+	case defaultsMsg:
+		if s.entry != nil {
+			s.entry.onDefaults(msg)
+		}
+	case pricesMsg:
+		if s.entry != nil {
+			cmd = s.entry.onPrices(msg)
 		}
 	case quotesMsg:
 		if s.picker != nil {
@@ -206,6 +215,9 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case modeDetail:
 		return s.detailKeys()
 	case modeForm:
+		if s.entry != nil && len(s.entry.today) > 0 {
+			return []key.Binding{k.today, k.next, k.prev, k.addLine, k.delLine, k.save, k.abandon}
+		}
 		return []key.Binding{k.next, k.prev, k.pick, k.addLine, k.delLine, k.save, k.abandon}
 	case modePrompt:
 		if s.reason != nil {

@@ -21,9 +21,10 @@ type form struct {
 }
 
 type savedMsg struct {
-	id     int64
-	voided bool
-	err    error
+	id      int64
+	created bool // a new product
+	voided  bool
+	err     error
 }
 
 func (s *Screen) openForm(p store.Product) tea.Cmd {
@@ -110,7 +111,7 @@ func (s *Screen) save() tea.Cmd {
 	desk, ctx, orig := s.c.Desk, s.c.Ctx, f.orig
 	return func() tea.Msg {
 		id, err := desk.SaveProduct(ctx, orig, in)
-		return savedMsg{id: id, err: err}
+		return savedMsg{id: id, created: orig.ID == 0, err: err}
 	}
 }
 
@@ -127,7 +128,11 @@ func (s *Screen) applySaved(msg savedMsg) tea.Cmd {
 	if msg.voided {
 		done = "products.voided"
 	}
-	return tea.Batch(s.list.Refresh(), common.Status(s.c.T(done), false))
+	show := s.list.Refresh()
+	if msg.created { // the list's last row (id order): the cursor goes to it
+		show = s.list.JumpLast(msg.id)
+	}
+	return tea.Batch(show, common.Status(s.c.T(done), false))
 }
 
 func (f *form) view() string {

@@ -68,3 +68,11 @@ func quits(app *tui.App, cmd tea.Cmd) bool {
 	}
 	return false
 }
+
+// Start readies app for Press as the program's Init would, without
+// listening for other sessions' changes: a 120×40 window, and the first
+// screen started (on the way back round the tabs) with its first page
+// applied.
+func Start(app *tui.App) {
+	Press(app, tea.WindowSizeMsg{Width: 120, Height: 40}, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, tea.KeyPressMsg{Code: tea.KeyTab})
+}

@@ -71,13 +71,7 @@ func (f *Fixture) SignedOrder(cust int64, place string, lines ...workflow.OrderL
 func (f *Fixture) Dispatched(order int64, wh store.User, dispatch workflow.DispatchInput) store.DeliveryNote {
 	clerk := f.Engine.Desk(f.Clerk)
 	today := time.Now().Format("2006-01-02")
-	din, _, err := clerk.NewDeliveryInput(f.Ctx, order)
-	f.Must(err)
-	din.ShipOn = today
-	note, err := clerk.CreateDelivery(f.Ctx, din)
-	f.Must(err)
-	f.Must(clerk.SubmitDelivery(f.Ctx, note, 0))
-	f.Must(f.Engine.Desk(f.Supervisor).Act(f.Ctx, note, workflow.ActionApprove, ""))
+	note := f.SignedOffNote(order)
 	dd, err := f.Engine.Desk(wh).Delivery(f.Ctx, note)
 	f.Must(err)
 	var loads []workflow.LoadInput

@@ -10,11 +10,16 @@ import (
 )
 
 // Keys turns typing into key presses: runes as themselves, '\t' tab,
-// '\r' or '\n' enter, '\b' backspace, '\x13' ctrl+s; a burst of them is sent
+// '\r' or '\n' enter, '\b' backspace, '\x13' ctrl+s, '\x14' ctrl+t, the
+// arrows as a terminal sends them ("\x1b[C" is →); a burst of them is sent
 // before anything is drawn.
 func Keys(typed string) []tea.Msg {
 	var out []tea.Msg
-	for _, r := range typed {
+	for i, r := range typed {
+		if arrow, ok := arrows[typed[max(i-2, 0):i+1]]; ok && i >= 2 {
+			out = append(out[:len(out)-2], tea.KeyPressMsg{Code: arrow})
+			continue
+		}
 		switch r {
 		case '\t':
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
@@ -24,6 +29,8 @@ func Keys(typed string) []tea.Msg {
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case '\x13':
 			out = append(out, tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+		case '\x14':
+			out = append(out, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
 		case ' ':
 			out = append(out, tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
 		default:
@@ -51,3 +58,6 @@ func Key(name string) tea.KeyPressMsg {
 var namedKeys = map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
 	"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
 	"left": tea.KeyLeft, "right": tea.KeyRight}
+
+// arrows are the arrow keys as a terminal sends them.
+var arrows = map[string]rune{"\x1b[A": tea.KeyUp, "\x1b[B": tea.KeyDown, "\x1b[C": tea.KeyRight, "\x1b[D": tea.KeyLeft}
