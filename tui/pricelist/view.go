@@ -32,10 +32,15 @@ func (s *Screen) View() string {
 	return s.pricesView()
 }
 
-// heading is the title and, as far as the window allows, the hint.
+// heading is the title and as many of the hint's keys as the window
+// has room for, each whole.
 func (s *Screen) heading(title, hint string) string {
 	st := s.c.Styles
-	return ansi.Truncate(st.Title.Render(title)+"  "+st.Muted.Render(hint), s.width, "…")
+	head := st.Title.Render(title)
+	if hint = common.Hints(hint, s.width-ansi.StringWidth(title)-2); hint == "" {
+		return ansi.Truncate(head, s.width, "…")
+	}
+	return head + "  " + st.Muted.Render(hint)
 }
 
 func (s *Screen) priceColumns() []common.Column {

@@ -22,21 +22,11 @@ func (s *Screen) quoteDetail(b *strings.Builder) {
 	field("review.field.customer", q.Customer)
 	field("review.field.terms", common.Terms(s.c.Cat, q.PaymentTerms, q.TermsDays))
 	field("review.field.validity", t("pricing.validity_days", q.ValidityDays))
-	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("pricing.col.grade"), Width: 8},
-		{Title: t("pricing.col.name"), Width: 10}, {Title: t("pricing.col.spec"), Width: 16},
-		{Title: t("pricing.col.qty"), Width: 14, Right: true}, {Title: t("pricing.col.price"), Width: 12, Right: true},
-		{Title: t("pricing.col.amount"), Width: 14, Right: true}}
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	shown := 0
+	var rows [][]string
 	for _, l := range q.Lines {
 		if l.Removed {
 			continue
 		}
-		if shown == 10 {
-			b.WriteString(st.Muted.Render(t("orders.audit_more", len(q.Lines)-shown)) + "\n")
-			break
-		}
-		shown++
 		price, amount := t("pricing.unpriced"), ""
 		switch {
 		case d.MoneyHidden:
@@ -45,9 +35,28 @@ func (s *Screen) quoteDetail(b *strings.Builder) {
 			price, amount = l.Price.String(), l.Amount.String()
 		}
 		qty := l.Qty.String() + " " + common.UnitName(s.c, l.Unit)
-		b.WriteString(common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, qty, price, amount}) + "\n")
+		rows = append(rows, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, qty, price, amount})
+	}
+	cols := lineColumns(s.width, rows, []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("pricing.col.grade"), Width: 8},
+		{Title: t("pricing.col.name"), Width: 10}, {Title: t("pricing.col.spec"), Width: 16, Keep: true},
+		{Title: t("pricing.col.qty"), Width: 14, Right: true, Keep: true}, {Title: t("pricing.col.price"), Width: 12, Right: true, Keep: true},
+		{Title: t("pricing.col.amount"), Width: 14, Right: true, Keep: true}})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	for i, r := range rows {
+		if i == 10 {
+			b.WriteString(st.Muted.Render(t("orders.audit_more", len(rows)-i)) + "\n")
+			break
+		}
+		b.WriteString(common.Line(cols, r) + "\n")
 	}
 	if !d.MoneyHidden {
 		field("field.name.total", "¥"+q.Total().String())
 	}
+}
+
+// lineColumns fits a document's lines to width: the spec and the figures
+// whole (cols marks them Keep), the name and the grade giving way.
+func lineColumns(width int, rows [][]string, cols []common.Column) []common.Column {
+	return common.Squeeze(common.Widen(cols, rows...), width, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
+		common.Shrink{Col: 2, Min: 4}, common.Shrink{Col: 1, Min: 5})
 }
