@@ -139,7 +139,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		field("field.name.ship_to", o.ShipTo)
 		field("review.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays)+"  "+t("field.name.signing_place")+" "+o.SigningPlace)
 		var rows [][]string
-		for _, l := range o.Lines[:min(len(o.Lines), 11)] {
+		for _, l := range o.Lines {
 			price, amount := l.Price.String(), l.Amount.String()
 			if d.MoneyHidden {
 				price, amount = t("orders.hidden"), t("orders.hidden")
@@ -149,18 +149,14 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 			}
 			rows = append(rows, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Weight.String(), price, amount})
 		}
-		cols := lineColumns(s.width, rows, []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
+		shown := len(rows)
+		if shown > 11 {
+			shown = 10
+		}
+		s.linesTable(b, rows, shown, []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
 			{Title: t("orders.col.name"), Width: 10}, {Title: t("orders.col.spec"), Width: 14, Keep: true},
 			{Title: t("orders.col.weight"), Width: 9, Right: true, Keep: true}, {Title: t("orders.col.price"), Width: 14, Right: true, Keep: true},
 			{Title: t("orders.col.amount"), Width: 13, Right: true, Keep: true}})
-		b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-		for i, r := range rows {
-			if i == 10 && len(o.Lines) > 11 {
-				b.WriteString(st.Muted.Render(t("orders.audit_more", len(o.Lines)-i)) + "\n")
-				break
-			}
-			b.WriteString(common.Line(cols, r) + "\n")
-		}
 		if !d.MoneyHidden {
 			capital, _ := printout.CapitalAmount(o.Total)
 			field("field.name.total", "¥"+o.Total.String()+"  "+capital)

@@ -37,26 +37,27 @@ func (s *Screen) quoteDetail(b *strings.Builder) {
 		qty := l.Qty.String() + " " + common.UnitName(s.c, l.Unit)
 		rows = append(rows, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, qty, price, amount})
 	}
-	cols := lineColumns(s.width, rows, []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("pricing.col.grade"), Width: 8},
+	s.linesTable(b, rows, min(len(rows), 10), []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("pricing.col.grade"), Width: 8},
 		{Title: t("pricing.col.name"), Width: 10}, {Title: t("pricing.col.spec"), Width: 16, Keep: true},
 		{Title: t("pricing.col.qty"), Width: 14, Right: true, Keep: true}, {Title: t("pricing.col.price"), Width: 12, Right: true, Keep: true},
 		{Title: t("pricing.col.amount"), Width: 14, Right: true, Keep: true}})
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	for i, r := range rows {
-		if i == 10 {
-			b.WriteString(st.Muted.Render(t("orders.audit_more", len(rows)-i)) + "\n")
-			break
-		}
-		b.WriteString(common.Line(cols, r) + "\n")
-	}
 	if !d.MoneyHidden {
 		field("field.name.total", "¥"+q.Total().String())
 	}
 }
 
-// lineColumns fits a document's lines to width: the spec and the figures
-// whole (cols marks them Keep), the name and the grade giving way.
-func lineColumns(width int, rows [][]string, cols []common.Column) []common.Column {
-	return common.Squeeze(common.Widen(cols, rows...), width, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
+// linesTable writes a document's lines under cols, the first shown of
+// rows and how many more there are: the spec and the figures whole
+// (cols marks them Keep), the name and the grade giving way.
+func (s *Screen) linesTable(b *strings.Builder, rows [][]string, shown int, cols []common.Column) {
+	st := s.c.Styles
+	cols = common.Squeeze(common.Widen(cols, rows[:shown]...), s.width, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
 		common.Shrink{Col: 2, Min: 4}, common.Shrink{Col: 1, Min: 5})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	for _, r := range rows[:shown] {
+		b.WriteString(common.Line(cols, r) + "\n")
+	}
+	if more := len(rows) - shown; more > 0 {
+		b.WriteString(st.Muted.Render(s.c.T("orders.audit_more", more)) + "\n")
+	}
 }
