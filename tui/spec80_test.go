@@ -3,6 +3,7 @@ package tui_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -33,6 +34,8 @@ func TestSpecWholeAt80(t *testing.T) {
 		{"review", keys("9", "enter"), nil},
 		{"note to draft", keys("6", "enter"), nil},
 		{"delivery note", keys("6", "]", "enter"), nil},
+		{"price list", keys("4"), []string{"2026-11-26"}},
+		{"market prices", keys("4", "m"), []string{"2026-11-25"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			app := f.App(f.Supervisor, "zh")
@@ -61,6 +64,14 @@ func assertWholeAt80(t *testing.T, app *tui.App, whole ...string) {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q cut or missing at 80×24:\n%s", w, got)
 		}
+		// Whole in one table is not enough: no table may cut it.
+		r := []rune(w)
+		for i := 3; i < len(r); i++ { // "10×…" on: shorter could be anything cut
+			if cut := string(r[:i]) + "…"; strings.Contains(got, cut) {
+				t.Errorf("%q cut to %q at 80×24:\n%s", w, cut, got)
+				break
+			}
+		}
 	}
 	for n, line := range strings.Split(got, "\n") {
 		if w := ansi.StringWidth(line); w > 80 {
@@ -74,7 +85,8 @@ func assertWholeAt80(t *testing.T, app *tui.App, whole ...string) {
 
 // seedLongSpecs makes a customer with a long name and, on lines of the
 // long specs: an inquiry quoted as a draft, an order waiting for sign-off
-// a signed order with a delivery note drafted and one with none yet.
+// a signed order with a delivery note drafted and one with none yet,
+// a price list and market prices.
 func seedLongSpecs(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()
 	clerk := f.Engine.Desk(f.Clerk)
@@ -99,4 +111,15 @@ func seedLongSpecs(t *testing.T, f *tuitest.Fixture) {
 	f.Must(err)
 	f.Must(clerk.SubmitOrder(f.Ctx, f.DraftOrder(cust, "沈阳", lines...), 0))
 	f.SignedOrder(cust, "沈阳", lines...) // a note to draft
+	// The price list and the market prices, at the screens' clock.
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	var prices []workflow.PriceLineInput
+	for _, spec := range longSpecs {
+		prices = append(prices, workflow.PriceLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Unit: "t", Price: "4380", ValidFrom: "2026-11-26"})
+		_, err := clerk.RecordMarketPrice(f.Ctx, workflow.MarketPriceInput{Source: "沈阳", Grade: "Q235B", Name: "热轧钢板", Spec: spec, Price: "4310", On: "2026-11-25"})
+		f.Must(err)
+	}
+	change, _, err := clerk.ProposePriceChange(f.Ctx, workflow.PriceChangeInput{Reason: "月初调价", Lines: prices})
+	f.Must(err)
+	f.Must(f.Engine.Desk(f.Supervisor).Act(f.Ctx, change, workflow.ActionApprove, ""))
 }
