@@ -18,7 +18,7 @@ import (
 // How long a status stays when nothing else moves it on: a notice is
 // read at a glance, an error may be read on return to the desk.
 const (
-	noticeLife = 10 * time.Second
+	noticeLife = 15 * time.Second
 	errorLife  = 60 * time.Second
 )
 
