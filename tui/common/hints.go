@@ -11,8 +11,12 @@ const hintSep = " · "
 
 // Hints is as many whole keys of hint as fit width cells, in order: a
 // hint is never cut in the middle of a key ("c 待审变…"), and the
-// footer's ? help lists every key anyway.
+// footer's ? help lists every key anyway. A width not yet known (0)
+// keeps the whole hint.
 func Hints(hint string, width int) string {
+	if width <= 0 {
+		return hint
+	}
 	var kept []string
 	used := 0
 	for _, part := range strings.Split(hint, hintSep) {

@@ -64,6 +64,7 @@ func TestHintsKeepWholeKeys(t *testing.T) {
 		{45, "enter 价格记录 · n 提议调价 · m 市场参考价"},
 		{20, "enter 价格记录"},
 		{5, ""},
+		{0, hint}, // the window's width not known yet
 	} {
 		if got := Hints(hint, tc.width); got != tc.want {
 			t.Errorf("width %d: %q, want %q", tc.width, got, tc.want)
