@@ -18,6 +18,12 @@ import (
 // Chinese name: at 80 columns each must show whole, on one line.
 var longSpecs = []string{"10×1500×6000", "12×1800×12000"}
 
+// longItem is a line whose grade, name and spec together run past the
+// 30 cells a delivery note's item column starts with.
+var longItem = workflow.OrderLineInput{Grade: "Q355NH", Name: "耐候热轧钢板", Spec: "12×1800×12000", Quantity: "12.5", Unit: "t", Price: "5120"}
+
+const longItemText = "Q355NH 耐候热轧钢板 12×1800×12000"
+
 // TestSpecWholeAt80 opens the documents of the shipping, pricing, orders
 // and review screens at 80×24 and fails if a spec is cut, a date is
 // broken or a line runs past the window.
@@ -32,8 +38,8 @@ func TestSpecWholeAt80(t *testing.T) {
 		{"order", keys("5", "enter"), nil},
 		{"quote", keys("3", "enter"), nil},
 		{"review", keys("9", "enter"), nil},
-		{"note to draft", keys("6", "enter"), nil},
-		{"delivery note", keys("6", "]", "enter"), nil},
+		{"note to draft", keys("6", "enter"), []string{longItemText}},
+		{"delivery note", keys("6", "]", "enter"), []string{longItemText}},
 		{"price list", keys("4"), []string{"2026-11-26"}},
 		{"market prices", keys("4", "m"), []string{"2026-11-25"}},
 	} {
@@ -102,6 +108,7 @@ func seedLongSpecs(t *testing.T, f *tuitest.Fixture) {
 		lines = append(lines, workflow.OrderLineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "1234.567", Unit: "t", Price: "4380"})
 		asked = append(asked, workflow.LineInput{Grade: "Q235B", Name: "热轧钢板", Spec: spec, Quantity: "30", Unit: "t", WantedOn: "2026-12-10"})
 	}
+	lines = append(lines, longItem)
 	inq, _, err := clerk.CreateInquiry(f.Ctx, workflow.InquiryInput{CustomerID: cust, Lines: asked})
 	f.Must(err)
 	_, err = clerk.CreateQuote(f.Ctx, inq)
