@@ -23,6 +23,15 @@ func Widen(cols []Column, rows ...[]string) []Column {
 	return out
 }
 
+// WidenTo is Widen over rows of any kind, cells giving each row's cells.
+func WidenTo[T any](cols []Column, rows []T, cells func(T) []string) []Column {
+	all := make([][]string, len(rows))
+	for i, r := range rows {
+		all[i] = cells(r)
+	}
+	return Widen(cols, all...)
+}
+
 // TableWidth is the cells a row of cols takes, a space between columns.
 func TableWidth(cols []Column) int {
 	n := len(cols) - 1

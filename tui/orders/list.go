@@ -108,13 +108,9 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
 		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
-	rows := make([][]string, len(s.list.Rows))
-	for i, r := range s.list.Rows {
-		rows[i] = s.rowCells(r)
-	}
 	// Narrow windows: the customer's name, the age and the rep give way
 	// before the number, the status and the total; the dates stay whole.
-	return common.Squeeze(common.Stretch(common.Widen(cols, rows...), 2, s.width-1), s.width-1,
+	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
 		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
 		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 10})
 }

@@ -44,7 +44,7 @@ func (s *Screen) heading(title, hint string) string {
 }
 
 func (s *Screen) priceColumns(cells func(store.ListPrice) ([]string, bool)) []common.Column {
-	return common.Squeeze(common.Stretch(common.Widen([]common.Column{
+	return common.Squeeze(common.Stretch(common.WidenTo([]common.Column{
 		{Title: s.c.T("pricelist.col.grade"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
 		{Title: s.c.T("pricelist.col.spec"), Width: 18, Keep: true},
@@ -52,17 +52,13 @@ func (s *Screen) priceColumns(cells func(store.ListPrice) ([]string, bool)) []co
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
 		{Title: s.c.T("pricelist.col.from"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.to"), Width: 10},
-	}, shownCells(s.prices.Rows, cells)...), 1, min(s.width, 94)), s.width,
+	}, s.prices.Rows, cellsOnly(cells)), 1, min(s.width, 94)), s.width,
 		common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 6, Min: 0}, common.Shrink{Col: 2}, common.Shrink{Col: 0, Min: 6})
 }
 
-// shownCells are the cells of rows, for Widen.
-func shownCells[T any](rows []T, cells func(T) ([]string, bool)) [][]string {
-	out := make([][]string, len(rows))
-	for i, r := range rows {
-		out[i], _ = cells(r)
-	}
-	return out
+// cellsOnly is a list's cells without whether the row is void.
+func cellsOnly[T any](cells func(T) ([]string, bool)) func(T) []string {
+	return func(r T) []string { c, _ := cells(r); return c }
 }
 
 func (s *Screen) pricesView() string {
@@ -79,7 +75,7 @@ func (s *Screen) pricesView() string {
 func (s *Screen) marketColumns(cells func(store.MarketPrice) ([]string, bool)) []common.Column {
 	// The spec and the date whole; in a narrow window the name, who
 	// recorded it, the source and the grade give way.
-	return common.Squeeze(common.Stretch(common.Widen([]common.Column{
+	return common.Squeeze(common.Stretch(common.WidenTo([]common.Column{
 		{Title: s.c.T("pricelist.col.source"), Width: 10},
 		{Title: s.c.T("pricelist.col.grade"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
@@ -88,7 +84,7 @@ func (s *Screen) marketColumns(cells func(store.MarketPrice) ([]string, bool)) [
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
 		{Title: s.c.T("pricelist.col.on"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.by"), Width: 8},
-	}, shownCells(s.market.Rows, cells)...), 2, min(s.width, 104)), s.width,
+	}, s.market.Rows, cellsOnly(cells)), 2, min(s.width, 104)), s.width,
 		common.Shrink{Col: 3}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 0, Min: 8},
 		common.Shrink{Col: 1, Min: 6}, common.Shrink{Col: 5, Min: 9})
 }

@@ -94,13 +94,9 @@ func (s *Screen) taskColumns() []common.Column {
 		{Title: s.c.T("review.tasks.col.stage"), Width: 14, Keep: true},
 		{Title: s.c.T("review.tasks.col.todo"), Width: 24},
 	}
-	var rows [][]string
-	for _, x := range s.shownTasks() {
-		rows = append(rows, s.taskCells(x))
-	}
 	// In a narrow window what to do (the stage says it too) and the
 	// customer's name give way; the invoice, the sum and the stage stay whole.
-	return common.Squeeze(common.Stretch(common.Widen(cols, rows...), 1, s.width), s.width,
+	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.shownTasks(), s.taskCells), 1, s.width), s.width,
 		common.Shrink{Col: 5, Min: 0}, common.Shrink{Col: 2}, common.Shrink{Col: 0}, common.Shrink{Col: 1, Min: 8},
 		common.Shrink{Col: 3, Min: 4})
 }
