@@ -45,7 +45,7 @@ type App struct {
 	width    int
 	height   int
 	showHelp bool
-	status   common.StatusMsg
+	status   statusState // the status line (status.go)
 	theme    string
 	changes  <-chan workflow.Change
 	stop     func()
@@ -98,6 +98,7 @@ func New(opts Options) *App {
 		c.Keys.NewInquiry.SetEnabled(false)
 	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
+	a.status.life = [2]time.Duration{noticeLife, errorLife}
 	a.defs = visibleScreens(c.Desk.User)
 	for _, d := range a.defs {
 		a.screens = append(a.screens, d.build(c))
@@ -166,7 +167,11 @@ func (a *App) listen() tea.Cmd {
 // no input has focus), in turn after the answers they wait for (see
 // typeahead.go), everything else to every started screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	return a, safe(a.update(msg))
+	cmd := safe(a.update(msg))
+	if t := a.statusTimer(); t != nil {
+		cmd = tea.Batch(cmd, t)
+	}
+	return a, cmd
 }
 
 func (a *App) update(msg tea.Msg) tea.Cmd {
@@ -187,7 +192,10 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		*a.c.Styles = *common.NewStyles(msg.IsDark())
 		return nil
 	case common.StatusMsg:
-		a.status = msg
+		a.showStatus(msg)
+		return nil
+	case statusExpiredMsg:
+		a.statusExpired(msg)
 		return nil
 	case common.SwitchScreenMsg:
 		for i, s := range a.screens {
@@ -228,9 +236,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if a.screens[a.active].Capturing() {
-		return a.forward(msg)
+		return a.typed(msg)
 	}
-	a.status = common.StatusMsg{}
+	a.clearStatus()
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
@@ -259,6 +267,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (a *App) switchTo(i int) tea.Cmd {
+	if i != a.active && a.status.inInput {
+		a.clearStatus() // about an input on the screen left behind
+	}
 	a.active = i
 	a.screens[i].SetSize(a.width, a.bodyHeight())
 	if !a.started[i] {

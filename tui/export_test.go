@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
@@ -16,3 +18,10 @@ func SetFirstScreen(a *App, build func(*common.Common) common.Screen) common.Scr
 
 // Safe is safe, for tests.
 func Safe(cmd tea.Cmd) tea.Cmd { return safe(cmd) }
+
+// SetStatusLife sets how long a notice and an error stay on the status
+// line when nothing else moves them on.
+func SetStatusLife(a *App, notice, err time.Duration) { a.status.life = [2]time.Duration{notice, err} }
+
+// Capturing says whether the screen shown has an input with focus.
+func Capturing(a *App) bool { return a.screens[a.active].Capturing() }

@@ -178,7 +178,7 @@ func (a *App) footer() string {
 }
 
 func (a *App) statusLine() string {
-	return a.statusBar.get(fmt.Sprint(a.status, a.width, a.c.Styles.Dark), a.drawStatusLine)
+	return a.statusBar.get(fmt.Sprint(a.status.shown, a.width, a.c.Styles.Dark), a.drawStatusLine)
 }
 
 func (a *App) drawStatusLine() string {
@@ -193,12 +193,12 @@ func (a *App) drawStatusLine() string {
 		a.c.T("status.roles", common.RoleList(a.c.Cat, roles)),
 		a.c.T("status.db", a.c.DBPath),
 	}, " · ")
-	if a.status.Text != "" {
+	if shown := a.status.shown; shown.Text != "" {
 		msgStyle := st.StatusOK
-		if a.status.Error {
+		if shown.Error {
 			msgStyle = st.StatusError
 		}
-		left = msgStyle.Render(a.status.Text) + "  " + st.StatusBar.Render(left)
+		left = msgStyle.Render(shown.Text) + "  " + st.StatusBar.Render(left)
 		return common.Fit(left, a.width, false)
 	}
 	return common.Fit(st.StatusBar.Render(left), a.width, false)

@@ -46,7 +46,7 @@ func (a *App) apply(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return a.c.Await(a.handleKey(k))
 	}
-	return a.c.Await(a.forward(msg))
+	return a.c.Await(a.typed(msg))
 }
 
 // awaited applies an awaited answer, then the keys that waited for it.

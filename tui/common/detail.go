@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Detail is a document shown whole, wrapped to the window and scrolled
@@ -35,7 +34,7 @@ func (d *Detail) Reset() { d.top = 0 }
 func (d *Detail) Lines() []string {
 	text := strings.TrimSuffix(d.content(), "\n")
 	if d.width > 0 {
-		text = ansi.Wrap(text, d.width, " ")
+		text = Wrap(text, d.width)
 	}
 	return strings.Split(text, "\n")
 }

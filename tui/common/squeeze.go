@@ -8,7 +8,8 @@ type Shrink struct {
 
 // Squeeze narrows the columns named, in the order named, each no further
 // than its Min, until the table fits total cells: in a narrow window a
-// long name or a note gives way before money is cut off the edge.
+// long name or a note gives way before money is cut off the edge. A Keep
+// column is narrowed no further than its widest cell (see Widen).
 func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
 	out := append([]Column(nil), cols...)
 	over := len(out) - 1 - total
@@ -19,7 +20,11 @@ func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
 		if over <= 0 {
 			break
 		}
-		give := min(over, out[s.Col].Width-s.Min)
+		least := s.Min
+		if out[s.Col].Keep {
+			least = max(least, out[s.Col].need)
+		}
+		give := min(over, out[s.Col].Width-least)
 		if give > 0 {
 			out[s.Col].Width -= give
 			over -= give

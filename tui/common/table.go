@@ -12,6 +12,11 @@ type Column struct {
 	Title string
 	Width int
 	Right bool // right-align (numbers, money)
+	// Keep: the cells are never cut (a steel spec, a date): Widen makes
+	// the column at least as wide as its widest cell, and Squeeze narrows
+	// it no further, so the others give way.
+	Keep bool
+	need int // the widest cell, as Widen found it
 }
 
 // Fit pads or cuts s to exactly w cells, measuring display width.

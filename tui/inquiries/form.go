@@ -302,7 +302,7 @@ func (f *inquiryForm) view() string {
 		b.WriteString("  " + st.Muted.Render(f.c.T("inquiries.terms_loading")))
 	}
 	b.WriteString("\n\n" + f.f.View() + "\n")
-	b.WriteString(st.Muted.Render(f.c.T("inquiries.form_hint")))
+	b.WriteString(st.Muted.Render(common.Hints(f.c.T("inquiries.form_hint"), f.width)))
 	return b.String()
 }
 

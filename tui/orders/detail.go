@@ -176,39 +176,34 @@ func checkText(s *Screen, err error) string {
 	return strings.Join(parts, s.c.T("list.sep"))
 }
 
-func (s *Screen) lineColumns() []common.Column {
+func (s *Screen) lineColumns(rows [][]string) []common.Column {
 	t := s.c.T
 	w := func(title string, n int) int { return max(n, ansi.StringWidth(t(title))) }
 	cols := []common.Column{
 		{Title: "#", Width: 3, Right: true},
 		{Title: t("orders.col.grade"), Width: w("orders.col.grade", 8)},
 		{Title: t("orders.col.name"), Width: w("orders.col.name", 10)},
-		{Title: t("orders.col.spec"), Width: w("orders.col.spec", 14)},
-		{Title: t("orders.col.qty"), Width: w("orders.col.qty", 9), Right: true},
+		{Title: t("orders.col.spec"), Width: w("orders.col.spec", 14), Keep: true},
+		{Title: t("orders.col.qty"), Width: w("orders.col.qty", 9), Right: true, Keep: true},
 		{Title: t("orders.col.unit"), Width: w("orders.col.unit", 4)},
-		{Title: t("orders.col.weight"), Width: w("orders.col.weight", 9), Right: true},
-		{Title: t("orders.col.price"), Width: w("orders.col.price", 10), Right: true},
-		{Title: t("orders.col.amount"), Width: w("orders.col.amount", 13), Right: true},
+		{Title: t("orders.col.weight"), Width: w("orders.col.weight", 9), Right: true, Keep: true},
+		{Title: t("orders.col.price"), Width: w("orders.col.price", 10), Right: true, Keep: true},
+		{Title: t("orders.col.amount"), Width: w("orders.col.amount", 13), Right: true, Keep: true},
 		{Title: t("orders.col.stock"), Width: 16},
 	}
-	// Narrow windows: the stock answer, spec, name and grade give way
-	// first, so weight, price and amount stay on screen.
-	return common.Squeeze(common.Stretch(cols, 9, s.width-2), s.width-2,
-		common.Shrink{Col: 9, Min: 6}, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
-		common.Shrink{Col: 4, Min: 7}, common.Shrink{Col: 6, Min: 8}, common.Shrink{Col: 8, Min: 11}, common.Shrink{Col: 9, Min: 0})
+	// The spec and the figures are shown whole (Keep); in narrow windows
+	// the stock answer, the name and the grade give way, and the figures
+	// close up to what they hold.
+	return common.Squeeze(common.Stretch(common.Widen(cols, rows...), 9, s.width-2), s.width-2,
+		common.Shrink{Col: 9, Min: 6}, common.Shrink{Col: 3}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 6},
+		common.Shrink{Col: 4}, common.Shrink{Col: 6}, common.Shrink{Col: 7}, common.Shrink{Col: 8},
+		common.Shrink{Col: 9, Min: 0}, common.Shrink{Col: 2, Min: 4}, common.Shrink{Col: 1, Min: 5})
 }
 
-func (s *Screen) linesTable(d *workflow.OrderDetail) string {
-	st := s.c.Styles
-	cols := s.lineColumns()
-	var b strings.Builder
-	b.WriteString("  " + st.Header.Render(common.Header(cols)))
-	lines := d.Order.Lines
-	// The table scrolls to keep the cursor line in view.
-	room := max(s.height-22, 5)
-	top := max(0, s.line-room+1)
-	for i := top; i < len(lines) && i < top+room; i++ {
-		l := lines[i]
+// lineCells are the order's lines as the table shows them.
+func (s *Screen) lineCells(d *workflow.OrderDetail) [][]string {
+	rows := make([][]string, len(d.Order.Lines))
+	for i, l := range d.Order.Lines {
 		price, amount := l.Price.String(), l.Amount.String()
 		if !l.Priced {
 			price, amount = "—", "—"
@@ -219,16 +214,31 @@ func (s *Screen) linesTable(d *workflow.OrderDetail) string {
 		if l.Basis == store.BasisQty {
 			price += "/" + common.UnitName(s.c, l.Unit)
 		}
-		text := common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), common.UnitName(s.c, l.Unit), l.Weight.String(),
-			price, amount, s.stockText(l)})
+		rows[i] = []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Qty.String(), common.UnitName(s.c, l.Unit), l.Weight.String(),
+			price, amount, s.stockText(l)}
+	}
+	return rows
+}
+
+func (s *Screen) linesTable(d *workflow.OrderDetail) string {
+	st := s.c.Styles
+	rows := s.lineCells(d)
+	cols := s.lineColumns(rows)
+	var b strings.Builder
+	b.WriteString("  " + st.Header.Render(common.Header(cols)))
+	// The table scrolls to keep the cursor line in view.
+	room := max(s.height-22, 5)
+	top := max(0, s.line-room+1)
+	for i := top; i < len(rows) && i < top+room; i++ {
+		text := common.Line(cols, rows[i])
 		if i == s.line {
 			b.WriteString("\n" + st.Selected.Render("▸ "+text))
 		} else {
 			b.WriteString("\n  " + text)
 		}
 	}
-	if len(lines) > room {
-		b.WriteString("\n  " + st.Muted.Render(s.c.T("orders.lines_shown", top+1, min(top+room, len(lines)), len(lines))))
+	if len(rows) > room {
+		b.WriteString("\n  " + st.Muted.Render(s.c.T("orders.lines_shown", top+1, min(top+room, len(rows)), len(rows))))
 	}
 	return b.String()
 }

@@ -101,16 +101,16 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("orders.col.number"), Width: w("orders.col.number", 16)},
 		{Title: t("orders.col.status"), Width: w("orders.col.status", 12)},
 		{Title: t("orders.col.customer"), Width: 20},
-		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10)},
-		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10)},
+		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10), Keep: true},
+		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10), Keep: true},
 		{Title: t("orders.col.lines"), Width: w("orders.col.lines", 4), Right: true},
 		{Title: t("orders.col.total"), Width: w("orders.col.total", 14), Right: true},
 		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
 		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
 	// Narrow windows: the customer's name, the age and the rep give way
-	// before the number, the status and the total.
-	return common.Squeeze(common.Stretch(cols, 2, s.width-1), s.width-1,
+	// before the number, the status and the total; the dates stay whole.
+	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
 		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
 		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 10})
 }

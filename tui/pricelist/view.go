@@ -32,45 +32,61 @@ func (s *Screen) View() string {
 	return s.pricesView()
 }
 
-// heading is the title and, as far as the window allows, the hint.
+// heading is the title and as many of the hint's keys as the window
+// has room for, each whole.
 func (s *Screen) heading(title, hint string) string {
 	st := s.c.Styles
-	return ansi.Truncate(st.Title.Render(title)+"  "+st.Muted.Render(hint), s.width, "…")
+	head := st.Title.Render(title)
+	if hint = common.Hints(hint, s.width-ansi.StringWidth(title)-2); hint == "" {
+		return ansi.Truncate(head, s.width, "…")
+	}
+	return head + "  " + st.Muted.Render(hint)
 }
 
-func (s *Screen) priceColumns() []common.Column {
-	return common.Squeeze(common.Stretch([]common.Column{
+func (s *Screen) priceColumns(cells func(store.ListPrice) ([]string, bool)) []common.Column {
+	return common.Squeeze(common.Stretch(common.WidenTo([]common.Column{
 		{Title: s.c.T("pricelist.col.grade"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
-		{Title: s.c.T("pricelist.col.spec"), Width: 18},
+		{Title: s.c.T("pricelist.col.spec"), Width: 18, Keep: true},
 		{Title: s.c.T("pricelist.col.unit"), Width: 4},
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
-		{Title: s.c.T("pricelist.col.from"), Width: 10},
+		{Title: s.c.T("pricelist.col.from"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.to"), Width: 10},
-	}, 1, min(s.width, 94)), s.width, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 6, Min: 0}) // never the spec
+	}, s.prices.Rows, cellsOnly(cells)), 1, min(s.width, 94)), s.width,
+		common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 6, Min: 0}, common.Shrink{Col: 2}, common.Shrink{Col: 0, Min: 6})
+}
+
+// cellsOnly is a list's cells without whether the row is void.
+func cellsOnly[T any](cells func(T) ([]string, bool)) func(T) []string {
+	return func(r T) []string { c, _ := cells(r); return c }
 }
 
 func (s *Screen) pricesView() string {
 	var b strings.Builder
 	b.WriteString(s.heading(s.c.T("pricelist.heading", s.c.Now().Format("2006-01-02")), s.c.T("pricelist.hint")) + "\n")
 	b.WriteString(s.prices.FilterView() + "\n")
-	b.WriteString(s.prices.Render(s.priceColumns(), func(p store.ListPrice) ([]string, bool) {
+	cells := func(p store.ListPrice) ([]string, bool) {
 		return []string{p.Grade, p.Name, p.Spec, common.UnitName(s.c, p.Unit), p.Price.String(), p.ValidFrom, common.OpenEnd(s.c, p.ValidTo)}, false
-	}))
+	}
+	b.WriteString(s.prices.Render(s.priceColumns(cells), cells))
 	return b.String() + "\n" + s.c.Styles.Muted.Render(s.prices.Status())
 }
 
-func (s *Screen) marketColumns() []common.Column {
-	return common.Stretch([]common.Column{
+func (s *Screen) marketColumns(cells func(store.MarketPrice) ([]string, bool)) []common.Column {
+	// The spec and the date whole; in a narrow window the name, who
+	// recorded it, the source and the grade give way.
+	return common.Squeeze(common.Stretch(common.WidenTo([]common.Column{
 		{Title: s.c.T("pricelist.col.source"), Width: 10},
 		{Title: s.c.T("pricelist.col.grade"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
-		{Title: s.c.T("pricelist.col.spec"), Width: 18},
+		{Title: s.c.T("pricelist.col.spec"), Width: 18, Keep: true},
 		{Title: s.c.T("pricelist.col.unit"), Width: 4},
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
-		{Title: s.c.T("pricelist.col.on"), Width: 10},
+		{Title: s.c.T("pricelist.col.on"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.by"), Width: 8},
-	}, 2, min(s.width, 104))
+	}, s.market.Rows, cellsOnly(cells)), 2, min(s.width, 104)), s.width,
+		common.Shrink{Col: 3}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 0, Min: 8},
+		common.Shrink{Col: 1, Min: 6}, common.Shrink{Col: 5, Min: 9})
 }
 
 func (s *Screen) sourceName(src string) string {
@@ -84,9 +100,10 @@ func (s *Screen) marketView() string {
 	var b strings.Builder
 	b.WriteString(s.heading(s.c.T("pricelist.market_heading"), s.c.T("pricelist.market_hint")) + "\n")
 	b.WriteString(s.market.FilterView() + "\n")
-	b.WriteString(s.market.Render(s.marketColumns(), func(m store.MarketPrice) ([]string, bool) {
+	cells := func(m store.MarketPrice) ([]string, bool) {
 		return []string{s.sourceName(m.Source), m.Grade, m.Name, m.Spec, common.UnitName(s.c, m.Unit), m.Price.String(), m.On, m.By}, false
-	}))
+	}
+	b.WriteString(s.market.Render(s.marketColumns(cells), cells))
 	return b.String() + "\n" + s.c.Styles.Muted.Render(s.market.Status())
 }
 

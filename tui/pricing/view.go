@@ -17,16 +17,21 @@ func (s *Screen) lineColumns() []common.Column {
 		{Title: s.c.T("pricing.col.no"), Width: 3, Right: true},
 		{Title: s.c.T("pricing.col.grade"), Width: 8},
 		{Title: s.c.T("pricing.col.name"), Width: 12},
-		{Title: s.c.T("pricing.col.spec"), Width: 16},
-		{Title: s.c.T("pricing.col.qty"), Width: 13, Right: true},
+		{Title: s.c.T("pricing.col.spec"), Width: 16, Keep: true},
+		{Title: s.c.T("pricing.col.qty"), Width: 13, Right: true, Keep: true},
 		{Title: s.c.T("pricing.col.price"), Width: 15, Right: true},
 		{Title: s.c.T("pricing.col.amount"), Width: 14, Right: true},
 		{Title: s.c.T("pricing.col.note"), Width: 22},
 	}
-	// Narrow windows: the note, the spec, the name and the grade give
-	// way, so quantity, price and amount stay on screen.
-	return common.Squeeze(common.Stretch(cols, 8, s.width), s.width,
-		common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 4, Min: 10}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 2, Min: 6})
+	var specs [][]string
+	for _, l := range s.lines() {
+		specs = append(specs, []string{4: l.Spec, 5: qtyText(l.Qty, l.Unit) + " " + unitWord(s.c, l.Unit)})
+	}
+	// The spec is shown whole; in narrow windows the note, the name and
+	// the grade give way, so quantity, price and amount stay on screen.
+	return common.Squeeze(common.Stretch(common.Widen(cols, specs...), 8, s.width), s.width,
+		common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 4}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 2, Min: 6},
+		common.Shrink{Col: 5}, common.Shrink{Col: 3, Min: 4})
 }
 
 func (s *Screen) detailView() string {
@@ -50,9 +55,9 @@ func (s *Screen) detailView() string {
 	if q.ValidUntil != "" {
 		validity += " " + s.c.T("pricing.valid_until", q.ValidUntil)
 	}
-	b.WriteString(fieldLines(s.width, label("pricing.field.customer")+q.Customer,
+	b.WriteString(common.Flow(s.width, "    ", label("pricing.field.customer")+q.Customer,
 		label("pricing.field.terms")+common.Terms(s.c.Cat, q.Quote.PaymentTerms, q.Quote.TermsDays),
-		label("pricing.field.validity")+validity))
+		label("pricing.field.validity")+validity) + "\n")
 	line2 := label("pricing.field.maker") + q.Maker
 	if q.Quote.Notes != "" {
 		line2 += "    " + label("pricing.field.notes") + q.Quote.Notes
@@ -119,14 +124,19 @@ func (s *Screen) linesView() string {
 	// The total ends under the amounts it adds up, whether or not lines
 	// are still unpriced.
 	amountEnd := 0
-	for _, c := range s.lineColumns()[:8] {
+	for _, c := range cols[:8] {
 		amountEnd += c.Width + 1
 	}
-	totalLine := common.Fit(s.c.T("pricing.total", total), amountEnd-1, true)
+	parts := []string{common.Fit(s.c.T("pricing.total", total), amountEnd-1, true)}
 	if n := s.unpricedCount(); n > 0 {
-		totalLine += "  " + s.c.T("pricing.unpriced_count", n)
+		parts = append(parts, s.c.T("pricing.unpriced_count", n))
 	}
-	b.WriteString(st.Header.Render(common.Fit(totalLine, s.width, false)) + "\n")
+	// The count of unpriced lines goes under the total when both do not fit.
+	totalLine := common.Flow(s.width, "  ", parts...)
+	if !strings.Contains(totalLine, "\n") {
+		totalLine = common.Fit(totalLine, s.width, false)
+	}
+	b.WriteString(st.Header.Render(totalLine) + "\n")
 	return b.String()
 }
 

@@ -138,16 +138,8 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		field("field.name.order_date", o.OrderDate+"  "+t("field.name.delivery_date")+" "+o.DeliveryDate)
 		field("field.name.ship_to", o.ShipTo)
 		field("review.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays)+"  "+t("field.name.signing_place")+" "+o.SigningPlace)
-		cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
-			{Title: t("orders.col.name"), Width: 10}, {Title: t("orders.col.spec"), Width: 14},
-			{Title: t("orders.col.weight"), Width: 9, Right: true}, {Title: t("orders.col.price"), Width: 14, Right: true},
-			{Title: t("orders.col.amount"), Width: 13, Right: true}}
-		b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-		for i, l := range o.Lines {
-			if i == 10 && len(o.Lines) > 11 {
-				b.WriteString(st.Muted.Render(t("orders.audit_more", len(o.Lines)-i)) + "\n")
-				break
-			}
+		var rows [][]string
+		for _, l := range o.Lines {
 			price, amount := l.Price.String(), l.Amount.String()
 			if d.MoneyHidden {
 				price, amount = t("orders.hidden"), t("orders.hidden")
@@ -155,8 +147,16 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 			if l.Basis == store.BasisQty { // per kg or piece, not per tonne of the weight shown
 				price += "/" + common.UnitName(s.c, l.Unit)
 			}
-			b.WriteString(common.Line(cols, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Weight.String(), price, amount}) + "\n")
+			rows = append(rows, []string{itoa(l.LineNo), l.Grade, l.Name, l.Spec, l.Weight.String(), price, amount})
 		}
+		shown := len(rows)
+		if shown > 11 {
+			shown = 10
+		}
+		s.linesTable(b, rows, shown, []common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("orders.col.grade"), Width: 8},
+			{Title: t("orders.col.name"), Width: 10}, {Title: t("orders.col.spec"), Width: 14, Keep: true},
+			{Title: t("orders.col.weight"), Width: 9, Right: true, Keep: true}, {Title: t("orders.col.price"), Width: 14, Right: true, Keep: true},
+			{Title: t("orders.col.amount"), Width: 13, Right: true, Keep: true}})
 		if !d.MoneyHidden {
 			capital, _ := printout.CapitalAmount(o.Total)
 			field("field.name.total", "¥"+o.Total.String()+"  "+capital)

@@ -87,14 +87,24 @@ func openTask(x workflow.Collectible) tea.Cmd {
 
 func (s *Screen) taskColumns() []common.Column {
 	cols := []common.Column{
-		{Title: s.c.T("review.tasks.col.inv"), Width: 21},
+		{Title: s.c.T("review.tasks.col.inv"), Width: 21, Keep: true},
 		{Title: s.c.T("review.tasks.col.cust"), Width: 20},
-		{Title: s.c.T("review.tasks.col.open"), Width: 14, Right: true},
+		{Title: s.c.T("review.tasks.col.open"), Width: 14, Right: true, Keep: true},
 		{Title: s.c.T("review.tasks.col.late"), Width: 9, Right: true},
-		{Title: s.c.T("review.tasks.col.stage"), Width: 14},
+		{Title: s.c.T("review.tasks.col.stage"), Width: 14, Keep: true},
 		{Title: s.c.T("review.tasks.col.todo"), Width: 24},
 	}
-	return common.Stretch(cols, 1, s.width)
+	// In a narrow window what to do (the stage says it too) and the
+	// customer's name give way; the invoice, the sum and the stage stay whole.
+	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.shownTasks(), s.taskCells), 1, s.width), s.width,
+		common.Shrink{Col: 5, Min: 0}, common.Shrink{Col: 2}, common.Shrink{Col: 0}, common.Shrink{Col: 1, Min: 8},
+		common.Shrink{Col: 3, Min: 4})
+}
+
+// taskCells are a task's cells in the list.
+func (s *Screen) taskCells(x workflow.Collectible) []string {
+	return []string{x.InvoiceNo, x.Customer, "¥" + x.Open().String(), strconv.Itoa(x.Overdue),
+		s.c.T("recon.stage." + string(x.Stage)), s.c.T("review.tasks." + string(x.Task))}
 }
 
 // tasksView lists the tasks under the inbox, in at most rows lines.
@@ -113,10 +123,7 @@ func (s *Screen) tasksView(rows int) string {
 	start := max(0, cur-rows+1)
 	for i := start; i < len(ts) && i < start+rows; i++ {
 		x := ts[i]
-		line := common.Line(cols, []string{
-			x.InvoiceNo, x.Customer, "¥" + x.Open().String(), strconv.Itoa(x.Overdue),
-			s.c.T("recon.stage." + string(x.Stage)), s.c.T("review.tasks." + string(x.Task)),
-		})
+		line := common.Line(cols, s.taskCells(x))
 		if i == cur {
 			line = st.Selected.Render(line)
 		}

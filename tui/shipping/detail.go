@@ -103,12 +103,8 @@ func (s *Screen) detailView() string {
 	if n.Notes != "" {
 		b.WriteString(c.T("field.name.note") + ": " + n.Notes + "\n")
 	}
-	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("field.name.line"), Width: 30},
-		{Title: c.T("field.name.quantity"), Width: 10, Right: true}, {Title: c.T("shipping.col.weight"), Width: 10, Right: true},
-		{Title: c.T("shipping.col.total"), Width: 13, Right: true}, {Title: c.T("shipping.col.loaded"), Width: 22}}
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 16})
-	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
-	for _, l := range n.Lines {
+	rows := make([][]string, len(n.Lines))
+	for i, l := range n.Lines {
 		amount := l.Amount.String()
 		if dd.MoneyHidden {
 			amount = c.T("shipping.no_money")
@@ -120,8 +116,19 @@ func (s *Screen) detailView() string {
 				loaded += " " + c.T("shipping.loaded_reason", l.Loaded.Reason)
 			}
 		}
-		b.WriteString(common.Line(cols, []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String() + l.Unit,
-			l.Weight.String(), amount, loaded}) + "\n")
+		rows[i] = []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String() + l.Unit, l.Weight.String(), amount, loaded}
+	}
+	// The item (grade, name and spec) and the figures are shown whole;
+	// in a narrow window they close up to what they hold, and only then
+	// does what was loaded give way.
+	cols := common.Widen([]common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("field.name.line"), Width: 30, Keep: true},
+		{Title: c.T("field.name.quantity"), Width: 10, Right: true, Keep: true}, {Title: c.T("shipping.col.weight"), Width: 10, Right: true, Keep: true},
+		{Title: c.T("shipping.col.total"), Width: 13, Right: true, Keep: true}, {Title: c.T("shipping.col.loaded"), Width: 22}}, rows...)
+	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3},
+		common.Shrink{Col: 4}, common.Shrink{Col: 5, Min: 0})
+	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
+	for _, r := range rows {
+		b.WriteString(common.Line(cols, r) + "\n")
 	}
 	if !dd.MoneyHidden {
 		b.WriteString(c.T("shipping.total", n.Total.String()) + "\n")

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -76,7 +77,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formDraft:
 		s.form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
 			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
-			WithLines(s.roField(workflow.FLine, 30), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+			WithLines(s.roField(workflow.FLine, itemWidth(30, msg.open)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		in := msg.in
 		byLine := map[int64]workflow.DeliveryLineInput{}
 		if msg.note != nil { // editing: the note's own figures
@@ -277,4 +278,13 @@ func dropFirstBlank(f *form.Form) {
 	if f.Lines() > 1 && f.LineID(0) == 0 {
 		f.DeleteLine(0)
 	}
+}
+
+// itemWidth is the width of a form's item column: at least least cells,
+// and the widest of the lines' items, so a spec is never cut.
+func itemWidth(least int, lines []store.OpenLine) int {
+	for _, l := range lines {
+		least = max(least, ansi.StringWidth(joinNonEmpty(l.Grade, l.Name, l.Spec)))
+	}
+	return least
 }
