@@ -14,8 +14,8 @@ import (
 	"orderdesk/workflow"
 )
 
-// clock is when screen tests run; the store's clock can be moved.
-var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+// clock is the time screen tests run at.
+var clock = screenrig.At
 
 // rig is the inquiries screen over a fresh database, driven the way the
 // root drives it; what it asks other screens to open is kept in opened.
@@ -61,11 +61,8 @@ func (r *rig) at(t time.Time) { r.storeClock.Set(t) }
 
 // open (re)builds the screen for user u and loads its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, height)
-	r.Run(r.s.Init())
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenrig.Fixed(clock))
+	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
 // customers adds three customers (one on approved monthly terms) and two

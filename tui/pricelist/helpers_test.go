@@ -14,7 +14,7 @@ import (
 )
 
 // clock is the time screen tests run at.
-var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+var clock = screenrig.At
 
 // rig is the price list screen over a fresh database, driven the way
 // the root drives it.
@@ -31,7 +31,7 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	d := screenrig.OpenDesk(t, func() time.Time { return clock })
+	d := screenrig.OpenDesk(t, screenrig.Fixed(clock))
 	r := &rig{Driver: screenrig.NewDriver(t, 1024, 200*time.Millisecond), t: t, ctx: d.Ctx, eng: d.Engine}
 	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
 	r.rep = d.AddUser("liu", "刘强", workflow.SalesRep)
@@ -42,11 +42,8 @@ func newRig(t *testing.T) *rig {
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, height)
-	r.Run(r.s.Init())
+	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenrig.Fixed(clock))
+	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
 // Type types a line of the grid in one burst (\t and \n move between

@@ -130,10 +130,7 @@ func (r *rig) detail(q int64) workflow.QuoteDetail {
 func (r *rig) open(u store.User, lang string) {
 	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenNow)
 	r.c.FollowUpDays = workflow.DefaultFollowUpDays
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, 37)
-	r.Run(r.s.Init())
+	r.s = screenrig.Open(r.Driver, r.c, New, 37)
 }
 
 // show opens quote q as the Inquiries screen does, and waits until it
