@@ -61,3 +61,12 @@ func (r *rig) seed() (shenyang, anshan, dalian int64) {
 	dalian = r.customer(workflow.CustomerInput{Name: "Dalian Harbour Machinery Co.", ShortName: "DHM", City: "大连", Phone: "0411-8888"})
 	return
 }
+
+// newSeededList is the clerk's list of the three seeded customers.
+func newSeededList(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.seed()
+	r.open(r.clerk, "zh", 30)
+	return r
+}

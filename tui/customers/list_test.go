@@ -16,9 +16,7 @@ import (
 
 func TestListAlignsChineseAndLatinNames(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.MustShow("第 1–3 条,共 3 条", "沈阳钢铁有限公司", "Dalian Harbour Machinery Co.", "先款后货", "刘强")
 	// Every row's phone starts in the same terminal column, whatever the
 	// width of the name before it.
@@ -41,9 +39,7 @@ func TestListAlignsChineseAndLatinNames(t *testing.T) {
 
 func TestFilterByMnemonicKeepsKeysFromTheFrame(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.Press("/")
 	if !r.s.Capturing() {
 		t.Fatal("the filter has focus but the screen does not capture keys")
@@ -64,9 +60,7 @@ func TestFilterByMnemonicKeepsKeysFromTheFrame(t *testing.T) {
 
 func TestFilterTakesChineseAndPastes(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.Press("/")
 	r.Type("鞍山")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
@@ -190,9 +184,7 @@ func TestVoidAsksWhyAndTheCustomerLeavesTheList(t *testing.T) {
 
 func TestKeysFollowModeAndRole(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	has := func(want string) bool {
 		for _, b := range r.s.ShortHelp() {
 			if b.Enabled() && b.Help().Desc == want {

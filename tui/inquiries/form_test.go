@@ -38,10 +38,7 @@ func (r *rig) cell(line int, key string) string {
 }
 
 func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newForm(t, "zh")
 	r.MustShow("新询价单", "客户:")
 	r.Type("sygt")
 	r.MustShow("沈阳钢铁有限公司")
@@ -77,7 +74,7 @@ func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
 }
 
 func TestTermsCanBeChangedInTheForm(t *testing.T) {
-	r := newShenyangForm(t)
+	r := newShenyangForm(t, "zh")
 	r.Press("shift+tab", "shift+tab", "shift+tab", "shift+tab") // notes, contact, days, terms
 	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms {
 		t.Fatalf("focus on %s, want payment terms", key)
@@ -118,10 +115,7 @@ func TestTypeAheadThroughTheLookup(t *testing.T) {
 // Keys typed right after a field change (tab, enter, a new line) land in
 // the new field, with nothing in between to let a focus command run.
 func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newForm(t, "zh")
 	r.Type("ashd\r")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
 	r.Burst(keysOf("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
@@ -142,12 +136,8 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 // The wrong customer picked: shift+tab from the first field goes back to
 // the lookup; the lines stay, the terms become the new customer's.
 func TestChangeTheCustomerKeepsTheLines(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结", "张经理")
+	r := newShenyangForm(t, "zh")
+	r.MustShow("张经理")
 	r.Type("Q235B\t热轧钢板")
 	for range 6 { // name, grade, notes, contact, days, terms, then the lookup
 		r.Press("shift+tab")

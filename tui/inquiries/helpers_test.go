@@ -158,15 +158,23 @@ func changed(id int64) common.ChangedMsg {
 // commonNew is what the root sends on N.
 func commonNew() common.NewMsg { return common.NewMsg{Screen: "screen.inquiries"} }
 
-// newShenyangForm is a clerk's new inquiry form for 沈钢, its monthly
-// terms on screen.
-func newShenyangForm(t *testing.T) *rig {
+// newForm is a clerk's new inquiry form in lang over the three
+// customers, nothing typed yet.
+func newForm(t *testing.T, lang string) *rig {
 	t.Helper()
 	r := newRig(t)
 	r.customers()
-	r.open(r.clerk, "zh", 30)
+	r.open(r.clerk, lang, 30)
 	r.Press("n")
+	return r
+}
+
+// newShenyangForm is a clerk's new inquiry form in lang for 沈钢, its
+// monthly terms on screen.
+func newShenyangForm(t *testing.T, lang string) *rig {
+	t.Helper()
+	r := newForm(t, lang)
 	r.Type("sygt\r")
-	r.MustShow("月结")
+	r.MustShow(map[string]string{"zh": "月结", "en": "monthly"}[lang])
 	return r
 }

@@ -12,10 +12,7 @@ import (
 // it is right; then the change waits for review and the list is
 // unchanged.
 func TestProposeChangeBadInputAtTheCell(t *testing.T) {
-	r := newRig(t)
-	r.seedPrices()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newProposal(t)
 	r.Type("月底调价")
 	r.Press("tab")
 	// Line 1: a price with letters. Line 2 left blank (skipped). Line 3:

@@ -123,3 +123,14 @@ func (r *rig) lineProblems(line int) string {
 	}
 	return ""
 }
+
+// newProposal is the clerk's new price change over the seeded prices,
+// nothing typed yet.
+func newProposal(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.seedPrices()
+	r.open(r.clerk, "zh", 30)
+	r.Press("n")
+	return r
+}
