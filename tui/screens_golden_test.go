@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,8 +20,7 @@ import (
 // an order: what must never be cut or wrapped (a spec, a date, the
 // footer) shows in the files. Refresh with go test ./tui -update.
 func TestEveryScreenGolden(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seedScreens(t, f)
 	u := f.Supervisor
 	u.Roles = append(u.Roles, "finance", "admin")

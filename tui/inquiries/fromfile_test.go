@@ -3,7 +3,6 @@ package inquiries_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -16,8 +15,7 @@ import (
 // first line: the clerk who just read the file does not look them up
 // again. Typed in one burst from the list: enter N Q235B.
 func TestNOnACustomersFileStartsWithThatCustomer(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seed(t, f)
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "客户档案", "沈阳钢铁有限公司")
@@ -36,8 +34,7 @@ func TestNOnACustomersFileStartsWithThatCustomer(t *testing.T) {
 // After saving, the list shows the new inquiry under the cursor: enter
 // opens it, even typed in the same burst as the save.
 func TestSavedInquiryIsUnderTheCursor(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seed(t, f)
 	d := f.Engine.Desk(f.Clerk)
 	rows, _ := d.Customers(context.Background(), store.Page{Limit: 10})

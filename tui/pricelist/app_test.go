@@ -3,7 +3,6 @@ package pricelist_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -21,8 +20,7 @@ var enter, tab, save = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("ct
 func desk(t *testing.T) (*tuitest.Fixture, store.User) {
 	t.Helper()
 	ctx := context.Background()
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	boss2 := f.AddUser("qian", "钱主管", workflow.Supervisor)
 	id, _, err := f.Engine.Desk(f.Clerk).ProposePriceChange(ctx, workflow.PriceChangeInput{Reason: "年度价格表",
 		Lines: []workflow.PriceLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t", Price: "4150", ValidFrom: "2026-11-26"}}})

@@ -3,7 +3,6 @@ package reconcile_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -24,8 +23,7 @@ func press(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: strin
 // orders shipped, invoiced and paid this month and before.
 func desk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 20, 12, 10, 8
 	o.MonthlyPercent, o.DeskLogin, o.Today = 50, "", tuitest.Clock

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -15,8 +14,7 @@ import (
 // The clerk's Review inbox lists the collections tasks; enter on the
 // last one switches the frame to Reconciliation, its ladder open.
 func TestTeaTaskFromInbox(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
 	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", tuitest.Clock

@@ -3,7 +3,6 @@ package review_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,38 +16,11 @@ import (
 // user.
 func priceRequest(t *testing.T, f *tuitest.Fixture) (quote, line int64, buyer store.User) {
 	t.Helper()
-	ctx := context.Background()
-	f.Store.Now = func() time.Time { return tuitest.Clock } // the days typed are the app's
-	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewInquiryInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
-	inq, _, err := d.CreateInquiry(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if quote, err = d.CreateQuote(ctx, inq); err != nil {
-		t.Fatal(err)
-	}
-	q, err := d.Quote(ctx, quote)
-	if err != nil {
-		t.Fatal(err)
-	}
+	quote, q := draftQuote(t, f)
 	line = q.Quote.Lines[0].ID
-	if _, err := d.RequestQuoteLinePrice(ctx, line, "客户急要,请今天回复"); err != nil {
-		t.Fatal(err)
-	}
-	sys, _ := f.Engine.SystemUser(ctx)
-	if buyer, err = f.Engine.AddUser(ctx, sys, "sun", "孙采购", "", []workflow.Role{workflow.Purchasing}); err != nil {
-		t.Fatal(err)
-	}
-	return quote, line, buyer
+	_, err := f.Engine.Desk(f.Clerk).RequestQuoteLinePrice(f.Ctx, line, "客户急要,请今天回复")
+	f.Must(err)
+	return quote, line, f.AddUser("sun", "孙采购", workflow.Purchasing)
 }
 
 // TestPurchasingAnswersAPriceRequest: the request waits in purchasing's

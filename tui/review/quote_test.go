@@ -62,41 +62,36 @@ func lineWith(text, s string) string {
 	return ""
 }
 
+// draftQuote is the clerk's draft quote of 36.5 t of plate, not priced,
+// for 鞍山恒达重工 on prepaid terms, dated by the app's clock (the days
+// typed are the app's); it returns the quote as saved.
+func draftQuote(t *testing.T, f *tuitest.Fixture) (quote int64, q workflow.QuoteDetail) {
+	t.Helper()
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(f.Ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
+	f.Must(err)
+	in, err := d.NewInquiryInput(f.Ctx, cust)
+	f.Must(err)
+	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
+	inq, _, err := d.CreateInquiry(f.Ctx, in)
+	f.Must(err)
+	quote, err = d.CreateQuote(f.Ctx, inq)
+	f.Must(err)
+	q, err = d.Quote(f.Ctx, quote)
+	f.Must(err)
+	return quote, q
+}
+
 // submittedQuote is a priced quote of 鞍山恒达重工 on prepaid terms, valid
 // for the default seven days, waiting for the supervisor.
 func submittedQuote(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()
-	ctx := context.Background()
-	f.Store.Now = func() time.Time { return tuitest.Clock }
 	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewInquiryInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
-	inq, _, err := d.CreateInquiry(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	quote, err := d.CreateQuote(ctx, inq)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := d.Quote(ctx, quote)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.PriceLine(ctx, quote, q.Version, q.Quote.Lines[0].ID, "4100"); err != nil {
-		t.Fatal(err)
-	}
-	q, _ = d.Quote(ctx, quote)
-	if err := d.SubmitQuote(ctx, quote, q.Version); err != nil {
-		t.Fatal(err)
-	}
+	quote, q := draftQuote(t, f)
+	f.Must(d.PriceLine(f.Ctx, quote, q.Version, q.Quote.Lines[0].ID, "4100"))
+	q, _ = d.Quote(f.Ctx, quote)
+	f.Must(d.SubmitQuote(f.Ctx, quote, q.Version))
 }
 
 // TestOrderPricePerKgIsMarked: an order line priced per kg shows its

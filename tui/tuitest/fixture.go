@@ -47,6 +47,15 @@ func New(t testing.TB) *Fixture {
 	return f
 }
 
+// NewAtClock is New with the store's clock stopped at Clock, the app's
+// time, so what a test saves is dated the day the screens show.
+func NewAtClock(t testing.TB) *Fixture {
+	t.Helper()
+	f := New(t)
+	f.Store.Now = screenrig.Fixed(Clock)
+	return f
+}
+
 // App builds the app of user u in lang ("zh" or "en") at the fixed clock.
 func (f *Fixture) App(u store.User, lang string) *tui.App {
 	return tui.New(tui.Options{Desk: f.Engine.Desk(u), Lang: lang, DBPath: "desk.db", Theme: "dark", Now: screenrig.Fixed(Clock)})
