@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -34,20 +35,8 @@ func reportLatency(b *testing.B, d []time.Duration) {
 // committed with synchronous=FULL on a file on disk.
 func BenchmarkSaveCustomer(b *testing.B) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sys, _ := e.SystemUser(ctx)
-	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
-	if err != nil {
-		b.Fatal(err)
-	}
+	e, clerk := clerkDB(b, filepath.Join(b.TempDir(), "bench.db"))
+	defer e.Store().Close()
 	desk := e.Desk(clerk)
 
 	b.Run("update", func(b *testing.B) {
@@ -105,14 +94,37 @@ func benchDB(b *testing.B, n int) string {
 		h.Write(body)
 	}
 	key := hex.EncodeToString(h.Sum(nil))[:12]
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-bench-%d-%s.db", n, key))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
+	return storetest.CachedDB(b, fmt.Sprintf("orderdesk-bench-%d-%s.db", n, key), func(path string) {
+		ctx := context.Background()
+		e, clerk := clerkDB(b, path)
+		st := e.Store()
+		rng := rand.New(rand.NewPCG(1, 2))
+		for done := 0; done < n; {
+			err := st.Write(ctx, func(tx *store.Tx) error {
+				for i := 0; i < 20000 && done < n; i, done = i+1, done+1 {
+					c := fakeCustomer(rng)
+					if _, _, err := tx.CreateCustomer(ctx, clerk.ID, c); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// clerkDB opens a database at path with its engine and one clerk, 王芳;
+// the caller closes its store.
+func clerkDB(b *testing.B, path string) (*workflow.Engine, store.User) {
+	b.Helper()
 	ctx := context.Background()
-	tmp := path + ".building"
-	os.Remove(tmp)
-	st, err := store.Open(ctx, tmp)
+	st, err := store.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -125,30 +137,7 @@ func benchDB(b *testing.B, n int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	start := time.Now()
-	for done := 0; done < n; {
-		err := st.Write(ctx, func(tx *store.Tx) error {
-			for i := 0; i < 20000 && done < n; i, done = i+1, done+1 {
-				c := fakeCustomer(rng)
-				if _, _, err := tx.CreateCustomer(ctx, clerk.ID, c); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := st.Close(); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d customers in %v: %s", n, time.Since(start).Round(time.Millisecond), path)
-	return path
+	return e, clerk
 }
 
 var (

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -36,40 +37,27 @@ var benchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 // schema and generator version.
 func ordersBenchDB(b *testing.B, orders int) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	opts := demo.DefaultOptions()
-	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
-	opts.Pending, opts.SentBack = 0, 0
-	sum, err := demo.Generate(ctx, eng, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d orders (%d numbered) in %v: %s", sum.Orders, sum.OrdersNumbered, time.Since(start).Round(time.Second), path)
-	return path
+	name := fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion)
+	return storetest.CachedDB(b, name, func(path string) {
+		ctx := context.Background()
+		st, err := store.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		eng, err := workflow.New(ctx, st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		opts := demo.DefaultOptions()
+		opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
+		opts.Pending, opts.SentBack = 0, 0
+		sum, err := demo.Generate(ctx, eng, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generated %d orders (%d numbered)", sum.Orders, sum.OrdersNumbered)
+	})
 }
 
 // orderBenchEnv is a fresh database on disk with the demo's desk and

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -24,24 +24,8 @@ const pricingGenVersion = 2
 // version: building it takes minutes.
 func pricingBenchDB(b *testing.B, quotes, history int) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-pricing-bench-%d-%d-v%d-g%d.db", quotes, history, store.SchemaVersion(), pricingGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	buildPricingDB(b, tmp, quotes, history)
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d quotes and %d market prices in %v: %s", quotes, history, time.Since(start).Round(time.Second), path)
-	return path
+	name := fmt.Sprintf("orderdesk-pricing-bench-%d-%d-v%d-g%d.db", quotes, history, store.SchemaVersion(), pricingGenVersion)
+	return storetest.CachedDB(b, name, func(path string) { buildPricingDB(b, path, quotes, history) })
 }
 
 // benchGrades and benchSpec make the bench catalogue: 10 × 200 products.
