@@ -13,18 +13,18 @@ import (
 func (r *rig) pendingCustomer() int64 {
 	r.t.Helper()
 	id, _, _ := r.seed()
-	d := r.eng.Desk(r.clerk)
-	f, err := d.CustomerFile(r.ctx, id)
+	d := r.Engine.Desk(r.clerk)
+	f, err := d.CustomerFile(r.Ctx, id)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone, in.PaymentTerms, in.TermsDays, in.CreditLimit, in.TermsWhy = "024-11112222", store.TermsMonthly, "60", "500000", "年采购量大"
-	doc, err := d.UpdateCustomer(r.ctx, f.Customer, in)
+	doc, err := d.UpdateCustomer(r.Ctx, f.Customer, in)
 	if err != nil || doc == 0 {
 		r.t.Fatalf("terms change not opened: %d %v", doc, err)
 	}
-	if err := d.AddVisit(r.ctx, store.Visit{CustomerID: id, On: "2026-11-20", Kind: "visit", Notes: "谈明年框架合同"}); err != nil {
+	if err := d.AddVisit(r.Ctx, store.Visit{CustomerID: id, On: "2026-11-20", Kind: "visit", Notes: "谈明年框架合同"}); err != nil {
 		r.t.Fatal(err)
 	}
 	return id
@@ -71,7 +71,7 @@ func TestMoneyFollowsRoles(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)
 	r.pendingCustomer() // 沈阳钢铁 belongs to 刘强
-	other, err := r.eng.AddUser(r.ctx, mustSystem(r), "sun", "孙莉", "", []workflow.Role{workflow.SalesRep})
+	other, err := r.Engine.AddUser(r.Ctx, mustSystem(r), "sun", "孙莉", "", []workflow.Role{workflow.SalesRep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	if st := r.LastStatus(); st.Text != "已记录拜访" {
 		t.Fatalf("status %+v", st)
 	}
-	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
+	f, _ := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, id)
 	if len(f.Visits) != 2 || f.Visits[0].Kind != "call" || f.Visits[0].On != "2026-12-01" {
 		t.Fatalf("visits %+v", f.Visits)
 	}

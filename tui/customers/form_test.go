@@ -13,7 +13,7 @@ import (
 
 func (r *rig) count() int {
 	r.t.Helper()
-	rows, err := r.eng.Desk(r.clerk).Customers(r.ctx, store.Page{Voided: true})
+	rows, err := r.Engine.Desk(r.clerk).Customers(r.Ctx, store.Page{Voided: true})
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -75,11 +75,11 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	r.Press("end") // edit in place: typing over would replace 沈钢
 	r.Type("集团")
 	// Meanwhile someone else edits the same customer.
-	other := r.eng.Desk(r.boss)
-	f, _ := other.CustomerFile(r.ctx, id)
+	other := r.Engine.Desk(r.boss)
+	f, _ := other.CustomerFile(r.Ctx, id)
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone = "024-99990000"
-	if _, err := other.UpdateCustomer(r.ctx, f.Customer, in); err != nil {
+	if _, err := other.UpdateCustomer(r.Ctx, f.Customer, in); err != nil {
 		t.Fatal(err)
 	}
 	r.Press("ctrl+s")
@@ -116,7 +116,7 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	if r.s.mode != modeForm {
 		t.Fatal("the form closed after a refusal")
 	}
-	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
+	f, _ := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, id)
 	if f.CreditLimit != 0 || f.PendingTerms.NewCredit != 50000000 {
 		t.Fatalf("credit %v, pending %v", f.CreditLimit, f.PendingTerms.NewCredit)
 	}

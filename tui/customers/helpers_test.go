@@ -1,7 +1,6 @@
 package customers
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -17,10 +16,8 @@ var clock = screenrig.At
 // rig is the customers screen over a fresh database, driven the way the
 // root drives it.
 type rig struct {
-	*screenrig.Driver
+	screenrig.Rig
 	t                *testing.T
-	ctx              context.Context
-	eng              *workflow.Engine
 	clerk, rep, boss store.User
 	c                *common.Common
 	s                *Screen
@@ -28,17 +25,16 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	d := screenrig.OpenDesk(t, screenrig.Fixed(clock))
-	r := &rig{Driver: screenrig.NewDriver(t, 1024, 200*time.Millisecond), t: t, ctx: d.Ctx, eng: d.Engine}
-	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	r.rep = d.AddUser("liu", "刘强", workflow.SalesRep)
-	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r := &rig{Rig: screenrig.NewRig(t, screenrig.Fixed(clock), 1024, 200*time.Millisecond), t: t}
+	r.clerk = r.AddUser("wangli", "王丽", workflow.Clerk)
+	r.rep = r.AddUser("liu", "刘强", workflow.SalesRep)
+	r.boss = r.AddUser("zhao", "赵主管", workflow.Supervisor)
 	return r
 }
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenrig.Fixed(clock))
+	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
 	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
@@ -47,7 +43,7 @@ func (r *rig) customer(in workflow.CustomerInput) int64 {
 	if in.PaymentTerms == "" {
 		in.PaymentTerms = store.TermsPrepaid
 	}
-	id, _, err := r.eng.Desk(r.clerk).CreateCustomer(r.ctx, in)
+	id, _, err := r.Engine.Desk(r.clerk).CreateCustomer(r.Ctx, in)
 	if err != nil {
 		r.t.Fatal(err)
 	}

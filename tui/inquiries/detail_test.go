@@ -33,7 +33,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	if len(r.opened) != 2 || r.opened[1].DocID != quote {
 		t.Fatalf("the quote in progress was not reopened: %+v", r.opened)
 	}
-	d, _ := r.eng.Desk(r.clerk).Inquiry(r.ctx, oldest)
+	d, _ := r.Engine.Desk(r.clerk).Inquiry(r.Ctx, oldest)
 	if len(d.Quotes) != 1 {
 		t.Fatalf("%d quotes drafted", len(d.Quotes))
 	}
@@ -86,10 +86,10 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 	r.Press("e")
 	r.MustShow("修改询价单")
 	// The other clerk changes line 1's quantity and the contact.
-	d, _ := r.eng.Desk(r.other).Inquiry(r.ctx, id)
+	d, _ := r.Engine.Desk(r.other).Inquiry(r.Ctx, id)
 	in := workflow.InputFromInquiry(*d.Inquiry)
 	in.Lines[0].Quantity, in.Contact = "40", "刘工"
-	if _, err := r.eng.Desk(r.other).UpdateInquiry(r.ctx, id, d.Version, in); err != nil {
+	if _, err := r.Engine.Desk(r.other).UpdateInquiry(r.Ctx, id, d.Version, in); err != nil {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)
@@ -116,7 +116,7 @@ func TestClosedInquiryIsNotEdited(t *testing.T) {
 	r := newRig(t)
 	_, as, _ := r.customers()
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
-	if _, err := r.eng.Desk(r.clerk).CreateQuote(r.ctx, id); err != nil {
+	if _, err := r.Engine.Desk(r.clerk).CreateQuote(r.Ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	// Quoting still takes edits; lost does not, and leaves the list.
@@ -124,7 +124,7 @@ func TestClosedInquiryIsNotEdited(t *testing.T) {
 	r.Press("e")
 	r.MustShow("修改询价单")
 	r.Press("esc")
-	if err := r.eng.Desk(r.clerk).Act(r.ctx, id, workflow.ActionLose, "价格"); err != nil {
+	if err := r.Engine.Desk(r.clerk).Act(r.Ctx, id, workflow.ActionLose, "价格"); err != nil {
 		t.Fatal(err)
 	}
 	r.Send(changed(id))
@@ -173,7 +173,7 @@ func TestConflictNamesAStatusChange(t *testing.T) {
 	r.open(r.clerk, "zh", 30)
 	r.Press("e")
 	r.MustShow("修改询价单")
-	if _, err := r.eng.Desk(r.other).CreateQuote(r.ctx, id); err != nil {
+	if _, err := r.Engine.Desk(r.other).CreateQuote(r.Ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)

@@ -12,7 +12,7 @@ import (
 // stored reads back the inquiry with ref's customer and lines.
 func (r *rig) stored(id int64) store.Inquiry {
 	r.t.Helper()
-	d, err := r.eng.Desk(r.clerk).Inquiry(r.ctx, id)
+	d, err := r.Engine.Desk(r.clerk).Inquiry(r.Ctx, id)
 	if err != nil || d.Inquiry == nil {
 		r.t.Fatalf("inquiry %d: %v", id, err)
 	}
@@ -22,7 +22,7 @@ func (r *rig) stored(id int64) store.Inquiry {
 // onlyInquiry is the one open inquiry's id.
 func (r *rig) onlyInquiry() int64 {
 	r.t.Helper()
-	rows, err := r.eng.Desk(r.clerk).OpenInquiries(r.ctx, store.Page{})
+	rows, err := r.Engine.Desk(r.clerk).OpenInquiries(r.Ctx, store.Page{})
 	if err != nil || len(rows) != 1 {
 		r.t.Fatalf("want one open inquiry, have %d (%v)", len(rows), err)
 	}

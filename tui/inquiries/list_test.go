@@ -18,7 +18,7 @@ func seedList(r *rig) (oldest, middle, newest int64) {
 	oldest = r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"Q345B", "花纹板", "4×1250", "8"})
 	r.at(clock.Add(-4 * 24 * time.Hour))
 	lost := r.inquiry(dl, [4]string{"45#", "圆钢", "Φ50", "3"})
-	if err := r.eng.Desk(r.clerk).Act(r.ctx, lost, workflow.ActionLose, "价格高"); err != nil {
+	if err := r.Engine.Desk(r.clerk).Act(r.Ctx, lost, workflow.ActionLose, "价格高"); err != nil {
 		r.t.Fatal(err)
 	}
 	r.at(clock.Add(-5 * time.Hour))

@@ -25,12 +25,12 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 	r.Press("r")
 	r.MustStatus("该行已有待答复的单价申请")
 
-	reqs, err := r.eng.Desk(r.buyer).PriceRequestsToAnswer(r.ctx)
-	r.must(err)
+	reqs, err := r.Engine.Desk(r.buyer).PriceRequestsToAnswer(r.Ctx)
+	r.Must(err)
 	if len(reqs) != 1 || reqs[0].Note != "客户急要,请今天回复" {
 		t.Fatalf("purchasing sees %+v", reqs)
 	}
-	r.must(r.eng.Desk(r.buyer).AnswerPriceRequest(r.ctx, reqs[0].ID, 0, "4188", "按本周到货价"))
+	r.Must(r.Engine.Desk(r.buyer).AnswerPriceRequest(r.Ctx, reqs[0].ID, 0, "4188", "按本周到货价"))
 	r.MustShow("¥4,188.00/吨", "¥13,401.60", "采购答复")
 	r.MustNotShow("待采购答复")
 }
@@ -40,7 +40,7 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 func TestSendThenLoseWithAReason(t *testing.T) {
 	r := newRig(t)
 	q := r.pricedQuote()
-	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
+	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
 	r.open(r.clerk, "en")
 	r.show(q)
 	r.MustShow("version 1 · submitted")
@@ -48,7 +48,7 @@ func TestSendThenLoseWithAReason(t *testing.T) {
 	r.Press("enter")
 	r.MustStatus("needs one of the roles: supervisor")
 	r.Press("esc")
-	r.must(r.eng.Desk(r.boss).Act(r.ctx, q, workflow.ActionApprove, "价格合理"))
+	r.Must(r.Engine.Desk(r.boss).Act(r.Ctx, q, workflow.ActionApprove, "价格合理"))
 	r.MustShow("version 1 · approved", "赵主管 approved: 价格合理")
 	r.Press("m")
 	r.MustShow("version 1 · sent", "(until 2026-12-03)")

@@ -38,7 +38,7 @@ func TestListFiltersAndRefreshesLive(t *testing.T) {
 func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	r := newRig(t)
 	q := r.pricedQuote()
-	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
+	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
 	r.open(r.boss, "zh")
 	r.show(q)
 	r.MustShow("第1版 · 待审核")
