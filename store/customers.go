@@ -161,27 +161,15 @@ func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
 		from = ` FROM customer_fts f JOIN customers c ON c.id = f.rowid LEFT JOIN users u ON u.id = c.rep_id`
 		tail, args = p.keyset("c", "f.rowid", []string{"customer_fts MATCH ?"}, []any{m})
 	}
-	rows, err := t.query(ctx, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
+	return queryPage(ctx, t, p, scanCustomerRow, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
 	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(c.rep_id, 0), coalesce(u.name, ''), c.voided`+from+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []CustomerRow
-	for rows.Next() {
-		var r CustomerRow
-		if err := rows.Scan(&r.ID, &r.Code, &r.Name, &r.ShortName, &r.Mnemonic, &r.City, &r.Phone,
-			&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.RepID, &r.Rep, &r.Voided); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	if p.Backward {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
-		}
-	}
-	return out, rows.Err()
+}
+
+func scanCustomerRow(sc scanner) (CustomerRow, error) {
+	var r CustomerRow
+	err := sc.Scan(&r.ID, &r.Code, &r.Name, &r.ShortName, &r.Mnemonic, &r.City, &r.Phone,
+		&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.RepID, &r.Rep, &r.Voided)
+	return r, err
 }
 
 // Customer loads one customer file.

@@ -172,11 +172,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	if p.Backward {
 		outer += " DESC"
 	}
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
 }
 
 // orderDateWindow finds the lowest and highest id of the orders dated
@@ -387,11 +383,7 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 	if p.Backward {
 		outer += " DESC"
 	}
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
 }
 
 // countUpTo counts the rows of q, stopping at upTo: a cheap estimate of
