@@ -183,12 +183,8 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 		return store.User{}, err
 	}
 	var errs FieldErrors
-	if fe := CheckText("login", login, true, 40); fe != nil {
-		errs = append(errs, fe)
-	}
-	if fe := CheckText("name", name, true, MaxName); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(CheckText("login", login, true, 40))
+	errs.Add(CheckText("name", name, true, MaxName))
 	if len(roles) == 0 {
 		errs = append(errs, &FieldError{Field: "roles", Code: Required}) // a user with no role could open nothing
 	}
