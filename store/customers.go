@@ -310,20 +310,13 @@ func (t *Tx) AddVisit(ctx context.Context, by int64, v Visit) (int64, error) {
 
 // Visits lists a customer's history, newest first.
 func (t *Tx) Visits(ctx context.Context, customerID int64, limit int) ([]Visit, error) {
-	rows, err := t.query(ctx, `SELECT v.id, v.customer_id, v.visited_on, v.kind, v.notes, coalesce(u.name, '')
+	return queryAll(ctx, t, scanVisit, `SELECT v.id, v.customer_id, v.visited_on, v.kind, v.notes, coalesce(u.name, '')
 	  FROM customer_visits v LEFT JOIN users u ON u.id = v.updated_by
 	 WHERE v.customer_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?`, customerID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Visit
-	for rows.Next() {
-		var v Visit
-		if err := rows.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+}
+
+func scanVisit(sc scanner) (Visit, error) {
+	var v Visit
+	err := sc.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By)
+	return v, err
 }

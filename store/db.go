@@ -350,6 +350,13 @@ func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), 
 	return out, rows.Err()
 }
 
+// scanString reads a row of one text column.
+func scanString(sc scanner) (string, error) {
+	var s string
+	err := sc.Scan(&s)
+	return s, err
+}
+
 // queryPage reads one keyset page with scan; a page read backward (from
 // the cursor down) comes back in key order all the same.
 func queryPage[T any](ctx context.Context, t *Tx, p Page, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {

@@ -419,19 +419,11 @@ func (t *Tx) orderSearchText(ctx context.Context, docID int64) (string, error) {
 	if no != "" {
 		parts = append(parts, OrderRef(no, rev))
 	}
-	rows, err := t.query(ctx, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
+	lines, err := queryAll(ctx, t, scanString, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
 	if err != nil {
 		return "", err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return "", err
-		}
-		parts = append(parts, s)
-	}
-	return strings.ToLower(strings.Join(parts, "\x1f")), rows.Err()
+	return strings.ToLower(strings.Join(append(parts, lines...), "\x1f")), nil
 }
 
 // IndexOrder rewrites an order version's entry in the filter's index.
