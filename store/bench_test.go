@@ -119,19 +119,29 @@ func benchDB(b *testing.B, n int) string {
 	})
 }
 
+// openEngine opens the database at path and its engine; the caller
+// closes its store.
+func openEngine(tb testing.TB, path string) *workflow.Engine {
+	tb.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := workflow.New(ctx, st)
+	if err != nil {
+		st.Close()
+		tb.Fatal(err)
+	}
+	return e
+}
+
 // clerkDB opens a database at path with its engine and one clerk, 王芳;
 // the caller closes its store.
 func clerkDB(b *testing.B, path string) (*workflow.Engine, store.User) {
 	b.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
+	e := openEngine(b, path)
 	sys, _ := e.SystemUser(ctx)
 	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
 	if err != nil {
@@ -162,16 +172,9 @@ func fakeCustomer(rng *rand.Rand) store.Customer {
 // customers: one page of 50, as the screen asks for at each keystroke.
 func BenchmarkCustomerFilter(b *testing.B) {
 	ctx := context.Background()
-	path := benchDB(b, 100000)
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	e := openEngine(b, benchDB(b, 100000))
+	st := e.Store()
 	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var clerk store.User
 	st.Read(ctx, func(tx *store.Tx) (err error) { clerk, err = tx.UserByLogin(ctx, "wang"); return err })
 	desk := e.Desk(clerk)

@@ -40,15 +40,8 @@ func ordersBenchDB(b *testing.B, orders int) string {
 	name := fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion)
 	return storetest.CachedDB(b, name, func(path string) {
 		ctx := context.Background()
-		st, err := store.Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-		eng, err := workflow.New(ctx, st)
-		if err != nil {
-			b.Fatal(err)
-		}
+		eng := openEngine(b, path)
+		defer eng.Store().Close()
 		opts := demo.DefaultOptions()
 		opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
 		opts.Pending, opts.SentBack = 0, 0
@@ -64,15 +57,9 @@ func ordersBenchDB(b *testing.B, orders int) string {
 // catalogue, for the save and open benchmarks.
 func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, int64) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "orders.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, filepath.Join(b.TempDir(), "orders.db"))
+	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, time.Now()
 	if _, err := demo.Generate(ctx, eng, opts); err != nil {
@@ -80,7 +67,7 @@ func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, 
 	}
 	var u demoUsers
 	var cust int64
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		for _, x := range []struct {
 			dst   *store.User
 			login string

@@ -50,16 +50,11 @@ type benchWorld struct {
 
 func buildPricingDB(b *testing.B, path string, quotes, history int) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, path)
+	st := eng.Store()
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	sys, _ := eng.SystemUser(ctx)
+	var err error
 	w := &benchWorld{ctx: ctx, st: st, eng: eng, rng: rand.New(rand.NewPCG(4, 5)), day0: time.Date(2025, 1, 1, 1, 0, 0, 0, time.UTC)}
 	for _, u := range []struct {
 		dst   *store.User
@@ -244,20 +239,14 @@ func BenchmarkPriceContext(b *testing.B) {
 	}
 	path := pricingBenchDB(b, quotes, history)
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, path)
+	st := eng.Store()
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var clerk store.User
 	var lines []benchLine
 	// Today, inside the two years of list prices the generator wrote.
 	st.Now = func() time.Time { return time.Date(2026, 8, 1, 2, 0, 0, 0, time.UTC) }
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		clerk, err = tx.UserByLogin(ctx, "wang")
 		return err
 	})
