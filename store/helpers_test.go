@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -127,12 +128,7 @@ func (v *env) customer(id int64) store.Customer {
 // would: no orderdesk code, no pragmas (so no foreign keys either).
 func raw(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.SetMaxOpenConns(1)
-	t.Cleanup(func() { db.Close() })
+	db := storetest.Raw(t, path)
 	if err := db.Ping(); err != nil {
 		t.Fatal(err)
 	}

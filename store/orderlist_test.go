@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow/demo"
 )
 
@@ -134,11 +135,7 @@ func TestOrdersFilterMatchesPlainScan(t *testing.T) {
 	if sum.Revised == 0 || sum.Cancelled == 0 {
 		t.Fatalf("the demo wrote no revision or cancellation: %+v", sum)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(t, path)
 
 	// Numbers, refs, customers and reps as the demo wrote them.
 	var number, ref, revised string
