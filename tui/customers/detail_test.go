@@ -8,6 +8,16 @@ import (
 	"orderdesk/workflow"
 )
 
+// pendingFile is the clerk's list in lang, height rows high, over the
+// pending customer, whose id it returns.
+func pendingFile(t *testing.T, lang string, height int) (*rig, int64) {
+	t.Helper()
+	r := newRig(t)
+	id := r.pendingCustomer()
+	r.open(r.clerk, lang, height)
+	return r, id
+}
+
 // pendingCustomer is 沈阳钢铁 with a changed phone (history) and a terms
 // change to 月结60天 ¥500,000 waiting for review, and one visit.
 func (r *rig) pendingCustomer() int64 {
@@ -32,9 +42,7 @@ func (r *rig) pendingCustomer() int64 {
 
 func TestDetailShowsTheWholeFile(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, _ := pendingFile(t, "zh", 40)
 	r.Press("/")
 	r.Type("sygt")
 	r.Press("enter", "enter")
@@ -54,9 +62,7 @@ func TestDetailShowsTheWholeFile(t *testing.T) {
 
 func TestDetailScrollsWhenTheWindowIsShort(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.pendingCustomer()
-	r.open(r.clerk, "en", 8)
+	r, _ := pendingFile(t, "en", 8)
 	r.Press("enter")
 	r.MustShow("C000001")
 	r.MustNotShow("Change history")
@@ -87,9 +93,7 @@ func TestMoneyFollowsRoles(t *testing.T) {
 
 func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	id := r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, id := pendingFile(t, "zh", 40)
 	r.Press("enter", "v")
 	r.MustShow("记录拜访 C000001 沈阳钢铁有限公司", "2026-11-26")
 	r.Press("ctrl+s")

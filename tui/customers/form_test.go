@@ -94,9 +94,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 
 func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	id := r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, id := pendingFile(t, "zh", 40)
 	r.Press("enter") // this screen alone, without the desk holding keys typed ahead: wait for the file
 	r.MustShow("待审核变更")
 	r.Press("e")
