@@ -8,9 +8,7 @@ import (
 )
 
 func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
-	r := newRig(t)
-	oldest, _, _ := seedList(r)
-	r.open(r.clerk, "zh", 40)
+	r, oldest := seededList(t, "zh", 40)
 	r.MustShow("XJ2026-000001")
 	r.Press("enter")
 	r.MustShow("询价单 XJ2026-000001", "鞍山宏达钢材贸易有限公司", "先款后货", "新询价", "3天",
@@ -42,9 +40,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 }
 
 func TestPriceItFromTheList(t *testing.T) {
-	r := newRig(t)
-	seedList(r)
-	r.open(r.clerk, "en", 30)
+	r, _ := seededList(t, "en", 30)
 	r.MustShow("XJ2026-000001")
 	r.Press("p")
 	r.opens(1)
@@ -54,9 +50,7 @@ func TestPriceItFromTheList(t *testing.T) {
 }
 
 func TestEditSavesChangesAndKeepsLineIDs(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	before := r.stored(id)
 	r.open(r.clerk, "zh", 30)
 	r.MustShow("XJ2026-000001")
@@ -78,9 +72,7 @@ func TestEditSavesChangesAndKeepsLineIDs(t *testing.T) {
 // Two desks edit one inquiry: the later save is refused with what the
 // other changed; what was typed stays; ctrl+s again saves it over.
 func TestConflictSaysWhatChanged(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	r.open(r.clerk, "zh", 30)
 	r.MustShow("XJ2026-000001")
 	r.Press("e")
@@ -113,9 +105,7 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 }
 
 func TestClosedInquiryIsNotEdited(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
 	if _, err := r.Engine.Desk(r.clerk).CreateQuote(r.Ctx, id); err != nil {
 		t.Fatal(err)
 	}
@@ -167,9 +157,7 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 // A quote drafted at another desk moves the inquiry to quoting while it
 // is edited here: the save is refused saying so.
 func TestConflictNamesAStatusChange(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
 	r.open(r.clerk, "zh", 30)
 	r.Press("e")
 	r.MustShow("修改询价单")
