@@ -12,8 +12,7 @@ import (
 func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.Press("down")
 	r.Press("r")
 	r.MustShow("单价申请备注(可空):")
@@ -39,10 +38,8 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 // customer's answer closes it: lost with the reason.
 func TestSendThenLoseWithAReason(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
-	r.open(r.clerk, "en")
-	r.show(q)
+	q := r.submittedQuote()
+	r.showAs(r.clerk, "en", q)
 	r.MustShow("version 1 · submitted")
 	r.Press("a") // a clerk does not sign off quotes: the workflow says so
 	r.Press("enter")
@@ -67,10 +64,8 @@ func TestSendThenLoseWithAReason(t *testing.T) {
 // A won quote is never revised: v says so.
 func TestReviseAWonQuoteIsRefused(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.sent(q)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	q := r.sentQuote()
+	r.showAs(r.clerk, "zh", q)
 	r.Press("w")
 	r.MustShow("确认报价 BJ2026-000001 已成交?")
 	r.Press("enter")
@@ -85,10 +80,8 @@ func TestReviseAWonQuoteIsRefused(t *testing.T) {
 // version side by side with the prices that moved marked.
 func TestReviseAndCompareVersions(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.sent(q)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	q := r.sentQuote()
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("第1版 · 已发客户")
 	r.Press("v")
 	r.MustStatus("BJ2026-000001 已修订")

@@ -38,8 +38,7 @@ func TestPriceContextFollowsTheCursor(t *testing.T) {
 	r := newRig(t)
 	r.pricedHistory()
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	// A new quote is priced from the list where it can be; the cursor
 	// starts on the first line without a price.
 	r.MustShow("▸   3 304", "价格参考 · 第3行 304 不锈钢板")
@@ -70,8 +69,7 @@ func TestMoneyHiddenFromAnotherRep(t *testing.T) {
 	r.MustShow("—(无权查看)", "合计 —(无权查看)")
 	r.MustNotShow("¥98,175.00", "¥3,900.00")
 	// The rep who owns the customer sees it all.
-	r.open(r.rep, "zh")
-	r.show(q)
+	r.showAs(r.rep, "zh", q)
 	r.Press("up", "up")
 	r.MustShow("¥3,800.00/吨", "上次报价", "¥3,900.00/吨")
 	if d := r.detail(q); d.Quote.Lines[0].Source != store.SourceList {

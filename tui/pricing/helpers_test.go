@@ -137,6 +137,29 @@ func (r *rig) show(q int64) {
 	}, func() string { return fmt.Sprintf("quote %d never opened", q) })
 }
 
+// showAs opens u's screen in lang on quote q.
+func (r *rig) showAs(u store.User, lang string, q int64) {
+	r.t.Helper()
+	r.open(u, lang)
+	r.show(q)
+}
+
+// submittedQuote is pricedQuote submitted for the supervisor's sign-off.
+func (r *rig) submittedQuote() int64 {
+	r.t.Helper()
+	q := r.pricedQuote()
+	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
+	return q
+}
+
+// sentQuote is pricedQuote signed off and sent to the customer.
+func (r *rig) sentQuote() int64 {
+	r.t.Helper()
+	q := r.pricedQuote()
+	r.sent(q)
+	return q
+}
+
 // pricedQuote is a draft quote for the rep's customer of threeLines,
 // every line priced.
 func (r *rig) pricedQuote() int64 {
