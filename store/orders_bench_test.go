@@ -115,16 +115,10 @@ func BenchmarkOrderSave(b *testing.B) {
 	ctx, eng, u, cust := orderBenchEnv(b)
 	d := eng.Desk(u.clerk)
 	rng := rand.New(rand.NewPCG(1, 2))
-	lat := make([]time.Duration, 0, b.N)
-	for b.Loop() {
+	timed(b, func(int) func() error {
 		in := benchOrderInput(ctx, b, d, cust, 20, rng)
-		start := time.Now()
-		if _, _, err := d.CreateOrder(ctx, in); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(start))
-	}
-	reportLatency(b, lat)
+		return func() error { _, _, err := d.CreateOrder(ctx, in); return err }
+	})
 }
 
 // BenchmarkOrderOpen opens a signed-off order of 200 lines as the order
@@ -144,16 +138,15 @@ func BenchmarkOrderOpen(b *testing.B) {
 	if err := eng.Desk(u.boss).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
 		b.Fatal(err)
 	}
-	lat := make([]time.Duration, 0, b.N)
-	for b.Loop() {
-		start := time.Now()
-		od, err := d.Order(ctx, id)
-		lat = append(lat, time.Since(start))
-		if err != nil || len(od.Order.Lines) != 200 || od.Number == "" {
-			b.Fatalf("%v %d %q", err, len(od.Order.Lines), od.Number)
+	timed(b, func(int) func() error {
+		return func() error {
+			od, err := d.Order(ctx, id)
+			if err == nil && (len(od.Order.Lines) != 200 || od.Number == "") {
+				err = fmt.Errorf("%d lines, number %q", len(od.Order.Lines), od.Number)
+			}
+			return err
 		}
-	}
-	reportLatency(b, lat)
+	})
 }
 
 // BenchmarkOrdersFilter runs the orders list's queries over 100,000
@@ -235,23 +228,18 @@ func BenchmarkOrdersFilter(b *testing.B) {
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
 			rows := 0
-			for b.Loop() {
+			n := timed(b, func(int) func() error {
 				f, p := q.f()
-				start := time.Now()
-				err := st.Read(ctx, func(tx *store.Tx) error {
-					out, err := tx.Orders(ctx, f, p)
-					rows += len(out)
-					return err
-				})
-				lat = append(lat, time.Since(start))
-				if err != nil {
-					b.Fatal(err)
+				return func() error {
+					return st.Read(ctx, func(tx *store.Tx) error {
+						out, err := tx.Orders(ctx, f, p)
+						rows += len(out)
+						return err
+					})
 				}
-			}
-			b.ReportMetric(float64(rows)/float64(len(lat)), "rows/op")
-			reportLatency(b, lat)
+			})
+			b.ReportMetric(float64(rows)/float64(n), "rows/op")
 		})
 	}
 }

@@ -258,40 +258,26 @@ func BenchmarkPriceContext(b *testing.B) {
 	}
 	desk := eng.Desk(clerk)
 	b.Run("grade-spec", func(b *testing.B) {
-		lat := make([]time.Duration, 0, b.N)
 		hits := 0
-		i := 0
-		for b.Loop() {
+		n := timed(b, func(i int) func() error {
 			l := lines[i%len(lines)]
-			start := time.Now()
-			pc, err := desk.PriceContext(ctx, l.customer, l.grade, l.name, l.spec)
-			lat = append(lat, time.Since(start))
-			if err != nil {
-				b.Fatal(err)
+			return func() error {
+				pc, err := desk.PriceContext(ctx, l.customer, l.grade, l.name, l.spec)
+				if err == nil && pc.LastQuoted != nil && pc.List != nil && len(pc.Market) == 3 {
+					hits++
+				}
+				return err
 			}
-			if pc.LastQuoted != nil && pc.List != nil && len(pc.Market) == 3 {
-				hits++
-			}
-			i++
-		}
+		})
 		// The share of lines whose context has every part: a list price,
 		// a last quoted price and all three markets.
-		b.ReportMetric(float64(hits)/float64(i), "complete")
-		reportLatency(b, lat)
+		b.ReportMetric(float64(hits)/float64(n), "complete")
 	})
 	b.Run("quote-line", func(b *testing.B) {
-		lat := make([]time.Duration, 0, b.N)
-		i := 0
-		for b.Loop() {
+		timed(b, func(i int) func() error {
 			l := lines[i%len(lines)]
-			start := time.Now()
-			if _, err := desk.LinePriceContext(ctx, l.lineID); err != nil {
-				b.Fatal(err)
-			}
-			lat = append(lat, time.Since(start))
-			i++
-		}
-		reportLatency(b, lat)
+			return func() error { _, err := desk.LinePriceContext(ctx, l.lineID); return err }
+		})
 	})
 }
 
