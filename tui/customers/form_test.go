@@ -22,9 +22,7 @@ func (r *rig) count() int {
 
 func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.open(r.clerk, "zh", 40)
-	r.Press("n")
+	r := newCustomerForm(t)
 	r.MustShow("新建客户 · 1/4 基本信息 › 全称", "全称", "简称", "助记码")
 	if !r.s.Capturing() {
 		t.Fatal("the form does not capture keys")
@@ -44,9 +42,7 @@ func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
 
 func TestNewCustomerSavedWithCtrlS(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.open(r.clerk, "zh", 40)
-	r.Press("n")
+	r := newCustomerForm(t)
 	r.Type("抚顺特殊钢股份有限公司")
 	r.Press("enter")
 	r.MustShow("› 简称")

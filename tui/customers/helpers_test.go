@@ -66,3 +66,13 @@ func newSeededList(t *testing.T) *rig {
 	r.open(r.clerk, "zh", 30)
 	return r
 }
+
+// newCustomerForm is the clerk's form for a new customer, nothing typed
+// yet.
+func newCustomerForm(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.open(r.clerk, "zh", 40)
+	r.Press("n")
+	return r
+}

@@ -125,6 +125,11 @@ func newProposal(t *testing.T) *rig {
 	t.Helper()
 	r := newRig(t)
 	r.seedPrices()
+	return r.propose()
+}
+
+// propose opens the clerk's new price change, nothing typed yet.
+func (r *rig) propose() *rig {
 	r.open(r.clerk, "zh", 30)
 	r.Press("n")
 	return r
