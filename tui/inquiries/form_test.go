@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -97,7 +98,7 @@ func TestTypeAheadThroughTheLookup(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.Burst(keysOf("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
+	r.Burst(screenrig.Script("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
 	r.Settle(2 * time.Second)
 	if r.s.form == nil || r.s.form.customer.Name != "沈阳钢铁有限公司" {
 		t.Fatalf("customer not picked:\n%s", r.View())
@@ -118,7 +119,7 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 	r := newForm(t, "zh")
 	r.Type("ashd\r")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
-	r.Burst(keysOf("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
+	r.Burst(screenrig.Script("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
 		"12-01", "{tab}", "切边", "{enter}", "45#", "{tab}", "圆钢", "{ctrl+n}", "304")...)
 	want := [][2]string{{workflow.FGrade, "Q235B"}, {workflow.FProductName, "热轧钢板"}, {workflow.FSpec, "10x1500x6000"},
 		{workflow.FQuantity, "25"}, {workflow.FUnit, "t"}, {workflow.FWantedOn, "12-01"}, {workflow.FRequirements, "切边"}}

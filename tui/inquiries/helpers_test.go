@@ -1,7 +1,6 @@
 package inquiries
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -107,22 +106,6 @@ func (r *rig) inquiry(customer int64, lines ...[4]string) int64 {
 		r.t.Fatal(err)
 	}
 	return id
-}
-
-// keysOf turns text and named keys into key presses: "{enter}" is a
-// named key, anything else is typed.
-func keysOf(parts ...string) []tea.Msg {
-	var out []tea.Msg
-	for _, p := range parts {
-		if name, ok := strings.CutPrefix(p, "{"); ok {
-			out = append(out, screenrig.Key(strings.TrimSuffix(name, "}")))
-			continue
-		}
-		for _, c := range p {
-			out = append(out, tea.KeyPressMsg{Code: c, Text: string(c)})
-		}
-	}
-	return out
 }
 
 // opens waits up to 10 s for the screen to have asked for n documents
