@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"testing"
+	"time"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -18,13 +19,19 @@ var ladderClock = screenrig.At
 func lateInvoicesDesk(t *testing.T) *screenrig.Desk {
 	t.Helper()
 	d := screenrig.OpenDesk(t, screenrig.Fixed(ladderClock))
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
-	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", ladderClock
-	if _, err := demo.Generate(d.Ctx, d.Engine, o); err != nil {
+	if _, err := demo.Generate(d.Ctx, d.Engine, LateInvoicesOptions(ladderClock)); err != nil {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// LateInvoicesOptions is the small demo desk of today with invoices late
+// on monthly terms (exported for the app's tests of this screen).
+func LateInvoicesOptions(today time.Time) demo.Options {
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
+	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", today
+	return o
 }
 
 // demoUser is the demo's user with login.

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/tui/reconcile"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow/demo"
 )
@@ -15,10 +16,7 @@ import (
 // last one switches the frame to Reconciliation, its ladder open.
 func TestTeaTaskFromInbox(t *testing.T) {
 	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
-	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", tuitest.Clock
-	if _, err := demo.Generate(context.Background(), f.Engine, o); err != nil {
+	if _, err := demo.Generate(context.Background(), f.Engine, reconcile.LateInvoicesOptions(tuitest.Clock)); err != nil {
 		t.Fatal(err)
 	}
 	tasks, err := f.Engine.Desk(f.Clerk).MyCollectionTasks(context.Background(), "")
