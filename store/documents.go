@@ -108,14 +108,30 @@ func scanDocument(sc scanner) (Document, error) { return scanDocumentAnd(sc) }
 // scanDocumentAnd reads docCols, then the columns after them into extra.
 func scanDocumentAnd(sc scanner, extra ...any) (Document, error) {
 	var d Document
-	var since, created, updated string
-	err := sc.Scan(append([]any{&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
-		&d.Version, &since, &created, &updated}, extra...)...)
+	to := docDest{d: &d}
+	err := sc.Scan(append(to.fields(), extra...)...)
 	if noRow(err) {
 		return d, ErrNotFound
 	}
-	d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+	to.stamp()
 	return d, err
+}
+
+// docDest is where a row's docCols go: Scan into fields, then stamp
+// reads the times.
+type docDest struct {
+	d                       *Document
+	since, created, updated string
+}
+
+func (x *docDest) fields() []any {
+	d := x.d
+	return []any{&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
+		&d.Version, &x.since, &x.created, &x.updated}
+}
+
+func (x *docDest) stamp() {
+	x.d.StatusSince, x.d.CreatedAt, x.d.UpdatedAt = parseStamp(x.since), parseStamp(x.created), parseStamp(x.updated)
 }
 
 // CreateDocument adds a document in its kind's initial status, made by maker.

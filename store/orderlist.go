@@ -57,11 +57,9 @@ const orderRowJoins = ` JOIN documents d ON d.id = o.doc_id LEFT JOIN users m ON
 
 func scanOrderRow(sc scanner) (OrderRow, error) {
 	var r OrderRow
-	var since, created, updated string
-	err := sc.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-		&r.Version, &since, &created, &updated, &r.OrderNo, &r.Revision, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep,
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.OrderNo, &r.Revision, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep,
 		&r.OrderDate, &r.DeliveryDate, &r.Total, &r.Lines)
-	r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
 	return r, err
 }
 

@@ -115,11 +115,9 @@ func (t *Tx) priceRequests(ctx context.Context, where []string, args []any, limi
 
 func scanPriceRequestRow(sc scanner) (PriceRequestRow, error) {
 	var row PriceRequestRow
-	var since, created, updated string
-	d := &row.Document
-	pr, err := scanPriceRequest(sc, &d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
-		&d.Version, &since, &created, &updated)
-	d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+	doc := docDest{d: &row.Document}
+	pr, err := scanPriceRequest(sc, doc.fields()...)
+	doc.stamp()
 	row.PriceRequest = pr
 	return row, err
 }

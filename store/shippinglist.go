@@ -32,11 +32,9 @@ const deliveryRowJoins = ` JOIN delivery_notes n ON n.doc_id = d.id LEFT JOIN us
 
 func scanDeliveryRow(sc scanner) (DeliveryRow, error) {
 	var r DeliveryRow
-	var since, created, updated string
-	err := sc.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-		&r.Version, &since, &created, &updated, &r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID,
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID,
 		&r.PaymentTerms, &r.ShipOn, &r.Total, &r.Carrier, &r.Vehicle)
-	r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
 	return r, err
 }
 
