@@ -72,10 +72,6 @@ func userListCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err != nil {
 				return e.fail(err)
 			}
-			if len(users) == 0 {
-				say(cmd, e.cat.T("cli.user.none"))
-				return nil
-			}
 			rows := make([][]string, len(users))
 			for i, u := range users {
 				active := e.cat.T("cli.no")
@@ -86,9 +82,7 @@ func userListCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			}
 			head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.user.col_name"), e.cat.T("cli.user.col_roles"),
 				e.cat.T("cli.user.col_os"), e.cat.T("cli.user.col_active")}
-			for _, line := range table(head, rows) {
-				say(cmd, line)
-			}
+			sayTable(cmd, e.cat.T("cli.user.none"), head, rows)
 			return nil
 		})
 }

@@ -56,18 +56,12 @@ func userKeyCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if err != nil {
 					return e.fail(err)
 				}
-				if len(keys) == 0 {
-					say(cmd, e.cat.T("cli.key.none"))
-					return nil
-				}
 				rows := make([][]string, len(keys))
 				for i, k := range keys {
 					rows[i] = []string{k.Login, k.Fingerprint, k.Comment, k.CreatedAt.Local().Format("2006-01-02")}
 				}
 				head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.key.col_fingerprint"), e.cat.T("cli.key.col_comment"), e.cat.T("cli.key.col_added")}
-				for _, line := range table(head, rows) {
-					say(cmd, line)
-				}
+				sayTable(cmd, e.cat.T("cli.key.none"), head, rows)
 				return nil
 			}),
 		g.adminCommand("remove FINGERPRINT", help.T("cli.cmd.user_key_remove"), cobra.ExactArgs(1),
