@@ -205,6 +205,13 @@ func (sum summary) of(t *testing.T, db *sql.DB) string {
 	return out
 }
 
+// docSummary is the summary of a document kind's tables: its documents
+// and their transitions, the kind's own tables, and the audit log.
+func docSummary(tables ...string) summary {
+	head := summary{`SELECT group_concat(id || status || version, ';') FROM documents`, `SELECT count(*) || ':' || max(id) FROM transitions`}
+	return append(append(head, tables...), `SELECT count(*) || ':' || max(id) FROM audit_log`)
+}
+
 // wantRefused runs each statement on db and fails unless the database
 // refuses it with its code and nothing changed, as sum sees it.
 func wantRefused(t *testing.T, db *sql.DB, sum summary, tests []bypass) {

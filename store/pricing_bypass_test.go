@@ -218,9 +218,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 }
 
 // pricingTables summarise the pricing tables.
-var pricingTables = summary{
-	`SELECT group_concat(id || status || version, ';') FROM documents`,
-	`SELECT count(*) || ':' || max(id) FROM transitions`,
+var pricingTables = docSummary(
 	`SELECT group_concat(id || price || valid_from || coalesce(valid_to, '-'), ';') FROM price_list`,
 	`SELECT group_concat(id || price || removed, ';') FROM price_change_lines`,
 	`SELECT group_concat(id || coalesce(price, '-') || coalesce(amount, '-') || qty || removed, ';') FROM quote_lines`,
@@ -228,5 +226,4 @@ var pricingTables = summary{
 	`SELECT group_concat(id || price || kind, ';') FROM customer_prices`,
 	`SELECT group_concat(id || price, ';') FROM price_answers`,
 	`SELECT group_concat(id || price, ';') FROM market_prices`,
-	`SELECT count(*) || ':' || max(id) FROM audit_log`,
-}
+)
