@@ -129,7 +129,7 @@ func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	scr.Type("26210000000012345678")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "Invoice 26210000000012345678")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, right, right)
+	scr.Send(tuitest.Key("esc"), right, right)
 	scr.WaitText(t, "Late", "2621000000", "104,442.00") // the number gives way to the money
 	scr.Quit(t)
 }

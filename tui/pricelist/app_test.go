@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
@@ -71,7 +69,7 @@ func TestAPriceChangeTakesEffectOnlyWhenAnotherApproves(t *testing.T) {
 	checker.Send(enter)
 	checker.WaitText(t, "已审核通过", "待我审核(0)")
 
-	maker.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, key('4'))
+	maker.Send(tuitest.Key("esc"), key('4'))
 	maker.WaitText(t, "待审的价目表变更 (0)", "没有待审的变更") // the approval reached this desk's list
 	maker.Send(key('c'))
 	maker.WaitText(t, "价目表 · 2026-11-26 有效", "4,080.00")

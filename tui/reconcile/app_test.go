@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	tab   = tuitest.Key("tab")
 	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 )
 
@@ -53,7 +53,7 @@ func TestTeaMonthEnd(t *testing.T) {
 	clerk.Send(ctrlS)
 	clerk.WaitText(t, "不是") // not a number: the message at the field, the form stays
 	for range 3 {
-		clerk.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		clerk.Send(tuitest.Key("backspace"))
 	}
 	clerk.Type("1234.5")
 	clerk.Send(ctrlS)

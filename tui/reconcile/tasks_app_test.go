@@ -5,8 +5,6 @@ import (
 	"sort"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/tui/reconcile"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow/demo"
@@ -30,8 +28,8 @@ func TestTeaTaskFromInbox(t *testing.T) {
 	scr.WaitText(t, "回款任务", last.InvoiceNo)
 	// End goes to the last document, down to the first task, End again
 	// to the last task.
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnd}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyEnd})
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("end"), tuitest.Key("down"), tuitest.Key("end"))
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "回款阶梯", last.InvoiceNo, last.Customer)
 	scr.WaitGone(t, "回款任务")
 	scr.Quit(t)

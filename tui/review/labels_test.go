@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -27,7 +25,7 @@ func TestOverrideReasonLabel(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "放行例外申请")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "老客户,货款在途")
 	if text := scr.Text(); strings.Contains(text, "变更原因") || !strings.Contains(text, "原因") {
 		t.Fatalf("the override's reason is not labelled 原因:\n%s", text)

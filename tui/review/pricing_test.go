@@ -38,7 +38,7 @@ func TestPurchasingAnswersAPriceRequest(t *testing.T) {
 	scr := tuitest.Run(t, f.App(buyer, "zh"))
 	scr.Send(key('9')) // Review is 9 for purchasing too
 	scr.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司", "王丽")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "36.5 吨", "客户急要,请今天回复", "a 答复")
 	scr.Send(key('a'))
 	scr.WaitText(t, "答复单价申请 DJ2026-", "单价(元/吨)")
@@ -49,12 +49,12 @@ func TestPurchasingAnswersAPriceRequest(t *testing.T) {
 		t.Fatal("a bad answer priced the line")
 	}
 	for range 4 {
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		scr.Send(tuitest.Key("backspace"))
 	}
 	scr.Type("4100.5")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+	scr.Send(tuitest.Key("tab"))
 	scr.Type("鞍钢出厂价加运费")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "已答复 DJ2026-", "待我审核(0)")
 	clerk.WaitGone(t, "鞍山恒达重工机械有限公司")
 	scr.Quit(t)
@@ -78,7 +78,7 @@ func TestAClerkCannotAnswerTheirOwnRequest(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
 	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "price request", "36.5t")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "request note", "waiting for purchasing")
 	scr.Send(key('a'))
 	scr.WaitText(t, "price requests are answered by purchasing")

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
@@ -23,7 +21,7 @@ func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
 	scr.Quit(t)
 }
@@ -40,7 +38,7 @@ func TestQuoteTermsAndValidityLabelled(t *testing.T) {
 		scr := tuitest.Run(t, f.App(f.Supervisor, c.lang))
 		scr.Send(key('9'))
 		scr.WaitText(t, c.quote, "鞍山恒达重工机械有限公司")
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		scr.Send(tuitest.Key("enter"))
 		scr.WaitText(t, "Q235B")
 		text := scr.Text()
 		if l := lineWith(text, c.terms); !strings.Contains(l, c.prepaid) || strings.Contains(l, c.days) {
@@ -109,7 +107,7 @@ func TestOrderPricePerKgIsMarked(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "销售订单", "沈阳北方重工集团有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "23.50/千克", "4,700.00")
 	scr.Quit(t)
 }
@@ -134,7 +132,7 @@ func TestCancellationNamesItsOrder(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "订单取消申请", "客户项目取消")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "LNSYNO.0001", tuitest.DeliveryDate(), "¥54,000.00", "客户项目取消")
 	scr.Quit(t)
 }
@@ -148,7 +146,7 @@ func TestRefusedBeforeTheComment(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "大连重型机械有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "审批记录")
 	scr.Send(key('a'))
 	scr.WaitText(t, "此操作需要以下角色之一")
