@@ -20,8 +20,7 @@ func TestSessionContextEndsWithTheSession(t *testing.T) {
 		got <- opts.Ctx
 		return build(opts)
 	}
-	term := o.open(t, "wangli", o.keys["wangli"])
-	term.wait(t, 5*time.Second, "用户 王丽")
+	term := o.signIn(t, "wangli", "王丽")
 	var ctx context.Context
 	select {
 	case ctx = <-got:

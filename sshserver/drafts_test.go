@@ -10,8 +10,7 @@ import (
 
 func TestSessionDroppedMidEditLosesNothing(t *testing.T) {
 	o := startOffice(t, nil)
-	term := o.open(t, "wangli", o.keys["wangli"])
-	term.wait(t, 5*time.Second, "用户 王丽")
+	term := o.signIn(t, "wangli", "王丽")
 	term.typeKeys("n")
 	term.wait(t, 5*time.Second, "新建客户")
 	term.typeKeys("锦州港口钢材有限公司")
@@ -19,8 +18,7 @@ func TestSessionDroppedMidEditLosesNothing(t *testing.T) {
 	time.Sleep(1500 * time.Millisecond) // longer than a draft may go unsaved
 	term.conn.Close()                   // the connection drops
 
-	again := o.open(t, "wangli", o.keys["wangli"])
-	again.wait(t, 5*time.Second, "用户 王丽")
+	again := o.signIn(t, "wangli", "王丽")
 	again.typeKeys("n")
 	again.wait(t, 5*time.Second, "已恢复", "锦州港口钢材有限公司")
 

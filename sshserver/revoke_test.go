@@ -37,10 +37,8 @@ func TestWithdrawnAccessEndsOpenSessions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := startOffice(t, nil)
-			term := o.open(t, "wangli", o.keys["wangli"])
-			term.wait(t, 5*time.Second, "用户 王丽")
-			other := o.open(t, "chen", o.keys["chen"])
-			other.wait(t, 5*time.Second, "用户 陈会计")
+			term := o.signIn(t, "wangli", "王丽")
+			other := o.signIn(t, "chen", "陈会计")
 			if err := tc.withdraw(o); err != nil {
 				t.Fatal(err)
 			}

@@ -13,11 +13,9 @@ import (
 
 func TestGarbageInputDoesNotHurtTheSessionOrOthers(t *testing.T) {
 	o := startOffice(t, nil)
-	other := o.open(t, "zhao", o.keys["zhao"])
-	other.wait(t, 5*time.Second, "用户 赵主管")
+	other := o.signIn(t, "zhao", "赵主管")
 
-	term := o.open(t, "wangli", o.keys["wangli"])
-	term.wait(t, 5*time.Second, "用户 王丽")
+	term := o.signIn(t, "wangli", "王丽")
 	// A huge paste into the filter, then binary garbage.
 	term.typeKeys("/")
 	term.typeKeys("\x1b[200~" + strings.Repeat("沈阳钢铁", 25000) + "\x1b[201~")
@@ -38,8 +36,7 @@ func TestGarbageInputDoesNotHurtTheSessionOrOthers(t *testing.T) {
 	case <-time.After(3 * time.Second):
 		term.wait(t, 5*time.Second, "待我审核")
 	}
-	fresh := o.open(t, "wangli", o.keys["wangli"])
-	fresh.wait(t, 5*time.Second, "用户 王丽")
+	o.signIn(t, "wangli", "王丽") // a fresh session still opens
 	// And the other session too.
 	other.typeKeys("0")
 	other.wait(t, 5*time.Second, "助记码")
@@ -66,14 +63,12 @@ func TestConnectionFloodFromOneAddressIsRefused(t *testing.T) {
 	}
 	// A little later, the same address is welcome again.
 	time.Sleep(300 * time.Millisecond)
-	term := o.open(t, "wangli", o.keys["wangli"])
-	term.wait(t, 5*time.Second, "用户 王丽")
+	o.signIn(t, "wangli", "王丽")
 }
 
 func TestShutdownEndsSessions(t *testing.T) {
 	o := startOffice(t, nil)
-	term := o.open(t, "wangli", o.keys["wangli"])
-	term.wait(t, 5*time.Second, "用户 王丽")
+	term := o.signIn(t, "wangli", "王丽")
 	if o.srv.Sessions() != 1 {
 		t.Fatalf("sessions = %d", o.srv.Sessions())
 	}
@@ -89,8 +84,7 @@ func TestShutdownEndsSessions(t *testing.T) {
 
 func TestMaxSessions(t *testing.T) {
 	o := startOffice(t, func(c *Config) { c.MaxSessions = 1 })
-	first := o.open(t, "wangli", o.keys["wangli"])
-	first.wait(t, 5*time.Second, "用户 王丽")
+	o.signIn(t, "wangli", "王丽") // the one session allowed
 	second := o.open(t, "zhao", o.keys["zhao"])
 	second.wait(t, 5*time.Second, "服务器已满") // in the office's language
 }
@@ -110,10 +104,8 @@ func TestAPanicEndsOnlyItsSession(t *testing.T) {
 	o := startOffice(t, nil)
 	build := o.srv.newModel
 	o.srv.newModel = func(opts tui.Options) tea.Model { return panicky{build(opts)} }
-	calm := o.open(t, "zhao", o.keys["zhao"])
-	calm.wait(t, 5*time.Second, "用户 赵主管")
-	doomed := o.open(t, "wangli", o.keys["wangli"])
-	doomed.wait(t, 5*time.Second, "用户 王丽")
+	calm := o.signIn(t, "zhao", "赵主管")
+	doomed := o.signIn(t, "wangli", "王丽")
 	doomed.typeKeys("p")
 	select {
 	case <-doomed.ended:
@@ -122,6 +114,5 @@ func TestAPanicEndsOnlyItsSession(t *testing.T) {
 	}
 	calm.typeKeys("9")
 	calm.wait(t, 5*time.Second, "待我审核")
-	again := o.open(t, "wangli", o.keys["wangli"])
-	again.wait(t, 5*time.Second, "用户 王丽")
+	o.signIn(t, "wangli", "王丽") // and the clerk signs in again
 }

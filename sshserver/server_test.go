@@ -64,8 +64,7 @@ func TestSessionWithoutPTYIsRefused(t *testing.T) {
 
 func TestSessionsSeeEachOthersChanges(t *testing.T) {
 	o := startOffice(t, nil)
-	boss := o.open(t, "zhao", o.keys["zhao"])
-	boss.wait(t, 5*time.Second, "用户 赵主管")
+	boss := o.signIn(t, "zhao", "赵主管")
 	boss.typeKeys("9")
 	boss.wait(t, 5*time.Second, "待我审核(0)")
 

@@ -83,23 +83,11 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
-	rows, err := tx.query(ctx, "SELECT name FROM pragma_table_info(?)", table)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var cols []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, err
-		}
-		cols = append(cols, c)
-	}
-	if len(cols) == 0 {
+	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)
+	if err == nil && len(cols) == 0 {
 		return nil, fmt.Errorf("audited table %s does not exist", table)
 	}
-	return cols, rows.Err()
+	return cols, err
 }
 
 func jsonImage(prefix string, cols []string) string {
@@ -162,40 +150,14 @@ func installTriggers(ctx context.Context, tx *Tx) error {
 
 // uniqueKeys lists the column sets of a table's unique indexes.
 func uniqueKeys(ctx context.Context, tx *Tx, table string) ([][]string, error) {
-	rows, err := tx.query(ctx, `SELECT name FROM pragma_index_list(?) WHERE "unique" = 1 AND partial = 0 ORDER BY name`, table)
+	names, err := queryAll(ctx, tx, scanString, `SELECT name FROM pragma_index_list(?) WHERE "unique" = 1 AND partial = 0 ORDER BY name`, table)
 	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		names = append(names, n)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	var keys [][]string
 	for _, n := range names {
-		rows, err := tx.query(ctx, `SELECT coalesce(name, '') FROM pragma_index_info(?) ORDER BY seqno`, n)
+		cols, err := queryAll(ctx, tx, scanString, `SELECT coalesce(name, '') FROM pragma_index_info(?) ORDER BY seqno`, n)
 		if err != nil {
-			return nil, err
-		}
-		var cols []string
-		for rows.Next() {
-			var c string
-			if err := rows.Scan(&c); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			cols = append(cols, c)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, err
 		}
 		if !hasColumn(cols, "") { // expression indexes cannot be checked here

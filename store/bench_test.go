@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -29,25 +30,35 @@ func reportLatency(b *testing.B, d []time.Duration) {
 	b.ReportMetric(at(0.99), "µs-p99")
 }
 
+// timed runs one operation per benchmark iteration and reports the p50
+// and p99 of the times they took: next(i) prepares the i-th (untimed) and
+// returns it; an error it answers fails the benchmark. It returns how
+// many ran.
+func timed(b *testing.B, next func(i int) func() error) int {
+	b.Helper()
+	lat := make([]time.Duration, 0, b.N)
+	i := 0
+	for b.Loop() {
+		op := next(i)
+		start := time.Now()
+		err := op()
+		lat = append(lat, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	reportLatency(b, lat)
+	return i
+}
+
 // BenchmarkSaveCustomer saves a customer file through the desk, as the
 // form does: one write transaction with its audit record, sealed, and
 // committed with synchronous=FULL on a file on disk.
 func BenchmarkSaveCustomer(b *testing.B) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sys, _ := e.SystemUser(ctx)
-	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
-	if err != nil {
-		b.Fatal(err)
-	}
+	e, clerk := clerkDB(b, filepath.Join(b.TempDir(), "bench.db"))
+	defer e.Store().Close()
 	desk := e.Desk(clerk)
 
 	b.Run("update", func(b *testing.B) {
@@ -61,32 +72,20 @@ func BenchmarkSaveCustomer(b *testing.B) {
 		}
 		orig := f.Customer
 		in := workflow.InputFromCustomer(orig)
-		lat := make([]time.Duration, 0, b.N)
-		i := 0
-		for b.Loop() {
+		timed(b, func(i int) func() error {
 			in.Phone = fmt.Sprintf("024-%08d", i)
-			start := time.Now()
-			if _, err := desk.UpdateCustomer(ctx, orig, in); err != nil {
-				b.Fatal(err)
+			return func() error {
+				_, err := desk.UpdateCustomer(ctx, orig, in)
+				orig.Version++ // what the form would reload
+				return err
 			}
-			lat = append(lat, time.Since(start))
-			orig.Version++ // what the form would reload
-			i++
-		}
-		reportLatency(b, lat)
+		})
 	})
 	b.Run("create", func(b *testing.B) {
-		lat := make([]time.Duration, 0, b.N)
-		i := 0
-		for b.Loop() {
-			start := time.Now()
-			if _, _, err := desk.CreateCustomer(ctx, workflow.CustomerInput{Name: fmt.Sprintf("大连重工机械%d", i), PaymentTerms: store.TermsPrepaid}); err != nil {
-				b.Fatal(err)
-			}
-			lat = append(lat, time.Since(start))
-			i++
-		}
-		reportLatency(b, lat)
+		timed(b, func(i int) func() error {
+			in := workflow.CustomerInput{Name: fmt.Sprintf("大连重工机械%d", i), PaymentTerms: store.TermsPrepaid}
+			return func() error { _, _, err := desk.CreateCustomer(ctx, in); return err }
+		})
 	})
 }
 
@@ -105,50 +104,60 @@ func benchDB(b *testing.B, n int) string {
 		h.Write(body)
 	}
 	key := hex.EncodeToString(h.Sum(nil))[:12]
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-bench-%d-%s.db", n, key))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
+	return storetest.CachedDB(b, fmt.Sprintf("orderdesk-bench-%d-%s.db", n, key), func(path string) {
+		ctx := context.Background()
+		e, clerk := clerkDB(b, path)
+		st := e.Store()
+		rng := rand.New(rand.NewPCG(1, 2))
+		for done := 0; done < n; {
+			err := st.Write(ctx, func(tx *store.Tx) error {
+				for i := 0; i < 20000 && done < n; i, done = i+1, done+1 {
+					c := fakeCustomer(rng)
+					if _, _, err := tx.CreateCustomer(ctx, clerk.ID, c); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// openEngine opens the database at path and its engine; the caller
+// closes its store.
+func openEngine(tb testing.TB, path string) *workflow.Engine {
+	tb.Helper()
 	ctx := context.Background()
-	tmp := path + ".building"
-	os.Remove(tmp)
-	st, err := store.Open(ctx, tmp)
+	st, err := store.Open(ctx, path)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	e, err := workflow.New(ctx, st)
 	if err != nil {
-		b.Fatal(err)
+		st.Close()
+		tb.Fatal(err)
 	}
+	return e
+}
+
+// clerkDB opens a database at path with its engine and one clerk, 王芳;
+// the caller closes its store.
+func clerkDB(b *testing.B, path string) (*workflow.Engine, store.User) {
+	b.Helper()
+	ctx := context.Background()
+	e := openEngine(b, path)
 	sys, _ := e.SystemUser(ctx)
 	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
 	if err != nil {
 		b.Fatal(err)
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	start := time.Now()
-	for done := 0; done < n; {
-		err := st.Write(ctx, func(tx *store.Tx) error {
-			for i := 0; i < 20000 && done < n; i, done = i+1, done+1 {
-				c := fakeCustomer(rng)
-				if _, _, err := tx.CreateCustomer(ctx, clerk.ID, c); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := st.Close(); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d customers in %v: %s", n, time.Since(start).Round(time.Millisecond), path)
-	return path
+	return e, clerk
 }
 
 var (
@@ -173,16 +182,9 @@ func fakeCustomer(rng *rand.Rand) store.Customer {
 // customers: one page of 50, as the screen asks for at each keystroke.
 func BenchmarkCustomerFilter(b *testing.B) {
 	ctx := context.Background()
-	path := benchDB(b, 100000)
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	e := openEngine(b, benchDB(b, 100000))
+	st := e.Store()
 	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var clerk store.User
 	st.Read(ctx, func(tx *store.Tx) (err error) { clerk, err = tx.UserByLogin(ctx, "wang"); return err })
 	desk := e.Desk(clerk)
@@ -199,19 +201,15 @@ func BenchmarkCustomerFilter(b *testing.B) {
 		{"nomatch-repeat", "鑫鑫鑫鑫"},
 	} {
 		b.Run(q.name, func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
 			rows := 0
-			for b.Loop() {
-				start := time.Now()
-				r, err := desk.Customers(ctx, store.Page{Query: q.query, Limit: 50})
-				if err != nil {
-					b.Fatal(err)
+			timed(b, func(int) func() error {
+				return func() error {
+					r, err := desk.Customers(ctx, store.Page{Query: q.query, Limit: 50})
+					rows = len(r)
+					return err
 				}
-				lat = append(lat, time.Since(start))
-				rows = len(r)
-			}
+			})
 			b.ReportMetric(float64(rows), "rows")
-			reportLatency(b, lat)
 		})
 	}
 }

@@ -161,27 +161,15 @@ func (t *Tx) Customers(ctx context.Context, p Page) ([]CustomerRow, error) {
 		from = ` FROM customer_fts f JOIN customers c ON c.id = f.rowid LEFT JOIN users u ON u.id = c.rep_id`
 		tail, args = p.keyset("c", "f.rowid", []string{"customer_fts MATCH ?"}, []any{m})
 	}
-	rows, err := t.query(ctx, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
+	return queryPage(ctx, t, p, scanCustomerRow, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.city, c.phone,
 	       c.payment_terms, c.terms_days, c.credit_limit, coalesce(c.rep_id, 0), coalesce(u.name, ''), c.voided`+from+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []CustomerRow
-	for rows.Next() {
-		var r CustomerRow
-		if err := rows.Scan(&r.ID, &r.Code, &r.Name, &r.ShortName, &r.Mnemonic, &r.City, &r.Phone,
-			&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.RepID, &r.Rep, &r.Voided); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	if p.Backward {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
-		}
-	}
-	return out, rows.Err()
+}
+
+func scanCustomerRow(sc scanner) (CustomerRow, error) {
+	var r CustomerRow
+	err := sc.Scan(&r.ID, &r.Code, &r.Name, &r.ShortName, &r.Mnemonic, &r.City, &r.Phone,
+		&r.PaymentTerms, &r.TermsDays, &r.CreditLimit, &r.RepID, &r.Rep, &r.Voided)
+	return r, err
 }
 
 // Customer loads one customer file.
@@ -322,20 +310,13 @@ func (t *Tx) AddVisit(ctx context.Context, by int64, v Visit) (int64, error) {
 
 // Visits lists a customer's history, newest first.
 func (t *Tx) Visits(ctx context.Context, customerID int64, limit int) ([]Visit, error) {
-	rows, err := t.query(ctx, `SELECT v.id, v.customer_id, v.visited_on, v.kind, v.notes, coalesce(u.name, '')
+	return queryAll(ctx, t, scanVisit, `SELECT v.id, v.customer_id, v.visited_on, v.kind, v.notes, coalesce(u.name, '')
 	  FROM customer_visits v LEFT JOIN users u ON u.id = v.updated_by
 	 WHERE v.customer_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?`, customerID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Visit
-	for rows.Next() {
-		var v Visit
-		if err := rows.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+}
+
+func scanVisit(sc scanner) (Visit, error) {
+	var v Visit
+	err := sc.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By)
+	return v, err
 }

@@ -350,6 +350,23 @@ func queryAll[T any](ctx context.Context, t *Tx, scan func(scanner) (T, error), 
 	return out, rows.Err()
 }
 
+// scanString reads a row of one text column.
+func scanString(sc scanner) (string, error) {
+	var s string
+	err := sc.Scan(&s)
+	return s, err
+}
+
+// queryPage reads one keyset page with scan; a page read backward (from
+// the cursor down) comes back in key order all the same.
+func queryPage[T any](ctx context.Context, t *Tx, p Page, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
+	out, err := queryAll(ctx, t, scan, q, args...)
+	if p.Backward {
+		reverse(out)
+	}
+	return out, err
+}
+
 // optional scans the one row q finds, or returns nil when it finds none
 // (a step a document has not taken yet).
 func optional[T any](ctx context.Context, t *Tx, scan func(sc scanner) (T, error), q string, args ...any) (*T, error) {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -104,16 +103,35 @@ func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDe
 const docCols = `d.id, d.kind, d.ref, d.status, d.maker_id, coalesce(m.name, ''), coalesce(d.subject_id, 0), d.summary,
 	d.version, d.status_since, d.created_at, d.updated_at`
 
-func scanDocument(sc interface{ Scan(...any) error }) (Document, error) {
+func scanDocument(sc scanner) (Document, error) { return scanDocumentAnd(sc) }
+
+// scanDocumentAnd reads docCols, then the columns after them into extra.
+func scanDocumentAnd(sc scanner, extra ...any) (Document, error) {
 	var d Document
-	var since, created, updated string
-	err := sc.Scan(&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
-		&d.Version, &since, &created, &updated)
+	to := docDest{d: &d}
+	err := sc.Scan(append(to.fields(), extra...)...)
 	if noRow(err) {
 		return d, ErrNotFound
 	}
-	d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+	to.stamp()
 	return d, err
+}
+
+// docDest is where a row's docCols go: Scan into fields, then stamp
+// reads the times.
+type docDest struct {
+	d                       *Document
+	since, created, updated string
+}
+
+func (x *docDest) fields() []any {
+	d := x.d
+	return []any{&d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
+		&d.Version, &x.since, &x.created, &x.updated}
+}
+
+func (x *docDest) stamp() {
+	x.d.StatusSince, x.d.CreatedAt, x.d.UpdatedAt = parseStamp(x.since), parseStamp(x.created), parseStamp(x.updated)
 }
 
 // CreateDocument adds a document in its kind's initial status, made by maker.
@@ -164,26 +182,19 @@ func (t *Tx) InsertTransition(ctx context.Context, tr Transition) error {
 
 // Transitions lists a document's status changes, oldest first.
 func (t *Tx) Transitions(ctx context.Context, docID int64) ([]Transition, error) {
-	rows, err := t.query(ctx, `SELECT t.id, t.doc_id, t.action, t.from_status, t.to_status, t.actor_id, coalesce(u.name, ''),
+	return queryAll(ctx, t, scanTransition, `SELECT t.id, t.doc_id, t.action, t.from_status, t.to_status, t.actor_id, coalesce(u.name, ''),
 	       t.signoff, t.comment, coalesce(t.session_user_id, 0), coalesce(su.name, ''), t.at
 	  FROM transitions t LEFT JOIN users u ON u.id = t.actor_id LEFT JOIN users su ON su.id = t.session_user_id
 	 WHERE t.doc_id = ? ORDER BY t.id`, docID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Transition
-	for rows.Next() {
-		var tr Transition
-		var at string
-		if err := rows.Scan(&tr.ID, &tr.DocID, &tr.Action, &tr.From, &tr.To, &tr.ActorID, &tr.Actor, &tr.SignOff,
-			&tr.Comment, &tr.SessionUserID, &tr.SessionUser, &at); err != nil {
-			return nil, err
-		}
-		tr.At = parseStamp(at)
-		out = append(out, tr)
-	}
-	return out, rows.Err()
+}
+
+func scanTransition(sc scanner) (Transition, error) {
+	var tr Transition
+	var at string
+	err := sc.Scan(&tr.ID, &tr.DocID, &tr.Action, &tr.From, &tr.To, &tr.ActorID, &tr.Actor, &tr.SignOff,
+		&tr.Comment, &tr.SessionUserID, &tr.SessionUser, &at)
+	tr.At = parseStamp(at)
+	return tr, err
 }
 
 // roundOf is the SQL for a document's review round: how many sign-offs
@@ -224,7 +235,7 @@ func (t *Tx) Inbox(ctx context.Context, userID int64, roles []string, limit int)
 		args = append(args, ","+r+",")
 	}
 	args = append(args, userID, userID, limit)
-	rows, err := t.query(ctx, `SELECT `+docCols+`, group_concat(r.action)
+	return queryAll(ctx, t, scanInboxItem, `SELECT `+docCols+`, group_concat(r.action)
 	  FROM documents d
 	  JOIN wf_rules r ON r.kind = d.kind AND r.from_status = d.status AND r.signoff = 1
 	  LEFT JOIN users m ON m.id = d.maker_id
@@ -233,10 +244,6 @@ func (t *Tx) Inbox(ctx context.Context, userID int64, roles []string, limit int)
 	   AND NOT EXISTS (SELECT 1 FROM document_editors e WHERE e.doc_id = d.id AND e.user_id = ?
 	          AND e.signoffs_before = `+roundOf("d.id")+`)
 	 GROUP BY d.id ORDER BY d.status_since, d.id LIMIT ?`, args...)
-	if err != nil {
-		return nil, err
-	}
-	return scanInbox(rows)
 }
 
 // DocumentsBy lists documents of a kind made by user that are still in
@@ -256,32 +263,17 @@ func (t *Tx) DocumentsBy(ctx context.Context, kind string, userID int64, statuse
 // WaitingOnOthers lists documents made by user that wait for someone
 // else's sign-off, oldest first: what a reviewer could sign at this desk.
 func (t *Tx) WaitingOnOthers(ctx context.Context, userID int64, limit int) ([]InboxItem, error) {
-	rows, err := t.query(ctx, `SELECT `+docCols+`, group_concat(r.action)
+	return queryAll(ctx, t, scanInboxItem, `SELECT `+docCols+`, group_concat(r.action)
 	  FROM documents d
 	  JOIN wf_rules r ON r.kind = d.kind AND r.from_status = d.status AND r.signoff = 1
 	  LEFT JOIN users m ON m.id = d.maker_id
 	 WHERE d.maker_id = ?
 	 GROUP BY d.id ORDER BY d.status_since, d.id LIMIT ?`, userID, limit)
-	if err != nil {
-		return nil, err
-	}
-	return scanInbox(rows)
 }
 
-// scanInbox reads documents followed by their comma-joined actions.
-func scanInbox(rows *sql.Rows) ([]InboxItem, error) {
-	defer rows.Close()
-	var out []InboxItem
-	for rows.Next() {
-		var it InboxItem
-		var since, created, updated, actions string
-		if err := rows.Scan(&it.ID, &it.Kind, &it.Ref, &it.Status, &it.MakerID, &it.Maker, &it.SubjectID, &it.Summary,
-			&it.Version, &since, &created, &updated, &actions); err != nil {
-			return nil, err
-		}
-		it.StatusSince, it.CreatedAt, it.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
-		it.Actions = strings.Split(actions, ",")
-		out = append(out, it)
-	}
-	return out, rows.Err()
+// scanInboxItem reads a document followed by its comma-joined actions.
+func scanInboxItem(sc scanner) (InboxItem, error) {
+	var actions string
+	d, err := scanDocumentAnd(sc, &actions)
+	return InboxItem{Document: d, Actions: strings.Split(actions, ",")}, err
 }

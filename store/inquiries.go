@@ -167,30 +167,18 @@ type InquiryRow struct {
 func (t *Tx) Inquiries(ctx context.Context, f DocFilter, p Page) ([]InquiryRow, error) {
 	where, args := f.where("i.customer_id", []string{"d.kind = ?"}, []any{InquiryKind})
 	tail, args := docPage(p, "i", where, args)
-	rows, err := t.query(ctx, `SELECT `+docCols+`, i.customer_id, c.name, coalesce(c.rep_id, 0),
+	return queryPage(ctx, t, p, scanInquiryRow, `SELECT `+docCols+`, i.customer_id, c.name, coalesce(c.rep_id, 0),
 	       (SELECT count(*) FROM inquiry_lines l WHERE l.doc_id = d.id AND l.removed = 0),
 	       (SELECT count(*) FROM inquiry_lines l WHERE l.doc_id = d.id AND l.removed = 0 AND l.unknown_product = 1)
 	  FROM documents d JOIN inquiries i ON i.doc_id = d.id JOIN customers c ON c.id = i.customer_id
 	  LEFT JOIN users m ON m.id = d.maker_id`+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []InquiryRow
-	for rows.Next() {
-		var r InquiryRow
-		var since, created, updated string
-		if err := rows.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-			&r.Version, &since, &created, &updated, &r.CustomerID, &r.Customer, &r.RepID, &r.Lines, &r.Unknown); err != nil {
-			return nil, err
-		}
-		r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
-		out = append(out, r)
-	}
-	if p.Backward {
-		reverse(out)
-	}
-	return out, rows.Err()
+}
+
+func scanInquiryRow(sc scanner) (InquiryRow, error) {
+	var r InquiryRow
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.CustomerID, &r.Customer, &r.RepID, &r.Lines, &r.Unknown)
+	return r, err
 }
 
 // FlaggedLine is an inquiry line whose grade/spec the catalogue does not
@@ -210,26 +198,19 @@ func (t *Tx) FlaggedInquiryLines(ctx context.Context, statuses []string, limit i
 		args = append(args, s)
 	}
 	args = append(args, limit)
-	rows, err := t.query(ctx, `SELECT l.id, l.doc_id, l.line_no, l.grade, l.name, l.spec, l.qty, l.unit, l.wanted_on, l.requirements,
+	return queryAll(ctx, t, scanFlaggedLine, `SELECT l.id, l.doc_id, l.line_no, l.grade, l.name, l.spec, l.qty, l.unit, l.wanted_on, l.requirements,
 	       coalesce(l.product_id, 0), l.unknown_product, l.removed, d.ref, d.status, c.name
 	  FROM inquiry_lines l INDEXED BY inquiry_lines_unknown
 	  JOIN documents d ON d.id = l.doc_id JOIN inquiries i ON i.doc_id = l.doc_id JOIN customers c ON c.id = i.customer_id
 	 WHERE l.unknown_product = 1 AND l.removed = 0 AND d.status IN (`+marks(len(statuses))+`)
 	 ORDER BY l.id LIMIT ?`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []FlaggedLine
-	for rows.Next() {
-		var f FlaggedLine
-		if err := rows.Scan(&f.ID, &f.DocID, &f.LineNo, &f.Grade, &f.Name, &f.Spec, &f.Qty, &f.Unit, &f.WantedOn, &f.Requirements,
-			&f.ProductID, &f.Unknown, &f.Removed, &f.Ref, &f.Status, &f.Customer); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+}
+
+func scanFlaggedLine(sc scanner) (FlaggedLine, error) {
+	var f FlaggedLine
+	err := sc.Scan(&f.ID, &f.DocID, &f.LineNo, &f.Grade, &f.Name, &f.Spec, &f.Qty, &f.Unit, &f.WantedOn, &f.Requirements,
+		&f.ProductID, &f.Unknown, &f.Removed, &f.Ref, &f.Status, &f.Customer)
+	return f, err
 }
 
 // MatchProduct finds the catalogue product of a grade and spec (or, with

@@ -54,23 +54,16 @@ func (t *Tx) UserByKey(ctx context.Context, fingerprint string) (User, error) {
 
 // Keys lists keys, a user's (userID > 0) or everyone's, active first.
 func (t *Tx) Keys(ctx context.Context, userID int64, withRemoved bool) ([]Key, error) {
-	rows, err := t.query(ctx, `SELECT k.id, k.user_id, u.login, k.fingerprint, k.public_key, k.comment, k.removed, k.created_at
+	return queryAll(ctx, t, scanKey, `SELECT k.id, k.user_id, u.login, k.fingerprint, k.public_key, k.comment, k.removed, k.created_at
 	  FROM user_keys k JOIN users u ON u.id = k.user_id
 	 WHERE (? = 0 OR k.user_id = ?) AND (? OR k.removed = 0)
 	 ORDER BY k.removed, u.login, k.id`, userID, userID, withRemoved)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Key
-	for rows.Next() {
-		var k Key
-		var created string
-		if err := rows.Scan(&k.ID, &k.UserID, &k.Login, &k.Fingerprint, &k.PublicKey, &k.Comment, &k.Removed, &created); err != nil {
-			return nil, err
-		}
-		k.CreatedAt = parseStamp(created)
-		out = append(out, k)
-	}
-	return out, rows.Err()
+}
+
+func scanKey(sc scanner) (Key, error) {
+	var k Key
+	var created string
+	err := sc.Scan(&k.ID, &k.UserID, &k.Login, &k.Fingerprint, &k.PublicKey, &k.Comment, &k.Removed, &created)
+	k.CreatedAt = parseStamp(created)
+	return k, err
 }

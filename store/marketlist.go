@@ -34,12 +34,8 @@ func (t *Tx) LatestMarketList(ctx context.Context, p Page) ([]MarketPrice, error
 	case p.Cursor != 0:
 		where, args = append(where, "m.id < ?"), append(args, -p.Cursor)
 	}
-	out, err := queryAll(ctx, t, scanMarket, `SELECT `+marketCols+` FROM market_prices m LEFT JOIN users u ON u.id = m.updated_by
+	return queryPage(ctx, t, p, scanMarket, `SELECT `+marketCols+` FROM market_prices m LEFT JOIN users u ON u.id = m.updated_by
 	 WHERE `+strings.Join(where, " AND ")+fmt.Sprintf(` ORDER BY %s LIMIT %d`, order, p.limit()), args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
 }
 
 // DocumentsOfKind lists documents of a kind in one of statuses, newest

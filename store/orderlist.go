@@ -57,11 +57,9 @@ const orderRowJoins = ` JOIN documents d ON d.id = o.doc_id LEFT JOIN users m ON
 
 func scanOrderRow(sc scanner) (OrderRow, error) {
 	var r OrderRow
-	var since, created, updated string
-	err := sc.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-		&r.Version, &since, &created, &updated, &r.OrderNo, &r.Revision, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep,
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.OrderNo, &r.Revision, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep,
 		&r.OrderDate, &r.DeliveryDate, &r.Total, &r.Lines)
-	r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
 	return r, err
 }
 
@@ -172,11 +170,7 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	if p.Backward {
 		outer += " DESC"
 	}
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
 }
 
 // orderDateWindow finds the lowest and highest id of the orders dated
@@ -387,11 +381,7 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 	if p.Backward {
 		outer += " DESC"
 	}
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
 }
 
 // countUpTo counts the rows of q, stopping at upTo: a cheap estimate of
@@ -427,19 +417,11 @@ func (t *Tx) orderSearchText(ctx context.Context, docID int64) (string, error) {
 	if no != "" {
 		parts = append(parts, OrderRef(no, rev))
 	}
-	rows, err := t.query(ctx, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
+	lines, err := queryAll(ctx, t, scanString, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
 	if err != nil {
 		return "", err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return "", err
-		}
-		parts = append(parts, s)
-	}
-	return strings.ToLower(strings.Join(parts, "\x1f")), rows.Err()
+	return strings.ToLower(strings.Join(append(parts, lines...), "\x1f")), nil
 }
 
 // IndexOrder rewrites an order version's entry in the filter's index.

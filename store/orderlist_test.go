@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"orderdesk/store"
-	"orderdesk/workflow"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow/demo"
 )
 
@@ -122,15 +122,9 @@ func listAll(t *testing.T, st *store.Store, f store.OrderFilter, query string, l
 func TestOrdersFilterMatchesPlainScan(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "orders.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openEngine(t, path)
+	st := eng.Store()
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
 	today := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 60, 60, 10, 120, 500, today
@@ -141,11 +135,7 @@ func TestOrdersFilterMatchesPlainScan(t *testing.T) {
 	if sum.Revised == 0 || sum.Cancelled == 0 {
 		t.Fatalf("the demo wrote no revision or cancellation: %+v", sum)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(t, path)
 
 	// Numbers, refs, customers and reps as the demo wrote them.
 	var number, ref, revised string

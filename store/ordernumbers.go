@@ -145,10 +145,8 @@ func (t *Tx) OrderCancelOf(ctx context.Context, docID int64) (OrderCancel, error
 func (t *Tx) OrderCancels(ctx context.Context, orderID int64) ([]OrderCancel, error) {
 	return queryAll(ctx, t, func(sc scanner) (OrderCancel, error) {
 		var c OrderCancel
-		var since, created, updated string
-		err := sc.Scan(&c.ID, &c.Kind, &c.Ref, &c.Status, &c.MakerID, &c.Maker, &c.SubjectID, &c.Summary,
-			&c.Version, &since, &created, &updated, &c.OrderID, &c.Reason)
-		c.StatusSince, c.CreatedAt, c.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+		var err error
+		c.Document, err = scanDocumentAnd(sc, &c.OrderID, &c.Reason)
 		return c, err
 	}, `SELECT `+docCols+`, x.order_doc_id, x.reason FROM order_cancels x JOIN documents d ON d.id = x.doc_id
 	  LEFT JOIN users m ON m.id = d.maker_id WHERE x.order_doc_id = ? ORDER BY d.id`, orderID)

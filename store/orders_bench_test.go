@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -36,55 +37,29 @@ var benchToday = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 // schema and generator version.
 func ordersBenchDB(b *testing.B, orders int) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	opts := demo.DefaultOptions()
-	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
-	opts.Pending, opts.SentBack = 0, 0
-	sum, err := demo.Generate(ctx, eng, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d orders (%d numbered) in %v: %s", sum.Orders, sum.OrdersNumbered, time.Since(start).Round(time.Second), path)
-	return path
+	name := fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion)
+	return storetest.CachedDB(b, name, func(path string) {
+		ctx := context.Background()
+		eng := openEngine(b, path)
+		defer eng.Store().Close()
+		opts := demo.DefaultOptions()
+		opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
+		opts.Pending, opts.SentBack = 0, 0
+		sum, err := demo.Generate(ctx, eng, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generated %d orders (%d numbered)", sum.Orders, sum.OrdersNumbered)
+	})
 }
 
 // orderBenchEnv is a fresh database on disk with the demo's desk and
 // catalogue, for the save and open benchmarks.
 func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, int64) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "orders.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, filepath.Join(b.TempDir(), "orders.db"))
+	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, time.Now()
 	if _, err := demo.Generate(ctx, eng, opts); err != nil {
@@ -92,7 +67,7 @@ func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, 
 	}
 	var u demoUsers
 	var cust int64
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		for _, x := range []struct {
 			dst   *store.User
 			login string
@@ -140,16 +115,10 @@ func BenchmarkOrderSave(b *testing.B) {
 	ctx, eng, u, cust := orderBenchEnv(b)
 	d := eng.Desk(u.clerk)
 	rng := rand.New(rand.NewPCG(1, 2))
-	lat := make([]time.Duration, 0, b.N)
-	for b.Loop() {
+	timed(b, func(int) func() error {
 		in := benchOrderInput(ctx, b, d, cust, 20, rng)
-		start := time.Now()
-		if _, _, err := d.CreateOrder(ctx, in); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(start))
-	}
-	reportLatency(b, lat)
+		return func() error { _, _, err := d.CreateOrder(ctx, in); return err }
+	})
 }
 
 // BenchmarkOrderOpen opens a signed-off order of 200 lines as the order
@@ -169,16 +138,15 @@ func BenchmarkOrderOpen(b *testing.B) {
 	if err := eng.Desk(u.boss).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
 		b.Fatal(err)
 	}
-	lat := make([]time.Duration, 0, b.N)
-	for b.Loop() {
-		start := time.Now()
-		od, err := d.Order(ctx, id)
-		lat = append(lat, time.Since(start))
-		if err != nil || len(od.Order.Lines) != 200 || od.Number == "" {
-			b.Fatalf("%v %d %q", err, len(od.Order.Lines), od.Number)
+	timed(b, func(int) func() error {
+		return func() error {
+			od, err := d.Order(ctx, id)
+			if err == nil && (len(od.Order.Lines) != 200 || od.Number == "") {
+				err = fmt.Errorf("%d lines, number %q", len(od.Order.Lines), od.Number)
+			}
+			return err
 		}
-	}
-	reportLatency(b, lat)
+	})
 }
 
 // BenchmarkOrdersFilter runs the orders list's queries over 100,000
@@ -260,23 +228,18 @@ func BenchmarkOrdersFilter(b *testing.B) {
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
 			rows := 0
-			for b.Loop() {
+			n := timed(b, func(int) func() error {
 				f, p := q.f()
-				start := time.Now()
-				err := st.Read(ctx, func(tx *store.Tx) error {
-					out, err := tx.Orders(ctx, f, p)
-					rows += len(out)
-					return err
-				})
-				lat = append(lat, time.Since(start))
-				if err != nil {
-					b.Fatal(err)
+				return func() error {
+					return st.Read(ctx, func(tx *store.Tx) error {
+						out, err := tx.Orders(ctx, f, p)
+						rows += len(out)
+						return err
+					})
 				}
-			}
-			b.ReportMetric(float64(rows)/float64(len(lat)), "rows/op")
-			reportLatency(b, lat)
+			})
+			b.ReportMetric(float64(rows)/float64(n), "rows/op")
 		})
 	}
 }

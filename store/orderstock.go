@@ -152,11 +152,9 @@ func (t *Tx) StockRequests(ctx context.Context, f DocFilter, orderID int64, limi
 	args = append(args, limit)
 	return queryAll(ctx, t, func(sc scanner) (StockRequestRow, error) {
 		var row StockRequestRow
-		var since, created, updated string
-		d := &row.Document
-		sr, err := scanStockRequest(sc, &d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
-			&d.Version, &since, &created, &updated)
-		d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
+		doc := docDest{d: &row.Document}
+		sr, err := scanStockRequest(sc, doc.fields()...)
+		doc.stamp()
 		row.StockRequest = sr
 		return row, err
 	}, `SELECT `+docCols+`, `+stockRequestCols+stockRequestFrom+` JOIN documents d ON d.id = r.doc_id

@@ -83,24 +83,17 @@ func (t *Tx) RemovePriceChangeLine(ctx context.Context, by, docID, lineID int64)
 
 // PriceChangeLines lists a change's lines in order.
 func (t *Tx) PriceChangeLines(ctx context.Context, docID int64, withRemoved bool) ([]PriceChangeLine, error) {
-	rows, err := t.query(ctx, `SELECT id, doc_id, line_no, grade, name, spec, unit, price, old_price, valid_from, coalesce(valid_to, ''),
+	return queryAll(ctx, t, scanPriceChangeLine, `SELECT id, doc_id, line_no, grade, name, spec, unit, price, old_price, valid_from, coalesce(valid_to, ''),
 	       unknown_product, removed FROM price_change_lines WHERE doc_id = ? AND (removed = 0 OR ?) ORDER BY line_no`, docID, withRemoved)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []PriceChangeLine
-	for rows.Next() {
-		var l PriceChangeLine
-		var old sql.NullInt64
-		if err := rows.Scan(&l.ID, &l.DocID, &l.LineNo, &l.Grade, &l.Name, &l.Spec, &l.Unit, &l.Price, &old, &l.ValidFrom, &l.ValidTo,
-			&l.Unknown, &l.Removed); err != nil {
-			return nil, err
-		}
-		l.OldPrice, l.HadOld = Money(old.Int64), old.Valid
-		out = append(out, l)
-	}
-	return out, rows.Err()
+}
+
+func scanPriceChangeLine(sc scanner) (PriceChangeLine, error) {
+	var l PriceChangeLine
+	var old sql.NullInt64
+	err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.Grade, &l.Name, &l.Spec, &l.Unit, &l.Price, &old, &l.ValidFrom, &l.ValidTo,
+		&l.Unknown, &l.Removed)
+	l.OldPrice, l.HadOld = Money(old.Int64), old.Valid
+	return l, err
 }
 
 // ListPrice is one row of the price list.
@@ -127,19 +120,6 @@ func scanListPrice(sc interface{ Scan(...any) error }) (ListPrice, error) {
 	err := sc.Scan(&p.ID, &p.Grade, &p.Name, &p.Spec, &p.Unit, &p.Price, &p.ValidFrom, &p.ValidTo, &p.ChangeDocID, &p.ChangeRef, &at)
 	p.At = parseStamp(at)
 	return p, err
-}
-
-func scanListPrices(rows *sql.Rows) ([]ListPrice, error) {
-	defer rows.Close()
-	var out []ListPrice
-	for rows.Next() {
-		p, err := scanListPrice(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
 }
 
 // ListPriceOn finds the list price of a grade and spec valid on day: the
@@ -180,26 +160,14 @@ func (t *Tx) PriceListOn(ctx context.Context, day string, p Page) ([]ListPrice, 
 	args := []any{day, day, day, day}
 	p.Voided = true // price rows are superseded, never voided
 	tail, args := p.keyset("p", "p.id", where, args)
-	rows, err := t.query(ctx, `SELECT `+listPriceCols+` FROM price_list p`+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	out, err := scanListPrices(rows)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanListPrice, `SELECT `+listPriceCols+` FROM price_list p`+tail, args...)
 }
 
 // PriceListHistory lists every list price ever set for a grade and spec,
 // newest start first.
 func (t *Tx) PriceListHistory(ctx context.Context, grade, spec string, limit int) ([]ListPrice, error) {
-	rows, err := t.query(ctx, `SELECT `+listPriceCols+` FROM price_list p WHERE p.grade = ? AND p.spec = ?
+	return queryAll(ctx, t, scanListPrice, `SELECT `+listPriceCols+` FROM price_list p WHERE p.grade = ? AND p.spec = ?
 	 ORDER BY p.valid_from DESC, p.id DESC LIMIT ?`, grade, spec, limit)
-	if err != nil {
-		return nil, err
-	}
-	return scanListPrices(rows)
 }
 
 // Market price sources (参考价来源).

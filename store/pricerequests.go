@@ -110,26 +110,16 @@ func (t *Tx) priceRequests(ctx context.Context, where []string, args []any, limi
 	args = append(append([]any{PriceRequestKind}, args...), limit)
 	q := `SELECT ` + docCols + `, ` + priceRequestCols + priceRequestFrom + ` JOIN documents d ON d.id = r.doc_id
 	  LEFT JOIN users m ON m.id = d.maker_id WHERE ` + strings.Join(where, " AND ") + ` ORDER BY d.status_since, d.id LIMIT ?`
-	rows, err := t.query(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []PriceRequestRow
-	for rows.Next() {
-		var row PriceRequestRow
-		var since, created, updated string
-		d := &row.Document
-		pr, err := scanPriceRequest(rows, &d.ID, &d.Kind, &d.Ref, &d.Status, &d.MakerID, &d.Maker, &d.SubjectID, &d.Summary,
-			&d.Version, &since, &created, &updated)
-		if err != nil {
-			return nil, err
-		}
-		d.StatusSince, d.CreatedAt, d.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
-		row.PriceRequest = pr
-		out = append(out, row)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, t, scanPriceRequestRow, q, args...)
+}
+
+func scanPriceRequestRow(sc scanner) (PriceRequestRow, error) {
+	var row PriceRequestRow
+	doc := docDest{d: &row.Document}
+	pr, err := scanPriceRequest(sc, doc.fields()...)
+	doc.stamp()
+	row.PriceRequest = pr
+	return row, err
 }
 
 // OpenPriceRequest finds a request still open for a quote line or an

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -24,24 +24,8 @@ const pricingGenVersion = 2
 // version: building it takes minutes.
 func pricingBenchDB(b *testing.B, quotes, history int) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("orderdesk-pricing-bench-%d-%d-v%d-g%d.db", quotes, history, store.SchemaVersion(), pricingGenVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	buildPricingDB(b, tmp, quotes, history)
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %d quotes and %d market prices in %v: %s", quotes, history, time.Since(start).Round(time.Second), path)
-	return path
+	name := fmt.Sprintf("orderdesk-pricing-bench-%d-%d-v%d-g%d.db", quotes, history, store.SchemaVersion(), pricingGenVersion)
+	return storetest.CachedDB(b, name, func(path string) { buildPricingDB(b, path, quotes, history) })
 }
 
 // benchGrades and benchSpec make the bench catalogue: 10 × 200 products.
@@ -66,16 +50,11 @@ type benchWorld struct {
 
 func buildPricingDB(b *testing.B, path string, quotes, history int) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, path)
+	st := eng.Store()
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	sys, _ := eng.SystemUser(ctx)
+	var err error
 	w := &benchWorld{ctx: ctx, st: st, eng: eng, rng: rand.New(rand.NewPCG(4, 5)), day0: time.Date(2025, 1, 1, 1, 0, 0, 0, time.UTC)}
 	for _, u := range []struct {
 		dst   *store.User
@@ -260,20 +239,14 @@ func BenchmarkPriceContext(b *testing.B) {
 	}
 	path := pricingBenchDB(b, quotes, history)
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := openEngine(b, path)
+	st := eng.Store()
 	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var clerk store.User
 	var lines []benchLine
 	// Today, inside the two years of list prices the generator wrote.
 	st.Now = func() time.Time { return time.Date(2026, 8, 1, 2, 0, 0, 0, time.UTC) }
-	err = st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := st.Read(ctx, func(tx *store.Tx) (err error) {
 		clerk, err = tx.UserByLogin(ctx, "wang")
 		return err
 	})
@@ -285,40 +258,26 @@ func BenchmarkPriceContext(b *testing.B) {
 	}
 	desk := eng.Desk(clerk)
 	b.Run("grade-spec", func(b *testing.B) {
-		lat := make([]time.Duration, 0, b.N)
 		hits := 0
-		i := 0
-		for b.Loop() {
+		n := timed(b, func(i int) func() error {
 			l := lines[i%len(lines)]
-			start := time.Now()
-			pc, err := desk.PriceContext(ctx, l.customer, l.grade, l.name, l.spec)
-			lat = append(lat, time.Since(start))
-			if err != nil {
-				b.Fatal(err)
+			return func() error {
+				pc, err := desk.PriceContext(ctx, l.customer, l.grade, l.name, l.spec)
+				if err == nil && pc.LastQuoted != nil && pc.List != nil && len(pc.Market) == 3 {
+					hits++
+				}
+				return err
 			}
-			if pc.LastQuoted != nil && pc.List != nil && len(pc.Market) == 3 {
-				hits++
-			}
-			i++
-		}
+		})
 		// The share of lines whose context has every part: a list price,
 		// a last quoted price and all three markets.
-		b.ReportMetric(float64(hits)/float64(i), "complete")
-		reportLatency(b, lat)
+		b.ReportMetric(float64(hits)/float64(n), "complete")
 	})
 	b.Run("quote-line", func(b *testing.B) {
-		lat := make([]time.Duration, 0, b.N)
-		i := 0
-		for b.Loop() {
+		timed(b, func(i int) func() error {
 			l := lines[i%len(lines)]
-			start := time.Now()
-			if _, err := desk.LinePriceContext(ctx, l.lineID); err != nil {
-				b.Fatal(err)
-			}
-			lat = append(lat, time.Since(start))
-			i++
-		}
-		reportLatency(b, lat)
+			return func() error { _, err := desk.LinePriceContext(ctx, l.lineID); return err }
+		})
 	})
 }
 

@@ -32,34 +32,20 @@ func productSearch(p *Product) string {
 func (t *Tx) Products(ctx context.Context, p Page) ([]Product, error) {
 	p.Query = foldQuery(p.Query)
 	tail, args := p.clause("p", nil, nil)
-	rows, err := t.query(ctx, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, ''
+	return queryPage(ctx, t, p, scanProduct, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, ''
 	  FROM products p`+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Product
-	for rows.Next() {
-		var r Product
-		if err := rows.Scan(&r.ID, &r.Grade, &r.Name, &r.Spec, &r.Unit, &r.UnitWeight, &r.Mnemonic, &r.Voided, &r.Version, &r.UpdatedBy); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	if p.Backward {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
-		}
-	}
-	return out, rows.Err()
+}
+
+func scanProduct(sc scanner) (Product, error) {
+	var r Product
+	err := sc.Scan(&r.ID, &r.Grade, &r.Name, &r.Spec, &r.Unit, &r.UnitWeight, &r.Mnemonic, &r.Voided, &r.Version, &r.UpdatedBy)
+	return r, err
 }
 
 // Product loads one product.
 func (t *Tx) Product(ctx context.Context, id int64) (Product, error) {
-	var r Product
-	err := t.row(ctx, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, coalesce(u.name, '')
-	  FROM products p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = ?`, id).
-		Scan(&r.ID, &r.Grade, &r.Name, &r.Spec, &r.Unit, &r.UnitWeight, &r.Mnemonic, &r.Voided, &r.Version, &r.UpdatedBy)
+	r, err := scanProduct(t.row(ctx, `SELECT p.id, p.grade, p.name, p.spec, p.unit, p.unit_weight, p.mnemonic, p.voided, p.version, coalesce(u.name, '')
+	  FROM products p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = ?`, id))
 	if noRow(err) {
 		return r, ErrNotFound
 	}

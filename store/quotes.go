@@ -261,67 +261,38 @@ const quoteRowCols = docCols + `, q.quote_no, q.revision, q.inquiry_doc_id, q.cu
 const quoteRowFrom = ` FROM documents d JOIN quotes q ON q.doc_id = d.id JOIN customers c ON c.id = q.customer_id
 	  LEFT JOIN users m ON m.id = d.maker_id`
 
-func scanQuoteRows(rows *sql.Rows) ([]QuoteRow, error) {
-	defer rows.Close()
-	var out []QuoteRow
-	for rows.Next() {
-		var r QuoteRow
-		var since, created, updated string
-		if err := rows.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-			&r.Version, &since, &created, &updated, &r.QuoteNo, &r.Revision, &r.InquiryID, &r.CustomerID, &r.Customer,
-			&r.RepID, &r.ValidityDays, &r.Total, &r.Unpriced); err != nil {
-			return nil, err
-		}
-		r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
-		out = append(out, r)
-	}
-	return out, rows.Err()
+func scanQuoteRow(sc scanner) (QuoteRow, error) {
+	var r QuoteRow
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.QuoteNo, &r.Revision, &r.InquiryID, &r.CustomerID, &r.Customer,
+		&r.RepID, &r.ValidityDays, &r.Total, &r.Unpriced)
+	return r, err
 }
 
 // Quotes lists quote versions matching f and the page's query, in id order.
 func (t *Tx) Quotes(ctx context.Context, f DocFilter, p Page) ([]QuoteRow, error) {
 	where, args := f.where("q.customer_id", []string{"d.kind = ?"}, []any{QuoteKind})
 	tail, args := docPage(p, "q", where, args)
-	rows, err := t.query(ctx, `SELECT `+quoteRowCols+quoteRowFrom+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	out, err := scanQuoteRows(rows)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanQuoteRow, `SELECT `+quoteRowCols+quoteRowFrom+tail, args...)
 }
 
 // QuoteVersions lists every version of a quote number, first first.
 func (t *Tx) QuoteVersions(ctx context.Context, quoteNo string) ([]QuoteRow, error) {
-	rows, err := t.query(ctx, `SELECT `+quoteRowCols+quoteRowFrom+` WHERE q.quote_no = ? ORDER BY q.revision`, quoteNo)
-	if err != nil {
-		return nil, err
-	}
-	return scanQuoteRows(rows)
+	return queryAll(ctx, t, scanQuoteRow, `SELECT `+quoteRowCols+quoteRowFrom+` WHERE q.quote_no = ? ORDER BY q.revision`, quoteNo)
 }
 
 // QuotesOfInquiry lists the quote versions made for an inquiry, oldest first.
 func (t *Tx) QuotesOfInquiry(ctx context.Context, inquiryID int64) ([]QuoteRow, error) {
-	rows, err := t.query(ctx, `SELECT `+quoteRowCols+quoteRowFrom+` WHERE q.inquiry_doc_id = ? ORDER BY d.id`, inquiryID)
-	if err != nil {
-		return nil, err
-	}
-	return scanQuoteRows(rows)
+	return queryAll(ctx, t, scanQuoteRow, `SELECT `+quoteRowCols+quoteRowFrom+` WHERE q.inquiry_doc_id = ? ORDER BY d.id`, inquiryID)
 }
 
 // QuotesInStatusSince lists quote versions in status since before
 // (exclusive), longest waiting first: quotes sent and not yet answered
 // by the customer, for follow-up.
 func (t *Tx) QuotesInStatusSince(ctx context.Context, status string, before time.Time, limit int) ([]QuoteRow, error) {
-	rows, err := t.query(ctx, `SELECT `+quoteRowCols+quoteRowFrom+`
+	return queryAll(ctx, t, scanQuoteRow, `SELECT `+quoteRowCols+quoteRowFrom+`
 	 WHERE d.kind = ? AND d.status = ? AND d.status_since < ? ORDER BY d.status_since, d.id LIMIT ?`,
 		QuoteKind, status, stamp(before), limit)
-	if err != nil {
-		return nil, err
-	}
-	return scanQuoteRows(rows)
 }
 
 // QuoteCustomer reads the customer of a quote version.

@@ -222,9 +222,5 @@ func (t *Tx) ReceiptRows(ctx context.Context, onAccount bool, p Page) ([]Receipt
 		args = append(args, w)
 	}
 	tail, args := keysetTail(p, "p.id", where, args)
-	out, err := queryAll(ctx, t, scanReceipt, `SELECT `+receiptCols+receiptFrom+tail, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanReceipt, `SELECT `+receiptCols+receiptFrom+tail, args...)
 }

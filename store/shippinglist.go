@@ -32,11 +32,9 @@ const deliveryRowJoins = ` JOIN delivery_notes n ON n.doc_id = d.id LEFT JOIN us
 
 func scanDeliveryRow(sc scanner) (DeliveryRow, error) {
 	var r DeliveryRow
-	var since, created, updated string
-	err := sc.Scan(&r.ID, &r.Kind, &r.Ref, &r.Status, &r.MakerID, &r.Maker, &r.SubjectID, &r.Summary,
-		&r.Version, &since, &created, &updated, &r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID,
+	var err error
+	r.Document, err = scanDocumentAnd(sc, &r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID,
 		&r.PaymentTerms, &r.ShipOn, &r.Total, &r.Carrier, &r.Vehicle)
-	r.StatusSince, r.CreatedAt, r.UpdatedAt = parseStamp(since), parseStamp(created), parseStamp(updated)
 	return r, err
 }
 
@@ -74,12 +72,8 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 			where = append(where, "d.ref "+cmp+" (SELECT ref FROM documents WHERE id = ?)")
 			args = append(args, p.Cursor)
 		}
-		out, err := queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+
+		return queryPage(ctx, t, p, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+
 			" WHERE "+strings.Join(where, " AND ")+fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit()), args...)
-		if p.Backward {
-			reverse(out)
-		}
-		return out, err
 	case gramQuery(q) != "" && smallStatuses(statuses):
 		// A list of notes still moving is short: walk it and check the
 		// words, rather than every note in the index that has them.
@@ -99,11 +93,7 @@ func (t *Tx) DeliveryRows(ctx context.Context, statuses []string, p Page) ([]Del
 		}
 	}
 	tail, args := keysetTail(p, key, where, args)
-	out, err := queryAll(ctx, t, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+tail, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanDeliveryRow, `SELECT `+deliveryRowCols+from+deliveryRowJoins+tail, args...)
 }
 
 // refPrefix reads a filter that is the start of a note number (fh2025-0001).
@@ -184,11 +174,7 @@ func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
 	tail, args := keysetTail(p, "so.order_doc_id", where, args)
 	joins := ` LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = o.rep_id
 	LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)`
-	out, err := queryAll(ctx, t, scanOrderRow, `SELECT `+orderRowCols+from+joins+tail, args...)
-	if p.Backward {
-		reverse(out)
-	}
-	return out, err
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+from+joins+tail, args...)
 }
 
 // deliverySearchText is what the filter matches: the note's ref, its

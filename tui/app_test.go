@@ -46,7 +46,7 @@ func TestScreensSwitchByDigitAndTab(t *testing.T) {
 		want string
 	}{
 		{char('2'), "Open inquiries"},
-		{tea.KeyPressMsg{Code: tea.KeyTab}, "Quotes  drafts"},
+		{tuitest.Key("tab"), "Quotes  drafts"},
 		{tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, "Open inquiries"},
 		{char('8'), "Month 2026-11"}, // the Reconciliation screen on the clock's month
 	}
@@ -69,7 +69,7 @@ func TestHelpOpensAndCloses(t *testing.T) {
 			t.Fatalf("help lacks %q:\n%s", want, got)
 		}
 	}
-	press(app, tea.KeyPressMsg{Code: tea.KeyEscape})
+	press(app, tuitest.Key("esc"))
 	if strings.Contains(screenText(app), "Keys · Inquiries") {
 		t.Fatal("esc did not close the help")
 	}
@@ -147,7 +147,7 @@ func TestAUserWithNoRolesGetsAMessageNotACrash(t *testing.T) {
 	u.Roles = nil
 	app := f.App(u, "en")
 	app.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
-	press(app, char('1'), char('?'), tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: tea.KeyTab})
+	press(app, char('1'), char('?'), tuitest.Key("esc"), tuitest.Key("tab"))
 	if got := screenText(app); !strings.Contains(got, "no screen is open to you") {
 		t.Fatalf("want the no-roles message:\n%s", got)
 	}
@@ -257,7 +257,7 @@ func TestFooterFitsOrCollapses(t *testing.T) {
 			if w := ansi.StringWidth(foot); w > 80 {
 				t.Errorf("%s, tab %d: footer is %d cells", lang, i, w)
 			}
-			press(app, tea.KeyPressMsg{Code: tea.KeyTab})
+			press(app, tuitest.Key("tab"))
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -15,8 +14,7 @@ import (
 // typed in one burst from the customer list, opens the second
 // customer's order, never the first's.
 func TestACustomersOrdersAreOneKeyFromTheFile(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	ctx := context.Background()
 	d := f.Engine.Desk(f.Clerk)
 	for _, c := range []struct{ name, spec string }{{"鞍山恒达重工机械有限公司", "10×1500×6000"}, {"大连重型机械有限公司", "20×2000×8000"}} {

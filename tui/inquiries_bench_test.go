@@ -31,20 +31,20 @@ func BenchmarkInquiryFormKeystroke(b *testing.B) {
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	// The first screen starts on the way back round the tabs, its first
 	// page applied, as the program's Init would start it.
-	tuitest.Press(app, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, tea.KeyPressMsg{Code: tea.KeyTab})
+	tuitest.Press(app, tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}, tuitest.Key("tab"))
 	key := func(k tea.KeyPressMsg) { tuitest.Press(app, k) }
 	typ := func(s string) {
 		for _, c := range s {
 			key(tea.KeyPressMsg{Code: c, Text: string(c)})
 		}
 	}
-	tab := tea.KeyPressMsg{Code: tea.KeyTab}
+	tab := tuitest.Key("tab")
 	key(tea.KeyPressMsg{Code: 'N', Text: "N"})
 	typ("sygt")
-	key(tea.KeyPressMsg{Code: tea.KeyEnter})
+	key(tuitest.Key("enter"))
 	for i := range 50 {
 		if i > 0 {
-			key(tea.KeyPressMsg{Code: tea.KeyEnter}) // from the last cell: a new line
+			key(tuitest.Key("enter")) // from the last cell: a new line
 		}
 		for _, cell := range []string{"Q235B", "热轧钢板" + strconv.Itoa(i), "10x1500x6000", "25.5", "吨", "12-01"} {
 			typ(cell)

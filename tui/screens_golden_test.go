@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,8 +20,7 @@ import (
 // an order: what must never be cut or wrapped (a spec, a date, the
 // footer) shows in the files. Refresh with go test ./tui -update.
 func TestEveryScreenGolden(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seedScreens(t, f)
 	u := f.Supervisor
 	u.Roles = append(u.Roles, "finance", "admin")
@@ -31,7 +29,7 @@ func TestEveryScreenGolden(t *testing.T) {
 		// Round the tabs once: the first screen starts on the way back, as
 		// the program's Init would start it.
 		back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-		tuitest.Press(app, tea.WindowSizeMsg{Width: size[0], Height: size[1]}, back, tea.KeyPressMsg{Code: tea.KeyTab})
+		tuitest.Press(app, tea.WindowSizeMsg{Width: size[0], Height: size[1]}, back, tuitest.Key("tab"))
 		for i := 0; i < 11; i++ {
 			t.Run(fmt.Sprintf("%02d_%dx%d", i+1, size[0], size[1]), func(t *testing.T) {
 				got := screenText(app)
@@ -42,7 +40,7 @@ func TestEveryScreenGolden(t *testing.T) {
 				}
 				golden.RequireEqual(t, []byte(got))
 			})
-			tuitest.Press(app, tea.KeyPressMsg{Code: tea.KeyTab})
+			tuitest.Press(app, tuitest.Key("tab"))
 		}
 	}
 }

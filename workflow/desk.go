@@ -183,12 +183,8 @@ func (e *Engine) AddUser(ctx context.Context, by store.User, login, name, osUser
 		return store.User{}, err
 	}
 	var errs FieldErrors
-	if fe := CheckText("login", login, true, 40); fe != nil {
-		errs = append(errs, fe)
-	}
-	if fe := CheckText("name", name, true, MaxName); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(CheckText("login", login, true, 40))
+	errs.Add(CheckText("name", name, true, MaxName))
 	if len(roles) == 0 {
 		errs = append(errs, &FieldError{Field: "roles", Code: Required}) // a user with no role could open nothing
 	}
@@ -218,13 +214,21 @@ func (e *Engine) SetRoles(ctx context.Context, by store.User, login string, role
 	if len(roles) == 0 {
 		return store.User{}, FieldErrors{{Field: "roles", Code: Required}}
 	}
+	return e.changeUser(ctx, login, func(tx *store.Tx, target store.User) error {
+		return tx.SetRoles(ctx, by.ID, target.ID, roleNames(roles))
+	})
+}
+
+// changeUser applies change to the user with login and announces the
+// user as changed; it returns the user as saved.
+func (e *Engine) changeUser(ctx context.Context, login string, change func(*store.Tx, store.User) error) (store.User, error) {
 	var u store.User
 	err := e.st.Write(ctx, func(tx *store.Tx) error {
 		target, err := tx.UserByLogin(ctx, login)
 		if err != nil {
 			return err
 		}
-		if err := tx.SetRoles(ctx, by.ID, target.ID, roleNames(roles)); err != nil {
+		if err := change(tx, target); err != nil {
 			return err
 		}
 		u, err = tx.UserByID(ctx, target.ID)

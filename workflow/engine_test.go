@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // fixture is a fresh database with a clerk, a second clerk, a supervisor
@@ -141,13 +142,7 @@ func TestDatabaseRefusesBypass(t *testing.T) {
 // rawDB opens the database file around orderdesk, as a script would.
 func (f *fixture) rawDB(t *testing.T) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+f.st.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.SetMaxOpenConns(1)
-	t.Cleanup(func() { db.Close() })
-	return db
+	return storetest.Raw(t, f.st.Path())
 }
 
 func (f *fixture) editHeader(t *testing.T, by store.User, doc int64) {

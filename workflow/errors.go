@@ -217,6 +217,29 @@ func (es FieldErrors) Error() string {
 	return "invalid input: " + strings.Join(parts, "; ")
 }
 
+// Add keeps those of fes that are errors: a check that found nothing
+// wrong gives nil.
+func (es *FieldErrors) Add(fes ...*FieldError) { es.AddLine(0, fes...) }
+
+// AddLine is Add for fields of line n (1-based; 0 is the header).
+func (es *FieldErrors) AddLine(n int, fes ...*FieldError) {
+	for _, fe := range fes {
+		if fe != nil {
+			if n != 0 {
+				fe.Line = n
+			}
+			*es = append(*es, fe)
+		}
+	}
+}
+
+// ProductTexts checks what names a product on a line: its grade
+// (required), name and spec.
+func ProductTexts(grade, name, spec string) []*FieldError {
+	return []*FieldError{CheckText(FGrade, grade, true, 40), CheckText(FProductName, name, false, MaxName),
+		CheckText(FSpec, spec, false, MaxName)}
+}
+
 // For returns the error of one header field, or nil.
 func (es FieldErrors) For(field string) *FieldError { return es.ForLine(0, field) }
 

@@ -49,14 +49,10 @@ func (d *Desk) NewInquiryInput(ctx context.Context, customerID int64) (in Inquir
 func validateTerms(terms, days string) (string, int, FieldErrors) {
 	var errs FieldErrors
 	if terms != "" {
-		if fe := CheckCustomerField(FPaymentTerms, terms); fe != nil {
-			errs = append(errs, fe)
-		}
+		errs.Add(CheckCustomerField(FPaymentTerms, terms))
 	}
 	n, fe := ParseIntField(FTermsDays, days, 0, 365)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(fe)
 	if terms == store.TermsPrepaid {
 		n = 0
 	}
@@ -69,11 +65,7 @@ func (in InquiryInput) validate(d *Desk, old store.Inquiry) (store.Inquiry, []li
 	var es FieldErrors
 	h.PaymentTerms, h.TermsDays, es = validateTerms(in.PaymentTerms, in.TermsDays)
 	errs = append(errs, es...)
-	for _, fe := range []*FieldError{CheckText(FContact, in.Contact, false, MaxName), CheckText(FNotes, in.Notes, false, MaxLong)} {
-		if fe != nil {
-			errs = append(errs, fe)
-		}
-	}
+	errs.Add(CheckText(FContact, in.Contact, false, MaxName), CheckText(FNotes, in.Notes, false, MaxLong))
 	prev := map[int64]string{}
 	for _, l := range old.Lines {
 		prev[l.ID] = l.WantedOn

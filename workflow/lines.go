@@ -125,34 +125,26 @@ type lineFields struct {
 // old inquiry's date, carried into its quote).
 func (in LineInput) validate(n int, today time.Time, withPrice bool, prevDays map[int64]string) (lineFields, FieldErrors) {
 	var errs FieldErrors
-	add := func(fe *FieldError) {
-		if fe != nil {
-			fe.Line = n
-			errs = append(errs, fe)
-		}
-	}
-	add(CheckText(FGrade, in.Grade, true, 40))
-	add(CheckText(FProductName, in.Name, false, MaxName))
-	add(CheckText(FSpec, in.Spec, false, MaxName))
-	add(CheckText(FRequirements, in.Requirements, false, MaxShort))
+	errs.AddLine(n, ProductTexts(in.Grade, in.Name, in.Spec)...)
+	errs.AddLine(n, CheckText(FRequirements, in.Requirements, false, MaxShort))
 	l := lineFields{id: in.ID, grade: NormalizeGrade(in.Grade), name: CleanText(in.Name, false), spec: NormalizeSpec(in.Spec),
 		requirements: CleanText(in.Requirements, false)}
 	unit, ok := ParseUnit(in.Unit)
 	if !ok {
-		add(&FieldError{Field: FUnit, Code: InvalidChoice})
+		errs.AddLine(n, &FieldError{Field: FUnit, Code: InvalidChoice})
 	}
 	l.unit = unit
 	var fe *FieldError
 	l.qty, fe = ParseQuantityField(FQuantity, in.Quantity, unit)
-	add(fe)
+	errs.AddLine(n, fe)
 	l.wantedOn, fe = ParseDayField(FWantedOn, in.WantedOn, today, AnyDay)
 	if fe == nil && l.wantedOn != "" && l.wantedOn < today.Format("2006-01-02") && (in.ID == 0 || prevDays[in.ID] != l.wantedOn) {
 		fe = &FieldError{Field: FWantedOn, Code: DateInPast}
 	}
-	add(fe)
+	errs.AddLine(n, fe)
 	if withPrice {
 		l.price, l.priced, fe = ParsePriceField(FPrice, in.Price)
-		add(fe)
+		errs.AddLine(n, fe)
 	}
 	return l, errs
 }

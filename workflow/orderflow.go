@@ -124,12 +124,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 		fe = &FieldError{Field: FSignedOn, Code: Required}
 	}
 	var errs FieldErrors
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if fe := CheckText(FNote, note, false, MaxShort); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(fe)
+	errs.Add(CheckText(FNote, note, false, MaxShort))
 	if len(errs) > 0 {
 		return errs
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // TestOrderRefIsItsNumber: the sign-off that draws an order's number
@@ -84,11 +85,5 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 // rawDB opens the file the way the sqlite3 shell would.
 func rawDB(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.SetMaxOpenConns(1)
-	t.Cleanup(func() { db.Close() })
-	return db
+	return storetest.Raw(t, path)
 }

@@ -44,24 +44,19 @@ func (d *Desk) RecordStockAnswer(ctx context.Context, lineID int64, in StockAnsw
 		return err
 	}
 	var errs FieldErrors
-	add := func(fe *FieldError) {
-		if fe != nil {
-			errs = append(errs, fe)
-		}
-	}
 	a := store.StockAnswer{LineID: lineID, Answer: strings.TrimSpace(in.Answer), Note: CleanText(in.Note, false)}
 	if !slices.Contains(store.StockAnswers, a.Answer) {
-		add(&FieldError{Field: FStockAnswer, Code: InvalidChoice})
+		errs.Add(&FieldError{Field: FStockAnswer, Code: InvalidChoice})
 	}
 	var fe *FieldError
 	a.Available, fe = ParseMilliField(FAvailable, in.Available)
-	add(fe)
+	errs.Add(fe)
 	a.MeetOn, fe = ParseDayField(FMeetOn, in.MeetOn, d.e.today(), NotPast)
 	if fe == nil && a.MeetOn == "" && a.Answer != store.StockInStock {
 		fe = &FieldError{Field: FMeetOn, Code: Required}
 	}
-	add(fe)
-	add(CheckText(FNote, in.Note, false, MaxShort))
+	errs.Add(fe)
+	errs.Add(CheckText(FNote, in.Note, false, MaxShort))
 	if len(errs) > 0 {
 		return errs
 	}
@@ -109,17 +104,12 @@ func (d *Desk) RequestStock(ctx context.Context, in StockRequestInput) (id int64
 		return 0, err
 	}
 	var errs FieldErrors
-	add := func(fe *FieldError) {
-		if fe != nil {
-			errs = append(errs, fe)
-		}
-	}
 	onHand, fe := ParseMilliField(FOnHand, in.OnHand)
-	add(fe)
-	add(CheckText(FUsage, in.Usage, false, MaxShort))
-	add(CheckText(FNote, in.Note, false, MaxShort))
+	errs.Add(fe)
+	errs.Add(CheckText(FUsage, in.Usage, false, MaxShort))
+	errs.Add(CheckText(FNote, in.Note, false, MaxShort))
 	neededBy, fe := ParseDayField(FNeededBy, in.NeededBy, d.e.today(), NotPast)
-	add(fe)
+	errs.Add(fe)
 	if len(errs) > 0 {
 		return 0, errs
 	}
@@ -181,23 +171,18 @@ func (d *Desk) ReplyStockRequest(ctx context.Context, docID, seen int64, in Stoc
 		return err
 	}
 	var errs FieldErrors
-	add := func(fe *FieldError) {
-		if fe != nil {
-			errs = append(errs, fe)
-		}
-	}
 	reply := strings.TrimSpace(in.Reply)
 	if !slices.Contains(store.StockReplies, reply) {
-		add(&FieldError{Field: FReply, Code: InvalidChoice})
+		errs.Add(&FieldError{Field: FReply, Code: InvalidChoice})
 	}
 	qty, fe := ParseMilliField(FQuantity, in.Qty)
-	add(fe)
+	errs.Add(fe)
 	arrive, fe := ParseDayField(FArriveOn, in.ArriveOn, d.e.today(), NotPast)
 	if fe == nil && arrive == "" && reply != store.ReplyCannot {
 		fe = &FieldError{Field: FArriveOn, Code: Required}
 	}
-	add(fe)
-	add(CheckText(FNote, in.Note, reply == store.ReplyCannot, MaxShort))
+	errs.Add(fe)
+	errs.Add(CheckText(FNote, in.Note, reply == store.ReplyCannot, MaxShort))
 	if len(errs) > 0 {
 		return errs
 	}

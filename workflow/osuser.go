@@ -15,20 +15,7 @@ func (e *Engine) SetOSUser(ctx context.Context, by store.User, login, osUser str
 	if fe := CheckText("os_user", osUser, false, 40); fe != nil {
 		return store.User{}, FieldErrors{fe}
 	}
-	var u store.User
-	err := e.st.Write(ctx, func(tx *store.Tx) error {
-		target, err := tx.UserByLogin(ctx, login)
-		if err != nil {
-			return err
-		}
-		if err := tx.SetOSUser(ctx, by.ID, target.ID, osUser); err != nil {
-			return err
-		}
-		u, err = tx.UserByID(ctx, target.ID)
-		return err
+	return e.changeUser(ctx, login, func(tx *store.Tx, target store.User) error {
+		return tx.SetOSUser(ctx, by.ID, target.ID, osUser)
 	})
-	if err == nil {
-		e.feed.Publish(Change{Kind: "user", ID: u.ID})
-	}
-	return u, err
 }

@@ -104,12 +104,8 @@ func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price,
 		fe = &FieldError{Field: FPrice, Code: Required}
 	}
 	var errs FieldErrors
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if fe := CheckText(FNote, note, false, MaxShort); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(fe)
+	errs.Add(CheckText(FNote, note, false, MaxShort))
 	if len(errs) > 0 {
 		return errs
 	}

@@ -38,9 +38,7 @@ func InputFromPriceChange(reason string, lines []store.PriceChangeLine) PriceCha
 // change), whose start days may have passed meanwhile.
 func (in PriceChangeInput) validate(d *Desk, prev map[int64]store.PriceChangeLine) ([]store.PriceChangeLine, FieldErrors) {
 	var errs FieldErrors
-	if fe := CheckText(FReason, in.Reason, true, MaxShort); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(CheckText(FReason, in.Reason, true, MaxShort))
 	if len(in.Lines) == 0 {
 		errs = append(errs, &FieldError{Field: FLines, Code: Required})
 	}
@@ -49,26 +47,18 @@ func (in PriceChangeInput) validate(d *Desk, prev map[int64]store.PriceChangeLin
 	out := make([]store.PriceChangeLine, len(in.Lines))
 	for i, l := range in.Lines {
 		n := i + 1
-		add := func(fe *FieldError) {
-			if fe != nil {
-				fe.Line = n
-				errs = append(errs, fe)
-			}
-		}
-		add(CheckText(FGrade, l.Grade, true, 40))
-		add(CheckText(FProductName, l.Name, false, MaxName))
-		add(CheckText(FSpec, l.Spec, false, MaxName))
+		errs.AddLine(n, ProductTexts(l.Grade, l.Name, l.Spec)...)
 		pl := store.PriceChangeLine{ID: l.ID, Grade: NormalizeGrade(l.Grade), Name: CleanText(l.Name, false), Spec: NormalizeSpec(l.Spec)}
 		unit, ok := ParseUnit(l.Unit)
 		if !ok {
-			add(&FieldError{Field: FUnit, Code: InvalidChoice})
+			errs.AddLine(n, &FieldError{Field: FUnit, Code: InvalidChoice})
 		}
 		pl.Unit = unit
 		price, set, fe := ParsePriceField(FPrice, l.Price)
 		if fe == nil && !set {
 			fe = &FieldError{Field: FPrice, Code: Required}
 		}
-		add(fe)
+		errs.AddLine(n, fe)
 		pl.Price = price
 		old := prev[l.ID]
 		pl.ValidFrom, fe = ParseDayField(FValidFrom, l.ValidFrom, today, AnyDay)
@@ -78,12 +68,12 @@ func (in PriceChangeInput) validate(d *Desk, prev map[int64]store.PriceChangeLin
 		case fe == nil && pl.ValidFrom < todayS && (l.ID == 0 || old.ValidFrom != pl.ValidFrom):
 			fe = &FieldError{Field: FValidFrom, Code: DateInPast}
 		}
-		add(fe)
+		errs.AddLine(n, fe)
 		pl.ValidTo, fe = ParseDayField(FValidTo, l.ValidTo, today, NotPast)
 		if fe == nil && pl.ValidTo != "" && pl.ValidFrom != "" && pl.ValidTo < pl.ValidFrom {
 			fe = &FieldError{Field: FValidTo, Code: DateOrder}
 		}
-		add(fe)
+		errs.AddLine(n, fe)
 		out[i] = pl
 	}
 	return out, errs
@@ -258,36 +248,29 @@ var sourceWords = map[string]string{
 // Validate checks a market price; today is the desk's day.
 func (in MarketPriceInput) validate(d *Desk) (store.MarketPrice, FieldErrors) {
 	var errs FieldErrors
-	add := func(fe *FieldError) {
-		if fe != nil {
-			errs = append(errs, fe)
-		}
-	}
 	m := store.MarketPrice{Grade: NormalizeGrade(in.Grade), Name: CleanText(in.Name, false), Spec: NormalizeSpec(in.Spec),
 		Note: CleanText(in.Note, false)}
 	src, ok := sourceWords[strings.ToLower(strings.TrimSpace(in.Source))]
 	if !ok {
-		add(&FieldError{Field: FSource, Code: InvalidChoice})
+		errs.Add(&FieldError{Field: FSource, Code: InvalidChoice})
 	}
 	m.Source = src
-	add(CheckText(FGrade, in.Grade, true, 40))
-	add(CheckText(FProductName, in.Name, false, MaxName))
-	add(CheckText(FSpec, in.Spec, false, MaxName))
-	add(CheckText(FNote, in.Note, false, MaxShort))
+	errs.Add(ProductTexts(in.Grade, in.Name, in.Spec)...)
+	errs.Add(CheckText(FNote, in.Note, false, MaxShort))
 	m.Unit = "t"
 	if strings.TrimSpace(in.Unit) != "" {
 		if m.Unit, ok = ParseUnit(in.Unit); !ok {
-			add(&FieldError{Field: FUnit, Code: InvalidChoice})
+			errs.Add(&FieldError{Field: FUnit, Code: InvalidChoice})
 		}
 	}
 	price, set, fe := ParsePriceField(FPrice, in.Price)
 	if fe == nil && !set {
 		fe = &FieldError{Field: FPrice, Code: Required}
 	}
-	add(fe)
+	errs.Add(fe)
 	m.Price = price
 	m.On, fe = ParseDayField(FOn, in.On, d.e.today(), NotFuture)
-	add(fe)
+	errs.Add(fe)
 	if m.On == "" && fe == nil {
 		m.On = d.e.todayString()
 	}

@@ -126,9 +126,7 @@ func (in QuoteInput) validate(d *Desk, old store.Quote) (store.Quote, []lineFiel
 	var errs FieldErrors
 	h := old
 	h.Notes = CleanText(in.Notes, true)
-	if fe := CheckText(FNotes, in.Notes, false, MaxLong); fe != nil {
-		errs = append(errs, fe)
-	}
+	errs.Add(CheckText(FNotes, in.Notes, false, MaxLong))
 	if in.PaymentTerms != "" {
 		var es FieldErrors
 		h.PaymentTerms, h.TermsDays, es = validateTerms(in.PaymentTerms, in.TermsDays)
@@ -139,9 +137,7 @@ func (in QuoteInput) validate(d *Desk, old store.Quote) (store.Quote, []lineFiel
 		if fe == nil && n == 0 {
 			fe = &FieldError{Field: FValidityDays, Code: NotPositive}
 		}
-		if fe != nil {
-			errs = append(errs, fe)
-		}
+		errs.Add(fe)
 		h.ValidityDays = n
 	}
 	prev := map[int64]string{}

@@ -6,12 +6,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"orderdesk/internal/benchgen/recongen"
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -33,23 +32,11 @@ func volumeDB(b *testing.B) string {
 	}
 	h.Write(body)
 	fmt.Fprintf(h, "schema %d %+v", store.SchemaVersion(), volume)
-	path := filepath.Join(os.TempDir(), "orderdesk-recon-"+hex.EncodeToString(h.Sum(nil))[:12]+".db")
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, s := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + s)
-	}
-	start := time.Now()
-	if err := recongen.Build(context.Background(), tmp, volume); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %s in %v", path, time.Since(start).Round(time.Second))
-	return path
+	return storetest.CachedDB(b, "orderdesk-recon-"+hex.EncodeToString(h.Sum(nil))[:12]+".db", func(path string) {
+		if err := recongen.Build(context.Background(), path, volume); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
 
 func volumeDesk(b *testing.B) *workflow.Desk {

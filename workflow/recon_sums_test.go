@@ -2,13 +2,13 @@ package workflow_test
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"sort"
 	"testing"
 
 	"orderdesk/internal/benchgen/recongen"
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -42,11 +42,7 @@ func genDesk(t *testing.T, o recongen.Options) (*workflow.Engine, *workflow.Desk
 // makes the opening balance, the month's rows its movements.
 func slowFigures(t *testing.T, path, month string) map[int64]store.MonthFigures {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.Raw(t, path)
 	out := map[int64]store.MonthFigures{}
 	read := func(q string, apply func(f *store.MonthFigures, day string, amount store.Money)) {
 		rows, err := db.Query(q)
@@ -135,11 +131,7 @@ func TestReconciliationSumsMatchSlowComputation(t *testing.T) {
 // slowOpen works out each invoice's open amount on day from the raw rows.
 func slowOpen(t *testing.T, path, day string) map[int64]store.Money {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.Raw(t, path)
 	rows, err := db.Query(`SELECT s.invoice_doc_id, s.amount - coalesce((SELECT sum(a.amount) FROM allocations a
 	   WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= ?1), 0)
 	  FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id

@@ -22,24 +22,18 @@ func auditCmd(g *globals, help i18n.Catalog) *cobra.Command {
 }
 
 func auditVerifyCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return &cobra.Command{
-		Use:   "verify",
-		Short: help.T("cli.cmd.audit_verify"),
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
-				res, err := e.st.VerifyAudit(ctx)
-				if err != nil {
-					return e.fail(err)
-				}
-				if res.BrokenAt != 0 {
-					return errors.New(e.cat.T("cli.audit.broken", res.BrokenAt, e.problem(res.Problem), res.Checked))
-				}
-				say(cmd, e.cat.T("cli.audit.intact", res.Checked))
-				return nil
-			})
-		},
-	}
+	return g.adminCommand("verify", help.T("cli.cmd.audit_verify"), cobra.NoArgs,
+		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			res, err := e.st.VerifyAudit(ctx)
+			if err != nil {
+				return e.fail(err)
+			}
+			if res.BrokenAt != 0 {
+				return errors.New(e.cat.T("cli.audit.broken", res.BrokenAt, e.problem(res.Problem), res.Checked))
+			}
+			say(cmd, e.cat.T("cli.audit.intact", res.Checked))
+			return nil
+		})
 }
 
 // problem names a break of the chain in the configured language.
@@ -55,33 +49,27 @@ func auditShowCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var table string
 	var id int64
 	var limit int
-	cmd := &cobra.Command{
-		Use:   "show --table customers --id 12",
-		Short: help.T("cli.cmd.audit_show"),
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
-				var recs []store.AuditRecord
-				err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
-					recs, err = tx.History(ctx, table, id, limit)
-					return err
-				})
-				if err != nil {
-					return e.fail(err)
-				}
-				if len(recs) == 0 {
-					say(cmd, e.cat.T("cli.audit.none", table, id))
-					return nil
-				}
-				for _, r := range recs {
-					for _, line := range e.auditLines(r) {
-						say(cmd, line)
-					}
-				}
-				return nil
+	cmd := g.adminCommand("show --table customers --id 12", help.T("cli.cmd.audit_show"), cobra.NoArgs,
+		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			var recs []store.AuditRecord
+			err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
+				recs, err = tx.History(ctx, table, id, limit)
+				return err
 			})
-		},
-	}
+			if err != nil {
+				return e.fail(err)
+			}
+			if len(recs) == 0 {
+				say(cmd, e.cat.T("cli.audit.none", table, id))
+				return nil
+			}
+			for _, r := range recs {
+				for _, line := range e.auditLines(r) {
+					say(cmd, line)
+				}
+			}
+			return nil
+		})
 	cmd.Flags().StringVar(&table, "table", "", help.T("cli.flag.table"))
 	cmd.Flags().Int64Var(&id, "id", 0, help.T("cli.flag.id"))
 	cmd.Flags().IntVar(&limit, "limit", 20, help.T("cli.flag.limit"))

@@ -1,8 +1,9 @@
 package main
 
 import (
-	"database/sql"
 	"testing"
+
+	"orderdesk/store/storetest"
 )
 
 // tamper changes the database behind orderdesk's back, the way someone
@@ -10,11 +11,7 @@ import (
 // that guard the audit log.
 func tamper(t *testing.T, path string, stmts ...string) {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.Raw(t, path)
 	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
 	if err != nil {
 		t.Fatal(err)

@@ -40,6 +40,17 @@ func (g *globals) admin(cmd *cobra.Command, fn func(ctx context.Context, e *env,
 	return fn(ctx, e, sys)
 }
 
+// adminRun is the work of a command run as the installation (see admin).
+type adminRun func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error
+
+// adminCommand is a command whose work runs as the installation over the
+// open database: every maintenance command is one.
+func (g *globals) adminCommand(use, short string, args cobra.PositionalArgs, run adminRun) *cobra.Command {
+	return &cobra.Command{Use: use, Short: short, Args: args, RunE: func(cmd *cobra.Command, a []string) error {
+		return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error { return run(ctx, cmd, a, e, sys) })
+	}}
+}
+
 // errorText says what went wrong in the configured language, naming each
 // bad field where the error is a form's.
 func (e *env) errorText(err error) string {

@@ -21,16 +21,10 @@ import (
 
 func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	opts := demo.DefaultOptions()
-	cmd := &cobra.Command{
-		Use:   "demo [--customers N] [--products N] [--seed S] [--as LOGIN]",
-		Short: help.T("cli.cmd.demo"),
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
-				return e.runDemo(ctx, cmd, opts)
-			})
-		},
-	}
+	cmd := g.adminCommand("demo [--customers N] [--products N] [--seed S] [--as LOGIN]", help.T("cli.cmd.demo"), cobra.NoArgs,
+		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			return e.runDemo(ctx, cmd, opts)
+		})
 	cmd.Flags().IntVar(&opts.Customers, "customers", opts.Customers, help.T("cli.flag.customers"))
 	cmd.Flags().IntVar(&opts.Products, "products", opts.Products, help.T("cli.flag.products"))
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", opts.Seed, help.T("cli.flag.seed"))

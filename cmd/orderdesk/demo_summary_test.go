@@ -1,10 +1,11 @@
 package main
 
 import (
-	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
+
+	"orderdesk/store/storetest"
 )
 
 // TestDemoSummaryTellsTheTable: the demo writes the invoice requests its
@@ -16,11 +17,7 @@ func TestDemoSummaryTellsTheTable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s%s", err, out, errOut)
 	}
-	db, err := sql.Open("sqlite", "file:"+c.db+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(t, c.db)
 	count := func(q string) int {
 		var n int
 		if err := db.QueryRow(q).Scan(&n); err != nil {

@@ -2,12 +2,13 @@ package main
 
 import (
 	"bytes"
-	"database/sql"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"orderdesk/store/storetest"
 )
 
 // TestPrintDelivery prints a demo delivery note as the three-copy PDF
@@ -55,11 +56,7 @@ func TestPrintDelivery(t *testing.T) {
 // firstNote is the number of the demo's first delivery note.
 func firstNote(t *testing.T, path string) string {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(t, path)
 	var ref string
 	if err := db.QueryRow(`SELECT ref FROM documents WHERE kind = 'delivery_note' ORDER BY id LIMIT 1`).Scan(&ref); err != nil {
 		t.Fatal(err)

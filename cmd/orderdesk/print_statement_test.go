@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // TestStatementAndExports runs the demo (which signs last month off and
@@ -24,11 +24,7 @@ func TestStatementAndExports(t *testing.T) {
 	c.steps([]step{{name: "demo", args: []string{"demo", "--customers", "40", "--products", "20", "--orders", "30", "--shipments", "20", "--invoices", "16"}}})
 	last := time.Now().AddDate(0, -1, 0).Format("2006-01")
 	this := time.Now().Format("2006-01")
-	db, err := sql.Open("sqlite", "file:"+c.db+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(t, c.db)
 	var code, name, number string
 	var closing int64
 	if err := db.QueryRow(`SELECT c.code, c.name, s.number, s.closing FROM statements s JOIN customers c ON c.id = s.customer_id

@@ -4,9 +4,21 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
 
 	"orderdesk/tui/common"
 )
+
+// sayTable prints rows under head, or none when there are no rows.
+func sayTable(cmd *cobra.Command, none string, head []string, rows [][]string) {
+	if len(rows) == 0 {
+		say(cmd, none)
+		return
+	}
+	for _, line := range table(head, rows) {
+		say(cmd, line)
+	}
+}
 
 // table lays rows out in columns as wide as their widest cell, measured
 // in terminal cells so Chinese names (two cells a character) line up.

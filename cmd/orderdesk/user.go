@@ -28,38 +28,32 @@ var loginPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$`)
 
 func userAddCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var name, roles, osUser string
-	cmd := &cobra.Command{
-		Use:   "add LOGIN --name NAME --roles clerk,supervisor [--os-user NAME]",
-		Short: help.T("cli.cmd.user_add"),
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-				login := args[0]
-				if !loginPattern.MatchString(login) {
-					return errors.New(e.cat.T("cli.user.bad_login", login))
-				}
-				rs, err := e.parseRoles(roles)
-				if err != nil {
-					return err
-				}
-				if err := e.checkOSUser(ctx, osUser); err != nil {
-					return err
-				}
-				if strings.TrimSpace(name) == "" {
-					name = login
-				}
-				u, err := e.eng.AddUser(ctx, sys, login, name, osUser, rs)
-				if errors.Is(err, store.ErrDuplicate) {
-					return errors.New(e.cat.T("cli.user.duplicate", login))
-				}
-				if err != nil {
-					return e.fail(err)
-				}
-				say(cmd, e.cat.T("cli.user.added", u.Login, u.Name, strings.Join(u.Roles, ",")))
-				return nil
-			})
-		},
-	}
+	cmd := g.adminCommand("add LOGIN --name NAME --roles clerk,supervisor [--os-user NAME]", help.T("cli.cmd.user_add"), cobra.ExactArgs(1),
+		func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+			login := args[0]
+			if !loginPattern.MatchString(login) {
+				return errors.New(e.cat.T("cli.user.bad_login", login))
+			}
+			rs, err := e.parseRoles(roles)
+			if err != nil {
+				return err
+			}
+			if err := e.checkOSUser(ctx, osUser); err != nil {
+				return err
+			}
+			if strings.TrimSpace(name) == "" {
+				name = login
+			}
+			u, err := e.eng.AddUser(ctx, sys, login, name, osUser, rs)
+			if errors.Is(err, store.ErrDuplicate) {
+				return errors.New(e.cat.T("cli.user.duplicate", login))
+			}
+			if err != nil {
+				return e.fail(err)
+			}
+			say(cmd, e.cat.T("cli.user.added", u.Login, u.Name, strings.Join(u.Roles, ",")))
+			return nil
+		})
 	cmd.Flags().StringVar(&name, "name", "", help.T("cli.flag.name"))
 	cmd.Flags().StringVar(&roles, "roles", "", help.T("cli.flag.roles"))
 	cmd.Flags().StringVar(&osUser, "os-user", "", help.T("cli.flag.os_user"))
@@ -68,66 +62,48 @@ func userAddCmd(g *globals, help i18n.Catalog) *cobra.Command {
 }
 
 func userListCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return &cobra.Command{
-		Use:   "list",
-		Short: help.T("cli.cmd.user_list"),
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
-				var users []store.User
-				err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
-					users, err = tx.Users(ctx)
-					return err
-				})
-				if err != nil {
-					return e.fail(err)
-				}
-				if len(users) == 0 {
-					say(cmd, e.cat.T("cli.user.none"))
-					return nil
-				}
-				rows := make([][]string, len(users))
-				for i, u := range users {
-					active := e.cat.T("cli.no")
-					if u.Active {
-						active = e.cat.T("cli.yes")
-					}
-					rows[i] = []string{u.Login, u.Name, strings.Join(u.Roles, ","), u.OSUser, active}
-				}
-				head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.user.col_name"), e.cat.T("cli.user.col_roles"),
-					e.cat.T("cli.user.col_os"), e.cat.T("cli.user.col_active")}
-				for _, line := range table(head, rows) {
-					say(cmd, line)
-				}
-				return nil
+	return g.adminCommand("list", help.T("cli.cmd.user_list"), cobra.NoArgs,
+		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			var users []store.User
+			err := e.st.Read(ctx, func(tx *store.Tx) (err error) {
+				users, err = tx.Users(ctx)
+				return err
 			})
-		},
-	}
+			if err != nil {
+				return e.fail(err)
+			}
+			rows := make([][]string, len(users))
+			for i, u := range users {
+				active := e.cat.T("cli.no")
+				if u.Active {
+					active = e.cat.T("cli.yes")
+				}
+				rows[i] = []string{u.Login, u.Name, strings.Join(u.Roles, ","), u.OSUser, active}
+			}
+			head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.user.col_name"), e.cat.T("cli.user.col_roles"),
+				e.cat.T("cli.user.col_os"), e.cat.T("cli.user.col_active")}
+			sayTable(cmd, e.cat.T("cli.user.none"), head, rows)
+			return nil
+		})
 }
 
 func userRolesCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return &cobra.Command{
-		Use:   "roles LOGIN clerk,finance",
-		Short: help.T("cli.cmd.user_roles"),
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-				rs, err := e.parseRoles(args[1])
-				if err != nil {
-					return err
-				}
-				u, err := e.eng.SetRoles(ctx, sys, args[0], rs)
-				if errors.Is(err, store.ErrNotFound) {
-					return errors.New(e.cat.T("cli.user.not_found", args[0]))
-				}
-				if err != nil {
-					return e.fail(err)
-				}
-				say(cmd, e.cat.T("cli.user.roles_set", u.Login, strings.Join(u.Roles, ",")))
-				return nil
-			})
-		},
-	}
+	return g.adminCommand("roles LOGIN clerk,finance", help.T("cli.cmd.user_roles"), cobra.ExactArgs(2),
+		func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+			rs, err := e.parseRoles(args[1])
+			if err != nil {
+				return err
+			}
+			u, err := e.eng.SetRoles(ctx, sys, args[0], rs)
+			if errors.Is(err, store.ErrNotFound) {
+				return errors.New(e.cat.T("cli.user.not_found", args[0]))
+			}
+			if err != nil {
+				return e.fail(err)
+			}
+			say(cmd, e.cat.T("cli.user.roles_set", u.Login, strings.Join(u.Roles, ",")))
+			return nil
+		})
 }
 
 // parseRoles reads a role list, naming the valid roles (with what each

@@ -22,78 +22,60 @@ import (
 func userKeyCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd := &cobra.Command{Use: "key", Short: help.T("cli.cmd.user_key")}
 	cmd.AddCommand(
-		&cobra.Command{
-			Use: "add LOGIN FILE", Short: help.T("cli.cmd.user_key_add"), Args: cobra.ExactArgs(2),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-					line, err := readKeyLine(cmd, args[1])
+		g.adminCommand("add LOGIN FILE", help.T("cli.cmd.user_key_add"), cobra.ExactArgs(2),
+			func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+				line, err := readKeyLine(cmd, args[1])
+				if err != nil {
+					return errors.New(e.cat.T("cli.key.unreadable", args[1], err))
+				}
+				k, err := e.eng.AddKey(ctx, sys, args[0], line)
+				switch {
+				case errors.Is(err, workflow.ErrBadKey):
+					return errors.New(e.cat.T("cli.key.bad", args[1]))
+				case errors.Is(err, store.ErrNotFound):
+					return errors.New(e.cat.T("cli.user.not_found", args[0]))
+				case errors.Is(err, store.ErrDuplicate):
+					return errors.New(e.cat.T("cli.key.duplicate", k.Fingerprint))
+				case err != nil:
+					return e.fail(err)
+				}
+				say(cmd, e.cat.T("cli.key.added", k.Fingerprint, args[0]))
+				return nil
+			}),
+		g.adminCommand("list [LOGIN]", help.T("cli.cmd.user_key_list"), cobra.MaximumNArgs(1),
+			func(ctx context.Context, cmd *cobra.Command, args []string, e *env, _ store.User) error {
+				var userID int64
+				if len(args) == 1 {
+					u, err := e.userByLogin(ctx, args[0])
 					if err != nil {
-						return errors.New(e.cat.T("cli.key.unreadable", args[1], err))
+						return err
 					}
-					k, err := e.eng.AddKey(ctx, sys, args[0], line)
-					switch {
-					case errors.Is(err, workflow.ErrBadKey):
-						return errors.New(e.cat.T("cli.key.bad", args[1]))
-					case errors.Is(err, store.ErrNotFound):
-						return errors.New(e.cat.T("cli.user.not_found", args[0]))
-					case errors.Is(err, store.ErrDuplicate):
-						return errors.New(e.cat.T("cli.key.duplicate", k.Fingerprint))
-					case err != nil:
-						return e.fail(err)
-					}
-					say(cmd, e.cat.T("cli.key.added", k.Fingerprint, args[0]))
-					return nil
-				})
-			},
-		},
-		&cobra.Command{
-			Use: "list [LOGIN]", Short: help.T("cli.cmd.user_key_list"), Args: cobra.MaximumNArgs(1),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				return g.admin(cmd, func(ctx context.Context, e *env, _ store.User) error {
-					var userID int64
-					if len(args) == 1 {
-						u, err := e.userByLogin(ctx, args[0])
-						if err != nil {
-							return err
-						}
-						userID = u.ID
-					}
-					keys, err := e.eng.Keys(ctx, userID, false)
-					if err != nil {
-						return e.fail(err)
-					}
-					if len(keys) == 0 {
-						say(cmd, e.cat.T("cli.key.none"))
-						return nil
-					}
-					rows := make([][]string, len(keys))
-					for i, k := range keys {
-						rows[i] = []string{k.Login, k.Fingerprint, k.Comment, k.CreatedAt.Local().Format("2006-01-02")}
-					}
-					head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.key.col_fingerprint"), e.cat.T("cli.key.col_comment"), e.cat.T("cli.key.col_added")}
-					for _, line := range table(head, rows) {
-						say(cmd, line)
-					}
-					return nil
-				})
-			},
-		},
-		&cobra.Command{
-			Use: "remove FINGERPRINT", Short: help.T("cli.cmd.user_key_remove"), Args: cobra.ExactArgs(1),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-					err := e.eng.RemoveKey(ctx, sys, args[0])
-					if errors.Is(err, store.ErrNotFound) {
-						return errors.New(e.cat.T("cli.key.not_found", args[0]))
-					}
-					if err != nil {
-						return e.fail(err)
-					}
-					say(cmd, e.cat.T("cli.key.removed", args[0]))
-					return nil
-				})
-			},
-		},
+					userID = u.ID
+				}
+				keys, err := e.eng.Keys(ctx, userID, false)
+				if err != nil {
+					return e.fail(err)
+				}
+				rows := make([][]string, len(keys))
+				for i, k := range keys {
+					rows[i] = []string{k.Login, k.Fingerprint, k.Comment, k.CreatedAt.Local().Format("2006-01-02")}
+				}
+				head := []string{e.cat.T("cli.user.col_login"), e.cat.T("cli.key.col_fingerprint"), e.cat.T("cli.key.col_comment"), e.cat.T("cli.key.col_added")}
+				sayTable(cmd, e.cat.T("cli.key.none"), head, rows)
+				return nil
+			}),
+		g.adminCommand("remove FINGERPRINT", help.T("cli.cmd.user_key_remove"), cobra.ExactArgs(1),
+			func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+				err := e.eng.RemoveKey(ctx, sys, args[0])
+				if errors.Is(err, store.ErrNotFound) {
+					return errors.New(e.cat.T("cli.key.not_found", args[0]))
+				}
+				if err != nil {
+					return e.fail(err)
+				}
+				say(cmd, e.cat.T("cli.key.removed", args[0]))
+				return nil
+			}),
 	)
 	return cmd
 }
@@ -116,28 +98,24 @@ func readKeyLine(cmd *cobra.Command, path string) (string, error) {
 // userPassphraseCmd sets the passphrase a user types to sign off at
 // someone else's terminal.
 func userPassphraseCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return &cobra.Command{
-		Use: "passphrase LOGIN", Short: help.T("cli.cmd.user_passphrase"), Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-				pass, err := readSecret(cmd, e.cat.T("cli.pass.prompt", args[0]))
-				if err != nil {
-					return e.fail(err)
-				}
-				err = e.eng.SetPassphrase(ctx, sys, args[0], pass)
-				switch {
-				case errors.Is(err, workflow.ErrShortPassphrase):
-					return errors.New(e.cat.T("cli.pass.short"))
-				case errors.Is(err, store.ErrNotFound):
-					return errors.New(e.cat.T("cli.user.not_found", args[0]))
-				case err != nil:
-					return e.fail(err)
-				}
-				say(cmd, e.cat.T("cli.pass.set", args[0]))
-				return nil
-			})
-		},
-	}
+	return g.adminCommand("passphrase LOGIN", help.T("cli.cmd.user_passphrase"), cobra.ExactArgs(1),
+		func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+			pass, err := readSecret(cmd, e.cat.T("cli.pass.prompt", args[0]))
+			if err != nil {
+				return e.fail(err)
+			}
+			err = e.eng.SetPassphrase(ctx, sys, args[0], pass)
+			switch {
+			case errors.Is(err, workflow.ErrShortPassphrase):
+				return errors.New(e.cat.T("cli.pass.short"))
+			case errors.Is(err, store.ErrNotFound):
+				return errors.New(e.cat.T("cli.user.not_found", args[0]))
+			case err != nil:
+				return e.fail(err)
+			}
+			say(cmd, e.cat.T("cli.pass.set", args[0]))
+			return nil
+		})
 }
 
 // readSecret asks for a secret without echo on a terminal, or reads one
@@ -163,22 +141,18 @@ func userActiveCmd(g *globals, help i18n.Catalog, active bool) *cobra.Command {
 	if active {
 		use, short, done = "enable LOGIN", "cli.cmd.user_enable", "cli.user.enabled"
 	}
-	return &cobra.Command{
-		Use: use, Short: help.T(short), Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return g.admin(cmd, func(ctx context.Context, e *env, sys store.User) error {
-				u, err := e.userByLogin(ctx, args[0])
-				if err != nil {
-					return err
-				}
-				if err := e.st.Write(ctx, func(tx *store.Tx) error { return tx.SetActive(ctx, sys.ID, u.ID, active) }); err != nil {
-					return e.fail(err)
-				}
-				say(cmd, e.cat.T(done, u.Login))
-				return nil
-			})
-		},
-	}
+	return g.adminCommand(use, help.T(short), cobra.ExactArgs(1),
+		func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
+			u, err := e.userByLogin(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			if err := e.st.Write(ctx, func(tx *store.Tx) error { return tx.SetActive(ctx, sys.ID, u.ID, active) }); err != nil {
+				return e.fail(err)
+			}
+			say(cmd, e.cat.T(done, u.Login))
+			return nil
+		})
 }
 
 func (e *env) userByLogin(ctx context.Context, login string) (store.User, error) {

@@ -47,10 +47,16 @@ func walk(t *testing.T, scr *tuitest.Screen, labels ...string) {
 	}
 }
 
-func TestTeaFilterByMnemonic(t *testing.T) {
+// seededApp is the clerk's app in Chinese over the seeded customers.
+func seededApp(t *testing.T) (*tuitest.Fixture, *tuitest.Screen) {
+	t.Helper()
 	f := tuitest.New(t)
 	seed(t, f)
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	return f, tuitest.Run(t, f.App(f.Clerk, "zh"))
+}
+
+func TestTeaFilterByMnemonic(t *testing.T) {
+	_, scr := seededApp(t)
 	scr.WaitText(t, "沈阳钢铁有限公司", "鞍山宏达", "Dalian Harbour")
 	scr.Send(key('/'))
 	scr.Type("sygt")
@@ -65,9 +71,7 @@ func TestTeaFilterByMnemonic(t *testing.T) {
 }
 
 func TestTeaFilterByChineseText(t *testing.T) {
-	f := tuitest.New(t)
-	seed(t, f)
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	_, scr := seededApp(t)
 	scr.WaitText(t, "沈阳钢铁有限公司")
 	scr.Send(key('/'))
 	scr.Type("鞍山")
@@ -168,9 +172,7 @@ func TestTeaBadInputIsRefusedAndKept(t *testing.T) {
 }
 
 func TestTeaEditCreditOpensATermsChange(t *testing.T) {
-	f := tuitest.New(t)
-	seed(t, f)
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	f, scr := seededApp(t)
 	scr.WaitText(t, "沈阳钢铁有限公司")
 	scr.Send(key('e'))
 	scr.WaitText(t, "编辑客户 C000001 沈阳钢铁有限公司", "› 全称")
@@ -201,9 +203,7 @@ func TestTeaEditCreditOpensATermsChange(t *testing.T) {
 }
 
 func TestTeaAnotherSessionsCustomerAppears(t *testing.T) {
-	f := tuitest.New(t)
-	seed(t, f)
-	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
+	f, scr := seededApp(t)
 	scr.WaitText(t, "第 1–3 条")
 	if _, _, err := f.Engine.Desk(f.Supervisor).CreateCustomer(context.Background(),
 		workflow.CustomerInput{Name: "本溪北营钢铁(集团)股份有限公司", PaymentTerms: store.TermsPrepaid}); err != nil {

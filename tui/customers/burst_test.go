@@ -38,11 +38,11 @@ func TestCustomerTypedInOneBurst(t *testing.T) {
 	}
 	r.Settle(2 * time.Second)
 
-	rows, err := r.eng.Desk(r.clerk).Customers(r.ctx, store.Page{Query: "lntg"})
+	rows, err := r.Engine.Desk(r.clerk).Customers(r.Ctx, store.Page{Query: "lntg"})
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("want one customer, got %+v %v\n%s", rows, err, r.View())
 	}
-	f, err := r.eng.Desk(r.clerk).CustomerFile(r.ctx, rows[0].ID)
+	f, err := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, rows[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}

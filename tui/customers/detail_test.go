@@ -8,23 +8,33 @@ import (
 	"orderdesk/workflow"
 )
 
+// pendingFile is the clerk's list in lang, height rows high, over the
+// pending customer, whose id it returns.
+func pendingFile(t *testing.T, lang string, height int) (*rig, int64) {
+	t.Helper()
+	r := newRig(t)
+	id := r.pendingCustomer()
+	r.open(r.clerk, lang, height)
+	return r, id
+}
+
 // pendingCustomer is 沈阳钢铁 with a changed phone (history) and a terms
 // change to 月结60天 ¥500,000 waiting for review, and one visit.
 func (r *rig) pendingCustomer() int64 {
 	r.t.Helper()
 	id, _, _ := r.seed()
-	d := r.eng.Desk(r.clerk)
-	f, err := d.CustomerFile(r.ctx, id)
+	d := r.Engine.Desk(r.clerk)
+	f, err := d.CustomerFile(r.Ctx, id)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone, in.PaymentTerms, in.TermsDays, in.CreditLimit, in.TermsWhy = "024-11112222", store.TermsMonthly, "60", "500000", "年采购量大"
-	doc, err := d.UpdateCustomer(r.ctx, f.Customer, in)
+	doc, err := d.UpdateCustomer(r.Ctx, f.Customer, in)
 	if err != nil || doc == 0 {
 		r.t.Fatalf("terms change not opened: %d %v", doc, err)
 	}
-	if err := d.AddVisit(r.ctx, store.Visit{CustomerID: id, On: "2026-11-20", Kind: "visit", Notes: "谈明年框架合同"}); err != nil {
+	if err := d.AddVisit(r.Ctx, store.Visit{CustomerID: id, On: "2026-11-20", Kind: "visit", Notes: "谈明年框架合同"}); err != nil {
 		r.t.Fatal(err)
 	}
 	return id
@@ -32,9 +42,7 @@ func (r *rig) pendingCustomer() int64 {
 
 func TestDetailShowsTheWholeFile(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, _ := pendingFile(t, "zh", 40)
 	r.Press("/")
 	r.Type("sygt")
 	r.Press("enter", "enter")
@@ -54,9 +62,7 @@ func TestDetailShowsTheWholeFile(t *testing.T) {
 
 func TestDetailScrollsWhenTheWindowIsShort(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.pendingCustomer()
-	r.open(r.clerk, "en", 8)
+	r, _ := pendingFile(t, "en", 8)
 	r.Press("enter")
 	r.MustShow("C000001")
 	r.MustNotShow("Change history")
@@ -71,7 +77,7 @@ func TestMoneyFollowsRoles(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)
 	r.pendingCustomer() // 沈阳钢铁 belongs to 刘强
-	other, err := r.eng.AddUser(r.ctx, mustSystem(r), "sun", "孙莉", "", []workflow.Role{workflow.SalesRep})
+	other, err := r.Engine.AddUser(r.Ctx, mustSystem(r), "sun", "孙莉", "", []workflow.Role{workflow.SalesRep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,9 +93,7 @@ func TestMoneyFollowsRoles(t *testing.T) {
 
 func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	id := r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, id := pendingFile(t, "zh", 40)
 	r.Press("enter", "v")
 	r.MustShow("记录拜访 C000001 沈阳钢铁有限公司", "2026-11-26")
 	r.Press("ctrl+s")
@@ -105,7 +109,7 @@ func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	if st := r.LastStatus(); st.Text != "已记录拜访" {
 		t.Fatalf("status %+v", st)
 	}
-	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
+	f, _ := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, id)
 	if len(f.Visits) != 2 || f.Visits[0].Kind != "call" || f.Visits[0].On != "2026-12-01" {
 		t.Fatalf("visits %+v", f.Visits)
 	}

@@ -14,18 +14,18 @@ import (
 func TestStaleDraftDoesNotRevertAnothersChange(t *testing.T) {
 	r := newRig(t)
 	id := r.customer(workflow.CustomerInput{Name: "沈阳钢铁", Address: "和平区 1 号", Phone: "024-1111111"})
-	d := r.eng.Desk(r.clerk)
-	f, _ := d.CustomerFile(r.ctx, id)
+	d := r.Engine.Desk(r.clerk)
+	f, _ := d.CustomerFile(r.Ctx, id)
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone = "024-2222222" // typed, then the SSH session dropped
-	if err := d.SaveDraft(r.ctx, draftKey(&f.Customer), customerDraft{In: in, Version: f.Version}); err != nil {
+	if err := d.SaveDraft(r.Ctx, draftKey(&f.Customer), customerDraft{In: in, Version: f.Version}); err != nil {
 		t.Fatal(err)
 	}
-	bd := r.eng.Desk(r.boss)
-	bf, _ := bd.CustomerFile(r.ctx, id)
+	bd := r.Engine.Desk(r.boss)
+	bf, _ := bd.CustomerFile(r.Ctx, id)
 	bin := workflow.InputFromCustomer(bf.Customer)
 	bin.Address = "铁西区 99 号"
-	if _, err := bd.UpdateCustomer(r.ctx, bf.Customer, bin); err != nil {
+	if _, err := bd.UpdateCustomer(r.Ctx, bf.Customer, bin); err != nil {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "en", 30)
@@ -33,7 +33,7 @@ func TestStaleDraftDoesNotRevertAnothersChange(t *testing.T) {
 	r.MustShow("restored your unsaved draft")
 	r.Press("ctrl+s")
 	r.Settle(time.Second)
-	got, _ := d.CustomerFile(r.ctx, id)
+	got, _ := d.CustomerFile(r.Ctx, id)
 	if got.Address != "铁西区 99 号" || got.Phone != "024-1111111" {
 		t.Fatalf("the supervisor's change was reverted: address %q phone %q", got.Address, got.Phone)
 	}

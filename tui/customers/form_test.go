@@ -13,7 +13,7 @@ import (
 
 func (r *rig) count() int {
 	r.t.Helper()
-	rows, err := r.eng.Desk(r.clerk).Customers(r.ctx, store.Page{Voided: true})
+	rows, err := r.Engine.Desk(r.clerk).Customers(r.Ctx, store.Page{Voided: true})
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -22,9 +22,7 @@ func (r *rig) count() int {
 
 func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.open(r.clerk, "zh", 40)
-	r.Press("n")
+	r := newCustomerForm(t)
 	r.MustShow("新建客户 · 1/4 基本信息 › 全称", "全称", "简称", "助记码")
 	if !r.s.Capturing() {
 		t.Fatal("the form does not capture keys")
@@ -44,9 +42,7 @@ func TestEmptyNameIsRefusedInlineAndNothingIsSaved(t *testing.T) {
 
 func TestNewCustomerSavedWithCtrlS(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.open(r.clerk, "zh", 40)
-	r.Press("n")
+	r := newCustomerForm(t)
 	r.Type("抚顺特殊钢股份有限公司")
 	r.Press("enter")
 	r.MustShow("› 简称")
@@ -75,11 +71,11 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	r.Press("end") // edit in place: typing over would replace 沈钢
 	r.Type("集团")
 	// Meanwhile someone else edits the same customer.
-	other := r.eng.Desk(r.boss)
-	f, _ := other.CustomerFile(r.ctx, id)
+	other := r.Engine.Desk(r.boss)
+	f, _ := other.CustomerFile(r.Ctx, id)
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Phone = "024-99990000"
-	if _, err := other.UpdateCustomer(r.ctx, f.Customer, in); err != nil {
+	if _, err := other.UpdateCustomer(r.Ctx, f.Customer, in); err != nil {
 		t.Fatal(err)
 	}
 	r.Press("ctrl+s")
@@ -94,9 +90,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 
 func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	id := r.pendingCustomer()
-	r.open(r.clerk, "zh", 40)
+	r, id := pendingFile(t, "zh", 40)
 	r.Press("enter") // this screen alone, without the desk holding keys typed ahead: wait for the file
 	r.MustShow("待审核变更")
 	r.Press("e")
@@ -116,7 +110,7 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	if r.s.mode != modeForm {
 		t.Fatal("the form closed after a refusal")
 	}
-	f, _ := r.eng.Desk(r.clerk).CustomerFile(r.ctx, id)
+	f, _ := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, id)
 	if f.CreditLimit != 0 || f.PendingTerms.NewCredit != 50000000 {
 		t.Fatalf("credit %v, pending %v", f.CreditLimit, f.PendingTerms.NewCredit)
 	}

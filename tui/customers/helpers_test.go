@@ -1,7 +1,6 @@
 package customers
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -12,15 +11,13 @@ import (
 )
 
 // clock is the time screen tests run at.
-var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+var clock = screenrig.At
 
 // rig is the customers screen over a fresh database, driven the way the
 // root drives it.
 type rig struct {
-	*screenrig.Driver
+	screenrig.Rig
 	t                *testing.T
-	ctx              context.Context
-	eng              *workflow.Engine
 	clerk, rep, boss store.User
 	c                *common.Common
 	s                *Screen
@@ -28,21 +25,17 @@ type rig struct {
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	d := screenrig.OpenDesk(t, func() time.Time { return clock })
-	r := &rig{Driver: screenrig.NewDriver(t, 1024, 200*time.Millisecond), t: t, ctx: d.Ctx, eng: d.Engine}
-	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	r.rep = d.AddUser("liu", "刘强", workflow.SalesRep)
-	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r := &rig{Rig: screenrig.NewRig(t, screenrig.Fixed(clock), 1024, 200*time.Millisecond), t: t}
+	r.clerk = r.AddUser("wangli", "王丽", workflow.Clerk)
+	r.rep = r.AddUser("liu", "刘强", workflow.SalesRep)
+	r.boss = r.AddUser("zhao", "赵主管", workflow.Supervisor)
 	return r
 }
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, height)
-	r.Run(r.s.Init())
+	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
+	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
 func (r *rig) customer(in workflow.CustomerInput) int64 {
@@ -50,7 +43,7 @@ func (r *rig) customer(in workflow.CustomerInput) int64 {
 	if in.PaymentTerms == "" {
 		in.PaymentTerms = store.TermsPrepaid
 	}
-	id, _, err := r.eng.Desk(r.clerk).CreateCustomer(r.ctx, in)
+	id, _, err := r.Engine.Desk(r.clerk).CreateCustomer(r.Ctx, in)
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -63,4 +56,23 @@ func (r *rig) seed() (shenyang, anshan, dalian int64) {
 	anshan = r.customer(workflow.CustomerInput{Name: "鞍山宏达钢材贸易有限公司", ShortName: "鞍山宏达", City: "鞍山", Phone: "0412-5551234"})
 	dalian = r.customer(workflow.CustomerInput{Name: "Dalian Harbour Machinery Co.", ShortName: "DHM", City: "大连", Phone: "0411-8888"})
 	return
+}
+
+// newSeededList is the clerk's list of the three seeded customers.
+func newSeededList(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.seed()
+	r.open(r.clerk, "zh", 30)
+	return r
+}
+
+// newCustomerForm is the clerk's form for a new customer, nothing typed
+// yet.
+func newCustomerForm(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.open(r.clerk, "zh", 40)
+	r.Press("n")
+	return r
 }

@@ -16,9 +16,7 @@ import (
 
 func TestListAlignsChineseAndLatinNames(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.MustShow("第 1–3 条,共 3 条", "沈阳钢铁有限公司", "Dalian Harbour Machinery Co.", "先款后货", "刘强")
 	// Every row's phone starts in the same terminal column, whatever the
 	// width of the name before it.
@@ -41,9 +39,7 @@ func TestListAlignsChineseAndLatinNames(t *testing.T) {
 
 func TestFilterByMnemonicKeepsKeysFromTheFrame(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.Press("/")
 	if !r.s.Capturing() {
 		t.Fatal("the filter has focus but the screen does not capture keys")
@@ -64,9 +60,7 @@ func TestFilterByMnemonicKeepsKeysFromTheFrame(t *testing.T) {
 
 func TestFilterTakesChineseAndPastes(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	r.Press("/")
 	r.Type("鞍山")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
@@ -147,14 +141,14 @@ func TestAnotherSessionsChangeReloadsKeepingCursorAndFilter(t *testing.T) {
 	if row, _ := r.s.list.current(); row.Name != "沈阳重型机械厂" {
 		t.Fatalf("cursor on %q", row.Name)
 	}
-	other := r.eng.Desk(r.boss)
-	f, err := other.CustomerFile(r.ctx, shenyang)
+	other := r.Engine.Desk(r.boss)
+	f, err := other.CustomerFile(r.Ctx, shenyang)
 	if err != nil {
 		t.Fatal(err)
 	}
 	in := workflow.InputFromCustomer(f.Customer)
 	in.Name = "沈阳钢铁集团有限公司"
-	if _, err := other.UpdateCustomer(r.ctx, f.Customer, in); err != nil {
+	if _, err := other.UpdateCustomer(r.Ctx, f.Customer, in); err != nil {
 		t.Fatal(err)
 	}
 	r.Send(common.ChangedMsg{Change: workflow.Change{Kind: "customer", ID: shenyang}})
@@ -182,7 +176,7 @@ func TestVoidAsksWhyAndTheCustomerLeavesTheList(t *testing.T) {
 	if st := r.LastStatus(); !strings.Contains(st.Text, "已作废") {
 		t.Fatalf("status %+v", st)
 	}
-	f, err := r.eng.Desk(r.clerk).CustomerFile(r.ctx, anshan)
+	f, err := r.Engine.Desk(r.clerk).CustomerFile(r.Ctx, anshan)
 	if err != nil || !f.Voided || f.VoidReason != "重复建档" {
 		t.Fatalf("want voided with the reason, got %+v %v", f.Customer, err)
 	}
@@ -190,9 +184,7 @@ func TestVoidAsksWhyAndTheCustomerLeavesTheList(t *testing.T) {
 
 func TestKeysFollowModeAndRole(t *testing.T) {
 	t.Parallel()
-	r := newRig(t)
-	r.seed()
-	r.open(r.clerk, "zh", 30)
+	r := newSeededList(t)
 	has := func(want string) bool {
 		for _, b := range r.s.ShortHelp() {
 			if b.Enabled() && b.Help().Desc == want {
@@ -212,7 +204,7 @@ func TestKeysFollowModeAndRole(t *testing.T) {
 	if !has("记录拜访") || !has("返回") {
 		t.Fatalf("detail keys: %v", r.s.ShortHelp())
 	}
-	fin, err := r.eng.AddUser(r.ctx, mustSystem(r), "chen", "陈会计", "", []workflow.Role{workflow.Finance})
+	fin, err := r.Engine.AddUser(r.Ctx, mustSystem(r), "chen", "陈会计", "", []workflow.Role{workflow.Finance})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +219,7 @@ func TestKeysFollowModeAndRole(t *testing.T) {
 }
 
 func mustSystem(r *rig) store.User {
-	u, err := r.eng.SystemUser(r.ctx)
+	u, err := r.Engine.SystemUser(r.Ctx)
 	if err != nil {
 		r.t.Fatal(err)
 	}

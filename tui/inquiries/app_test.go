@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -48,8 +47,7 @@ func typeCells(scr *tuitest.Screen, cells ...string) {
 // new inquiry, the customer is found by its pinyin initials, five lines
 // are typed, ctrl+s saves, and the inquiry waits in the list with its age.
 func TestTeaNewInquiryFromAnotherScreen(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seed(t, f)
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "客户档案", "沈阳钢铁有限公司")

@@ -24,7 +24,7 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r := newShenyangForm(t)
+			r := newShenyangForm(t, "zh")
 			// A good first line, the bad one second.
 			r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t12-01\t\r")
 			r.Type("45#\t圆钢\tΦ50\t" + tc.qty + "\tt\t" + tc.date + "\t切边")
@@ -67,12 +67,7 @@ func TestBadInputShowsAtTheLineAndKeepsWhatWasTyped(t *testing.T) {
 }
 
 func TestNoLinesAndMissingNameAreNamed(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "en", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("monthly")
+	r := newShenyangForm(t, "en")
 	r.Press("ctrl+s")
 	r.MustShow("at least one line is needed")
 	// An unknown grade with no product name: the name is required.
@@ -85,7 +80,7 @@ func TestNoLinesAndMissingNameAreNamed(t *testing.T) {
 }
 
 func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
-	r := newShenyangForm(t)
+	r := newShenyangForm(t, "zh")
 	r.Type("Q235B\t热轧钢板\t10x1500x6000\t25\tt\t\t\r")
 	r.Type("Q999\t特种板\t8x2000\t3\tt")
 	r.Press("ctrl+s")
@@ -105,7 +100,7 @@ func TestUnknownProductIsSavedAndFlagged(t *testing.T) {
 }
 
 func TestChoicesAreNamedWhenWrong(t *testing.T) {
-	r := newShenyangForm(t)
+	r := newShenyangForm(t, "zh")
 	r.Type("Q235B\t热轧钢板\t10x1500x6000\t3\t箱")
 	for range 8 { // unit back to grade, then notes, contact, days, terms
 		r.Press("shift+tab")

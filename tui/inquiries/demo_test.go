@@ -15,7 +15,7 @@ func TestDemoDeskInquiries(t *testing.T) {
 	opts := demo.DefaultOptions()
 	opts.Customers, opts.Products, opts.Inquiries, opts.MarketDays = 60, 60, 60, 3
 	opts.Pending, opts.SentBack, opts.Today, opts.DeskLogin = 0, 0, clock, ""
-	if _, err := demo.Generate(r.ctx, r.eng, opts); err != nil {
+	if _, err := demo.Generate(r.Ctx, r.Engine, opts); err != nil {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "zh", 200)
@@ -36,7 +36,7 @@ func TestDemoDeskInquiries(t *testing.T) {
 			t.Fatalf("%s is %s and listed", row.Ref, row.Status)
 		}
 	}
-	all, err := r.eng.Desk(r.clerk).Inquiries(r.ctx, store.DocFilter{}, store.Page{Limit: 500})
+	all, err := r.Engine.Desk(r.clerk).Inquiries(r.Ctx, store.DocFilter{}, store.Page{Limit: 500})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,7 @@ import (
 )
 
 func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
-	r := newRig(t)
-	oldest, _, _ := seedList(r)
-	r.open(r.clerk, "zh", 40)
+	r, oldest := seededList(t, "zh", 40)
 	r.MustShow("XJ2026-000001")
 	r.Press("enter")
 	r.MustShow("询价单 XJ2026-000001", "鞍山宏达钢材贸易有限公司", "先款后货", "新询价", "3天",
@@ -33,7 +31,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	if len(r.opened) != 2 || r.opened[1].DocID != quote {
 		t.Fatalf("the quote in progress was not reopened: %+v", r.opened)
 	}
-	d, _ := r.eng.Desk(r.clerk).Inquiry(r.ctx, oldest)
+	d, _ := r.Engine.Desk(r.clerk).Inquiry(r.Ctx, oldest)
 	if len(d.Quotes) != 1 {
 		t.Fatalf("%d quotes drafted", len(d.Quotes))
 	}
@@ -42,9 +40,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 }
 
 func TestPriceItFromTheList(t *testing.T) {
-	r := newRig(t)
-	seedList(r)
-	r.open(r.clerk, "en", 30)
+	r, _ := seededList(t, "en", 30)
 	r.MustShow("XJ2026-000001")
 	r.Press("p")
 	r.opens(1)
@@ -54,9 +50,7 @@ func TestPriceItFromTheList(t *testing.T) {
 }
 
 func TestEditSavesChangesAndKeepsLineIDs(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	before := r.stored(id)
 	r.open(r.clerk, "zh", 30)
 	r.MustShow("XJ2026-000001")
@@ -78,18 +72,16 @@ func TestEditSavesChangesAndKeepsLineIDs(t *testing.T) {
 // Two desks edit one inquiry: the later save is refused with what the
 // other changed; what was typed stays; ctrl+s again saves it over.
 func TestConflictSaysWhatChanged(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"45#", "圆钢", "Φ50", "3"})
 	r.open(r.clerk, "zh", 30)
 	r.MustShow("XJ2026-000001")
 	r.Press("e")
 	r.MustShow("修改询价单")
 	// The other clerk changes line 1's quantity and the contact.
-	d, _ := r.eng.Desk(r.other).Inquiry(r.ctx, id)
+	d, _ := r.Engine.Desk(r.other).Inquiry(r.Ctx, id)
 	in := workflow.InputFromInquiry(*d.Inquiry)
 	in.Lines[0].Quantity, in.Contact = "40", "刘工"
-	if _, err := r.eng.Desk(r.other).UpdateInquiry(r.ctx, id, d.Version, in); err != nil {
+	if _, err := r.Engine.Desk(r.other).UpdateInquiry(r.Ctx, id, d.Version, in); err != nil {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)
@@ -113,10 +105,8 @@ func TestConflictSaysWhatChanged(t *testing.T) {
 }
 
 func TestClosedInquiryIsNotEdited(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
-	if _, err := r.eng.Desk(r.clerk).CreateQuote(r.ctx, id); err != nil {
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	if _, err := r.Engine.Desk(r.clerk).CreateQuote(r.Ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	// Quoting still takes edits; lost does not, and leaves the list.
@@ -124,7 +114,7 @@ func TestClosedInquiryIsNotEdited(t *testing.T) {
 	r.Press("e")
 	r.MustShow("修改询价单")
 	r.Press("esc")
-	if err := r.eng.Desk(r.clerk).Act(r.ctx, id, workflow.ActionLose, "价格"); err != nil {
+	if err := r.Engine.Desk(r.clerk).Act(r.Ctx, id, workflow.ActionLose, "价格"); err != nil {
 		t.Fatal(err)
 	}
 	r.Send(changed(id))
@@ -167,13 +157,11 @@ func TestPurchasingSeesButDoesNotTake(t *testing.T) {
 // A quote drafted at another desk moves the inquiry to quoting while it
 // is edited here: the save is refused saying so.
 func TestConflictNamesAStatusChange(t *testing.T) {
-	r := newRig(t)
-	_, as, _ := r.customers()
-	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
+	r, id := anshanInquiry(t, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
 	r.open(r.clerk, "zh", 30)
 	r.Press("e")
 	r.MustShow("修改询价单")
-	if _, err := r.eng.Desk(r.other).CreateQuote(r.ctx, id); err != nil {
+	if _, err := r.Engine.Desk(r.other).CreateQuote(r.Ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	r.s.form.f.FocusField(workflow.FNotes)

@@ -13,7 +13,7 @@ import (
 // waits for the draft to be kept.
 func typeDraft(t *testing.T, lines string) *rig {
 	t.Helper()
-	r := newShenyangForm(t)
+	r := newShenyangForm(t, "zh")
 	r.Type(lines)
 	r.Settle(2 * draft.Delay)
 	time.Sleep(draft.Delay)

@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
 // stored reads back the inquiry with ref's customer and lines.
 func (r *rig) stored(id int64) store.Inquiry {
 	r.t.Helper()
-	d, err := r.eng.Desk(r.clerk).Inquiry(r.ctx, id)
+	d, err := r.Engine.Desk(r.clerk).Inquiry(r.Ctx, id)
 	if err != nil || d.Inquiry == nil {
 		r.t.Fatalf("inquiry %d: %v", id, err)
 	}
@@ -22,7 +23,7 @@ func (r *rig) stored(id int64) store.Inquiry {
 // onlyInquiry is the one open inquiry's id.
 func (r *rig) onlyInquiry() int64 {
 	r.t.Helper()
-	rows, err := r.eng.Desk(r.clerk).OpenInquiries(r.ctx, store.Page{})
+	rows, err := r.Engine.Desk(r.clerk).OpenInquiries(r.Ctx, store.Page{})
 	if err != nil || len(rows) != 1 {
 		r.t.Fatalf("want one open inquiry, have %d (%v)", len(rows), err)
 	}
@@ -38,10 +39,7 @@ func (r *rig) cell(line int, key string) string {
 }
 
 func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newForm(t, "zh")
 	r.MustShow("新询价单", "客户:")
 	r.Type("sygt")
 	r.MustShow("沈阳钢铁有限公司")
@@ -77,7 +75,7 @@ func TestNewInquiryFindsCustomerByMnemonicAndSaves(t *testing.T) {
 }
 
 func TestTermsCanBeChangedInTheForm(t *testing.T) {
-	r := newShenyangForm(t)
+	r := newShenyangForm(t, "zh")
 	r.Press("shift+tab", "shift+tab", "shift+tab", "shift+tab") // notes, contact, days, terms
 	if _, key := r.s.form.f.Focused(); key != workflow.FPaymentTerms {
 		t.Fatalf("focus on %s, want payment terms", key)
@@ -100,7 +98,7 @@ func TestTypeAheadThroughTheLookup(t *testing.T) {
 	r := newRig(t)
 	r.customers()
 	r.open(r.clerk, "zh", 30)
-	r.Burst(keysOf("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
+	r.Burst(screenrig.Script("n", "sygt", "{enter}", "Q235B", "{tab}", "热轧钢板", "{tab}", "10x1500")...)
 	r.Settle(2 * time.Second)
 	if r.s.form == nil || r.s.form.customer.Name != "沈阳钢铁有限公司" {
 		t.Fatalf("customer not picked:\n%s", r.View())
@@ -118,13 +116,10 @@ func TestTypeAheadThroughTheLookup(t *testing.T) {
 // Keys typed right after a field change (tab, enter, a new line) land in
 // the new field, with nothing in between to let a focus command run.
 func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newForm(t, "zh")
 	r.Type("ashd\r")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
-	r.Burst(keysOf("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
+	r.Burst(screenrig.Script("Q235B", "{tab}", "热轧钢板", "{enter}", "10x1500x6000", "{tab}", "25", "{tab}", "t", "{tab}",
 		"12-01", "{tab}", "切边", "{enter}", "45#", "{tab}", "圆钢", "{ctrl+n}", "304")...)
 	want := [][2]string{{workflow.FGrade, "Q235B"}, {workflow.FProductName, "热轧钢板"}, {workflow.FSpec, "10x1500x6000"},
 		{workflow.FQuantity, "25"}, {workflow.FUnit, "t"}, {workflow.FWantedOn, "12-01"}, {workflow.FRequirements, "切边"}}
@@ -142,12 +137,8 @@ func TestKeysAfterFieldChangeLandInTheNextField(t *testing.T) {
 // The wrong customer picked: shift+tab from the first field goes back to
 // the lookup; the lines stay, the terms become the new customer's.
 func TestChangeTheCustomerKeepsTheLines(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
-	r.Type("sygt\r")
-	r.MustShow("月结", "张经理")
+	r := newShenyangForm(t, "zh")
+	r.MustShow("张经理")
 	r.Type("Q235B\t热轧钢板")
 	for range 6 { // name, grade, notes, contact, days, terms, then the lookup
 		r.Press("shift+tab")

@@ -3,7 +3,6 @@ package inquiries_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -16,12 +15,11 @@ import (
 // first line: the clerk who just read the file does not look them up
 // again. Typed in one burst from the list: enter N Q235B.
 func TestNOnACustomersFileStartsWithThatCustomer(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seed(t, f)
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.WaitText(t, "客户档案", "沈阳钢铁有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter}, tea.KeyPressMsg{Code: 'N', Text: "N"})
+	scr.Send(tuitest.Key("enter"), tea.KeyPressMsg{Code: 'N', Text: "N"})
 	scr.Send(tuitest.Keys("Q235B\t热轧钢板\t10x1500x6000\t25\t吨")...)
 	scr.WaitText(t, "新询价单", "沈阳钢铁有限公司", "先款后货", "Q235B", "热轧钢板", "吨")
 	scr.Send(ctrlS)
@@ -36,8 +34,7 @@ func TestNOnACustomersFileStartsWithThatCustomer(t *testing.T) {
 // After saving, the list shows the new inquiry under the cursor: enter
 // opens it, even typed in the same burst as the save.
 func TestSavedInquiryIsUnderTheCursor(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	seed(t, f)
 	d := f.Engine.Desk(f.Clerk)
 	rows, _ := d.Customers(context.Background(), store.Page{Limit: 10})
@@ -52,7 +49,7 @@ func TestSavedInquiryIsUnderTheCursor(t *testing.T) {
 	scr.Send(tea.KeyPressMsg{Code: 'N', Text: "N"})
 	scr.Send(tuitest.Keys("sygt\r")...)
 	scr.Send(tuitest.Keys("Q235B\t热轧钢板\t10x1500x6000\t25\t吨")...)
-	scr.Send(ctrlS, tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(ctrlS, tuitest.Key("enter"))
 	scr.WaitText(t, "询价单 XJ2026-000004", "10×1500×6000")
 	scr.Quit(t)
 }

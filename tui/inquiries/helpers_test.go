@@ -1,8 +1,6 @@
 package inquiries
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -14,17 +12,14 @@ import (
 	"orderdesk/workflow"
 )
 
-// clock is when screen tests run; the store's clock can be moved.
-var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+// clock is the time screen tests run at.
+var clock = screenrig.At
 
 // rig is the inquiries screen over a fresh database, driven the way the
 // root drives it; what it asks other screens to open is kept in opened.
 type rig struct {
-	*screenrig.Driver
+	screenrig.Rig
 	t                         *testing.T
-	ctx                       context.Context
-	st                        *store.Store
-	eng                       *workflow.Engine
 	clerk, boss, buyer, other store.User
 	c                         *common.Common
 	s                         *Screen
@@ -35,11 +30,10 @@ type rig struct {
 func newRig(t *testing.T) *rig {
 	t.Helper()
 	storeClock := screenrig.NewClock(clock, 0)
-	d := screenrig.OpenDesk(t, storeClock.Now)
 	// A focused input's blink timer never settles: sends wait a moment
 	// and typed runes less; what waits on the database is checked with
 	// MustShow or LastStatus, which wait longer.
-	r := &rig{Driver: screenrig.NewDriver(t, 4096, 60*time.Millisecond), t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, storeClock: storeClock}
+	r := &rig{Rig: screenrig.NewRig(t, storeClock.Now, 4096, 60*time.Millisecond), t: t, storeClock: storeClock}
 	r.TypeWait = 20 * time.Millisecond
 	r.Catch = func(msg tea.Msg) bool {
 		open, ok := msg.(common.OpenMsg)
@@ -48,10 +42,10 @@ func newRig(t *testing.T) *rig {
 		}
 		return ok
 	}
-	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	r.other = d.AddUser("liqiang", "李强", workflow.Clerk)
-	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
-	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
+	r.clerk = r.AddUser("wangli", "王丽", workflow.Clerk)
+	r.other = r.AddUser("liqiang", "李强", workflow.Clerk)
+	r.boss = r.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r.buyer = r.AddUser("sun", "孙采购", workflow.Purchasing)
 	return r
 }
 
@@ -61,25 +55,22 @@ func (r *rig) at(t time.Time) { r.storeClock.Set(t) }
 
 // open (re)builds the screen for user u and loads its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, height)
-	r.Run(r.s.Init())
+	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
+	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
 // customers adds three customers (one on approved monthly terms) and two
 // catalogue products; it returns their ids.
 func (r *rig) customers() (shenyang, anshan, dalian int64) {
 	r.t.Helper()
-	d := r.eng.Desk(r.clerk)
+	d := r.Engine.Desk(r.clerk)
 	mk := func(in workflow.CustomerInput) int64 {
-		id, termsDoc, err := d.CreateCustomer(r.ctx, in)
+		id, termsDoc, err := d.CreateCustomer(r.Ctx, in)
 		if err != nil {
 			r.t.Fatal(err)
 		}
 		if termsDoc != 0 {
-			if err := r.eng.Desk(r.boss).Act(r.ctx, termsDoc, workflow.ActionApprove, ""); err != nil {
+			if err := r.Engine.Desk(r.boss).Act(r.Ctx, termsDoc, workflow.ActionApprove, ""); err != nil {
 				r.t.Fatal(err)
 			}
 		}
@@ -95,7 +86,7 @@ func (r *rig) customers() (shenyang, anshan, dalian int64) {
 		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Unit: "t"},
 		{Grade: "45#", Name: "圆钢", Spec: "Φ50", Unit: "t"},
 	} {
-		if _, err := d.SaveProduct(r.ctx, store.Product{}, p); err != nil {
+		if _, err := d.SaveProduct(r.Ctx, store.Product{}, p); err != nil {
 			r.t.Fatal(err)
 		}
 	}
@@ -110,27 +101,11 @@ func (r *rig) inquiry(customer int64, lines ...[4]string) int64 {
 	for _, l := range lines {
 		in.Lines = append(in.Lines, workflow.LineInput{Grade: l[0], Name: l[1], Spec: l[2], Quantity: l[3], Unit: "t"})
 	}
-	id, _, err := r.eng.Desk(r.clerk).CreateInquiry(r.ctx, in)
+	id, _, err := r.Engine.Desk(r.clerk).CreateInquiry(r.Ctx, in)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	return id
-}
-
-// keysOf turns text and named keys into key presses: "{enter}" is a
-// named key, anything else is typed.
-func keysOf(parts ...string) []tea.Msg {
-	var out []tea.Msg
-	for _, p := range parts {
-		if name, ok := strings.CutPrefix(p, "{"); ok {
-			out = append(out, screenrig.Key(strings.TrimSuffix(name, "}")))
-			continue
-		}
-		for _, c := range p {
-			out = append(out, tea.KeyPressMsg{Code: c, Text: string(c)})
-		}
-	}
-	return out
 }
 
 // opens waits up to 10 s for the screen to have asked for n documents
@@ -146,7 +121,7 @@ func (r *rig) opens(n int) {
 // count is how many open inquiries the database holds.
 func (r *rig) count() int {
 	r.t.Helper()
-	rows, err := r.eng.Desk(r.clerk).OpenInquiries(r.ctx, store.Page{Limit: 500})
+	rows, err := r.Engine.Desk(r.clerk).OpenInquiries(r.Ctx, store.Page{Limit: 500})
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -161,15 +136,23 @@ func changed(id int64) common.ChangedMsg {
 // commonNew is what the root sends on N.
 func commonNew() common.NewMsg { return common.NewMsg{Screen: "screen.inquiries"} }
 
-// newShenyangForm is a clerk's new inquiry form for 沈钢, its monthly
-// terms on screen.
-func newShenyangForm(t *testing.T) *rig {
+// newForm is a clerk's new inquiry form in lang over the three
+// customers, nothing typed yet.
+func newForm(t *testing.T, lang string) *rig {
 	t.Helper()
 	r := newRig(t)
 	r.customers()
-	r.open(r.clerk, "zh", 30)
+	r.open(r.clerk, lang, 30)
 	r.Press("n")
+	return r
+}
+
+// newShenyangForm is a clerk's new inquiry form in lang for 沈钢, its
+// monthly terms on screen.
+func newShenyangForm(t *testing.T, lang string) *rig {
+	t.Helper()
+	r := newForm(t, lang)
 	r.Type("sygt\r")
-	r.MustShow("月结")
+	r.MustShow(map[string]string{"zh": "月结", "en": "monthly"}[lang])
 	return r
 }

@@ -10,6 +10,26 @@ import (
 	"orderdesk/workflow"
 )
 
+// seededList is the clerk's list in lang, height rows high, over
+// seedList's inquiries; it returns the oldest.
+func seededList(t *testing.T, lang string, height int) (*rig, int64) {
+	t.Helper()
+	r := newRig(t)
+	oldest, _, _ := seedList(r)
+	r.open(r.clerk, lang, height)
+	return r, oldest
+}
+
+// anshanInquiry is the three customers and one inquiry of 鞍山宏达 with
+// lines of grade, name, spec and quantity (tonnes); the screen is not
+// open yet.
+func anshanInquiry(t *testing.T, lines ...[4]string) (*rig, int64) {
+	t.Helper()
+	r := newRig(t)
+	_, as, _ := r.customers()
+	return r, r.inquiry(as, lines...)
+}
+
 // seedList records inquiries received 3 days, 5 hours and 20 minutes
 // before the screen's clock, and one closed (lost) that must not show.
 func seedList(r *rig) (oldest, middle, newest int64) {
@@ -18,7 +38,7 @@ func seedList(r *rig) (oldest, middle, newest int64) {
 	oldest = r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"}, [4]string{"Q345B", "花纹板", "4×1250", "8"})
 	r.at(clock.Add(-4 * 24 * time.Hour))
 	lost := r.inquiry(dl, [4]string{"45#", "圆钢", "Φ50", "3"})
-	if err := r.eng.Desk(r.clerk).Act(r.ctx, lost, workflow.ActionLose, "价格高"); err != nil {
+	if err := r.Engine.Desk(r.clerk).Act(r.Ctx, lost, workflow.ActionLose, "价格高"); err != nil {
 		r.t.Fatal(err)
 	}
 	r.at(clock.Add(-5 * time.Hour))
@@ -30,9 +50,7 @@ func seedList(r *rig) (oldest, middle, newest int64) {
 }
 
 func TestListShowsOpenInquiriesOldestFirstWithAge(t *testing.T) {
-	r := newRig(t)
-	seedList(r)
-	r.open(r.clerk, "zh", 20)
+	r, _ := seededList(t, "zh", 20)
 	r.MustShow("鞍山宏达钢材贸易有限公司", "沈阳钢铁有限公司", "Dalian Harbour")
 	v := r.View()
 	a, s, d := strings.Index(v, "3天"), strings.Index(v, "5小时"), strings.Index(v, "20分钟")
@@ -49,17 +67,13 @@ func TestListShowsOpenInquiriesOldestFirstWithAge(t *testing.T) {
 }
 
 func TestListGolden(t *testing.T) {
-	r := newRig(t)
-	seedList(r)
-	r.open(r.clerk, "zh", 12)
+	r, _ := seededList(t, "zh", 12)
 	r.MustShow("Dalian Harbour")
 	golden.RequireEqual(t, []byte(r.View()))
 }
 
 func TestListFilterByMnemonic(t *testing.T) {
-	r := newRig(t)
-	seedList(r)
-	r.open(r.clerk, "zh", 20)
+	r, _ := seededList(t, "zh", 20)
 	r.MustShow("沈阳钢铁有限公司")
 	r.Press("/")
 	r.Type("sygt")

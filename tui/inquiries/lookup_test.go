@@ -9,10 +9,7 @@ import (
 // The lookup asks again on every key and shows only the answer to the
 // latest query: an answer that comes late for an older one is dropped.
 func TestLookupDropsStaleAnswers(t *testing.T) {
-	r := newRig(t)
-	r.customers()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newForm(t, "zh")
 	r.Type("鞍")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
 	r.MustNotShow("沈阳钢铁有限公司")

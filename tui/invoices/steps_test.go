@@ -11,10 +11,10 @@ import (
 	"orderdesk/tui/tuitest"
 )
 
-// TestTeaMailOnDraftRefused: `m` on a draft request says the step is not
-// possible now instead of opening a mailing form whose save is refused;
-// the detail stays.
-func TestTeaMailOnDraftRefused(t *testing.T) {
+// draftRequest is the desk and the clerk's screen on the invoice
+// request just saved, as drafted, from the shipped order.
+func draftRequest(t *testing.T) (*tuitest.Fixture, *tuitest.Screen) {
+	t.Helper()
 	f := tuitest.New(t)
 	number := shippedOrder(t, f)
 	scr := invoicesScreen(t, f, f.Clerk)
@@ -22,6 +22,14 @@ func TestTeaMailOnDraftRefused(t *testing.T) {
 	scr.Send(key('n'))
 	scr.WaitText(t, "Invoice request", "25.35t")
 	scr.Send(ctrlS)
+	return f, scr
+}
+
+// TestTeaMailOnDraftRefused: `m` on a draft request says the step is not
+// possible now instead of opening a mailing form whose save is refused;
+// the detail stays.
+func TestTeaMailOnDraftRefused(t *testing.T) {
+	_, scr := draftRequest(t)
 	scr.WaitText(t, "invoice KP", "draft")
 	scr.Send(key('m'))
 	scr.WaitText(t, "not possible in the document's current status")
@@ -41,13 +49,7 @@ func TestTeaMailOnDraftRefused(t *testing.T) {
 // is offered submit and edit, not check or mailing; the supervisor of the
 // submitted request is offered check and send back, not submit.
 func TestTeaDetailOffersOnlyOpenSteps(t *testing.T) {
-	f := tuitest.New(t)
-	number := shippedOrder(t, f)
-	scr := invoicesScreen(t, f, f.Clerk)
-	scr.WaitText(t, "To invoice", number)
-	scr.Send(key('n'))
-	scr.WaitText(t, "Invoice request", "25.35t")
-	scr.Send(ctrlS)
+	f, scr := draftRequest(t)
 	scr.WaitText(t, "invoice KP", "draft", "s submit for check")
 	for _, no := range []string{"a check", "m record mailing", "b send back"} {
 		if strings.Contains(scr.Text(), no) {
@@ -127,7 +129,7 @@ func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	scr.Type("26210000000012345678")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "Invoice 26210000000012345678")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, right, right)
+	scr.Send(tuitest.Key("esc"), right, right)
 	scr.WaitText(t, "Late", "2621000000", "104,442.00") // the number gives way to the money
 	scr.Quit(t)
 }

@@ -3,9 +3,6 @@ package pricelist_test
 import (
 	"context"
 	"testing"
-	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -21,8 +18,7 @@ var enter, tab, save = tuitest.Key("enter"), tuitest.Key("tab"), tuitest.Key("ct
 func desk(t *testing.T) (*tuitest.Fixture, store.User) {
 	t.Helper()
 	ctx := context.Background()
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	boss2 := f.AddUser("qian", "钱主管", workflow.Supervisor)
 	id, _, err := f.Engine.Desk(f.Clerk).ProposePriceChange(ctx, workflow.PriceChangeInput{Reason: "年度价格表",
 		Lines: []workflow.PriceLineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t", Price: "4150", ValidFrom: "2026-11-26"}}})
@@ -73,7 +69,7 @@ func TestAPriceChangeTakesEffectOnlyWhenAnotherApproves(t *testing.T) {
 	checker.Send(enter)
 	checker.WaitText(t, "已审核通过", "待我审核(0)")
 
-	maker.Send(tea.KeyPressMsg{Code: tea.KeyEscape}, key('4'))
+	maker.Send(tuitest.Key("esc"), key('4'))
 	maker.WaitText(t, "待审的价目表变更 (0)", "没有待审的变更") // the approval reached this desk's list
 	maker.Send(key('c'))
 	maker.WaitText(t, "价目表 · 2026-11-26 有效", "4,080.00")

@@ -12,10 +12,7 @@ import (
 // it is right; then the change waits for review and the list is
 // unchanged.
 func TestProposeChangeBadInputAtTheCell(t *testing.T) {
-	r := newRig(t)
-	r.seedPrices()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newProposal(t)
 	r.Type("月底调价")
 	r.Press("tab")
 	// Line 1: a price with letters. Line 2 left blank (skipped). Line 3:
@@ -30,7 +27,7 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	if st := r.LastStatus(); !st.Error || st.Text != "请先改正标出的字段" {
 		t.Fatalf("status %+v", st)
 	}
-	if docs, _ := r.eng.Desk(r.clerk).OpenPriceChanges(r.ctx); len(docs) != 0 {
+	if docs, _ := r.Engine.Desk(r.clerk).OpenPriceChanges(r.Ctx); len(docs) != 0 {
 		t.Fatalf("a bad change was saved: %+v", docs)
 	}
 	// The focus went to the first bad cell: retype it there.
@@ -61,7 +58,7 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 	if st := r.LastStatus(); st.Error || st.Text != "价目表变更已提交,等待主管审核" {
 		t.Fatalf("status %+v", st)
 	}
-	d, err := r.eng.Desk(r.clerk).Document(r.ctx, r.s.changes.docs[0].ID)
+	d, err := r.Engine.Desk(r.clerk).Document(r.Ctx, r.s.changes.docs[0].ID)
 	if err != nil || len(d.PriceChange) != 3 || d.PriceChange[1].Price.Plain() != "4390.55" || d.PriceChange[1].ValidTo != "2026-12-31" ||
 		d.PriceChange[2].ValidFrom != "2026-12-10" {
 		t.Fatalf("saved %+v %v", d.PriceChange, err)
@@ -76,12 +73,12 @@ func TestProposeChangeBadInputAtTheCell(t *testing.T) {
 func TestEditSentBackChange(t *testing.T) {
 	r := newRig(t)
 	r.seedPrices()
-	id, _, err := r.eng.Desk(r.clerk).ProposePriceChange(r.ctx, workflow.PriceChangeInput{Reason: "调价",
+	id, _, err := r.Engine.Desk(r.clerk).ProposePriceChange(r.Ctx, workflow.PriceChangeInput{Reason: "调价",
 		Lines: []workflow.PriceLineInput{price("Q235B", "热轧钢板", "20×1500×6000", "t", "4900", "2026-12-01")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.eng.Desk(r.boss).Act(r.ctx, id, workflow.ActionSendBack, "涨得太多"); err != nil {
+	if err := r.Engine.Desk(r.boss).Act(r.Ctx, id, workflow.ActionSendBack, "涨得太多"); err != nil {
 		t.Fatal(err)
 	}
 	r.open(r.clerk, "zh", 30)
@@ -98,7 +95,7 @@ func TestEditSentBackChange(t *testing.T) {
 	r.Type("4300")
 	r.Press("ctrl+s")
 	r.MustShow("待审的价目表变更 (1)", "待审核")
-	d, err := r.eng.Desk(r.boss).Document(r.ctx, id)
+	d, err := r.Engine.Desk(r.boss).Document(r.Ctx, id)
 	if err != nil || d.Status != "submitted" || d.PriceChange[0].Price.Plain() != "4300.00" {
 		t.Fatalf("after the edit: %s %+v %v", d.Status, d.PriceChange, err)
 	}
@@ -125,7 +122,7 @@ func TestOnlyThoseWhoMayProposeGetTheForm(t *testing.T) {
 func TestWithdrawAChange(t *testing.T) {
 	r := newRig(t)
 	r.seedPrices()
-	id, _, err := r.eng.Desk(r.clerk).ProposePriceChange(r.ctx, workflow.PriceChangeInput{Reason: "试调",
+	id, _, err := r.Engine.Desk(r.clerk).ProposePriceChange(r.Ctx, workflow.PriceChangeInput{Reason: "试调",
 		Lines: []workflow.PriceLineInput{price("Q235B", "热轧钢板", "20×1500×6000", "t", "4000", "2026-12-01")}})
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +143,7 @@ func TestWithdrawAChange(t *testing.T) {
 	r.MustNotShow("withdraw JG2026-")
 	r.Press("x", "enter")
 	r.MustShow("Price list changes not yet decided (0)")
-	if d, _ := r.eng.Desk(r.clerk).Document(r.ctx, id); d.Status != "withdrawn" {
+	if d, _ := r.Engine.Desk(r.clerk).Document(r.Ctx, id); d.Status != "withdrawn" {
 		t.Fatalf("status %s", d.Status)
 	}
 }

@@ -9,9 +9,7 @@ import (
 // change being typed asks before discarding; any other key goes on
 // typing; a second esc discards.
 func TestChangeFormEscAsksFirst(t *testing.T) {
-	r := newRig(t)
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newRig(t).propose()
 	r.Type("月底调价\tQ235B")
 	r.Press("esc")
 	r.MustShow("月底调价", "Q235B")
@@ -29,9 +27,7 @@ func TestChangeFormEscAsksFirst(t *testing.T) {
 // the catalogue is saved and says so, without promising that purchasing
 // will price it (that is a quote line's path, not the price list's).
 func TestUnknownProductInAChange(t *testing.T) {
-	r := newRig(t)
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newRig(t).propose()
 	r.Type("新品定价\tXYZ99\t特种钢\t1×1\tt\t4500\t12-05")
 	r.Press("ctrl+s")
 	r.MustShow("待审的价目表变更 (1)")

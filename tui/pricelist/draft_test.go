@@ -11,10 +11,7 @@ import (
 // dropped) is offered back the next time the form opens; esc discards
 // it.
 func TestChangeDraftComesBack(t *testing.T) {
-	r := newRig(t)
-	r.seedPrices()
-	r.open(r.clerk, "zh", 30)
-	r.Press("n")
+	r := newProposal(t)
 	r.Type("月底调价\tQ235B\t热轧钢板\t20×1500×6000\tt\t4090\t12-01\t\n45#\t圆钢")
 	r.Settle(2 * time.Second) // the draft is kept shortly after typing stops
 

@@ -1,7 +1,6 @@
 package pricelist
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -14,39 +13,32 @@ import (
 )
 
 // clock is the time screen tests run at.
-var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+var clock = screenrig.At
 
 // rig is the price list screen over a fresh database, driven the way
 // the root drives it.
 type rig struct {
-	*screenrig.Driver
-	t                *testing.T
-	ctx              context.Context
-	eng              *workflow.Engine
-	clerk, rep, boss store.User
-	buyer            store.User
-	c                *common.Common
-	s                *Screen
+	screenrig.Rig
+	t                       *testing.T
+	clerk, rep, boss, buyer store.User
+	c                       *common.Common
+	s                       *Screen
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
-	d := screenrig.OpenDesk(t, func() time.Time { return clock })
-	r := &rig{Driver: screenrig.NewDriver(t, 1024, 200*time.Millisecond), t: t, ctx: d.Ctx, eng: d.Engine}
-	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	r.rep = d.AddUser("liu", "刘强", workflow.SalesRep)
-	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
-	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
+	r := &rig{Rig: screenrig.NewRig(t, screenrig.Fixed(clock), 1024, 200*time.Millisecond), t: t}
+	r.clerk = r.AddUser("wangli", "王丽", workflow.Clerk)
+	r.rep = r.AddUser("liu", "刘强", workflow.SalesRep)
+	r.boss = r.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r.buyer = r.AddUser("sun", "孙采购", workflow.Purchasing)
 	return r
 }
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, func() time.Time { return clock })
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, height)
-	r.Run(r.s.Init())
+	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
+	r.s = screenrig.Open(r.Driver, r.c, New, height)
 }
 
 // Type types a line of the grid in one burst (\t and \n move between
@@ -60,11 +52,11 @@ func (r *rig) Type(text string) {
 // from) and the supervisor approve them.
 func (r *rig) prices(reason string, lines ...workflow.PriceLineInput) int64 {
 	r.t.Helper()
-	id, _, err := r.eng.Desk(r.clerk).ProposePriceChange(r.ctx, workflow.PriceChangeInput{Reason: reason, Lines: lines})
+	id, _, err := r.Engine.Desk(r.clerk).ProposePriceChange(r.Ctx, workflow.PriceChangeInput{Reason: reason, Lines: lines})
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	if err := r.eng.Desk(r.boss).Act(r.ctx, id, workflow.ActionApprove, ""); err != nil {
+	if err := r.Engine.Desk(r.boss).Act(r.Ctx, id, workflow.ActionApprove, ""); err != nil {
 		r.t.Fatal(err)
 	}
 	return id
@@ -83,7 +75,7 @@ func (r *rig) seedPrices() {
 		{Grade: "304", Name: "不锈钢板", Spec: "2.0×1219×2438", Unit: "kg"},
 		{Grade: "Q235B", Name: "焊接钢管", Spec: "48×3.5×6000", Unit: "pcs", UnitWeight: "23.045"},
 	} {
-		if _, err := r.eng.Desk(r.clerk).SaveProduct(r.ctx, store.Product{}, in); err != nil {
+		if _, err := r.Engine.Desk(r.clerk).SaveProduct(r.Ctx, store.Product{}, in); err != nil {
 			r.t.Fatal(err)
 		}
 	}
@@ -125,4 +117,20 @@ func (r *rig) lineProblems(line int) string {
 		}
 	}
 	return ""
+}
+
+// newProposal is the clerk's new price change over the seeded prices,
+// nothing typed yet.
+func newProposal(t *testing.T) *rig {
+	t.Helper()
+	r := newRig(t)
+	r.seedPrices()
+	return r.propose()
+}
+
+// propose opens the clerk's new price change, nothing typed yet.
+func (r *rig) propose() *rig {
+	r.open(r.clerk, "zh", 30)
+	r.Press("n")
+	return r
 }

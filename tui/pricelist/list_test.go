@@ -32,7 +32,7 @@ func TestPriceListLiveAfterApproval(t *testing.T) {
 	r.seedPrices()
 	r.open(r.clerk, "en", 20)
 	r.MustShow("Price list · valid 2026-11-26", "4,150.00")
-	changes, stop := r.eng.Feed().Subscribe()
+	changes, stop := r.Engine.Feed().Subscribe()
 	defer stop()
 	r.prices("new grade", price("Q355B", "热轧钢板", "20×1500×6000", "t", "4490", "2026-11-26"))
 	r.feedAll(changes)

@@ -21,7 +21,7 @@ func TestRecordMarketPrices(t *testing.T) {
 	r.Type("沈阳\tQ235B\t热轧钢板\t20x1500x6000\t吨\t4O80\t11-20\t")
 	r.Press("ctrl+s")
 	r.MustShow("4O80", "不是数字", "沈阳", "20x1500x6000")
-	if rows, _ := r.eng.Desk(r.buyer).MarketPrices(r.ctx, storePage()); len(rows) != 0 {
+	if rows, _ := r.Engine.Desk(r.buyer).MarketPrices(r.Ctx, storePage()); len(rows) != 0 {
 		t.Fatalf("a bad price was saved: %+v", rows)
 	}
 	r.s.record.form.FocusField(workflow.FPrice)

@@ -90,13 +90,20 @@ func (s *Screen) startComment(action string) tea.Cmd {
 }
 
 func (s *Screen) commentKey(msg tea.KeyPressMsg) tea.Cmd {
+	return s.inputKey(msg, s.keys.confirm, func() tea.Cmd { return s.act(s.action, s.input.Value()) })
+}
+
+// inputKey is the keys of the line input under the quote (a price, a
+// comment, a request's note): cancel closes it, confirm hands it to
+// done, anything else is typing.
+func (s *Screen) inputKey(msg tea.KeyPressMsg, confirm key.Binding, done func() tea.Cmd) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
-		s.mode = modeDetail
+		s.mode, s.inputErr = modeDetail, ""
 		s.input.Blur()
 		return nil
-	case key.Matches(msg, s.keys.confirm):
-		return s.act(s.action, s.input.Value())
+	case key.Matches(msg, confirm):
+		return done()
 	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
@@ -124,26 +131,22 @@ func (s *Screen) startRequest() tea.Cmd {
 }
 
 func (s *Screen) requestKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.cancel):
-		s.mode = modeDetail
-		s.input.Blur()
+	return s.inputKey(msg, s.keys.confirm, s.sendRequest)
+}
+
+// sendRequest asks purchasing to price the line under the cursor, with
+// the note typed.
+func (s *Screen) sendRequest() tea.Cmd {
+	l, ok := s.currentLine()
+	if !ok {
 		return nil
-	case key.Matches(msg, s.keys.confirm):
-		l, ok := s.currentLine()
-		if !ok {
-			return nil
-		}
-		desk, ctx, docID, lineID, note := s.c.Desk, s.c.Ctx, s.d.id, l.ID, s.input.Value()
-		lineNo := l.LineNo
-		return func() tea.Msg {
-			_, err := desk.RequestQuoteLinePrice(ctx, lineID, note)
-			return requestedMsg{docID: docID, lineNo: lineNo, err: err}
-		}
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
-	return cmd
+	desk, ctx, docID, lineID, note := s.c.Desk, s.c.Ctx, s.d.id, l.ID, s.input.Value()
+	lineNo := l.LineNo
+	return func() tea.Msg {
+		_, err := desk.RequestQuoteLinePrice(ctx, lineID, note)
+		return requestedMsg{docID: docID, lineNo: lineNo, err: err}
+	}
 }
 
 func (s *Screen) onRequested(msg requestedMsg) tea.Cmd {

@@ -12,8 +12,7 @@ import (
 func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.Press("down")
 	r.Press("r")
 	r.MustShow("单价申请备注(可空):")
@@ -25,12 +24,12 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 	r.Press("r")
 	r.MustStatus("该行已有待答复的单价申请")
 
-	reqs, err := r.eng.Desk(r.buyer).PriceRequestsToAnswer(r.ctx)
-	r.must(err)
+	reqs, err := r.Engine.Desk(r.buyer).PriceRequestsToAnswer(r.Ctx)
+	r.Must(err)
 	if len(reqs) != 1 || reqs[0].Note != "客户急要,请今天回复" {
 		t.Fatalf("purchasing sees %+v", reqs)
 	}
-	r.must(r.eng.Desk(r.buyer).AnswerPriceRequest(r.ctx, reqs[0].ID, 0, "4188", "按本周到货价"))
+	r.Must(r.Engine.Desk(r.buyer).AnswerPriceRequest(r.Ctx, reqs[0].ID, 0, "4188", "按本周到货价"))
 	r.MustShow("¥4,188.00/吨", "¥13,401.60", "采购答复")
 	r.MustNotShow("待采购答复")
 }
@@ -39,16 +38,14 @@ func TestPriceRequestAnsweredFillsTheLine(t *testing.T) {
 // customer's answer closes it: lost with the reason.
 func TestSendThenLoseWithAReason(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
-	r.open(r.clerk, "en")
-	r.show(q)
+	q := r.submittedQuote()
+	r.showAs(r.clerk, "en", q)
 	r.MustShow("version 1 · submitted")
 	r.Press("a") // a clerk does not sign off quotes: the workflow says so
 	r.Press("enter")
 	r.MustStatus("needs one of the roles: supervisor")
 	r.Press("esc")
-	r.must(r.eng.Desk(r.boss).Act(r.ctx, q, workflow.ActionApprove, "价格合理"))
+	r.Must(r.Engine.Desk(r.boss).Act(r.Ctx, q, workflow.ActionApprove, "价格合理"))
 	r.MustShow("version 1 · approved", "赵主管 approved: 价格合理")
 	r.Press("m")
 	r.MustShow("version 1 · sent", "(until 2026-12-03)")
@@ -67,10 +64,8 @@ func TestSendThenLoseWithAReason(t *testing.T) {
 // A won quote is never revised: v says so.
 func TestReviseAWonQuoteIsRefused(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.sent(q)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	q := r.sentQuote()
+	r.showAs(r.clerk, "zh", q)
 	r.Press("w")
 	r.MustShow("确认报价 BJ2026-000001 已成交?")
 	r.Press("enter")
@@ -85,10 +80,8 @@ func TestReviseAWonQuoteIsRefused(t *testing.T) {
 // version side by side with the prices that moved marked.
 func TestReviseAndCompareVersions(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.sent(q)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	q := r.sentQuote()
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("第1版 · 已发客户")
 	r.Press("v")
 	r.MustStatus("BJ2026-000001 已修订")

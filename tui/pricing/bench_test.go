@@ -2,7 +2,6 @@ package pricing
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"runtime"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
 	"orderdesk/tui/tuitest/benchkit"
@@ -63,11 +63,7 @@ func BenchmarkLinePriceContext(b *testing.B) {
 	ctx := context.Background()
 	var quoteID int64
 	var lines, quotes, market int
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro") // counts and the quote with the most lines
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.ReadOnly(b, path) // counts and the quote with the most lines
 	db.QueryRow(`SELECT doc_id, count(*) n FROM quote_lines GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT 1`).Scan(&quoteID, &lines)
 	db.QueryRow(`SELECT count(*) FROM quotes`).Scan(&quotes)
 	db.QueryRow(`SELECT count(*) FROM market_prices`).Scan(&market)

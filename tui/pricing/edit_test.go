@@ -12,8 +12,7 @@ import (
 func TestEditDraftInTheForm(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("第1版 · 草稿")
 	r.Press("e")
 	r.MustShow("编辑报价 BJ2026-000001 · 第1版", "先款后货", "热轧钢板")

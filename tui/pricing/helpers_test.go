@@ -1,7 +1,6 @@
 package pricing
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -22,30 +21,25 @@ func screenNow() time.Time { return clock.Add(2 * time.Hour) }
 // root drives it; the change feed arrives as common.ChangedMsg, as the
 // root forwards it.
 type rig struct {
-	*screenrig.Driver
+	screenrig.Rig
 	t                       *testing.T
-	ctx                     context.Context
-	st                      *store.Store
-	eng                     *workflow.Engine
 	clerk, boss, buyer, rep store.User
 	cust, other             int64 // customers: the rep's, and one of nobody's
 	c                       *common.Common
 	s                       *Screen
-	must                    func(error)      // fails the test on an error
 	storeClock              *screenrig.Clock // a second further at each reading
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
 	storeClock := screenrig.NewClock(clock, time.Second)
-	d := screenrig.OpenDesk(t, storeClock.Now)
-	d.Engine.SetLocation(time.UTC)
-	r := &rig{Driver: screenrig.NewDriver(t, 4096, 300*time.Millisecond), t: t, ctx: d.Ctx, st: d.Store, eng: d.Engine, storeClock: storeClock, must: d.Must}
-	r.clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	r.boss = d.AddUser("zhao", "赵主管", workflow.Supervisor)
-	r.buyer = d.AddUser("sun", "孙采购", workflow.Purchasing)
-	r.rep = d.AddUser("liu", "刘销售", workflow.SalesRep)
-	desk := d.Engine.Desk(r.clerk)
+	r := &rig{Rig: screenrig.NewRig(t, storeClock.Now, 4096, 300*time.Millisecond), t: t, storeClock: storeClock}
+	r.Engine.SetLocation(time.UTC)
+	r.clerk = r.AddUser("wangli", "王丽", workflow.Clerk)
+	r.boss = r.AddUser("zhao", "赵主管", workflow.Supervisor)
+	r.buyer = r.AddUser("sun", "孙采购", workflow.Purchasing)
+	r.rep = r.AddUser("liu", "刘销售", workflow.SalesRep)
+	desk := r.Engine.Desk(r.clerk)
 	for _, in := range []workflow.ProductInput{
 		{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t"},
 		{Grade: "Q345B", Name: "热轧钢板", Spec: "20×1500×6000", Unit: "t"},
@@ -53,14 +47,14 @@ func newRig(t *testing.T) *rig {
 		{Grade: "20#", Name: "无缝钢管", Spec: "219×8", Unit: "t"},
 		{Grade: "304", Name: "不锈钢板", Spec: "2.0×1219×2438", Unit: "kg"},
 	} {
-		if _, err := desk.SaveProduct(d.Ctx, store.Product{}, in); err != nil {
+		if _, err := desk.SaveProduct(r.Ctx, store.Product{}, in); err != nil {
 			t.Fatal(err)
 		}
 	}
 	r.cust = r.customer("鞍山恒达重工机械有限公司", r.rep.ID)
 	r.other = r.customer("大连造船厂", 0)
 	// The change feed, as the root forwards it.
-	ch, stop := d.Engine.Feed().Subscribe()
+	ch, stop := r.Engine.Feed().Subscribe()
 	t.Cleanup(stop)
 	go func() {
 		for c := range ch {
@@ -75,7 +69,7 @@ func (r *rig) at(t time.Time) { r.storeClock.Set(t) }
 
 func (r *rig) customer(name string, rep int64) int64 {
 	r.t.Helper()
-	id, _, err := r.eng.Desk(r.clerk).CreateCustomer(r.ctx, workflow.CustomerInput{Name: name, PaymentTerms: store.TermsPrepaid, RepID: rep})
+	id, _, err := r.Engine.Desk(r.clerk).CreateCustomer(r.Ctx, workflow.CustomerInput{Name: name, PaymentTerms: store.TermsPrepaid, RepID: rep})
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -89,51 +83,48 @@ func line(grade, name, spec, qty, unit string) workflow.LineInput {
 // quote drafts, as the clerk, the quote of a new inquiry of cust.
 func (r *rig) quote(cust int64, lines ...workflow.LineInput) int64 {
 	r.t.Helper()
-	d := r.eng.Desk(r.clerk)
-	in, err := d.NewInquiryInput(r.ctx, cust)
-	r.must(err)
+	d := r.Engine.Desk(r.clerk)
+	in, err := d.NewInquiryInput(r.Ctx, cust)
+	r.Must(err)
 	in.Lines = lines
-	inq, _, err := d.CreateInquiry(r.ctx, in)
-	r.must(err)
-	q, err := d.CreateQuote(r.ctx, inq)
-	r.must(err)
+	inq, _, err := d.CreateInquiry(r.Ctx, in)
+	r.Must(err)
+	q, err := d.CreateQuote(r.Ctx, inq)
+	r.Must(err)
 	return q
 }
 
 // priceAll prices a quote's lines in order through the Desk.
 func (r *rig) priceAll(q int64, prices ...string) {
 	r.t.Helper()
-	d := r.eng.Desk(r.clerk)
+	d := r.Engine.Desk(r.clerk)
 	for i, p := range prices {
-		qd, err := d.Quote(r.ctx, q)
-		r.must(err)
-		r.must(d.PriceLine(r.ctx, q, qd.Version, qd.Quote.Lines[i].ID, p))
+		qd, err := d.Quote(r.Ctx, q)
+		r.Must(err)
+		r.Must(d.PriceLine(r.Ctx, q, qd.Version, qd.Quote.Lines[i].ID, p))
 	}
 }
 
 // sent takes a priced quote through submit, approval and sending.
 func (r *rig) sent(q int64) {
 	r.t.Helper()
-	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
-	r.must(r.eng.Desk(r.boss).Act(r.ctx, q, workflow.ActionApprove, ""))
-	r.must(r.eng.Desk(r.clerk).Act(r.ctx, q, workflow.ActionMarkSent, ""))
+	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
+	r.Must(r.Engine.Desk(r.boss).Act(r.Ctx, q, workflow.ActionApprove, ""))
+	r.Must(r.Engine.Desk(r.clerk).Act(r.Ctx, q, workflow.ActionMarkSent, ""))
 }
 
 func (r *rig) detail(q int64) workflow.QuoteDetail {
 	r.t.Helper()
-	qd, err := r.eng.Desk(r.clerk).Quote(r.ctx, q)
-	r.must(err)
+	qd, err := r.Engine.Desk(r.clerk).Quote(r.Ctx, q)
+	r.Must(err)
 	return qd
 }
 
 // open (re)builds the screen for user u.
 func (r *rig) open(u store.User, lang string) {
-	r.c = screenrig.Session(r.ctx, r.eng.Desk(u), lang, screenNow)
+	r.c = r.SessionOf(u, lang, screenNow)
 	r.c.FollowUpDays = workflow.DefaultFollowUpDays
-	r.s = New(r.c)
-	r.Screen = r.s
-	r.s.SetSize(120, 37)
-	r.Run(r.s.Init())
+	r.s = screenrig.Open(r.Driver, r.c, New, 37)
 }
 
 // show opens quote q as the Inquiries screen does, and waits until it
@@ -144,6 +135,29 @@ func (r *rig) show(q int64) {
 	r.WaitFor(func() bool {
 		return r.s.d.loaded && r.s.d.id == q && (r.s.d.pc != nil || r.s.d.pcErr != nil || len(r.s.lines()) == 0)
 	}, func() string { return fmt.Sprintf("quote %d never opened", q) })
+}
+
+// showAs opens u's screen in lang on quote q.
+func (r *rig) showAs(u store.User, lang string, q int64) {
+	r.t.Helper()
+	r.open(u, lang)
+	r.show(q)
+}
+
+// submittedQuote is pricedQuote submitted for the supervisor's sign-off.
+func (r *rig) submittedQuote() int64 {
+	r.t.Helper()
+	q := r.pricedQuote()
+	r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
+	return q
+}
+
+// sentQuote is pricedQuote signed off and sent to the customer.
+func (r *rig) sentQuote() int64 {
+	r.t.Helper()
+	q := r.pricedQuote()
+	r.sent(q)
+	return q
 }
 
 // pricedQuote is a draft quote for the rep's customer of threeLines,

@@ -30,13 +30,13 @@ func TestKeysFollowTheWorkflow(t *testing.T) {
 			[]string{"esc"}, []string{"enter/p", "r", "e", "t", "a"}},
 		{"supervisor on a submitted quote", func() {
 			r.priceAll(q, "3850", "4100", "30")
-			r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
+			r.Must(r.Engine.Desk(r.clerk).SubmitQuote(r.Ctx, q, 0))
 		}, func() { r.open(r.boss, "en") },
 			[]string{"a", "b"}, []string{"enter/p", "r", "e", "t", "m"}},
 		{"clerk on a submitted quote", func() {}, func() { r.open(r.clerk, "en") },
 			nil, []string{"a", "b", "enter/p", "r", "e", "t", "m"}},
 		{"clerk on an approved quote", func() {
-			r.must(r.eng.Desk(r.boss).Act(r.ctx, q, "approve", ""))
+			r.Must(r.Engine.Desk(r.boss).Act(r.Ctx, q, "approve", ""))
 		}, func() { r.open(r.clerk, "en") },
 			[]string{"m", "x", "v"}, []string{"w", "l", "t", "enter/p"}},
 	} {

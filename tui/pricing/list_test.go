@@ -37,10 +37,8 @@ func TestListFiltersAndRefreshesLive(t *testing.T) {
 // resubmits it; an approved quote no longer wanted expires with x.
 func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	r := newRig(t)
-	q := r.pricedQuote()
-	r.must(r.eng.Desk(r.clerk).SubmitQuote(r.ctx, q, 0))
-	r.open(r.boss, "zh")
-	r.show(q)
+	q := r.submittedQuote()
+	r.showAs(r.boss, "zh", q)
 	r.MustShow("第1版 · 待审核")
 	r.Press("b")
 	r.MustShow("退回原因:")
@@ -48,8 +46,7 @@ func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	r.Press("enter")
 	r.MustShow("第1版 · 已退回", "赵主管 退回: 45#单价偏低")
 
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("第1版 · 已退回")
 	r.Press("down", "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
 	r.Type("4300")
@@ -58,8 +55,7 @@ func TestSupervisorSignsHereAndQuotesExpire(t *testing.T) {
 	r.Press("t")
 	r.MustStatus("BJ2026-000001 已重新提交审核")
 
-	r.open(r.boss, "zh")
-	r.show(q)
+	r.showAs(r.boss, "zh", q)
 	r.Press("a", "enter")
 	r.MustShow("第1版 · 已审核")
 	r.Press("x")
@@ -85,8 +81,7 @@ func TestLongQuoteFitsTheWindow(t *testing.T) {
 		lines = append(lines, line("Q235B", "热轧钢板", "20×1500×6000", itoa(i+1), "t"))
 	}
 	q := r.quote(r.cust, lines...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("▸   1 Q235B")
 	r.Press("G")
 	r.MustShow("▸  40 Q235B", "价格参考 · 第40行", "无锡市场")

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
@@ -80,17 +79,7 @@ func (s *Screen) startPrice() tea.Cmd {
 }
 
 func (s *Screen) priceKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.cancel):
-		s.mode, s.inputErr = modeDetail, ""
-		s.input.Blur()
-		return nil
-	case key.Matches(msg, s.keys.savePrice):
-		return s.commitPrice()
-	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
-	return cmd
+	return s.inputKey(msg, s.keys.savePrice, s.commitPrice)
 }
 
 // commitPrice checks what was typed (a bad price stays, with the reason

@@ -25,8 +25,7 @@ func threeLines() []workflow.LineInput {
 func TestPriceLineAfterLine(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("报价单 BJ2026-000001 · 第1版 · 草稿", "鞍山恒达重工机械有限公司", "25.500 吨", "(3 行未定价)")
 	r.Press("enter")
 	r.MustShow("单价(元/吨):")
@@ -58,8 +57,7 @@ func TestPriceLineAfterLine(t *testing.T) {
 func TestBadPricesStayAtTheLine(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "en")
-	r.show(q)
+	r.showAs(r.clerk, "en", q)
 	r.MustShow("Quote BJ2026-000001")
 	for _, tc := range []struct{ typed, says string }{
 		{"38五0", "not a number"},
@@ -87,8 +85,7 @@ func TestBadPricesStayAtTheLine(t *testing.T) {
 func TestTypedAheadPricesAreAllSaved(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("第1版")
 	r.Deliver(screenrig.Key("enter"))
 	for _, p := range []string{"3850", "4120", "28.6"} {
@@ -112,8 +109,7 @@ func TestSubmitNamesUnpricedLines(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
 	r.priceAll(q, "3850")
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.MustShow("(2 行未定价)")
 	r.Press("t")
 	if st := r.MustStatus("第 2、3 行还没有单价,不能提交"); !st.Error {
@@ -136,8 +132,7 @@ func TestPricesTypedBeforeOpeningAnotherAreKept(t *testing.T) {
 	r := newRig(t)
 	q := r.quote(r.cust, threeLines()...)
 	other := r.quote(r.other, threeLines()...)
-	r.open(r.clerk, "zh")
-	r.show(q)
+	r.showAs(r.clerk, "zh", q)
 	r.Deliver(screenrig.Key("enter"))
 	for _, c := range "3850" {
 		r.Deliver(tea.KeyPressMsg{Code: c, Text: string(c)})

@@ -10,7 +10,7 @@ import (
 	"orderdesk/tui/tuitest"
 )
 
-func enter() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyEnter} }
+func enter() tea.KeyPressMsg { return tuitest.Key("enter") }
 
 func TestCreateProductWithRealKeys(t *testing.T) {
 	f := tuitest.New(t)
@@ -35,7 +35,7 @@ func TestCreateProductWithRealKeys(t *testing.T) {
 	scr.Send(enter())
 	scr.WaitText(t, "不是数字")
 	for range 3 {
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		scr.Send(tuitest.Key("backspace"))
 	}
 	scr.Send(enter())
 	scr.WaitText(t, "▌ 助记码")

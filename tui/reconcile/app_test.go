@@ -3,7 +3,6 @@ package reconcile_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -14,7 +13,7 @@ import (
 )
 
 var (
-	tab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	tab   = tuitest.Key("tab")
 	ctrlS = tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 )
 
@@ -24,8 +23,7 @@ func press(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: strin
 // orders shipped, invoiced and paid this month and before.
 func desk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
+	f := tuitest.NewAtClock(t)
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 20, 12, 10, 8
 	o.MonthlyPercent, o.DeskLogin, o.Today = 50, "", tuitest.Clock
@@ -55,7 +53,7 @@ func TestTeaMonthEnd(t *testing.T) {
 	clerk.Send(ctrlS)
 	clerk.WaitText(t, "不是") // not a number: the message at the field, the form stays
 	for range 3 {
-		clerk.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		clerk.Send(tuitest.Key("backspace"))
 	}
 	clerk.Type("1234.5")
 	clerk.Send(ctrlS)

@@ -4,10 +4,8 @@ import (
 	"context"
 	"sort"
 	"testing"
-	"time"
 
-	tea "charm.land/bubbletea/v2"
-
+	"orderdesk/tui/reconcile"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow/demo"
 )
@@ -15,12 +13,8 @@ import (
 // The clerk's Review inbox lists the collections tasks; enter on the
 // last one switches the frame to Reconciliation, its ladder open.
 func TestTeaTaskFromInbox(t *testing.T) {
-	f := tuitest.New(t)
-	f.Store.Now = func() time.Time { return tuitest.Clock }
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 0, 0, 10, 8, 6, 4
-	o.LateInvoices, o.MonthlyPercent, o.DeskLogin, o.Today = 20, 50, "", tuitest.Clock
-	if _, err := demo.Generate(context.Background(), f.Engine, o); err != nil {
+	f := tuitest.NewAtClock(t)
+	if _, err := demo.Generate(context.Background(), f.Engine, reconcile.LateInvoicesOptions(tuitest.Clock)); err != nil {
 		t.Fatal(err)
 	}
 	tasks, err := f.Engine.Desk(f.Clerk).MyCollectionTasks(context.Background(), "")
@@ -34,8 +28,8 @@ func TestTeaTaskFromInbox(t *testing.T) {
 	scr.WaitText(t, "回款任务", last.InvoiceNo)
 	// End goes to the last document, down to the first task, End again
 	// to the last task.
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnd}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyEnd})
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("end"), tuitest.Key("down"), tuitest.Key("end"))
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "回款阶梯", last.InvoiceNo, last.Customer)
 	scr.WaitGone(t, "回款任务")
 	scr.Quit(t)

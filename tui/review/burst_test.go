@@ -22,7 +22,7 @@ func TestApproveTheThirdInOneBurst(t *testing.T) {
 			ids[i], _ = pendingTerms(t, f, f.Clerk, n)
 		}
 		scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
-		keys := []tea.Msg{key('9'), key('j'), key('j'), key('a'), tea.KeyPressMsg{Code: tea.KeyEnter}}
+		keys := []tea.Msg{key('9'), key('j'), key('j'), key('a'), tuitest.Key("enter")}
 		if burst {
 			scr.Send(keys...)
 		} else {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -20,20 +18,14 @@ func TestOverrideReasonLabel(t *testing.T) {
 	must := f.Must
 	clerk := f.Engine.Desk(f.Clerk)
 	order := f.SignedOrder(f.PrepaidCustomer(), "沈阳", workflow.OrderLineInput{Grade: "45#", Name: "圆钢", Spec: "Φ50", Quantity: "12", Unit: "t", Price: "4500"})
-	din, _, err := clerk.NewDeliveryInput(ctx, order)
-	must(err)
-	din.Notes = "卸货请用吊车"
-	note, err := clerk.CreateDelivery(ctx, din)
-	must(err)
-	must(clerk.SubmitDelivery(ctx, note, 0))
-	must(f.Engine.Desk(f.Supervisor).Act(ctx, note, workflow.ActionApprove, ""))
-	_, err = clerk.RequestOverride(ctx, note, 0, "老客户,货款在途")
+	note := f.SignedOffNote(order, func(in *workflow.DeliveryInput) { in.Notes = "卸货请用吊车" })
+	_, err := clerk.RequestOverride(ctx, note, 0, "老客户,货款在途")
 	must(err)
 
 	scr := tuitest.Run(t, f.App(f.Finance, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "放行例外申请")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "老客户,货款在途")
 	if text := scr.Text(); strings.Contains(text, "变更原因") || !strings.Contains(text, "原因") {
 		t.Fatalf("the override's reason is not labelled 原因:\n%s", text)

@@ -3,7 +3,6 @@ package review_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,38 +16,11 @@ import (
 // user.
 func priceRequest(t *testing.T, f *tuitest.Fixture) (quote, line int64, buyer store.User) {
 	t.Helper()
-	ctx := context.Background()
-	f.Store.Now = func() time.Time { return tuitest.Clock } // the days typed are the app's
-	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewInquiryInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
-	inq, _, err := d.CreateInquiry(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if quote, err = d.CreateQuote(ctx, inq); err != nil {
-		t.Fatal(err)
-	}
-	q, err := d.Quote(ctx, quote)
-	if err != nil {
-		t.Fatal(err)
-	}
+	quote, q := draftQuote(t, f)
 	line = q.Quote.Lines[0].ID
-	if _, err := d.RequestQuoteLinePrice(ctx, line, "客户急要,请今天回复"); err != nil {
-		t.Fatal(err)
-	}
-	sys, _ := f.Engine.SystemUser(ctx)
-	if buyer, err = f.Engine.AddUser(ctx, sys, "sun", "孙采购", "", []workflow.Role{workflow.Purchasing}); err != nil {
-		t.Fatal(err)
-	}
-	return quote, line, buyer
+	_, err := f.Engine.Desk(f.Clerk).RequestQuoteLinePrice(f.Ctx, line, "客户急要,请今天回复")
+	f.Must(err)
+	return quote, line, f.AddUser("sun", "孙采购", workflow.Purchasing)
 }
 
 // TestPurchasingAnswersAPriceRequest: the request waits in purchasing's
@@ -66,7 +38,7 @@ func TestPurchasingAnswersAPriceRequest(t *testing.T) {
 	scr := tuitest.Run(t, f.App(buyer, "zh"))
 	scr.Send(key('9')) // Review is 9 for purchasing too
 	scr.WaitText(t, "单价申请", "Q235B 热轧钢板 20×1500×6000 · 36.5吨 · 鞍山恒达重工机械有限公司", "王丽")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "36.5 吨", "客户急要,请今天回复", "a 答复")
 	scr.Send(key('a'))
 	scr.WaitText(t, "答复单价申请 DJ2026-", "单价(元/吨)")
@@ -77,12 +49,12 @@ func TestPurchasingAnswersAPriceRequest(t *testing.T) {
 		t.Fatal("a bad answer priced the line")
 	}
 	for range 4 {
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		scr.Send(tuitest.Key("backspace"))
 	}
 	scr.Type("4100.5")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+	scr.Send(tuitest.Key("tab"))
 	scr.Type("鞍钢出厂价加运费")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "已答复 DJ2026-", "待我审核(0)")
 	clerk.WaitGone(t, "鞍山恒达重工机械有限公司")
 	scr.Quit(t)
@@ -106,7 +78,7 @@ func TestAClerkCannotAnswerTheirOwnRequest(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
 	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "price request", "36.5t")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "request note", "waiting for purchasing")
 	scr.Send(key('a'))
 	scr.WaitText(t, "price requests are answered by purchasing")

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
@@ -23,7 +21,7 @@ func TestSupervisorReadsTheQuoteItSignsOff(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "报价单", "鞍山恒达重工机械有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "鞍山恒达重工机械有限公司", "先款后货", "Q235B", "热轧钢板", "20×1500×6000", "36.5 吨", "4,100.00", "149,650.00", "合计", "¥149,650.00", "可执行: a 通过 / b 退回")
 	scr.Quit(t)
 }
@@ -40,7 +38,7 @@ func TestQuoteTermsAndValidityLabelled(t *testing.T) {
 		scr := tuitest.Run(t, f.App(f.Supervisor, c.lang))
 		scr.Send(key('9'))
 		scr.WaitText(t, c.quote, "鞍山恒达重工机械有限公司")
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		scr.Send(tuitest.Key("enter"))
 		scr.WaitText(t, "Q235B")
 		text := scr.Text()
 		if l := lineWith(text, c.terms); !strings.Contains(l, c.prepaid) || strings.Contains(l, c.days) {
@@ -62,41 +60,36 @@ func lineWith(text, s string) string {
 	return ""
 }
 
+// draftQuote is the clerk's draft quote of 36.5 t of plate, not priced,
+// for 鞍山恒达重工 on prepaid terms, dated by the app's clock (the days
+// typed are the app's); it returns the quote as saved.
+func draftQuote(t *testing.T, f *tuitest.Fixture) (quote int64, q workflow.QuoteDetail) {
+	t.Helper()
+	f.Store.Now = func() time.Time { return tuitest.Clock }
+	d := f.Engine.Desk(f.Clerk)
+	cust, _, err := d.CreateCustomer(f.Ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
+	f.Must(err)
+	in, err := d.NewInquiryInput(f.Ctx, cust)
+	f.Must(err)
+	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
+	inq, _, err := d.CreateInquiry(f.Ctx, in)
+	f.Must(err)
+	quote, err = d.CreateQuote(f.Ctx, inq)
+	f.Must(err)
+	q, err = d.Quote(f.Ctx, quote)
+	f.Must(err)
+	return quote, q
+}
+
 // submittedQuote is a priced quote of 鞍山恒达重工 on prepaid terms, valid
 // for the default seven days, waiting for the supervisor.
 func submittedQuote(t *testing.T, f *tuitest.Fixture) {
 	t.Helper()
-	ctx := context.Background()
-	f.Store.Now = func() time.Time { return tuitest.Clock }
 	d := f.Engine.Desk(f.Clerk)
-	cust, _, err := d.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山恒达重工机械有限公司", PaymentTerms: store.TermsPrepaid})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := d.NewInquiryInput(ctx, cust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in.Lines = []workflow.LineInput{{Grade: "Q235B", Name: "热轧钢板", Spec: "20×1500×6000", Quantity: "36.5", Unit: "t"}}
-	inq, _, err := d.CreateInquiry(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	quote, err := d.CreateQuote(ctx, inq)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := d.Quote(ctx, quote)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.PriceLine(ctx, quote, q.Version, q.Quote.Lines[0].ID, "4100"); err != nil {
-		t.Fatal(err)
-	}
-	q, _ = d.Quote(ctx, quote)
-	if err := d.SubmitQuote(ctx, quote, q.Version); err != nil {
-		t.Fatal(err)
-	}
+	quote, q := draftQuote(t, f)
+	f.Must(d.PriceLine(f.Ctx, quote, q.Version, q.Quote.Lines[0].ID, "4100"))
+	q, _ = d.Quote(f.Ctx, quote)
+	f.Must(d.SubmitQuote(f.Ctx, quote, q.Version))
 }
 
 // TestOrderPricePerKgIsMarked: an order line priced per kg shows its
@@ -114,7 +107,7 @@ func TestOrderPricePerKgIsMarked(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "销售订单", "沈阳北方重工集团有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "23.50/千克", "4,700.00")
 	scr.Quit(t)
 }
@@ -139,7 +132,7 @@ func TestCancellationNamesItsOrder(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "订单取消申请", "客户项目取消")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "LNSYNO.0001", tuitest.DeliveryDate(), "¥54,000.00", "客户项目取消")
 	scr.Quit(t)
 }
@@ -153,7 +146,7 @@ func TestRefusedBeforeTheComment(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
 	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "大连重型机械有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "审批记录")
 	scr.Send(key('a'))
 	scr.WaitText(t, "此操作需要以下角色之一")

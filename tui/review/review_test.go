@@ -34,11 +34,11 @@ func TestSupervisorApprovesFromInbox(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "待我审核(1)", "付款条件变更", "大连重型机械有限公司", "王丽")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "月结60天", "¥800,000.00", "老客户,年采购量大")
 	scr.Send(key('a'))
 	scr.WaitText(t, "通过意见")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "已审核通过", "没有待您审核的单据")
 	scr.Quit(t)
 
@@ -76,10 +76,10 @@ func TestSendBackNeedsAComment(t *testing.T) {
 	scr.WaitText(t, "Waiting for my sign-off (1)")
 	scr.Send(key('b'))
 	scr.WaitText(t, "reason for sending back")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "a comment is required")
 	scr.Type("credit too high")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "sent back")
 	scr.Quit(t)
 
@@ -101,12 +101,12 @@ func TestSupervisorSignsAtTheClerksDesk(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Clerk, "en"))
 	scr.Send(key('9'), key('m'))
 	scr.WaitText(t, "Mine, waiting for others (1)", "本溪特钢有限公司")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "a reviewer can sign here")
 	scr.Send(key('s'))
 	scr.WaitText(t, "Sign at this terminal", "┃ Reviewer's login")
 	// Typed ahead without waiting: focus moves with each enter, in order.
-	enter := tea.KeyPressMsg{Code: tea.KeyEnter}
+	enter := tuitest.Key("enter")
 	scr.Type("zhao")
 	scr.Send(enter)
 	scr.Type("wrong one")
@@ -155,7 +155,7 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 	scr := tuitest.Run(t, f.App(f.Supervisor, "en"))
 	scr.Send(key('9'))
 	scr.WaitText(t, "Waiting for my sign-off (1)")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "you may: a approve")
 	// The clerk edits the document while the supervisor is reading it.
 	err := f.Store.Write(context.Background(), func(tx *store.Tx) error {
@@ -170,7 +170,7 @@ func TestApprovalCoversWhatWasShown(t *testing.T) {
 	}
 	scr.Send(key('a'))
 	scr.WaitText(t, "approval comment")
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	scr.Send(tuitest.Key("enter"))
 	scr.WaitText(t, "the document changed meanwhile")
 	scr.Quit(t)
 	if d, _ := f.Engine.Desk(f.Clerk).Document(context.Background(), doc); d.Status != "submitted" {

@@ -104,20 +104,7 @@ func TestTeaOverridesReport(t *testing.T) {
 	if err != nil || len(rows) != 1 {
 		t.Fatal(rows, err)
 	}
-	in, _, err := clerk.NewDeliveryInput(ctx, rows[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := clerk.CreateDelivery(ctx, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := clerk.SubmitDelivery(ctx, id, 0); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
-		t.Fatal(err)
-	}
+	f.SignedOffNote(rows[0].ID, nil)
 	scr := shippingScreen(t, f, f.Clerk)
 	scr.WaitText(t, "To draft")
 	scr.Send(right, right, right)

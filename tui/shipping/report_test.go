@@ -24,23 +24,11 @@ func TestTeaOverridesReportWholeAndScrolls(t *testing.T) {
 		t.Fatal(rows, err)
 	}
 	for i, reason := range []string{"第一次例外", "第二次例外"} {
-		in, _, err := clerk.NewDeliveryInput(ctx, rows[0].ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if i == 0 {
-			in.Lines[0].Quantity = "10"
-		}
-		id, err := clerk.CreateDelivery(ctx, in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := clerk.SubmitDelivery(ctx, id, 0); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Engine.Desk(f.Supervisor).Act(ctx, id, workflow.ActionApprove, ""); err != nil {
-			t.Fatal(err)
-		}
+		id := f.SignedOffNote(rows[0].ID, func(in *workflow.DeliveryInput) {
+			if i == 0 {
+				in.Lines[0].Quantity = "10"
+			}
+		})
 		if _, err := clerk.RequestOverride(ctx, id, 0, reason); err != nil {
 			t.Fatal(err)
 		}

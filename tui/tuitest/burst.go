@@ -3,7 +3,6 @@ package tuitest
 import (
 	"reflect"
 	"testing"
-	"time"
 
 	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
@@ -16,7 +15,7 @@ import (
 // Common is the session of user u in lang, for driving one screen's
 // Update directly.
 func (f *Fixture) Common(u store.User, lang string) *common.Common {
-	return screenrig.Session(f.Ctx, f.Engine.Desk(u), lang, func() time.Time { return Clock })
+	return screenrig.Session(f.Ctx, f.Engine.Desk(u), lang, screenrig.Fixed(Clock))
 }
 
 // Burst hands every message to the screen's Update before any command

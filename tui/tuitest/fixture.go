@@ -24,7 +24,7 @@ import (
 )
 
 // Clock is the fixed time screen tests run at.
-var Clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+var Clock = screenrig.At
 
 // Fixture is a fresh database with a clerk, a supervisor and a finance user.
 type Fixture struct {
@@ -47,9 +47,18 @@ func New(t testing.TB) *Fixture {
 	return f
 }
 
+// NewAtClock is New with the store's clock stopped at Clock, the app's
+// time, so what a test saves is dated the day the screens show.
+func NewAtClock(t testing.TB) *Fixture {
+	t.Helper()
+	f := New(t)
+	f.Store.Now = screenrig.Fixed(Clock)
+	return f
+}
+
 // App builds the app of user u in lang ("zh" or "en") at the fixed clock.
 func (f *Fixture) App(u store.User, lang string) *tui.App {
-	return tui.New(tui.Options{Desk: f.Engine.Desk(u), Lang: lang, DBPath: "desk.db", Theme: "dark", Now: func() time.Time { return Clock }})
+	return tui.New(tui.Options{Desk: f.Engine.Desk(u), Lang: lang, DBPath: "desk.db", Theme: "dark", Now: screenrig.Fixed(Clock)})
 }
 
 // Screen is what a person would see: the program's output played into a

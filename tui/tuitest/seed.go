@@ -65,13 +65,30 @@ func (f *Fixture) SignedOrder(cust int64, place string, lines ...workflow.OrderL
 	return order
 }
 
+// SignedOffNote is the clerk's delivery note of what is open on order
+// (as edit changes it, when given), submitted and signed off by the
+// supervisor: released, or held at the payment gate.
+func (f *Fixture) SignedOffNote(order int64, edit func(*workflow.DeliveryInput)) int64 {
+	clerk := f.Engine.Desk(f.Clerk)
+	in, _, err := clerk.NewDeliveryInput(f.Ctx, order)
+	f.Must(err)
+	if edit != nil {
+		edit(&in)
+	}
+	note, err := clerk.CreateDelivery(f.Ctx, in)
+	f.Must(err)
+	f.Must(clerk.SubmitDelivery(f.Ctx, note, 0))
+	f.Must(f.Engine.Desk(f.Supervisor).Act(f.Ctx, note, workflow.ActionApprove, ""))
+	return note
+}
+
 // Dispatched ships all of order in one note today: released by the
 // supervisor, loaded whole by wh, handed to the carrier as dispatch
 // says (ShippedAt and the days are today's). It returns the note.
 func (f *Fixture) Dispatched(order int64, wh store.User, dispatch workflow.DispatchInput) store.DeliveryNote {
 	clerk := f.Engine.Desk(f.Clerk)
 	today := time.Now().Format("2006-01-02")
-	note := f.SignedOffNote(order)
+	note := f.SignedOffNote(order, func(in *workflow.DeliveryInput) { in.ShipOn = today })
 	dd, err := f.Engine.Desk(wh).Delivery(f.Ctx, note)
 	f.Must(err)
 	var loads []workflow.LoadInput

@@ -94,7 +94,7 @@ func (f *Fixture) releaseDesk() (store.User, func(testing.TB) string) {
 	for _, qty := range []string{"10", "5"} {
 		line := Plate()
 		line.Quantity = qty
-		notes = append(notes, f.SignedOffNote(f.SignedOrder(cust, "沈阳", line)))
+		notes = append(notes, f.SignedOffNote(f.SignedOrder(cust, "沈阳", line), shipToday))
 	}
 	return f.Finance, func(t testing.TB) string {
 		var out []string
@@ -109,21 +109,6 @@ func (f *Fixture) releaseDesk() (store.User, func(testing.TB) string) {
 		}
 		return strings.Join(out, " | ")
 	}
-}
-
-// SignedOffNote drafts a note of all of order to ship today, submitted
-// and signed off by the supervisor: a prepaid customer's waits at the
-// gate for finance, a monthly one's within credit is released.
-func (f *Fixture) SignedOffNote(order int64) int64 {
-	clerk := f.Engine.Desk(f.Clerk)
-	din, _, err := clerk.NewDeliveryInput(f.Ctx, order)
-	f.Must(err)
-	din.ShipOn = time.Now().Format("2006-01-02")
-	note, err := clerk.CreateDelivery(f.Ctx, din)
-	f.Must(err)
-	f.Must(clerk.SubmitDelivery(f.Ctx, note, 0))
-	f.Must(f.Engine.Desk(f.Supervisor).Act(f.Ctx, note, workflow.ActionApprove, ""))
-	return note
 }
 
 // Finance records a receipt: the invoices screen, the receipts on
@@ -147,3 +132,6 @@ func (f *Fixture) receiptDesk() (store.User, func(testing.TB) string) {
 		return strings.Join(out, " | ")
 	}
 }
+
+// shipToday dates a note to ship today.
+func shipToday(in *workflow.DeliveryInput) { in.ShipOn = time.Now().Format("2006-01-02") }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"orderdesk/tui/tuitest"
 	"orderdesk/tui/users"
 )
@@ -20,7 +18,7 @@ func TestUserTypedInOneBurst(t *testing.T) {
 	s := users.New(f.Common(admin, "zh"))
 	s.SetSize(120, 40)
 	tuitest.Settle(t, s, s.Init())
-	down := tea.KeyPressMsg{Code: tea.KeyDown}
+	down := tuitest.Key("down")
 	// login, name, os account, then the roles: drop clerk, pick
 	// supervisor and finance; enter on the roles saves.
 	keys := tuitest.Keys("nsun\t孙采购\tsun\tx")

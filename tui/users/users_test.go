@@ -15,7 +15,7 @@ import (
 	"orderdesk/workflow"
 )
 
-func enter() tea.KeyPressMsg { return tea.KeyPressMsg{Code: tea.KeyEnter} }
+func enter() tea.KeyPressMsg { return tuitest.Key("enter") }
 
 func char(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 
@@ -51,8 +51,8 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	scr.Send(enter())
 	scr.WaitText(t, "▌ Roles")
 	scr.Send(char('x')) // deselect clerk (the first option, preselected)…
-	scr.Send(tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyDown},
-		tea.KeyPressMsg{Code: tea.KeyDown}, char('x'), enter()) // …and select purchasing
+	scr.Send(tuitest.Key("down"), tuitest.Key("down"), tuitest.Key("down"),
+		tuitest.Key("down"), char('x'), enter()) // …and select purchasing
 	scr.WaitText(t, "user added", "孙采购")
 
 	u, err := f.Engine.Desk(admin).Users(ctx)
@@ -80,7 +80,7 @@ func TestAdminAddsUserAndKey(t *testing.T) {
 	sshPub, _ := gossh.NewPublicKey(pub)
 	line := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(sshPub)))
 	for range len("ssh-rsa not-a-key") {
-		scr.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		scr.Send(tuitest.Key("backspace"))
 	}
 	scr.Send(tea.PasteMsg{Content: line + " sun@laptop"})
 	scr.Send(enter())

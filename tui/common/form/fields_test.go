@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 // fileForm is a header in two pages with every kind of field: checked
@@ -34,9 +35,9 @@ func fileForm() *Form {
 func TestEveryFieldKindTypedInOneBurst(t *testing.T) {
 	f := fileForm()
 	f.SetValue("roles", "clerk")
-	typeAll(f, "<enter>", "沈阳钢铁", "<tab>", "<tab>", "<right>", "<enter>",
-		"第一行", "<ctrl+j>", "第二行", "<tab>", "s3cret", "<tab>",
-		"<space>", "<down>", "<down>", "x", "<enter>")
+	typeAll(f, "{enter}", "沈阳钢铁", "{tab}", "{tab}", "{right}", "{enter}",
+		"第一行", "{ctrl+j}", "第二行", "{tab}", "s3cret", "{tab}",
+		"{space}", "{down}", "{down}", "x", "{enter}")
 	for k, want := range map[string]string{"name": "沈阳钢铁", "code": "", "terms": "monthly",
 		"notes": "第一行\n第二行", "pass": "s3cret", "roles": "finance"} {
 		if got := f.Value(k); got != want {
@@ -55,7 +56,7 @@ func TestEveryFieldKindTypedInOneBurst(t *testing.T) {
 // the value clears it.
 func TestCheckHoldsTheFocus(t *testing.T) {
 	f := fileForm()
-	typeAll(f, "<tab>", "<enter>", "<down>")
+	typeAll(f, "{tab}", "{enter}", "{down}")
 	if _, k := f.Focused(); k != "name" {
 		t.Fatalf("focus on %q", k)
 	}
@@ -69,7 +70,7 @@ func TestCheckHoldsTheFocus(t *testing.T) {
 	if f.HasErrors() {
 		t.Fatalf("a fixed field still shows %+v", f.Errors())
 	}
-	typeAll(f, "<tab>")
+	typeAll(f, "{tab}")
 	if _, k := f.Focused(); k != "code" {
 		t.Fatalf("a fixed field held the focus: on %q", k)
 	}
@@ -113,7 +114,7 @@ func TestPagesSecretsAndPlaceholders(t *testing.T) {
 // first, as the desk's forms always did.
 func TestEnterGoesRoundUnlessItSaves(t *testing.T) {
 	f := New(testCommon(), Field{Key: "a", Label: "A", Width: 5}, Field{Key: "b", Label: "B", Width: 5})
-	typeAll(f, "<enter>", "<enter>", "x")
+	typeAll(f, "{enter}", "{enter}", "x")
 	if f.Completed() || f.Value("a") != "x" {
 		t.Fatalf("completed %v, a %q", f.Completed(), f.Value("a"))
 	}
@@ -128,8 +129,8 @@ func TestHandleLeavesSaveAndCancelToTheScreen(t *testing.T) {
 	for _, tc := range []struct {
 		key  string
 		want Action
-	}{{"x", Typed}, {"<ctrl+s>", Save}, {"<esc>", Cancel}, {"<enter>", Save}} {
-		if _, got := f.Handle(keys(tc.key)[0], km); got != tc.want {
+	}{{"x", Typed}, {"{ctrl+s}", Save}, {"{esc}", Cancel}, {"{enter}", Save}} {
+		if _, got := f.Handle(screenrig.Script(tc.key)[0], km); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.key, got, tc.want)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 func testCommon() *common.Common {
@@ -30,66 +31,10 @@ func inquiryForm() *Form {
 	)
 }
 
-// keys turns a script into key presses: words are typed rune by rune,
-// names in angle brackets are special keys.
-func keys(script ...string) []tea.Msg {
-	var out []tea.Msg
-	for _, s := range script {
-		if strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") {
-			out = append(out, special(s[1:len(s)-1]))
-			continue
-		}
-		for _, r := range s {
-			out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-	}
-	return out
-}
-
-func special(name string) tea.KeyPressMsg {
-	switch name {
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "f2":
-		return tea.KeyPressMsg{Code: tea.KeyF2}
-	case "ctrl+u":
-		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	case "ctrl+n":
-		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
-	case "ctrl+s":
-		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "ctrl+j":
-		return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "ctrl+d":
-		return tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}
-	}
-	panic("unknown key " + name)
-}
-
 // typeAll sends every key without running a single command in between:
 // the way keys typed ahead arrive while the program is busy.
 func typeAll(f *Form, script ...string) {
-	for _, m := range keys(script...) {
+	for _, m := range screenrig.Script(script...) {
 		f.Update(m)
 	}
 }
@@ -111,52 +56,52 @@ func TestTypingLandsWhereMeant(t *testing.T) {
 	}{
 		{
 			name:   "tab through header into the grid, read-only cell skipped",
-			script: []string{"沈阳钢铁", "<tab>", "月结", "<tab>", "Q235B", "<tab>", "钢板", "<tab>", "25.5"},
+			script: []string{"沈阳钢铁", "{tab}", "月结", "{tab}", "Q235B", "{tab}", "钢板", "{tab}", "25.5"},
 			header: map[string]string{"customer": "沈阳钢铁", "terms": "月结"},
 			cells:  []cell{{0, "grade", "Q235B"}, {0, "name", "钢板"}, {0, "qty", "25.5"}, {0, "total", ""}},
 			lines:  1, focus: cell{line: 0, key: "qty"},
 		},
 		{
 			name:   "enter moves on and, at the end of the last line, opens a new one",
-			script: []string{"<enter>", "<enter>", "45#", "<enter>", "圆钢", "<enter>", "3", "<enter>", "304"},
+			script: []string{"{enter}", "{enter}", "45#", "{enter}", "圆钢", "{enter}", "3", "{enter}", "304"},
 			cells:  []cell{{0, "grade", "45#"}, {0, "qty", "3"}, {1, "grade", "304"}},
 			lines:  2, focus: cell{line: 1, key: "grade"},
 		},
 		{
 			name:   "down keeps the column, up from the first line returns to the header",
-			script: []string{"<tab>", "<tab>", "A", "<ctrl+n>", "B", "<up>", "<end>", "1", "<up>", "X"},
+			script: []string{"{tab}", "{tab}", "A", "{ctrl+n}", "B", "{up}", "{end}", "1", "{up}", "X"},
 			header: map[string]string{"terms": "X"},
 			cells:  []cell{{0, "grade", "A1"}, {1, "grade", "B"}},
 			lines:  2, focus: cell{line: -1, key: "terms"},
 		},
 		{
 			name:   "a filled cell typed over is replaced, as in a spreadsheet",
-			script: []string{"<tab>", "<tab>", "20", "<ctrl+n>", "B", "<up>", "30"},
+			script: []string{"{tab}", "{tab}", "20", "{ctrl+n}", "B", "{up}", "30"},
 			cells:  []cell{{0, "grade", "30"}, {1, "grade", "B"}},
 			lines:  2, focus: cell{line: 0, key: "grade"},
 		},
 		{
 			name:   "F2 or end edit in place, backspace on arrival clears, ctrl+u clears",
-			script: []string{"<tab>", "<tab>", "20", "<ctrl+n>", "B", "<up>", "<f2>", "5", "<down>", "<backspace>", "C", "<up>", "<ctrl+u>", "D"},
+			script: []string{"{tab}", "{tab}", "20", "{ctrl+n}", "B", "{up}", "{f2}", "5", "{down}", "{backspace}", "C", "{up}", "{ctrl+u}", "D"},
 			cells:  []cell{{0, "grade", "D"}, {1, "grade", "C"}},
 			lines:  2, focus: cell{line: 0, key: "grade"},
 		},
 		{
 			name:   "ctrl+n inserts below the current line, ctrl+d deletes it",
-			script: []string{"<tab>", "<tab>", "L1", "<ctrl+n>", "L2", "<up>", "<ctrl+n>", "MID", "<ctrl+d>"},
+			script: []string{"{tab}", "{tab}", "L1", "{ctrl+n}", "L2", "{up}", "{ctrl+n}", "MID", "{ctrl+d}"},
 			cells:  []cell{{0, "grade", "L1"}, {1, "grade", "L2"}},
 			lines:  2, focus: cell{line: 1, key: "grade"},
 		},
 		{
 			name:   "shift+tab walks back over lines into the header",
-			script: []string{"<tab>", "<tab>", "G", "<shift+tab>", "<shift+tab>", "C"},
+			script: []string{"{tab}", "{tab}", "G", "{shift+tab}", "{shift+tab}", "C"},
 			header: map[string]string{"customer": "C"},
 			cells:  []cell{{0, "grade", "G"}},
 			lines:  1, focus: cell{line: -1, key: "customer"},
 		},
 		{
 			name:   "deleting the only line empties it",
-			script: []string{"<tab>", "<tab>", "Q", "<ctrl+d>", "R"},
+			script: []string{"{tab}", "{tab}", "Q", "{ctrl+d}", "R"},
 			cells:  []cell{{0, "grade", "R"}},
 			lines:  1, focus: cell{line: 0, key: "grade"},
 		},
@@ -210,7 +155,7 @@ func TestSetValuesStayClean(t *testing.T) {
 
 func TestErrorsShowAtTheField(t *testing.T) {
 	f := inquiryForm()
-	typeAll(f, "<tab>", "<tab>", "Q235B", "<tab>", "钢板", "<tab>", "0")
+	typeAll(f, "{tab}", "{tab}", "Q235B", "{tab}", "钢板", "{tab}", "0")
 	f.SetError("customer", "必填")
 	f.SetLineError(0, "qty", "必须大于零")
 	f.SetLineNote(0, "不在产品目录中")
@@ -286,7 +231,7 @@ func TestGridScrollsToTheFocus(t *testing.T) {
 // would redraw its screen twice a second for nothing.
 func TestFocusStartsNoBlinking(t *testing.T) {
 	f := inquiryForm()
-	for _, k := range keys("<tab>", "<tab>", "<enter>", "<ctrl+n>", "<up>") {
+	for _, k := range screenrig.Script("{tab}", "{tab}", "{enter}", "{ctrl+n}", "{up}") {
 		if cmd := f.Update(k); cmd != nil {
 			if msg := cmd(); msg != nil {
 				t.Errorf("focus change returned %T", msg)

@@ -5,12 +5,11 @@ package benchkit
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -21,25 +20,11 @@ import (
 // the engine's time zone while generating.
 func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), name)
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	tmp := path + ".building"
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	start := time.Now()
-	st, _, sum := Generate(b, tmp, opts, loc)
-	st.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("built %+v in %v: %s", sum, time.Since(start).Round(time.Second), path)
-	return path
+	return storetest.CachedDB(b, name, func(path string) {
+		st, _, sum := Generate(b, path, opts, loc)
+		st.Close()
+		b.Logf("generated %+v", sum)
+	})
 }
 
 // Generate writes a demo desk of opts into a new database at path;

@@ -40,14 +40,34 @@ func Keys(typed string) []tea.Msg {
 	return out
 }
 
+// Script turns text and named keys into key presses: a part in braces,
+// "{enter}", is a key by name (see Key); anything else is typed rune by
+// rune.
+func Script(parts ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, p := range parts {
+		if name, ok := strings.CutPrefix(p, "{"); ok {
+			out = append(out, Key(strings.TrimSuffix(name, "}")))
+			continue
+		}
+		for _, c := range p {
+			out = append(out, tea.KeyPressMsg{Code: c, Text: string(c)})
+		}
+	}
+	return out
+}
+
 // Key is a key press by name: "enter", "esc", "tab", "shift+tab",
-// "ctrl+s", an arrow or page key, or one character.
+// "space", "ctrl+s", an arrow, page or function key, or one character.
 func Key(name string) tea.KeyPressMsg {
 	if code, ok := namedKeys[name]; ok {
 		return tea.KeyPressMsg{Code: code}
 	}
-	if name == "shift+tab" {
+	switch name {
+	case "shift+tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	}
 	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
 		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
@@ -57,7 +77,7 @@ func Key(name string) tea.KeyPressMsg {
 
 var namedKeys = map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
 	"pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "tab": tea.KeyTab, "backspace": tea.KeyBackspace,
-	"left": tea.KeyLeft, "right": tea.KeyRight}
+	"left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome, "end": tea.KeyEnd, "f2": tea.KeyF2}
 
 // arrows are the arrow keys as a terminal sends them.
 var arrows = map[string]rune{"\x1b[A": tea.KeyUp, "\x1b[B": tea.KeyDown, "\x1b[C": tea.KeyRight, "\x1b[D": tea.KeyLeft}

@@ -1,0 +1,27 @@
+package storetest
+
+import (
+	"database/sql"
+	"testing"
+
+	_ "modernc.org/sqlite" // the driver orderdesk's own files are written with
+)
+
+// Raw opens the database file at path as a script or the sqlite3 shell
+// would: no orderdesk code, no pragmas (so no foreign keys either), one
+// connection, closed when tb ends.
+func Raw(tb testing.TB, path string) *sql.DB { return open(tb, "file:"+path) }
+
+// ReadOnly is Raw, opened read-only.
+func ReadOnly(tb testing.TB, path string) *sql.DB { return open(tb, "file:"+path+"?mode=ro") }
+
+func open(tb testing.TB, dsn string) *sql.DB {
+	tb.Helper()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
