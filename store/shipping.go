@@ -344,7 +344,7 @@ func (t *Tx) PaymentsOfOrder(ctx context.Context, orderID int64) ([]PaymentConfi
 // confirmed against it and what its released notes (not void) bill.
 func (t *Tx) OrderMoney(ctx context.Context, orderID int64) (paid, released Money, err error) {
 	err = t.row(ctx, `SELECT (SELECT coalesce(sum(amount), 0) FROM payment_confirmations WHERE order_doc_id = ?1),
-	       (SELECT coalesce(sum(`+noteBilled("r.note_doc_id")+`), 0) FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
+	       (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
 	         WHERE r.order_doc_id = ?1 AND d.status <> 'void')`, orderID).Scan(&paid, &released)
 	return paid, released, err
 }

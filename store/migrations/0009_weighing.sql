@@ -4,7 +4,7 @@
 -- it is, the payment gate, the ledger's shipped figure, the invoice, the
 -- statement of account and the collections count the same weight for the
 -- same delivery line: delivery_line_billed below, the one place that
--- picks it.
+-- picks it, and release_billed, what a released note bills.
 
 -- The contract's basis. Orders made before this were invoiced on the
 -- loaded weight, which an issued invoice keeps: they are 'weighed', and
@@ -21,9 +21,9 @@ ALTER TABLE customers ADD COLUMN weighing TEXT NOT NULL DEFAULT '' CHECK (weighi
 -- the note's weight for the pieces loaded (the note's own when the count
 -- agrees, else in proportion, rounded half up to the kg). The amount is
 -- the order's price times that weight or quantity, rounded half up to
--- the fen, as every line's. store.BilledLine works out the same in Go.
+-- the fen, as every line's. note_amount is the note's own amount.
 CREATE VIEW delivery_line_billed AS
-SELECT id, doc_id, order_line_id, removed, qty, weight,
+SELECT id, doc_id, order_line_id, removed, qty, weight, note_amount,
        CASE WHEN loaded AND price IS NOT NULL
             THEN (price * CASE price_basis WHEN 'weight' THEN weight ELSE qty END + 500) / 1000
             ELSE note_amount END AS amount
@@ -37,14 +37,22 @@ SELECT id, doc_id, order_line_id, removed, qty, weight,
           FROM delivery_lines dl JOIN order_lines l ON l.id = dl.order_line_id JOIN orders o ON o.doc_id = l.doc_id
           LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id);
 
+-- What a released note bills: its amount at release (the note's; nothing
+-- is loaded before), moved by what loading changed on its kept lines.
+-- The gate, the exposure, the ledger and the statement's lines read it.
+CREATE VIEW release_billed AS
+SELECT r.id, r.note_doc_id, r.order_doc_id, r.customer_id, r.released_on, r.due_on,
+       r.amount + (SELECT coalesce(sum(b.amount - b.note_amount), 0) FROM delivery_line_billed b
+                    WHERE b.doc_id = r.note_doc_id AND b.removed = 0) AS amount
+  FROM delivery_releases r;
+
 -- The ledger's shipped figure is what the note bills: its amount at
--- release (nothing is loaded yet), moved by what loading changed, and
--- taken out whole when the note is voided.
+-- release, moved by what loading changed, taken out whole when the note
+-- is voided.
 CREATE TRIGGER ledger_load AFTER INSERT ON delivery_loads
 BEGIN
   UPDATE ledger_months
-     SET shipped = shipped + (SELECT b.amount FROM delivery_line_billed b WHERE b.id = NEW.delivery_line_id)
-                           - (SELECT dl.amount FROM delivery_lines dl WHERE dl.id = NEW.delivery_line_id)
+     SET shipped = shipped + (SELECT b.amount - b.note_amount FROM delivery_line_billed b WHERE b.id = NEW.delivery_line_id)
    WHERE EXISTS (SELECT 1 FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
                   WHERE r.note_doc_id = NEW.note_doc_id AND d.status <> 'void'
                     AND r.customer_id = ledger_months.customer_id AND substr(r.released_on, 1, 7) = ledger_months.month);
@@ -54,7 +62,7 @@ CREATE TRIGGER ledger_void AFTER UPDATE OF status ON documents
 WHEN (NEW.status = 'void') <> (OLD.status = 'void') AND NEW.kind IN ('delivery_note', 'invoice')
 BEGIN
   UPDATE ledger_months SET shipped = shipped + CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END *
-         (SELECT coalesce(sum(b.amount), 0) FROM delivery_line_billed b WHERE b.doc_id = NEW.id AND b.removed = 0)
+         (SELECT r.amount FROM release_billed r WHERE r.note_doc_id = NEW.id)
    WHERE EXISTS (SELECT 1 FROM delivery_releases r WHERE r.note_doc_id = NEW.id
                   AND r.customer_id = ledger_months.customer_id AND substr(r.released_on, 1, 7) = ledger_months.month);
   UPDATE ledger_months SET invoiced = invoiced + CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END *
@@ -67,9 +75,8 @@ END;
 -- signed off before keeps the figures it was signed with
 -- (reconciliation_lines, statements); a reopening restates it.
 UPDATE ledger_months
-   SET shipped = (SELECT coalesce(sum(b.amount), 0)
-                    FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
-                    JOIN delivery_line_billed b ON b.doc_id = r.note_doc_id AND b.removed = 0
+   SET shipped = (SELECT coalesce(sum(r.amount), 0)
+                    FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
                    WHERE d.status <> 'void' AND r.customer_id = ledger_months.customer_id
                      AND substr(r.released_on, 1, 7) = ledger_months.month);
 
@@ -128,8 +135,7 @@ SELECT r.note_doc_id, r.customer_id, r.order_doc_id, r.due_on,
  WHERE d.status <> 'void';
 CREATE VIEW customer_receivables AS
 SELECT c.id AS customer_id,
-       (SELECT coalesce(sum(b.amount), 0) FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
-          JOIN delivery_line_billed b ON b.doc_id = r.note_doc_id AND b.removed = 0
+       (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
          WHERE r.customer_id = c.id AND d.status <> 'void') AS shipped,
        (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = c.id) AS paid,
        (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id) AS invoiced,
@@ -154,8 +160,7 @@ BEGIN
    WHERE NEW.basis = 'prepaid' AND (
          (SELECT payment_terms FROM orders WHERE doc_id = NEW.order_doc_id) IS NOT 'prepaid'
       OR (SELECT coalesce(sum(amount), 0) FROM payment_confirmations WHERE order_doc_id = NEW.order_doc_id)
-         < NEW.amount + (SELECT coalesce(sum(b.amount), 0) FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
-                           JOIN delivery_line_billed b ON b.doc_id = r.note_doc_id AND b.removed = 0
+         < NEW.amount + (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
                           WHERE r.order_doc_id = NEW.order_doc_id AND d.status <> 'void'));
   SELECT RAISE(ABORT, 'orderdesk:needs_finance')
    WHERE NEW.basis = 'terms' AND (
