@@ -22,7 +22,7 @@ const (
 // weighingWords are what a clerk may type for a basis.
 var weighingWords = map[string]string{
 	store.WeighingTheoretical: store.WeighingTheoretical, "理计": store.WeighingTheoretical, "理": store.WeighingTheoretical,
-	"theoretical weight": store.WeighingTheoretical,
+	"theoretical weight":  store.WeighingTheoretical,
 	store.WeighingWeighed: store.WeighingWeighed, "磅计": store.WeighingWeighed, "过磅": store.WeighingWeighed, "磅": store.WeighingWeighed,
 	"weighed weight": store.WeighingWeighed,
 }
