@@ -26,7 +26,7 @@ func (s *ifix) ship(order int64, qtys ...string) int64 {
 }
 
 // shipWeighed is ship with the weighbridge's figure of each line loaded
-// (nil: the note's weights).
+// (nil: the note's weights), with a reason where it differs.
 func (s *ifix) shipWeighed(order int64, weights []string, qtys ...string) int64 {
 	s.t.Helper()
 	id := s.signedNote(order, qtys...)
@@ -42,11 +42,11 @@ func (s *ifix) shipWeighed(order int64, weights []string, qtys ...string) int64 
 	n := s.note(s.wh, id).Note
 	var loads []LoadInput
 	for i, l := range n.Lines {
-		w := l.Weight.String()
-		if i < len(weights) {
-			w = weights[i]
+		in := LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()}
+		if i < len(weights) && weights[i] != in.Weight {
+			in.Weight, in.Reason = weights[i], "过磅"
 		}
-		loads = append(loads, LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: w})
+		loads = append(loads, in)
 	}
 	s.must(s.e.Desk(s.wh).Load(s.ctx, id, 0, loads))
 	day := s.e.todayString()

@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -92,4 +93,80 @@ func TestOneWeighingBasisThroughTheChain(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPrepaidGateCountsWhatNotesBill: a prepaid order's next note waits
+// for the money its earlier notes bill on the contract's basis, not for
+// their amounts before loading.
+func TestPrepaidGateCountsWhatNotesBill(t *testing.T) {
+	for _, tc := range []struct {
+		basis  string
+		billed store.Money
+	}{
+		{store.WeighingWeighed, 10318336},
+		{store.WeighingTheoretical, 10240000},
+	} {
+		t.Run(tc.basis, func(t *testing.T) {
+			t.Parallel()
+			s := newInvoicing(t)
+			s.must(s.e.SetWeighing(s.ctx, tc.basis))
+			order := s.orderToday(s.shenyang, oline("Q235B", "热轧钢板", "20×1500×6000", "40", "t", "", "5120"))
+			s.shipWeighed(order, []string{"20.153"}, "20") // 102,400.00 paid before it left
+			g, err := s.e.Desk(s.fin).GateOf(s.ctx, s.signedNote(order, "20"))
+			s.must(err)
+			if g.Paid != 10240000 || g.Released != tc.billed || g.Due != tc.billed || g.Held != store.GatePrepaidUnpaid {
+				t.Fatalf("gate %+v", g)
+			}
+		})
+	}
+}
+
+// TestWeighingBasisDefaults: an order takes the basis typed, else the
+// customer file's, else the desk's setting; a basis not known is refused
+// at its field.
+func TestWeighingBasisDefaults(t *testing.T) {
+	s := newInvoicing(t)
+	clerk := s.e.Desk(s.clerk)
+	basisOf := func(cust int64, typed string) string {
+		t.Helper()
+		in := s.input(s.clerk, cust, plateLine)
+		if typed != "" {
+			in.Weighing = typed
+		}
+		id, _, err := clerk.CreateOrder(s.ctx, in)
+		s.must(err)
+		o, err := clerk.Order(s.ctx, id)
+		s.must(err)
+		return o.Order.Weighing
+	}
+	if got := basisOf(s.shenyang, ""); got != DefaultWeighing {
+		t.Fatalf("unset: %q", got)
+	}
+	s.must(s.e.SetWeighing(s.ctx, "理计"))
+	if got := basisOf(s.shenyang, ""); got != store.WeighingTheoretical {
+		t.Fatalf("from the setting: %q", got)
+	}
+	if got := basisOf(s.shenyang, "磅计"); got != store.WeighingWeighed {
+		t.Fatalf("typed: %q", got)
+	}
+	f, err := clerk.CustomerFile(s.ctx, s.shenyang)
+	s.must(err)
+	in := InputFromCustomer(f.Customer)
+	in.Weighing = "过磅"
+	_, err = clerk.UpdateCustomer(s.ctx, f.Customer, in)
+	s.must(err)
+	if f, _ = clerk.CustomerFile(s.ctx, s.shenyang); f.Weighing != store.WeighingWeighed {
+		t.Fatalf("the file keeps %q", f.Weighing)
+	}
+	if got := basisOf(s.shenyang, ""); got != store.WeighingWeighed {
+		t.Fatalf("from the customer file: %q", got)
+	}
+	bad := s.input(s.clerk, s.shenyang, plateLine)
+	bad.Weighing = "按件"
+	_, _, err = clerk.CreateOrder(s.ctx, bad)
+	var fe FieldErrors
+	if !errors.As(err, &fe) || fe.For(FWeighing) == nil || fe.For(FWeighing).Code != InvalidChoice {
+		t.Fatalf("an unknown basis: %v", err)
+	}
+	refused(t, s.e.SetWeighing(s.ctx, "按件"), InvalidSetting)
 }
