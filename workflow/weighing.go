@@ -27,6 +27,12 @@ var weighingWords = map[string]string{
 	"weighed weight": store.WeighingWeighed,
 }
 
+// weighingClauses are a basis as the printed contract states it.
+var weighingClauses = map[string]string{
+	store.WeighingTheoretical: "理计（按理论重量结算）",
+	store.WeighingWeighed:     "磅计（按过磅实际重量结算）",
+}
+
 // ParseWeighing reads a basis as typed; "" stays "" (take the default).
 func ParseWeighing(field, s string) (string, *FieldError) {
 	s = strings.ToLower(strings.TrimSpace(s))
