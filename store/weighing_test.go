@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // TestWhatALoadedLineBills loads the monthly note (4 t at 4,120.00 a
@@ -83,5 +84,37 @@ func TestDatabaseAsksWhyAWeightIsOff(t *testing.T) {
 	if _, err := db2.Exec(fmt.Sprintf(`INSERT INTO delivery_loads(note_doc_id, delivery_line_id, qty, weight, loaded_by, created_at, updated_at, updated_by)
 		VALUES (%d, %d, 4000, %d, %d, %s, %s, %d)`, p2.released, p2.releasedLine, 4000*20153/20000, p2.wh.ID, nowSQL, nowSQL, p2.wh.ID)); err != nil {
 		t.Fatalf("a weight within the tolerance was refused: %v", err)
+	}
+}
+
+// TestWeighingMigrationRestatesTheLedger: a database from before 0009
+// whose ledger counted a note loaded heavier at its amount before
+// loading (issue 13's defect) is opened: its orders are 磅计, as their
+// invoices were, and the ledger counts what the note bills.
+func TestWeighingMigrationRestatesTheLedger(t *testing.T) {
+	v := newEnv(t)
+	p := v.shipping()
+	db := raw(t, v.path)
+	if _, err := db.Exec(fmt.Sprintf(`INSERT INTO delivery_loads(note_doc_id, delivery_line_id, qty, weight, loaded_by, created_at, updated_at, updated_by)
+		VALUES (%d, %d, 4000, 4100, %d, %s, %s, %d)`, p.released, p.releasedLine, p.wh.ID, nowSQL, nowSQL, p.wh.ID)); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(storetest.UndoWeighing(t, db),
+		fmt.Sprintf(`UPDATE ledger_months SET shipped = 1648000 WHERE customer_id = %d`, p.monthlyCust), // 4 t at 4,120.00
+		`PRAGMA user_version = 8`) {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	st, err := store.Open(v.ctx, v.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if n := scalar[int64](t, db, `SELECT count(*) FROM orders WHERE weighing <> 'weighed'`); n != 0 {
+		t.Errorf("%d orders from before are not 磅计", n)
+	}
+	if got := scalar[int64](t, db, `SELECT sum(shipped) FROM ledger_months WHERE customer_id = ?`, p.monthlyCust); got != 1689200 {
+		t.Errorf("the ledger counts %d shipped, want 4.1 t at 4,120.00", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // TestOrderRefIsItsNumber: the sign-off that draws an order's number
@@ -56,7 +57,7 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 
 	// A database from before: a's reference still provisional.
 	o.approved(b, o.clerk, o.boss)
-	for _, s := range append(undoWeighing(t, db),
+	for _, s := range append(storetest.UndoWeighing(t, db),
 		`DROP TRIGGER documents_edit_guard`, `DROP TRIGGER documents_edit_log`,
 		`DROP TRIGGER order_numbers_ref`, `DROP TRIGGER invoice_issues_number_form`,
 		`UPDATE documents SET ref = 'DD2026-000001' WHERE id = `+itoa(int(a)),
@@ -91,32 +92,4 @@ func rawDB(t *testing.T, path string) *sql.DB {
 	db.SetMaxOpenConns(1)
 	t.Cleanup(func() { db.Close() })
 	return db
-}
-
-// undoWeighing takes a database back to before migration 0009 (the
-// weighing basis), so that both it and 0008 run again on opening: its
-// views and columns go, and the triggers it replaces are left as
-// placeholders for it to drop.
-func undoWeighing(t *testing.T, db *sql.DB) []string {
-	t.Helper()
-	out := []string{`DROP TRIGGER ledger_load`}
-	for _, name := range []string{"ledger_void", "invoice_lines_guard_i", "invoice_lines_guard_u", "delivery_releases_guard"} {
-		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
-	}
-	out = append(out, `DROP VIEW customer_receivables`, `DROP VIEW note_uninvoiced`, `DROP VIEW release_billed`, `DROP VIEW delivery_line_billed`,
-		`CREATE VIEW customer_receivables AS SELECT 1 AS x`, `CREATE VIEW note_uninvoiced AS SELECT 1 AS x`)
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%weighing%'
-	                        AND name NOT IN ('ledger_load', 'ledger_void', 'invoice_lines_guard_i', 'invoice_lines_guard_u', 'delivery_releases_guard')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, `DROP TRIGGER "`+name+`"`) // the audit triggers, made again on opening
-	}
-	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
 }
