@@ -162,11 +162,11 @@ func (t *Tx) OrdersToInvoice(ctx context.Context, p Page) ([]ToInvoice, error) {
 	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms,
 	       max(coalesce(substr(hand.shipped_at, 1, 10), n.ship_on)), count(*)
 	  FROM delivery_notes n JOIN documents nd ON nd.id = n.doc_id JOIN delivery_lines dl ON dl.doc_id = n.doc_id
-	  LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id
+	  JOIN delivery_line_billed b ON b.id = dl.id
 	  LEFT JOIN delivery_dispatches hand ON hand.note_doc_id = n.doc_id
 	  JOIN orders o ON o.doc_id = n.order_doc_id JOIN documents od ON od.id = n.order_doc_id
 	 WHERE nd.status IN ('in_transit', 'delivered') AND dl.removed = 0`+where+`
-	   AND coalesce(x.qty, dl.qty) > (SELECT coalesce(sum(il.qty), 0) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
+	   AND b.qty > (SELECT coalesce(sum(il.qty), 0) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
 	                                   WHERE il.delivery_line_id = dl.id AND il.removed = 0 AND d.status <> 'void')
 	 GROUP BY n.order_doc_id ORDER BY `+order+` LIMIT ?`, args...)
 	if p.Backward {
@@ -197,9 +197,8 @@ func (t *Tx) OrderInvoicing(ctx context.Context, orderID int64) ([]OrderLineInvo
 		err := sc.Scan(&l.OrderLineID, &l.LineNo, &l.Ordered, &l.Shipped, &l.Invoiced, &l.Issued)
 		return l, err
 	}, `SELECT l.id, l.line_no, l.qty,
-	       coalesce((SELECT sum(coalesce(x.qty, dl.qty)) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
-	                  LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id
-	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status IN ('in_transit', 'delivered')), 0),
+	       coalesce((SELECT sum(b.qty) FROM delivery_line_billed b JOIN documents nd ON nd.id = b.doc_id
+	                  WHERE b.order_line_id = l.id AND b.removed = 0 AND nd.status IN ('in_transit', 'delivered')), 0),
 	       coalesce((SELECT sum(il.qty) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
 	                  WHERE il.order_line_id = l.id AND il.removed = 0 AND d.status <> 'void'), 0),
 	       coalesce((SELECT sum(il.qty) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id

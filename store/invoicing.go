@@ -126,13 +126,13 @@ func (t *Tx) InvoiceableLines(ctx context.Context, orderID, except int64) ([]Inv
 		l.Price = Money(price.Int64)
 		return l, err
 	}, `SELECT dl.id, n.doc_id, nd.ref, l.id, l.line_no, l.grade, l.name, l.spec, l.unit, l.price_basis, l.price,
-	       coalesce(x.qty, dl.qty), coalesce(x.weight, dl.weight),
+	       b.qty, b.weight,
 	       coalesce((SELECT sum(il.qty) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
 	                  WHERE il.delivery_line_id = dl.id AND il.removed = 0 AND d.status <> 'void' AND il.doc_id <> ?2), 0),
 	       coalesce((SELECT sum(il.weight) FROM invoice_lines il JOIN documents d ON d.id = il.doc_id
 	                  WHERE il.delivery_line_id = dl.id AND il.removed = 0 AND d.status <> 'void' AND il.doc_id <> ?2), 0)
 	  FROM delivery_notes n JOIN documents nd ON nd.id = n.doc_id JOIN delivery_lines dl ON dl.doc_id = n.doc_id
-	  JOIN order_lines l ON l.id = dl.order_line_id LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id
+	  JOIN order_lines l ON l.id = dl.order_line_id JOIN delivery_line_billed b ON b.id = dl.id
 	 WHERE n.order_doc_id = ?1 AND nd.status IN ('in_transit', 'delivered') AND dl.removed = 0
 	 ORDER BY n.doc_id, dl.line_no`, orderID, except)
 }

@@ -51,10 +51,20 @@ type Order struct {
 	PaymentTerms string
 	TermsDays    int
 	SigningPlace string
+	Weighing     string // WeighingTheoretical or WeighingWeighed: what weight the goods bill
 	Total        Money
 	Notes        string
 	UpdatedBy    string
 	Lines        []OrderLine
+}
+
+// weighing is the basis to store: an order made without one (imports,
+// tests) takes the column's default.
+func (o Order) weighing() string {
+	if o.Weighing == "" {
+		return WeighingWeighed
+	}
+	return o.Weighing
 }
 
 // Number is the order's number with its revision ("LNSYNO.0001/2"), or
@@ -168,10 +178,10 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 	}
 	if _, err := t.exec(ctx, `INSERT INTO orders(doc_id, customer_id, rep_id, quote_doc_id, copied_from_doc_id, root_doc_id, revision,
 		revises_doc_id, order_date, delivery_date, customer_name, contact, phone, ship_to, payment_terms, terms_days, signing_place,
-		total, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		weighing, total, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, c.ID, nullID(c.RepID), nullID(o.QuoteID), nullID(o.CopiedFromID), root, o.Revision, nullID(o.RevisesID),
 		o.OrderDate, o.DeliveryDate, o.CustomerName, o.Contact, o.Phone, o.ShipTo, o.PaymentTerms, o.TermsDays, o.SigningPlace,
-		o.Total, o.Notes, now, now, by); err != nil {
+		o.weighing(), o.Total, o.Notes, now, now, by); err != nil {
 		return 0, "", classify(err)
 	}
 	for _, l := range o.Lines {
@@ -186,9 +196,9 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 // caller worked out from the lines.
 func (t *Tx) UpdateOrder(ctx context.Context, by int64, o Order) error {
 	res, err := t.exec(ctx, `UPDATE orders SET order_date = ?, delivery_date = ?, customer_name = ?, contact = ?, phone = ?, ship_to = ?,
-		payment_terms = ?, terms_days = ?, signing_place = ?, total = ?, notes = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
+		payment_terms = ?, terms_days = ?, signing_place = ?, weighing = ?, total = ?, notes = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
 		o.OrderDate, o.DeliveryDate, o.CustomerName, o.Contact, o.Phone, o.ShipTo, o.PaymentTerms, o.TermsDays, o.SigningPlace,
-		o.Total, o.Notes, stamp(t.Now), by, o.DocID)
+		o.weighing(), o.Total, o.Notes, stamp(t.Now), by, o.DocID)
 	return affectedOne(res, err)
 }
 
@@ -231,7 +241,7 @@ func (t *Tx) RemoveOrderLine(ctx context.Context, by, docID, lineID int64) error
 const orderCols = `o.doc_id, d.ref, d.status, d.version, d.maker_id, o.customer_id, coalesce(o.rep_id, 0), coalesce(r.name, ''),
 	coalesce(o.quote_doc_id, 0), coalesce(o.copied_from_doc_id, 0), coalesce(o.root_doc_id, o.doc_id), o.revision,
 	coalesce(o.revises_doc_id, 0), coalesce(n.order_no, ''), o.order_date, o.delivery_date, o.customer_name, o.contact, o.phone,
-	o.ship_to, o.payment_terms, o.terms_days, o.signing_place, o.total, o.notes, coalesce(u.name, '')`
+	o.ship_to, o.payment_terms, o.terms_days, o.signing_place, o.weighing, o.total, o.notes, coalesce(u.name, '')`
 
 const orderFrom = ` FROM orders o JOIN documents d ON d.id = o.doc_id LEFT JOIN users r ON r.id = o.rep_id
 	LEFT JOIN users u ON u.id = o.updated_by
@@ -243,7 +253,7 @@ func (t *Tx) OrderHeader(ctx context.Context, docID int64) (Order, error) {
 	err := t.row(ctx, `SELECT `+orderCols+orderFrom+` WHERE o.doc_id = ?`, docID).Scan(&o.DocID, &o.Ref, &o.Status, &o.Version,
 		&o.MakerID, &o.CustomerID, &o.RepID, &o.Rep, &o.QuoteID, &o.CopiedFromID, &o.RootID, &o.Revision, &o.RevisesID, &o.OrderNo,
 		&o.OrderDate, &o.DeliveryDate, &o.CustomerName, &o.Contact, &o.Phone, &o.ShipTo, &o.PaymentTerms, &o.TermsDays,
-		&o.SigningPlace, &o.Total, &o.Notes, &o.UpdatedBy)
+		&o.SigningPlace, &o.Weighing, &o.Total, &o.Notes, &o.UpdatedBy)
 	if noRow(err) {
 		return o, ErrNotFound
 	}

@@ -96,7 +96,7 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 		return m, err
 	}, `SELECT * FROM (
 	  SELECT r.released_on AS day, 'shipped' AS kind, d.ref AS ref, coalesce(od.ref, '') AS summary, r.amount AS amount, 1 AS k, r.id AS id
-	    FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id LEFT JOIN documents od ON od.id = r.order_doc_id
+	    FROM release_billed r JOIN documents d ON d.id = r.note_doc_id LEFT JOIN documents od ON od.id = r.order_doc_id
 	   WHERE r.customer_id = ?1 AND r.released_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL
 	  SELECT s.issued_on, 'invoiced', s.invoice_no, d.ref, s.amount, 2, s.id

@@ -64,6 +64,7 @@ type DeliveryLine struct {
 	Price       Money
 	Part
 	Loaded *DeliveryLoad
+	Billed Part // what the line bills on its contract's weighing basis (delivery_line_billed)
 }
 
 // DeliveryLoad is what the warehouse loaded for a line.
@@ -273,7 +274,8 @@ func (t *Tx) DeliveryLines(ctx context.Context, docID int64, withRemoved bool) (
 		var ld DeliveryLoad
 		var at string
 		err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.OrderLineID, &l.OrderLineNo, &l.Grade, &l.Name, &l.Spec, &l.Unit, &l.Basis, &price,
-			&l.Qty, &l.Weight, &l.Amount, &l.Removed, &loadID, &ld.Qty, &ld.Weight, &ld.Reason, &ld.By, &at)
+			&l.Qty, &l.Weight, &l.Amount, &l.Removed, &loadID, &ld.Qty, &ld.Weight, &ld.Reason, &ld.By, &at,
+			&l.Billed.Qty, &l.Billed.Weight, &l.Billed.Amount)
 		l.Price = Money(price.Int64)
 		if loadID != 0 {
 			ld.At = parseStamp(at)
@@ -282,8 +284,8 @@ func (t *Tx) DeliveryLines(ctx context.Context, docID int64, withRemoved bool) (
 		return l, err
 	}, `SELECT dl.id, dl.doc_id, dl.line_no, dl.order_line_id, l.line_no, l.grade, l.name, l.spec, l.unit, l.price_basis, l.price,
 	       dl.qty, dl.weight, dl.amount, dl.removed, coalesce(x.id, 0), coalesce(x.qty, 0), coalesce(x.weight, 0), coalesce(x.reason, ''),
-	       coalesce(u.name, ''), coalesce(x.created_at, '')
-	  FROM delivery_lines dl JOIN order_lines l ON l.id = dl.order_line_id
+	       coalesce(u.name, ''), coalesce(x.created_at, ''), b.qty, b.weight, b.amount
+	  FROM delivery_lines dl JOIN order_lines l ON l.id = dl.order_line_id JOIN delivery_line_billed b ON b.id = dl.id
 	  LEFT JOIN delivery_loads x ON x.delivery_line_id = dl.id LEFT JOIN users u ON u.id = x.loaded_by
 	 WHERE dl.doc_id = ? AND (dl.removed = 0 OR ?) ORDER BY dl.line_no`, docID, withRemoved)
 }
@@ -339,10 +341,10 @@ func (t *Tx) PaymentsOfOrder(ctx context.Context, orderID int64) ([]PaymentConfi
 }
 
 // OrderMoney is what an order's payment gate reads: the payments
-// confirmed against it and the amounts of its released notes (not void).
+// confirmed against it and what its released notes (not void) bill.
 func (t *Tx) OrderMoney(ctx context.Context, orderID int64) (paid, released Money, err error) {
 	err = t.row(ctx, `SELECT (SELECT coalesce(sum(amount), 0) FROM payment_confirmations WHERE order_doc_id = ?1),
-	       (SELECT coalesce(sum(r.amount), 0) FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
+	       (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
 	         WHERE r.order_doc_id = ?1 AND d.status <> 'void')`, orderID).Scan(&paid, &released)
 	return paid, released, err
 }

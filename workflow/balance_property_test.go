@@ -15,7 +15,11 @@ import (
 // neither appears nor disappears: per customer, received = allocated + on
 // account, open = invoiced − allocated, nothing negative, and the sums
 // the database gives (balances and the gate's exposure view) are the
-// sums of the rows added up in Go.
+// sums of the rows added up in Go. Orders are on either weighing basis
+// and the weighbridge's figures differ from the notes': what shipped
+// (the exposure, the month's closing balance) is what the notes bill on
+// their basis, worked out again in Go; once everything is invoiced the
+// closing balance is what was invoiced less what was received.
 func TestBalanceIdentity(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
@@ -24,14 +28,18 @@ func TestBalanceIdentity(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			custs := []int64{s.monthly, s.shenyang}
 			nextNo := 1
+			var notes []int64
 			ops := []struct {
 				name string
 				do   func() error
 			}{
 				{"ship", func() error {
 					cust := custs[rng.IntN(len(custs))]
-					qty := fmt.Sprint(1 + rng.IntN(5))
-					s.ship(s.orderToday(cust, oline("Q235B", "热轧钢板", "20×1500×6000", qty, "t", "", fmt.Sprint(3000+rng.IntN(2000)))))
+					qty := 1 + rng.IntN(5)
+					s.must(s.e.SetWeighing(s.ctx, []string{store.WeighingTheoretical, store.WeighingWeighed}[rng.IntN(2)]))
+					order := s.orderToday(cust, oline("Q235B", "热轧钢板", "20×1500×6000", fmt.Sprint(qty), "t", "", fmt.Sprint(3000+rng.IntN(2000))))
+					loaded := store.Milli(int64(qty) * (950 + rng.Int64N(101))) // ±5% of the note's
+					notes = append(notes, s.shipWeighed(order, []string{loaded.String()}))
 					return nil
 				}},
 				{"invoice", func() error {
@@ -129,8 +137,22 @@ func TestBalanceIdentity(t *testing.T) {
 				}
 				for _, c := range custs {
 					checkBooks(t, s, c, fmt.Sprintf("step %d %s", step, op.name))
+					checkShipped(t, s, c, notes, fmt.Sprintf("step %d %s", step, op.name))
 				}
 				s.at(s.now.Add(time.Duration(rng.IntN(3)) * 24 * time.Hour))
+			}
+			// Everything invoiced: the books close on invoiced − received.
+			for {
+				orders, err := s.e.Desk(s.clerk).OrdersToInvoice(s.ctx, store.Page{Limit: 50})
+				s.must(err)
+				if len(orders) == 0 {
+					break
+				}
+				nextNo++
+				s.issued(orders[0].OrderID, fmt.Sprintf("%020d", nextNo))
+			}
+			for _, c := range custs {
+				checkClosesOnInvoices(t, s, c, notes)
 			}
 			var n int
 			s.must(s.st.Read(s.ctx, func(tx *store.Tx) error {
@@ -202,4 +224,83 @@ func checkBooks(t *testing.T, s *ifix, cust int64, when string) {
 	if rv.Paid != received || rv.Invoiced != invoiced || rv.Allocated != allocatedAll || rv.Uninvoiced < 0 {
 		t.Fatalf("%s: exposure view %+v, Go received %v invoiced %v allocated %v", when, rv, received, invoiced, allocatedAll)
 	}
+}
+
+// billedInGo is what a loaded note line bills on basis, worked out again
+// from the note's and the warehouse's figures: 磅计 the loaded weight, 理计
+// the note's for the pieces loaded.
+func billedInGo(basis string, l store.DeliveryLine) store.Part {
+	if l.Loaded == nil {
+		return store.Part{Qty: l.Qty, Weight: l.Weight, Amount: l.Amount}
+	}
+	p := store.Part{Qty: l.Loaded.Qty, Weight: l.Loaded.Weight}
+	if basis == store.WeighingTheoretical {
+		p.Weight = store.Milli((2*int64(l.Weight)*int64(l.Loaded.Qty) + int64(l.Qty)) / (2 * int64(l.Qty)))
+	}
+	p.Amount = store.InvoiceLineAmount(l.Price, l.Basis, p.Qty, p.Weight)
+	return p
+}
+
+// shippedInGo adds up what cust's notes bill, line by line in Go, and
+// checks each line against the database's figure.
+func shippedInGo(t *testing.T, s *ifix, cust int64, notes []int64, when string) store.Money {
+	t.Helper()
+	var sum store.Money
+	for _, id := range notes {
+		n := s.note(s.fin, id).Note
+		if n.CustomerID != cust {
+			continue
+		}
+		o, err := s.e.Desk(s.fin).Order(s.ctx, n.OrderID)
+		s.must(err)
+		for _, l := range n.Lines {
+			want := billedInGo(o.Order.Weighing, l)
+			if l.Billed != want {
+				t.Fatalf("%s: %s line %d on %s bills %+v, in Go %+v", when, n.Ref, l.LineNo, o.Order.Weighing, l.Billed, want)
+			}
+			sum += want.Amount
+		}
+	}
+	return sum
+}
+
+// checkShipped compares what shipped, in Go, with the exposure view and
+// the month's closing balance (shipped less received, from the ledger).
+func checkShipped(t *testing.T, s *ifix, cust int64, notes []int64, when string) {
+	t.Helper()
+	shipped := shippedInGo(t, s, cust, notes, when)
+	rv, err := s.e.Desk(s.fin).Receivable(s.ctx, cust)
+	s.must(err)
+	row := rowOf(s.monthNow(), cust)
+	if rv.Shipped != shipped || row.Closing != shipped-rv.Paid {
+		t.Fatalf("%s: shipped in Go %v; exposure view %v, closing %v, received %v", when, shipped, rv.Shipped, row.Closing, rv.Paid)
+	}
+}
+
+// checkClosesOnInvoices: with every shipped line invoiced, the closing
+// balance is what was invoiced less what was received, within a fen for
+// each line invoiced in parts (each part is rounded on its own).
+func checkClosesOnInvoices(t *testing.T, s *ifix, cust int64, notes []int64) {
+	t.Helper()
+	checkShipped(t, s, cust, notes, "all invoiced")
+	b := s.balance(cust)
+	row := rowOf(s.monthNow(), cust)
+	invs, err := s.e.Desk(s.fin).Invoices(s.ctx, store.InvoiceFilter{CustomerID: cust, Statuses: []string{"issued", "mailed"}, Limit: 5000})
+	s.must(err)
+	parts := 0
+	for _, v := range invs {
+		parts += len(s.invoice(v.DocID).Lines)
+	}
+	diff := row.Closing - (b.Invoiced - b.Received)
+	if diff < -store.Money(parts) || diff > store.Money(parts) {
+		t.Fatalf("closing %v, invoiced %v less received %v (%d invoice lines)", row.Closing, b.Invoiced, b.Received, parts)
+	}
+}
+
+// monthNow is the reconciliation of the clock's month, as finance sees it.
+func (s *ifix) monthNow() MonthView {
+	s.t.Helper()
+	v, err := s.e.Desk(s.fin).MonthReconciliation(s.ctx, Day(s.e.Now(), s.e.loc)[:7])
+	s.must(err)
+	return v
 }

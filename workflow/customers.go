@@ -15,6 +15,7 @@ type CustomerInput struct {
 	Contact, Phone, Fax, Email, Website            string
 	Produces, UsualGrades, Suppliers, Notes        string
 	Category                                       string
+	Weighing                                       string // the usual basis of its contracts; "" takes the desk's
 	RepID                                          int64
 	PaymentTerms, TermsDays, CreditLimit, TermsWhy string
 }
@@ -25,7 +26,7 @@ func InputFromCustomer(c store.Customer) CustomerInput {
 		Name: c.Name, ShortName: c.ShortName, Mnemonic: c.Mnemonic, Province: c.Province, City: c.City,
 		Address: c.Address, Contact: c.Contact, Phone: c.Phone, Fax: c.Fax, Email: c.Email, Website: c.Website,
 		Produces: c.Produces, UsualGrades: c.UsualGrades, Suppliers: c.Suppliers, Notes: c.Notes,
-		Category: c.Category, RepID: c.RepID, PaymentTerms: c.PaymentTerms,
+		Category: c.Category, Weighing: c.Weighing, RepID: c.RepID, PaymentTerms: c.PaymentTerms,
 		TermsDays: strconv.Itoa(c.TermsDays), CreditLimit: c.CreditLimit.Plain(),
 	}
 }
@@ -57,6 +58,9 @@ func CheckCustomerField(field, v string) *FieldError {
 		if v != "sales" && v != "after_sales" && v != "" {
 			return &FieldError{Field: field, Code: InvalidChoice}
 		}
+	case FWeighing:
+		_, e := ParseWeighing(field, v)
+		return e
 	case FPaymentTerms:
 		if v != store.TermsPrepaid && v != store.TermsMonthly {
 			return &FieldError{Field: field, Code: InvalidChoice}
@@ -99,6 +103,7 @@ func (in CustomerInput) Validate() (store.Customer, store.TermsChange, FieldErro
 		Category:    check(FCategory, in.Category),
 		RepID:       in.RepID,
 	}
+	c.Weighing, _ = ParseWeighing(FWeighing, check(FWeighing, in.Weighing))
 	c.Mnemonic = NormalizeDigits(check(FMnemonic, in.Mnemonic))
 	if c.Mnemonic == "" && len(errs) == 0 {
 		c.Mnemonic = Mnemonic(c.Name)

@@ -22,6 +22,13 @@ func newInvoicing(t *testing.T) *ifix {
 // per order line, and returns it.
 func (s *ifix) ship(order int64, qtys ...string) int64 {
 	s.t.Helper()
+	return s.shipWeighed(order, nil, qtys...)
+}
+
+// shipWeighed is ship with the weighbridge's figure of each line loaded
+// (nil: the note's weights), with a reason where it differs.
+func (s *ifix) shipWeighed(order int64, weights []string, qtys ...string) int64 {
+	s.t.Helper()
 	id := s.signedNote(order, qtys...)
 	if s.status(id) == "approved" {
 		g, err := s.e.Desk(s.fin).GateOf(s.ctx, id)
@@ -34,8 +41,12 @@ func (s *ifix) ship(order int64, qtys ...string) int64 {
 	}
 	n := s.note(s.wh, id).Note
 	var loads []LoadInput
-	for _, l := range n.Lines {
-		loads = append(loads, LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()})
+	for i, l := range n.Lines {
+		in := LoadInput{LineID: l.ID, Qty: l.Qty.String(), Weight: l.Weight.String()}
+		if i < len(weights) && weights[i] != in.Weight {
+			in.Weight, in.Reason = weights[i], "过磅"
+		}
+		loads = append(loads, in)
 	}
 	s.must(s.e.Desk(s.wh).Load(s.ctx, id, 0, loads))
 	day := s.e.todayString()

@@ -57,14 +57,14 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 
 	// A database from before: a's reference still provisional.
 	o.approved(b, o.clerk, o.boss)
-	for _, s := range []string{
+	for _, s := range append(storetest.UndoWeighing(t, db),
 		`DROP TRIGGER documents_edit_guard`, `DROP TRIGGER documents_edit_log`,
 		`DROP TRIGGER order_numbers_ref`, `DROP TRIGGER invoice_issues_number_form`,
-		`UPDATE documents SET ref = 'DD2026-000001' WHERE id = ` + itoa(int(a)),
+		`UPDATE documents SET ref = 'DD2026-000001' WHERE id = `+itoa(int(a)),
 		`CREATE TRIGGER documents_edit_guard BEFORE UPDATE ON documents WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE TRIGGER documents_edit_log AFTER UPDATE ON documents WHEN 0 BEGIN SELECT 1; END`,
 		`PRAGMA user_version = 7`,
-	} {
+	) {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("%s: %v", s, err)
 		}

@@ -45,6 +45,7 @@ type OrderInput struct {
 	PaymentTerms string // "" takes the customer's
 	TermsDays    string
 	SigningPlace string
+	Weighing     string // store.WeighingTheoretical (理计) or WeighingWeighed (磅计); "" takes the customer's, else the desk's
 	Notes        string
 	Lines        []OrderLineInput
 }
@@ -77,7 +78,7 @@ type OrderLineInput struct {
 func InputFromOrder(o store.Order) OrderInput {
 	in := OrderInput{CustomerID: o.CustomerID, OrderDate: o.OrderDate, DeliveryDate: o.DeliveryDate, CustomerName: o.CustomerName,
 		Contact: o.Contact, Phone: o.Phone, ShipTo: o.ShipTo, PaymentTerms: o.PaymentTerms, TermsDays: itoa(o.TermsDays),
-		SigningPlace: o.SigningPlace, Notes: o.Notes}
+		SigningPlace: o.SigningPlace, Weighing: o.Weighing, Notes: o.Notes}
 	for _, l := range o.Lines {
 		li := OrderLineInput{ID: l.ID, QuoteLineID: l.QuoteLineID, Grade: l.Grade, Name: l.Name, Spec: l.Spec, Quantity: l.Qty.String(),
 			Unit: l.Unit, Weight: l.Weight.String(), Basis: l.Basis, Requirements: l.Requirements}
@@ -90,8 +91,8 @@ func InputFromOrder(o store.Order) OrderInput {
 }
 
 // NewOrderInput starts an order form for a customer: its full name,
-// contact, phone, address as the ship-to address and payment terms,
-// dated today.
+// contact, phone, address as the ship-to address, payment terms and
+// weighing basis, dated today.
 func (d *Desk) NewOrderInput(ctx context.Context, customerID int64) (in OrderInput, err error) {
 	if err = permit(d.User, EditOrders, ""); err != nil {
 		return
@@ -103,7 +104,8 @@ func (d *Desk) NewOrderInput(ctx context.Context, customerID int64) (in OrderInp
 		}
 		in = OrderInput{CustomerID: c.ID, OrderDate: d.e.todayString(), CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone,
 			ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: itoa(c.TermsDays)}
-		return nil
+		in.Weighing, err = weighingFor(ctx, tx, c)
+		return err
 	})
 	return in, err
 }
@@ -211,6 +213,8 @@ func (in OrderInput) validate(today time.Time) (store.Order, []orderLine, FieldE
 	add(CheckText(FSigningPlace, in.SigningPlace, false, MaxName))
 	add(CheckText(FNotes, in.Notes, false, MaxLong))
 	var fe *FieldError
+	o.Weighing, fe = ParseWeighing(FWeighing, in.Weighing)
+	add(fe)
 	o.OrderDate, fe = ParseDayField(FOrderDate, in.OrderDate, today, AnyDay)
 	add(fe)
 	if o.OrderDate == "" && fe == nil {
@@ -290,6 +294,11 @@ func (d *Desk) CreateOrder(ctx context.Context, in OrderInput) (id int64, warn F
 		if o.PaymentTerms == "" {
 			o.PaymentTerms, o.TermsDays = c.PaymentTerms, c.TermsDays
 		}
+		if o.Weighing == "" {
+			if o.Weighing, err = weighingFor(ctx, tx, c); err != nil {
+				return err
+			}
+		}
 		errs, err := d.fillLineDefaults(ctx, tx, lines)
 		if err != nil {
 			return err
@@ -355,6 +364,9 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 		if h.PaymentTerms == "" {
 			h.PaymentTerms, h.TermsDays = cur.PaymentTerms, cur.TermsDays
 		}
+		if h.Weighing == "" {
+			h.Weighing = cur.Weighing
+		}
 		h.DocID, h.CustomerID, h.Total = cur.DocID, cur.CustomerID, store.OrderTotal(storeLines(lines))
 		if orderHeaderDiffers(h, cur) {
 			if err := tx.UpdateOrder(ctx, d.User.ID, h); err != nil {
@@ -376,7 +388,7 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 func orderHeaderDiffers(a, b store.Order) bool {
 	return a.OrderDate != b.OrderDate || a.DeliveryDate != b.DeliveryDate || a.CustomerName != b.CustomerName ||
 		a.Contact != b.Contact || a.Phone != b.Phone || a.ShipTo != b.ShipTo || a.PaymentTerms != b.PaymentTerms ||
-		a.TermsDays != b.TermsDays || a.SigningPlace != b.SigningPlace || a.Total != b.Total || a.Notes != b.Notes
+		a.TermsDays != b.TermsDays || a.SigningPlace != b.SigningPlace || a.Weighing != b.Weighing || a.Total != b.Total || a.Notes != b.Notes
 }
 
 // orderConflict names what changed between the version a form was typed
@@ -391,7 +403,7 @@ func orderConflict(orig, cur store.Order) error {
 		{"status", orig.Status, cur.Status}, {FOrderDate, orig.OrderDate, cur.OrderDate}, {FDeliveryDate, orig.DeliveryDate, cur.DeliveryDate},
 		{FCustomerName, orig.CustomerName, cur.CustomerName}, {FContact, orig.Contact, cur.Contact}, {FPhone, orig.Phone, cur.Phone},
 		{FShipTo, orig.ShipTo, cur.ShipTo}, {FPaymentTerms, orig.PaymentTerms + itoa(orig.TermsDays), cur.PaymentTerms + itoa(cur.TermsDays)},
-		{FSigningPlace, orig.SigningPlace, cur.SigningPlace}, {FNotes, orig.Notes, cur.Notes},
+		{FSigningPlace, orig.SigningPlace, cur.SigningPlace}, {FWeighing, orig.Weighing, cur.Weighing}, {FNotes, orig.Notes, cur.Notes},
 	} {
 		if f.a != f.b {
 			c.Fields = append(c.Fields, f.name)

@@ -133,6 +133,7 @@ func (d *Desk) ContractOf(ctx context.Context, docID int64, company string) (pri
 	c.Seller = printout.Party{Name: company}
 	c.Buyer = printout.Party{Name: o.CustomerName, Address: cust.Address, Contact: o.Contact, Phone: o.Phone, Fax: cust.Fax}
 	c.PaymentTerms = termsWords(o.PaymentTerms, o.TermsDays)
+	c.Weighing = weighingClauses[o.Weighing]
 	for _, l := range o.Lines {
 		if l.Removed {
 			continue

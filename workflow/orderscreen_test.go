@@ -72,7 +72,7 @@ func TestWonQuotesWithoutOrder(t *testing.T) {
 }
 
 // TestContractOf: the contract carries the number, the parties, the
-// lines and the terms; a sales rep of another customer is refused.
+// lines, the terms and the weighing basis; a sales rep of another customer is refused.
 func TestContractOf(t *testing.T) {
 	o := newOrders(t)
 	id := o.order(o.clerk, o.shenyang)
@@ -80,7 +80,7 @@ func TestContractOf(t *testing.T) {
 	c, err := o.e.Desk(o.clerk).ContractOf(o.ctx, id, "沈阳恒信钢铁贸易有限公司")
 	o.must(err)
 	if c.Number != "LNSYNO.0001" || c.Seller.Name != "沈阳恒信钢铁贸易有限公司" || c.Buyer.Name != "沈阳北方重工集团有限公司" ||
-		c.PaymentTerms != "先款后货" || c.Place != "沈阳" || len(c.Lines) != 1 || c.Lines[0].Amount != 10444200 ||
+		c.PaymentTerms != "先款后货" || c.Weighing != "磅计（按过磅实际重量结算）" || c.Place != "沈阳" || len(c.Lines) != 1 || c.Lines[0].Amount != 10444200 ||
 		c.Lines[0].Unit != "吨" { // the contract is in Chinese: 吨, not the code t
 		t.Fatalf("%+v", c)
 	}

@@ -89,6 +89,9 @@ func (d *Desk) orderFromQuote(ctx context.Context, tx *store.Tx, quoteID int64) 
 	if err != nil {
 		return 0, err
 	}
+	if o.Weighing, err = weighingFor(ctx, tx, c); err != nil {
+		return 0, err
+	}
 	id, _, err := tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
 	return id, err
 }

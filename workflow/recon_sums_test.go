@@ -63,7 +63,9 @@ func slowFigures(t *testing.T, path, month string) map[int64]store.MonthFigures 
 			out[cust] = f
 		}
 	}
-	read(`SELECT r.customer_id, r.released_on, r.amount FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id WHERE d.status <> 'void'`,
+	// What a note shipped is what it bills on the contract's weighing
+	// basis (release_billed), loaded weights and all.
+	read(`SELECT r.customer_id, r.released_on, r.amount FROM release_billed r JOIN documents d ON d.id = r.note_doc_id WHERE d.status <> 'void'`,
 		func(f *store.MonthFigures, m string, a store.Money) {
 			switch {
 			case m < month:

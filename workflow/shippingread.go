@@ -16,6 +16,9 @@ type DeliveryDetail struct {
 	Open      []store.OpenLine
 	Payments  []store.PaymentConfirmation
 	Overrides []store.ShippingOverride
+	// WeightTolerance is the per cent a loaded weight may differ from
+	// the note's without a reason (OffTolerance).
+	WeightTolerance int
 }
 
 // seesDeliveryMoney: the warehouse loads by quantity and weight; prices,
@@ -39,6 +42,11 @@ func (d *Desk) delivery(ctx context.Context, docID int64) (dd DeliveryDetail, er
 		if dd.Note, err = tx.DeliveryNote(ctx, docID); err != nil {
 			return err
 		}
+		rules, err := shippingRules(ctx, tx)
+		if err != nil {
+			return err
+		}
+		dd.WeightTolerance = rules.WeightTolerance
 		if dd.Open, err = tx.OpenLines(ctx, dd.Note.OrderID); err != nil {
 			return err
 		}
@@ -71,7 +79,7 @@ func (d *Desk) delivery(ctx context.Context, docID int64) (dd DeliveryDetail, er
 func hideDelivery(n *store.DeliveryNote) {
 	n.Total = 0
 	for i := range n.Lines {
-		n.Lines[i].Price, n.Lines[i].Amount = 0, 0
+		n.Lines[i].Price, n.Lines[i].Amount, n.Lines[i].Billed.Amount = 0, 0, 0
 	}
 }
 

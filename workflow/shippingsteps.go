@@ -196,11 +196,7 @@ func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) 
 				continue
 			}
 			reason := CleanText(in.Reason, false)
-			diff := int64(w - l.Weight)
-			if diff < 0 {
-				diff = -diff
-			}
-			if reason == "" && diff*100 > int64(l.Weight)*int64(rules.WeightTolerance) {
+			if reason == "" && OffTolerance(l.Weight, w, rules.WeightTolerance) {
 				errs = append(errs, &FieldError{Field: FReason, Line: l.LineNo, Code: WeightNeedsReason, Want: l.Weight.String()})
 				continue
 			}
@@ -216,6 +212,17 @@ func (d *Desk) Load(ctx context.Context, noteID, seen int64, lines []LoadInput) 
 		}
 		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: noteID, seen: n.Version, action: ActionLoad, internal: true}, changes)
 	})
+}
+
+// OffTolerance reports whether a loaded weight is further from the
+// note's than pct per cent, so the warehouse must say why
+// (delivery_loads_guard checks the same).
+func OffTolerance(note, loaded store.Milli, pct int) bool {
+	diff := int64(loaded - note)
+	if diff < 0 {
+		diff = -diff
+	}
+	return diff*100 > int64(note)*int64(pct)
 }
 
 // DispatchInput is the hand-over to the carrier (物流交接) as typed.

@@ -42,11 +42,13 @@ type UIConfig struct {
 	Theme    string `mapstructure:"theme"`
 }
 
-// OrdersConfig sets the order-number series.
+// OrdersConfig sets the order-number series, and the weighing basis an
+// order takes when its customer's file names none.
 type OrdersConfig struct {
 	Province string `mapstructure:"province"`
 	Series   string `mapstructure:"series"`
 	Digits   int    `mapstructure:"digits"`
+	Weighing string `mapstructure:"weighing"`
 }
 
 // PricingConfig sets how the Pricing screen flags quotes.
@@ -103,6 +105,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.province", "LN")
 	v.SetDefault("orders.series", "{province}{city}NO.{seq}")
 	v.SetDefault("orders.digits", 4)
+	v.SetDefault("orders.weighing", workflow.DefaultWeighing)
 	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
 	v.SetDefault("print.dir", "")
 	v.SetDefault("shipping.overdue_days", 30)

@@ -80,6 +80,10 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("config: %w", err)
 	}
+	if err := eng.SetWeighing(ctx, cfg.Orders.Weighing); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config orders.weighing %q: %s", cfg.Orders.Weighing, common.ErrorText(cat, err))
+	}
 	if err := eng.SetShippingRules(ctx, workflow.ShippingRules{OverdueDays: cfg.Ship.OverdueDays, WeightTolerance: cfg.Ship.WeightTolerance}); err != nil {
 		st.Close()
 		return nil, fmt.Errorf("config shipping: %s", common.ErrorText(cat, err))

@@ -135,6 +135,15 @@ func Terms(cat i18n.Catalog, terms string, days int) string {
 	return cat.T("terms." + terms)
 }
 
+// Weighing names a contract's weighing basis (理计 or 磅计); "" is the
+// desk's default, as a customer file may say.
+func Weighing(cat i18n.Catalog, basis string) string {
+	if basis == "" {
+		return cat.T("weighing.default")
+	}
+	return cat.T("weighing." + basis)
+}
+
 // FieldName names a record's field (a column name from the store) in the
 // user's language.
 func FieldName(cat i18n.Catalog, field string) string {

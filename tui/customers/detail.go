@@ -152,6 +152,7 @@ func (s *Screen) detailLines() []string {
 	out = append(out,
 		pair("short_name", val(f.ShortName), "mnemonic", val(f.Mnemonic)),
 		pair("region", val(strings.TrimSpace(f.Province+" "+f.City)), "category", val(t("category."+f.Category))),
+		one("weighing", val(common.Weighing(s.c.Cat, f.Weighing))),
 		one("address", val(f.Address)),
 		pair("contact", val(f.Contact), "phone", val(f.Phone)),
 		pair("fax", val(f.Fax), "email", val(f.Email)),

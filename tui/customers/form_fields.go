@@ -20,7 +20,7 @@ var fieldLayout = [][]string{
 	{workflow.FName, workflow.FShortName, workflow.FMnemonic},
 	{workflow.FContact, workflow.FPhone, workflow.FFax, workflow.FEmail, workflow.FWebsite,
 		workflow.FProvince, workflow.FCity, workflow.FAddress},
-	{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, fRep, workflow.FNotes},
+	{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, workflow.FWeighing, fRep, workflow.FNotes},
 	{workflow.FPaymentTerms, workflow.FTermsDays, workflow.FCreditLimit, workflow.FTermsWhy},
 }
 
@@ -63,6 +63,11 @@ func newFormFields(c *common.Common, reps []store.User, in *workflow.CustomerInp
 			case workflow.FCategory:
 				fd.Width, fd.Check = 16, nil
 				fd.Options = []form.Option{{Value: "sales", Label: c.T("category.sales")}, {Value: "after_sales", Label: c.T("category.after_sales")}}
+			case workflow.FWeighing:
+				fd.Width, fd.Check = 16, nil
+				fd.Options = []form.Option{{Value: "", Label: common.Weighing(c.Cat, "")},
+					{Value: store.WeighingTheoretical, Label: common.Weighing(c.Cat, store.WeighingTheoretical)},
+					{Value: store.WeighingWeighed, Label: common.Weighing(c.Cat, store.WeighingWeighed)}}
 			case workflow.FPaymentTerms:
 				fd.Width, fd.Check = 16, nil
 				fd.Options = []form.Option{{Value: store.TermsPrepaid, Label: c.T("terms.prepaid")}, {Value: store.TermsMonthly, Label: c.T("terms.monthly")}}
@@ -97,7 +102,7 @@ func textFields(in *workflow.CustomerInput) map[string]*string {
 		workflow.FContact: &in.Contact, workflow.FPhone: &in.Phone, workflow.FFax: &in.Fax, workflow.FEmail: &in.Email,
 		workflow.FWebsite: &in.Website, workflow.FProvince: &in.Province, workflow.FCity: &in.City, workflow.FAddress: &in.Address,
 		workflow.FProduces: &in.Produces, workflow.FUsualGrades: &in.UsualGrades, workflow.FSuppliers: &in.Suppliers,
-		workflow.FCategory: &in.Category, workflow.FNotes: &in.Notes, workflow.FPaymentTerms: &in.PaymentTerms,
+		workflow.FCategory: &in.Category, workflow.FWeighing: &in.Weighing, workflow.FNotes: &in.Notes, workflow.FPaymentTerms: &in.PaymentTerms,
 		workflow.FTermsDays: &in.TermsDays, workflow.FCreditLimit: &in.CreditLimit, workflow.FTermsWhy: &in.TermsWhy,
 	}
 }

@@ -42,6 +42,7 @@ var customers = map[string]Text{
 	"customers.field.usual_grades":  {"常用牌号规格", "Usual grades/specs"},
 	"customers.field.suppliers":     {"现供应商", "Current suppliers"},
 	"customers.field.category":      {"类别", "Category"},
+	"customers.field.weighing":      {"计重方式", "Weighing"},
 	"customers.field.rep_id":        {"业务员", "Sales rep"},
 	"customers.field.payment_terms": {"付款方式", "Payment terms"},
 	"customers.field.terms_days":    {"账期(天)", "Terms days"},

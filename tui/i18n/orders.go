@@ -61,6 +61,7 @@ var orders = map[string]Text{
 	"field.name.customer_name": {"客户全称", "Customer name"},
 	"field.name.ship_to":       {"收货地址", "Ship-to address"},
 	"field.name.signing_place": {"签订地点", "Place of signing"},
+	"field.name.weighing":      {"计重方式", "Weighing"},
 	"field.name.weight":        {"重量(吨)", "Weight (t)"},
 	"field.name.basis":         {"计价方式", "Priced by"},
 	"field.name.amount":        {"金额", "Amount"},

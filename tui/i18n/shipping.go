@@ -120,6 +120,7 @@ var shipping = map[string]Text{
 	"shipping.edit_title":        {"修改发货单 %s", "Edit delivery note %s"},
 	"shipping.pay_title":         {"确认到账 · %s", "Confirm payment · %s"},
 	"shipping.load_title":        {"装车登记 · %s", "Loading · %s"},
+	"shipping.load_reason_asked": {"与开单重量 %s 吨相差超过 %d%%:请在“原因”栏说明", "more than %[2]d%% off the note's %[1]s t: give the reason in its column"},
 	"shipping.dispatch_title":    {"物流交接 · %s", "Hand-over to the carrier · %s"},
 	"shipping.reason_void":       {"作废原因:", "Reason to void:"},
 	"shipping.reason_override":   {"放行例外原因:", "Reason for the override:"},

@@ -131,7 +131,7 @@ func (s *Screen) viewDetail() string {
 	b.WriteString(st.Title.Render(t("kind.order")+" "+s.number(d)) + "  " + st.Value.Render(t("state.order."+d.Status)) + "\n")
 	labelW := 0
 	for _, l := range []string{"field.name.customer_name", "orders.field.contact", "field.name.ship_to", "field.name.signing_place",
-		"field.name.order_date", "field.name.delivery_date", "orders.field.terms", "orders.field.maker"} {
+		"field.name.order_date", "field.name.delivery_date", "orders.field.terms", "orders.field.maker", "field.name.weighing"} {
 		labelW = max(labelW, ansi.StringWidth(t(l)))
 	}
 	half := max((s.width-4)/2, 30)
@@ -143,6 +143,7 @@ func (s *Screen) viewDetail() string {
 	pair("orders.field.contact", strings.TrimSpace(o.Contact+"  "+o.Phone), "field.name.delivery_date", o.DeliveryDate)
 	pair("field.name.ship_to", o.ShipTo, "orders.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays))
 	pair("field.name.signing_place", o.SigningPlace, "orders.field.maker", d.Maker)
+	b.WriteString(st.Label.Render(common.Fit(t("field.name.weighing"), labelW, false)) + " " + common.Weighing(s.c.Cat, o.Weighing) + "\n")
 	if d.SignBack != nil {
 		b.WriteString(st.Label.Render(common.Fit(t("field.name.signed_on"), labelW, false)) + " " + d.SignBack.SignedOn + " " + d.SignBack.Note + "\n")
 	}

@@ -19,7 +19,7 @@ func (r *rig) typeDraft() {
 	r.Type("2026-12-10")
 	r.tabs(7)
 	r.Type("沈阳")
-	r.Press("tab")
+	r.tabs(2) // past the weighing basis (filled from the customer file) to the lines
 	for i, v := range []string{"Q235B", "热轧钢板", "20×1500×6000", "25.35"} {
 		if i > 0 {
 			r.Press("tab")

@@ -56,6 +56,9 @@ func headerFields(c *common.Common, withCustomer bool) []form.Field {
 		form.Field{Key: workflow.FPaymentTerms, Label: t("orders.field.terms"), Width: 10},
 		form.Field{Key: workflow.FTermsDays, Label: t("orders.field.terms_days"), Width: 5},
 		form.Field{Key: workflow.FSigningPlace, Label: t("field.name.signing_place"), Width: 16},
+		form.Field{Key: workflow.FWeighing, Label: t("field.name.weighing"), Width: 8, Check: func(v string) string {
+			return common.FieldProblem(c.Cat, weighingCheck(c, v))
+		}},
 	)
 }
 
@@ -98,7 +101,7 @@ func (e *entryForm) fill(o store.Order) {
 	for k, v := range map[string]string{workflow.FOrderDate: in.OrderDate, workflow.FDeliveryDate: in.DeliveryDate,
 		workflow.FCustomerName: in.CustomerName, workflow.FContact: in.Contact, workflow.FPhone: in.Phone, workflow.FShipTo: in.ShipTo,
 		workflow.FPaymentTerms: termsWord(e.c, in.PaymentTerms), workflow.FTermsDays: daysWord(in.PaymentTerms, o.TermsDays),
-		workflow.FSigningPlace: in.SigningPlace} {
+		workflow.FSigningPlace: in.SigningPlace, workflow.FWeighing: weighingWord(e.c, in.Weighing)} {
 		f.SetValue(k, v)
 	}
 	for i, l := range o.Lines {
@@ -150,6 +153,31 @@ func termsCode(c *common.Common, s string) string {
 
 var zhTerms = map[string]string{store.TermsPrepaid: "先款后货", store.TermsMonthly: "月结"}
 
+func weighingWord(c *common.Common, basis string) string {
+	if basis == "" {
+		return ""
+	}
+	return common.Weighing(c.Cat, basis)
+}
+
+// weighingCode reads the basis as typed: the words of the screen's
+// language, or what the desk reads (理计, 磅计, 过磅, the codes).
+func weighingCode(c *common.Common, s string) string {
+	s = strings.TrimSpace(s)
+	for _, code := range []string{store.WeighingTheoretical, store.WeighingWeighed} {
+		if s == c.T("weighing."+code) {
+			return code
+		}
+	}
+	return s
+}
+
+// weighingCheck is the desk's word on a basis as it is left.
+func weighingCheck(c *common.Common, s string) *workflow.FieldError {
+	_, fe := workflow.ParseWeighing(workflow.FWeighing, weighingCode(c, s))
+	return fe
+}
+
 func basisWord(c *common.Common, basis string) string {
 	if basis == store.BasisQty {
 		return c.T("orders.basis_qty")
@@ -163,7 +191,8 @@ func (e *entryForm) input() workflow.OrderInput {
 	in := workflow.OrderInput{CustomerID: e.customerID, OrderDate: f.Value(workflow.FOrderDate), DeliveryDate: f.Value(workflow.FDeliveryDate),
 		CustomerName: f.Value(workflow.FCustomerName), Contact: f.Value(workflow.FContact), Phone: f.Value(workflow.FPhone),
 		ShipTo: f.Value(workflow.FShipTo), PaymentTerms: termsCode(e.c, f.Value(workflow.FPaymentTerms)),
-		TermsDays: f.Value(workflow.FTermsDays), SigningPlace: f.Value(workflow.FSigningPlace)}
+		TermsDays: f.Value(workflow.FTermsDays), SigningPlace: f.Value(workflow.FSigningPlace),
+		Weighing: weighingCode(e.c, f.Value(workflow.FWeighing))}
 	if e.orig != nil {
 		in.Notes = e.orig.Notes
 	}

@@ -35,7 +35,7 @@ func TestNewOrderBadInputStaysAtTheField(t *testing.T) {
 	r.Type("2026-11-20")
 	r.tabs(7) // to the place of signing
 	r.Type("沈阳")
-	r.Press("tab")
+	r.tabs(2) // past the weighing basis (filled from the customer file) to the lines
 	r.Type("Q235B")
 	r.Press("tab")
 	r.Type("热轧钢板")
@@ -90,7 +90,7 @@ func TestContractCheckBeforeSubmit(t *testing.T) {
 	r.Type("2026-12-10")
 	r.tabs(7)
 	r.Type("营口")
-	r.Press("tab")
+	r.tabs(2) // past the weighing basis (filled from the customer file) to the lines
 	r.Type("Q235B")
 	r.Press("tab")
 	r.Type("热轧钢板")

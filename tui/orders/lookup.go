@@ -109,7 +109,7 @@ func (e *entryForm) onFilled(msg filledMsg) {
 	in := msg.in
 	for k, v := range map[string]string{workflow.FCustomerName: in.CustomerName, workflow.FContact: in.Contact,
 		workflow.FPhone: in.Phone, workflow.FShipTo: in.ShipTo, workflow.FPaymentTerms: termsWord(e.c, in.PaymentTerms),
-		workflow.FTermsDays: daysWord(in.PaymentTerms, atoi(in.TermsDays))} {
+		workflow.FTermsDays: daysWord(in.PaymentTerms, atoi(in.TermsDays)), workflow.FWeighing: weighingWord(e.c, in.Weighing)} {
 		if e.form.Value(k) == "" {
 			e.form.SetValue(k, v)
 		}

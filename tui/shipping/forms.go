@@ -156,7 +156,30 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return s.saveForm()
 	}
-	return s.form.Update(msg)
+	cmd := s.form.Update(msg)
+	s.askLoadReasons()
+	return cmd
+}
+
+// askLoadReasons asks, under each line as it is typed, for the reason a
+// loaded weight further than the tolerance from the note's needs (the
+// desk refuses the load without it, at the same cell).
+func (s *Screen) askLoadReasons() {
+	if s.formKind != formLoad || s.formNote == nil {
+		return
+	}
+	for i, l := range s.formNote.Note.Lines {
+		if i >= s.form.Lines() {
+			break
+		}
+		text := ""
+		w, err := store.ParseMilli(s.form.Cell(i, workflow.FLoadedWt))
+		if err == nil && strings.TrimSpace(s.form.Cell(i, workflow.FReason)) == "" &&
+			workflow.OffTolerance(l.Weight, w, s.formNote.WeightTolerance) {
+			text = s.c.T("shipping.load_reason_asked", l.Weight.String(), s.formNote.WeightTolerance)
+		}
+		s.form.SetLineNote(i, text)
+	}
 }
 
 // saveForm hands what was typed to the workflow.

@@ -117,6 +117,7 @@ func (g *gen) prospect(reps []store.User, monthly bool) prospect {
 	if p.after {
 		in.Category = "after_sales"
 	}
+	in.Weighing = usualWeighing(p.buys)
 	if g.chance(60) {
 		in.Phone = g.landline(c)
 	} else {
@@ -263,4 +264,18 @@ func (g *gen) visits(ctx context.Context, tx *store.Tx, t team, clerk store.User
 		}
 	}
 	return n, nil
+}
+
+// usualWeighing is how a customer buying these usually settles: long
+// products (rebar, rounds, angles, H-beams) by theoretical weight (理计),
+// anything else by the desk's default (磅计).
+func usualWeighing(buys []string) string {
+	for _, b := range buys {
+		for _, long := range []string{"螺纹钢", "圆钢", "角钢", "H型钢"} {
+			if strings.Contains(b, long) {
+				return store.WeighingTheoretical
+			}
+		}
+	}
+	return ""
 }

@@ -133,7 +133,7 @@ func (g *gen) freshOrder(ctx context.Context, tx *store.Tx, customer int64, prod
 	}
 	o := store.Order{CustomerID: c.ID, OrderDate: start.Format("2006-01-02"), DeliveryDate: start.AddDate(0, 0, 7+g.rng.IntN(21)).Format("2006-01-02"),
 		CustomerName: c.Name, Contact: c.Contact, Phone: c.Phone, ShipTo: c.Address, PaymentTerms: c.PaymentTerms, TermsDays: c.TermsDays,
-		SigningPlace: signingPlace}
+		SigningPlace: signingPlace, Weighing: c.Weighing}
 	if o.ShipTo == "" {
 		o.ShipTo = c.City + "市"
 	}

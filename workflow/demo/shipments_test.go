@@ -40,6 +40,19 @@ func TestGenerateShipments(t *testing.T) {
 		       FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void'))`, 0},
 		{"totals that do not add up", `SELECT count(*) FROM delivery_notes n WHERE n.total <> (SELECT coalesce(sum(amount), 0) FROM delivery_lines WHERE doc_id = n.doc_id AND removed = 0)`, 0},
 	})
+	// Contracts on both weighing bases have loaded notes, and each bills
+	// by its own: 磅计 a weight off the note's, 理计 the note's.
+	for _, basis := range []string{"weighed", "theoretical"} {
+		if n := count(t, db, `SELECT count(*) FROM delivery_line_billed b JOIN delivery_loads x ON x.delivery_line_id = b.id
+		     JOIN order_lines l ON l.id = b.order_line_id JOIN orders o ON o.doc_id = l.doc_id
+		    WHERE o.weighing = ? AND b.weight <> (SELECT weight FROM delivery_lines WHERE id = b.id)`, basis); (n == 0) != (basis == "theoretical") {
+			t.Errorf("%d loaded lines on %s bill a weight other than the note's", n, basis)
+		}
+		if n := count(t, db, `SELECT count(*) FROM delivery_loads x JOIN delivery_lines dl ON dl.id = x.delivery_line_id
+		     JOIN order_lines l ON l.id = dl.order_line_id JOIN orders o ON o.doc_id = l.doc_id WHERE o.weighing = ?`, basis); n == 0 {
+			t.Errorf("no loaded line on %s", basis)
+		}
+	}
 	wantStatuses(t, db, "delivery_note", "note", "draft", "submitted", "approved", "released", "loaded", "in_transit", "delivered")
 	wantStatuses(t, db, "order", "order", "partly_shipped", "shipped")
 	if sum.Notes < 300 || sum.Overrides != 2 || sum.Payments == 0 {

@@ -17,6 +17,7 @@ type Contract struct {
 	ShipTo       string    // delivery address (交货地点)
 	Transport    string    // 运输方式及费用, e.g. 供方汽运送货，运费供方承担; empty leaves a blank
 	PaymentTerms string    // 付款方式, e.g. 先款后货 or 月结30天
+	Weighing     string    // 计重方式, e.g. 理计（按理论重量结算）; empty leaves it out
 	Clauses      []string  // further terms; nil prints DefaultClauses()
 	Notes        string    // 备注, printed after the clauses
 }
@@ -88,6 +89,9 @@ func ContractPDF(c Contract) ([]byte, error) {
 	clause("交货地点", orBlank(c.ShipTo))
 	clause("运输方式及费用", orBlank(c.Transport))
 	clause("付款方式", orBlank(c.PaymentTerms))
+	if c.Weighing != "" {
+		clause("计重方式", c.Weighing)
+	}
 	clauses := c.Clauses
 	if clauses == nil {
 		clauses = DefaultClauses()

@@ -102,7 +102,7 @@ func OverdueLetterPDF(l OverdueLetter) ([]byte, error) {
 
 func letterTable(l OverdueLetter) *table {
 	t := &table{cols: []column{
-		{head: "发票号", align: alignLeft}, // a number read over the phone: never broken
+		{head: "发票号", align: alignLeft}, // a number is never broken over lines: the order number gives way
 		{head: "订单号", align: alignLeft, wrap: true},
 		{head: "开票日期", align: alignCenter},
 		{head: "到期日", align: alignCenter},
