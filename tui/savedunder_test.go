@@ -57,7 +57,7 @@ func TestSavedOrderIsUnderTheCursor(t *testing.T) {
 	}
 	delivery := time.Now().AddDate(0, 0, 30).Format("2006-01-02")
 	scr := tuitest.Run(t, f.App(f.Clerk, "zh"))
-	keys := tuitest.Keys("5nsybf\r\t" + delivery + "\t\t\t\t\t\t\t沈阳\tQ235B\t热轧钢板\t20×1500×6000\t12\tt\t\t\t4120\x13")
+	keys := tuitest.Keys("5nsybf\r\t" + delivery + "\t\t\t\t\t\t\t沈阳\t\tQ235B\t热轧钢板\t20×1500×6000\t12\tt\t\t\t4120\x13")
 	keys = append(keys, tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: 'e', Text: "e"})
 	scr.Send(keys...)
 	scr.WaitText(t, "修改订单 DD2026-000046", "4120", delivery) // e on the list opened it
