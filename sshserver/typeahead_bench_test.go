@@ -5,10 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/tui/tuitest"
 )
 
 var (
@@ -17,18 +20,22 @@ var (
 )
 
 // BenchmarkTypeAhead types through the real SSH server at a steady rate
-// (30 keys a second: a fast clerk), never waiting for the screen:
-// products entered in the form, each then looked up in the list's
-// filter. Every key that is lost or lands in the wrong place shows in
-// the products saved, which must be exactly what was typed. Run it with
+// (30 keys a second: a fast clerk), never waiting for the screen: in
+// turn a product entered in its form and looked up in the list's
+// filter, and an order typed into the order form (the customer by
+// 助记码, the header, a line) and saved. Every key that is lost or lands
+// in the wrong place shows in the products and orders saved, which must
+// be exactly what was typed. Run it with
 //
 //	go test -run '^$' -bench TypeAhead -benchtime 1x ./sshserver -typeahead.keys 10000
 func BenchmarkTypeAhead(b *testing.B) {
 	o := startOffice(b, nil)
+	customer := o.f.PrepaidCustomer() // 沈阳北方重工, 助记码 SYBF…
+	delivery := tuitest.DeliveryDate()
 	c := o.loadSession(b, "wangli", o.keys["wangli"])
 	time.Sleep(time.Second) // the first screen
 	gap := time.Second / time.Duration(max(*typeaheadRate, 1))
-	typed, cycles := 0, 0
+	typed, cycles, orders := 0, 0, 0
 	press := func(keys ...string) {
 		for _, k := range keys {
 			if _, err := io.WriteString(c.in, k); err != nil {
@@ -46,10 +53,26 @@ func BenchmarkTypeAhead(b *testing.B) {
 		return out
 	}
 	b.ResetTimer()
-	press("0") // Products
 	for typed < *typeaheadKeys {
-		p := typedProduct(cycles)
-		press("n")
+		if cycles%2 == 1 {
+			press("5", "n") // Orders, a new order
+			press(runes("sybf")...)
+			press("\r", "\t") // the customer picked; the order date as it is
+			press(runes(delivery)...)
+			press(tabs(7)...) // the header as filled from the customer file
+			press(runes("沈阳")...)
+			press("\t", "\t") // the weighing basis as it is, to the first line
+			for _, cell := range typedOrderLine(orders) {
+				press(runes(cell)...)
+				press("\t")
+			}
+			press("\x13", "\x1b") // save, back to the list
+			orders++
+			cycles++
+			continue
+		}
+		p := typedProduct(cycles - orders)
+		press("0", "n") // Products, a new product
 		for _, field := range []string{p.Grade, p.Name, p.Spec} {
 			press(runes(field)...)
 			press("\t")
@@ -63,13 +86,63 @@ func BenchmarkTypeAhead(b *testing.B) {
 		cycles++
 	}
 	b.StopTimer()
-	lost, misapplied := verifyTyped(b, o, cycles)
+	lost, misapplied := verifyTyped(b, o, cycles-orders)
+	lostOrders, wrongOrders := verifyOrders(b, o, customer, orders)
+	lost, misapplied = lost+lostOrders, misapplied+wrongOrders
 	b.ReportMetric(float64(typed), "keys")
 	b.ReportMetric(float64(lost), "lost")
 	b.ReportMetric(float64(misapplied), "misapplied")
 	if lost+misapplied > 0 {
-		b.Errorf("%d products lost, %d saved other than typed, of %d", lost, misapplied, cycles)
+		b.Errorf("%d products or orders lost, %d saved other than typed, of %d", lost, misapplied, cycles)
 	}
+}
+
+func tabs(n int) []string { return strings.Split(strings.Repeat("\t", n), "") }
+
+// typedOrderLine is the line the n-th order cycle types, cell by cell:
+// grade, name, spec, quantity (n+1 tonnes), unit, the weight and the
+// basis as they are, the price.
+func typedOrderLine(n int) []string {
+	return []string{"Q235B", "热轧钢板", "20×1500×6000", strconv.Itoa(n + 1), "t", "", "", "4120"}
+}
+
+// verifyOrders waits for the last order saved, then checks that the
+// customer has one order for each cycle with the line it typed.
+func verifyOrders(b *testing.B, o *office, customer int64, cycles int) (lost, misapplied int) {
+	desk := o.f.Engine.Desk(o.f.Clerk)
+	var rows []store.OrderRow
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		var err error
+		rows, err = desk.Orders(context.Background(), store.OrderFilter{CustomerID: customer}, store.Page{Limit: cycles + 100})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rows) >= cycles || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		od, err := desk.Order(context.Background(), r.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ls := od.Order.Lines
+		if len(ls) != 1 || ls[0].Grade != "Q235B" || ls[0].Spec != "20×1500×6000" || ls[0].Price != 412000 ||
+			od.Order.DeliveryDate != tuitest.DeliveryDate() || seen[ls[0].Qty.String()] {
+			misapplied++
+			b.Logf("order %s saved as %+v", od.Ref, ls)
+			continue
+		}
+		seen[ls[0].Qty.String()] = true
+	}
+	for n := range cycles {
+		if !seen[store.Milli(1000*(n+1)).String()] {
+			lost++
+		}
+	}
+	return lost, misapplied
 }
 
 // typedProduct is the product cycle n types.
