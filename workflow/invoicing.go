@@ -188,42 +188,25 @@ func proRata(whole, part, total store.Milli) store.Milli {
 
 // CreateInvoice drafts an invoice request of an order's shipped lines.
 func (d *Desk) CreateInvoice(ctx context.Context, in InvoiceInput) (id int64, err error) {
-	if err := permit(d.User, EditInvoices, ""); err != nil {
-		return 0, err
-	}
-	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
+	return d.createFromOrder(ctx, EditInvoices, store.InvoiceKind, in.OrderID, func(tx *store.Tx) (int64, error) {
 		v, err := d.buildInvoice(ctx, tx, in, 0)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		id, _, err = tx.CreateInvoice(ctx, d.User.ID, Invoice.Initial(), v)
-		return err
+		id, _, err := tx.CreateInvoice(ctx, d.User.ID, Invoice.Initial(), v)
+		return id, err
 	})
-	if err != nil {
-		return 0, refusalFromStore(err, "save")
-	}
-	d.e.publish([]Change{{Kind: store.InvoiceKind, ID: id}, {Kind: store.OrderKind, ID: in.OrderID}})
-	return id, nil
 }
 
 // UpdateInvoice saves a draft (or a request sent back) typed over orig;
 // if anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in InvoiceInput) error {
-	if err := permit(d.User, EditInvoices, ""); err != nil {
-		return err
-	}
 	in.OrderID = orig.OrderID
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+	head := func(tx *store.Tx) (draftHead, error) {
 		cur, err := tx.InvoiceHeader(ctx, orig.DocID)
-		if err != nil {
-			return err
-		}
-		if cur.Version != orig.Version {
-			return &store.ConflictError{What: cur.Ref, By: cur.Maker, Fields: []string{"status " + cur.Status}}
-		}
-		if !(cur.Status == "draft" || cur.Status == "sent_back") {
-			return &Refusal{Code: NotEditable, Action: "save"}
-		}
+		return draftHead{Ref: cur.Ref, Maker: cur.Maker, Status: cur.Status, Version: cur.Version}, err
+	}
+	return d.updateFromOrder(ctx, EditInvoices, store.InvoiceKind, orig.DocID, orig.OrderID, orig.Version, head, func(tx *store.Tx) error {
 		v, err := d.buildInvoice(ctx, tx, in, orig.DocID)
 		if err != nil {
 			return err
@@ -243,11 +226,6 @@ func (d *Desk) UpdateInvoice(ctx context.Context, orig store.Invoice, in Invoice
 		}
 		return tx.UpdateInvoice(ctx, d.User.ID, orig.DocID, v.Total, v.Notes)
 	})
-	if err != nil {
-		return refusalFromStore(err, "save")
-	}
-	d.e.publish([]Change{{Kind: store.InvoiceKind, ID: orig.DocID}, {Kind: store.OrderKind, ID: orig.OrderID}})
-	return nil
 }
 
 // SubmitInvoice sends a draft (or a request sent back) for the second
@@ -265,18 +243,12 @@ func (d *Desk) CheckInvoice(ctx context.Context, docID, seen int64) error {
 // SendBackInvoice returns a request to its maker with the reason (the
 // checker, or finance before it issues).
 func (d *Desk) SendBackInvoice(ctx context.Context, docID, seen int64, reason string) error {
-	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
-		return FieldErrors{fe}
-	}
-	return d.ActOn(ctx, docID, seen, ActionSendBack, reason)
+	return d.actWithReason(ctx, docID, seen, ActionSendBack, reason)
 }
 
 // VoidInvoice cancels a request, or (finance) an issued invoice, with the
 // reason; what it held of the shipments is open to invoice again and what
 // was allocated to it is on account again.
 func (d *Desk) VoidInvoice(ctx context.Context, docID, seen int64, reason string) error {
-	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
-		return FieldErrors{fe}
-	}
-	return d.ActOn(ctx, docID, seen, ActionVoid, reason)
+	return d.actWithReason(ctx, docID, seen, ActionVoid, reason)
 }

@@ -182,42 +182,25 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 
 // CreateDelivery drafts a delivery note of a signed order.
 func (d *Desk) CreateDelivery(ctx context.Context, in DeliveryInput) (id int64, err error) {
-	if err := permit(d.User, EditDeliveries, ""); err != nil {
-		return 0, err
-	}
-	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
+	return d.createFromOrder(ctx, EditDeliveries, store.DeliveryNoteKind, in.OrderID, func(tx *store.Tx) (int64, error) {
 		n, err := d.buildNote(ctx, tx, in, nil)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		id, _, err = tx.CreateDeliveryNote(ctx, d.User.ID, DeliveryNote.Initial(), n)
-		return err
+		id, _, err := tx.CreateDeliveryNote(ctx, d.User.ID, DeliveryNote.Initial(), n)
+		return id, err
 	})
-	if err != nil {
-		return 0, refusalFromStore(err, "save")
-	}
-	d.e.publish([]Change{{Kind: store.DeliveryNoteKind, ID: id}, {Kind: store.OrderKind, ID: in.OrderID}})
-	return id, nil
 }
 
 // UpdateDelivery saves a draft (or a note sent back) typed over orig; if
 // anyone changed it since, a *store.ConflictError says so.
 func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in DeliveryInput) error {
-	if err := permit(d.User, EditDeliveries, ""); err != nil {
-		return err
-	}
 	in.OrderID = orig.OrderID
-	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
+	head := func(tx *store.Tx) (draftHead, error) {
 		cur, err := tx.DeliveryHeader(ctx, orig.DocID)
-		if err != nil {
-			return err
-		}
-		if cur.Version != orig.Version {
-			return &store.ConflictError{What: cur.Ref, By: cur.Maker, Fields: []string{"status " + cur.Status}}
-		}
-		if !(cur.Status == "draft" || cur.Status == "sent_back") {
-			return &Refusal{Code: NotEditable, Action: "save"}
-		}
+		return draftHead{Ref: cur.Ref, Maker: cur.Maker, Status: cur.Status, Version: cur.Version}, err
+	}
+	return d.updateFromOrder(ctx, EditDeliveries, store.DeliveryNoteKind, orig.DocID, orig.OrderID, orig.Version, head, func(tx *store.Tx) error {
 		own, err := tx.DeliveryLines(ctx, orig.DocID, false)
 		if err != nil {
 			return err
@@ -242,11 +225,6 @@ func (d *Desk) UpdateDelivery(ctx context.Context, orig store.DeliveryNote, in D
 		}
 		return tx.UpdateDeliveryNote(ctx, d.User.ID, n)
 	})
-	if err != nil {
-		return refusalFromStore(err, "save")
-	}
-	d.e.publish([]Change{{Kind: store.DeliveryNoteKind, ID: orig.DocID}, {Kind: store.OrderKind, ID: orig.OrderID}})
-	return nil
 }
 
 // SubmitDelivery sends a draft (or a note sent back) for the
@@ -293,8 +271,5 @@ func (d *Desk) Deliver(ctx context.Context, docID, seen int64) error {
 // VoidDelivery cancels a note not yet loaded, with the reason; what it
 // held of the order is open again.
 func (d *Desk) VoidDelivery(ctx context.Context, docID, seen int64, reason string) error {
-	if fe := CheckText(FReason, reason, true, MaxShort); fe != nil {
-		return FieldErrors{fe}
-	}
-	return d.ActOn(ctx, docID, seen, ActionVoid, reason)
+	return d.actWithReason(ctx, docID, seen, ActionVoid, reason)
 }
