@@ -2,13 +2,13 @@ package store_test
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -18,17 +18,7 @@ import (
 // of the file: a copy costs a millisecond.
 var envDir string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "store-env-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	envDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "store-env-", &envDir) }
 
 var builtEnv envTemplate
 

@@ -3,13 +3,13 @@ package demo
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -18,17 +18,7 @@ import (
 // test binary into sharedDir, closed, and copied for each test.
 var sharedDir string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "demo-desks-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	sharedDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "demo-desks-", &sharedDir) }
 
 // sharedDesk is a desk generated once with opts, in the desk's time
 // zone as generated gives it.
