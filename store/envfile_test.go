@@ -2,13 +2,13 @@ package store_test
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -18,17 +18,7 @@ import (
 // of the file: a copy costs a millisecond.
 var envDir string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "store-env-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	envDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "store-env-", &envDir) }
 
 var builtEnv envTemplate
 
@@ -74,8 +64,45 @@ func (v *env) clone(t *testing.T) *env {
 	return &c
 }
 
+// builtFile is a database built once per test binary into envDir by
+// build, and closed: get returns its path, for each test to copy.
+type builtFile struct {
+	name  string
+	build func(context.Context, *workflow.Engine) error
+	once  sync.Once
+	ok    bool
+}
+
+func (b *builtFile) get(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(envDir, b.name)
+	b.once.Do(func() {
+		ctx := context.Background()
+		st, err := store.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		eng, err := workflow.New(ctx, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.build(ctx, eng); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b.ok = true
+	})
+	if !b.ok {
+		t.Fatalf("%s failed to build", b.name)
+	}
+	return path
+}
+
 // copyFile copies a closed database file for a test of its own.
-func copyFile(t *testing.T, from, to string, mode os.FileMode) {
+func copyFile(t testing.TB, from, to string, mode os.FileMode) {
 	t.Helper()
 	body, err := os.ReadFile(from)
 	if err != nil {

@@ -57,14 +57,11 @@ func ordersBenchDB(b *testing.B, orders int) string {
 // catalogue, for the save and open benchmarks.
 func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, int64) {
 	ctx := context.Background()
-	eng := openEngine(b, filepath.Join(b.TempDir(), "orders.db"))
+	path := filepath.Join(b.TempDir(), "orders.db")
+	copyFile(b, builtOrderDesk.get(b), path, 0o600)
+	eng := openEngine(b, path)
 	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
-	opts := demo.DefaultOptions()
-	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, time.Now()
-	if _, err := demo.Generate(ctx, eng, opts); err != nil {
-		b.Fatal(err)
-	}
 	var u demoUsers
 	var cust int64
 	err := st.Read(ctx, func(tx *store.Tx) (err error) {
@@ -89,6 +86,15 @@ func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, 
 }
 
 type demoUsers struct{ clerk, clerk2, boss store.User }
+
+// builtOrderDesk is the demo desk and catalogue orderBenchEnv copies,
+// generated once per test binary.
+var builtOrderDesk = builtFile{name: "orders.db", build: func(ctx context.Context, eng *workflow.Engine) error {
+	opts := demo.DefaultOptions()
+	opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.Today = 50, 100, 0, 0, time.Now()
+	_, err := demo.Generate(ctx, eng, opts)
+	return err
+}}
 
 // benchOrderInput is an order of n lines in tonnes, priced per tonne.
 func benchOrderInput(ctx context.Context, b testing.TB, d *workflow.Desk, cust int64, n int, rng *rand.Rand) workflow.OrderInput {

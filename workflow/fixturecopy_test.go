@@ -2,7 +2,6 @@ package workflow
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // Building a fixture runs every migration and a few dozen writes through
@@ -19,17 +19,7 @@ import (
 // its own copy of that file: a copy costs a millisecond.
 var fixtureDir string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "workflow-fixtures-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	fixtureDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "workflow-fixtures-", &fixtureDir) }
 
 // built is a fixture built once; built.fix keeps the users and ids every
 // copy shares, its store closed.

@@ -2,7 +2,7 @@
 
 // Package storetest helps tests check what a user who may not write a
 // file sees, when the tests run as root (as in CI), whom file modes do
-// not stop.
+// not stop; and keeps the databases a test binary builds once.
 package storetest
 
 import (

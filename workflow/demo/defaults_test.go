@@ -11,11 +11,13 @@ import (
 // table (finance's payment confirmations are receipts too), and signs
 // off the two months before today's, as the README says.
 func TestDefaultsDoWhatTheySay(t *testing.T) {
+	t.Parallel() // each day generates into a database of its own
 	for _, day := range []time.Time{
 		time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC),  // early in a month
 		time.Date(2026, 12, 28, 10, 0, 0, 0, time.UTC), // late in one
 	} {
 		t.Run(day.Format("2006-01-02"), func(t *testing.T) {
+			t.Parallel()
 			eng := newEngine(t)
 			opts := DefaultOptions()
 			opts.Today = day

@@ -65,35 +65,32 @@ func TestGenerateCounts(t *testing.T) {
 		name             string
 		opts             func() Options
 		pending, sentBck int
+		desk             *sharedDesk // generated once with opts, when set
 	}{
-		{"defaults", func() Options { return options(120, 60, 1) }, 6, 1},
+		{"defaults", func() Options { return desk120.opts }, 6, 1, desk120},
 		{"all monthly", func() Options {
 			o := options(40, 10, 2)
 			o.MonthlyPercent, o.VisitPercent = 100, 100
 			return o
-		}, 6, 1},
+		}, 6, 1, nil},
 		{"no monthly, no pending", func() Options {
 			o := options(25, 5, 3)
 			o.MonthlyPercent, o.Pending, o.SentBack = 0, 0, 0
 			return o
-		}, 0, 0},
+		}, 0, 0, nil},
 		{"more pending than customers", func() Options {
 			o := options(3, 1, 4)
 			o.Pending, o.SentBack = 5, 2
 			return o
-		}, 3, 0},
-		{"empty", func() Options { return options(0, 0, 5) }, 0, 0},
+		}, 3, 0, nil},
+		{"empty", func() Options { return options(0, 0, 5) }, 0, 0, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			ctx := context.Background()
-			eng := newEngine(t)
 			opts := tc.opts()
-			sum, err := Generate(ctx, eng, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			db := rawDB(t, eng)
+			eng, sum, db := generatedOrShared(t, tc.desk, opts)
 			if sum.Customers != opts.Customers || count(t, db, `SELECT count(*) FROM customers`) != opts.Customers {
 				t.Errorf("customers: summary %d, want %d", sum.Customers, opts.Customers)
 			}
@@ -254,6 +251,7 @@ func TestGenerateMapsOSUser(t *testing.T) {
 	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
 	t.Run("fresh database: the OS account becomes the supervisor", func(t *testing.T) {
+		t.Parallel()
 		eng := newEngine(t)
 		o := options(10, 5, 1)
 		o.OSUser = "alice"
@@ -270,6 +268,7 @@ func TestGenerateMapsOSUser(t *testing.T) {
 		}
 	})
 	t.Run("account already a user: left as it is", func(t *testing.T) {
+		t.Parallel()
 		eng := newEngine(t)
 		if _, _, err := eng.Bootstrap(ctx, "alice", "Alice"); err != nil {
 			t.Fatal(err)
@@ -285,6 +284,7 @@ func TestGenerateMapsOSUser(t *testing.T) {
 		}
 	})
 	t.Run("second run reuses the demo users", func(t *testing.T) {
+		t.Parallel()
 		eng := newEngine(t)
 		if _, err := Generate(ctx, eng, options(5, 5, 1)); err != nil {
 			t.Fatal(err)
@@ -300,6 +300,7 @@ func TestGenerateMapsOSUser(t *testing.T) {
 }
 
 func TestGenerateRefusesBadOptions(t *testing.T) {
+	t.Parallel() // each case has a database of its own
 	cases := map[string]func(*Options){
 		"negative customers": func(o *Options) { o.Customers = -1 },
 		"percent over 100":   func(o *Options) { o.MonthlyPercent = 101 },
@@ -339,6 +340,21 @@ func generated(t *testing.T, opts Options) (*workflow.Engine, Summary, *sql.DB) 
 	t.Helper()
 	eng := newEngine(t)
 	eng.SetLocation(today.Location())
+	sum, err := Generate(context.Background(), eng, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng, sum, rawDB(t, eng)
+}
+
+// generatedOrShared is desk's copy when desk is set, else a desk
+// generated with opts on an engine in the machine's time zone.
+func generatedOrShared(t *testing.T, desk *sharedDesk, opts Options) (*workflow.Engine, Summary, *sql.DB) {
+	t.Helper()
+	if desk != nil {
+		return desk.copyFor(t)
+	}
+	eng := newEngine(t)
 	sum, err := Generate(context.Background(), eng, opts)
 	if err != nil {
 		t.Fatal(err)

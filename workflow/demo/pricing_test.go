@@ -14,8 +14,8 @@ import (
 // quotes, revisions kept.
 func TestGeneratePricing(t *testing.T) {
 	t.Parallel() // each generates into a database of its own
-	opts := options(120, 60, 1)
-	eng, sum, db := generated(t, opts)
+	opts := desk120.opts
+	eng, sum, db := desk120.copyFor(t)
 	ctx := context.Background()
 	wantCounts(t, db, []countCheck{
 		{"inquiries", `SELECT count(*) FROM inquiries`, sum.Inquiries},

@@ -1,0 +1,85 @@
+package demo
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"orderdesk/store"
+	"orderdesk/store/storetest"
+	"orderdesk/workflow"
+)
+
+// Generating a desk takes seconds under the race detector. Tests that
+// only read a desk of the same options share one: generated once per
+// test binary into sharedDir, closed, and copied for each test.
+var sharedDir string
+
+func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "demo-desks-", &sharedDir) }
+
+// sharedDesk is a desk generated once with opts, in the desk's time
+// zone as generated gives it.
+type sharedDesk struct {
+	name string
+	opts Options
+	once sync.Once
+	sum  Summary
+	ok   bool
+}
+
+// desk120 is the 120-customer desk of seed 1 that the counts and the
+// pricing tests read.
+var desk120 = &sharedDesk{name: "desk120", opts: options(120, 60, 1)}
+
+// copyFor returns, for t, an engine on its own copy of the desk, the
+// desk's summary and a read-only look at the copy.
+func (d *sharedDesk) copyFor(t *testing.T) (*workflow.Engine, Summary, *sql.DB) {
+	t.Helper()
+	path := filepath.Join(sharedDir, d.name+".db")
+	d.once.Do(func() {
+		eng := openEngine(t, path)
+		sum, err := Generate(context.Background(), eng, d.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := eng.Store().Close(); err != nil {
+			t.Fatal(err)
+		}
+		d.sum, d.ok = sum, true
+	})
+	if !d.ok {
+		t.Fatalf("the %s desk failed to generate", d.name)
+	}
+	body, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(t.TempDir(), "demo.db")
+	if err := os.WriteFile(mine, body, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	eng := openEngine(t, mine)
+	t.Cleanup(func() { eng.Store().Close() })
+	return eng, d.sum, rawDB(t, eng)
+}
+
+// openEngine opens the database at path with an engine in the desk's
+// time zone; the caller closes its store.
+func openEngine(t *testing.T, path string) *workflow.Engine {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := workflow.New(ctx, st)
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	eng.SetLocation(today.Location())
+	return eng
+}
