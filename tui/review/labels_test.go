@@ -32,3 +32,24 @@ func TestOverrideReasonLabel(t *testing.T) {
 	}
 	scr.Quit(t)
 }
+
+// TestOrderUnderReviewShowsItsWeighingBasis: the supervisor signing a
+// contract off sees what it bills on (理计 here, from the order).
+func TestOrderUnderReviewShowsItsWeighingBasis(t *testing.T) {
+	f := tuitest.New(t)
+	clerk := f.Engine.Desk(f.Clerk)
+	in, err := clerk.NewOrderInput(f.Ctx, f.PrepaidCustomer())
+	f.Must(err)
+	in.DeliveryDate, in.SigningPlace, in.Weighing = tuitest.DeliveryDate(), "沈阳", "theoretical"
+	in.Lines = []workflow.OrderLineInput{tuitest.Plate()}
+	order, _, err := clerk.CreateOrder(f.Ctx, in)
+	f.Must(err)
+	f.Must(clerk.SubmitOrder(f.Ctx, order, 0))
+
+	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
+	scr.Send(key('9'))
+	scr.WaitText(t, "沈阳北方重工")
+	scr.Send(tuitest.Key("enter"))
+	scr.WaitText(t, "计重方式", "理计")
+	scr.Quit(t)
+}

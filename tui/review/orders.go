@@ -138,6 +138,7 @@ func (s *Screen) orderDetail(b *strings.Builder) {
 		field("field.name.order_date", o.OrderDate+"  "+t("field.name.delivery_date")+" "+o.DeliveryDate)
 		field("field.name.ship_to", o.ShipTo)
 		field("review.field.terms", common.Terms(s.c.Cat, o.PaymentTerms, o.TermsDays)+"  "+t("field.name.signing_place")+" "+o.SigningPlace)
+		field("field.name.weighing", common.Weighing(s.c.Cat, o.Weighing)) // what the contract bills on: the checker signs it too
 		var rows [][]string
 		for _, l := range o.Lines {
 			price, amount := l.Price.String(), l.Amount.String()
