@@ -51,12 +51,12 @@ func (s *Screen) startEdit() tea.Cmd {
 		form.Field{Key: workflow.FNotes, Label: t("pricing.field.notes"), Width: 50},
 	).WithLines(
 		form.Field{Key: workflow.FGrade, Label: t("pricing.col.grade"), Width: 9},
-		form.Field{Key: workflow.FProductName, Label: t("pricing.col.name"), Width: 12},
+		form.Field{Key: workflow.FProductName, Label: t("pricing.col.name"), Width: 12, Narrow: 6},
 		form.Field{Key: workflow.FSpec, Label: t("pricing.col.spec"), Width: 16},
 		form.Field{Key: workflow.FQuantity, Label: t("pricing.col.qty"), Width: 10, Right: true},
 		form.Field{Key: workflow.FUnit, Label: t("pricing.col.unit"), Width: 5},
 		form.Field{Key: workflow.FWantedOn, Label: t("pricing.col.wanted_on"), Width: 11},
-		form.Field{Key: workflow.FRequirements, Label: t("pricing.col.requirements"), Width: 14},
+		form.Field{Key: workflow.FRequirements, Label: t("pricing.col.requirements"), Width: 14, Narrow: 6},
 		form.Field{Key: workflow.FPrice, Label: t("pricing.col.price_yuan"), Width: 12, Right: true},
 	)
 	f.SetValue(workflow.FPaymentTerms, t("terms."+in.PaymentTerms))

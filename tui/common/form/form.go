@@ -124,6 +124,10 @@ func (f *Form) SetSize(width, height int) {
 	f.scroll()
 }
 
+// Width is the room the form was given: a screen fits the hint line
+// under the form to it.
+func (f *Form) Width() int { return f.width }
+
 // Value returns a header field's text.
 func (f *Form) Value(key string) string {
 	if i := f.headerIndex(key); i >= 0 {
