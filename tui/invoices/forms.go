@@ -305,7 +305,9 @@ func (s *Screen) formView() string {
 	b.WriteString(st.Title.Render(title) + "\n")
 	b.WriteString(s.form.View() + "\n")
 	if s.formKind == formReceipt {
-		b.WriteString(st.Muted.Render(c.T("invoices.methods")) + "\n")
+		for _, l := range strings.Split(common.Wrap(c.T("invoices.methods"), s.form.Width()), "\n") {
+			b.WriteString(st.Muted.Render(l) + "\n")
+		}
 	}
 	b.WriteString(st.Muted.Render(c.T("invoices.form_help")))
 	return b.String()

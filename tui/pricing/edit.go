@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -180,8 +181,9 @@ func (s *Screen) editView() string {
 	}
 	st := s.c.Styles
 	q := s.d.q
-	return st.Title.Render(s.c.T("pricing.edit_title", q.Ref, q.Quote.Revision)) + "  " +
-		st.Muted.Render(s.c.T("pricing.edit_hint")) + "\n\n" + s.edit.form.View()
+	title := st.Title.Render(s.c.T("pricing.edit_title", q.Ref, q.Quote.Revision))
+	hint := common.Hints(s.c.T("pricing.edit_hint"), s.edit.form.Width()-ansi.StringWidth(title)-2)
+	return title + "  " + st.Muted.Render(hint) + "\n\n" + s.edit.form.View()
 }
 
 // i18nOther is key in the session's other language: payment terms typed
