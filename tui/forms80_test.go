@@ -24,8 +24,8 @@ func TestFormsFitAt80(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		open  []tea.Msg
-		title string   // of the form: it opened
-		whole []string // on the form as it opens
+		title string      // of the form: it opened
+		whole []string    // on the form as it opens
 		back  [][2]string // the last cells' headings and what is typed there, last first
 	}{
 		{"new order", keys("5", "n"), "新销售订单", nil, [][2]string{{"金额", "131400"}, {"单价", "4380"}}},
