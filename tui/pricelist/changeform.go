@@ -45,7 +45,7 @@ func newChangeForm(c *common.Common) *changeForm {
 		cols[i] = form.Field{Key: col.key, Label: c.T(col.label), Width: col.width, Right: col.right, Narrow: col.narrow}
 	}
 	f := form.New(c, form.Field{Key: workflow.FReason, Label: c.T("pricelist.field.reason"), Width: 50}).WithLines(cols...)
-	return &changeForm{typing: typing{form: f}}
+	return &changeForm{typing: typing{form: f, note: c.T("pricelist.change_form_note")}}
 }
 
 // newChange opens an empty change.
@@ -207,5 +207,5 @@ func (cf *changeForm) view(c *common.Common) string {
 	if cf.docID != 0 {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
-	return cf.typing.view(c, title, "pricelist.change_form_note")
+	return cf.typing.view(c, title)
 }
