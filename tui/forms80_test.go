@@ -31,6 +31,9 @@ func TestFormsFitAt80(t *testing.T) {
 		{"new order", keys("5", "n"), "新销售订单", nil, [][2]string{{"金额", "131400"}, {"单价", "4380"}}},
 		{"copied order", keys("5", "c", "ctrl+s"), "修改订单", []string{"12×1800×12000"}, [][2]string{{"金额", "131400"}, {"单价", "4380"}}},
 		{"quote", keys("3", "enter", "e"), "编辑报价", longSpecs, [][2]string{{"单价(元)", "4380"}, {"特殊", "定尺"}}},
+		{"inquiry", keys("2", "n", "enter"), "特殊要求", nil, [][2]string{{"特殊要求", "定尺"}, {"交货期", "2026-12-10"}}},
+		{"price list change", keys("4", "n"), "提议价目表变更", nil, [][2]string{{"截止日", "2026-12-31"}, {"起始日", "2026-12-10"}}},
+		{"delivery note", keys("6", "n"), "开发货单", []string{longItemText}, [][2]string{{"重量(吨)", "12.375"}, {"数量", "12.5"}}},
 		{"loading", keys("6", "]", "]", "]", "]", "enter", "l"), "装车登记", []string{longItemText}, [][2]string{{"原因", "少装"}, {"实装重量(吨)", "12.375"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
