@@ -1,6 +1,9 @@
 package form
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"charm.land/bubbles/v2/textinput"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // A grid wider than the window fits itself to it the way a spreadsheet
 // does: first the text columns that may give way (Field.Narrow: a
@@ -46,11 +49,16 @@ func (f *Form) fit() {
 // each kept for the cursor at the end).
 func (f *Form) sizeCells(ln *line) {
 	for c := range ln.cells {
-		in := &ln.cells[c]
-		if w := max(f.colWidth(c)-1, 1); in.Width() != w {
-			in.SetWidth(w)
-			in.SetCursor(in.Position()) // scroll the text to the new width
-		}
+		resize(&ln.cells[c], f.colWidth(c))
+	}
+}
+
+// resize makes an input width cells wide, one of them kept for the
+// cursor at the end, and scrolls its text to the new width.
+func resize(in *textinput.Model, width int) {
+	if w := max(width-1, 1); in.Width() != w {
+		in.SetWidth(w)
+		in.SetCursor(in.Position())
 	}
 }
 
@@ -113,11 +121,7 @@ func (f *Form) fitHeader() {
 	room := f.width - len(noMark) - f.labelWidth() - 2
 	for i, h := range f.header {
 		if e, ok := f.hin[i].(*lineEditor); ok {
-			w := max(min(h.Width, room), 2)
-			if e.m.Width() != w-1 {
-				e.m.SetWidth(w - 1)
-				e.m.SetCursor(e.m.Position())
-			}
+			resize(&e.m, max(min(h.Width, room), 2))
 		}
 	}
 }
