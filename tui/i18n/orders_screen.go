@@ -75,7 +75,7 @@ var ordersScreen = map[string]Text{
 
 	"orders.new_title":          {"新销售订单", "New sales order"},
 	"orders.edit_title":         {"修改订单 %s", "Edit order %s"},
-	"orders.form_hint":          {"tab/enter 下一项 · ctrl+n 插入行 · ctrl+d 删除行 · ctrl+s 保存 · esc 取消;金额可留空,由单价×重量算出", "tab/enter next · ctrl+n insert line · ctrl+d delete line · ctrl+s save · esc cancel; leave the amount empty to have it worked out"},
+	"orders.form_hint":          {"tab/enter 下一项 · ctrl+n 插入行 · ctrl+d 删除行 · ctrl+s 保存 · esc 取消 · 金额可留空,由单价×重量算出", "tab/enter next · ctrl+n insert line · ctrl+d delete line · ctrl+s save · esc cancel · leave the amount empty to have it worked out"},
 	"orders.lookup_hint":        {"输入助记码、编号或名称查找客户", "type a mnemonic, code or name to find the customer"},
 	"orders.pick_customer":      {"请选择客户", "choose a customer"},
 	"orders.basis_weight":       {"重量", "weight"},

@@ -54,12 +54,12 @@ func (s *Screen) newFormFields() *form.Form {
 	)
 	return f.WithLines(
 		form.Field{Key: workflow.FGrade, Label: t("inquiries.col.grade"), Width: 8},
-		form.Field{Key: workflow.FProductName, Label: t("inquiries.col.name"), Width: 12},
+		form.Field{Key: workflow.FProductName, Label: t("inquiries.col.name"), Width: 12, Narrow: 6},
 		form.Field{Key: workflow.FSpec, Label: t("inquiries.col.spec"), Width: 16},
 		form.Field{Key: workflow.FQuantity, Label: t("inquiries.col.qty"), Width: 8, Right: true},
 		form.Field{Key: workflow.FUnit, Label: t("inquiries.col.unit"), Width: 5},
 		form.Field{Key: workflow.FWantedOn, Label: t("inquiries.col.wanted"), Width: 10},
-		form.Field{Key: workflow.FRequirements, Label: t("inquiries.col.req"), Width: 16},
+		form.Field{Key: workflow.FRequirements, Label: t("inquiries.col.req"), Width: 16, Narrow: 6},
 	)
 }
 

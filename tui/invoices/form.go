@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -129,7 +130,11 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	s.editing, s.receipt = nil, nil
 	switch msg.kind {
 	case formRequest:
-		f := form.New(s.c, s.field(workflow.FNote, 40)).WithLines(s.roField(workflow.FNoteRef, 15), s.roField(workflow.FLine, 28),
+		item := 28 // as wide as the widest item, so a spec is never cut
+		for _, l := range msg.lines {
+			item = max(item, ansi.StringWidth(joinNonEmpty(l.Grade, l.Name, l.Spec)))
+		}
+		f := form.New(s.c, s.field(workflow.FNote, 40)).WithLines(s.roField(workflow.FNoteRef, 15), s.roField(workflow.FLine, item),
 			s.roField(workflow.FShipped, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		byLine := map[int64]workflow.InvoiceLineInput{}
 		for _, l := range msg.in.Lines {
@@ -305,7 +310,9 @@ func (s *Screen) formView() string {
 	b.WriteString(st.Title.Render(title) + "\n")
 	b.WriteString(s.form.View() + "\n")
 	if s.formKind == formReceipt {
-		b.WriteString(st.Muted.Render(c.T("invoices.methods")) + "\n")
+		for _, l := range strings.Split(common.Wrap(c.T("invoices.methods"), s.form.Width()), "\n") {
+			b.WriteString(st.Muted.Render(l) + "\n")
+		}
 	}
 	b.WriteString(st.Muted.Render(c.T("invoices.form_help")))
 	return b.String()

@@ -66,7 +66,7 @@ func lineFields(c *common.Common) []form.Field {
 	t := c.T
 	return []form.Field{
 		{Key: workflow.FGrade, Label: t("orders.col.grade"), Width: 8},
-		{Key: workflow.FProductName, Label: t("orders.col.name"), Width: 10},
+		{Key: workflow.FProductName, Label: t("orders.col.name"), Width: 10, Narrow: 6},
 		{Key: workflow.FSpec, Label: t("orders.col.spec"), Width: 14},
 		{Key: workflow.FQuantity, Label: t("orders.col.qty"), Width: 9, Right: true},
 		{Key: workflow.FUnit, Label: t("orders.col.unit"), Width: 5},
@@ -452,6 +452,6 @@ func (e *entryForm) view() string {
 	if _, at := e.form.Focused(); at == fCust {
 		b.WriteString("\n" + e.look.view(e.c))
 	}
-	b.WriteString("\n" + st.Muted.Render(e.c.T("orders.form_hint")))
+	b.WriteString("\n" + st.Muted.Render(common.Hints(e.c.T("orders.form_hint"), e.form.Width())))
 	return b.String()
 }

@@ -25,14 +25,15 @@ var changeCols = []struct {
 	key, label string
 	width      int
 	right      bool
+	narrow     int // a text column's narrowest in a narrow window
 }{
-	{workflow.FGrade, "pricelist.col.grade", 10, false},
-	{workflow.FProductName, "pricelist.col.name", 14, false},
-	{workflow.FSpec, "pricelist.col.spec", 16, false},
-	{workflow.FUnit, "pricelist.col.unit", 5, false},
-	{workflow.FPrice, "pricelist.col.price", 12, true},
-	{workflow.FValidFrom, "pricelist.col.from", 11, false},
-	{workflow.FValidTo, "pricelist.col.to", 11, false},
+	{workflow.FGrade, "pricelist.col.grade", 10, false, 0},
+	{workflow.FProductName, "pricelist.col.name", 14, false, 6},
+	{workflow.FSpec, "pricelist.col.spec", 16, false, 0},
+	{workflow.FUnit, "pricelist.col.unit", 5, false, 0},
+	{workflow.FPrice, "pricelist.col.price", 12, true, 0},
+	{workflow.FValidFrom, "pricelist.col.from", 11, false, 0},
+	{workflow.FValidTo, "pricelist.col.to", 11, false, 0},
 }
 
 // reasonKey is the header's one field.
@@ -41,10 +42,10 @@ const reasonKey = workflow.FReason
 func newChangeForm(c *common.Common) *changeForm {
 	cols := make([]form.Field, len(changeCols))
 	for i, col := range changeCols {
-		cols[i] = form.Field{Key: col.key, Label: c.T(col.label), Width: col.width, Right: col.right}
+		cols[i] = form.Field{Key: col.key, Label: c.T(col.label), Width: col.width, Right: col.right, Narrow: col.narrow}
 	}
 	f := form.New(c, form.Field{Key: workflow.FReason, Label: c.T("pricelist.field.reason"), Width: 50}).WithLines(cols...)
-	return &changeForm{typing: typing{form: f}}
+	return &changeForm{typing: typing{form: f, note: c.T("pricelist.change_form_note")}}
 }
 
 // newChange opens an empty change.
@@ -206,5 +207,5 @@ func (cf *changeForm) view(c *common.Common) string {
 	if cf.docID != 0 {
 		title = c.T("pricelist.edit_change", cf.ref)
 	}
-	return cf.typing.view(c, title, "pricelist.change_form_note")
+	return cf.typing.view(c, title)
 }

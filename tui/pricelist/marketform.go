@@ -31,7 +31,7 @@ func newMarketForm(c *common.Common) *marketForm {
 	for i, f := range marketFields {
 		fields[i] = form.Field{Key: f.key, Label: c.T(f.label), Width: f.width, Right: f.key == workflow.FPrice}
 	}
-	return &marketForm{typing{form: form.New(c, fields...)}}
+	return &marketForm{typing{form: form.New(c, fields...), note: c.T("pricelist.market_form_note")}}
 }
 
 // newMarket opens the form, filled from the row under the cursor (the
@@ -94,5 +94,5 @@ func (s *Screen) applyMarketSaved(msg marketSavedMsg) tea.Cmd {
 }
 
 func (mf *marketForm) view(c *common.Common) string {
-	return mf.typing.view(c, c.T("pricelist.new_market"), "pricelist.market_form_note")
+	return mf.typing.view(c, c.T("pricelist.new_market"))
 }

@@ -2,9 +2,11 @@ package pricelist
 
 import (
 	"errors"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/draft"
@@ -16,6 +18,7 @@ import (
 // draft, one save at a time and the two-step cancel.
 type typing struct {
 	form  *form.Form
+	note  string // under the title, translated
 	draft *draft.Keeper[kept]
 	busy  bool // a save is running: a second ctrl+s waits for it
 	// discarding: esc (or ctrl+c) once over typed input; a second one
@@ -23,7 +26,13 @@ type typing struct {
 	discarding bool
 }
 
-func (t *typing) setSize(w, h int) { t.form.SetSize(w, h-3) }
+// setSize gives the form the window less the title, the note (wrapped
+// to the window) and the gap.
+func (t *typing) setSize(w, h int) {
+	t.form.SetSize(w, h-2-len(t.noteLines(w)))
+}
+
+func (t *typing) noteLines(w int) []string { return strings.Split(common.Wrap(t.note, w), "\n") }
 
 // openDraft gives the form its draft, kept under key, and asks for it.
 func (t *typing) openDraft(s *Screen, key string) tea.Cmd {
@@ -66,9 +75,16 @@ func (t *typing) refused(s *Screen, err error, lines []int) tea.Cmd {
 	return common.Status(common.ErrorText(s.c.Cat, err), true)
 }
 
-// view is the form under its title, hint, note and the draft's age.
-func (t *typing) view(c *common.Common, title, note string) string {
+// view is the form under its title, hint, note and the draft's age,
+// each within the window.
+func (t *typing) view(c *common.Common, title string) string {
 	st := c.Styles
-	return st.Title.Render(title) + "  " + st.Muted.Render(c.T("pricelist.form_hint")) + "\n" +
-		st.Muted.Render(c.T(note)) + draftNote(c, t.draft) + "\n\n" + t.form.View()
+	w := t.form.Width()
+	title = st.Title.Render(title)
+	var b strings.Builder
+	b.WriteString(title + "  " + st.Muted.Render(common.Hints(c.T("pricelist.form_hint"), w-ansi.StringWidth(title)-2)))
+	for _, l := range t.noteLines(w) {
+		b.WriteString("\n" + st.Muted.Render(l))
+	}
+	return b.String() + draftNote(c, t.draft) + "\n\n" + t.form.View()
 }

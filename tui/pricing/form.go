@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -51,12 +52,12 @@ func (s *Screen) startEdit() tea.Cmd {
 		form.Field{Key: workflow.FNotes, Label: t("pricing.field.notes"), Width: 50},
 	).WithLines(
 		form.Field{Key: workflow.FGrade, Label: t("pricing.col.grade"), Width: 9},
-		form.Field{Key: workflow.FProductName, Label: t("pricing.col.name"), Width: 12},
+		form.Field{Key: workflow.FProductName, Label: t("pricing.col.name"), Width: 12, Narrow: 6},
 		form.Field{Key: workflow.FSpec, Label: t("pricing.col.spec"), Width: 16},
 		form.Field{Key: workflow.FQuantity, Label: t("pricing.col.qty"), Width: 10, Right: true},
 		form.Field{Key: workflow.FUnit, Label: t("pricing.col.unit"), Width: 5},
 		form.Field{Key: workflow.FWantedOn, Label: t("pricing.col.wanted_on"), Width: 11},
-		form.Field{Key: workflow.FRequirements, Label: t("pricing.col.requirements"), Width: 14},
+		form.Field{Key: workflow.FRequirements, Label: t("pricing.col.requirements"), Width: 14, Narrow: 6},
 		form.Field{Key: workflow.FPrice, Label: t("pricing.col.price_yuan"), Width: 12, Right: true},
 	)
 	f.SetValue(workflow.FPaymentTerms, t("terms."+in.PaymentTerms))
@@ -180,8 +181,9 @@ func (s *Screen) editView() string {
 	}
 	st := s.c.Styles
 	q := s.d.q
-	return st.Title.Render(s.c.T("pricing.edit_title", q.Ref, q.Quote.Revision)) + "  " +
-		st.Muted.Render(s.c.T("pricing.edit_hint")) + "\n\n" + s.edit.form.View()
+	title := st.Title.Render(s.c.T("pricing.edit_title", q.Ref, q.Quote.Revision))
+	hint := common.Hints(s.c.T("pricing.edit_hint"), s.edit.form.Width()-ansi.StringWidth(title)-2)
+	return title + "  " + st.Muted.Render(hint) + "\n\n" + s.edit.form.View()
 }
 
 // i18nOther is key in the session's other language: payment terms typed

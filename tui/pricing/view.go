@@ -3,6 +3,8 @@ package pricing
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
@@ -187,18 +189,10 @@ func (s *Screen) inlineInput(l store.QuoteLine) string {
 	switch s.mode {
 	case modePrice:
 		out = pad + st.Key.Render(s.c.T("pricing.price_prompt", unitWord(s.c, l.Unit))) + " " + s.input.View()
-		if s.inputErr != "" {
-			out += "  " + st.FieldError.Render(s.inputErr)
-		} else {
-			out += "  " + st.Muted.Render(s.c.T("pricing.price_hint"))
-		}
+		out = s.besideInput(out, s.c.T("pricing.price_hint"))
 	case modeRequest:
 		out = pad + st.Key.Render(s.c.T("pricing.request_prompt")) + " " + s.input.View()
-		if s.inputErr != "" {
-			out += "  " + st.FieldError.Render(s.inputErr)
-		} else {
-			out += "  " + st.Muted.Render(s.c.T("pricing.request_hint"))
-		}
+		out = s.besideInput(out, s.c.T("pricing.request_hint"))
 	default:
 		if s.d.unpriced[l.LineNo] {
 			return pad + st.FieldError.Render(common.FieldText(s.c.Cat, &workflow.FieldError{Code: workflow.Unpriced})) + "\n"
@@ -206,6 +200,27 @@ func (s *Screen) inlineInput(l store.QuoteLine) string {
 		return ""
 	}
 	return out + "\n"
+}
+
+// besideInput adds to the input's row what is wrong with it, or else
+// its hint, within the window: the hint keeps the whole keys that fit,
+// a problem too long for the row goes whole on the rows below.
+func (s *Screen) besideInput(row, hint string) string {
+	st := s.c.Styles
+	room := s.width - ansi.StringWidth(row) - 2
+	if s.inputErr == "" {
+		if hint = common.Hints(hint, room); hint != "" {
+			row += "  " + st.Muted.Render(hint)
+		}
+		return row
+	}
+	if ansi.StringWidth(s.inputErr) <= room || s.width <= 0 {
+		return row + "  " + st.FieldError.Render(s.inputErr)
+	}
+	for _, l := range strings.Split(common.Wrap(s.inputErr, s.width-4), "\n") {
+		row += "\n    " + st.FieldError.Render(l)
+	}
+	return row
 }
 
 // contextView is the price context of the line under the cursor: the

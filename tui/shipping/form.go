@@ -77,7 +77,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formDraft:
 		s.form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
 			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
-			WithLines(s.roField(workflow.FLine, itemWidth(30, msg.open)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+			WithLines(s.roField(workflow.FLine, itemWidth(30, msg.open, openItem)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		in := msg.in
 		byLine := map[int64]workflow.DeliveryLineInput{}
 		if msg.note != nil { // editing: the note's own figures
@@ -106,7 +106,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 			if open <= 0 && !ok {
 				continue
 			}
-			i := s.form.AddLine(map[string]string{workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec), workflow.FOpen: open.String() + l.Unit,
+			i := s.form.AddLine(map[string]string{workflow.FLine: openItem(l), workflow.FOpen: open.String() + l.Unit,
 				workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
 			s.form.SetLineID(i, l.OrderLineID)
 		}
@@ -120,10 +120,12 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		s.form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
 	case formLoad:
-		s.form = form.New(s.c).WithLines(s.roField(workflow.FLine, 28), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
-			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), s.field(workflow.FReason, 20))
+		reason := s.field(workflow.FReason, 20)
+		reason.Narrow = 6
+		s.form = form.New(s.c).WithLines(s.roField(workflow.FLine, itemWidth(28, msg.note.Note.Lines, noteItem)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
+			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), reason)
 		for _, l := range msg.note.Note.Lines {
-			i := s.form.AddLine(map[string]string{workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec), workflow.FQuantity: l.Qty.String() + l.Unit,
+			i := s.form.AddLine(map[string]string{workflow.FLine: noteItem(l), workflow.FQuantity: l.Qty.String() + l.Unit,
 				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})
 			s.form.SetLineID(i, l.ID)
 		}
@@ -305,9 +307,12 @@ func dropFirstBlank(f *form.Form) {
 
 // itemWidth is the width of a form's item column: at least least cells,
 // and the widest of the lines' items, so a spec is never cut.
-func itemWidth(least int, lines []store.OpenLine) int {
+func itemWidth[L any](least int, lines []L, item func(L) string) int {
 	for _, l := range lines {
-		least = max(least, ansi.StringWidth(joinNonEmpty(l.Grade, l.Name, l.Spec)))
+		least = max(least, ansi.StringWidth(item(l)))
 	}
 	return least
 }
+
+func openItem(l store.OpenLine) string     { return joinNonEmpty(l.Grade, l.Name, l.Spec) }
+func noteItem(l store.DeliveryLine) string { return joinNonEmpty(l.Grade, l.Name, l.Spec) }

@@ -31,6 +31,11 @@ type Field struct {
 	// values, comma-separated.
 	Options []Option
 	Multi   bool
+	// Narrow lets a grid column of text (a product name, a reason) give
+	// way in a narrow window, down to this many cells, before the grid
+	// scrolls sideways; 0 keeps the column whole, as a spec, a quantity,
+	// a weight, money and a date must be.
+	Narrow int
 	// Check says what is wrong with a value ("" when nothing is); the
 	// focus stays on a field whose check fails when tab or enter would
 	// leave it.
@@ -66,6 +71,8 @@ type Form struct {
 	grid     bool
 	at       pos // the focus
 	top      int // first line shown when the grid scrolls
+	left     int // first column shown when the grid scrolls sideways
+	widths   []int
 	width    int
 	height   int
 	dirty    bool
@@ -81,6 +88,7 @@ func New(c *common.Common, header ...Field) *Form {
 	for i, h := range header {
 		f.hin[i] = newEditor(h)
 	}
+	f.fit()
 	f.at = f.first()
 	f.focusCurrent()
 	return f
@@ -91,6 +99,7 @@ func New(c *common.Common, header ...Field) *Form {
 func (f *Form) WithLines(cols ...Field) *Form {
 	f.cols, f.grid = cols, true
 	f.lines = nil
+	f.fit()
 	f.AddLine(nil)
 	if !f.editable(f.at) {
 		f.at = f.first()
@@ -107,12 +116,17 @@ func newInput(fd Field) textinput.Model {
 	return ti
 }
 
-// SetSize tells the form how much room it has; the grid scrolls to keep
-// the focused line in view.
+// SetSize tells the form how much room it has: the grid fits itself to
+// the width (fit.go) and scrolls to keep the focused cell in view.
 func (f *Form) SetSize(width, height int) {
 	f.width, f.height = width, height
+	f.fit()
 	f.scroll()
 }
+
+// Width is the room the form was given: a screen fits the hint line
+// under the form to it.
+func (f *Form) Width() int { return f.width }
 
 // Value returns a header field's text.
 func (f *Form) Value(key string) string {
@@ -196,6 +210,7 @@ func (f *Form) newLine(values map[string]string) line {
 		l.cells[i] = newInput(col)
 		l.cells[i].SetValue(values[col.Key])
 	}
+	f.sizeCells(&l)
 	return l
 }
 

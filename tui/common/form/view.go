@@ -33,15 +33,23 @@ func (f *Form) View() string {
 }
 
 func (f *Form) viewHeader(b *strings.Builder) {
-	st := f.c.Styles
-	lw := 0
-	for _, h := range f.header {
-		lw = max(lw, ansi.StringWidth(h.Label))
+	for _, l := range f.headerLines() {
+		b.WriteString(l + "\n")
 	}
+}
+
+// headerLines are the rows of the header shown, each within the window:
+// a field's hint or problem that would run past the edge goes on the
+// rows below it, under the field.
+func (f *Form) headerLines() []string {
+	st := f.c.Styles
+	lw := f.labelWidth()
+	indent := noMark + strings.Repeat(" ", lw) + "  "
+	var out []string
 	from, to := f.page()
 	if from < to && f.header[from].Note != "" {
-		for _, l := range strings.Split(f.header[from].Note, "\n") {
-			b.WriteString(noMark + st.Muted.Render(l) + "\n")
+		for _, l := range strings.Split(common.Wrap(f.header[from].Note, f.width-len(noMark)), "\n") {
+			out = append(out, noMark+st.Muted.Render(l))
 		}
 	}
 	for i := from; i < to; i++ {
@@ -51,39 +59,56 @@ func (f *Form) viewHeader(b *strings.Builder) {
 		if focused {
 			m = st.Key.Render(mark)
 		}
+		aside, style := f.herrs[h.Key], st.FieldError
+		if aside == "" {
+			aside, style = h.Hint, st.Muted
+		}
+		var below []string
 		for r, row := range f.hin[i].rows(focused) {
+			line := indent
 			if r == 0 {
-				b.WriteString(m + st.Label.Render(common.Fit(h.Label, lw, false)) + "  ")
-			} else {
-				b.WriteString(noMark + strings.Repeat(" ", lw) + "  ")
+				line = m + st.Label.Render(common.Fit(h.Label, lw, false)) + "  "
 			}
 			if focused && f.selected && isText(f.hin[i]) {
-				b.WriteString(f.selectedView(f.hin[i].Value(), h.Width))
+				line += f.selectedView(f.hin[i].Value(), f.fieldWidth(i))
 			} else {
-				b.WriteString(f.headerCell(row, h, focused))
+				line += f.headerCell(row, h, f.fieldWidth(i), focused)
 			}
-			if r == 0 {
-				if e := f.herrs[h.Key]; e != "" {
-					b.WriteString("  " + st.FieldError.Render(e))
-				} else if h.Hint != "" {
-					b.WriteString("  " + st.Muted.Render(h.Hint))
+			if r == 0 && aside != "" {
+				if ansi.StringWidth(line)+2+ansi.StringWidth(aside) <= f.width {
+					line += "  " + style.Render(aside)
+				} else {
+					for _, l := range strings.Split(common.Wrap(aside, f.width-ansi.StringWidth(indent)), "\n") {
+						below = append(below, indent+style.Render(l))
+					}
 				}
 			}
-			b.WriteString("\n")
+			out = append(out, line)
 		}
+		out = append(out, below...)
 	}
+	return out
+}
+
+// labelWidth is the widest header label: the fields line up after it.
+func (f *Form) labelWidth() int {
+	lw := 0
+	for _, h := range f.header {
+		lw = max(lw, ansi.StringWidth(h.Label))
+	}
+	return lw
 }
 
 // headerCell draws one row of a header field exactly its width; an
 // empty text field shows its placeholder.
-func (f *Form) headerCell(row string, h Field, focused bool) string {
+func (f *Form) headerCell(row string, h Field, width int, focused bool) string {
 	if !focused && row == "" && h.Placeholder != "" {
-		return f.c.Styles.Muted.Render(common.Fit(h.Placeholder, h.Width, false))
+		return f.c.Styles.Muted.Render(common.Fit(h.Placeholder, width, false))
 	}
 	if focused {
-		return common.Fit(row, h.Width, false)
+		return common.Fit(row, width, false)
 	}
-	v := common.Fit(row, h.Width, h.Right)
+	v := common.Fit(row, width, h.Right)
 	if h.ReadOnly {
 		return f.c.Styles.Muted.Render(v)
 	}
@@ -114,35 +139,18 @@ func (f *Form) page() (from, to int) {
 }
 
 // headerRows is how many rows the header shown takes.
-func (f *Form) headerRows() int {
-	from, to := f.page()
-	n := 0
-	if from < to && f.header[from].Note != "" {
-		n += strings.Count(f.header[from].Note, "\n") + 1
-	}
-	for _, h := range f.header[from:to] {
-		switch {
-		case h.Multi:
-			n += len(h.Options)
-		case h.Rows > 1 && len(h.Options) == 0:
-			n += h.Rows
-		default:
-			n++
-		}
-	}
-	return n
-}
+func (f *Form) headerRows() int { return len(f.headerLines()) }
 
 // cellView draws a grid cell exactly its column's width: the live input
 // where the focus is, plain text elsewhere (cheap for a 50-line grid).
-func (f *Form) cellView(in *textinput.Model, fd Field, focused bool) string {
+func (f *Form) cellView(in *textinput.Model, fd Field, width int, focused bool) string {
 	if focused && f.selected {
-		return f.selectedView(in.Value(), fd.Width)
+		return f.selectedView(in.Value(), width)
 	}
 	if focused {
-		return common.Fit(in.View(), fd.Width, false)
+		return common.Fit(in.View(), width, false)
 	}
-	v := common.Fit(in.Value(), fd.Width, fd.Right)
+	v := common.Fit(in.Value(), width, fd.Right)
 	if fd.ReadOnly {
 		return f.c.Styles.Muted.Render(v)
 	}
@@ -151,11 +159,19 @@ func (f *Form) cellView(in *textinput.Model, fd Field, focused bool) string {
 
 func (f *Form) viewGrid(b *strings.Builder) {
 	st := f.c.Styles
-	titles := make([]string, len(f.cols))
-	for i, c := range f.cols {
-		titles[i] = common.Fit(c.Label, c.Width, c.Right)
+	from, to := f.shown()
+	var titles []string
+	for c := from; c < to; c++ {
+		titles = append(titles, common.Fit(f.cols[c].Label, f.colWidth(c), f.cols[c].Right))
 	}
-	b.WriteString(noMark + strings.Repeat(" ", numWidth) + st.Header.Render(strings.Join(titles, " ")) + "\n")
+	left, right := strings.Repeat(" ", numWidth), ""
+	if from > 0 {
+		left = st.Muted.Render(common.Fit(moreLeft, numWidth, false))
+	}
+	if to < len(f.cols) {
+		right = st.Muted.Render(moreRight)
+	}
+	b.WriteString(noMark + left + st.Header.Render(strings.Join(titles, " ")) + right + "\n")
 	rows := f.gridRows()
 	used := 0
 	for l := f.top; l < len(f.lines); l++ {
@@ -164,36 +180,37 @@ func (f *Form) viewGrid(b *strings.Builder) {
 			b.WriteString(noMark + st.Muted.Render("… "+strconv.Itoa(len(f.lines)-l)) + "\n")
 			break
 		}
-		f.viewLine(b, l)
+		f.viewLine(b, l, from, to)
 		used += need
 	}
 }
 
-func (f *Form) viewLine(b *strings.Builder, l int) {
+func (f *Form) viewLine(b *strings.Builder, l, from, to int) {
 	st := f.c.Styles
 	ln := &f.lines[l]
 	m := noMark
 	if f.at.line == l {
 		m = st.Key.Render(mark)
 	}
-	cells := make([]string, len(f.cols))
-	for c, col := range f.cols {
+	var cells []string
+	for c := from; c < to; c++ {
+		col := f.cols[c]
 		focused := f.at == pos{l, c}
-		v := f.cellView(&ln.cells[c], col, focused)
+		v := f.cellView(&ln.cells[c], col, f.colWidth(c), focused)
 		if _, bad := ln.errs[col.Key]; bad && !focused {
 			v = st.FieldError.Render(v)
 		}
-		cells[c] = v
+		cells = append(cells, v)
 	}
 	b.WriteString(m + common.Fit(strconv.Itoa(l+1)+".", numWidth, false) + strings.Join(cells, " ") + "\n")
-	if msgs := f.lineMessages(l); msgs != "" {
+	for _, msgs := range f.lineMessages(l) {
 		b.WriteString(noMark + strings.Repeat(" ", numWidth) + msgs + "\n")
 	}
 }
 
 // lineMessages joins a line's problems (in column order, then the rest)
-// and its note into the one row shown under it.
-func (f *Form) lineMessages(l int) string {
+// and its note into the rows shown under it, wrapped to the window.
+func (f *Form) lineMessages(l int) []string {
 	st := f.c.Styles
 	ln := &f.lines[l]
 	var parts []string
@@ -217,12 +234,15 @@ func (f *Form) lineMessages(l int) string {
 	if ln.note != "" {
 		parts = append(parts, st.Warning.Render(ln.note))
 	}
-	return strings.Join(parts, "  ")
+	if len(parts) == 0 {
+		return nil
+	}
+	return strings.Split(common.Wrap(strings.Join(parts, "  "), f.width-lead), "\n")
 }
 
 func (f *Form) lineRows(l int) int {
 	if len(f.lines[l].errs) > 0 || f.lines[l].note != "" {
-		return 2
+		return 1 + len(f.lineMessages(l))
 	}
 	return 1
 }
@@ -241,6 +261,7 @@ func (f *Form) scroll() {
 		}
 		return
 	}
+	f.left, _ = f.shown()
 	if f.at.line < f.top {
 		f.top = f.at.line
 	}
