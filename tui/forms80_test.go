@@ -69,5 +69,5 @@ func assertShownAt80(t *testing.T, app *tui.App, want ...string) {
 // seedLoading releases a note of the long lines for loading: a monthly
 // customer's, signed off.
 func seedLoading(f *tuitest.Fixture) {
-	f.SignedOffNote(f.SignedOrder(f.MonthlyCustomer("5000000"), "沈阳", longItem))
+	f.SignedOffNote(f.SignedOrder(f.MonthlyCustomer("5000000"), "沈阳", longItem), nil)
 }

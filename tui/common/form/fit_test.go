@@ -38,7 +38,7 @@ func TestGridFitsTheWindow(t *testing.T) {
 	f.SetCell(0, "grade", "Q235B")
 	f.SetCell(0, "name", "热轧钢板")
 	f.SetCell(0, "spec", "10×1500×6000")
-	typeAll(f, "<tab>") // onto the grade
+	typeAll(f, "{tab}") // onto the grade
 	v := ansi.Strip(f.View())
 	assertWithin(t, v, 80)
 	if !strings.Contains(v, "10×1500×6000") || !strings.Contains(v, "热轧…") {
@@ -48,7 +48,7 @@ func TestGridFitsTheWindow(t *testing.T) {
 		t.Errorf("the amount should be hidden to the right, and marked so:\n%s", v)
 	}
 
-	typeAll(f, "<tab>", "<tab>", "<tab>", "<tab>", "<tab>", "<tab>", "<tab>", "4380", "<tab>", "131400")
+	typeAll(f, "{tab}", "{tab}", "{tab}", "{tab}", "{tab}", "{tab}", "{tab}", "4380", "{tab}", "131400")
 	v = ansi.Strip(f.View())
 	assertWithin(t, v, 80)
 	for _, want := range []string{"单价", "金额", "4380", "131400", "‹"} {
@@ -61,7 +61,7 @@ func TestGridFitsTheWindow(t *testing.T) {
 	}
 
 	// Back to the first column: the grid scrolls back.
-	typeAll(f, "<enter>")
+	typeAll(f, "{enter}")
 	v = ansi.Strip(f.View())
 	if !strings.Contains(v, "牌号") || strings.Contains(v, "‹") {
 		t.Errorf("on a new line's grade the grid should show its first column:\n%s", v)
