@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -20,15 +19,13 @@ type List[T any] struct {
 	rows    []T // the rows the filter keeps
 	Cursor  Cursor
 	height  int // rows shown at once; 0: all of them
-	filter  textinput.Model
+	filter  filterInput
 	Editing bool // the filter has focus
 }
 
 // NewList holds rows known by idOf.
 func NewList[T any](c *Common, idOf func(T) int64) *List[T] {
-	ti := NewInput()
-	ti.Prompt = c.T("filter.prompt")
-	return &List[T]{c: c, idOf: idOf, filter: ti}
+	return &List[T]{c: c, idOf: idOf, filter: newFilterInput(c)}
 }
 
 // WithFilter lets / filter the rows that match the typed text.
@@ -108,19 +105,18 @@ func (l *List[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		switch {
 		case l.Editing && key.Matches(msg, k.Confirm):
 			l.Editing = false
-			l.filter.Blur()
+			l.filter.close(false)
 			return nil, true
 		case l.Editing && key.Matches(msg, k.Cancel):
 			l.Editing = false
-			l.filter.Blur()
-			l.filter.SetValue("")
+			l.filter.close(true)
 			l.refilter()
 			return nil, true
 		case l.Editing:
 			return l.editFilter(msg), true
 		case l.match != nil && key.Matches(msg, k.Filter):
 			l.Editing = true
-			return l.filter.Focus(), true
+			return l.filter.open(), true
 		}
 		return nil, l.Cursor.Key(k, msg, len(l.rows), l.window())
 	}
@@ -128,10 +124,8 @@ func (l *List[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 }
 
 func (l *List[T]) editFilter(msg tea.Msg) tea.Cmd {
-	before := l.filter.Value()
-	var cmd tea.Cmd
-	l.filter, cmd = l.filter.Update(msg)
-	if l.filter.Value() != before {
+	cmd, changed := l.filter.edit(msg)
+	if changed {
 		l.refilter()
 	}
 	return cmd
@@ -144,7 +138,7 @@ func (l *List[T]) refilter() {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (l *List[T]) FilterView() string { return filterView(l.c, l.filter, l.Editing, l.Query()) }
+func (l *List[T]) FilterView() string { return l.filter.view(l.c, l.Editing, l.Query()) }
 
 // Render draws the header and the rows in the window with the cursor row
 // highlighted; cells gives a row's cells and whether it is void.

@@ -30,7 +30,7 @@ type Pager[T any] struct {
 	seq     int
 	waiting bool // for the answer to seq
 	stale   bool // a refresh came while waiting: read again once it is in
-	filter  textinput.Model
+	filter  filterInput
 	Editing bool // the filter has focus
 	// Steady keeps the place as pages go by (pgup/pgdn keep the cursor's
 	// row on screen, g/G only move the cursor when the page holds that
@@ -53,9 +53,7 @@ type PageMsg[T any] struct {
 // NewPager returns a pager named owner (unique per screen) that reads rows
 // with load and knows each row's id with idOf.
 func NewPager[T any](c *Common, owner string, idOf func(T) int64, load func(context.Context, store.Page) ([]T, error)) *Pager[T] {
-	ti := NewInput()
-	ti.Prompt = c.T("filter.prompt")
-	return &Pager[T]{c: c, owner: owner, idOf: idOf, load: load, filter: ti, size: 20}
+	return &Pager[T]{c: c, owner: owner, idOf: idOf, load: load, filter: newFilterInput(c), size: 20}
 }
 
 // SetHeight sets how many rows a page holds.
@@ -65,7 +63,7 @@ func (p *Pager[T]) SetHeight(rows int) {
 }
 
 // Input is the filter's field, for a screen that draws it itself.
-func (p *Pager[T]) Input() *textinput.Model { return &p.filter }
+func (p *Pager[T]) Input() *textinput.Model { return &p.filter.Model }
 
 // Query is the active filter text.
 func (p *Pager[T]) Query() string { return strings.TrimSpace(p.filter.Value()) }
@@ -175,7 +173,7 @@ func (p *Pager[T]) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Confirm):
 		p.Editing = false
-		p.filter.Blur()
+		p.filter.close(false)
 		return nil
 	case key.Matches(msg, k.Cancel):
 		return p.ClearFilter()
@@ -189,7 +187,7 @@ func (p *Pager[T]) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 // ClearFilter drops the filter and shows the first page of everything.
 func (p *Pager[T]) ClearFilter() tea.Cmd {
 	p.Editing = false
-	p.filter.Blur()
+	p.filter.close(false)
 	if !p.Steady {
 		p.filter.SetValue("")
 		return p.Reload()
@@ -204,10 +202,8 @@ func (p *Pager[T]) ClearFilter() tea.Cmd {
 }
 
 func (p *Pager[T]) editFilter(msg tea.Msg) tea.Cmd {
-	before := p.filter.Value()
-	var cmd tea.Cmd
-	p.filter, cmd = p.filter.Update(msg)
-	if p.filter.Value() == before {
+	cmd, changed := p.filter.edit(msg)
+	if !changed {
 		return cmd
 	}
 	return tea.Batch(cmd, p.Reload())
@@ -225,7 +221,7 @@ func (p *Pager[T]) listKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Filter):
 		p.Editing = true
-		return p.filter.Focus(), true
+		return p.filter.open(), true
 	case key.Matches(msg, k.Down):
 		if p.Cursor < n-1 {
 			p.Cursor++
@@ -280,17 +276,7 @@ func (p *Pager[T]) turn(want pageRequest, ok bool) tea.Cmd {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (p *Pager[T]) FilterView() string { return filterView(p.c, p.filter, p.Editing, p.Query()) }
-
-func filterView(c *Common, in textinput.Model, editing bool, query string) string {
-	if editing {
-		return in.View()
-	}
-	if query != "" {
-		return c.Styles.Muted.Render(c.T("filter.prompt") + query)
-	}
-	return ""
-}
+func (p *Pager[T]) FilterView() string { return p.filter.view(p.c, p.Editing, p.Query()) }
 
 // Status says which rows are shown, or why none are.
 func (p *Pager[T]) Status() string {

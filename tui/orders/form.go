@@ -56,7 +56,7 @@ func headerFields(c *common.Common, withCustomer bool) []form.Field {
 		form.Field{Key: workflow.FPaymentTerms, Label: t("orders.field.terms"), Width: 10},
 		form.Field{Key: workflow.FTermsDays, Label: t("orders.field.terms_days"), Width: 5},
 		form.Field{Key: workflow.FSigningPlace, Label: t("field.name.signing_place"), Width: 16},
-		form.Field{Key: workflow.FWeighing, Label: t("field.name.weighing"), Width: 8, Check: func(v string) string {
+		form.Field{Key: workflow.FWeighing, Label: t("field.name.weighing"), Width: 12, Check: func(v string) string {
 			return common.FieldProblem(c.Cat, weighingCheck(c, v))
 		}},
 	)
