@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -28,19 +27,19 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
 	}
 	out = append(out, k.refresh)
-	return append(out, s.body.ShortHelp()...)
+	return append(out, s.Body.ShortHelp()...)
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	if key.Matches(msg, k.back) {
-		s.mode, s.detail = modeList, nil
+		s.Mode, s.detail = modeList, nil
 		return s.refreshAll()
 	}
 	if key.Matches(msg, k.refresh) && s.detail != nil {
 		return s.loadDetail(s.detail.DocID)
 	}
-	if s.detail == nil || s.body.Key(msg) || s.busy {
+	if s.detail == nil || s.Body.Key(msg) || s.Busy {
 		return nil
 	}
 	v := s.detail
@@ -51,11 +50,11 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.check):
 		return s.act("invoices.key.check", id, false, func() error { return d.CheckInvoice(ctx, id, seen) })
 	case key.Matches(msg, k.sendBack):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_back", true, func(text string) tea.Cmd {
+		s.OpenPrompt("invoices.reason_back", func(text string) tea.Cmd {
 			return s.act("key.send_back", id, false, func() error { return d.SendBackInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.void):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_void", true, func(text string) tea.Cmd {
+		s.OpenPrompt("invoices.reason_void", func(text string) tea.Cmd {
 			return s.act("key.void", id, false, func() error { return d.VoidInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.issue):
@@ -88,7 +87,7 @@ func (s *Screen) detailView() string {
 		{Title: c.T("field.name.line"), Width: 28}, {Title: c.T("field.name.quantity"), Width: 10, Right: true},
 		{Title: c.T("field.name.weight"), Width: 10, Right: true}, {Title: c.T("invoices.col.price"), Width: 11, Right: true},
 		{Title: c.T("invoices.col.amount"), Width: 13, Right: true}}
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
 		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, joinNonEmpty(l.Grade, l.Name, l.Spec),

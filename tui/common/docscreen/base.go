@@ -1,0 +1,155 @@
+package docscreen
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+)
+
+// Base is what every document screen holds alike: its size, the mode
+// shown, the lists, the document, a step's form, the prompt under the
+// document and whether an action is on its way. A screen embeds it and
+// keeps only its own data, steps and views.
+type Base struct {
+	c             *common.Common
+	Width, Height int
+	Mode          Mode
+	seq           int // last request id given out
+	DetailReq     int // the document read whose answer is awaited
+
+	Lists  *common.Lists  // the row of lists, one shown
+	Body   *common.Detail // the document, wrapped and scrolled
+	Form   *form.Form
+	Prompt *common.Prompt
+	Busy   bool // an action is on its way
+}
+
+// NewBase starts a document screen's skeleton; detailView draws the
+// document into the scrolled body.
+func NewBase(c *common.Common, detailView func() string) Base {
+	return Base{c: c, Body: common.NewDetail(c, detailView)}
+}
+
+// Capturing is true while typing: a filter, a form or a prompt.
+func (b *Base) Capturing() bool { return b.parts().Capturing() }
+
+// SetSize fits the document, the lists and an open form to the window.
+func (b *Base) SetSize(w, h int) {
+	b.Width, b.Height = w, h
+	b.Body.SetSize(w, h)
+	b.Lists.SetHeight(max(h-8, 3))
+	if b.Form != nil {
+		b.Form.SetSize(w, h-4)
+	}
+}
+
+// Help gives the bindings of the mode shown: the form's and the prompt's
+// are the session's, the document's and the lists' the screen's (the
+// lists' followed by the keys that move in a list).
+func (b *Base) Help(detail, list func() []key.Binding) []key.Binding {
+	k := b.c.Keys
+	switch b.Mode {
+	case Form:
+		return []key.Binding{k.Save, k.Cancel}
+	case Prompt:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case Detail:
+		return detail()
+	}
+	return append(list(), k.ListKeys()...)
+}
+
+// Route takes the messages every document screen takes alike: a
+// document to open (open reads it), a key and a paste. ok is false for
+// any other message.
+func (b *Base) Route(msg tea.Msg, h Handlers, open func(id int64) tea.Cmd) (cmd tea.Cmd, ok bool) {
+	switch msg := msg.(type) {
+	case common.OpenMsg:
+		b.Mode = Detail
+		return open(msg.DocID), true
+	case tea.KeyPressMsg:
+		return b.Key(msg, h), true
+	case tea.PasteMsg:
+		return b.parts().Paste(msg), true
+	}
+	return nil, false
+}
+
+// Key gives a key to what has the focus; a prompt closed with esc
+// leaves the document shown.
+func (b *Base) Key(msg tea.KeyPressMsg, h Handlers) tea.Cmd {
+	cmd, closed := b.parts().Key(msg, b.Busy, h)
+	if closed {
+		b.Prompt, b.Mode = nil, Detail
+	}
+	return cmd
+}
+
+// View draws the mode shown: the form (formView), the document with the
+// prompt under it, the document, or the lists (list).
+func (b *Base) View(formView, list func() string) string {
+	return b.parts().View(b.Height, formView, list)
+}
+
+// OpenPrompt asks for one line under the document; done gets it once
+// confirmed.
+func (b *Base) OpenPrompt(label string, done func(string) tea.Cmd) {
+	b.Prompt, b.Mode = OpenPrompt(b.c, label, true, done)
+}
+
+// NextReq gives out a new request id: an answer is taken only while its
+// id is the last one asked for.
+func (b *Base) NextReq() int {
+	b.seq++
+	return b.seq
+}
+
+// AskDetail gives out the id of a new document read, the one whose
+// answer is awaited.
+func (b *Base) AskDetail() int {
+	b.DetailReq = b.NextReq()
+	return b.DetailReq
+}
+
+// TakeDetail says whether the answer to document read seq is to be
+// shown. When not, cmd says why: a later read is on its way (nil), or
+// this one failed (the error; with no document shown, the lists again).
+func (b *Base) TakeDetail(seq int, err error, shown bool) (ok bool, cmd tea.Cmd) {
+	if seq != b.DetailReq {
+		return false, nil
+	}
+	if err != nil {
+		if !shown {
+			b.Mode = List
+		}
+		return false, b.Status(err)
+	}
+	return true, nil
+}
+
+// ActionFailed ends an action that failed: an error from a form goes
+// back to the form with its input (showFields marks the fields), the
+// status line says why and what is shown is read again (refresh).
+func (b *Base) ActionFailed(err error, fromForm bool, showFields func(error), refresh func() tea.Cmd) tea.Cmd {
+	b.Busy = false
+	if fromForm && b.Form != nil {
+		showFields(err)
+		b.Mode = Form
+	}
+	return tea.Batch(b.Status(err), refresh())
+}
+
+// Status shows an error in the status bar.
+func (b *Base) Status(err error) tea.Cmd {
+	return common.Status(common.ErrorText(b.c.Cat, err), true)
+}
+
+// Say shows words in the status bar.
+func (b *Base) Say(text string) tea.Cmd { return common.Status(text, false) }
+
+// parts are what the skeleton shows and routes to.
+func (b *Base) parts() Parts {
+	return Parts{Mode: b.Mode, Lists: b.Lists, Body: b.Body, Form: b.Form, Prompt: b.Prompt}
+}
