@@ -54,11 +54,8 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 }
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
-	if ok, cmd := s.TakeDetail(msg.seq, msg.err, s.detail != nil); !ok {
+	if ok, cmd := s.TakeDetail(msg.seq, msg.inv.DocID, msg.err); !ok {
 		return cmd
-	}
-	if s.detail == nil || s.detail.DocID != msg.inv.DocID {
-		s.Body.Reset() // another invoice starts at its top
 	}
 	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil

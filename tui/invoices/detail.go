@@ -16,33 +16,30 @@ import (
 // (a key pressed anyway still gets the workflow's refusal).
 func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.back}
+	var steps []key.Binding
 	if v := s.detail; v != nil {
 		can := s.steps
-		out = append(out, common.Offered(
+		steps = common.Offered(
 			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
 			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.issue, OK: can[workflow.ActionIssue]}, common.Offer{Key: k.mail, OK: can[workflow.ActionMail]},
 			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
 	}
-	out = append(out, k.refresh)
-	return append(out, s.Body.ShortHelp()...)
+	return s.DocHelp(steps...)
+}
+
+// closeDetail forgets the invoice shown and reads the lists again.
+func (s *Screen) closeDetail() tea.Cmd {
+	s.detail = nil
+	return s.refreshAll()
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	if key.Matches(msg, k.back) {
-		s.Mode, s.detail = modeList, nil
-		return s.refreshAll()
+	if cmd, step := s.DocKey(msg, s.closeDetail, s.loadDetail); !step {
+		return cmd
 	}
-	if key.Matches(msg, k.refresh) && s.detail != nil {
-		return s.loadDetail(s.detail.DocID)
-	}
-	if s.detail == nil || s.Body.Key(msg) || s.Busy {
-		return nil
-	}
-	v := s.detail
+	k, v := s.keys, s.detail
 	ctx, d, id, seen := s.c.Ctx, s.c.Desk, v.DocID, v.Version
 	switch {
 	case key.Matches(msg, k.submit):

@@ -60,11 +60,7 @@ func (s *Screen) invoicePager() *common.Pager[store.InvoiceRow] {
 
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	cmds := []tea.Cmd{s.Lists.Refresh()}
-	if s.detail != nil && (s.Mode == modeDetail || s.Mode == modePrompt) {
-		cmds = append(cmds, s.loadDetail(s.detail.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.Lists.Refresh(), s.ReloadShown(s.loadDetail))
 }
 
 // listKeys are what the keys do on the list shown: n raises a request

@@ -60,11 +60,8 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 }
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
-	if ok, cmd := s.TakeDetail(msg.seq, msg.err, s.detail != nil); !ok {
+	if ok, cmd := s.TakeDetail(msg.seq, msg.dd.ID, msg.err); !ok {
 		return cmd
-	}
-	if s.detail == nil || s.detail.ID != msg.dd.ID {
-		s.Body.Reset() // another note starts at its top
 	}
 	s.detail = &msg.dd
 	return nil

@@ -16,35 +16,32 @@ import (
 // the note shown (it still decides when one is pressed).
 func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.back}
+	var steps []key.Binding
 	if dd := s.detail; dd != nil {
 		can, held := common.Steps(dd.Actions), dd.Status == "approved"
-		out = append(out, common.Offered(
+		steps = common.Offered(
 			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
 			common.Offer{Key: k.approve, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.pay, OK: held}, common.Offer{Key: k.release, OK: can[workflow.ActionRelease]},
 			common.Offer{Key: k.override, OK: held}, common.Offer{Key: k.load, OK: can[workflow.ActionLoad]},
 			common.Offer{Key: k.dispatch, OK: can[workflow.ActionDispatch]}, common.Offer{Key: k.deliver, OK: can[workflow.ActionDeliver]},
 			common.Offer{Key: k.edit, OK: dd.Status == "draft" || dd.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
 	}
-	out = append(out, k.printPDF, k.printText, k.refresh)
-	return append(out, s.Body.ShortHelp()...)
+	return s.DocHelp(append(steps, k.printPDF, k.printText)...)
+}
+
+// closeDetail forgets the note shown and reads the lists again.
+func (s *Screen) closeDetail() tea.Cmd {
+	s.detail = nil
+	return s.refreshAll()
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	if key.Matches(msg, k.back) {
-		s.Mode, s.detail = modeList, nil
-		return s.refreshAll()
+	if cmd, step := s.DocKey(msg, s.closeDetail, s.loadDetail); !step {
+		return cmd
 	}
-	if key.Matches(msg, k.refresh) && s.detail != nil {
-		return s.loadDetail(s.detail.ID)
-	}
-	if s.detail == nil || s.Body.Key(msg) || s.Busy {
-		return nil
-	}
-	dd := s.detail
+	k, dd := s.keys, s.detail
 	ctx, d, id, seen := s.c.Ctx, s.c.Desk, dd.ID, dd.Version
 	switch {
 	case key.Matches(msg, k.submit):

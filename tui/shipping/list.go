@@ -36,11 +36,7 @@ func (s *Screen) notesPager() *common.Pager[store.DeliveryRow] {
 
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	cmds := []tea.Cmd{s.loadInbox(), s.Lists.Refresh()}
-	if s.detail != nil && (s.Mode == modeDetail || s.Mode == modePrompt) {
-		cmds = append(cmds, s.loadDetail(s.detail.ID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.loadInbox(), s.Lists.Refresh(), s.ReloadShown(s.loadDetail))
 }
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {

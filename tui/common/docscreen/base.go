@@ -16,8 +16,9 @@ type Base struct {
 	c             *common.Common
 	Width, Height int
 	Mode          Mode
-	seq           int // last request id given out
-	DetailReq     int // the document read whose answer is awaited
+	seq           int   // last request id given out
+	DetailReq     int   // the document read whose answer is awaited
+	Shown         int64 // the document shown (0: none)
 
 	Lists  *common.Lists  // the row of lists, one shown
 	Body   *common.Detail // the document, wrapped and scrolled
@@ -113,19 +114,25 @@ func (b *Base) AskDetail() int {
 	return b.DetailReq
 }
 
-// TakeDetail says whether the answer to document read seq is to be
-// shown. When not, cmd says why: a later read is on its way (nil), or
-// this one failed (the error; with no document shown, the lists again).
-func (b *Base) TakeDetail(seq int, err error, shown bool) (ok bool, cmd tea.Cmd) {
+// TakeDetail says whether the answer to document read seq, document id,
+// is to be shown; when it is, id is the one shown now, and another
+// document than the last starts at its top. When not, cmd says why: a
+// later read is on its way (nil), or this one failed (the error; with no
+// document shown, the lists again).
+func (b *Base) TakeDetail(seq int, id int64, err error) (ok bool, cmd tea.Cmd) {
 	if seq != b.DetailReq {
 		return false, nil
 	}
 	if err != nil {
-		if !shown {
+		if b.Shown == 0 {
 			b.Mode = List
 		}
 		return false, b.Status(err)
 	}
+	if id != b.Shown {
+		b.Body.Reset()
+	}
+	b.Shown = id
 	return true, nil
 }
 
@@ -152,4 +159,41 @@ func (b *Base) Say(text string) tea.Cmd { return common.Status(text, false) }
 // parts are what the skeleton shows and routes to.
 func (b *Base) parts() Parts {
 	return Parts{Mode: b.Mode, Lists: b.Lists, Body: b.Body, Form: b.Form, Prompt: b.Prompt}
+}
+
+// DocKey takes the keys every shown document takes alike: back to the
+// lists (closeDoc forgets the document and reads them again), refresh
+// (reload reads it again) and the scrolling of its body. step is true
+// when the key is left to the screen's steps: a document is shown, the
+// key did not scroll it and no action is on its way.
+func (b *Base) DocKey(msg tea.KeyPressMsg, closeDoc func() tea.Cmd, reload func(int64) tea.Cmd) (cmd tea.Cmd, step bool) {
+	k, id := b.c.Keys, b.Shown
+	switch {
+	case key.Matches(msg, k.Back):
+		b.Mode, b.Shown = List, 0
+		return closeDoc(), false
+	case key.Matches(msg, k.Refresh) && id != 0:
+		return reload(id), false
+	case id == 0 || b.Body.Key(msg) || b.Busy:
+		return nil, false
+	}
+	return nil, true
+}
+
+// DocHelp is the help of a shown document: back, the screen's steps,
+// refresh and the body's scrolling.
+func (b *Base) DocHelp(steps ...key.Binding) []key.Binding {
+	k := b.c.Keys
+	out := append([]key.Binding{k.Back}, steps...)
+	out = append(out, k.Refresh)
+	return append(out, b.Body.ShortHelp()...)
+}
+
+// ReloadShown reads the document again while it is shown, alone or
+// under the prompt (nil otherwise).
+func (b *Base) ReloadShown(reload func(int64) tea.Cmd) tea.Cmd {
+	if b.Shown != 0 && (b.Mode == Detail || b.Mode == Prompt) {
+		return reload(b.Shown)
+	}
+	return nil
 }

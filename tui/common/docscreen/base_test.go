@@ -52,14 +52,18 @@ func TestBaseTakesOnlyTheLastDocumentRead(t *testing.T) {
 	b.Mode = Detail
 	first := b.AskDetail()
 	last := b.AskDetail()
-	if ok, _ := b.TakeDetail(first, nil, false); ok {
+	if ok, _ := b.TakeDetail(first, 3, nil); ok {
 		t.Fatal("an earlier read is dropped")
 	}
-	if ok, cmd := b.TakeDetail(last, errors.New("gone"), false); ok || cmd == nil || b.Mode != List {
+	if ok, cmd := b.TakeDetail(last, 0, errors.New("gone")); ok || cmd == nil || b.Mode != List {
 		t.Fatalf("a failed read with nothing shown: ok %v, mode %d", ok, b.Mode)
 	}
-	if ok, _ := b.TakeDetail(last, nil, false); !ok {
-		t.Fatal("the last read is shown")
+	if ok, _ := b.TakeDetail(last, 4, nil); !ok || b.Shown != 4 {
+		t.Fatalf("the last read is shown: ok %v, shown %d", ok, b.Shown)
+	}
+	b.Mode = Detail
+	if _, step := b.DocKey(tea.KeyPressMsg{Code: tea.KeyEscape}, func() tea.Cmd { return nil }, nil); step || b.Shown != 0 || b.Mode != List {
+		t.Fatalf("back: step %v, shown %d, mode %d", step, b.Shown, b.Mode)
 	}
 }
 
