@@ -68,7 +68,7 @@ func (s *Screen) refreshAll() tea.Cmd {
 // and enter allocates one.
 func (s *Screen) listKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.prevList, k.nextList, k.filter}
+	out := []key.Binding{s.PrevList, s.NextList, k.filter}
 	switch s.Lists.Shown {
 	case listToInvoice:
 		out = append(out, k.open, k.create, k.receipt)
@@ -82,9 +82,6 @@ func (s *Screen) listKeys() []key.Binding {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if cmd, handled := s.Lists.Key(msg, k.prevList, k.nextList); handled {
-		return cmd
-	}
 	tab := s.Lists.Shown
 	switch {
 	case key.Matches(msg, k.receipt):

@@ -63,7 +63,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
-	s.Base = docscreen.NewBase(c, s.detailView)
+	s.Base = docscreen.NewBase(c, "invoices", s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)
 	for _, l := range lists[1:listReceipts] {
@@ -72,7 +72,6 @@ func New(c *common.Common) *Screen {
 			invoiceLoader(d, f)))
 	}
 	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
-	s.Lists = common.NewLists(c, "invoices.list.")
 	s.Lists.Add(lists[listToInvoice].name, s.orders)
 	for i, p := range s.invoices {
 		s.Lists.Add(lists[i+1].name, p)

@@ -41,9 +41,6 @@ func (s *Screen) refreshAll() tea.Cmd {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if cmd, handled := s.Lists.Key(msg, k.prevList, k.nextList); handled {
-		return cmd
-	}
 	tab := s.Lists.Shown
 	switch {
 	case key.Matches(msg, k.report) && k.report.Enabled():

@@ -65,7 +65,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
-	s.Base = docscreen.NewBase(c, s.detailView)
+	s.Base = docscreen.NewBase(c, "shipping", s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "shipping.to_draft", func(r store.OrderRow) int64 { return r.ID }, d.OrdersToShip)
 	for i := 1; i < len(lists); i++ {
@@ -75,7 +75,6 @@ func New(c *common.Common) *Screen {
 				return d.Deliveries(ctx, statuses, p)
 			}))
 	}
-	s.Lists = common.NewLists(c, "shipping.list.")
 	s.Lists.Add(lists[0].name, s.orders)
 	for i, p := range s.notes {
 		s.Lists.Add(lists[i+1].name, p)
@@ -108,7 +107,7 @@ func (s *Screen) listKeys() []key.Binding {
 	if s.Mode == modeReport {
 		return []key.Binding{k.back}
 	}
-	return []key.Binding{k.prevList, k.nextList, k.filter, k.open, k.create, k.report, k.refresh}
+	return []key.Binding{s.PrevList, s.NextList, k.filter, k.open, k.create, k.report, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.

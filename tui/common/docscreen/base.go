@@ -20,17 +20,21 @@ type Base struct {
 	DetailReq     int   // the document read whose answer is awaited
 	Shown         int64 // the document shown (0: none)
 
-	Lists  *common.Lists  // the row of lists, one shown
-	Body   *common.Detail // the document, wrapped and scrolled
-	Form   *form.Form
-	Prompt *common.Prompt
-	Busy   bool // an action is on its way
+	Lists              *common.Lists  // the row of lists, one shown
+	PrevList, NextList key.Binding    // show the list before or after
+	Body               *common.Detail // the document, wrapped and scrolled
+	Form               *form.Form
+	Prompt             *common.Prompt
+	Busy               bool // an action is on its way
 }
 
-// NewBase starts a document screen's skeleton; detailView draws the
-// document into the scrolled body.
-func NewBase(c *common.Common, detailView func() string) Base {
-	return Base{c: c, Body: common.NewDetail(c, detailView)}
+// NewBase starts the skeleton of the document screen whose catalogue
+// keys start with name ("invoices": "invoices.list.…" names its lists);
+// detailView draws the document into the scrolled body.
+func NewBase(c *common.Common, name string, detailView func() string) Base {
+	return Base{c: c, Body: common.NewDetail(c, detailView), Lists: common.NewLists(c, name+".list."),
+		PrevList: c.Bind("←/[", name+".key.prev_list", "left", "["),
+		NextList: c.Bind("→/]", name+".key.next_list", "right", "]")}
 }
 
 // Capturing is true while typing: a filter, a form or a prompt.
@@ -78,9 +82,17 @@ func (b *Base) Route(msg tea.Msg, h Handlers, open func(id int64) tea.Cmd) (cmd 
 	return nil, false
 }
 
-// Key gives a key to what has the focus; a prompt closed with esc
-// leaves the document shown.
+// Key gives a key to what has the focus; on the lists the keys that
+// switch lists come first, and a prompt closed with esc leaves the
+// document shown.
 func (b *Base) Key(msg tea.KeyPressMsg, h Handlers) tea.Cmd {
+	list := h.List
+	h.List = func(msg tea.KeyPressMsg) tea.Cmd {
+		if cmd, switched := b.Lists.Key(msg, b.PrevList, b.NextList); switched {
+			return cmd
+		}
+		return list(msg)
+	}
 	cmd, closed := b.parts().Key(msg, b.Busy, h)
 	if closed {
 		b.Prompt, b.Mode = nil, Detail

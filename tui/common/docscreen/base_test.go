@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
 )
@@ -14,8 +15,9 @@ import (
 func newBase() Base {
 	cat := i18n.Catalog{Lang: i18n.English}
 	c := &common.Common{Ctx: context.Background(), Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
-	b := NewBase(c, func() string { return "doc" })
-	b.Lists = common.NewLists(c, "invoices.list.")
+	b := NewBase(c, "invoices", func() string { return "doc" })
+	b.Lists.Add("drafts", common.NewPager(c, "invoices.drafts", func(id int64) int64 { return id },
+		func(context.Context, store.Page) ([]int64, error) { return nil, nil }))
 	return b
 }
 
