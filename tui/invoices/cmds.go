@@ -42,8 +42,7 @@ type doneMsg struct {
 }
 
 func (s *Screen) loadDetail(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
+	seq, ctx, d := s.AskDetail(), s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		inv, allocs, err := d.Invoice(ctx, id)
 		if err != nil {
@@ -55,17 +54,8 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 }
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
-	if msg.seq != s.detailReq {
-		return nil // a later request is on its way
-	}
-	if msg.err != nil {
-		if s.detail == nil {
-			s.mode = modeList
-		}
-		return s.status(msg.err)
-	}
-	if s.detail == nil || s.detail.DocID != msg.inv.DocID {
-		s.body.Reset() // another invoice starts at its top
+	if ok, cmd := s.TakeDetail(msg.seq, msg.inv.DocID, msg.err); !ok {
+		return cmd
 	}
 	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
 	return nil
@@ -73,39 +63,35 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 
 // act runs an action in a command; what names it for the status line.
 func (s *Screen) act(what string, inv int64, fromForm bool, fn func() error) tea.Cmd {
-	s.busy = true
+	s.Busy = true
 	return func() tea.Msg {
 		return doneMsg{what: what, inv: inv, err: fn(), form: fromForm}
 	}
 }
 
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
-	s.busy = false
 	if msg.err != nil {
-		if msg.form && s.form != nil {
-			s.showFieldErrors(msg.err)
-			s.mode = modeForm
-		}
-		return tea.Batch(s.status(msg.err), s.refreshAll())
+		return s.ActionFailed(msg.err, msg.form, s.showFieldErrors, s.refreshAll)
 	}
-	done := s.say(s.c.T(msg.what))
+	s.Busy = false
+	done := s.Say(s.c.T(msg.what))
 	if ref := s.refOf(msg.inv); ref != "" {
-		done = s.say(s.c.T("invoices.done", s.c.T(msg.what), ref))
+		done = s.Say(s.c.T("invoices.done", s.c.T(msg.what), ref))
 	}
 	wasReceipt := msg.form && s.formKind == formReceipt
 	if msg.form {
-		s.form, s.editing, s.receipt = nil, nil, nil
+		s.Form, s.editing, s.receipt = nil, nil, nil
 	}
-	s.prompt = nil
+	s.Prompt = nil
 	if wasReceipt { // straight on to allocating it
-		s.mode = modeList
+		s.Mode = modeList
 		return tea.Batch(done, s.startAllocate(msg.receipt), s.refreshAll())
 	}
 	if msg.inv == 0 {
-		s.mode = modeList
+		s.Mode = modeList
 		return tea.Batch(done, s.refreshAll())
 	}
-	s.mode = modeDetail
+	s.Mode = modeDetail
 	return tea.Batch(done, s.loadDetail(msg.inv), s.refreshAll())
 }
 

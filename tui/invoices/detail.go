@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -17,33 +16,30 @@ import (
 // (a key pressed anyway still gets the workflow's refusal).
 func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.back}
+	var steps []key.Binding
 	if v := s.detail; v != nil {
 		can := s.steps
-		out = append(out, common.Offered(
+		steps = common.Offered(
 			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
 			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.issue, OK: can[workflow.ActionIssue]}, common.Offer{Key: k.mail, OK: can[workflow.ActionMail]},
 			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
 	}
-	out = append(out, k.refresh)
-	return append(out, s.body.ShortHelp()...)
+	return s.DocHelp(steps...)
+}
+
+// closeDetail forgets the invoice shown and reads the lists again.
+func (s *Screen) closeDetail() tea.Cmd {
+	s.detail = nil
+	return s.refreshAll()
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	if key.Matches(msg, k.back) {
-		s.mode, s.detail = modeList, nil
-		return s.refreshAll()
+	if cmd, step := s.DocKey(msg, s.closeDetail, s.loadDetail); !step {
+		return cmd
 	}
-	if key.Matches(msg, k.refresh) && s.detail != nil {
-		return s.loadDetail(s.detail.DocID)
-	}
-	if s.detail == nil || s.body.Key(msg) || s.busy {
-		return nil
-	}
-	v := s.detail
+	k, v := s.keys, s.detail
 	ctx, d, id, seen := s.c.Ctx, s.c.Desk, v.DocID, v.Version
 	switch {
 	case key.Matches(msg, k.submit):
@@ -51,11 +47,11 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.check):
 		return s.act("invoices.key.check", id, false, func() error { return d.CheckInvoice(ctx, id, seen) })
 	case key.Matches(msg, k.sendBack):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_back", true, func(text string) tea.Cmd {
+		s.OpenPrompt("invoices.reason_back", func(text string) tea.Cmd {
 			return s.act("key.send_back", id, false, func() error { return d.SendBackInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.void):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "invoices.reason_void", true, func(text string) tea.Cmd {
+		s.OpenPrompt("invoices.reason_void", func(text string) tea.Cmd {
 			return s.act("key.void", id, false, func() error { return d.VoidInvoice(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.issue):
@@ -88,7 +84,7 @@ func (s *Screen) detailView() string {
 		{Title: c.T("field.name.line"), Width: 28}, {Title: c.T("field.name.quantity"), Width: 10, Right: true},
 		{Title: c.T("field.name.weight"), Width: 10, Right: true}, {Title: c.T("invoices.col.price"), Width: 11, Right: true},
 		{Title: c.T("invoices.col.amount"), Width: 13, Right: true}}
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
 		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, joinNonEmpty(l.Grade, l.Name, l.Spec),

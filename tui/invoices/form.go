@@ -16,7 +16,7 @@ import (
 
 // startRequest reads an order's shipped lines for a new request.
 func (s *Screen) startRequest(o store.ToInvoice) tea.Cmd {
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	s.orderOf, s.orderName = o.OrderID, o.OrderNo+" "+o.Customer
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, o.OrderID
 	return func() tea.Msg {
@@ -29,9 +29,9 @@ func (s *Screen) startRequest(o store.ToInvoice) tea.Cmd {
 func (s *Screen) startEdit() tea.Cmd {
 	v := s.detail
 	if v == nil || (v.Status != "draft" && v.Status != "sent_back") {
-		return s.status(&workflow.Refusal{Code: workflow.NotEditable})
+		return s.Status(&workflow.Refusal{Code: workflow.NotEditable})
 	}
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	s.orderOf, s.orderName = v.OrderID, v.OrderNo+" "+v.Customer
 	seq, ctx, d, id, order := s.formReq, s.c.Ctx, s.c.Desk, v.DocID, v.OrderID
 	return func() tea.Msg {
@@ -49,7 +49,7 @@ func (s *Screen) startStep(kind formKind) tea.Cmd {
 	if s.detail == nil {
 		return nil
 	}
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, s.detail.DocID
 	action := workflow.ActionIssue
 	if kind == formMail {
@@ -72,7 +72,7 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 	if !s.keys.receipt.Enabled() {
 		return nil
 	}
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	s.customer, s.customerName = customer, name
 	payer, ref := s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24)
 	payer.Limit, ref.Limit = workflow.MaxName, workflow.MaxName
@@ -94,7 +94,7 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 
 // startAllocate reads a receipt and the open invoices it may pay.
 func (s *Screen) startAllocate(receipt int64) tea.Cmd {
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	seq, ctx, d := s.formReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		r, plan, err := d.AllocationPlan(ctx, receipt)
@@ -113,10 +113,10 @@ func (s *Screen) roField(key string, width int) form.Field {
 }
 
 func (s *Screen) openForm(kind formKind, f *form.Form) {
-	s.form, s.formKind = f, kind
+	s.Form, s.formKind = f, kind
 	f.MarkClean()
-	f.SetSize(s.width, s.height-4)
-	s.mode = modeForm
+	f.SetSize(s.Width, s.Height-4)
+	s.Mode = modeForm
 }
 
 // applyForm builds the form a request asked for.
@@ -125,7 +125,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return s.status(msg.err)
+		return s.Status(msg.err)
 	}
 	s.editing, s.receipt = nil, nil
 	switch msg.kind {
@@ -174,8 +174,8 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		s.openForm(formMail, f)
 	case formAllocate:
 		if len(msg.plan) == 0 {
-			s.mode = modeList
-			return s.say(s.c.T("invoices.nothing_open"))
+			s.Mode = modeList
+			return s.Say(s.c.T("invoices.nothing_open"))
 		}
 		r := msg.receipt
 		s.receipt = &r
@@ -200,24 +200,24 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
-		s.form, s.receipt = nil, nil
-		s.mode = modeList
+		s.Form, s.receipt = nil, nil
+		s.Mode = modeList
 		if s.detail != nil {
-			s.mode = modeDetail
+			s.Mode = modeDetail
 		}
 		return nil
 	case key.Matches(msg, s.keys.save):
-		if s.busy {
+		if s.Busy {
 			return nil
 		}
 		return s.saveForm()
 	}
-	return s.form.Update(msg)
+	return s.Form.Update(msg)
 }
 
 // saveForm hands what was typed to the workflow.
 func (s *Screen) saveForm() tea.Cmd {
-	f, ctx, d := s.form, s.c.Ctx, s.c.Desk
+	f, ctx, d := s.Form, s.c.Ctx, s.c.Desk
 	f.ClearErrors()
 	switch s.formKind {
 	case formRequest:
@@ -232,7 +232,7 @@ func (s *Screen) saveForm() tea.Cmd {
 			o := *orig
 			return s.act("invoices.saved", o.DocID, true, func() error { return d.UpdateInvoice(ctx, o, in) })
 		}
-		s.busy = true
+		s.Busy = true
 		return func() tea.Msg {
 			id, err := d.CreateInvoice(ctx, in)
 			return doneMsg{what: "invoices.saved", inv: id, err: err, form: true}
@@ -252,7 +252,7 @@ func (s *Screen) saveForm() tea.Cmd {
 		if strings.TrimSpace(in.Customer) != s.customerName {
 			in.CustomerID = 0 // finance typed another customer
 		}
-		s.busy = true
+		s.Busy = true
 		return func() tea.Msg {
 			id, err := d.RecordReceipt(ctx, in)
 			return doneMsg{what: "invoices.recorded", receipt: id, err: err, form: true}
@@ -272,17 +272,17 @@ func (s *Screen) saveForm() tea.Cmd {
 // was typed stays.
 func (s *Screen) showFieldErrors(err error) {
 	var fes workflow.FieldErrors
-	if !errors.As(err, &fes) || s.form == nil {
+	if !errors.As(err, &fes) || s.Form == nil {
 		return
 	}
 	for _, fe := range fes {
 		text := common.FieldText(s.c.Cat, fe)
 		if fe.Line == 0 {
-			s.form.SetError(fe.Field, text)
+			s.Form.SetError(fe.Field, text)
 			continue
 		}
-		if i := fe.Line - 1; i >= 0 && i < s.form.Lines() {
-			s.form.SetLineError(i, fe.Field, text)
+		if i := fe.Line - 1; i >= 0 && i < s.Form.Lines() {
+			s.Form.SetLineError(i, fe.Field, text)
 		}
 	}
 }
@@ -302,15 +302,15 @@ func (s *Screen) formView() string {
 	case formMail:
 		title = c.T("invoices.mail_title", s.editing.Ref)
 	case formReceipt:
-		title = c.T("invoices.receipt_title", s.form.Value(workflow.FCustomer))
+		title = c.T("invoices.receipt_title", s.Form.Value(workflow.FCustomer))
 	case formAllocate:
 		title = c.T("invoices.allocate_title", s.receipt.Customer, s.receipt.ReceivedOn, s.receipt.Unallocated().String())
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(title) + "\n")
-	b.WriteString(s.form.View() + "\n")
+	b.WriteString(s.Form.View() + "\n")
 	if s.formKind == formReceipt {
-		for _, l := range strings.Split(common.Wrap(c.T("invoices.methods"), s.form.Width()), "\n") {
+		for _, l := range strings.Split(common.Wrap(c.T("invoices.methods"), s.Form.Width()), "\n") {
 			b.WriteString(st.Muted.Render(l) + "\n")
 		}
 	}

@@ -11,9 +11,9 @@ import (
 // refuse this user are not offered (the workflow still decides when they
 // are pressed).
 type keyMap struct {
-	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
-	submit, check, sendBack, issue, mail, receipt, save, cancel         key.Binding
-	confirm                                                             key.Binding
+	filter, open, back, create, edit, void, refresh             key.Binding
+	submit, check, sendBack, issue, mail, receipt, save, cancel key.Binding
+	confirm                                                     key.Binding
 	// On the receipts list enter allocates one and n records one.
 	allocate, newReceipt key.Binding
 }
@@ -22,9 +22,7 @@ func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
 	b := c.Bind
 	km := keyMap{
-		prevList: b("←/[", "invoices.key.prev_list", "left", "["),
-		nextList: b("→/]", "invoices.key.next_list", "right", "]"),
-		filter:   k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh, edit: k.Edit, void: k.Void,
+		filter: k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh, edit: k.Edit, void: k.Void,
 		create:   b("n", "invoices.key.request", "n"),
 		submit:   b("s", "invoices.key.submit", "s"),
 		check:    b("a", "invoices.key.check", "a"),

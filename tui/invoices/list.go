@@ -52,7 +52,7 @@ func receiptLoader(d *workflow.Desk) func(context.Context, store.Page) ([]store.
 }
 
 func (s *Screen) invoicePager() *common.Pager[store.InvoiceRow] {
-	if t := s.lists.Shown; t > listToInvoice && t < listReceipts {
+	if t := s.Lists.Shown; t > listToInvoice && t < listReceipts {
 		return s.invoices[t-1]
 	}
 	return nil
@@ -60,11 +60,7 @@ func (s *Screen) invoicePager() *common.Pager[store.InvoiceRow] {
 
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	cmds := []tea.Cmd{s.lists.Refresh()}
-	if s.detail != nil && (s.mode == modeDetail || s.mode == modePrompt) {
-		cmds = append(cmds, s.loadDetail(s.detail.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.Lists.Refresh(), s.ReloadShown(s.loadDetail))
 }
 
 // listKeys are what the keys do on the list shown: n raises a request
@@ -72,8 +68,8 @@ func (s *Screen) refreshAll() tea.Cmd {
 // and enter allocates one.
 func (s *Screen) listKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.prevList, k.nextList, k.filter}
-	switch s.lists.Shown {
+	out := []key.Binding{s.PrevList, s.NextList, k.filter}
+	switch s.Lists.Shown {
 	case listToInvoice:
 		out = append(out, k.open, k.create, k.receipt)
 	case listReceipts:
@@ -86,10 +82,7 @@ func (s *Screen) listKeys() []key.Binding {
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
-		return cmd
-	}
-	tab := s.lists.Shown
+	tab := s.Lists.Shown
 	switch {
 	case key.Matches(msg, k.receipt):
 		if p := s.invoicePager(); p != nil {
@@ -107,7 +100,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == listToInvoice:
 		if tab != listToInvoice {
-			return s.say(s.c.T("invoices.pick_list"))
+			return s.Say(s.c.T("invoices.pick_list"))
 		}
 		if o, ok := s.orders.Current(); ok && k.create.Enabled() {
 			return s.startRequest(o)
@@ -115,23 +108,23 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.open):
 		if r, ok := s.invoicePager().Current(); ok {
-			s.mode = modeDetail
+			s.Mode = modeDetail
 			return s.loadDetail(r.DocID)
 		}
 		return nil
 	}
-	return s.lists.Update(msg)
+	return s.Lists.Update(msg)
 }
 
 // listView draws the list tabs, the filter and the rows.
 func (s *Screen) listView() string {
-	switch s.lists.Shown {
+	switch s.Lists.Shown {
 	case listToInvoice:
-		return s.lists.TabsView() + "\n" + s.ordersView()
+		return s.Lists.TabsView() + "\n" + s.ordersView()
 	case listReceipts:
-		return s.lists.TabsView() + "\n" + s.receiptsView()
+		return s.Lists.TabsView() + "\n" + s.receiptsView()
 	}
-	return s.lists.TabsView() + "\n" + s.invoicesView()
+	return s.Lists.TabsView() + "\n" + s.invoicesView()
 }
 
 func (s *Screen) col(key string, w int, right bool) common.Column {
@@ -141,7 +134,7 @@ func (s *Screen) col(key string, w int, right bool) common.Column {
 func (s *Screen) ordersView() string {
 	p := s.orders
 	cols := common.Stretch([]common.Column{s.col("order", 16, false), s.col("customer", 26, false), s.col("lines", 5, true),
-		s.col("shipped_on", 10, false)}, 1, s.width)
+		s.col("shipped_on", 10, false)}, 1, s.Width)
 	return p.View(cols, func(r store.ToInvoice) ([]string, bool) {
 		return []string{r.OrderNo, r.Customer, strconv.Itoa(r.Lines), r.LastShipped}, false
 	})
@@ -154,12 +147,12 @@ func (s *Screen) invoicesView() string {
 	// An invoice number is shown whole where there is room: 20 digits, or
 	// a paper invoice's "CODE-NUMBER" (21).
 	const invoiceNoWidth = 21
-	if s.lists.Shown == listOpen {
+	if s.Lists.Shown == listOpen {
 		cols := common.Stretch([]common.Column{s.col("invoice_no", invoiceNoWidth, false), s.col("customer", 22, false), s.col("order", 14, false),
 			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
-			s.col("overdue", 6, true)}, 1, s.width)
+			s.col("overdue", 6, true)}, 1, s.Width)
 		// In a narrow window the name and the issue day give way, not the money or the days late.
-		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10},
+		cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10},
 			common.Shrink{Col: 0, Min: 10})
 		return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 			late := daysBetween(r.DueOn, today)
@@ -171,8 +164,8 @@ func (s *Screen) invoicesView() string {
 		})
 	}
 	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", invoiceNoWidth, false), s.col("order", 14, false),
-		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.width)
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
+		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.Width)
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
 	return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 		return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
 	})
@@ -181,8 +174,8 @@ func (s *Screen) invoicesView() string {
 func (s *Screen) receiptsView() string {
 	p := s.receipts
 	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
-		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.width)
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 12})
+		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.Width)
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 12})
 	return p.View(cols, func(r store.Receipt) ([]string, bool) {
 		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
 	})

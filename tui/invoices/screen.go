@@ -12,7 +12,6 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/docscreen"
-	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
 
@@ -39,25 +38,18 @@ const (
 
 // Screen is the invoices screen of one session.
 type Screen struct {
-	c             *common.Common
-	keys          keyMap
-	width, height int
-	mode          mode
-	seq           int
+	docscreen.Base
+	c    *common.Common
+	keys keyMap
 
-	lists    *common.Lists // the row of lists, one shown
 	orders   *common.Pager[store.ToInvoice]
 	invoices []*common.Pager[store.InvoiceRow] // lists 1..5
 	receipts *common.Pager[store.Receipt]
 
-	detail    *store.Invoice
-	body      *common.Detail // the detail, wrapped and scrolled
-	allocs    []store.Allocation
-	steps     map[string]bool // what the workflow lets this user do to it now
-	detailReq int
-	busy      bool
+	detail *store.Invoice
+	allocs []store.Allocation
+	steps  map[string]bool // what the workflow lets this user do to it now
 
-	form         *form.Form
 	formKind     formKind
 	formReq      int
 	orderOf      int64          // the order a request is drawn from
@@ -66,14 +58,12 @@ type Screen struct {
 	customer     int64          // the receipt form's customer (0: typed)
 	customerName string         // its name as the form opened
 	receipt      *store.Receipt // the receipt being allocated
-
-	prompt *common.Prompt
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
-	s.body = common.NewDetail(c, s.detailView)
+	s.Base = docscreen.NewBase(c, "invoices", s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)
 	for _, l := range lists[1:listReceipts] {
@@ -82,52 +72,25 @@ func New(c *common.Common) *Screen {
 			invoiceLoader(d, f)))
 	}
 	s.receipts = common.NewPager(c, "invoices.receipts", func(r store.Receipt) int64 { return r.ID }, receiptLoader(d))
-	s.lists = common.NewLists(c, "invoices.list.")
-	s.lists.Add(lists[listToInvoice].name, s.orders)
+	s.Lists.Add(lists[listToInvoice].name, s.orders)
 	for i, p := range s.invoices {
-		s.lists.Add(lists[i+1].name, p)
+		s.Lists.Add(lists[i+1].name, p)
 	}
-	s.lists.Add(lists[listReceipts].name, s.receipts)
+	s.Lists.Add(lists[listReceipts].name, s.receipts)
 	if workflow.Can(d.User, workflow.RecordReceipts) && !workflow.Can(d.User, workflow.EditInvoices) {
-		s.lists.Shown = listChecked // finance starts at what waits for it
+		s.Lists.Shown = listChecked // finance starts at what waits for it
 	}
 	return s
 }
 
 // Init loads the first list.
-func (s *Screen) Init() tea.Cmd { return s.lists.Reload() }
+func (s *Screen) Init() tea.Cmd { return s.Lists.Reload() }
 
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.invoices") }
 
-// Capturing is true while typing: a filter, a form or a prompt.
-func (s *Screen) Capturing() bool {
-	return s.parts().Capturing()
-}
-
-// SetSize fits the screen and its lists to the window.
-func (s *Screen) SetSize(w, h int) {
-	s.width, s.height = w, h
-	s.body.SetSize(w, h)
-	s.lists.SetHeight(max(h-8, 3))
-	if s.form != nil {
-		s.form.SetSize(w, h-4)
-	}
-}
-
 // ShortHelp gives the bindings of what the screen shows.
-func (s *Screen) ShortHelp() []key.Binding {
-	k := s.keys
-	switch s.mode {
-	case modeForm:
-		return []key.Binding{k.save, k.cancel}
-	case modePrompt:
-		return []key.Binding{k.confirm, k.cancel}
-	case modeDetail:
-		return s.detailKeys()
-	}
-	return append(s.listKeys(), s.c.Keys.ListKeys()...)
-}
+func (s *Screen) ShortHelp() []key.Binding { return s.Help(s.detailKeys, s.listKeys) }
 
 // FullHelp is the ? help: the same keys, as one group.
 func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
@@ -136,7 +99,7 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.PageMsg[store.ToInvoice], common.PageMsg[store.InvoiceRow], common.PageMsg[store.Receipt]:
-		return s, s.lists.Update(msg)
+		return s, s.Lists.Update(msg)
 	case detailMsg:
 		return s, s.applyDetail(msg)
 	case formMsg:
@@ -149,42 +112,12 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return s, s.refreshAll()
 		}
 		return s, nil
-	case common.OpenMsg:
-		s.mode = modeDetail
-		return s, s.loadDetail(msg.DocID)
-	case tea.KeyPressMsg:
-		return s, s.handleKey(msg)
-	case tea.PasteMsg:
-		return s, s.parts().Paste(msg)
 	}
-	return s, nil
-}
-
-func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	cmd, closed := s.parts().Key(msg, s.busy, docscreen.Handlers{Form: s.formKey, Detail: s.detailKey, List: s.listKey})
-	if closed {
-		s.prompt, s.mode = nil, modeDetail
-	}
-	return cmd
+	cmd, _ := s.Route(msg, docscreen.Handlers{Form: s.formKey, Detail: s.detailKey, List: s.listKey}, s.loadDetail)
+	return s, cmd
 }
 
 // View renders the mode shown.
-func (s *Screen) View() string { return s.parts().View(s.height, s.formView, s.listView) }
-
-// parts are what the document skeleton shows and routes to.
-func (s *Screen) parts() docscreen.Parts {
-	return docscreen.Parts{Mode: s.mode, Lists: s.lists, Body: s.body, Form: s.form, Prompt: s.prompt}
-}
-
-func (s *Screen) nextReq() int {
-	s.seq++
-	return s.seq
-}
-
-func (s *Screen) status(err error) tea.Cmd {
-	return common.Status(common.ErrorText(s.c.Cat, err), true)
-}
-
-func (s *Screen) say(text string) tea.Cmd { return common.Status(text, false) }
+func (s *Screen) View() string { return s.Base.View(s.formView, s.listView) }
 
 func joinNonEmpty(parts ...string) string { return docscreen.JoinNonEmpty(parts...) }

@@ -52,8 +52,7 @@ func (s *Screen) loadInbox() tea.Cmd {
 }
 
 func (s *Screen) loadDetail(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	seq, ctx, d := s.detailReq, s.c.Ctx, s.c.Desk
+	seq, ctx, d := s.AskDetail(), s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		dd, err := d.Delivery(ctx, id)
 		return detailMsg{seq: seq, dd: dd, err: err}
@@ -61,17 +60,8 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 }
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
-	if msg.seq != s.detailReq {
-		return nil // a later request is on its way
-	}
-	if msg.err != nil {
-		if s.detail == nil {
-			s.mode = modeList
-		}
-		return s.status(msg.err)
-	}
-	if s.detail == nil || s.detail.ID != msg.dd.ID {
-		s.body.Reset() // another note starts at its top
+	if ok, cmd := s.TakeDetail(msg.seq, msg.dd.ID, msg.err); !ok {
+		return cmd
 	}
 	s.detail = &msg.dd
 	return nil
@@ -80,26 +70,22 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 // act runs an action of the workflow in a command; what names it for the
 // status line.
 func (s *Screen) act(what string, note int64, fromForm bool, fn func() error) tea.Cmd {
-	s.busy = true
+	s.Busy = true
 	return func() tea.Msg {
 		return doneMsg{what: what, note: note, err: fn(), form: fromForm}
 	}
 }
 
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
-	s.busy = false
 	if msg.err != nil {
-		if msg.form && s.form != nil {
-			s.showFieldErrors(msg.err)
-			s.mode = modeForm
-		}
-		return tea.Batch(s.status(msg.err), s.refreshAll())
+		return s.ActionFailed(msg.err, msg.form, s.showFieldErrors, s.refreshAll)
 	}
+	s.Busy = false
 	if msg.form {
-		s.form, s.formNote, s.editing = nil, nil, nil
+		s.Form, s.formNote, s.editing = nil, nil, nil
 	}
-	s.prompt = nil
-	s.mode = modeDetail
+	s.Prompt = nil
+	s.Mode = modeDetail
 	ref := ""
 	if s.detail != nil && s.detail.ID == msg.note {
 		ref = s.detail.Ref
@@ -108,5 +94,5 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	if ref != "" {
 		text = s.c.T("shipping.done", text, ref)
 	}
-	return tea.Batch(s.say(text), s.loadDetail(msg.note), s.refreshAll())
+	return tea.Batch(s.Say(text), s.loadDetail(msg.note), s.refreshAll())
 }

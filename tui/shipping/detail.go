@@ -9,7 +9,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -17,35 +16,32 @@ import (
 // the note shown (it still decides when one is pressed).
 func (s *Screen) detailKeys() []key.Binding {
 	k := s.keys
-	out := []key.Binding{k.back}
+	var steps []key.Binding
 	if dd := s.detail; dd != nil {
 		can, held := common.Steps(dd.Actions), dd.Status == "approved"
-		out = append(out, common.Offered(
+		steps = common.Offered(
 			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
 			common.Offer{Key: k.approve, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.pay, OK: held}, common.Offer{Key: k.release, OK: can[workflow.ActionRelease]},
 			common.Offer{Key: k.override, OK: held}, common.Offer{Key: k.load, OK: can[workflow.ActionLoad]},
 			common.Offer{Key: k.dispatch, OK: can[workflow.ActionDispatch]}, common.Offer{Key: k.deliver, OK: can[workflow.ActionDeliver]},
 			common.Offer{Key: k.edit, OK: dd.Status == "draft" || dd.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})...)
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
 	}
-	out = append(out, k.printPDF, k.printText, k.refresh)
-	return append(out, s.body.ShortHelp()...)
+	return s.DocHelp(append(steps, k.printPDF, k.printText)...)
+}
+
+// closeDetail forgets the note shown and reads the lists again.
+func (s *Screen) closeDetail() tea.Cmd {
+	s.detail = nil
+	return s.refreshAll()
 }
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	if key.Matches(msg, k.back) {
-		s.mode, s.detail = modeList, nil
-		return s.refreshAll()
+	if cmd, step := s.DocKey(msg, s.closeDetail, s.loadDetail); !step {
+		return cmd
 	}
-	if key.Matches(msg, k.refresh) && s.detail != nil {
-		return s.loadDetail(s.detail.ID)
-	}
-	if s.detail == nil || s.body.Key(msg) || s.busy {
-		return nil
-	}
-	dd := s.detail
+	k, dd := s.keys, s.detail
 	ctx, d, id, seen := s.c.Ctx, s.c.Desk, dd.ID, dd.Version
 	switch {
 	case key.Matches(msg, k.submit):
@@ -53,20 +49,20 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.approve):
 		return s.act("key.approve", id, false, func() error { return d.ActOn(ctx, id, seen, workflow.ActionApprove, "") })
 	case key.Matches(msg, k.sendBack):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_send_back", true, func(text string) tea.Cmd {
+		s.OpenPrompt("shipping.reason_send_back", func(text string) tea.Cmd {
 			return s.act("key.send_back", id, false, func() error { return d.ActOn(ctx, id, seen, workflow.ActionSendBack, text) })
 		})
 	case key.Matches(msg, k.release):
 		return s.act("key.release", id, false, func() error { return d.Release(ctx, id, seen, "") })
 	case key.Matches(msg, k.override):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_override", true, func(text string) tea.Cmd {
+		s.OpenPrompt("shipping.reason_override", func(text string) tea.Cmd {
 			return s.act("shipping.override_asked", id, false, func() error {
 				_, err := d.RequestOverride(ctx, id, seen, text)
 				return err
 			})
 		})
 	case key.Matches(msg, k.void):
-		s.prompt, s.mode = docscreen.OpenPrompt(s.c, "shipping.reason_void", true, func(text string) tea.Cmd {
+		s.OpenPrompt("shipping.reason_void", func(text string) tea.Cmd {
 			return s.act("key.void", id, false, func() error { return d.VoidDelivery(ctx, id, seen, text) })
 		})
 	case key.Matches(msg, k.deliver):
@@ -124,7 +120,7 @@ func (s *Screen) detailView() string {
 	cols := common.Widen([]common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("field.name.line"), Width: 30, Keep: true},
 		{Title: c.T("field.name.quantity"), Width: 10, Right: true, Keep: true}, {Title: c.T("shipping.col.weight"), Width: 10, Right: true, Keep: true},
 		{Title: c.T("shipping.col.total"), Width: 13, Right: true, Keep: true}, {Title: c.T("shipping.col.loaded"), Width: 22}}, rows...)
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3},
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3},
 		common.Shrink{Col: 4}, common.Shrink{Col: 5, Min: 0})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, r := range rows {

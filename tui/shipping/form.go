@@ -16,7 +16,7 @@ import (
 
 // startDraft reads an order's open lines for a new note.
 func (s *Screen) startDraft(o store.OrderRow) tea.Cmd {
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, o.ID
 	return func() tea.Msg {
 		in, open, err := d.NewDeliveryInput(ctx, id)
@@ -28,9 +28,9 @@ func (s *Screen) startDraft(o store.OrderRow) tea.Cmd {
 func (s *Screen) startEdit() tea.Cmd {
 	dd := s.detail
 	if dd == nil || (dd.Status != "draft" && dd.Status != "sent_back") {
-		return s.status(&workflow.Refusal{Code: workflow.NotEditable})
+		return s.Status(&workflow.Refusal{Code: workflow.NotEditable})
 	}
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, dd.ID
 	return func() tea.Msg {
 		dd, err := d.Delivery(ctx, id)
@@ -46,7 +46,7 @@ func (s *Screen) startStep(kind formKind) tea.Cmd {
 	if s.detail == nil {
 		return nil
 	}
-	s.formReq = s.nextReq()
+	s.formReq = s.NextReq()
 	seq, ctx, d, id := s.formReq, s.c.Ctx, s.c.Desk, s.detail.ID
 	return func() tea.Msg {
 		dd, err := d.Delivery(ctx, id)
@@ -70,12 +70,12 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return s.status(msg.err)
+		return s.Status(msg.err)
 	}
 	s.formKind, s.formNote, s.editing, s.draftOf = msg.kind, msg.note, nil, msg.order
 	switch msg.kind {
 	case formDraft:
-		s.form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
+		s.Form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
 			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
 			WithLines(s.roField(workflow.FLine, itemWidth(30, msg.open, openItem)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		in := msg.in
@@ -93,7 +93,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 			}
 		}
 		for k, v := range map[string]string{workflow.FShipTo: in.ShipTo, "contact": in.Contact, "phone": in.Phone, workflow.FShipOn: in.ShipOn, workflow.FNote: in.Notes} {
-			s.form.SetValue(k, v)
+			s.Form.SetValue(k, v)
 		}
 		for _, l := range msg.open {
 			open := l.Open()
@@ -106,59 +106,59 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 			if open <= 0 && !ok {
 				continue
 			}
-			i := s.form.AddLine(map[string]string{workflow.FLine: openItem(l), workflow.FOpen: open.String() + l.Unit,
+			i := s.Form.AddLine(map[string]string{workflow.FLine: openItem(l), workflow.FOpen: open.String() + l.Unit,
 				workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
-			s.form.SetLineID(i, l.OrderLineID)
+			s.Form.SetLineID(i, l.OrderLineID)
 		}
-		dropFirstBlank(s.form)
+		dropFirstBlank(s.Form)
 	case formPayment:
-		s.form = form.New(s.c, s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12), s.field(workflow.FMethod, 12), s.field(workflow.FReference, 24))
+		s.Form = form.New(s.c, s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12), s.field(workflow.FMethod, 12), s.field(workflow.FReference, 24))
 		if g := msg.note.Gate; g != nil && g.Due > 0 {
-			s.form.SetValue(workflow.FAmount, g.Due.Plain())
+			s.Form.SetValue(workflow.FAmount, g.Due.Plain())
 		} else {
-			s.form.SetValue(workflow.FAmount, msg.note.Note.Total.Plain())
+			s.Form.SetValue(workflow.FAmount, msg.note.Note.Total.Plain())
 		}
-		s.form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
+		s.Form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
 	case formLoad:
 		reason := s.field(workflow.FReason, 20)
 		reason.Narrow = 6
-		s.form = form.New(s.c).WithLines(s.roField(workflow.FLine, itemWidth(28, msg.note.Note.Lines, noteItem)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
+		s.Form = form.New(s.c).WithLines(s.roField(workflow.FLine, itemWidth(28, msg.note.Note.Lines, noteItem)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
 			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), reason)
 		for _, l := range msg.note.Note.Lines {
-			i := s.form.AddLine(map[string]string{workflow.FLine: noteItem(l), workflow.FQuantity: l.Qty.String() + l.Unit,
+			i := s.Form.AddLine(map[string]string{workflow.FLine: noteItem(l), workflow.FQuantity: l.Qty.String() + l.Unit,
 				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})
-			s.form.SetLineID(i, l.ID)
+			s.Form.SetLineID(i, l.ID)
 		}
-		dropFirstBlank(s.form)
+		dropFirstBlank(s.Form)
 	case formDispatch:
-		s.form = form.New(s.c, s.field(workflow.FCarrier, 24), s.field(workflow.FVehicle, 12), s.field(workflow.FDriver, 20),
+		s.Form = form.New(s.c, s.field(workflow.FCarrier, 24), s.field(workflow.FVehicle, 12), s.field(workflow.FDriver, 20),
 			s.field(workflow.FShippedAt, 17), s.field(workflow.FExpectedOn, 12), s.field(workflow.FSignedBy, 12), s.field(workflow.FSignedOn, 12))
 		now := s.c.Now()
-		s.form.SetValue(workflow.FShippedAt, now.Format("2006-01-02 15:04"))
-		s.form.SetValue(workflow.FSignedOn, now.Format("2006-01-02"))
+		s.Form.SetValue(workflow.FShippedAt, now.Format("2006-01-02 15:04"))
+		s.Form.SetValue(workflow.FSignedOn, now.Format("2006-01-02"))
 	}
-	s.form.MarkClean()
-	s.form.SetSize(s.width, s.height-4)
-	s.mode = modeForm
+	s.Form.MarkClean()
+	s.Form.SetSize(s.Width, s.Height-4)
+	s.Mode = modeForm
 	return nil
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
-		s.form, s.formNote, s.editing = nil, nil, nil
-		s.mode = modeList
+		s.Form, s.formNote, s.editing = nil, nil, nil
+		s.Mode = modeList
 		if s.detail != nil {
-			s.mode = modeDetail
+			s.Mode = modeDetail
 		}
 		return nil
 	case key.Matches(msg, s.keys.save):
-		if s.busy {
+		if s.Busy {
 			return nil
 		}
 		return s.saveForm()
 	}
-	cmd := s.form.Update(msg)
+	cmd := s.Form.Update(msg)
 	s.askLoadReasons()
 	return cmd
 }
@@ -171,22 +171,22 @@ func (s *Screen) askLoadReasons() {
 		return
 	}
 	for i, l := range s.formNote.Note.Lines {
-		if i >= s.form.Lines() {
+		if i >= s.Form.Lines() {
 			break
 		}
 		text := ""
-		w, err := store.ParseMilli(s.form.Cell(i, workflow.FLoadedWt))
-		if err == nil && strings.TrimSpace(s.form.Cell(i, workflow.FReason)) == "" &&
+		w, err := store.ParseMilli(s.Form.Cell(i, workflow.FLoadedWt))
+		if err == nil && strings.TrimSpace(s.Form.Cell(i, workflow.FReason)) == "" &&
 			workflow.OffTolerance(l.Weight, w, s.formNote.WeightTolerance) {
 			text = s.c.T("shipping.load_reason_asked", l.Weight.String(), s.formNote.WeightTolerance)
 		}
-		s.form.SetLineNote(i, text)
+		s.Form.SetLineNote(i, text)
 	}
 }
 
 // saveForm hands what was typed to the workflow.
 func (s *Screen) saveForm() tea.Cmd {
-	f, ctx, d := s.form, s.c.Ctx, s.c.Desk
+	f, ctx, d := s.Form, s.c.Ctx, s.c.Desk
 	f.ClearErrors()
 	switch s.formKind {
 	case formDraft:
@@ -202,7 +202,7 @@ func (s *Screen) saveForm() tea.Cmd {
 			o := *orig
 			return s.act("shipping.saved", o.DocID, true, func() error { return d.UpdateDelivery(ctx, o, in) })
 		}
-		s.busy = true
+		s.Busy = true
 		return func() tea.Msg {
 			id, err := d.CreateDelivery(ctx, in)
 			return doneMsg{what: "shipping.saved", note: id, err: err, form: true}
@@ -231,21 +231,21 @@ func (s *Screen) saveForm() tea.Cmd {
 // was typed stays.
 func (s *Screen) showFieldErrors(err error) {
 	var fes workflow.FieldErrors
-	if !errors.As(err, &fes) || s.form == nil {
+	if !errors.As(err, &fes) || s.Form == nil {
 		return
 	}
 	for _, fe := range fes {
 		text := common.FieldText(s.c.Cat, fe)
 		if fe.Line == 0 {
-			s.form.SetError(fe.Field, text)
+			s.Form.SetError(fe.Field, text)
 			continue
 		}
 		i := fe.Line - 1
 		if s.formKind == formLoad {
 			i = s.loadLineIndex(fe.Line)
 		}
-		if i >= 0 && i < s.form.Lines() {
-			s.form.SetLineError(i, fe.Field, text)
+		if i >= 0 && i < s.Form.Lines() {
+			s.Form.SetLineError(i, fe.Field, text)
 		}
 	}
 }
@@ -285,7 +285,7 @@ func (s *Screen) formView() string {
 	if s.formKind == formPayment && s.formNote.Gate != nil {
 		b.WriteString(st.Warning.Render(s.gateText(*s.formNote.Gate)) + "\n")
 	}
-	b.WriteString(s.form.View() + "\n")
+	b.WriteString(s.Form.View() + "\n")
 	b.WriteString(st.Muted.Render(s.c.T("shipping.form_help")))
 	return b.String()
 }

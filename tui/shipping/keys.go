@@ -11,18 +11,16 @@ import (
 // shipping. Keys for steps the workflow would refuse this user are not
 // offered (the workflow still decides when they are pressed).
 type keyMap struct {
-	prevList, nextList, filter, open, back, create, edit, void, refresh key.Binding
-	submit, approve, sendBack, pay, release, override, load, dispatch   key.Binding
-	deliver, printPDF, printText, save, cancel, confirm, report         key.Binding
+	filter, open, back, create, edit, void, refresh                   key.Binding
+	submit, approve, sendBack, pay, release, override, load, dispatch key.Binding
+	deliver, printPDF, printText, save, cancel, confirm, report       key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
 	b := c.Bind
 	km := keyMap{
-		prevList: b("←/[", "shipping.key.prev_list", "left", "["),
-		nextList: b("→/]", "shipping.key.next_list", "right", "]"),
-		filter:   k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh,
+		filter: k.Filter, open: k.Open, back: k.Back, refresh: k.Refresh,
 		create:    b("n", "shipping.key.draft", "n"),
 		edit:      k.Edit,
 		void:      k.Void,

@@ -28,33 +28,26 @@ var lists = []struct {
 }
 
 func (s *Screen) notesPager() *common.Pager[store.DeliveryRow] {
-	if s.lists.Shown == 0 {
+	if s.Lists.Shown == 0 {
 		return nil
 	}
-	return s.notes[s.lists.Shown-1]
+	return s.notes[s.Lists.Shown-1]
 }
 
 // refreshAll reads again what is shown (after a change here or elsewhere).
 func (s *Screen) refreshAll() tea.Cmd {
-	cmds := []tea.Cmd{s.loadInbox(), s.lists.Refresh()}
-	if s.detail != nil && (s.mode == modeDetail || s.mode == modePrompt) {
-		cmds = append(cmds, s.loadDetail(s.detail.ID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.loadInbox(), s.Lists.Refresh(), s.ReloadShown(s.loadDetail))
 }
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
-	if cmd, handled := s.lists.Key(msg, k.prevList, k.nextList); handled {
-		return cmd
-	}
-	tab := s.lists.Shown
+	tab := s.Lists.Shown
 	switch {
 	case key.Matches(msg, k.report) && k.report.Enabled():
 		return s.openReport()
 	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == 0:
 		if tab != 0 {
-			return s.say(s.c.T("shipping.open_order_first"))
+			return s.Say(s.c.T("shipping.open_order_first"))
 		}
 		if o, ok := s.orders.Current(); ok && k.create.Enabled() {
 			return s.startDraft(o)
@@ -62,19 +55,19 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.open):
 		if r, ok := s.notesPager().Current(); ok {
-			s.mode = modeDetail
+			s.Mode = modeDetail
 			return s.loadDetail(r.ID)
 		}
 		return nil
 	}
-	return s.lists.Update(msg)
+	return s.Lists.Update(msg)
 }
 
 // listView draws the list tabs, the filter, the rows and this user's tasks.
 func (s *Screen) listView() string {
 	st := s.c.Styles
 	var b strings.Builder
-	b.WriteString(s.lists.TabsView() + "\n")
+	b.WriteString(s.Lists.TabsView() + "\n")
 	if len(s.inbox) > 0 {
 		b.WriteString(st.Warning.Render(s.inboxLine()) + "\n")
 	}
@@ -85,9 +78,9 @@ func (s *Screen) listView() string {
 			{Title: s.c.T("shipping.col.customer"), Width: 20}, {Title: s.c.T("shipping.col.terms"), Width: 7},
 			{Title: s.c.T("shipping.col.total"), Width: 14, Right: true}, {Title: s.c.T("shipping.col.carrier"), Width: 12},
 			{Title: s.c.T("shipping.col.maker"), Width: 8}, {Title: s.c.T("shipping.col.age"), Width: 6, Right: true},
-		}, 2, s.width)
+		}, 2, s.Width)
 		// At 80 columns the name, the carrier and the numbers give way before the amount and the age.
-		cols = common.Squeeze(cols, s.width, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 5, Min: 0},
+		cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 5, Min: 0},
 			common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 0, Min: 13})
 		b.WriteString(p.View(cols, func(r store.DeliveryRow) ([]string, bool) {
 			total := r.Total.String()
@@ -103,7 +96,7 @@ func (s *Screen) listView() string {
 		{Title: s.c.T("shipping.col.order"), Width: 16}, {Title: s.c.T("shipping.col.customer"), Width: 24},
 		{Title: s.c.T("shipping.col.lines"), Width: 5, Right: true}, {Title: s.c.T("shipping.col.total"), Width: 14, Right: true},
 		{Title: s.c.T("shipping.col.ship_on"), Width: 10}, {Title: s.c.T("shipping.col.age"), Width: 6, Right: true},
-	}, 1, s.width)
+	}, 1, s.Width)
 	b.WriteString(s.orders.View(cols, func(r store.OrderRow) ([]string, bool) {
 		total := r.Total.String()
 		if r.MoneyHidden {

@@ -26,7 +26,7 @@ func (s *Screen) orderLinesView(lines []store.OpenLine) string {
 	cols := common.Widen([]common.Column{{Title: "#", Width: 3, Right: true}, {Title: t("field.name.line"), Width: 30, Keep: true},
 		figure("shipping.col.ordered"), figure("shipping.col.on_notes"), figure("shipping.col.shipped"),
 		figure("shipping.col.open"), {Title: t("shipping.col.unit"), Width: 4}}, rows...)
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3},
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3},
 		common.Shrink{Col: 4}, common.Shrink{Col: 5})
 	var b strings.Builder
 	b.WriteString(st.Header.Render(t("shipping.order_lines")) + "\n")

@@ -19,8 +19,8 @@ type reportMsg struct {
 
 // openReport reads the overrides report: every exception to the gate.
 func (s *Screen) openReport() tea.Cmd {
-	s.reportReq = s.nextReq()
-	s.mode, s.report, s.reportTop = modeReport, nil, 0
+	s.reportReq = s.NextReq()
+	s.Mode, s.report, s.reportTop = modeReport, nil, 0
 	seq, ctx, d := s.reportReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		rows, err := d.Overrides(ctx, "", "")
@@ -33,8 +33,8 @@ func (s *Screen) applyReport(msg reportMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		s.mode = modeList
-		return s.status(msg.err)
+		s.Mode = modeList
+		return s.Status(msg.err)
 	}
 	s.report = msg.rows
 	return nil
@@ -50,10 +50,10 @@ func (s *Screen) reportView() string {
 		{Title: c.T("review.field.gate"), Width: 14}, {Title: c.T("shipping.col.total"), Width: 13, Right: true},
 		{Title: c.T("field.name.reason"), Width: 16}, {Title: c.T("shipping.col.maker"), Width: 8},
 		{Title: c.T("review.field.signed_by"), Width: 8}, {Title: c.T("review.field.created"), Width: 10},
-	}, 6, s.width)
+	}, 6, s.Width)
 	// The date and the signer stay on screen: the customer's name, the
 	// gate, the override's own number and last the reason give way.
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 4, Min: 10},
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 4, Min: 10},
 		common.Shrink{Col: 0, Min: 0}, common.Shrink{Col: 6, Min: 10})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if s.report == nil {
@@ -74,14 +74,14 @@ func (s *Screen) reportView() string {
 }
 
 // reportRows is how many overrides fit under the report's title.
-func (s *Screen) reportRows() int { return max(s.height-4, 1) }
+func (s *Screen) reportRows() int { return max(s.Height-4, 1) }
 
 // reportKey goes back or scrolls the report: every override is reachable,
 // not only the first screenful.
 func (s *Screen) reportKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, page := s.c.Keys, s.reportRows()
 	if key.Matches(msg, s.keys.back) {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	s.reportTop, _ = common.Scroll(k, msg, s.reportTop, len(s.report), page, page)

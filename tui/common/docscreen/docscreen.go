@@ -58,14 +58,15 @@ func OpenPrompt(c *common.Common, label string, required bool, done func(string)
 	return common.NewPrompt(c, common.PromptTexts{Needed: "prompt.reason_needed"}, label, required, done), Prompt
 }
 
-// Handlers are a screen's own keys in each mode.
+// Handlers are a screen's own keys in each mode; Own takes them in the
+// modes a screen adds after Prompt.
 type Handlers struct {
-	Form, Detail, List func(tea.KeyPressMsg) tea.Cmd
+	Form, Detail, List, Own func(tea.KeyPressMsg) tea.Cmd
 }
 
 // Key gives a key to what has the focus: the form, the prompt (enter
 // takes it unless busy, esc closes it: promptClosed), the document or
-// the lists.
+// the lists, or a mode of the screen's own.
 func (p Parts) Key(msg tea.KeyPressMsg, busy bool, h Handlers) (cmd tea.Cmd, promptClosed bool) {
 	switch p.Mode {
 	case Form:
@@ -74,6 +75,9 @@ func (p Parts) Key(msg tea.KeyPressMsg, busy bool, h Handlers) (cmd tea.Cmd, pro
 		return p.Prompt.Key(msg, busy)
 	case Detail:
 		return h.Detail(msg), false
+	}
+	if p.Mode > Prompt && h.Own != nil {
+		return h.Own(msg), false
 	}
 	return h.List(msg), false
 }
