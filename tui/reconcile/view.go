@@ -215,8 +215,8 @@ func (s *Screen) viewLadder(b *strings.Builder) {
 		{Title: s.c.T("recon.col.stage"), Width: 10},
 		{Title: s.c.T("recon.col.task"), Width: 12},
 	}, append(rows, total), 1,
-		common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 7, Min: 8}, common.Shrink{Col: 2, Min: 4}, common.Shrink{Col: 6, Min: 8},
-		common.Shrink{Col: 4}, common.Shrink{Col: 5, Min: 4}, common.Shrink{Col: 7}, common.Shrink{Col: 1})
+		common.Shrink{Col: 4}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 7, Min: 8}, common.Shrink{Col: 2, Min: 6},
+		common.Shrink{Col: 6, Min: 8}, common.Shrink{Col: 5, Min: 4}, common.Shrink{Col: 7}, common.Shrink{Col: 1})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if len(rows) == 0 {
 		b.WriteString(st.Muted.Render(s.c.T("recon.no_open")) + "\n")
@@ -237,7 +237,7 @@ func (s *Screen) viewAgeing(b *strings.Builder, who string, ageing []workflow.Ag
 	for _, title := range []string{"recon.col.age0", "recon.col.age1", "recon.col.age2", "recon.col.age3", "recon.col.total"} {
 		cols = append(cols, common.Column{Title: s.c.T(title), Width: money, Right: true, Keep: true})
 	}
-	cols = s.fit(cols, append(rows, total), 0, common.Shrink{Col: 0, Min: 8},
+	cols = s.fit(cols, append(rows, total), 0,
 		common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3}, common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 0})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	s.rowsView(b, lines(cols, rows))
@@ -253,8 +253,8 @@ func (s *Screen) viewPlan(b *strings.Builder) {
 		amount, paid, open = amount+p.Amount, paid+p.Paid, open+p.Outstanding
 	}
 	total := []string{s.c.T("recon.col.total"), "", "", "", m(amount), m(paid), m(open)}
-	// At 80 columns the day invoiced goes before the customer's name
-	// is cut to nothing: the plan is of when money is due.
+	// In a narrow window the day invoiced goes whole, never cut: the plan
+	// is of when money is due; then the customer's name gives way.
 	cols := s.fit([]common.Column{
 		{Title: s.c.T("recon.col.customer"), Width: 20},
 		{Title: s.c.T("recon.col.invoice"), Width: 21, Keep: true},
@@ -264,7 +264,7 @@ func (s *Screen) viewPlan(b *strings.Builder) {
 		{Title: s.c.T("recon.col.paid"), Width: money, Right: true, Keep: true},
 		{Title: s.c.T("recon.col.open"), Width: money, Right: true, Keep: true},
 	}, append(rows, total), 0,
-		common.Shrink{Col: 0, Min: 8}, common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 6}, common.Shrink{Col: 2}, common.Shrink{Col: 0})
+		common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 6}, common.Shrink{Col: 2, Whole: true}, common.Shrink{Col: 0})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	s.rowsView(b, lines(cols, rows))
 	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
