@@ -246,7 +246,7 @@ func (s *Screen) changeDetailView() string {
 	field("pricelist.field.reason", d.Summary)
 	field("pricelist.field.maker", d.Maker)
 	field("pricelist.field.created", d.CreatedAt.In(s.c.Now().Location()).Format("2006-01-02 15:04"))
-	b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden) + "\n")
+	b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden, s.width) + "\n")
 	for _, t := range d.Transitions {
 		line := t.At.In(s.c.Now().Location()).Format("2006-01-02 15:04") + "  " + t.Actor + "  " + s.c.T("action."+t.Action)
 		if t.Comment != "" {
