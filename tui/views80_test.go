@@ -27,7 +27,7 @@ var screenWalks = map[string][]string{
 	workflow.ScreenPricing:        {"", "enter", "c", "esc esc", "]", "enter", "esc ]", "enter", "esc ]", "enter"},
 	workflow.ScreenPriceList:      {"", "enter", "esc m", "enter", "s", "esc m c", "enter"},
 	workflow.ScreenOrders:         {"", "enter", "esc f"},
-	workflow.ScreenShipping:       listWalk(6),
+	workflow.ScreenShipping:       listWalk(8),
 	workflow.ScreenInvoices:       listWalk(7),
 	workflow.ScreenReconciliation: {"", "v", "v", "v", "v", "t"},
 	workflow.ScreenReview:         {"", "enter", "esc m"},

@@ -182,8 +182,8 @@ func (s *Screen) fit(cols []common.Column, rows [][]string, flex int, shrink ...
 	return common.Squeeze(common.Stretch(common.Widen(cols, rows...), flex, s.width), s.width, shrink...)
 }
 
-// lines are rows laid out in cols.
-func lines(cols []common.Column, rows [][]string) []string {
+// laidOut is rows laid out in cols.
+func laidOut(cols []common.Column, rows [][]string) []string {
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = common.Line(cols, r)
@@ -221,7 +221,7 @@ func (s *Screen) viewLadder(b *strings.Builder) {
 	if len(rows) == 0 {
 		b.WriteString(st.Muted.Render(s.c.T("recon.no_open")) + "\n")
 	}
-	s.rowsView(b, lines(cols, rows))
+	s.rowsView(b, laidOut(cols, rows))
 	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }
 
@@ -240,7 +240,7 @@ func (s *Screen) viewAgeing(b *strings.Builder, who string, ageing []workflow.Ag
 	cols = s.fit(cols, append(rows, total), 0,
 		common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3}, common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 0})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	s.rowsView(b, lines(cols, rows))
+	s.rowsView(b, laidOut(cols, rows))
 	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }
 
@@ -266,6 +266,6 @@ func (s *Screen) viewPlan(b *strings.Builder) {
 	}, append(rows, total), 0,
 		common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 6}, common.Shrink{Col: 2, Whole: true}, common.Shrink{Col: 0})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	s.rowsView(b, lines(cols, rows))
+	s.rowsView(b, laidOut(cols, rows))
 	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }
