@@ -4,6 +4,10 @@ package common
 // (0: it may vanish, as a trailing note may).
 type Shrink struct {
 	Col, Min int
+	// Whole: the column goes all at once or stays as it is, so a date
+	// that may give way is never cut to "20…"; the room it leaves
+	// beyond what was needed stays blank.
+	Whole bool
 }
 
 // Squeeze narrows the columns named, in the order named, each no further
@@ -25,6 +29,9 @@ func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
 			least = max(least, out[s.Col].need)
 		}
 		give := min(over, out[s.Col].Width-least)
+		if s.Whole {
+			give = out[s.Col].Width
+		}
 		if give > 0 {
 			out[s.Col].Width -= give
 			over -= give

@@ -36,3 +36,24 @@ func TestSqueeze(t *testing.T) {
 		t.Error("Squeeze changed its argument")
 	}
 }
+
+// A Whole column goes entirely, however little was over.
+func TestSqueezeWhole(t *testing.T) {
+	cols := []Column{{Width: 20}, {Width: 10}, {Width: 10}}
+	for _, tc := range []struct {
+		total int
+		want  []int
+	}{
+		{42, []int{20, 10, 10}},
+		{41, []int{20, 0, 10}},
+		{25, []int{13, 0, 10}},
+	} {
+		got := Squeeze(cols, tc.total, Shrink{Col: 1, Whole: true}, Shrink{Col: 0, Min: 8})
+		for i, w := range tc.want {
+			if got[i].Width != w {
+				t.Errorf("in %d: widths %v, want %v", tc.total, got, tc.want)
+				break
+			}
+		}
+	}
+}

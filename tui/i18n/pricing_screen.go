@@ -12,6 +12,7 @@ var pricingScreen = map[string]Text{
 	"pricing.group.all":       {"全部", "all"},
 	"pricing.list_hint":       {"←→ 切换状态 · / 筛选(编号、客户、助记码) · enter 打开", "←→ state · / filter (number, customer, mnemonic) · enter open"},
 	"pricing.follow_count":    {"需跟进 %d 张(发出超过 %d 天未回复)", "%d to follow up (sent, no answer for more than %d days)"},
+	"pricing.follow_short":    {"需跟进 %d 张", "%d to follow up"},
 	"pricing.follow_flag":     {"跟进:已等%d天", "follow up: %dd"},
 	"pricing.follow_past":     {"跟进:%d天,已过有效期", "follow up: %dd, expired"},
 	"pricing.col.ref":         {"编号", "number"},

@@ -136,7 +136,7 @@ func (s *Screen) onFilter(msg filterMsg) tea.Cmd {
 func (s *Screen) viewFilters() string {
 	st := s.c.Styles
 	return st.Title.Render(s.c.T("orders.filters_title")) + "\n\n" + s.filters.form.View() + "\n\n" +
-		st.Muted.Render(s.c.T("orders.filters_hint"))
+		st.Muted.Render(common.Wrap(s.c.T("orders.filters_hint"), s.width))
 }
 
 // showCustomer lists one customer's orders, newest first, every status:

@@ -143,7 +143,9 @@ func (s *Screen) changesView() string {
 	return b.String()
 }
 
-func (s *Screen) historyBody(b *strings.Builder, cols []common.Column, cells func(i int) []string, current func(i int) bool) {
+// historyBody writes the history's table: rows are every row's cells,
+// the rows from h.top on shown.
+func (s *Screen) historyBody(b *strings.Builder, cols []common.Column, rows [][]string, current func(i int) bool) {
 	st := s.c.Styles
 	h := &s.hist
 	b.WriteString(st.Header.Render(common.Header(cols)))
@@ -154,13 +156,13 @@ func (s *Screen) historyBody(b *strings.Builder, cols []common.Column, cells fun
 	case !h.loaded:
 		b.WriteString("\n" + st.Muted.Render(s.c.T("status.loading")))
 		return
-	case h.rows() == 0:
+	case len(rows) == 0:
 		b.WriteString("\n" + st.Muted.Render(s.c.T("list.empty")))
 		return
 	}
-	rows := max(s.height-6, 1)
-	for i := h.top; i < h.rows() && i < h.top+rows; i++ {
-		line := common.Line(cols, cells(i))
+	shown := max(s.height-6, 1)
+	for i := h.top; i < len(rows) && i < h.top+shown; i++ {
+		line := common.Line(cols, rows[i])
 		if current(i) {
 			line = st.Selected.Render(line)
 		}
@@ -172,28 +174,28 @@ func (s *Screen) priceHistoryView() string {
 	h := &s.hist
 	var b strings.Builder
 	b.WriteString(s.heading(s.c.T("pricelist.history_heading", h.of.grade+" "+h.of.name+" "+h.of.spec), s.c.T("pricelist.history_hint")) + "\n\n")
-	cols := []common.Column{
-		{Title: s.c.T("pricelist.col.from"), Width: 10},
-		{Title: s.c.T("pricelist.col.to"), Width: 10},
+	today := s.c.Now().Format("2006-01-02")
+	cur := -1 // the price valid today: the newest start on or before it that has not ended
+	rows := make([][]string, len(h.prices))
+	for i, p := range h.prices {
+		if cur < 0 && p.ValidFrom <= today && (p.ValidTo == "" || p.ValidTo >= today) {
+			cur = i
+		}
+		rows[i] = []string{p.ValidFrom, common.OpenEnd(s.c, p.ValidTo), p.Name, common.UnitName(s.c, p.Unit), p.Price.String(),
+			p.ChangeRef, p.At.In(s.c.Now().Location()).Format("2006-01-02 15:04")}
+	}
+	// The dates, the change and when it was approved whole; in a narrow
+	// window the name gives way.
+	cols := common.Squeeze(common.Widen([]common.Column{
+		{Title: s.c.T("pricelist.col.from"), Width: 10, Keep: true},
+		{Title: s.c.T("pricelist.col.to"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
 		{Title: s.c.T("pricelist.col.unit"), Width: 4},
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
-		{Title: s.c.T("pricelist.col.ref"), Width: 14},
-		{Title: s.c.T("pricelist.col.approved"), Width: 16},
-	}
-	today := s.c.Now().Format("2006-01-02")
-	cur := -1 // the price valid today: the newest start on or before it that has not ended
-	for i, p := range h.prices {
-		if p.ValidFrom <= today && (p.ValidTo == "" || p.ValidTo >= today) {
-			cur = i
-			break
-		}
-	}
-	s.historyBody(&b, cols, func(i int) []string {
-		p := h.prices[i]
-		return []string{p.ValidFrom, common.OpenEnd(s.c, p.ValidTo), p.Name, common.UnitName(s.c, p.Unit), p.Price.String(),
-			p.ChangeRef, p.At.In(s.c.Now().Location()).Format("2006-01-02 15:04")}
-	}, func(i int) bool { return i == cur })
+		{Title: s.c.T("pricelist.col.ref"), Width: 14, Keep: true},
+		{Title: s.c.T("pricelist.col.approved"), Width: 16, Keep: true},
+	}, rows...), s.width, common.Shrink{Col: 2, Min: 6}, common.Shrink{Col: 4, Min: 9}, common.Shrink{Col: 2, Min: 0})
+	s.historyBody(&b, cols, rows, func(i int) bool { return i == cur })
 	return b.String()
 }
 
@@ -210,20 +212,26 @@ func (s *Screen) marketHistoryView() string {
 	if len(latest) == 0 {
 		latest = append(latest, s.c.T("none"))
 	}
-	b.WriteString(st.Label.Render(s.c.T("pricelist.latest")) + " " + strings.Join(latest, " · ") + "\n\n")
-	cols := []common.Column{
-		{Title: s.c.T("pricelist.col.on"), Width: 10},
+	// Each source's newest whole, on as many lines as the window needs.
+	latest[0] = st.Label.Render(s.c.T("pricelist.latest")) + " " + latest[0]
+	b.WriteString(common.Flow(s.width, " · ", latest...) + "\n\n")
+	rows := make([][]string, len(h.market))
+	for i, m := range h.market {
+		rows[i] = []string{m.On, s.sourceName(m.Source), m.Name, common.UnitName(s.c, m.Unit), m.Price.String(), m.By, m.Note}
+	}
+	// The date whole; in a narrow window the note, the name and who
+	// recorded it give way.
+	cols := common.Squeeze(common.Widen([]common.Column{
+		{Title: s.c.T("pricelist.col.on"), Width: 10, Keep: true},
 		{Title: s.c.T("pricelist.col.source"), Width: 10},
 		{Title: s.c.T("pricelist.col.name"), Width: 14},
 		{Title: s.c.T("pricelist.col.unit"), Width: 4},
 		{Title: s.c.T("pricelist.col.price"), Width: 12, Right: true},
 		{Title: s.c.T("pricelist.col.by"), Width: 8},
 		{Title: s.c.T("pricelist.col.note"), Width: 20},
-	}
-	s.historyBody(&b, cols, func(i int) []string {
-		m := h.market[i]
-		return []string{m.On, s.sourceName(m.Source), m.Name, common.UnitName(s.c, m.Unit), m.Price.String(), m.By, m.Note}
-	}, func(int) bool { return false })
+	}, rows...), s.width, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 5, Min: 6},
+		common.Shrink{Col: 1, Min: 6}, common.Shrink{Col: 6, Min: 0})
+	s.historyBody(&b, cols, rows, func(int) bool { return false })
 	return b.String()
 }
 
@@ -238,7 +246,7 @@ func (s *Screen) changeDetailView() string {
 	field("pricelist.field.reason", d.Summary)
 	field("pricelist.field.maker", d.Maker)
 	field("pricelist.field.created", d.CreatedAt.In(s.c.Now().Location()).Format("2006-01-02 15:04"))
-	b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden) + "\n")
+	b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden, s.width) + "\n")
 	for _, t := range d.Transitions {
 		line := t.At.In(s.c.Now().Location()).Format("2006-01-02 15:04") + "  " + t.Actor + "  " + s.c.T("action."+t.Action)
 		if t.Comment != "" {

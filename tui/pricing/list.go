@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -125,9 +126,17 @@ func (s *Screen) listView() string {
 			tabs[i] = st.Tab.Render(name)
 		}
 	}
-	b.WriteString(st.Title.Render(s.c.T("pricing.heading")) + " " + strings.Join(tabs, ""))
+	head := st.Title.Render(s.c.T("pricing.heading")) + " " + strings.Join(tabs, "")
+	b.WriteString(head)
 	if s.followN > 0 {
-		b.WriteString("  " + st.Warning.Render(s.c.T("pricing.follow_count", s.followN, s.c.FollowUpDays)))
+		// In a narrow window the count says less rather than run past it.
+		room := s.width - ansi.StringWidth(head) - 2
+		for _, follow := range []string{s.c.T("pricing.follow_count", s.followN, s.c.FollowUpDays), s.c.T("pricing.follow_short", s.followN)} {
+			if s.width <= 0 || ansi.StringWidth(follow) <= room {
+				b.WriteString("  " + st.Warning.Render(follow))
+				break
+			}
+		}
 	}
 	b.WriteString("\n")
 	p := s.pager()

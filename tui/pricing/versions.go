@@ -127,7 +127,8 @@ func (s *Screen) versionsView() string {
 		totals = append(totals, t)
 	}
 	b.WriteString(st.Header.Render(common.Line(cols, totals)) + "\n\n")
-	b.WriteString(st.Muted.Render(s.c.T("pricing.versions_legend")))
+	// The legend flows onto a second line rather than run past the window.
+	b.WriteString(st.Muted.Render(common.Flow(s.width, " · ", strings.Split(s.c.T("pricing.versions_legend"), " · ")...)))
 	return b.String()
 }
 

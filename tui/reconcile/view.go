@@ -174,23 +174,26 @@ func (s *Screen) rowState(cust int64) string {
 	return ""
 }
 
+// fit widens the Keep columns of cols to their widest cell in rows,
+// stretches column flex to the window and, in a narrow one, narrows the
+// columns shrink names: names give way, an invoice number, a date or a
+// sum of money shows whole.
+func (s *Screen) fit(cols []common.Column, rows [][]string, flex int, shrink ...common.Shrink) []common.Column {
+	return common.Squeeze(common.Stretch(common.Widen(cols, rows...), flex, s.width), s.width, shrink...)
+}
+
+// laidOut is rows laid out in cols.
+func laidOut(cols []common.Column, rows [][]string) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = common.Line(cols, r)
+	}
+	return out
+}
+
 func (s *Screen) viewLadder(b *strings.Builder) {
 	st := s.c.Styles
-	cols := common.Stretch([]common.Column{
-		{Title: s.c.T("recon.col.invoice"), Width: 21},
-		{Title: s.c.T("recon.col.customer"), Width: 20},
-		{Title: s.c.T("recon.col.rep"), Width: 8},
-		{Title: s.c.T("recon.col.due"), Width: 10},
-		{Title: s.c.T("recon.col.open"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.days"), Width: 8, Right: true},
-		{Title: s.c.T("recon.col.stage"), Width: 10},
-		{Title: s.c.T("recon.col.task"), Width: 12},
-	}, 1, s.width)
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	if len(s.coll.Items) == 0 {
-		b.WriteString(st.Muted.Render(s.c.T("recon.no_open")) + "\n")
-	}
-	lines := make([]string, len(s.coll.Items))
+	rows := make([][]string, len(s.coll.Items))
 	for i, x := range s.coll.Items {
 		task := s.c.T("recon.task.done")
 		if x.Task != workflow.TaskNone {
@@ -198,51 +201,71 @@ func (s *Screen) viewLadder(b *strings.Builder) {
 		} else if x.Stage == workflow.StageCurrent {
 			task = ""
 		}
-		lines[i] = common.Line(cols, []string{x.InvoiceNo, x.Customer, x.Rep, x.DueOn, m(x.Open()), fmt.Sprint(max(x.Overdue, 0)),
-			s.c.T("recon.stage." + string(x.Stage)), task})
+		rows[i] = []string{x.InvoiceNo, x.Customer, x.Rep, x.DueOn, m(x.Open()), fmt.Sprint(max(x.Overdue, 0)),
+			s.c.T("recon.stage." + string(x.Stage)), task}
 	}
-	s.rowsView(b, lines)
-	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), "", "", "", m(s.coll.Total.Total), "", "", ""})) + "\n")
+	total := []string{s.c.T("recon.col.total"), "", "", "", m(s.coll.Total.Total), "", "", ""}
+	cols := s.fit([]common.Column{
+		{Title: s.c.T("recon.col.invoice"), Width: 21, Keep: true},
+		{Title: s.c.T("recon.col.customer"), Width: 20},
+		{Title: s.c.T("recon.col.rep"), Width: 8},
+		{Title: s.c.T("recon.col.due"), Width: 10, Keep: true},
+		{Title: s.c.T("recon.col.open"), Width: money, Right: true, Keep: true},
+		{Title: s.c.T("recon.col.days"), Width: 8, Right: true},
+		{Title: s.c.T("recon.col.stage"), Width: 10},
+		{Title: s.c.T("recon.col.task"), Width: 12},
+	}, append(rows, total), 1,
+		common.Shrink{Col: 4}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 7, Min: 8}, common.Shrink{Col: 2, Min: 6},
+		common.Shrink{Col: 6, Min: 8}, common.Shrink{Col: 5, Min: 4}, common.Shrink{Col: 7}, common.Shrink{Col: 1})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	if len(rows) == 0 {
+		b.WriteString(st.Muted.Render(s.c.T("recon.no_open")) + "\n")
+	}
+	s.rowsView(b, laidOut(cols, rows))
+	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }
 
-func (s *Screen) viewAgeing(b *strings.Builder, who string, rows []workflow.AgeingRow) {
+func (s *Screen) viewAgeing(b *strings.Builder, who string, ageing []workflow.AgeingRow) {
 	st := s.c.Styles
-	cols := common.Stretch([]common.Column{
-		{Title: who, Width: 24},
-		{Title: s.c.T("recon.col.age0"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.age1"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.age2"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.age3"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.total"), Width: money, Right: true},
-	}, 0, s.width)
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	lines := make([]string, len(rows))
-	for i, r := range rows {
-		lines[i] = common.Line(cols, []string{r.Name, m(r.Buckets[0]), m(r.Buckets[1]), m(r.Buckets[2]), m(r.Buckets[3]), m(r.Total)})
+	rows := make([][]string, len(ageing))
+	for i, r := range ageing {
+		rows[i] = []string{r.Name, m(r.Buckets[0]), m(r.Buckets[1]), m(r.Buckets[2]), m(r.Buckets[3]), m(r.Total)}
 	}
-	s.rowsView(b, lines)
 	t := s.coll.Total
-	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), m(t.Buckets[0]), m(t.Buckets[1]), m(t.Buckets[2]), m(t.Buckets[3]), m(t.Total)})) + "\n")
+	total := []string{s.c.T("recon.col.total"), m(t.Buckets[0]), m(t.Buckets[1]), m(t.Buckets[2]), m(t.Buckets[3]), m(t.Total)}
+	cols := []common.Column{{Title: who, Width: 24}}
+	for _, title := range []string{"recon.col.age0", "recon.col.age1", "recon.col.age2", "recon.col.age3", "recon.col.total"} {
+		cols = append(cols, common.Column{Title: s.c.T(title), Width: money, Right: true, Keep: true})
+	}
+	cols = s.fit(cols, append(rows, total), 0,
+		common.Shrink{Col: 1}, common.Shrink{Col: 2}, common.Shrink{Col: 3}, common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 0})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	s.rowsView(b, laidOut(cols, rows))
+	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }
 
 func (s *Screen) viewPlan(b *strings.Builder) {
 	st := s.c.Styles
-	cols := common.Stretch([]common.Column{
-		{Title: s.c.T("recon.col.customer"), Width: 20},
-		{Title: s.c.T("recon.col.invoice"), Width: 21},
-		{Title: s.c.T("recon.col.issued"), Width: 10},
-		{Title: s.c.T("recon.col.due"), Width: 10},
-		{Title: s.c.T("recon.col.amount"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.paid"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.open"), Width: money, Right: true},
-	}, 0, s.width)
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	lines := make([]string, len(s.plan))
+	rows := make([][]string, len(s.plan))
 	var amount, paid, open store.Money
 	for i, p := range s.plan {
-		lines[i] = common.Line(cols, []string{p.Customer, p.InvoiceNo, p.IssuedOn, p.DueOn, m(p.Amount), m(p.Paid), m(p.Outstanding)})
+		rows[i] = []string{p.Customer, p.InvoiceNo, p.IssuedOn, p.DueOn, m(p.Amount), m(p.Paid), m(p.Outstanding)}
 		amount, paid, open = amount+p.Amount, paid+p.Paid, open+p.Outstanding
 	}
-	s.rowsView(b, lines)
-	b.WriteString(st.Label.Render(common.Line(cols, []string{s.c.T("recon.col.total"), "", "", "", m(amount), m(paid), m(open)})) + "\n")
+	total := []string{s.c.T("recon.col.total"), "", "", "", m(amount), m(paid), m(open)}
+	// In a narrow window the day invoiced goes whole, never cut: the plan
+	// is of when money is due; then the customer's name gives way.
+	cols := s.fit([]common.Column{
+		{Title: s.c.T("recon.col.customer"), Width: 20},
+		{Title: s.c.T("recon.col.invoice"), Width: 21, Keep: true},
+		{Title: s.c.T("recon.col.issued"), Width: 10},
+		{Title: s.c.T("recon.col.due"), Width: 10, Keep: true},
+		{Title: s.c.T("recon.col.amount"), Width: money, Right: true, Keep: true},
+		{Title: s.c.T("recon.col.paid"), Width: money, Right: true, Keep: true},
+		{Title: s.c.T("recon.col.open"), Width: money, Right: true, Keep: true},
+	}, append(rows, total), 0,
+		common.Shrink{Col: 4}, common.Shrink{Col: 5}, common.Shrink{Col: 6}, common.Shrink{Col: 2, Whole: true}, common.Shrink{Col: 0})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	s.rowsView(b, laidOut(cols, rows))
+	b.WriteString(st.Label.Render(common.Line(cols, total)) + "\n")
 }

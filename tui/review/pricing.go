@@ -66,7 +66,7 @@ func (s *Screen) pricingDetail(b *strings.Builder) {
 	switch {
 	case d.Kind == store.PriceChangeKind:
 		field("review.field.reason", d.Summary)
-		b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden) + "\n")
+		b.WriteString("\n" + common.PriceChangeTable(s.c, d.PriceChange, d.MoneyHidden, s.width) + "\n")
 	case d.PriceRequest != nil:
 		r := d.PriceRequest
 		field("review.field.customer", r.Customer)
