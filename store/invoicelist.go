@@ -3,32 +3,19 @@ package store
 import (
 	"context"
 	"strings"
-	"time"
 )
 
 // InvoiceRow is one invoice in a list: the request, its issue if any and
 // what is open of it.
 type InvoiceRow struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string
-	Total        Money
-	InvoiceNo    string
-	IssuedOn     string
-	DueOn        string
-	MailedOn     string
-	Allocated    Money
-	MoneyHidden  bool // set by the workflow when the reader may not see it
+	OrderDoc
+	Total       Money
+	InvoiceNo   string
+	IssuedOn    string
+	DueOn       string
+	MailedOn    string
+	Allocated   Money
+	MoneyHidden bool // set by the workflow when the reader may not see it
 }
 
 // Open is what is still to be paid.
@@ -48,21 +35,16 @@ type InvoiceFilter struct {
 	Limit      int
 }
 
-const invoiceRowCols = `i.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, i.order_doc_id,
-	coalesce(od.ref, ''), i.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, i.total,
+var invoiceRowCols = orderDocCols("i") + `, i.total,
 	coalesce(s.invoice_no, ''), coalesce(s.issued_on, ''), coalesce(s.due_on, ''), coalesce(x.mailed_on, ''),
 	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
 
-const invoiceRowJoins = ` JOIN documents d ON d.id = i.doc_id LEFT JOIN users m ON m.id = d.maker_id
-	JOIN orders o ON o.doc_id = i.order_doc_id JOIN documents od ON od.id = i.order_doc_id
+var invoiceRowJoins = orderDocJoins("i") + `
 	LEFT JOIN invoice_issues s ON s.invoice_doc_id = i.doc_id LEFT JOIN invoice_mailings x ON x.invoice_doc_id = i.doc_id`
 
 func scanInvoiceRow(sc scanner) (InvoiceRow, error) {
 	var r InvoiceRow
-	var since string
-	err := sc.Scan(&r.DocID, &r.Ref, &r.Status, &r.Version, &r.MakerID, &r.Maker, &since, &r.OrderID, &r.OrderNo, &r.CustomerID,
-		&r.Customer, &r.RepID, &r.PaymentTerms, &r.Total, &r.InvoiceNo, &r.IssuedOn, &r.DueOn, &r.MailedOn, &r.Allocated)
-	r.StatusSince = parseStamp(since)
+	err := scanOrderDoc(sc, &r.OrderDoc, &r.Total, &r.InvoiceNo, &r.IssuedOn, &r.DueOn, &r.MailedOn, &r.Allocated)
 	return r, err
 }
 

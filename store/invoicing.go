@@ -24,26 +24,13 @@ var ReceiptMethods = []string{MethodBank, MethodBill, MethodCash, MethodOther}
 // Invoice is one invoice request of an order, with its issue, its
 // mailing and what was allocated to it.
 type Invoice struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string // the order's
-	TermsDays    int
-	Total        Money
-	Notes        string
-	Lines        []InvoiceLine
-	Issue        *InvoiceIssue
-	Mailing      *InvoiceMailing
-	Allocated    Money
+	OrderDoc
+	Total     Money
+	Notes     string
+	Lines     []InvoiceLine
+	Issue     *InvoiceIssue
+	Mailing   *InvoiceMailing
+	Allocated Money
 }
 
 // Open is what is still to be paid of an issued invoice.
@@ -198,28 +185,18 @@ func (t *Tx) UpdateInvoice(ctx context.Context, by, docID int64, total Money, no
 	return affectedOne(res, err)
 }
 
-const invoiceCols = `i.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, i.order_doc_id,
-	coalesce(od.ref, ''), i.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days, i.total, i.notes,
+var invoiceCols = orderDocCols("i") + `, i.total, i.notes,
 	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
-
-const invoiceFrom = ` FROM invoices i JOIN documents d ON d.id = i.doc_id LEFT JOIN users m ON m.id = d.maker_id
-	JOIN orders o ON o.doc_id = i.order_doc_id JOIN documents od ON od.id = i.order_doc_id`
 
 func scanInvoice(sc scanner) (Invoice, error) {
 	var v Invoice
-	var since string
-	err := sc.Scan(&v.DocID, &v.Ref, &v.Status, &v.Version, &v.MakerID, &v.Maker, &since, &v.OrderID, &v.OrderNo,
-		&v.CustomerID, &v.Customer, &v.RepID, &v.PaymentTerms, &v.TermsDays, &v.Total, &v.Notes, &v.Allocated)
-	if noRow(err) {
-		return v, ErrNotFound
-	}
-	v.StatusSince = parseStamp(since)
+	err := scanOrderDoc(sc, &v.OrderDoc, &v.Total, &v.Notes, &v.Allocated)
 	return v, err
 }
 
 // InvoiceHeader loads an invoice without its lines.
 func (t *Tx) InvoiceHeader(ctx context.Context, docID int64) (Invoice, error) {
-	return scanInvoice(t.row(ctx, `SELECT `+invoiceCols+invoiceFrom+` WHERE i.doc_id = ?`, docID))
+	return scanInvoice(t.row(ctx, `SELECT `+invoiceCols+` FROM invoices i`+orderDocJoins("i")+` WHERE i.doc_id = ?`, docID))
 }
 
 // Invoice loads an invoice with its kept lines, issue and mailing.

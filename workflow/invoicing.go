@@ -119,7 +119,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 	for _, l := range shipped {
 		byID[l.DeliveryLineID] = l
 	}
-	v = store.Invoice{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName, Notes: CleanText(in.Notes, true)}
+	v = store.Invoice{OrderDoc: store.DrawnFrom(o), Notes: CleanText(in.Notes, true)}
 	var errs FieldErrors
 	if fe := CheckText(FNote, in.Notes, false, 2000); fe != nil {
 		errs = append(errs, fe)

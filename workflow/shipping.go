@@ -111,7 +111,7 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 		}
 		byID[l.OrderLineID] = l
 	}
-	n = store.DeliveryNote{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName,
+	n = store.DeliveryNote{OrderDoc: store.DrawnFrom(o),
 		ShipTo: CleanText(in.ShipTo, false), Contact: CleanText(in.Contact, false), Phone: NormalizeDigits(in.Phone), Notes: CleanText(in.Notes, true)}
 	var errs FieldErrors
 	if fe := CheckText(FShipTo, in.ShipTo, true, MaxShort); fe != nil {

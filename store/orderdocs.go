@@ -1,0 +1,56 @@
+package store
+
+import "time"
+
+// OrderDoc is the head a document drawn from an order carries (a delivery
+// note, an invoice): its own document row, then the order's number,
+// customer and terms.
+type OrderDoc struct {
+	DocID        int64
+	Ref          string
+	Status       string
+	Version      int64
+	MakerID      int64
+	Maker        string
+	StatusSince  time.Time
+	OrderID      int64
+	OrderNo      string // the order's number with its revision
+	CustomerID   int64
+	Customer     string // the order's customer name
+	RepID        int64
+	PaymentTerms string // the order's: prepaid or monthly
+	TermsDays    int
+}
+
+// orderDocCols are OrderDoc's columns of the table aliased x, read
+// through orderDocJoins.
+func orderDocCols(x string) string {
+	return x + `.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, ` + x + `.order_doc_id,
+	coalesce(od.ref, ''), ` + x + `.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days`
+}
+
+// orderDocJoins joins the table aliased x to its document (d), its maker
+// (m), its order (o) and the order's document (od).
+func orderDocJoins(x string) string {
+	return ` JOIN documents d ON d.id = ` + x + `.doc_id LEFT JOIN users m ON m.id = d.maker_id
+	JOIN orders o ON o.doc_id = ` + x + `.order_doc_id JOIN documents od ON od.id = ` + x + `.order_doc_id`
+}
+
+// scanOrderDoc reads orderDocCols into h, then the columns after them
+// into extra.
+func scanOrderDoc(sc scanner, h *OrderDoc, extra ...any) error {
+	var since string
+	err := sc.Scan(append([]any{&h.DocID, &h.Ref, &h.Status, &h.Version, &h.MakerID, &h.Maker, &since, &h.OrderID, &h.OrderNo,
+		&h.CustomerID, &h.Customer, &h.RepID, &h.PaymentTerms, &h.TermsDays}, extra...)...)
+	if noRow(err) {
+		return ErrNotFound
+	}
+	h.StatusSince = parseStamp(since)
+	return err
+}
+
+// DrawnFrom is the head of a new document drawn from order o: the order
+// and its customer; the document row is filled when it is opened.
+func DrawnFrom(o Order) OrderDoc {
+	return OrderDoc{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName}
+}
