@@ -2,9 +2,7 @@ package store_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"orderdesk/store"
@@ -24,24 +22,17 @@ var builtEnv envTemplate
 
 // envTemplate is the env built once; its store is closed and its users,
 // ids and clock are what every copy starts from.
-type envTemplate struct {
-	once sync.Once
-	v    *env
-}
+type envTemplate struct{ storetest.Built[*env] }
 
 func (b *envTemplate) get(t *testing.T) *env {
 	t.Helper()
-	b.once.Do(func() {
+	return b.Get(t, "the env", func() *env {
 		v := buildEnv(t, filepath.Join(envDir, "desk.db"))
 		if err := v.st.Close(); err != nil {
 			t.Fatal(err)
 		}
-		b.v = v
+		return v
 	})
-	if b.v == nil {
-		t.Fatal("the env failed to build")
-	}
-	return b.v
 }
 
 // clone opens, for t, a copy of v's closed database with its own engine,
@@ -50,7 +41,7 @@ func (v *env) clone(t *testing.T) *env {
 	t.Helper()
 	c := *v
 	c.t, c.path = t, filepath.Join(t.TempDir(), "desk.db")
-	copyFile(t, v.path, c.path, 0o600)
+	storetest.CopyFile(t, v.path, c.path, 0o600)
 	st, err := store.Open(c.ctx, c.path)
 	if err != nil {
 		t.Fatal(err)
@@ -69,14 +60,13 @@ func (v *env) clone(t *testing.T) *env {
 type builtFile struct {
 	name  string
 	build func(context.Context, *workflow.Engine) error
-	once  sync.Once
-	ok    bool
+	storetest.Built[string]
 }
 
 func (b *builtFile) get(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join(envDir, b.name)
-	b.once.Do(func() {
+	return b.Get(t, b.name, func() string {
+		path := filepath.Join(envDir, b.name)
 		ctx := context.Background()
 		st, err := store.Open(ctx, path)
 		if err != nil {
@@ -93,22 +83,6 @@ func (b *builtFile) get(t testing.TB) string {
 		if err := st.Close(); err != nil {
 			t.Fatal(err)
 		}
-		b.ok = true
+		return path
 	})
-	if !b.ok {
-		t.Fatalf("%s failed to build", b.name)
-	}
-	return path
-}
-
-// copyFile copies a closed database file for a test of its own.
-func copyFile(t testing.TB, from, to string, mode os.FileMode) {
-	t.Helper()
-	body, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, body, mode); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -58,7 +58,7 @@ func ordersBenchDB(b *testing.B, orders int) string {
 func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, int64) {
 	ctx := context.Background()
 	path := filepath.Join(b.TempDir(), "orders.db")
-	copyFile(b, builtOrderDesk.get(b), path, 0o600)
+	storetest.CopyFile(b, builtOrderDesk.get(b), path, 0o600)
 	eng := openEngine(b, path)
 	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
