@@ -2,8 +2,6 @@ package demo_test
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/printout/pdftest"
 )
 
 // The demo desk closes its past months: signed off by finance, with a
@@ -111,19 +110,9 @@ func TestDemoReconciliations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := exec.LookPath("pdftotext"); err != nil {
-			t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does)")
-		}
-		path := filepath.Join(t.TempDir(), "l.pdf")
-		if err := os.WriteFile(path, pdf, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
-		if err != nil {
-			t.Fatalf("pdftotext: %v %s", err, out)
-		}
+		out := pdftest.Text(t, pdf)
 		for _, want := range []string{"逾期回款函", l.Number, x.Customer, x.InvoiceNo, "逾期天数", "沈阳钢材有限公司"} {
-			if !strings.Contains(string(out), want) {
+			if !strings.Contains(out, want) {
 				t.Errorf("the letter lacks %q:\n%s", want, out)
 			}
 		}
