@@ -46,12 +46,7 @@ type InvoiceLine struct {
 	NoteID         int64
 	NoteRef        string
 	OrderLineNo    int
-	Grade          string
-	Name           string
-	Spec           string
-	Unit           string
-	Basis          string
-	Price          Money
+	OrderItem
 	Part
 }
 
@@ -82,12 +77,7 @@ type Invoiceable struct {
 	NoteRef        string
 	OrderLineID    int64
 	OrderLineNo    int
-	Grade          string
-	Name           string
-	Spec           string
-	Unit           string
-	Basis          string
-	Price          Money
+	OrderItem
 	ShippedQty     Milli
 	ShippedWeight  Milli
 	InvoicedQty    Milli

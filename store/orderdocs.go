@@ -54,3 +54,15 @@ func scanOrderDoc(sc scanner, h *OrderDoc, extra ...any) error {
 func DrawnFrom(o Order) OrderDoc {
 	return OrderDoc{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName}
 }
+
+// OrderItem is what an order line sells, as the lines drawn from it show
+// it: the product, its unit, and its price on the order with the basis
+// (quantity or weight) the price is per.
+type OrderItem struct {
+	Grade string
+	Name  string
+	Spec  string
+	Unit  string
+	Basis string
+	Price Money
+}

@@ -43,12 +43,7 @@ type DeliveryLine struct {
 	LineNo      int
 	OrderLineID int64
 	OrderLineNo int
-	Grade       string
-	Name        string
-	Spec        string
-	Unit        string
-	Basis       string
-	Price       Money
+	OrderItem
 	Part
 	Loaded *DeliveryLoad
 	Billed Part // what the line bills on its contract's weighing basis (delivery_line_billed)
@@ -113,12 +108,7 @@ type PaymentConfirmation struct {
 type OpenLine struct {
 	OrderLineID int64
 	LineNo      int
-	Grade       string
-	Name        string
-	Spec        string
-	Unit        string
-	Basis       string
-	Price       Money
+	OrderItem
 	Priced      bool
 	Qty         Milli // ordered
 	Weight      Milli // ordered
