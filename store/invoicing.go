@@ -153,13 +153,9 @@ func InvoiceTotal(lines []InvoiceLine) Money { return partsTotal(lines) }
 // AddInvoiceLine appends a line with the next line number.
 func (t *Tx) AddInvoiceLine(ctx context.Context, by, docID int64, l InvoiceLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO invoice_lines(doc_id, line_no, delivery_line_id, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO invoice_lines(doc_id, line_no, delivery_line_id, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM invoice_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.DeliveryLineID, l.OrderLineID, l.Qty, l.Weight, l.Amount, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateInvoiceLine saves a line's quantity, weight and amount, or takes

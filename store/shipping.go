@@ -176,13 +176,9 @@ func DeliveryTotal(lines []DeliveryLine) Money { return partsTotal(lines) }
 // AddDeliveryLine appends a line with the next line number.
 func (t *Tx) AddDeliveryLine(ctx context.Context, by, docID int64, l DeliveryLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO delivery_lines(doc_id, line_no, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO delivery_lines(doc_id, line_no, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM delivery_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.OrderLineID, l.Qty, l.Weight, l.Amount, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateDeliveryLine saves a line's quantity, weight and amount, or takes
@@ -284,13 +280,9 @@ func (t *Tx) DeliveryDispatchOf(ctx context.Context, docID int64) (*DeliveryDisp
 // ConfirmPayment records finance's word that money arrived.
 func (t *Tx) ConfirmPayment(ctx context.Context, by int64, p PaymentConfirmation) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO payment_confirmations(customer_id, order_doc_id, note_doc_id, amount, received_on, method, reference,
+	return t.insert(ctx, `INSERT INTO payment_confirmations(customer_id, order_doc_id, note_doc_id, amount, received_on, method, reference,
 		confirmed_by, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.CustomerID, p.OrderID, nullID(p.NoteID), p.Amount, p.ReceivedOn, p.Method, p.Reference, by, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // PaymentsOfOrder lists the payments confirmed against an order.
