@@ -8,6 +8,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // Building the env runs every migration and a dozen writes through
@@ -67,20 +68,12 @@ func (b *builtFile) get(t testing.TB) string {
 	t.Helper()
 	return b.Get(t, b.name, func() string {
 		path := filepath.Join(envDir, b.name)
-		ctx := context.Background()
-		st, err := store.Open(ctx, path)
-		if err != nil {
+		eng := workflowtest.Open(t, path)
+		defer eng.Store().Close()
+		if err := b.build(context.Background(), eng); err != nil {
 			t.Fatal(err)
 		}
-		defer st.Close()
-		eng, err := workflow.New(ctx, st)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.build(ctx, eng); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Close(); err != nil {
+		if err := eng.Store().Close(); err != nil {
 			t.Fatal(err)
 		}
 		return path

@@ -11,6 +11,7 @@ import (
 	"orderdesk/workflow"
 	"orderdesk/workflow/printout"
 	"orderdesk/workflow/printout/pdftest"
+	"orderdesk/workflow/workflowtest"
 )
 
 // signedOffOrder puts a customer of 沈阳 and an order signed off by a
@@ -18,15 +19,8 @@ import (
 func signedOffOrder(t *testing.T, db string) store.Money {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := workflowtest.Open(t, db)
+	defer eng.Store().Close()
 	sys, _ := eng.SystemUser(ctx)
 	clerk, err := eng.AddUser(ctx, sys, "wangli", "王丽", "", []workflow.Role{workflow.Clerk})
 	if err != nil {

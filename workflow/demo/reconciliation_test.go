@@ -12,6 +12,7 @@ import (
 	"orderdesk/workflow/demo"
 	"orderdesk/workflow/printout"
 	"orderdesk/workflow/printout/pdftest"
+	"orderdesk/workflow/workflowtest"
 )
 
 // The demo desk closes its past months: signed off by finance, with a
@@ -20,15 +21,9 @@ import (
 func TestDemoReconciliations(t *testing.T) {
 	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "d.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := workflowtest.Open(t, filepath.Join(t.TempDir(), "d.db"))
+	st := e.Store()
 	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 40, 30, 0, 0, 30, 20, 16, 14
 	o.LateInvoices = 20
@@ -37,7 +32,7 @@ func TestDemoReconciliations(t *testing.T) {
 		t.Fatal(err)
 	}
 	var clerk store.User
-	st.Read(ctx, func(tx *store.Tx) error { clerk, err = tx.UserByLogin(ctx, "wangli"); return err })
+	st.Read(ctx, func(tx *store.Tx) (err error) { clerk, err = tx.UserByLogin(ctx, "wangli"); return err })
 	d := e.Desk(clerk)
 	v, err := d.MonthReconciliation(ctx, "2026-11")
 	if err != nil {

@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // Generating a desk takes seconds under the race detector. Tests that
@@ -57,16 +57,7 @@ func (d *sharedDesk) copyFor(t *testing.T) (*workflow.Engine, Summary, *sql.DB) 
 // time zone; the caller closes its store.
 func openEngine(t *testing.T, path string) *workflow.Engine {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		st.Close()
-		t.Fatal(err)
-	}
+	eng := workflowtest.Open(t, path)
 	eng.SetLocation(today.Location())
 	return eng
 }
