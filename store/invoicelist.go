@@ -106,14 +106,9 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 
 // ToInvoice is an order with shipped quantities no invoice holds yet.
 type ToInvoice struct {
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string
-	LastShipped  string // the day the latest note left: handed to the carrier, else its planned day
-	Lines        int    // shipped lines with something left to invoice
+	DrawnOrder
+	LastShipped string // the day the latest note left: handed to the carrier, else its planned day
+	Lines       int    // shipped lines with something left to invoice
 }
 
 // OrdersToInvoice lists orders whose shipped lines are not invoiced in
@@ -139,9 +134,9 @@ func (t *Tx) OrdersToInvoice(ctx context.Context, p Page) ([]ToInvoice, error) {
 	args = append(args, p.limit())
 	out, err := queryAll(ctx, t, func(sc scanner) (ToInvoice, error) {
 		var r ToInvoice
-		err := sc.Scan(&r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.PaymentTerms, &r.LastShipped, &r.Lines)
+		err := sc.Scan(append(r.DrawnOrder.fields(), &r.LastShipped, &r.Lines)...)
 		return r, err
-	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms,
+	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days,
 	       max(coalesce(substr(hand.shipped_at, 1, 10), n.ship_on)), count(*)
 	  FROM delivery_notes n JOIN documents nd ON nd.id = n.doc_id JOIN delivery_lines dl ON dl.doc_id = n.doc_id
 	  JOIN delivery_line_billed b ON b.id = dl.id

@@ -6,20 +6,33 @@ import "time"
 // note, an invoice): its own document row, then the order's number,
 // customer and terms.
 type OrderDoc struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
+	DocID       int64
+	Ref         string
+	Status      string
+	Version     int64
+	MakerID     int64
+	Maker       string
+	StatusSince time.Time
+	DrawnOrder
+}
+
+// DrawnOrder is the order a document or a list row is drawn from: its
+// number with its revision, its customer's id and name, the rep and the
+// order's payment terms (prepaid or monthly, with the days).
+type DrawnOrder struct {
 	OrderID      int64
-	OrderNo      string // the order's number with its revision
+	OrderNo      string
 	CustomerID   int64
-	Customer     string // the order's customer name
+	Customer     string
 	RepID        int64
-	PaymentTerms string // the order's: prepaid or monthly
+	PaymentTerms string
 	TermsDays    int
+}
+
+// fields are where DrawnOrder's columns are scanned, in the order
+// orderDocCols reads them.
+func (r *DrawnOrder) fields() []any {
+	return []any{&r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.PaymentTerms, &r.TermsDays}
 }
 
 // orderDocCols are OrderDoc's columns of the table aliased x, read
@@ -40,8 +53,8 @@ func orderDocJoins(x string) string {
 // into extra.
 func scanOrderDoc(sc scanner, h *OrderDoc, extra ...any) error {
 	var since string
-	err := sc.Scan(append([]any{&h.DocID, &h.Ref, &h.Status, &h.Version, &h.MakerID, &h.Maker, &since, &h.OrderID, &h.OrderNo,
-		&h.CustomerID, &h.Customer, &h.RepID, &h.PaymentTerms, &h.TermsDays}, extra...)...)
+	dest := append([]any{&h.DocID, &h.Ref, &h.Status, &h.Version, &h.MakerID, &h.Maker, &since}, h.DrawnOrder.fields()...)
+	err := sc.Scan(append(dest, extra...)...)
 	if noRow(err) {
 		return ErrNotFound
 	}
@@ -52,7 +65,7 @@ func scanOrderDoc(sc scanner, h *OrderDoc, extra ...any) error {
 // DrawnFrom is the head of a new document drawn from order o: the order
 // and its customer; the document row is filled when it is opened.
 func DrawnFrom(o Order) OrderDoc {
-	return OrderDoc{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName}
+	return OrderDoc{DrawnOrder: DrawnOrder{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName}}
 }
 
 // OrderItem is what an order line sells, as the lines drawn from it show
