@@ -15,6 +15,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // reportLatency adds p50 and p99 of per-operation times to a benchmark.
@@ -129,29 +130,12 @@ func benchDB(b *testing.B, n int) string {
 	})
 }
 
-// openEngine opens the database at path and its engine; the caller
-// closes its store.
-func openEngine(tb testing.TB, path string) *workflow.Engine {
-	tb.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		st.Close()
-		tb.Fatal(err)
-	}
-	return e
-}
-
 // clerkDB opens a database at path with its engine and one clerk, 王芳;
 // the caller closes its store.
 func clerkDB(b *testing.B, path string) (*workflow.Engine, store.User) {
 	b.Helper()
 	ctx := context.Background()
-	e := openEngine(b, path)
+	e := workflowtest.Open(b, path)
 	sys, _ := e.SystemUser(ctx)
 	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
 	if err != nil {
@@ -182,7 +166,7 @@ func fakeCustomer(rng *rand.Rand) store.Customer {
 // customers: one page of 50, as the screen asks for at each keystroke.
 func BenchmarkCustomerFilter(b *testing.B) {
 	ctx := context.Background()
-	e := openEngine(b, benchDB(b, 100000))
+	e := workflowtest.Open(b, benchDB(b, 100000))
 	st := e.Store()
 	defer st.Close()
 	var clerk store.User

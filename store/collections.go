@@ -215,13 +215,9 @@ type UnpaidReport struct {
 // InsertUnpaidReport files an unpaid report.
 func (t *Tx) InsertUnpaidReport(ctx context.Context, by int64, r UnpaidReport) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO unpaid_reports(invoice_doc_id, customer_id, reason, promised_on, action, filed_on, open,
+	return t.insert(ctx, `INSERT INTO unpaid_reports(invoice_doc_id, customer_id, reason, promised_on, action, filed_on, open,
 	       created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.InvoiceID, r.CustomerID, r.Reason, r.PromisedOn, r.Action, r.FiledOn, r.Open, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UnpaidReports lists the reports on an invoice (0: all), newest first.
@@ -257,13 +253,9 @@ type OverdueLetterRec struct {
 // InsertOverdueLetter records a letter and the invoices it names.
 func (t *Tx) InsertOverdueLetter(ctx context.Context, by int64, l OverdueLetterRec) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO overdue_letters(number, customer_id, letter_on, pay_by, statement_id, amount,
+	id, err := t.insert(ctx, `INSERT INTO overdue_letters(number, customer_id, letter_on, pay_by, statement_id, amount,
 	       created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		l.Number, l.CustomerID, l.LetterOn, l.PayBy, nullID(l.StatementID), l.Amount, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, err
 	}

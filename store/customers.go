@@ -215,11 +215,7 @@ func (t *Tx) CreateCustomer(ctx context.Context, by int64, c Customer) (int64, s
 		args = append(args, f.get(&c))
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")
-	res, err := t.exec(ctx, `INSERT INTO customers(`+strings.Join(cols, ", ")+`) VALUES (`+marks+`)`, args...)
-	if err != nil {
-		return 0, "", classify(err)
-	}
-	id, err := res.LastInsertId()
+	id, err := t.insert(ctx, `INSERT INTO customers(`+strings.Join(cols, ", ")+`) VALUES (`+marks+`)`, args...)
 	if err != nil {
 		return 0, "", err
 	}
@@ -302,12 +298,8 @@ type Visit struct {
 // AddVisit records a visit, call or after-sales contact.
 func (t *Tx) AddVisit(ctx context.Context, by int64, v Visit) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO customer_visits(customer_id, visited_on, kind, notes, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO customer_visits(customer_id, visited_on, kind, notes, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, v.CustomerID, v.On, v.Kind, v.Notes, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // Visits lists a customer's history, newest first.

@@ -278,6 +278,15 @@ func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 	return t.tx.ExecContext(ctx, q, args...)
 }
 
+// insert runs an INSERT and returns the new row's id.
+func (t *Tx) insert(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := t.exec(ctx, q, args...)
+	if err != nil {
+		return 0, classify(err)
+	}
+	return res.LastInsertId()
+}
+
 // script runs SQL text as it is, never prepared and kept: migrations and
 // trigger definitions hold several statements, or run once.
 func (t *Tx) script(ctx context.Context, q string) error {

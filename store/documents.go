@@ -137,12 +137,8 @@ func (x *docDest) stamp() {
 // CreateDocument adds a document in its kind's initial status, made by maker.
 func (t *Tx) CreateDocument(ctx context.Context, maker int64, d Document) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // Document loads a document header.

@@ -2,14 +2,13 @@ package store_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // Building the env runs every migration and a dozen writes through
@@ -24,24 +23,17 @@ var builtEnv envTemplate
 
 // envTemplate is the env built once; its store is closed and its users,
 // ids and clock are what every copy starts from.
-type envTemplate struct {
-	once sync.Once
-	v    *env
-}
+type envTemplate struct{ storetest.Built[*env] }
 
 func (b *envTemplate) get(t *testing.T) *env {
 	t.Helper()
-	b.once.Do(func() {
+	return b.Get(t, "the env", func() *env {
 		v := buildEnv(t, filepath.Join(envDir, "desk.db"))
 		if err := v.st.Close(); err != nil {
 			t.Fatal(err)
 		}
-		b.v = v
+		return v
 	})
-	if b.v == nil {
-		t.Fatal("the env failed to build")
-	}
-	return b.v
 }
 
 // clone opens, for t, a copy of v's closed database with its own engine,
@@ -50,7 +42,7 @@ func (v *env) clone(t *testing.T) *env {
 	t.Helper()
 	c := *v
 	c.t, c.path = t, filepath.Join(t.TempDir(), "desk.db")
-	copyFile(t, v.path, c.path, 0o600)
+	storetest.CopyFile(t, v.path, c.path, 0o600)
 	st, err := store.Open(c.ctx, c.path)
 	if err != nil {
 		t.Fatal(err)
@@ -69,46 +61,21 @@ func (v *env) clone(t *testing.T) *env {
 type builtFile struct {
 	name  string
 	build func(context.Context, *workflow.Engine) error
-	once  sync.Once
-	ok    bool
+	storetest.Built[string]
 }
 
 func (b *builtFile) get(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join(envDir, b.name)
-	b.once.Do(func() {
-		ctx := context.Background()
-		st, err := store.Open(ctx, path)
-		if err != nil {
+	return b.Get(t, b.name, func() string {
+		path := filepath.Join(envDir, b.name)
+		eng := workflowtest.Open(t, path)
+		defer eng.Store().Close()
+		if err := b.build(context.Background(), eng); err != nil {
 			t.Fatal(err)
 		}
-		defer st.Close()
-		eng, err := workflow.New(ctx, st)
-		if err != nil {
+		if err := eng.Store().Close(); err != nil {
 			t.Fatal(err)
 		}
-		if err := b.build(ctx, eng); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Close(); err != nil {
-			t.Fatal(err)
-		}
-		b.ok = true
+		return path
 	})
-	if !b.ok {
-		t.Fatalf("%s failed to build", b.name)
-	}
-	return path
-}
-
-// copyFile copies a closed database file for a test of its own.
-func copyFile(t testing.TB, from, to string, mode os.FileMode) {
-	t.Helper()
-	body, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, body, mode); err != nil {
-		t.Fatal(err)
-	}
 }

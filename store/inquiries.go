@@ -78,14 +78,10 @@ func (t *Tx) UpdateInquiry(ctx context.Context, by int64, in Inquiry) error {
 // AddInquiryLine appends a line; it gets the next line number.
 func (t *Tx) AddInquiryLine(ctx context.Context, by, docID int64, l InquiryLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO inquiry_lines(doc_id, line_no, grade, name, spec, qty, unit, wanted_on, requirements,
+	return t.insert(ctx, `INSERT INTO inquiry_lines(doc_id, line_no, grade, name, spec, qty, unit, wanted_on, requirements,
 		product_id, unknown_product, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM inquiry_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.Grade, l.Name, l.Spec, l.Qty, l.Unit, l.WantedOn, l.Requirements, nullID(l.ProductID), l.Unknown, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateInquiryLine saves a line's fields.

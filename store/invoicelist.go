@@ -3,32 +3,19 @@ package store
 import (
 	"context"
 	"strings"
-	"time"
 )
 
 // InvoiceRow is one invoice in a list: the request, its issue if any and
 // what is open of it.
 type InvoiceRow struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string
-	Total        Money
-	InvoiceNo    string
-	IssuedOn     string
-	DueOn        string
-	MailedOn     string
-	Allocated    Money
-	MoneyHidden  bool // set by the workflow when the reader may not see it
+	OrderDoc
+	Total       Money
+	InvoiceNo   string
+	IssuedOn    string
+	DueOn       string
+	MailedOn    string
+	Allocated   Money
+	MoneyHidden bool // set by the workflow when the reader may not see it
 }
 
 // Open is what is still to be paid.
@@ -48,21 +35,16 @@ type InvoiceFilter struct {
 	Limit      int
 }
 
-const invoiceRowCols = `i.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, i.order_doc_id,
-	coalesce(od.ref, ''), i.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, i.total,
+var invoiceRowCols = orderDocCols("i") + `, i.total,
 	coalesce(s.invoice_no, ''), coalesce(s.issued_on, ''), coalesce(s.due_on, ''), coalesce(x.mailed_on, ''),
 	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
 
-const invoiceRowJoins = ` JOIN documents d ON d.id = i.doc_id LEFT JOIN users m ON m.id = d.maker_id
-	JOIN orders o ON o.doc_id = i.order_doc_id JOIN documents od ON od.id = i.order_doc_id
+var invoiceRowJoins = orderDocJoins("i") + `
 	LEFT JOIN invoice_issues s ON s.invoice_doc_id = i.doc_id LEFT JOIN invoice_mailings x ON x.invoice_doc_id = i.doc_id`
 
 func scanInvoiceRow(sc scanner) (InvoiceRow, error) {
 	var r InvoiceRow
-	var since string
-	err := sc.Scan(&r.DocID, &r.Ref, &r.Status, &r.Version, &r.MakerID, &r.Maker, &since, &r.OrderID, &r.OrderNo, &r.CustomerID,
-		&r.Customer, &r.RepID, &r.PaymentTerms, &r.Total, &r.InvoiceNo, &r.IssuedOn, &r.DueOn, &r.MailedOn, &r.Allocated)
-	r.StatusSince = parseStamp(since)
+	err := scanOrderDoc(sc, &r.OrderDoc, &r.Total, &r.InvoiceNo, &r.IssuedOn, &r.DueOn, &r.MailedOn, &r.Allocated)
 	return r, err
 }
 
@@ -124,14 +106,9 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 
 // ToInvoice is an order with shipped quantities no invoice holds yet.
 type ToInvoice struct {
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string
-	LastShipped  string // the day the latest note left: handed to the carrier, else its planned day
-	Lines        int    // shipped lines with something left to invoice
+	DrawnOrder
+	LastShipped string // the day the latest note left: handed to the carrier, else its planned day
+	Lines       int    // shipped lines with something left to invoice
 }
 
 // OrdersToInvoice lists orders whose shipped lines are not invoiced in
@@ -157,9 +134,9 @@ func (t *Tx) OrdersToInvoice(ctx context.Context, p Page) ([]ToInvoice, error) {
 	args = append(args, p.limit())
 	out, err := queryAll(ctx, t, func(sc scanner) (ToInvoice, error) {
 		var r ToInvoice
-		err := sc.Scan(&r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.PaymentTerms, &r.LastShipped, &r.Lines)
+		err := sc.Scan(append(r.DrawnOrder.fields(), &r.LastShipped, &r.Lines)...)
 		return r, err
-	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms,
+	}, `SELECT n.order_doc_id, od.ref, o.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days,
 	       max(coalesce(substr(hand.shipped_at, 1, 10), n.ship_on)), count(*)
 	  FROM delivery_notes n JOIN documents nd ON nd.id = n.doc_id JOIN delivery_lines dl ON dl.doc_id = n.doc_id
 	  JOIN delivery_line_billed b ON b.id = dl.id

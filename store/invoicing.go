@@ -24,26 +24,13 @@ var ReceiptMethods = []string{MethodBank, MethodBill, MethodCash, MethodOther}
 // Invoice is one invoice request of an order, with its issue, its
 // mailing and what was allocated to it.
 type Invoice struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string // the order's
-	TermsDays    int
-	Total        Money
-	Notes        string
-	Lines        []InvoiceLine
-	Issue        *InvoiceIssue
-	Mailing      *InvoiceMailing
-	Allocated    Money
+	OrderDoc
+	Total     Money
+	Notes     string
+	Lines     []InvoiceLine
+	Issue     *InvoiceIssue
+	Mailing   *InvoiceMailing
+	Allocated Money
 }
 
 // Open is what is still to be paid of an issued invoice.
@@ -59,12 +46,7 @@ type InvoiceLine struct {
 	NoteID         int64
 	NoteRef        string
 	OrderLineNo    int
-	Grade          string
-	Name           string
-	Spec           string
-	Unit           string
-	Basis          string
-	Price          Money
+	OrderItem
 	Part
 }
 
@@ -95,12 +77,7 @@ type Invoiceable struct {
 	NoteRef        string
 	OrderLineID    int64
 	OrderLineNo    int
-	Grade          string
-	Name           string
-	Spec           string
-	Unit           string
-	Basis          string
-	Price          Money
+	OrderItem
 	ShippedQty     Milli
 	ShippedWeight  Milli
 	InvoicedQty    Milli
@@ -176,13 +153,9 @@ func InvoiceTotal(lines []InvoiceLine) Money { return partsTotal(lines) }
 // AddInvoiceLine appends a line with the next line number.
 func (t *Tx) AddInvoiceLine(ctx context.Context, by, docID int64, l InvoiceLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO invoice_lines(doc_id, line_no, delivery_line_id, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO invoice_lines(doc_id, line_no, delivery_line_id, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM invoice_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.DeliveryLineID, l.OrderLineID, l.Qty, l.Weight, l.Amount, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateInvoiceLine saves a line's quantity, weight and amount, or takes
@@ -198,28 +171,18 @@ func (t *Tx) UpdateInvoice(ctx context.Context, by, docID int64, total Money, no
 	return affectedOne(res, err)
 }
 
-const invoiceCols = `i.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, i.order_doc_id,
-	coalesce(od.ref, ''), i.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days, i.total, i.notes,
+var invoiceCols = orderDocCols("i") + `, i.total, i.notes,
 	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
-
-const invoiceFrom = ` FROM invoices i JOIN documents d ON d.id = i.doc_id LEFT JOIN users m ON m.id = d.maker_id
-	JOIN orders o ON o.doc_id = i.order_doc_id JOIN documents od ON od.id = i.order_doc_id`
 
 func scanInvoice(sc scanner) (Invoice, error) {
 	var v Invoice
-	var since string
-	err := sc.Scan(&v.DocID, &v.Ref, &v.Status, &v.Version, &v.MakerID, &v.Maker, &since, &v.OrderID, &v.OrderNo,
-		&v.CustomerID, &v.Customer, &v.RepID, &v.PaymentTerms, &v.TermsDays, &v.Total, &v.Notes, &v.Allocated)
-	if noRow(err) {
-		return v, ErrNotFound
-	}
-	v.StatusSince = parseStamp(since)
+	err := scanOrderDoc(sc, &v.OrderDoc, &v.Total, &v.Notes, &v.Allocated)
 	return v, err
 }
 
 // InvoiceHeader loads an invoice without its lines.
 func (t *Tx) InvoiceHeader(ctx context.Context, docID int64) (Invoice, error) {
-	return scanInvoice(t.row(ctx, `SELECT `+invoiceCols+invoiceFrom+` WHERE i.doc_id = ?`, docID))
+	return scanInvoice(t.row(ctx, `SELECT `+invoiceCols+` FROM invoices i`+orderDocJoins("i")+` WHERE i.doc_id = ?`, docID))
 }
 
 // Invoice loads an invoice with its kept lines, issue and mailing.

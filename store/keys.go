@@ -21,12 +21,8 @@ type Key struct {
 // refused with ErrDuplicate.
 func (t *Tx) AddKey(ctx context.Context, by int64, k Key) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO user_keys(user_id, fingerprint, public_key, comment, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO user_keys(user_id, fingerprint, public_key, comment, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, k.UserID, k.Fingerprint, k.PublicKey, k.Comment, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // RemoveKey retires a key; it stops working at the next login.

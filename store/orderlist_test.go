@@ -13,6 +13,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
 )
 
 // The orders filter chooses its plan by cheap counts (a range of numbers
@@ -122,7 +123,7 @@ func listAll(t *testing.T, st *store.Store, f store.OrderFilter, query string, l
 func TestOrdersFilterMatchesPlainScan(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "orders.db")
-	eng := openEngine(t, path)
+	eng := workflowtest.Open(t, path)
 	st := eng.Store()
 	defer st.Close()
 	today := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)

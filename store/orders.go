@@ -209,15 +209,11 @@ func (t *Tx) AddOrderLine(ctx context.Context, by, docID int64, l OrderLine) (in
 		l.Basis = BasisWeight
 	}
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO order_lines(doc_id, line_no, quote_line_id, grade, name, spec, qty, unit, weight, price_basis,
+	return t.insert(ctx, `INSERT INTO order_lines(doc_id, line_no, quote_line_id, grade, name, spec, qty, unit, weight, price_basis,
 		price, amount, requirements, product_id, unknown_product, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM order_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, nullID(l.QuoteLineID), l.Grade, l.Name, l.Spec, l.Qty, l.Unit, l.Weight, l.Basis, price, amount, l.Requirements,
 		nullID(l.ProductID), l.Unknown, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateOrderLine saves a line's fields and price.

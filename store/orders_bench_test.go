@@ -17,6 +17,7 @@ import (
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
 )
 
 // writersFor is how long BenchmarkOrderWriters keeps its eight writers
@@ -40,7 +41,7 @@ func ordersBenchDB(b *testing.B, orders int) string {
 	name := fmt.Sprintf("orderdesk-orders-bench-%d-v%d-g%d.db", orders, store.SchemaVersion(), ordersGenVersion)
 	return storetest.CachedDB(b, name, func(path string) {
 		ctx := context.Background()
-		eng := openEngine(b, path)
+		eng := workflowtest.Open(b, path)
 		defer eng.Store().Close()
 		opts := demo.DefaultOptions()
 		opts.Customers, opts.Products, opts.Inquiries, opts.Orders, opts.OrderVolume, opts.Today = 2000, 200, 0, 0, orders, benchToday
@@ -58,8 +59,8 @@ func ordersBenchDB(b *testing.B, orders int) string {
 func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, int64) {
 	ctx := context.Background()
 	path := filepath.Join(b.TempDir(), "orders.db")
-	copyFile(b, builtOrderDesk.get(b), path, 0o600)
-	eng := openEngine(b, path)
+	storetest.CopyFile(b, builtOrderDesk.get(b), path, 0o600)
+	eng := workflowtest.Open(b, path)
 	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
 	var u demoUsers

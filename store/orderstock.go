@@ -33,12 +33,8 @@ type StockAnswer struct {
 // a new row and the latest counts.
 func (t *Tx) AddStockAnswer(ctx context.Context, by int64, a StockAnswer) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO order_stock_answers(order_line_id, answer, available, meet_on, note, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO order_stock_answers(order_line_id, answer, available, meet_on, note, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.LineID, a.Answer, a.Available, a.MeetOn, a.Note, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // Purchasing's replies to a stock-up request.

@@ -56,14 +56,10 @@ func oldPrice(l PriceChangeLine) any {
 // AddPriceChangeLine appends a line with the next line number.
 func (t *Tx) AddPriceChangeLine(ctx context.Context, by, docID int64, l PriceChangeLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO price_change_lines(doc_id, line_no, grade, name, spec, unit, price, old_price, valid_from, valid_to,
+	return t.insert(ctx, `INSERT INTO price_change_lines(doc_id, line_no, grade, name, spec, unit, price, old_price, valid_from, valid_to,
 		unknown_product, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM price_change_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.Grade, l.Name, l.Spec, l.Unit, l.Price, oldPrice(l), l.ValidFrom, nullDay(l.ValidTo), l.Unknown, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdatePriceChangeLine saves a line.
@@ -199,12 +195,8 @@ type MarketPrice struct {
 // correction is a newer row.
 func (t *Tx) AddMarketPrice(ctx context.Context, by int64, m MarketPrice) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO market_prices(source, grade, name, spec, unit, price, quoted_on, note, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO market_prices(source, grade, name, spec, unit, price, quoted_on, note, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Source, m.Grade, m.Name, m.Spec, m.Unit, m.Price, m.On, m.Note, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 const marketCols = `m.id, m.source, m.grade, m.name, m.spec, m.unit, m.price, m.quoted_on, m.note, coalesce(u.name, '')`

@@ -11,6 +11,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // pricingGenVersion changes whenever the generator below writes
@@ -50,7 +51,7 @@ type benchWorld struct {
 
 func buildPricingDB(b *testing.B, path string, quotes, history int) {
 	ctx := context.Background()
-	eng := openEngine(b, path)
+	eng := workflowtest.Open(b, path)
 	st := eng.Store()
 	defer st.Close()
 	sys, _ := eng.SystemUser(ctx)
@@ -239,7 +240,7 @@ func BenchmarkPriceContext(b *testing.B) {
 	}
 	path := pricingBenchDB(b, quotes, history)
 	ctx := context.Background()
-	eng := openEngine(b, path)
+	eng := workflowtest.Open(b, path)
 	st := eng.Store()
 	defer st.Close()
 	var clerk store.User

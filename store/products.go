@@ -55,12 +55,8 @@ func (t *Tx) Product(ctx context.Context, id int64) (Product, error) {
 // CreateProduct adds a product.
 func (t *Tx) CreateProduct(ctx context.Context, by int64, p Product) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO products(grade, name, spec, unit, unit_weight, mnemonic, search, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO products(grade, name, spec, unit, unit_weight, mnemonic, search, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.Grade, p.Name, p.Spec, p.Unit, p.UnitWeight, p.Mnemonic, productSearch(&p), now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateProduct saves p if nobody changed it since orig was read.

@@ -156,15 +156,11 @@ func (t *Tx) UpdateQuote(ctx context.Context, by int64, q Quote) error {
 func (t *Tx) AddQuoteLine(ctx context.Context, by, docID int64, l QuoteLine) (int64, error) {
 	price, amount := l.priceArgs()
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO quote_lines(doc_id, line_no, inquiry_line_id, grade, name, spec, qty, unit, wanted_on, requirements,
+	return t.insert(ctx, `INSERT INTO quote_lines(doc_id, line_no, inquiry_line_id, grade, name, spec, qty, unit, wanted_on, requirements,
 		product_id, unknown_product, price, amount, price_source, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM quote_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, nullID(l.InquiryLineID), l.Grade, l.Name, l.Spec, l.Qty, l.Unit, l.WantedOn, l.Requirements,
 		nullID(l.ProductID), l.Unknown, price, amount, l.Source, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateQuoteLine saves a line's fields and price.

@@ -49,13 +49,9 @@ type Allocation struct {
 // InsertReceipt records money received and returns its id.
 func (t *Tx) InsertReceipt(ctx context.Context, by int64, r Receipt) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO receipts(customer_id, received_on, amount, method, payer, reference, order_doc_id,
+	return t.insert(ctx, `INSERT INTO receipts(customer_id, received_on, amount, method, payer, reference, order_doc_id,
 		recorded_by, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.CustomerID, r.ReceivedOn, r.Amount, r.Method, r.Payer, r.Reference, nullID(r.OrderID), by, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // ReceiptOfConfirmation returns the id of the receipt a payment
@@ -72,12 +68,8 @@ func (t *Tx) ReceiptOfConfirmation(ctx context.Context, confirmationID int64) (i
 // InsertAllocation puts amount of a receipt against an invoice on day.
 func (t *Tx) InsertAllocation(ctx context.Context, by, receiptID, invoiceID int64, amount Money, day string) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, receiptID, invoiceID, amount, day, by, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 const receiptCols = `p.id, p.customer_id, c.name, coalesce(c.rep_id, 0), p.received_on, p.amount, p.method, p.payer, p.reference,

@@ -243,13 +243,9 @@ func (t *Tx) ReconDiffs(ctx context.Context, docID int64) ([]ReconDiff, error) {
 // InsertReconDiff records a difference and returns its id.
 func (t *Tx) InsertReconDiff(ctx context.Context, by int64, d ReconDiff) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO reconciliation_diffs(doc_id, customer_id, field, desk, finance, note, resolved,
+	return t.insert(ctx, `INSERT INTO reconciliation_diffs(doc_id, customer_id, field, desk, finance, note, resolved,
 	       created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.DocID, d.CustomerID, d.Field, d.Desk, d.Finance, d.Note, d.Resolved, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // ResolveReconDiff sets a difference's note and marks it resolved.

@@ -23,30 +23,17 @@ const (
 // DeliveryNote is one delivery note (发货单) of an order, with what
 // happened to it after its sign-off.
 type DeliveryNote struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	StatusSince  time.Time
-	OrderID      int64
-	OrderNo      string // the order's number with its revision
-	OrderDate    string
-	CustomerID   int64
-	Customer     string // the order's customer name
-	RepID        int64
-	PaymentTerms string // the order's: prepaid or monthly
-	TermsDays    int
-	ShipTo       string
-	Contact      string
-	Phone        string
-	ShipOn       string
-	Total        Money
-	Notes        string
-	Lines        []DeliveryLine
-	Release      *DeliveryRelease
-	Dispatch     *DeliveryDispatch
+	OrderDoc
+	OrderDate string
+	ShipTo    string
+	Contact   string
+	Phone     string
+	ShipOn    string
+	Total     Money
+	Notes     string
+	Lines     []DeliveryLine
+	Release   *DeliveryRelease
+	Dispatch  *DeliveryDispatch
 }
 
 // DeliveryLine is part of an order line on a note.
@@ -56,12 +43,7 @@ type DeliveryLine struct {
 	LineNo      int
 	OrderLineID int64
 	OrderLineNo int
-	Grade       string
-	Name        string
-	Spec        string
-	Unit        string
-	Basis       string
-	Price       Money
+	OrderItem
 	Part
 	Loaded *DeliveryLoad
 	Billed Part // what the line bills on its contract's weighing basis (delivery_line_billed)
@@ -126,12 +108,7 @@ type PaymentConfirmation struct {
 type OpenLine struct {
 	OrderLineID int64
 	LineNo      int
-	Grade       string
-	Name        string
-	Spec        string
-	Unit        string
-	Basis       string
-	Price       Money
+	OrderItem
 	Priced      bool
 	Qty         Milli // ordered
 	Weight      Milli // ordered
@@ -199,13 +176,9 @@ func DeliveryTotal(lines []DeliveryLine) Money { return partsTotal(lines) }
 // AddDeliveryLine appends a line with the next line number.
 func (t *Tx) AddDeliveryLine(ctx context.Context, by, docID int64, l DeliveryLine) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO delivery_lines(doc_id, line_no, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO delivery_lines(doc_id, line_no, order_line_id, qty, weight, amount, created_at, updated_at, updated_by)
 		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM delivery_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
 		docID, docID, l.OrderLineID, l.Qty, l.Weight, l.Amount, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // UpdateDeliveryLine saves a line's quantity, weight and amount, or takes
@@ -224,28 +197,17 @@ func (t *Tx) UpdateDeliveryNote(ctx context.Context, by int64, n DeliveryNote) e
 	return t.IndexDelivery(ctx, n.DocID)
 }
 
-const deliveryCols = `n.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), d.status_since, n.order_doc_id,
-	coalesce(od.ref, ''), o.order_date, n.customer_id, o.customer_name, coalesce(o.rep_id, 0), o.payment_terms, o.terms_days,
-	n.ship_to, n.contact, n.phone, n.ship_on, n.total, n.notes`
-
-const deliveryFrom = ` FROM delivery_notes n JOIN documents d ON d.id = n.doc_id LEFT JOIN users m ON m.id = d.maker_id
-	JOIN orders o ON o.doc_id = n.order_doc_id JOIN documents od ON od.id = n.order_doc_id`
+var deliveryCols = orderDocCols("n") + `, o.order_date, n.ship_to, n.contact, n.phone, n.ship_on, n.total, n.notes`
 
 func scanDelivery(sc scanner) (DeliveryNote, error) {
 	var n DeliveryNote
-	var since string
-	err := sc.Scan(&n.DocID, &n.Ref, &n.Status, &n.Version, &n.MakerID, &n.Maker, &since, &n.OrderID, &n.OrderNo, &n.OrderDate,
-		&n.CustomerID, &n.Customer, &n.RepID, &n.PaymentTerms, &n.TermsDays, &n.ShipTo, &n.Contact, &n.Phone, &n.ShipOn, &n.Total, &n.Notes)
-	if noRow(err) {
-		return n, ErrNotFound
-	}
-	n.StatusSince = parseStamp(since)
+	err := scanOrderDoc(sc, &n.OrderDoc, &n.OrderDate, &n.ShipTo, &n.Contact, &n.Phone, &n.ShipOn, &n.Total, &n.Notes)
 	return n, err
 }
 
 // DeliveryHeader loads a note without its lines.
 func (t *Tx) DeliveryHeader(ctx context.Context, docID int64) (DeliveryNote, error) {
-	return scanDelivery(t.row(ctx, `SELECT `+deliveryCols+deliveryFrom+` WHERE n.doc_id = ?`, docID))
+	return scanDelivery(t.row(ctx, `SELECT `+deliveryCols+` FROM delivery_notes n`+orderDocJoins("n")+` WHERE n.doc_id = ?`, docID))
 }
 
 // DeliveryNote loads a note with its kept lines (each with what was
@@ -318,13 +280,9 @@ func (t *Tx) DeliveryDispatchOf(ctx context.Context, docID int64) (*DeliveryDisp
 // ConfirmPayment records finance's word that money arrived.
 func (t *Tx) ConfirmPayment(ctx context.Context, by int64, p PaymentConfirmation) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO payment_confirmations(customer_id, order_doc_id, note_doc_id, amount, received_on, method, reference,
+	return t.insert(ctx, `INSERT INTO payment_confirmations(customer_id, order_doc_id, note_doc_id, amount, received_on, method, reference,
 		confirmed_by, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.CustomerID, p.OrderID, nullID(p.NoteID), p.Amount, p.ReceivedOn, p.Method, p.Reference, by, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // PaymentsOfOrder lists the payments confirmed against an order.

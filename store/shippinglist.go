@@ -10,21 +10,16 @@ import (
 // DeliveryRow is one note in a list.
 type DeliveryRow struct {
 	Document
-	OrderID      int64
-	OrderNo      string
-	CustomerID   int64
-	Customer     string
-	RepID        int64
-	PaymentTerms string
-	ShipOn       string
-	Total        Money
-	Carrier      string
-	Vehicle      string
-	MoneyHidden  bool // set by the workflow when the reader may not see it
+	DrawnOrder
+	ShipOn      string
+	Total       Money
+	Carrier     string
+	Vehicle     string
+	MoneyHidden bool // set by the workflow when the reader may not see it
 }
 
 const deliveryRowCols = docCols + `, n.order_doc_id, coalesce(od.ref, ''), n.customer_id, o.customer_name, coalesce(o.rep_id, 0),
-	o.payment_terms, n.ship_on, n.total, coalesce(x.carrier, ''), coalesce(x.vehicle, '')`
+	o.payment_terms, o.terms_days, n.ship_on, n.total, coalesce(x.carrier, ''), coalesce(x.vehicle, '')`
 
 const deliveryRowJoins = ` JOIN delivery_notes n ON n.doc_id = d.id LEFT JOIN users m ON m.id = d.maker_id
 	JOIN orders o ON o.doc_id = n.order_doc_id JOIN documents od ON od.id = n.order_doc_id
@@ -33,8 +28,7 @@ const deliveryRowJoins = ` JOIN delivery_notes n ON n.doc_id = d.id LEFT JOIN us
 func scanDeliveryRow(sc scanner) (DeliveryRow, error) {
 	var r DeliveryRow
 	var err error
-	r.Document, err = scanDocumentAnd(sc, &r.OrderID, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID,
-		&r.PaymentTerms, &r.ShipOn, &r.Total, &r.Carrier, &r.Vehicle)
+	r.Document, err = scanDocumentAnd(sc, append(r.DrawnOrder.fields(), &r.ShipOn, &r.Total, &r.Carrier, &r.Vehicle)...)
 	return r, err
 }
 

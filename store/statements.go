@@ -34,14 +34,10 @@ type Statement struct {
 // InsertStatement records an issued statement and returns its id.
 func (t *Tx) InsertStatement(ctx context.Context, by int64, s Statement) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO statements(number, customer_id, month, recon_doc_id, opening, shipped, invoiced, received,
+	return t.insert(ctx, `INSERT INTO statements(number, customer_id, month, recon_doc_id, opening, shipped, invoiced, received,
 	       closing, issued_on, reply_by, issued_by, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		s.Number, s.CustomerID, s.Month, s.ReconDocID, s.Opening, s.Shipped, s.Invoiced, s.Received, s.Opening+s.Shipped-s.Received,
 		s.IssuedOn, s.ReplyBy, by, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // NextStatementNumber gives the next number of the month: DZD2026-11-0001.

@@ -72,12 +72,8 @@ func scanUser(sc interface{ Scan(...any) error }) (User, error) {
 // CreateUser adds a user and returns its id.
 func (t *Tx) CreateUser(ctx context.Context, by int64, u User) (int64, error) {
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO users(login, name, roles, os_user, active, passphrase_hash, created_at, updated_at, updated_by)
+	return t.insert(ctx, `INSERT INTO users(login, name, roles, os_user, active, passphrase_hash, created_at, updated_at, updated_by)
 		VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)`, u.Login, u.Name, joinRoles(u.Roles), u.OSUser, u.PassphraseHash, now, now, by)
-	if err != nil {
-		return 0, classify(err)
-	}
-	return res.LastInsertId()
 }
 
 // SetRoles replaces a user's roles.

@@ -69,8 +69,8 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		if err != nil {
 			return err
 		}
-		if !SeesMoneyOf(d.User, v.RepID) {
-			return &Refusal{Code: NotYourCustomer, Action: "open"}
+		if err := d.moneyOf(v.RepID); err != nil {
+			return err
 		}
 		dd.Invoice, dd.Customer = &v, v.Customer
 	case store.ReconciliationKind, store.ReopeningKind:

@@ -2,10 +2,7 @@ package workflow
 
 import (
 	"context"
-	"io"
-	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,30 +18,24 @@ var fixtureDir string
 
 func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "workflow-fixtures-", &fixtureDir) }
 
-// built is a fixture built once; built.fix keeps the users and ids every
-// copy shares, its store closed.
+// built is a fixture built once: it keeps the users and ids every copy
+// shares, its store closed.
 type built[F interface{ base() *fixture }] struct {
 	name  string
 	build func(t *testing.T, path string) F
-	once  sync.Once
-	fix   F
-	ok    bool
+	storetest.Built[F]
 }
 
 // get builds the fixture on first use (under the first test that asks).
 func (b *built[F]) get(t *testing.T) F {
 	t.Helper()
-	b.once.Do(func() {
+	return b.Get(t, "the "+b.name+" fixture", func() F {
 		f := b.build(t, filepath.Join(fixtureDir, b.name+".db"))
 		if err := f.base().st.Close(); err != nil {
 			t.Fatal(err)
 		}
-		b.fix, b.ok = f, true
+		return f
 	})
-	if !b.ok {
-		t.Fatalf("the %s fixture failed to build", b.name)
-	}
-	return b.fix
 }
 
 func (f *fixture) base() *fixture { return f }
@@ -54,7 +45,7 @@ func (f *fixture) base() *fixture { return f }
 func (f *fixture) clone(t *testing.T) *fixture {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "t.db")
-	copyFile(t, f.st.Path(), path)
+	storetest.CopyFile(t, f.st.Path(), path, 0o666)
 	ctx := context.Background()
 	st, err := store.Open(ctx, path)
 	if err != nil {
@@ -86,23 +77,3 @@ func (o *ofix) clone(t *testing.T) *ofix { c := *o; c.pfix = o.pfix.clone(t); re
 func (s *sfix) clone(t *testing.T) *sfix { c := *s; c.ofix = s.ofix.clone(t); return &c }
 
 func (r *rfix) clone(t *testing.T) *rfix { c := *r; c.sfix = r.sfix.clone(t); return &c }
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	in, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
-	}
-}

@@ -19,8 +19,8 @@ func (d *Desk) Invoice(ctx context.Context, docID int64) (v store.Invoice, alloc
 		if v, err = tx.Invoice(ctx, docID); err != nil {
 			return err
 		}
-		if !SeesMoneyOf(d.User, v.RepID) {
-			return &Refusal{Code: NotYourCustomer, Action: "open"}
+		if err := d.moneyOf(v.RepID); err != nil {
+			return err
 		}
 		allocs, err = tx.Allocations(ctx, store.AllocationFilter{InvoiceID: docID})
 		return err
@@ -87,12 +87,8 @@ func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows 
 	}
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		if f.CustomerID != 0 {
-			c, err := tx.Customer(ctx, f.CustomerID)
-			if err != nil {
+			if err := d.customerMoney(ctx, tx, f.CustomerID); err != nil {
 				return err
-			}
-			if !SeesMoneyOf(d.User, c.RepID) {
-				return &Refusal{Code: NotYourCustomer, Action: "open"}
 			}
 		} else if !hasAnyRole(d.User, []Role{Clerk, Supervisor, Finance}) {
 			return &Refusal{Code: NotYourCustomer, Action: "open"}
@@ -105,22 +101,10 @@ func (d *Desk) Allocations(ctx context.Context, f store.AllocationFilter) (rows 
 
 // CustomerBalance is a customer's account as of a day (inclusive; ""
 // for now): invoiced, received, allocated, open and on account.
-func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf string) (b store.Balance, err error) {
-	if err = permit(d.User, SeeMoney, ""); err != nil {
-		return
-	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		c, err := tx.Customer(ctx, customerID)
-		if err != nil {
-			return err
-		}
-		if !SeesMoneyOf(d.User, c.RepID) {
-			return &Refusal{Code: NotYourCustomer, Action: "open"}
-		}
-		b, err = tx.CustomerBalance(ctx, customerID, asOf)
-		return err
+func (d *Desk) CustomerBalance(ctx context.Context, customerID int64, asOf string) (store.Balance, error) {
+	return readCustomerMoney(ctx, d, customerID, func(tx *store.Tx) (store.Balance, error) {
+		return tx.CustomerBalance(ctx, customerID, asOf)
 	})
-	return b, err
 }
 
 // Balances is every customer's account as of a day, for the desk,
@@ -135,22 +119,10 @@ func (d *Desk) Balances(ctx context.Context, asOf string) (bs []store.Balance, e
 
 // Receivable is a customer's exposure as the payment gate reads it:
 // shipped, received, invoiced, allocated and uninvoiced.
-func (d *Desk) Receivable(ctx context.Context, customerID int64) (r store.Receivable, err error) {
-	if err = permit(d.User, SeeMoney, ""); err != nil {
-		return
-	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		c, err := tx.Customer(ctx, customerID)
-		if err != nil {
-			return err
-		}
-		if !SeesMoneyOf(d.User, c.RepID) {
-			return &Refusal{Code: NotYourCustomer, Action: "open"}
-		}
-		r, err = tx.CustomerReceivable(ctx, customerID, "0000-00-00")
-		return err
+func (d *Desk) Receivable(ctx context.Context, customerID int64) (store.Receivable, error) {
+	return readCustomerMoney(ctx, d, customerID, func(tx *store.Tx) (store.Receivable, error) {
+		return tx.CustomerReceivable(ctx, customerID, "0000-00-00")
 	})
-	return r, err
 }
 
 // ReceiptRows pages receipts in id order (only those with money on
@@ -162,4 +134,38 @@ func (d *Desk) ReceiptRows(ctx context.Context, onAccount bool, p store.Page) (r
 	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.Receipt, error) { return tx.ReceiptRows(ctx, onAccount, p) })
 	out := slices.DeleteFunc(rows, func(r store.Receipt) bool { return !SeesMoneyOf(d.User, r.RepID) })
 	return out, err
+}
+
+// readCustomerMoney returns what get reads of one customer's money, for
+// users who see money and only of a customer whose money they may see.
+func readCustomerMoney[T any](ctx context.Context, d *Desk, customerID int64, get func(tx *store.Tx) (T, error)) (T, error) {
+	var zero T
+	if err := permit(d.User, SeeMoney, ""); err != nil {
+		return zero, err
+	}
+	return read(ctx, d.e, func(tx *store.Tx) (T, error) {
+		if err := d.customerMoney(ctx, tx, customerID); err != nil {
+			return zero, err
+		}
+		return get(tx)
+	})
+}
+
+// customerMoney loads a customer and refuses when the user may not see
+// its money.
+func (d *Desk) customerMoney(ctx context.Context, tx *store.Tx, customerID int64) error {
+	c, err := tx.Customer(ctx, customerID)
+	if err != nil {
+		return err
+	}
+	return d.moneyOf(c.RepID)
+}
+
+// moneyOf refuses to open money of a customer of rep repID that the user
+// may not see.
+func (d *Desk) moneyOf(repID int64) error {
+	if !SeesMoneyOf(d.User, repID) {
+		return &Refusal{Code: NotYourCustomer, Action: "open"}
+	}
+	return nil
 }

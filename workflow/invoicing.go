@@ -2,7 +2,6 @@ package workflow
 
 import (
 	"context"
-	"strings"
 
 	"orderdesk/store"
 )
@@ -119,7 +118,7 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 	for _, l := range shipped {
 		byID[l.DeliveryLineID] = l
 	}
-	v = store.Invoice{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName, Notes: CleanText(in.Notes, true)}
+	v = store.Invoice{OrderDoc: store.DrawnFrom(o), Notes: CleanText(in.Notes, true)}
 	var errs FieldErrors
 	if fe := CheckText(FNote, in.Notes, false, 2000); fe != nil {
 		errs = append(errs, fe)
@@ -133,37 +132,13 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 			continue
 		}
 		seen[li.DeliveryLineID] = true
-		if s := strings.TrimSpace(li.Quantity); s == "" || s == "0" {
-			continue
-		}
-		q, fe := ParseQuantityField(FQuantity, li.Quantity, sl.Unit)
+		q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, partLimit{Unit: sl.Unit, OpenQty: sl.OpenQty(), OpenWeight: sl.OpenWeight(),
+			Qty: sl.ShippedQty, Weight: sl.ShippedWeight, Over: OverUninvoiced, CapWeight: true})
 		if fe != nil {
-			fe.Line = no
 			errs = append(errs, fe)
-			continue
 		}
-		if q > sl.OpenQty() {
-			errs = append(errs, &FieldError{Field: FQuantity, Line: no, Code: OverUninvoiced, Want: max(sl.OpenQty(), 0).String()})
+		if skip || fe != nil {
 			continue
-		}
-		var w store.Milli
-		switch {
-		case strings.TrimSpace(li.Weight) != "":
-			if w, fe = ParseMilliField(FWeight, li.Weight); fe == nil && w < 0 {
-				fe = &FieldError{Field: FWeight, Code: Negative}
-			}
-			if fe == nil && w > sl.OpenWeight() {
-				fe = &FieldError{Field: FWeight, Code: OverUninvoiced, Want: max(sl.OpenWeight(), 0).String()}
-			}
-			if fe != nil {
-				fe.Line = no
-				errs = append(errs, fe)
-				continue
-			}
-		case q == sl.OpenQty():
-			w = sl.OpenWeight()
-		default:
-			w = min(proRata(sl.ShippedWeight, q, sl.ShippedQty), sl.OpenWeight())
 		}
 		v.Lines = append(v.Lines, store.InvoiceLine{ID: li.ID, DeliveryLineID: sl.DeliveryLineID, OrderLineID: sl.OrderLineID,
 			Part: store.Part{Qty: q, Weight: w, Amount: store.InvoiceLineAmount(sl.Price, sl.Basis, q, w)}})
@@ -176,14 +151,6 @@ func (d *Desk) buildInvoice(ctx context.Context, tx *store.Tx, in InvoiceInput, 
 	}
 	v.Total = store.InvoiceTotal(v.Lines)
 	return v, nil
-}
-
-// proRata is whole's share for part of total, rounded half up.
-func proRata(whole, part, total store.Milli) store.Milli {
-	if total <= 0 {
-		return 0
-	}
-	return store.Milli((int64(whole)*int64(part)*2 + int64(total)) / (2 * int64(total)))
 }
 
 // CreateInvoice drafts an invoice request of an order's shipped lines.

@@ -120,14 +120,8 @@ func (d *Desk) RecordSignBack(ctx context.Context, docID, seen int64, signedOn, 
 		return err
 	}
 	day, fe := ParseDayField(FSignedOn, signedOn, d.e.today(), NotFuture)
-	if fe == nil && day == "" {
-		fe = &FieldError{Field: FSignedOn, Code: Required}
-	}
-	var errs FieldErrors
-	errs.Add(fe)
-	errs.Add(CheckText(FNote, note, false, MaxShort))
-	if len(errs) > 0 {
-		return errs
+	if err := requiredWithNote(FSignedOn, fe, day == "", note); err != nil {
+		return err
 	}
 	return d.writeAndPublish(ctx, ActionSignBack, func(tx *store.Tx, changes *[]Change) error {
 		o, err := tx.OrderHeader(ctx, docID)

@@ -241,6 +241,24 @@ func (in OrderInput) validate(today time.Time) (store.Order, []orderLine, FieldE
 
 // completeLines matches the lines with the catalogue (unknown grade/specs
 // are warnings), weighs pieces of a product with a unit weight, and works
+// readyLines fills the defaults of typed lines and completes them from
+// the catalogue, returning the warnings; what is wrong with the lines
+// comes back as FieldErrors.
+func (d *Desk) readyLines(ctx context.Context, tx *store.Tx, lines []orderLine) (FieldErrors, error) {
+	errs, err := d.fillLineDefaults(ctx, tx, lines)
+	if err == nil && len(errs) > 0 {
+		err = errs
+	}
+	if err != nil {
+		return nil, err
+	}
+	warn, errs, err := completeLines(ctx, tx, lines)
+	if err == nil && len(errs) > 0 {
+		err = errs
+	}
+	return warn, err
+}
+
 // out each amount, refusing hand-typed totals that disagree.
 func completeLines(ctx context.Context, tx *store.Tx, lines []orderLine) (warn, errs FieldErrors, err error) {
 	fields := make([]lineFields, len(lines))
@@ -299,18 +317,8 @@ func (d *Desk) CreateOrder(ctx context.Context, in OrderInput) (id int64, warn F
 				return err
 			}
 		}
-		errs, err := d.fillLineDefaults(ctx, tx, lines)
-		if err != nil {
+		if warn, err = d.readyLines(ctx, tx, lines); err != nil {
 			return err
-		}
-		if len(errs) > 0 {
-			return errs
-		}
-		if warn, errs, err = completeLines(ctx, tx, lines); err != nil {
-			return err
-		}
-		if len(errs) > 0 {
-			return errs
 		}
 		o.Lines = storeLines(lines)
 		id, _, err = tx.CreateOrder(ctx, d.User.ID, Order.Initial(), o)
@@ -349,17 +357,8 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 		if len(errs) > 0 {
 			return errs
 		}
-		if errs, err = d.fillLineDefaults(ctx, tx, lines); err != nil {
+		if warn, err = d.readyLines(ctx, tx, lines); err != nil {
 			return err
-		}
-		if len(errs) > 0 {
-			return errs
-		}
-		if warn, errs, err = completeLines(ctx, tx, lines); err != nil {
-			return err
-		}
-		if len(errs) > 0 {
-			return errs
 		}
 		if h.PaymentTerms == "" {
 			h.PaymentTerms, h.TermsDays = cur.PaymentTerms, cur.TermsDays

@@ -100,14 +100,8 @@ func (d *Desk) AnswerPriceRequest(ctx context.Context, docID, seen int64, price,
 		return err
 	}
 	p, set, fe := ParsePriceField(FPrice, price)
-	if fe == nil && !set {
-		fe = &FieldError{Field: FPrice, Code: Required}
-	}
-	var errs FieldErrors
-	errs.Add(fe)
-	errs.Add(CheckText(FNote, note, false, MaxShort))
-	if len(errs) > 0 {
-		return errs
+	if err := requiredWithNote(FPrice, fe, !set, note); err != nil {
+		return err
 	}
 	return d.writeAndPublish(ctx, ActionAnswer, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.answerable(ctx, tx, docID, seen, store.PriceRequestKind, ActionAnswer); err != nil {

@@ -31,24 +31,7 @@ func (d *Desk) RecordReceipt(ctx context.Context, in ReceiptInput) (id int64, er
 	if err := permit(d.User, RecordReceipts, "record_receipt"); err != nil {
 		return 0, err
 	}
-	var errs FieldErrors
-	amount, fe := ParseMoneyField(FAmount, in.Amount)
-	if fe == nil && strings.TrimSpace(in.Amount) == "" {
-		fe = &FieldError{Field: FAmount, Code: Required}
-	}
-	if fe == nil && amount <= 0 {
-		fe = &FieldError{Field: FAmount, Code: NotPositive}
-	}
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	day, fe := ParseDayField(FReceivedOn, in.ReceivedOn, d.e.today(), NotFuture)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if day == "" {
-		day = d.e.todayString()
-	}
+	amount, day, errs := d.parseMoneyIn(in.Amount, in.ReceivedOn)
 	method := strings.TrimSpace(in.Method)
 	if method == "" {
 		method = store.MethodBank
@@ -292,4 +275,27 @@ func (d *Desk) findCustomer(ctx context.Context, typed string) (int64, *FieldErr
 		return rows[0].ID, nil
 	}
 	return 0, &FieldError{Field: FCustomer, Code: InvalidChoice}
+}
+
+// parseMoneyIn reads the amount of money that came in (required,
+// positive) and the day it came (not in the future; blank is today).
+func (d *Desk) parseMoneyIn(amountText, dayText string) (amount store.Money, day string, errs FieldErrors) {
+	amount, fe := ParseMoneyField(FAmount, amountText)
+	if fe == nil && strings.TrimSpace(amountText) == "" {
+		fe = &FieldError{Field: FAmount, Code: Required}
+	}
+	if fe == nil && amount <= 0 {
+		fe = &FieldError{Field: FAmount, Code: NotPositive}
+	}
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	day, fe = ParseDayField(FReceivedOn, dayText, d.e.today(), NotFuture)
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	if day == "" {
+		day = d.e.todayString()
+	}
+	return amount, day, errs
 }

@@ -3,15 +3,13 @@ package workflow
 import (
 	"context"
 	"errors"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"orderdesk/store"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/printout/pdftest"
 )
 
 // rfix is the reconciliation fixture: the shipping fixture with the
@@ -146,27 +144,11 @@ func TestMonthEnd(t *testing.T) {
 // pdfText renders the statement and reads it back with pdftotext.
 func pdfText(t *testing.T, s printout.Statement) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does)")
-	}
 	b, err := printout.StatementPDF(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return pdfBytesText(t, b)
-}
-
-func pdfBytesText(t *testing.T, b []byte) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "s.pdf")
-	if err := os.WriteFile(path, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v %s", err, out)
-	}
-	return string(out)
+	return pdftest.Text(t, b)
 }
 
 // signed takes the month through to finance's sign-off.

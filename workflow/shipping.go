@@ -3,7 +3,6 @@ package workflow
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"orderdesk/store"
 )
@@ -111,7 +110,7 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 		}
 		byID[l.OrderLineID] = l
 	}
-	n = store.DeliveryNote{OrderID: o.DocID, CustomerID: o.CustomerID, Customer: o.CustomerName,
+	n = store.DeliveryNote{OrderDoc: store.DrawnFrom(o),
 		ShipTo: CleanText(in.ShipTo, false), Contact: CleanText(in.Contact, false), Phone: NormalizeDigits(in.Phone), Notes: CleanText(in.Notes, true)}
 	var errs FieldErrors
 	if fe := CheckText(FShipTo, in.ShipTo, true, MaxShort); fe != nil {
@@ -134,34 +133,13 @@ func (d *Desk) buildNote(ctx context.Context, tx *store.Tx, in DeliveryInput, ow
 			continue
 		}
 		seen[li.OrderLineID] = true
-		if strings.TrimSpace(li.Quantity) == "" || strings.TrimSpace(li.Quantity) == "0" {
-			continue
-		}
-		q, fe := ParseQuantityField(FQuantity, li.Quantity, ol.Unit)
+		q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, partLimit{Unit: ol.Unit, OpenQty: ol.Open(), OpenWeight: ol.OpenWeight(),
+			Qty: ol.Qty, Weight: ol.Weight, Over: OverOpen})
 		if fe != nil {
-			fe.Line = no
 			errs = append(errs, fe)
-			continue
 		}
-		if q > ol.Open() {
-			errs = append(errs, &FieldError{Field: FQuantity, Line: no, Code: OverOpen, Want: max(ol.Open(), 0).String()})
+		if skip || fe != nil {
 			continue
-		}
-		var w store.Milli
-		switch {
-		case strings.TrimSpace(li.Weight) != "":
-			if w, fe = ParseMilliField(FWeight, li.Weight); fe == nil && w < 0 {
-				fe = &FieldError{Field: FWeight, Code: Negative}
-			}
-			if fe != nil {
-				fe.Line = no
-				errs = append(errs, fe)
-				continue
-			}
-		case q == ol.Open():
-			w = ol.OpenWeight()
-		default:
-			w = store.Milli((int64(ol.Weight)*int64(q)*2 + int64(ol.Qty)) / (2 * int64(ol.Qty)))
 		}
 		if !ol.Priced {
 			errs = append(errs, &FieldError{Field: FPrice, Line: no, Code: Unpriced})

@@ -25,24 +25,7 @@ func (d *Desk) ConfirmPayment(ctx context.Context, in PaymentInput) error {
 	if err := permit(d.User, ConfirmPayments, "confirm_payment"); err != nil {
 		return err
 	}
-	var errs FieldErrors
-	amount, fe := ParseMoneyField(FAmount, in.Amount)
-	if fe == nil && amount <= 0 {
-		fe = &FieldError{Field: FAmount, Code: NotPositive}
-	}
-	if fe == nil && strings.TrimSpace(in.Amount) == "" {
-		fe = &FieldError{Field: FAmount, Code: Required}
-	}
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	day, fe := ParseDayField(FReceivedOn, in.ReceivedOn, d.e.today(), NotFuture)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if day == "" {
-		day = d.e.todayString()
-	}
+	amount, day, errs := d.parseMoneyIn(in.Amount, in.ReceivedOn)
 	for _, f := range []struct{ name, v string }{{FMethod, in.Method}, {FReference, in.Reference}} {
 		if fe := CheckText(f.name, f.v, false, MaxName); fe != nil {
 			errs = append(errs, fe)

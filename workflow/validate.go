@@ -124,3 +124,18 @@ func numberError(field string, err error, places int) *FieldError {
 	}
 	return &FieldError{Field: field, Code: NotANumber}
 }
+
+// requiredWithNote gathers the problems of a required field (fe as it
+// parsed, blank when left empty) and of the short note typed beside it;
+// nil when there are none.
+func requiredWithNote(field string, fe *FieldError, blank bool, note string) error {
+	if fe == nil && blank {
+		fe = &FieldError{Field: field, Code: Required}
+	}
+	var errs FieldErrors
+	errs.Add(fe, CheckText(FNote, note, false, MaxShort))
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}

@@ -16,9 +16,7 @@ import (
 )
 
 func auditCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "audit", Short: help.T("cli.cmd.audit")}
-	cmd.AddCommand(auditVerifyCmd(g, help), auditShowCmd(g, help))
-	return cmd
+	return group("audit", help.T("cli.cmd.audit"), auditVerifyCmd(g, help), auditShowCmd(g, help))
 }
 
 func auditVerifyCmd(g *globals, help i18n.Catalog) *cobra.Command {

@@ -40,6 +40,13 @@ func (g *globals) admin(cmd *cobra.Command, fn func(ctx context.Context, e *env,
 	return fn(ctx, e, sys)
 }
 
+// group is a command that only gathers subcommands.
+func group(use, short string, subs ...*cobra.Command) *cobra.Command {
+	cmd := &cobra.Command{Use: use, Short: short}
+	cmd.AddCommand(subs...)
+	return cmd
+}
+
 // adminRun is the work of a command run as the installation (see admin).
 type adminRun func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error
 

@@ -16,9 +16,7 @@ import (
 // printCmd writes printable documents: the sales contract, the delivery
 // note, the statement of account.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "print", Short: help.T("cli.cmd.print")}
-	cmd.AddCommand(printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help))
-	return cmd
+	return group("print", help.T("cli.cmd.print"), printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help))
 }
 
 func printContractCmd(g *globals, help i18n.Catalog) *cobra.Command {

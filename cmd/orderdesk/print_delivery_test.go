@@ -3,12 +3,12 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"orderdesk/store/storetest"
+	"orderdesk/workflow/printout/pdftest"
 )
 
 // TestPrintDelivery prints a demo delivery note as the three-copy PDF
@@ -35,14 +35,7 @@ func TestPrintDelivery(t *testing.T) {
 			t.Errorf("the text lacks %s", w)
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does) to check the PDF's text")
-	}
-	out, err := exec.Command("pdftotext", "-layout", pdf, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, out)
-	}
-	pages := strings.Split(string(out), "\f")
+	pages := strings.Split(pdftest.FileText(t, pdf), "\f")
 	if len(pages) < 3 {
 		t.Fatalf("%d pages, want three copies", len(pages))
 	}

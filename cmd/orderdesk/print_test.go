@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +10,8 @@ import (
 	"orderdesk/store"
 	"orderdesk/workflow"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/printout/pdftest"
+	"orderdesk/workflow/workflowtest"
 )
 
 // signedOffOrder puts a customer of 沈阳 and an order signed off by a
@@ -18,15 +19,8 @@ import (
 func signedOffOrder(t *testing.T, db string) store.Money {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := workflowtest.Open(t, db)
+	defer eng.Store().Close()
 	sys, _ := eng.SystemUser(ctx)
 	clerk, err := eng.AddUser(ctx, sys, "wangli", "王丽", "", []workflow.Role{workflow.Clerk})
 	if err != nil {
@@ -95,15 +89,9 @@ func TestPrintContract(t *testing.T) {
 			t.Fatalf("%s: %v", p, err)
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (.ci/run installs poppler-utils): the PDF's text is not checked")
-	}
-	text, err := exec.Command("pdftotext", "-layout", out, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := pdftest.FileText(t, out)
 	for _, want := range []string{"LNSYNO.0001", "沈阳北方重工集团有限公司", "沈阳恒信钢铁贸易有限公司", capital, "104,442.00"} {
-		if !strings.Contains(string(text), want) {
+		if !strings.Contains(text, want) {
 			t.Errorf("the contract's text lacks %q:\n%s", want, text)
 		}
 	}

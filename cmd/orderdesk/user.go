@@ -15,11 +15,9 @@ import (
 )
 
 func userCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "user", Short: help.T("cli.cmd.user")}
-	cmd.AddCommand(userAddCmd(g, help), userListCmd(g, help), userRolesCmd(g, help), userKeyCmd(g, help),
+	return group("user", help.T("cli.cmd.user"), userAddCmd(g, help), userListCmd(g, help), userRolesCmd(g, help), userKeyCmd(g, help),
 		userPassphraseCmd(g, help), userActiveCmd(g, help, false), userActiveCmd(g, help, true),
 		userOSUserCmd(g, help))
-	return cmd
 }
 
 // loginPattern keeps logins typeable anywhere: SSH user names, shell

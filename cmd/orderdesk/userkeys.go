@@ -20,8 +20,7 @@ import (
 // userKeyCmd manages the SSH keys that identify people at the office
 // server.
 func userKeyCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	cmd := &cobra.Command{Use: "key", Short: help.T("cli.cmd.user_key")}
-	cmd.AddCommand(
+	return group("key", help.T("cli.cmd.user_key"),
 		g.adminCommand("add LOGIN FILE", help.T("cli.cmd.user_key_add"), cobra.ExactArgs(2),
 			func(ctx context.Context, cmd *cobra.Command, args []string, e *env, sys store.User) error {
 				line, err := readKeyLine(cmd, args[1])
@@ -77,7 +76,6 @@ func userKeyCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				return nil
 			}),
 	)
-	return cmd
 }
 
 // readKeyLine reads the one public key in path ("-" for standard input).

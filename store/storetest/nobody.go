@@ -6,7 +6,6 @@
 package storetest
 
 import (
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,7 +30,7 @@ func AsNobody(t *testing.T, dir, test string, env ...string) {
 		t.Fatal(err)
 	}
 	bin := filepath.Join(dir, filepath.Base(self))
-	copyFile(t, self, bin)
+	CopyFile(t, self, bin, 0o755)
 	cmd := exec.Command(bin, "-test.run", "^"+test+"$", "-test.v", "-test.count=1")
 	cmd.Env = append(append(os.Environ(), "HOME="+dir, "GOCACHE="+dir, "TMPDIR="+dir), env...)
 	cmd.Dir = dir
@@ -42,24 +41,5 @@ func AsNobody(t *testing.T, dir, test string, env ...string) {
 	}
 	if !strings.Contains(string(out), "--- PASS: "+test) {
 		t.Fatalf("child did not run the check:\n%s", out)
-	}
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	in, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o755)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -13,22 +13,15 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 var today = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 
 func newEngine(t testing.TB) *workflow.Engine {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := workflowtest.Open(t, filepath.Join(t.TempDir(), "demo.db"))
+	t.Cleanup(func() { eng.Store().Close() })
 	return eng
 }
 

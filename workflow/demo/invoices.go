@@ -235,7 +235,7 @@ func (g *gen) invoicedOrder(ctx context.Context, eng *workflow.Engine, tx *store
 	}
 	seen := map[string]bool{}
 	for k := 5 + g.rng.IntN(11); k > 0; k-- {
-		l := g.orderLine(products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)])
+		l := g.orderLine(g.ownProduct(products, c))
 		if key := l.Grade + l.Name + l.Spec; seen[key] {
 			continue
 		} else {
@@ -251,18 +251,8 @@ func (g *gen) invoicedOrder(ctx context.Context, eng *workflow.Engine, tx *store
 	if when.After(g.today) {
 		return nil
 	}
-	tx.Now = when
-	nid, err := g.draftNote(ctx, eng, tx, clerk, id, false)
-	if err != nil || nid == 0 {
-		return err
-	}
-	sum.Notes++
-	fate := nfDelivered
-	if g.today.Sub(when) < 14*24*time.Hour {
-		fate = g.noteFate()
-	}
-	last, err := g.advanceNote(ctx, eng, tx, t, clerk, nid, when, fate, sum)
-	if err != nil || fate < nfInTransit {
+	nid, fate, last, err := g.shipNote(ctx, eng, tx, t, clerk, id, when, false, 14*24*time.Hour, sum)
+	if err != nil || nid == 0 || fate < nfInTransit {
 		return err
 	}
 	return g.invoiceOrder(ctx, eng, tx, t, id, last, sum)

@@ -143,6 +143,11 @@ func (g *gen) freshOrder(ctx context.Context, tx *store.Tx, customer int64, prod
 	return o, nil
 }
 
+// ownProduct picks one of the dozen products a customer buys from.
+func (g *gen) ownProduct(products []store.Product, c store.Customer) store.Product {
+	return products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)]
+}
+
 // orderLine is one line of a product: tonnes priced per tonne, kg and
 // pieces per unit, each weighed.
 func (g *gen) orderLine(p store.Product) store.OrderLine {

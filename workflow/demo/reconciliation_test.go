@@ -2,8 +2,6 @@ package demo_test
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +11,8 @@ import (
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/printout/pdftest"
+	"orderdesk/workflow/workflowtest"
 )
 
 // The demo desk closes its past months: signed off by finance, with a
@@ -21,15 +21,9 @@ import (
 func TestDemoReconciliations(t *testing.T) {
 	t.Parallel() // each generates into a database of its own
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "d.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := workflowtest.Open(t, filepath.Join(t.TempDir(), "d.db"))
+	st := e.Store()
 	defer st.Close()
-	e, err := workflow.New(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 40, 30, 0, 0, 30, 20, 16, 14
 	o.LateInvoices = 20
@@ -38,7 +32,7 @@ func TestDemoReconciliations(t *testing.T) {
 		t.Fatal(err)
 	}
 	var clerk store.User
-	st.Read(ctx, func(tx *store.Tx) error { clerk, err = tx.UserByLogin(ctx, "wangli"); return err })
+	st.Read(ctx, func(tx *store.Tx) (err error) { clerk, err = tx.UserByLogin(ctx, "wangli"); return err })
 	d := e.Desk(clerk)
 	v, err := d.MonthReconciliation(ctx, "2026-11")
 	if err != nil {
@@ -111,19 +105,9 @@ func TestDemoReconciliations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := exec.LookPath("pdftotext"); err != nil {
-			t.Skip("pdftotext not installed: apt-get install poppler-utils (.ci/run does)")
-		}
-		path := filepath.Join(t.TempDir(), "l.pdf")
-		if err := os.WriteFile(path, pdf, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
-		if err != nil {
-			t.Fatalf("pdftotext: %v %s", err, out)
-		}
+		out := pdftest.Text(t, pdf)
 		for _, want := range []string{"逾期回款函", l.Number, x.Customer, x.InvoiceNo, "逾期天数", "沈阳钢材有限公司"} {
-			if !strings.Contains(string(out), want) {
+			if !strings.Contains(out, want) {
 				t.Errorf("the letter lacks %q:\n%s", want, out)
 			}
 		}

@@ -3,14 +3,12 @@ package demo
 import (
 	"context"
 	"database/sql"
-	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 
-	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // Generating a desk takes seconds under the race detector. Tests that
@@ -25,9 +23,7 @@ func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "demo-desks-", &sh
 type sharedDesk struct {
 	name string
 	opts Options
-	once sync.Once
-	sum  Summary
-	ok   bool
+	storetest.Built[Summary]
 }
 
 // desk120 is the 120-customer desk of seed 1 that the counts and the
@@ -39,7 +35,7 @@ var desk120 = &sharedDesk{name: "desk120", opts: options(120, 60, 1)}
 func (d *sharedDesk) copyFor(t *testing.T) (*workflow.Engine, Summary, *sql.DB) {
 	t.Helper()
 	path := filepath.Join(sharedDir, d.name+".db")
-	d.once.Do(func() {
+	sum := d.Get(t, "the "+d.name+" desk", func() Summary {
 		eng := openEngine(t, path)
 		sum, err := Generate(context.Background(), eng, d.opts)
 		if err != nil {
@@ -48,38 +44,20 @@ func (d *sharedDesk) copyFor(t *testing.T) (*workflow.Engine, Summary, *sql.DB) 
 		if err := eng.Store().Close(); err != nil {
 			t.Fatal(err)
 		}
-		d.sum, d.ok = sum, true
+		return sum
 	})
-	if !d.ok {
-		t.Fatalf("the %s desk failed to generate", d.name)
-	}
-	body, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	mine := filepath.Join(t.TempDir(), "demo.db")
-	if err := os.WriteFile(mine, body, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	storetest.CopyFile(t, path, mine, 0o600)
 	eng := openEngine(t, mine)
 	t.Cleanup(func() { eng.Store().Close() })
-	return eng, d.sum, rawDB(t, eng)
+	return eng, sum, rawDB(t, eng)
 }
 
 // openEngine opens the database at path with an engine in the desk's
 // time zone; the caller closes its store.
 func openEngine(t *testing.T, path string) *workflow.Engine {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		st.Close()
-		t.Fatal(err)
-	}
+	eng := workflowtest.Open(t, path)
 	eng.SetLocation(today.Location())
 	return eng
 }

@@ -135,6 +135,25 @@ func (g *gen) draftNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx,
 	return eng.DraftDeliveryIn(ctx, tx, clerk, in)
 }
 
+// shipNote drafts a note of order id at when (half: half of each line)
+// and takes it along its fate: delivered once older than settled, else
+// a fate drawn at random. nid is 0 when nothing was left to ship; last is
+// when its last step was taken.
+func (g *gen) shipNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, clerk store.User, id int64, when time.Time, half bool,
+	settled time.Duration, sum *Summary) (nid int64, fate noteFate, last time.Time, err error) {
+	tx.Now = when
+	if nid, err = g.draftNote(ctx, eng, tx, clerk, id, half); err != nil || nid == 0 {
+		return nid, fate, when, err
+	}
+	sum.Notes++
+	fate = nfDelivered
+	if g.today.Sub(when) < settled {
+		fate = g.noteFate()
+	}
+	last, err = g.advanceNote(ctx, eng, tx, t, clerk, nid, when, fate, sum)
+	return nid, fate, last, err
+}
+
 // advanceNote takes a note along its fate, each step some hours after
 // the last, stopping at today; it returns when the last step was taken.
 func (g *gen) advanceNote(ctx context.Context, eng *workflow.Engine, tx *store.Tx, t team, clerk store.User, id int64, start time.Time,

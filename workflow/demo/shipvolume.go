@@ -36,7 +36,7 @@ func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 		return err
 	}
 	for k := 1 + g.rng.IntN(3); k > 0; k-- {
-		l := g.orderLine(products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)])
+		l := g.orderLine(g.ownProduct(products, c))
 		if l.Qty < 2000 { // two parts of whole units
 			l.Qty, l.Weight = l.Qty*2, l.Weight*2
 			l.SetPrice(l.Price, l.Priced, l.Basis)
@@ -52,18 +52,8 @@ func (g *gen) shippedOrder(ctx context.Context, eng *workflow.Engine, tx *store.
 		if when.After(g.today) {
 			return nil
 		}
-		tx.Now = when
-		nid, err := g.draftNote(ctx, eng, tx, clerk, id, p == 0 && notes == 2)
+		nid, fate, last, err := g.shipNote(ctx, eng, tx, t, clerk, id, when, p == 0 && notes == 2, 21*24*time.Hour, sum)
 		if err != nil || nid == 0 {
-			return err
-		}
-		sum.Notes++
-		fate := nfDelivered
-		if g.today.Sub(when) < 21*24*time.Hour {
-			fate = g.noteFate()
-		}
-		last, err := g.advanceNote(ctx, eng, tx, t, clerk, nid, when, fate, sum)
-		if err != nil {
 			return err
 		}
 		if fate == nfDelivered && c.PaymentTerms == store.TermsMonthly {

@@ -28,9 +28,8 @@ func (g *gen) volumeOrder(ctx context.Context, eng *workflow.Engine, tx *store.T
 	if err != nil {
 		return err
 	}
-	// A customer buys from a dozen products of its own.
 	for n := 5 + g.rng.IntN(11); n > 0; n-- {
-		o.Lines = append(o.Lines, g.orderLine(products[(int(c.ID)*37+g.rng.IntN(12)*101)%len(products)]))
+		o.Lines = append(o.Lines, g.orderLine(g.ownProduct(products, c)))
 	}
 	id, _, err := tx.CreateOrder(ctx, clerk.ID, workflow.Order.Initial(), o)
 	if err != nil {
