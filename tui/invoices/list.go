@@ -151,9 +151,11 @@ func (s *Screen) invoicesView() string {
 		cols := common.Stretch([]common.Column{s.col("invoice_no", invoiceNoWidth, false), s.col("customer", 22, false), s.col("order", 14, false),
 			s.col("issued_on", 10, false), s.col("due_on", 10, false), s.col("total", 13, true), s.col("open", 13, true),
 			s.col("overdue", 6, true)}, 1, s.Width)
-		// In a narrow window the name and the issue day give way, not the money or the days late.
-		cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 10},
-			common.Shrink{Col: 0, Min: 10})
+		// In a narrow window the name gives way, then the issue day and the
+		// order number go whole: an invoice number, a due day and money are
+		// never cut (a number read over the phone must be all there).
+		cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 1, Min: 10}, common.Shrink{Col: 3, Min: 0, Whole: true},
+			common.Shrink{Col: 2, Min: 0, Whole: true})
 		return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 			late := daysBetween(r.DueOn, today)
 			lateText := ""
@@ -165,7 +167,10 @@ func (s *Screen) invoicesView() string {
 	}
 	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", invoiceNoWidth, false), s.col("order", 14, false),
 		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.Width)
-	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 0})
+	// The invoice number, where issued, is never cut: the name gives way,
+	// then the maker, the age and, last, the order number go whole.
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 5, Min: 0, Whole: true},
+		common.Shrink{Col: 6, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 0, Whole: true})
 	return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
 		return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
 	})

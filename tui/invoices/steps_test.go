@@ -113,8 +113,9 @@ func TestTeaReceiptMethodInChinese(t *testing.T) {
 }
 
 // TestTeaNarrowWindowKeepsMoney: at 80×24 an issued invoice's lines and
-// the open invoices list keep their amounts and days late whole; the
-// item and the customer's name give way.
+// the open invoices list keep their amounts, days late and the invoice
+// number whole; the item, the customer's name, the issue day and the
+// order number give way.
 func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	f := tuitest.New(t)
 	number := shippedOrder(t, f)
@@ -130,7 +131,7 @@ func TestTeaNarrowWindowKeepsMoney(t *testing.T) {
 	scr.Send(ctrlS)
 	scr.WaitText(t, "Invoice 26210000000012345678")
 	scr.Send(tuitest.Key("esc"), right, right)
-	scr.WaitText(t, "Late", "2621000000", "104,442.00") // the number gives way to the money
+	scr.WaitText(t, "Late", "26210000000012345678", "104,442.00")
 	scr.Quit(t)
 }
 
