@@ -12,6 +12,7 @@ import (
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
 )
 
 // DemoDB returns the database name in the temporary folder, generating
@@ -32,7 +33,8 @@ func DemoDB(b *testing.B, name string, opts demo.Options, loc *time.Location) st
 func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) (*store.Store, *workflow.Engine, demo.Summary) {
 	b.Helper()
 	ctx := context.Background()
-	st, eng := open(b, path)
+	eng := workflowtest.Open(b, path)
+	st := eng.Store()
 	if loc != nil {
 		eng.SetLocation(loc)
 	}
@@ -47,7 +49,8 @@ func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) 
 func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, store.User) {
 	b.Helper()
 	ctx := context.Background()
-	st, eng := open(b, path)
+	eng := workflowtest.Open(b, path)
+	st := eng.Store()
 	var u store.User
 	var err error
 	if err := st.Read(ctx, func(tx *store.Tx) error {
@@ -57,19 +60,4 @@ func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, s
 		b.Fatal(err)
 	}
 	return st, eng, u
-}
-
-// open opens the database at path and its engine.
-func open(b *testing.B, path string) (*store.Store, *workflow.Engine) {
-	b.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return st, eng
 }
