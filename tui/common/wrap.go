@@ -3,6 +3,7 @@ package common
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -42,4 +43,14 @@ func Flow(width int, sep string, parts ...string) string {
 		used += w
 	}
 	return b.String()
+}
+
+// WrapIn wraps text to width (see Wrap) and draws each line in style: a
+// styled paragraph spans lines without its escapes running over them.
+func WrapIn(style lipgloss.Style, text string, width int) string {
+	lines := strings.Split(Wrap(text, width), "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -310,9 +310,7 @@ func (s *Screen) formView() string {
 	b.WriteString(st.Title.Render(title) + "\n")
 	b.WriteString(s.Form.View() + "\n")
 	if s.formKind == formReceipt {
-		for _, l := range strings.Split(common.Wrap(c.T("invoices.methods"), s.Form.Width()), "\n") {
-			b.WriteString(st.Muted.Render(l) + "\n")
-		}
+		b.WriteString(common.WrapIn(st.Muted, c.T("invoices.methods"), s.Form.Width()) + "\n")
 	}
 	b.WriteString(st.Muted.Render(c.T("invoices.form_help")))
 	return b.String()

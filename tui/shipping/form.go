@@ -283,7 +283,7 @@ func (s *Screen) formView() string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render(title) + "\n")
 	if s.formKind == formPayment && s.formNote.Gate != nil {
-		b.WriteString(st.Warning.Render(s.gateText(*s.formNote.Gate)) + "\n")
+		b.WriteString(common.WrapIn(st.Warning, s.gateText(*s.formNote.Gate), s.Width) + "\n")
 	}
 	b.WriteString(s.Form.View() + "\n")
 	b.WriteString(st.Muted.Render(s.c.T("shipping.form_help")))
