@@ -28,6 +28,7 @@ type formMsg struct {
 	inv     *store.Invoice
 	receipt store.Receipt
 	plan    []workflow.AllocationLine
+	said    string // for the status line with the answer
 	err     error
 }
 
@@ -85,7 +86,7 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	s.Prompt = nil
 	if wasReceipt { // straight on to allocating it
 		s.Mode = modeList
-		return tea.Batch(done, s.startAllocate(msg.receipt), s.refreshAll())
+		return tea.Batch(s.startAllocate(msg.receipt, s.c.T(msg.what)), s.refreshAll())
 	}
 	if msg.inv == 0 {
 		s.Mode = modeList

@@ -93,12 +93,15 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 }
 
 // startAllocate reads a receipt and the open invoices it may pay.
-func (s *Screen) startAllocate(receipt int64) tea.Cmd {
+// startAllocate opens the allocation of a receipt; said is what the
+// status line says with its answer ("receipt recorded", straight after
+// the receipt's form), one message so that neither can overtake the other.
+func (s *Screen) startAllocate(receipt int64, said string) tea.Cmd {
 	s.formReq = s.NextReq()
 	seq, ctx, d := s.formReq, s.c.Ctx, s.c.Desk
 	return func() tea.Msg {
 		r, plan, err := d.AllocationPlan(ctx, receipt)
-		return formMsg{seq: seq, kind: formAllocate, receipt: r, plan: plan, err: err}
+		return formMsg{seq: seq, kind: formAllocate, receipt: r, plan: plan, err: err, said: said}
 	}
 }
 
@@ -175,7 +178,11 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formAllocate:
 		if len(msg.plan) == 0 {
 			s.Mode = modeList
-			return s.Say(s.c.T("invoices.nothing_open"))
+			text := s.c.T("invoices.nothing_open")
+			if msg.said != "" {
+				text = msg.said + " · " + text
+			}
+			return s.Say(text)
 		}
 		r := msg.receipt
 		s.receipt = &r
@@ -193,6 +200,9 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		dropFirstBlank(f)
 		f.FocusCell(0, workflow.FAmount)
 		s.openForm(formAllocate, f)
+		if msg.said != "" {
+			return s.Say(msg.said)
+		}
 	}
 	return nil
 }

@@ -95,7 +95,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startReceipt(0, "", 0)
 	case key.Matches(msg, k.open) && tab == listReceipts:
 		if r, ok := s.receipts.Current(); ok {
-			return s.startAllocate(r.ID)
+			return s.startAllocate(r.ID, "")
 		}
 		return nil
 	case key.Matches(msg, k.create), key.Matches(msg, k.open) && tab == listToInvoice:
