@@ -1,6 +1,10 @@
 package store
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // OrderDoc is the head a document drawn from an order carries (a delivery
 // note, an invoice): its own document row, then the order's number,
@@ -78,4 +82,10 @@ type OrderItem struct {
 	Unit  string
 	Basis string
 	Price Money
+}
+
+// Item names the goods in one line as a desk shows them: grade, name and
+// spec, those given ("Q235B 热轧钢板 10×1500×6000").
+func (i OrderItem) Item() string {
+	return strings.Join(slices.DeleteFunc([]string{i.Grade, i.Name, i.Spec}, func(s string) bool { return strings.TrimSpace(s) == "" }), " ")
 }

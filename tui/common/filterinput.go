@@ -49,26 +49,12 @@ func (f *filterInput) edit(msg tea.Msg) (cmd tea.Cmd, changed bool) {
 // typeOver applies the selection to msg before the input takes it; used
 // says msg was spent here (a backspace that cleared the selection).
 func (f *filterInput) typeOver(msg tea.Msg) (used bool) {
-	switch msg := msg.(type) {
-	case tea.PasteMsg:
-		f.selected = false
+	clear, used, stays := OverSelection(msg)
+	f.selected = stays
+	if clear {
 		f.SetValue("")
-	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "backspace", "delete":
-			f.selected = false
-			f.SetValue("")
-			return true
-		case "end", "home", "left", "right", "f2":
-			f.selected = false
-		default:
-			if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
-				f.selected = false
-				f.SetValue("")
-			}
-		}
 	}
-	return false
+	return used
 }
 
 // view is the filter line: the input while editing (its kept text shown

@@ -74,3 +74,12 @@ func Stretch(cols []Column, flex, total int) []Column {
 	}
 	return out
 }
+
+// WidestCell is a column's width for rows: at least least cells, and the
+// widest of cell over the rows, so a kept value (a spec) is never cut.
+func WidestCell[R any](least int, rows []R, cell func(R) string) int {
+	for _, r := range rows {
+		least = max(least, ansi.StringWidth(cell(r)))
+	}
+	return least
+}

@@ -87,7 +87,7 @@ func (s *Screen) detailView() string {
 	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 1, Min: 13})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
-		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, joinNonEmpty(l.Grade, l.Name, l.Spec),
+		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), l.NoteRef, l.Item(),
 			l.Qty.String() + l.Unit, l.Weight.String(), l.Price.String(), l.Amount.String()}) + "\n")
 	}
 	b.WriteString(c.T("invoices.money_line", v.Total.String(), v.Allocated.String(), v.Open().String()) + "\n")

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -133,10 +132,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	s.editing, s.receipt = nil, nil
 	switch msg.kind {
 	case formRequest:
-		item := 28 // as wide as the widest item, so a spec is never cut
-		for _, l := range msg.lines {
-			item = max(item, ansi.StringWidth(joinNonEmpty(l.Grade, l.Name, l.Spec)))
-		}
+		item := common.WidestCell(28, msg.lines, store.Invoiceable.Item)
 		f := form.New(s.c, s.field(workflow.FNote, 40)).WithLines(s.roField(workflow.FNoteRef, 15), s.roField(workflow.FLine, item),
 			s.roField(workflow.FShipped, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		byLine := map[int64]workflow.InvoiceLineInput{}
@@ -156,7 +152,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 			if l.OpenQty() <= 0 && !ok {
 				continue
 			}
-			i := f.AddLine(map[string]string{workflow.FNoteRef: l.NoteRef, workflow.FLine: joinNonEmpty(l.Grade, l.Name, l.Spec),
+			i := f.AddLine(map[string]string{workflow.FNoteRef: l.NoteRef, workflow.FLine: l.Item(),
 				workflow.FShipped: l.OpenQty().String() + l.Unit, workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
 			f.SetLineID(i, l.DeliveryLineID)
 		}

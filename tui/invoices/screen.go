@@ -119,5 +119,3 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 
 // View renders the mode shown.
 func (s *Screen) View() string { return s.Base.View(s.formView, s.listView) }
-
-func joinNonEmpty(parts ...string) string { return docscreen.JoinNonEmpty(parts...) }

@@ -112,7 +112,7 @@ func (s *Screen) detailView() string {
 				loaded += " " + c.T("shipping.loaded_reason", l.Loaded.Reason)
 			}
 		}
-		rows[i] = []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String() + l.Unit, l.Weight.String(), amount, loaded}
+		rows[i] = []string{itoa(l.LineNo), l.Item(), l.Qty.String() + l.Unit, l.Weight.String(), amount, loaded}
 	}
 	// The item (grade, name and spec) and the figures are shown whole;
 	// in a narrow window they close up to what they hold, and only then

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -77,7 +76,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formDraft:
 		s.Form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
 			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
-			WithLines(s.roField(workflow.FLine, itemWidth(30, msg.open, openItem)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+			WithLines(s.roField(workflow.FLine, common.WidestCell(30, msg.open, store.OpenLine.Item)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
 		in := msg.in
 		byLine := map[int64]workflow.DeliveryLineInput{}
 		if msg.note != nil { // editing: the note's own figures
@@ -106,7 +105,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 			if open <= 0 && !ok {
 				continue
 			}
-			i := s.Form.AddLine(map[string]string{workflow.FLine: openItem(l), workflow.FOpen: open.String() + l.Unit,
+			i := s.Form.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FOpen: open.String() + l.Unit,
 				workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
 			s.Form.SetLineID(i, l.OrderLineID)
 		}
@@ -122,10 +121,10 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	case formLoad:
 		reason := s.field(workflow.FReason, 20)
 		reason.Narrow = 6
-		s.Form = form.New(s.c).WithLines(s.roField(workflow.FLine, itemWidth(28, msg.note.Note.Lines, noteItem)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
+		s.Form = form.New(s.c).WithLines(s.roField(workflow.FLine, common.WidestCell(28, msg.note.Note.Lines, store.DeliveryLine.Item)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
 			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), reason)
 		for _, l := range msg.note.Note.Lines {
-			i := s.Form.AddLine(map[string]string{workflow.FLine: noteItem(l), workflow.FQuantity: l.Qty.String() + l.Unit,
+			i := s.Form.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FQuantity: l.Qty.String() + l.Unit,
 				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})
 			s.Form.SetLineID(i, l.ID)
 		}
@@ -304,15 +303,3 @@ func dropFirstBlank(f *form.Form) {
 		f.DeleteLine(0)
 	}
 }
-
-// itemWidth is the width of a form's item column: at least least cells,
-// and the widest of the lines' items, so a spec is never cut.
-func itemWidth[L any](least int, lines []L, item func(L) string) int {
-	for _, l := range lines {
-		least = max(least, ansi.StringWidth(item(l)))
-	}
-	return least
-}
-
-func openItem(l store.OpenLine) string     { return joinNonEmpty(l.Grade, l.Name, l.Spec) }
-func noteItem(l store.DeliveryLine) string { return joinNonEmpty(l.Grade, l.Name, l.Spec) }

@@ -19,7 +19,7 @@ func (s *Screen) orderLinesView(lines []store.OpenLine) string {
 	}
 	rows := make([][]string, len(lines))
 	for i, l := range lines {
-		rows[i] = []string{itoa(l.LineNo), joinNonEmpty(l.Grade, l.Name, l.Spec), l.Qty.String(),
+		rows[i] = []string{itoa(l.LineNo), l.Item(), l.Qty.String(),
 			l.Committed.String(), l.Shipped.String(), max(l.Open(), 0).String(), l.Unit}
 	}
 	// The item (grade, name and spec) and the figures are shown whole.

@@ -44,29 +44,13 @@ func (f *Form) typeOver(in editor, msg tea.Msg) (used bool) {
 	if !f.selected {
 		return false
 	}
-	if _, paste := msg.(tea.PasteMsg); paste {
-		f.selected = false
+	clear, used, stays := common.OverSelection(msg)
+	f.selected = stays
+	if clear {
 		in.SetValue("")
-		return false
+		f.dirty = f.dirty || used
 	}
-	if !isKey {
-		return false
-	}
-	switch k.String() {
-	case "backspace", "delete":
-		f.selected = false
-		in.SetValue("")
-		f.dirty = true
-		return true
-	case "f2", "end", "home", "left", "right":
-		f.selected = false
-		return false
-	}
-	if k.Text != "" && k.Mod&^tea.ModShift == 0 {
-		f.selected = false
-		in.SetValue("")
-	}
-	return false
+	return used
 }
 
 // selectedView is the selected text, shown as selected.
