@@ -239,8 +239,6 @@ func (in OrderInput) validate(today time.Time) (store.Order, []orderLine, FieldE
 	return o, lines, errs
 }
 
-// completeLines matches the lines with the catalogue (unknown grade/specs
-// are warnings), weighs pieces of a product with a unit weight, and works
 // readyLines fills the defaults of typed lines and completes them from
 // the catalogue, returning the warnings; what is wrong with the lines
 // comes back as FieldErrors.
@@ -259,6 +257,8 @@ func (d *Desk) readyLines(ctx context.Context, tx *store.Tx, lines []orderLine) 
 	return warn, err
 }
 
+// completeLines matches the lines with the catalogue (unknown grade/specs
+// are warnings), weighs pieces of a product with a unit weight, and works
 // out each amount, refusing hand-typed totals that disagree.
 func completeLines(ctx context.Context, tx *store.Tx, lines []orderLine) (warn, errs FieldErrors, err error) {
 	fields := make([]lineFields, len(lines))
