@@ -1,0 +1,100 @@
+package chart
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// maxBarWidth keeps a few bars on a wide screen from turning into slabs.
+const maxBarWidth = 5
+
+// Bars is a bar chart of monthly figures, oldest first (up to 24 reads
+// well). Where the width holds fewer bars than figures, the latest are
+// shown; labels that would crowd are thinned, keeping the latest.
+type Bars struct {
+	// Labels name the bars, one each (MonthLabels); missing ones are blank.
+	Labels []string
+	// Actual are the figures in minor units (fen, thousandths of a tonne).
+	Actual []int64
+	// Plan, when given, is the plan for each bar: ┄ where the bar falls
+	// short of it.
+	Plan []int64
+	// Format writes the axis figures (Yuan, Quantity); nil writes the
+	// integers as they are.
+	Format  func(int64) string
+	Palette Palette
+}
+
+// Render draws the chart in exactly height lines of at most width cells:
+// the value axis and the bars, and the labels under them from a height
+// of 3.
+func (b Bars) Render(width, height int) string {
+	n := len(b.Actual)
+	if width <= 0 || height <= 0 || n == 0 {
+		return fixLines(nil, height)
+	}
+	rows := height
+	if height >= 3 {
+		rows-- // the labels' line
+	}
+	lo, hi := extent(b.Actual, b.Plan)
+	s := newVScale(lo, hi, rows)
+	ax := newAxis(s.labels(orPlain(b.Format)))
+	if width-ax.cells() < min(n, 2) {
+		ax = axis{} // too narrow for figures: bars alone
+	}
+	plotW := width - ax.cells()
+	shown := min(n, plotW)
+	first := n - shown
+	slot := plotW / shown // the narrowest room a bar has
+	gap := min(slot-1, 1)
+	barW := min(slot-gap, maxBarWidth)
+
+	g := newGrid(plotW, rows)
+	for i := range shown {
+		x := barX(i, shown, plotW)
+		for c := x; c < x+barW; c++ {
+			s.column(g, c, b.Actual[first+i])
+		}
+		if first+i < len(b.Plan) {
+			s.mark(g, x, x+barW, b.Plan[first+i])
+		}
+	}
+	var under []string
+	if rows < height {
+		under = []string{ax.foot() + b.labelLine(first, shown, slot, plotW)}
+	}
+	return ax.lines(g, b.Palette, under, height)
+}
+
+// labelLine puts the labels of bars first… under their bars, every k-th
+// one counted back from the latest, k as small as keeps them apart.
+func (b Bars) labelLine(first, shown, slot, width int) string {
+	widest := 0
+	for i := first; i < first+shown && i < len(b.Labels); i++ {
+		widest = max(widest, ansi.StringWidth(b.Labels[i]))
+	}
+	if widest == 0 {
+		return ""
+	}
+	every := (widest + 1 + slot - 1) / slot // slots one label and a space need
+	var line strings.Builder
+	at := 0
+	for i := range shown {
+		if (shown-1-i)%every != 0 || first+i >= len(b.Labels) {
+			continue
+		}
+		l, x := b.Labels[first+i], barX(i, shown, width)
+		if x < at || x+ansi.StringWidth(l) > width {
+			continue
+		}
+		line.WriteString(strings.Repeat(" ", x-at) + l)
+		at = x + ansi.StringWidth(l)
+	}
+	return line.String()
+}
+
+// barX is where bar i of n starts: spread over the width, so the bars
+// fill it whatever is left over.
+func barX(i, n, width int) int { return i * width / n }
