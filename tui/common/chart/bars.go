@@ -63,7 +63,7 @@ func (b Bars) Render(width, height int) string {
 	}
 	var under []string
 	if rows < height {
-		under = []string{ax.foot() + b.labelLine(first, shown, slot, plotW)}
+		under = []string{ax.foot() + paint(b.Palette.Axis, b.labelLine(first, shown, slot, plotW))}
 	}
 	return ax.lines(g, b.Palette, under, height)
 }

@@ -142,12 +142,15 @@ func (m MonthLine) dayLine(cols, todayCol int) string {
 	last := strconv.Itoa(m.days())
 	put(0, "1")
 	put(cols-len(last), last)
-	if todayCol >= 0 {
-		t := MarkToday + strconv.Itoa(m.Today)
-		if todayCol+len([]rune(t)) > cols {
-			t = MarkToday
-		}
-		put(todayCol, t)
+	if todayCol < 0 {
+		return paint(m.Palette.Axis, strings.TrimRight(string(line), " "))
 	}
-	return strings.TrimRight(string(line), " ")
+	t := MarkToday + strconv.Itoa(m.Today)
+	if todayCol+len([]rune(t)) > cols {
+		t = MarkToday
+	}
+	put(todayCol, t)
+	before := string(line[:todayCol])
+	after := strings.TrimRight(string(line[todayCol+1:]), " ")
+	return paint(m.Palette.Axis, before) + paint(m.Palette.Today, MarkToday) + paint(m.Palette.Axis, after)
 }

@@ -16,17 +16,19 @@ type Palette struct {
 	Axis     lipgloss.Style // figures and day numbers
 }
 
-// NewPalette takes the session's theme: the accent for what was done,
-// amber for the plan, red below zero, muted figures. Its hex colours
-// come down to distinct colours of a 16-colour terminal (blue, yellow,
-// red, grey) when the program writes to one.
+// NewPalette takes the session's theme: its accent for what was done,
+// its red below zero, bold accent for today. The plan and the figures
+// take colours of their own, chosen so that a 16-colour terminal still
+// tells them apart: the theme's amber and muted grey come down there to
+// red and blue, the colours of the figures below zero and of the bars.
 func NewPalette(s *common.Styles) Palette {
+	ld := lipgloss.LightDark(s.Dark)
 	return Palette{
 		Actual:   lipgloss.NewStyle().Foreground(s.Accent),
 		Negative: s.FieldError,
-		Plan:     s.Warning,
+		Plan:     lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#8a8a00"), lipgloss.Color("#e5e510"))), // yellow in 16
 		Today:    s.Key,
-		Axis:     s.Muted,
+		Axis:     lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#5f5f5f"), lipgloss.Color("#909090"))), // grey in 16
 	}
 }
 
