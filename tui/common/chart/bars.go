@@ -34,38 +34,27 @@ func (b Bars) Render(width, height int) string {
 	if width <= 0 || height <= 0 || n == 0 {
 		return fixLines(nil, height)
 	}
-	rows := height
-	if height >= 3 {
-		rows-- // the labels' line
-	}
 	lo, hi := extent(b.Actual, b.Plan)
-	s := newVScale(lo, hi, rows)
-	ax := newAxis(s.labels(orPlain(b.Format)))
-	if width-ax.cells() < min(n, 2) {
-		ax = axis{} // too narrow for figures: bars alone
-	}
-	plotW := width - ax.cells()
-	shown := min(n, plotW)
+	f := newFrame(width, height, lo, hi, b.Format, min(n, 2))
+	shown := min(n, f.width)
 	first := n - shown
-	slot := plotW / shown // the narrowest room a bar has
+	slot := f.width / shown // the narrowest room a bar has
 	gap := min(slot-1, 1)
 	barW := min(slot-gap, maxBarWidth)
 
-	g := newGrid(plotW, rows)
+	g := f.grid()
 	for i := range shown {
-		x := barX(i, shown, plotW)
+		x := barX(i, shown, f.width)
 		for c := x; c < x+barW; c++ {
-			s.column(g, c, b.Actual[first+i])
+			f.scale.column(g, c, b.Actual[first+i])
 		}
 		if first+i < len(b.Plan) {
-			s.mark(g, x, x+barW, b.Plan[first+i])
+			f.scale.mark(g, x, x+barW, b.Plan[first+i])
 		}
 	}
-	var under []string
-	if rows < height {
-		under = []string{ax.foot() + paint(b.Palette.Axis, b.labelLine(first, shown, slot, plotW))}
-	}
-	return ax.lines(g, b.Palette, under, height)
+	return f.render(g, b.Palette, func() string {
+		return paint(b.Palette.Axis, b.labelLine(first, shown, slot, f.width))
+	})
 }
 
 // labelLine puts the labels of bars first… under their bars, every k-th

@@ -26,6 +26,14 @@ func lines(t *testing.T, out string, width, height int) []string {
 	return ls
 }
 
+// sameLines fails the test unless got is want, line by line.
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("got\n%s\nwant\n%s", g, w)
+	}
+}
+
 func TestBarsAxisReadsExactRoundFigures(t *testing.T) {
 	b := chart.Bars{Actual: []int64{150_000_000, 318_000_050}, Format: chart.Yuan}
 	got := strings.Join(lines(t, b.Render(40, 9), 40, 9), "\n")
@@ -48,9 +56,7 @@ func TestBarsPlanMarkOnlyWhereShort(t *testing.T) {
 		"  0┤███ ███ ",
 		"    1月 2月",
 	}
-	if got := lines(t, b.Render(12, 6), 12, 6); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, lines(t, b.Render(12, 6), 12, 6), want)
 }
 
 func TestBarsShowTheLatestWhenNarrow(t *testing.T) {

@@ -89,45 +89,31 @@ func (m MonthLine) Render(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return fixLines(nil, height)
 	}
-	rows := height
-	if height >= 3 {
-		rows--
-	}
 	cum := m.cumulative()
 	lo, hi := extent(cum, []int64{max(m.Plan, 0)})
-	s := newVScale(lo, hi, rows)
-	ax := newAxis(s.labels(orPlain(m.Format)))
 	days := m.days()
-	if width-ax.cells() < min(days, 2) {
-		ax = axis{}
-	}
-	plotW := width - ax.cells()
-	cols := plotW
-	g := newGrid(plotW, rows)
+	f := newFrame(width, height, lo, hi, m.Format, min(days, 2))
+	g := f.grid()
 	todayCol := -1
-	for c := range cols {
-		first := c*days/cols + 1
-		last := max(first, (c+1)*days/cols) // the days column c covers
+	for c := range f.width {
+		first := c*days/f.width + 1
+		last := max(first, (c+1)*days/f.width) // the days column c covers
 		if first <= len(cum) {
-			s.column(g, c, cum[min(last, len(cum))-1])
+			f.scale.column(g, c, cum[min(last, len(cum))-1])
 		}
 		if m.Today > 0 && first <= m.Today && m.Today <= last && todayCol < 0 {
 			todayCol = c
 		}
-		s.mark(g, c, c+1, m.planBy(last))
+		f.scale.mark(g, c, c+1, m.planBy(last))
 	}
 	if todayCol >= 0 {
-		for r := range rows {
+		for r := range f.rows {
 			if g.at(todayCol, r).kind == blank {
 				g.set(todayCol, r, markNow, today)
 			}
 		}
 	}
-	var under []string
-	if rows < height {
-		under = []string{ax.foot() + m.dayLine(cols, todayCol)}
-	}
-	return ax.lines(g, m.Palette, under, height)
+	return f.render(g, m.Palette, func() string { return m.dayLine(f.width, todayCol) })
 }
 
 // dayLine numbers the 1st and the last day under their columns, and

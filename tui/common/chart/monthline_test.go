@@ -32,9 +32,7 @@ func TestMonthLineMarksToday(t *testing.T) {
 		"  0┤▁▃▄▅▇┄                    ",
 		"    1   ▲5                  30",
 	}
-	if got := lines(t, m.Render(30, 6), 30, 6); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, lines(t, m.Render(30, 6), 30, 6), want)
 }
 
 func TestMonthLineOfAMonthThatIsOverHasNoToday(t *testing.T) {

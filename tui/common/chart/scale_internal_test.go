@@ -13,10 +13,10 @@ func TestStepsIsExactAtTheEdges(t *testing.T) {
 		{0, 100, 8, 0},
 		{100, 100, 8, 8},
 		{50, 100, 8, 4},
-		{1, 16, 8, 1},      // a half step rounds up
-		{1, 17, 8, 0},      // under half rounds down
-		{200, 100, 8, 8},   // past full counts as full
-		{5, 0, 8, 0},       // nothing to scale against
+		{1, 16, 8, 1},    // a half step rounds up
+		{1, 17, 8, 0},    // under half rounds down
+		{200, 100, 8, 8}, // past full counts as full
+		{5, 0, 8, 0},     // nothing to scale against
 		{math.MaxUint64, math.MaxUint64, 160, 160},
 		{math.MaxUint64 / 2, math.MaxUint64, 160, 80},
 		{magnitude(math.MinInt64), magnitude(math.MinInt64), 8, 8},
