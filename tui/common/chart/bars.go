@@ -10,8 +10,9 @@ import (
 const maxBarWidth = 5
 
 // Bars is a bar chart of monthly figures, oldest first (up to 24 reads
-// well). Where the width holds fewer bars than figures, the latest are
-// shown; labels that would crowd are thinned, keeping the latest.
+// well). Bars narrow down to one cell with a cell between them; where
+// the width holds fewer bars than that, the latest are shown. Labels
+// that would crowd are thinned, keeping the latest.
 type Bars struct {
 	// Labels name the bars, one each (MonthLabels); missing ones are blank.
 	Labels []string
@@ -36,7 +37,7 @@ func (b Bars) Render(width, height int) string {
 	}
 	lo, hi := extent(b.Actual, b.Plan)
 	f := newFrame(width, height, lo, hi, b.Format, min(n, 2))
-	shown := min(n, f.width)
+	shown := min(n, (f.width+1)/2) // a gap between bars, even at one cell each
 	first := n - shown
 	slot := f.width / shown // the narrowest room a bar has
 	gap := min(slot-1, 1)
@@ -58,7 +59,9 @@ func (b Bars) Render(width, height int) string {
 }
 
 // labelLine puts the labels of bars first… under their bars, every k-th
-// one counted back from the latest, k as small as keeps them apart.
+// one counted back from the latest, k as small as keeps them apart. It
+// places them latest first, so the latest is never the one left out; a
+// label past the right edge moves left to end there.
 func (b Bars) labelLine(first, shown, slot, width int) string {
 	widest := 0
 	for i := first; i < first+shown && i < len(b.Labels); i++ {
@@ -68,20 +71,28 @@ func (b Bars) labelLine(first, shown, slot, width int) string {
 		return ""
 	}
 	every := (widest + 1 + slot - 1) / slot // slots one label and a space need
-	var line strings.Builder
-	at := 0
-	for i := range shown {
-		if (shown-1-i)%every != 0 || first+i >= len(b.Labels) {
-			continue
-		}
-		l, x := b.Labels[first+i], barX(i, shown, width)
-		if x < at || x+ansi.StringWidth(l) > width {
-			continue
-		}
-		line.WriteString(strings.Repeat(" ", x-at) + l)
-		at = x + ansi.StringWidth(l)
+	cells := make([]string, width)          // "" where a wide label goes on
+	for x := range cells {
+		cells[x] = " "
 	}
-	return line.String()
+	free := width + 1 // labels end before free-1, a space before the next
+	for i := shown - 1; i >= 0; i -= every {
+		if first+i >= len(b.Labels) {
+			continue
+		}
+		l := b.Labels[first+i]
+		w := ansi.StringWidth(l)
+		x := min(barX(i, shown, width), width-w)
+		if w == 0 || x < 0 || x+w > free-1 {
+			continue
+		}
+		cells[x] = l
+		for c := x + 1; c < x+w; c++ {
+			cells[c] = ""
+		}
+		free = x
+	}
+	return strings.TrimRight(strings.Join(cells, ""), " ")
 }
 
 // barX is where bar i of n starts: spread over the width, so the bars

@@ -104,3 +104,23 @@ func TestBarsOddCases(t *testing.T) {
 		}
 	}
 }
+
+// Narrow, the bars keep a cell between them and the oldest months give
+// way: 38 cells beside the axis hold the latest 19 of 24.
+func TestBarsKeepTheirGapsAndDropTheOldest(t *testing.T) {
+	cat := i18n.New("en")
+	b := chart.Bars{Labels: chart.MonthLabels(cat, time.January, 24), Actual: make([]int64, 24)}
+	for i := range b.Actual {
+		b.Actual[i] = 1
+	}
+	ls := lines(t, b.Render(40, 5), 40, 5)
+	if n := strings.Count(ls[3], "█"); n != 19 {
+		t.Errorf("%d bars, want 19: %q", n, ls[3])
+	}
+	if strings.Contains(ls[3], "██") {
+		t.Errorf("bars touch: %q", ls[3])
+	}
+	if !strings.HasSuffix(strings.TrimRight(ls[4], " "), "Dec") {
+		t.Errorf("labels do not end on the latest month: %q", ls[4])
+	}
+}
