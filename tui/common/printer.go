@@ -22,6 +22,9 @@ type Printer struct {
 // Printer is the session's printer.
 func (c *Common) Printer() Printer {
 	p := Printer{ctx: c.Ctx, cat: c.Cat, spool: c.Spool}
+	if p.ctx == nil {
+		p.ctx = context.Background()
+	}
 	if c.Desk != nil {
 		p.login = c.Desk.User.Login
 	}
