@@ -19,15 +19,23 @@ import (
 // folder under print.dir (os.Root: no "..", no absolute path, no
 // symlink leads out of it).
 
-// userRoot opens the folder of the user behind the session's key; the
-// login name the client typed plays no part.
-func (s *Server) userRoot(sess ssh.Session) (*os.Root, string, error) {
+// userRoot opens the folder of the user behind the session's key (the
+// login name the client typed plays no part) for a fetch by how; on a
+// refusal the client is told, and the root is nil.
+func (s *Server) userRoot(sess ssh.Session, how string) (*os.Root, string) {
 	u, refusal := s.keyUser(sess)
-	if refusal != "" {
-		return nil, "", errors.New(s.catalog(sess).T(refusal))
+	err := errors.New(s.catalog(sess).T(refusal))
+	var root *os.Root
+	if refusal == "" {
+		root, err = s.cfg.Printing.OpenUserRoot(u.Login)
 	}
-	root, err := s.cfg.Printing.OpenUserRoot(u.Login)
-	return root, u.Login, err
+	if err != nil {
+		s.log.Warn(how+" refused", "addr", sess.RemoteAddr().String(), "err", err)
+		wish.Fatalln(sess, err)
+		return nil, ""
+	}
+	s.log.Info(how, "user", u.Login, "command", strings.Join(sess.Command(), " "))
+	return root, u.Login
 }
 
 // copyFiles serves `scp -f` (fetch) from the user's folder and refuses
@@ -38,28 +46,30 @@ func (s *Server) copyFiles(next ssh.Handler) ssh.Handler {
 			next(sess)
 			return
 		}
-		root, login, err := s.userRoot(sess)
-		if err != nil {
-			s.log.Warn("scp refused", "addr", sess.RemoteAddr().String(), "err", err)
-			wish.Fatalln(sess, err)
+		root, _ := s.userRoot(sess, "scp")
+		if root == nil {
 			return
 		}
 		defer root.Close()
-		s.log.Info("scp", "user", login, "command", strings.Join(sess.Command(), " "))
 		scp.Middleware(scp.NewFSReadHandler(visible{root.FS()}), readOnly{})(func(ssh.Session) {})(sess)
 	}
 }
 
 // sftpSubsystem serves the user's folder over SFTP, read-only.
 func (s *Server) sftpSubsystem(sess ssh.Session) {
-	root, login, err := s.userRoot(sess)
-	if err != nil {
-		s.log.Warn("sftp refused", "addr", sess.RemoteAddr().String(), "err", err)
-		wish.Fatalln(sess, err)
+	// Subsystems run outside the middleware: recover here, as wish's
+	// recover does for the desk, so one session's panic ends it alone.
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("sftp panicked", "err", r)
+			sess.Exit(1)
+		}
+	}()
+	root, login := s.userRoot(sess, "sftp")
+	if root == nil {
 		return
 	}
 	defer root.Close()
-	s.log.Info("sftp", "user", login)
 	h := folderHandler{fsys: visible{root.FS()}}
 	srv := sftp.NewRequestServer(sess, sftp.Handlers{FileGet: h, FilePut: h, FileCmd: h, FileList: h})
 	if err := srv.Serve(); err != nil && !errors.Is(err, io.EOF) {
