@@ -167,10 +167,13 @@ func TestEachUserFetchesOnlyTheirOwnPrintouts(t *testing.T) {
 
 // TestFetchWithTheScpCommand runs the real scp against the server, in
 // its SFTP mode and its old protocol (-O): each fetches the user's own
-// printout, and neither reaches another's nor uploads.
+// printout, and neither reaches another's nor uploads. The real sftp
+// lists and gets the user's own.
 func TestFetchWithTheScpCommand(t *testing.T) {
-	if _, err := exec.LookPath("scp"); err != nil {
-		t.Skip("scp is not installed (openssh-client)")
+	for _, bin := range []string{"scp", "sftp"} {
+		if _, err := exec.LookPath(bin); err != nil {
+			t.Skip(bin + " is not installed (openssh-client)")
+		}
 	}
 	o, dir, _ := printOffice(t)
 	mine := printContract(t, o, dir, "wangli", "王丽", 0)
@@ -208,6 +211,20 @@ func TestFetchWithTheScpCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "wangli", "up.pdf")); err == nil {
 		t.Error("an upload reached the folder")
+	}
+
+	// sftp, then ls and get.
+	local := t.TempDir()
+	cmd := exec.Command("sftp", "-P", port, "-i", key, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-b", "-", "wangli@127.0.0.1")
+	cmd.Env = append(os.Environ(), "SSH_AUTH_SOCK=")
+	cmd.Stdin = strings.NewReader("ls -1\nget " + mine + " " + local + "/\n")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), mine) || strings.Contains(string(out), theirs) {
+		t.Errorf("sftp ls and get: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(local, mine)); err != nil {
+		t.Errorf("sftp get: %v", err)
 	}
 }
 
