@@ -23,10 +23,12 @@ import (
 // login name the client typed plays no part) for a fetch by how; on a
 // refusal the client is told, and the root is nil.
 func (s *Server) userRoot(sess ssh.Session, how string) (*os.Root, string) {
-	u, refusal := s.keyUser(sess)
-	err := errors.New(s.catalog(sess).T(refusal))
 	var root *os.Root
-	if refusal == "" {
+	var err error
+	u, refusal := s.keyUser(sess)
+	if refusal != "" {
+		err = errors.New(s.catalog(sess).T(refusal))
+	} else {
 		root, err = s.cfg.Printing.OpenUserRoot(u.Login)
 	}
 	if err != nil {
