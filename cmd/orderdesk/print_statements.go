@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"orderdesk/store"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 	"orderdesk/workflow/printout"
@@ -19,8 +18,8 @@ import (
 
 // printStatementsCmd writes the statement of account of every customer
 // with activity or a balance in a month finance signed off, one PDF
-// each, and an index of them (index-MONTH.csv) whose figures are the
-// statements' own.
+// each, and an index of them (index-MONTH.csv and .pdf) whose figures
+// are the statements' own.
 func printStatementsCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
@@ -49,7 +48,7 @@ func printStatementsCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if dir == "" {
 					dir = "."
 				}
-				index, err := writeStatements(dir, month, sts)
+				index, err := writeStatements(dir, month, e.cfg.Company.Name, sts)
 				if err != nil {
 					return err
 				}
@@ -67,13 +66,13 @@ var indexHead = []string{"客户", "文件", "对账单号", "期初余额", "�
 
 // writeStatements writes each statement into dir (named for its number,
 // or the month and customer before one is issued) and the index of
-// them; it returns the index's path.
-func writeStatements(dir, month string, sts []printout.Statement) (string, error) {
+// them, as index-MONTH.csv and index-MONTH.pdf; it returns the CSV's
+// path.
+func writeStatements(dir, month, seller string, sts []printout.Statement) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	rows := [][]string{indexHead}
-	var sum [4]store.Money
+	ix := printout.StatementIndex{Seller: seller}
 	taken := map[string]bool{}
 	for _, s := range sts {
 		pdf, err := printout.StatementPDF(s)
@@ -84,32 +83,41 @@ func writeStatements(dir, month string, sts []printout.Statement) (string, error
 		if err := os.WriteFile(filepath.Join(dir, name), pdf, 0o644); err != nil {
 			return "", err
 		}
-		shipped, _, received, closing := s.Totals()
-		figures := [4]store.Money{s.Opening, shipped, received, closing}
-		row := []string{s.Customer.Name, name, s.Number}
-		for i, m := range figures {
-			sum[i] += m
-			row = append(row, m.Plain())
-		}
-		rows = append(rows, row)
+		ix.Year, ix.Month = s.Year, s.Month
+		ix.Rows = append(ix.Rows, printout.IndexRowOf(s, name))
 	}
-	total := []string{"合计", strconv.Itoa(len(sts)), ""}
-	for _, m := range sum {
-		total = append(total, m.Plain())
-	}
-	rows = append(rows, total)
-	path := filepath.Join(dir, "index-"+month+".csv")
-	f, err := os.Create(path)
+	pdf, err := printout.StatementIndexPDF(ix)
 	if err != nil {
 		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index-"+month+".pdf"), pdf, 0o644); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, "index-"+month+".csv")
+	return path, writeIndexCSV(path, ix)
+}
+
+// writeIndexCSV writes the index's rows and their total.
+func writeIndexCSV(path string, ix printout.StatementIndex) error {
+	line := func(customer, file, number string, r printout.StatementIndexRow) []string {
+		return []string{customer, file, number, r.Opening.Plain(), r.Debits.Plain(), r.Credits.Plain(), r.Closing.Plain()}
+	}
+	rows := [][]string{indexHead}
+	for _, r := range ix.Rows {
+		rows = append(rows, line(r.Customer, r.File, r.Number, r))
+	}
+	rows = append(rows, line("合计", strconv.Itoa(len(ix.Rows)), "", ix.Total()))
+	f, err := os.Create(path)
+	if err != nil {
+		return err
 	}
 	w := csv.NewWriter(f)
 	w.WriteAll(rows)
 	if err := w.Error(); err != nil {
 		f.Close()
-		return "", err
+		return err
 	}
-	return path, f.Close()
+	return f.Close()
 }
 
 // statementFile names a statement's file: its number once issued, else

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,8 +16,8 @@ import (
 
 // TestPrintMonthStatements prints the statements of a month the demo
 // signed off in one run: a PDF per customer with activity or a balance,
-// and an index whose rows are the statements' own totals and whose
-// total row adds them up. A month not signed off is refused.
+// and an index (CSV and PDF) whose rows are the statements' own totals
+// and whose total row adds them up. A month not signed off is refused.
 func TestPrintMonthStatements(t *testing.T) {
 	c := newCLI(t)
 	c.steps([]step{{name: "demo", args: []string{"demo", "--customers", "30", "--products", "20", "--orders", "30", "--shipments", "20", "--invoices", "16"}}})
@@ -38,6 +39,7 @@ func TestPrintMonthStatements(t *testing.T) {
 		{name: "month", args: []string{"print", "statements", last, "--out", dir}, want: []string{last + ":", "statements written to " + dir, "index-" + last + ".csv"}},
 	})
 	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	pdfs = slices.DeleteFunc(pdfs, func(p string) bool { return strings.HasPrefix(filepath.Base(p), "index-") })
 	if len(pdfs) != want {
 		t.Errorf("%d statements written, want %d", len(pdfs), want)
 	}
@@ -81,6 +83,13 @@ func TestPrintMonthStatements(t *testing.T) {
 		if got, _ := signedMoney(total[3+i]); got != m || total[0] != "合计" {
 			t.Errorf("total row %v, rows add to %v", total, sum)
 			break
+		}
+	}
+	// The index as PDF: every customer and the same total.
+	ixText := pdftest.FileText(t, filepath.Join(dir, "index-"+last+".pdf"))
+	for _, w := range []string{"货款往来对账单索引", string([]rune(rows[1][0])[:4]), "合计", sum[3].String()} { // a long name wraps
+		if !strings.Contains(ixText, w) {
+			t.Errorf("the index PDF lacks %q:\n%s", w, ixText)
 		}
 	}
 	// The first statement's own total line says what its index row says.
