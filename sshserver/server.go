@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"orderdesk/tui"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -22,6 +23,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"orderdesk/workflow"
+	"orderdesk/workflow/spool"
 )
 
 // Config sets up the office server.
@@ -42,6 +44,11 @@ type Config struct {
 	// ConnPerSecond and ConnBurst limit new connections from one address.
 	ConnPerSecond float64
 	ConnBurst     int
+	// Printing sends a session's printouts to its user's own folder under
+	// Printing.Dir (PrintDir when empty), fetched over SCP and SFTP, and
+	// to the office printer. FetchHost "" is this machine's name;
+	// FetchPort 0 the port listened on.
+	Printing spool.Config
 }
 
 // Server is a running office server.
@@ -59,6 +66,8 @@ type Server struct {
 	open   map[ssh.Session]tea.Model
 	// stopWatch ends the watch on withdrawn access (revoke.go).
 	stopWatch context.CancelFunc
+	// fetchPort is the port the clerks' fetch line names (Serve sets it).
+	fetchPort int
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -72,6 +81,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ConnPerSecond <= 0 {
 		cfg.ConnPerSecond, cfg.ConnBurst = 10, 20
 	}
+	if cfg.Printing.Dir == "" {
+		cfg.Printing.Dir = cfg.PrintDir
+	}
+	if cfg.Printing.FetchHost == "" {
+		cfg.Printing.FetchHost, _ = os.Hostname()
+	}
 	s := &Server{cfg: cfg, log: cfg.Log, conns: newIPLimiter(cfg.ConnPerSecond, cfg.ConnBurst),
 		newModel: func(o tui.Options) tea.Model { return tui.New(o) }, open: map[ssh.Session]tea.Model{}}
 	opts := []ssh.Option{
@@ -84,11 +99,13 @@ func New(cfg Config) (*Server, error) {
 			bubbletea.Middleware(s.program),
 			s.identify,
 			activeterm.Middleware(),
+			s.copyFiles, // scp has no PTY: it is served before the check
 			s.logSessions,
 			wishrecover.Middleware(),
 		),
 		func(srv *ssh.Server) error {
 			srv.ConnCallback = s.admit
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{"sftp": s.sftpSubsystem}
 			srv.HandshakeTimeout = 10 * time.Second
 			return nil
 		},
@@ -110,6 +127,9 @@ func (s *Server) Serve(ln net.Listener) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.openMu.Lock()
 	s.stopWatch = cancel
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
+		s.fetchPort = tcp.Port
+	}
 	s.openMu.Unlock()
 	go s.watchAccess(ctx)
 	defer cancel()
@@ -149,6 +169,18 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.srv.Close()
 		return ctx.Err()
 	}
+}
+
+// spool is the printing of a session: the configured one, its fetch
+// line naming the port served.
+func (s *Server) spool() *spool.Config {
+	c := s.cfg.Printing
+	s.openMu.Lock()
+	if c.FetchPort == 0 {
+		c.FetchPort = s.fetchPort
+	}
+	s.openMu.Unlock()
+	return &c
 }
 
 // Sessions is the number of sessions open now.

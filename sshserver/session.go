@@ -24,16 +24,9 @@ var userKey = &ctxKey{"orderdesk-user"}
 // the user from it. Nothing set during authentication is trusted.
 func (s *Server) identify(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		pk := sess.PublicKey()
-		if pk == nil {
-			s.log.Warn("session refused: no verified key", "addr", sess.RemoteAddr().String())
-			wish.Fatalln(sess, s.catalog(sess).T("ssh.no_key"))
-			return
-		}
-		u, err := s.cfg.Engine.UserByKey(sess.Context(), gossh.FingerprintSHA256(pk))
-		if err != nil {
-			s.log.Warn("session refused: key not registered", "fingerprint", gossh.FingerprintSHA256(pk))
-			wish.Fatalln(sess, s.catalog(sess).T("ssh.not_registered"))
+		u, refusal := s.keyUser(sess)
+		if refusal != "" {
+			wish.Fatalln(sess, s.catalog(sess).T(refusal))
 			return
 		}
 		if n := s.sessions.Add(1); n > int64(s.cfg.MaxSessions) {
@@ -47,6 +40,22 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 		next(sess) // runs the session's program to its end
 		s.closeModel(sess)
 	}
+}
+
+// keyUser resolves the user from the key the client proved it holds;
+// refusal is the catalogue's key of why not ("" when resolved).
+func (s *Server) keyUser(sess ssh.Session) (u store.User, refusal string) {
+	pk := sess.PublicKey()
+	if pk == nil {
+		s.log.Warn("session refused: no verified key", "addr", sess.RemoteAddr().String())
+		return u, "ssh.no_key"
+	}
+	u, err := s.cfg.Engine.UserByKey(sess.Context(), gossh.FingerprintSHA256(pk))
+	if err != nil {
+		s.log.Warn("session refused: key not registered", "fingerprint", gossh.FingerprintSHA256(pk))
+		return u, "ssh.not_registered"
+	}
+	return u, ""
 }
 
 // closeModel lets go of what a finished session's program held: its feed
@@ -79,6 +88,7 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	app := s.newModel(tui.Options{
 		Ctx: sess.Context(), Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
 		DBPath: s.cfg.DBPath, Company: s.cfg.Company, PrintDir: s.cfg.PrintDir, Theme: s.cfg.Theme, FollowUpDays: s.cfg.FollowUpDays,
+		Spool: s.spool(),
 	})
 	s.openMu.Lock()
 	s.open[sess] = app

@@ -14,6 +14,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
+	"orderdesk/workflow/spool"
 )
 
 // Options configure one session's App.
@@ -28,8 +29,11 @@ type Options struct {
 	Company string
 	// PrintDir is where printouts go ("" for the current directory).
 	PrintDir string
-	Theme    string // "auto", "dark" or "light"
-	Now      func() time.Time
+	// Spool takes the printouts of a session over SSH (its user's own
+	// folder, the office printer); nil at the local desk.
+	Spool *spool.Config
+	Theme string // "auto", "dark" or "light"
+	Now   func() time.Time
 	// FollowUpDays: a sent quote unanswered longer is flagged for
 	// follow-up; 0 takes the workflow's default.
 	FollowUpDays int
@@ -91,7 +95,7 @@ func New(opts Options) *App {
 	}
 	c := &common.Common{
 		Ctx: ctx, Gate: &common.Gate{}, Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
-		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Now: now, FollowUpDays: followUp,
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Spool: opts.Spool, Now: now, FollowUpDays: followUp,
 	}
 	// N opens an inquiry only for those the workflow lets take one.
 	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenInquiries) || !workflow.Can(opts.Desk.User, workflow.EditInquiries) {

@@ -202,6 +202,7 @@ var deskGates = map[string]gate{
 	"IssueStatement":       perm(ReconcileMonths),
 	"RecordStatementReply": perm(ReconcileMonths),
 	"StatementPrintout":    screen(ScreenReconciliation),
+	"MonthStatements":      screen(ScreenReconciliation),
 	"Collections":          screen(ScreenReconciliation),
 	"CollectionPlan":       screen(ScreenReconciliation),
 	"MyCollectionTasks":    everyone("the caller's own collection tasks, as their roles give them"),

@@ -141,13 +141,19 @@ func (d *Desk) StatementPrintout(ctx context.Context, customerID int64, month, c
 			return err
 		}
 		if len(sts) > 0 {
-			p.Number = sts[0].Number
-			p.Date = parseDay(sts[0].IssuedOn, d.e.loc)
-			p.ReplyBy = parseDay(sts[0].ReplyBy, d.e.loc)
+			d.issued(&p, sts[0])
 		}
 		return nil
 	})
 	return p, err
+}
+
+// issued gives a printed statement the number and days of the
+// statement st issued for it.
+func (d *Desk) issued(p *printout.Statement, st store.Statement) {
+	p.Number = st.Number
+	p.Date = parseDay(st.IssuedOn, d.e.loc)
+	p.ReplyBy = parseDay(st.ReplyBy, d.e.loc)
 }
 
 // statementOf builds the printed statement of the figures f.
@@ -202,10 +208,7 @@ func parseDay(s string, loc *time.Location) time.Time {
 // signedFigures reads a customer's figures in the month finance signed
 // off: refused while the month is not signed, or has no figure for it.
 func signedFigures(ctx context.Context, tx *store.Tx, month string, customerID int64) (store.Reconciliation, store.MonthFigures, error) {
-	r, err := tx.ReconciliationOf(ctx, month)
-	if errors.Is(err, store.ErrNotFound) || (err == nil && r.Status != "signed") {
-		return r, store.MonthFigures{}, &Refusal{Code: MonthNotSigned}
-	}
+	r, err := signedMonth(ctx, tx, month)
 	if err != nil {
 		return r, store.MonthFigures{}, err
 	}
@@ -217,4 +220,14 @@ func signedFigures(ctx context.Context, tx *store.Tx, month string, customerID i
 		return r, store.MonthFigures{}, &Refusal{Code: NoStatementFigure}
 	}
 	return r, lines[0], nil
+}
+
+// signedMonth is the month's reconciliation, refused while finance has
+// not signed it off.
+func signedMonth(ctx context.Context, tx *store.Tx, month string) (store.Reconciliation, error) {
+	r, err := tx.ReconciliationOf(ctx, month)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && r.Status != "signed") {
+		return r, &Refusal{Code: MonthNotSigned}
+	}
+	return r, err
 }

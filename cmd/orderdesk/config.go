@@ -58,9 +58,21 @@ type PricingConfig struct {
 	FollowUpDays int `mapstructure:"follow_up_days"`
 }
 
-// PrintConfig says where printouts are written.
+// PrintConfig says where printouts are written and, over SSH, which
+// printer takes them.
 type PrintConfig struct {
 	Dir string `mapstructure:"dir"` // "" for the current directory
+	// Printer is the default printer of printouts made over SSH ("":
+	// none, the file is only fetched).
+	Printer string `mapstructure:"printer"`
+	// PrintersByUser (login → printer) wins over PrintersByKind
+	// (contract, delivery, statement, letter → printer).
+	PrintersByUser map[string]string `mapstructure:"printers_by_user"`
+	PrintersByKind map[string]string `mapstructure:"printers_by_kind"`
+	LPCommand      string            `mapstructure:"lp_command"` // run as LP -d PRINTER FILE
+	// FetchHost is the server's name in the fetch line (scp -P 2222
+	// HOST:FILE .); "" is this machine's name.
+	FetchHost string `mapstructure:"fetch_host"`
 }
 
 // CollectionsConfig sets the collections ladder: days past an invoice's
@@ -108,6 +120,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("orders.weighing", workflow.DefaultWeighing)
 	v.SetDefault("pricing.follow_up_days", workflow.DefaultFollowUpDays)
 	v.SetDefault("print.dir", "")
+	v.SetDefault("print.printer", "")
+	v.SetDefault("print.lp_command", "lp")
+	v.SetDefault("print.fetch_host", "")
 	v.SetDefault("shipping.overdue_days", 30)
 	v.SetDefault("shipping.weight_tolerance_pct", 3)
 	v.SetDefault("collections.remind_after_days", workflow.DefaultLadder.RemindAfter)

@@ -16,7 +16,8 @@ import (
 // printCmd writes printable documents: the sales contract, the delivery
 // note, the statement of account.
 func printCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return group("print", help.T("cli.cmd.print"), printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help))
+	return group("print", help.T("cli.cmd.print"), printContractCmd(g, help), printDeliveryCmd(g, help), printStatementCmd(g, help),
+		printStatementsCmd(g, help))
 }
 
 func printContractCmd(g *globals, help i18n.Catalog) *cobra.Command {

@@ -2,12 +2,9 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
-)
 
-// fileSafe keeps a document number from making folders or spaces in a
-// file name.
-var fileSafe = strings.NewReplacer("/", "-", `\`, "-", " ", "_")
+	"orderdesk/workflow/spool"
+)
 
 // printPath is where a printout is written: out when given, otherwise
 // prefix, the number made file-safe, and ext, in dir ("" is the current
@@ -19,5 +16,5 @@ func printPath(out, dir, prefix, number, ext string) string {
 	if dir == "" {
 		dir = "."
 	}
-	return filepath.Join(dir, prefix+fileSafe.Replace(number)+ext)
+	return filepath.Join(dir, prefix+spool.FileName(number, ext))
 }

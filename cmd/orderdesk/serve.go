@@ -45,12 +45,16 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	if err != nil {
 		return fmt.Errorf("ssh.idle_timeout %q: %w", e.cfg.SSH.IdleTimeout, err)
 	}
+	printing, err := e.cfg.Print.spool()
+	if err != nil {
+		return err
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	e.eng.SetLogger(log)
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
 		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
-		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log,
+		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log, Printing: printing,
 	})
 	if err != nil {
 		return err

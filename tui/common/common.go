@@ -13,6 +13,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
+	"orderdesk/workflow/spool"
 )
 
 // Common is one session's shared state.
@@ -27,7 +28,10 @@ type Common struct {
 	// PrintDir is where printouts are written ("" for the current
 	// directory).
 	PrintDir string
-	Now      func() time.Time
+	// Spool, over SSH, takes printouts into the user's own folder and
+	// to the office printer (see Printer); nil at the local desk.
+	Spool *spool.Config
+	Now   func() time.Time
 	// FollowUpDays: quotes sent and unanswered longer are flagged.
 	FollowUpDays int
 	// Gate holds keys typed ahead until the answers they depend on have

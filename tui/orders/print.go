@@ -3,21 +3,24 @@ package orders
 import (
 	"os"
 	"path/filepath"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/spool"
 )
 
 // P writes the contract of the order shown as a PDF into the print
 // folder (print.dir in the configuration, else the current directory),
-// named by its number; the status line says where.
+// named by its number; over SSH into the user's own folder there and to
+// their printer. The status line says where.
 
 type printedMsg struct {
 	path      string
-	noCompany bool // company.name is not set: the seller's name is blank
+	sent      string // over SSH: where it went
+	warn      bool   // the printer did not take it
+	noCompany bool   // company.name is not set: the seller's name is blank
 	err       error
 }
 
@@ -25,11 +28,19 @@ func (s *Screen) printContract() tea.Cmd {
 	if s.detail == nil {
 		return nil
 	}
-	desk, ctx, id, company, dir := s.c.Desk, s.c.Ctx, s.detail.ID, s.c.Company, s.c.PrintDir
+	desk, ctx, id, company, dir, pr := s.c.Desk, s.c.Ctx, s.detail.ID, s.c.Company, s.c.PrintDir, s.c.Printer()
 	return func() tea.Msg {
 		c, err := desk.ContractOf(ctx, id, company)
 		if err != nil {
 			return printedMsg{err: err}
+		}
+		if pr.Remote() {
+			pdf, err := printout.ContractPDF(c)
+			if err != nil {
+				return printedMsg{err: err}
+			}
+			sent, warn, err := pr.Send(spool.Contract, c.Number, ".pdf", pdf)
+			return printedMsg{sent: sent, warn: warn, noCompany: company == "", err: err}
 		}
 		path, err := WriteContract(c, dir, "")
 		return printedMsg{path: path, noCompany: company == "", err: err}
@@ -47,8 +58,7 @@ func WriteContract(c printout.Contract, dir, out string) (string, error) {
 		if dir == "" {
 			dir = "."
 		}
-		name := strings.NewReplacer("/", "-", `\`, "-", " ", "_").Replace(c.Number)
-		out = filepath.Join(dir, "contract-"+name+".pdf")
+		out = filepath.Join(dir, "contract-"+spool.FileName(c.Number, ".pdf"))
 	}
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
 		return "", err
@@ -62,6 +72,12 @@ func WriteContract(c printout.Contract, dir, out string) (string, error) {
 func (s *Screen) onPrinted(msg printedMsg) tea.Cmd {
 	if msg.err != nil {
 		return statusErr(s, msg.err)
+	}
+	if msg.sent != "" {
+		if msg.noCompany {
+			return common.Status(msg.sent+" · "+s.c.T("cli.print.no_company"), true)
+		}
+		return common.Status(msg.sent, msg.warn)
 	}
 	if msg.noCompany { // written, but not fit to send: say why
 		return common.Status(s.c.T("orders.printed_no_company", msg.path), true)

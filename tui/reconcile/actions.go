@@ -12,6 +12,7 @@ import (
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 	"orderdesk/workflow/printout"
+	"orderdesk/workflow/spool"
 )
 
 // selected is the customer row under the cursor.
@@ -71,7 +72,7 @@ func (s *Screen) reconKey(msg tea.KeyPressMsg) tea.Cmd {
 			return doneMsg{status: cat.T("recon.stmt_issued", st.Number)}
 		}
 	case key.Matches(msg, k.print):
-		cust, company := row.CustomerID, s.c.Company
+		cust, company, pr, dir := row.CustomerID, s.c.Company, s.c.Printer(), s.c.PrintDir
 		return func() tea.Msg {
 			p, err := desk.StatementPrintout(ctx, cust, month, company)
 			if err != nil {
@@ -81,11 +82,12 @@ func (s *Screen) reconKey(msg tea.KeyPressMsg) tea.Cmd {
 			if err != nil {
 				return doneMsg{err: err}
 			}
-			path, err := s.writePDF("statement-"+month+"-"+strings.ReplaceAll(p.Customer.Name, "/", "_")+".pdf", pdf)
-			if err != nil {
-				return doneMsg{err: err}
+			local := "statement-" + month + "-" + strings.ReplaceAll(p.Customer.Name, "/", "_")
+			number := p.Number
+			if number == "" { // not issued yet: named as at the local desk
+				number = local
 			}
-			return doneMsg{status: cat.T("recon.pdf_written", path)}
+			return putPDF(pr, dir, cat, spool.Statement, number, local+".pdf", pdf)
 		}
 	case key.Matches(msg, k.reply):
 		st, issued := s.mv.Statements[row.CustomerID]
@@ -123,7 +125,7 @@ func (s *Screen) ladderKey(msg tea.KeyPressMsg) tea.Cmd {
 			form.Field{Key: workflow.FPromised, Label: cat.T("field.name.promised"), Width: 12},
 			form.Field{Key: workflow.FAction, Label: cat.T("field.name.action"), Width: 40})
 	case key.Matches(msg, k.letter):
-		cust, company := x.CustomerID, s.c.Company
+		cust, company, pr, dir := x.CustomerID, s.c.Company, s.c.Printer(), s.c.PrintDir
 		return func() tea.Msg {
 			l, err := desk.SendOverdueLetter(ctx, cust, company)
 			if err != nil {
@@ -133,11 +135,7 @@ func (s *Screen) ladderKey(msg tea.KeyPressMsg) tea.Cmd {
 			if err != nil {
 				return doneMsg{err: err}
 			}
-			path, err := s.writePDF("overdue-"+l.Number+".pdf", pdf)
-			if err != nil {
-				return doneMsg{err: err}
-			}
-			return doneMsg{status: cat.T("recon.pdf_written", path)}
+			return putPDF(pr, dir, cat, spool.Letter, l.Number, "overdue-"+l.Number+".pdf", pdf)
 		}
 	}
 	return nil

@@ -8,7 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
+	"orderdesk/workflow/spool"
 )
 
 // monthMsg answers a load of the month's reconciliation.
@@ -29,6 +31,7 @@ type collMsg struct {
 // doneMsg answers an action: what to say, or why it was refused.
 type doneMsg struct {
 	status string
+	warn   bool // done, but not all of it (the printer did not take a printout)
 	err    error
 }
 
@@ -88,16 +91,24 @@ func (s *Screen) done(msg doneMsg) tea.Cmd {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	s.form = nil
-	return tea.Batch(common.Status(msg.status, false), s.load())
+	return tea.Batch(common.Status(msg.status, msg.warn), s.load())
 }
 
-// writePDF writes a printout where the configuration says (print.dir;
-// the current directory when unset), as the other screens do.
-func (s *Screen) writePDF(name string, pdf []byte) (string, error) {
-	dir := s.c.PrintDir
+// putPDF delivers a printout: over SSH through the session's printer,
+// named for its number; at the local desk written as localName where
+// the configuration says (print.dir; the current directory when unset),
+// as the other screens do. It runs in a command: everything is passed.
+func putPDF(pr common.Printer, dir string, cat i18n.Catalog, kind spool.Kind, number, localName string, pdf []byte) doneMsg {
+	if pr.Remote() {
+		sent, warn, err := pr.Send(kind, number, ".pdf", pdf)
+		return doneMsg{status: sent, warn: warn, err: err}
+	}
 	if dir == "" {
 		dir = "."
 	}
-	path := filepath.Join(dir, name)
-	return path, os.WriteFile(path, pdf, 0o644)
+	path := filepath.Join(dir, localName)
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		return doneMsg{err: err}
+	}
+	return doneMsg{status: cat.T("recon.pdf_written", path)}
 }

@@ -135,6 +135,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, s.Status(msg.err)
 		}
+		if msg.sent != "" {
+			return s, common.Status(msg.sent, msg.warn)
+		}
 		return s, s.Say(s.c.T("shipping.printed", msg.path))
 	case common.ChangedMsg:
 		if msg.Change.Kind == store.DeliveryNoteKind || msg.Change.Kind == store.OrderKind || msg.Change.Kind == store.ShippingOverrideKind {

@@ -21,6 +21,9 @@ type Statement struct {
 	Date     time.Time // date issued
 	ReplyBy  time.Time // confirm or dispute by; zero: no date asked
 	Notes    string
+	// Footer is one line printed small under the confirmation, at the
+	// foot of the statement (an audit checkpoint, say); "" prints none.
+	Footer string
 }
 
 // StatementLine is one movement of the month; usually one of the three
@@ -118,6 +121,11 @@ func (d *pdfDoc) statement(s Statement, attached string) {
 	d.paragraph("对账单位："+s.Seller.Name+"（盖章）　联系人："+s.Seller.Contact+"　电话："+s.Seller.Phone+"　日期："+date(s.Date), 0)
 	d.y += 3
 	d.confirmation()
+	if s.Footer != "" {
+		d.y += 2
+		d.setSize(7)
+		d.paragraph(s.Footer, 0)
+	}
 	d.continued = nil
 }
 

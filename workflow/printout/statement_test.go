@@ -40,6 +40,22 @@ func TestStatementPDF(t *testing.T) {
 	)
 }
 
+// TestStatementFooter: a footer line prints under the confirmation;
+// without one, nothing follows it.
+func TestStatementFooter(t *testing.T) {
+	s := sampleStatement()
+	s.Footer = "审计校验 #1024 sha256:0f3c9a"
+	pdf, err := StatementPDF(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := extract(t, pdf).all()
+	mustContain(t, "footer", all, "审计校验 #1024 sha256:0f3c9a")
+	if strings.Index(all, "审计校验") < strings.LastIndex(all, "客户（签字盖章）") {
+		t.Error("the footer is not under the confirmation")
+	}
+}
+
 func TestStatementPDFBalanceWording(t *testing.T) {
 	for _, tt := range []struct {
 		opening store.Money
