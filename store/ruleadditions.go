@@ -2,14 +2,8 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 )
-
-// ErrGuardLeftOpen says the rules' additions guard was found set outside
-// a transaction of SyncRules: something wrote to the database around
-// orderdesk (a connection without foreign keys) and may have added rules.
-var ErrGuardLeftOpen = errors.New("the workflow rules' additions guard was left open outside orderdesk")
 
 // addRules inserts states and rules the database does not hold yet. To a
 // kind that already has documents the triggers accept them only while the
@@ -18,12 +12,8 @@ var ErrGuardLeftOpen = errors.New("the workflow rules' additions guard was left 
 // closed again before the transaction commits, which would fail if it
 // were not.
 func (t *Tx) addRules(ctx context.Context, states []StateDef, rules []RuleDef) error {
-	var open int
-	if err := t.row(ctx, `SELECT count(*) FROM wf_additions_guard`).Scan(&open); err != nil {
+	if err := t.closeGuardLeftOpen(ctx); err != nil {
 		return err
-	}
-	if open > 0 {
-		return ErrGuardLeftOpen
 	}
 	if len(states) == 0 && len(rules) == 0 {
 		return nil
@@ -45,6 +35,29 @@ func (t *Tx) addRules(ctx context.Context, states []StateDef, rules []RuleDef) e
 		}
 	}
 	_, err := t.exec(ctx, `DELETE FROM wf_additions_guard`)
+	return err
+}
+
+// closeGuardLeftOpen closes a guard found open at start-up: only a
+// connection without foreign keys (a script) can leave it so, and while
+// it is open the triggers take rules for a kind in use from anyone. The
+// closing is an audit record by the system naming who opened it; rules
+// added meanwhile are on the record unsealed, for audit verify to report.
+func (t *Tx) closeGuardLeftOpen(ctx context.Context) error {
+	var program string
+	var schema int
+	err := t.row(ctx, `SELECT program, schema FROM wf_additions_guard`).Scan(&program, &schema)
+	if noRow(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(ctx, `INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
+		VALUES (?, 'wf_additions_guard', 1, 'close', json_object('program', ?, 'schema', ?), NULL)`, SystemUserID, program, schema); err != nil {
+		return err
+	}
+	_, err = t.exec(ctx, `DELETE FROM wf_additions_guard`)
 	return err
 }
 

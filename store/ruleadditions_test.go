@@ -116,7 +116,8 @@ func TestSyncRulesAddsToAKindInUse(t *testing.T) {
 // TestRuleAdditionsRefusedFromOutside: a script adding a rule to a kind in
 // use is refused; one that opens the guard cannot commit with it open
 // (foreign keys on) and, with foreign keys off, leaves its additions
-// unsealed in the audit log and the guard for orderdesk to refuse.
+// unsealed in the audit log and the guard open, which the next start
+// closes on the record.
 func TestRuleAdditionsRefusedFromOutside(t *testing.T) {
 	v := newEnv(t)
 	db := raw(t, v.path)
@@ -170,7 +171,19 @@ func TestRuleAdditionsRefusedFromOutside(t *testing.T) {
 	if bad := scalar[string](t, db, `SELECT coalesce(group_concat("table"), '') FROM pragma_foreign_key_check`); bad != "wf_additions_guard" {
 		t.Fatalf("foreign key check: %q, want the open guard", bad)
 	}
-	if err := v.st.SyncRules(v.ctx, states, rules); !errors.Is(err, store.ErrGuardLeftOpen) {
+	// The next start closes the guard, on the record, and goes on.
+	if err := v.st.SyncRules(v.ctx, states, rules); err != nil {
 		t.Fatalf("start with the guard left open: %v", err)
+	}
+	if n := scalar[int](t, db, `SELECT count(*) FROM wf_additions_guard`); n != 0 {
+		t.Fatal("the start left the guard open")
+	}
+	closed := scalar[string](t, db, `SELECT actor_id || ' ' || before FROM audit_log WHERE tbl = 'wf_additions_guard' AND op = 'close' AND hash IS NOT NULL`)
+	if closed != `1 {"program":"script","schema":0}` {
+		t.Fatalf("the guard's closing on the record: %q", closed)
+	}
+	if _, err := db.Exec(`INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles)
+		VALUES ('terms_change', 'hold', 'sent_back', 'approved', 0, ',clerk,')`); err == nil || !strings.Contains(err.Error(), "rules_frozen") {
+		t.Fatalf("a rule added after the start closed the guard: %v", err)
 	}
 }

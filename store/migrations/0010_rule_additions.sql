@@ -10,7 +10,8 @@
 -- table that stays empty, so a transaction that commits with the guard
 -- still set fails (foreign keys are on in every orderdesk connection),
 -- and a guard left set by a connection without foreign keys shows in
--- PRAGMA foreign_key_check and stops orderdesk at its next start.
+-- PRAGMA foreign_key_check until orderdesk's next start closes it, with
+-- an audit record saying so.
 --
 -- What this does not do: anyone who can write the file can do anything
 -- orderdesk can, this included (open the guard, add a rule, close it). It
