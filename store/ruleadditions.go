@@ -5,9 +5,9 @@ import (
 	"fmt"
 )
 
-// addRules inserts states and rules the database does not hold yet. To a
-// kind that already has documents the triggers accept them only while the
-// additions guard is open (migration 0010), and record each one in the
+// addRules inserts states and rules the database does not hold yet. The
+// triggers accept them only while the additions guard is open (migration
+// 0010), and record each one added to a kind that has documents in the
 // audit log with the program and schema that added it; the guard is
 // closed again before the transaction commits, which would fail if it
 // were not.

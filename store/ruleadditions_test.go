@@ -125,6 +125,10 @@ func TestRuleAdditionsRefusedFromOutside(t *testing.T) {
 		{"add a state to a kind in use", `INSERT INTO wf_states(kind, status, initial, editable) VALUES ('terms_change', 'on_hold', 0, 1)`, "rules_frozen"},
 		{"add a rule to a kind in use", `INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles)
 			VALUES ('terms_change', 'hold', 'submitted', 'approved', 0, ',clerk,')`, "rules_frozen"},
+		{"add a rule to a kind with no documents yet", `INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles)
+			VALUES ('reconciliation_reopen', 'wave_through', 'submitted', 'approved', 0, ',clerk,')`, "rules_frozen"},
+		{"add a state to a kind with no documents yet", `INSERT INTO wf_states(kind, status, initial, editable) VALUES ('reconciliation_reopen', 'waved', 0, 0)`, "rules_frozen"},
+		{"add a kind", `INSERT INTO wf_states(kind, status, initial, editable) VALUES ('gift', 'given', 1, 0)`, "rules_frozen"},
 		{"replace a rule", `INSERT OR REPLACE INTO wf_rules(kind, action, from_status, to_status, signoff, roles)
 			VALUES ('terms_change', 'approve', 'submitted', 'approved', 0, ',clerk,')`, "rules_frozen"},
 		{"make the guard's parent, so an open guard could commit", `INSERT INTO wf_additions_never(id) VALUES (0)`, "rules_frozen"},

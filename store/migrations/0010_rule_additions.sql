@@ -1,9 +1,11 @@
 -- Rule additions: a newer orderdesk may add states and transitions to a
 -- document kind that already has documents (a new step in its life),
 -- never change or remove one. The insert triggers of 0001 refused any
--- rule for a kind in use; they are replaced here by triggers that accept
--- one only while the additions guard is open, and write an audit record
--- of each addition saying which program added it.
+-- rule for a kind in use, and took any for a kind without documents from
+-- anyone; they are replaced here by triggers that accept a new state or
+-- rule, for any kind, only while the additions guard is open, and an
+-- addition to a kind in use is an audit record saying which program
+-- added it.
 --
 -- The guard is one row that store.SyncRules inserts and deletes within the
 -- transaction that adds the rules. Its column refers, deferred, to a
@@ -35,24 +37,22 @@ CREATE TABLE wf_additions_guard (
 CREATE TRIGGER wf_additions_guard_u BEFORE UPDATE ON wf_additions_guard
 BEGIN SELECT RAISE(ABORT, 'orderdesk:rules_frozen'); END;
 
--- The latest wf_states_frozen_i and wf_rules_frozen_i are 0001's: the
--- same refusals, but a kind in use takes a new state or rule while the
--- guard is open.
+-- The latest wf_states_frozen_i and wf_rules_frozen_i are 0001's: an
+-- existing state or rule is still never replaced, and a new one, for a
+-- kind in use or not, now needs the guard open.
 DROP TRIGGER wf_states_frozen_i;
 CREATE TRIGGER wf_states_frozen_i BEFORE INSERT ON wf_states
 BEGIN
   SELECT RAISE(ABORT, 'orderdesk:rules_frozen')
    WHERE EXISTS (SELECT 1 FROM wf_states WHERE kind = NEW.kind AND status = NEW.status)
-      OR (EXISTS (SELECT 1 FROM documents WHERE kind = NEW.kind)
-          AND NOT EXISTS (SELECT 1 FROM wf_additions_guard));
+      OR NOT EXISTS (SELECT 1 FROM wf_additions_guard);
 END;
 DROP TRIGGER wf_rules_frozen_i;
 CREATE TRIGGER wf_rules_frozen_i BEFORE INSERT ON wf_rules
 BEGIN
   SELECT RAISE(ABORT, 'orderdesk:rules_frozen')
    WHERE EXISTS (SELECT 1 FROM wf_rules WHERE kind = NEW.kind AND action = NEW.action AND from_status = NEW.from_status)
-      OR (EXISTS (SELECT 1 FROM documents WHERE kind = NEW.kind)
-          AND NOT EXISTS (SELECT 1 FROM wf_additions_guard));
+      OR NOT EXISTS (SELECT 1 FROM wf_additions_guard);
 END;
 
 -- Each addition to a kind in use is an audit record by the system user
