@@ -8,6 +8,8 @@
 #   sh workflow/upgradetest/make.sh            # every version
 #   sh workflow/upgradetest/make.sh 8 9        # only these
 #
+# It needs git, go, sqlite3 and gzip.
+#
 # Schema 1 has no fixture: 0001 was still being edited when 0002 was
 # added, so no commit ever wrote a database of today's schema 1.
 set -eu
