@@ -40,9 +40,9 @@ func (t *Tx) addRules(ctx context.Context, states []StateDef, rules []RuleDef) e
 
 // closeGuardLeftOpen closes a guard found open at start-up: only a
 // connection without foreign keys (a script) can leave it so, and while
-// it is open the triggers take rules for a kind in use from anyone. The
-// closing is an audit record by the system naming who opened it; rules
-// added meanwhile are on the record unsealed, for audit verify to report.
+// it is open the triggers take new rules from anyone. The closing is an
+// audit record by the system naming who opened it; rules added meanwhile
+// are on the record unsealed, for audit verify to report.
 func (t *Tx) closeGuardLeftOpen(ctx context.Context) error {
 	var program string
 	var schema int
