@@ -12,9 +12,9 @@ import (
 // checkSteps takes, for each kind and status some document is in, the
 // newest such document one step on: a sign-off first (refused to its
 // maker even when the maker holds the role, then taken by someone else),
-// else the maker's own step. Steps that carry a form of their own (a
-// price, a day, quantities) are left to their screens' tests; a status
-// with only those is skipped.
+// else the maker's own step. Of the steps that carry a form of their own
+// those in formSteps are taken as their screens take them; a status with
+// only others is skipped.
 func (d *desk) checkSteps() {
 	t := d.t
 	t.Helper()
@@ -38,6 +38,9 @@ func (d *desk) checkSteps() {
 		for _, step := range steps {
 			err := d.takeStep(id, step)
 			if err == nil {
+				if len(refused) > 0 {
+					t.Logf("%s %d in %s: %s", p.kind, id, p.status, strings.Join(refused, "; "))
+				}
 				refused = nil
 				taken++
 				break
@@ -51,12 +54,13 @@ func (d *desk) checkSteps() {
 }
 
 // plainSteps are the actions from status a person takes with a word at
-// most, sign-offs first.
+// most or through formSteps, sign-offs first.
 func plainSteps(k *workflow.Kind, status string) []workflow.Transition {
 	var signOffs, others []workflow.Transition
 	for _, tr := range k.Actions(status) {
+		_, form := formSteps[k.Name+" "+tr.Action]
 		switch {
-		case tr.Internal || tr.NeedsPrice || tr.NeedsForm:
+		case tr.Internal || (tr.NeedsPrice || tr.NeedsForm) && !form:
 		case tr.SignOff:
 			signOffs = append(signOffs, tr)
 		default:
@@ -71,11 +75,16 @@ func plainSteps(k *workflow.Kind, status string) []workflow.Transition {
 func (d *desk) takeStep(id int64, step workflow.Transition) error {
 	doc := d.document(id)
 	maker := d.user(doc.MakerID)
-	const word = "升级后复核"
+	take := func(by store.User) error {
+		if form := formSteps[doc.Kind+" "+step.Action]; form != nil {
+			return form(d, by, id)
+		}
+		return d.e.Desk(by).Act(d.ctx, id, step.Action, "升级后复核")
+	}
 	if step.SignOff {
 		asChecker := maker
 		asChecker.Roles, asChecker.Active = d.all.Roles, true
-		err := d.e.Desk(asChecker).Act(d.ctx, id, step.Action, word)
+		err := take(asChecker)
 		var r *workflow.Refusal
 		if !errors.As(err, &r) || r.Code != workflow.MakerCannotSignOff {
 			d.t.Errorf("%s %s of %s %d by its maker: %v, want refused as the maker's", doc.Kind, step.Action, doc.Status, id, err)
@@ -85,7 +94,7 @@ func (d *desk) takeStep(id int64, step workflow.Transition) error {
 	if step.MakerOnly {
 		by = maker
 	}
-	if err := d.e.Desk(by).Act(d.ctx, id, step.Action, word); err != nil {
+	if err := take(by); err != nil {
 		return err
 	}
 	// A step may carry the document further (a monthly customer's note
