@@ -60,19 +60,19 @@ type RuleDef struct {
 var ErrRulesDiffer = errors.New("the workflow rules in the database differ from this program's")
 
 // SyncRules writes the workflow's states and rules into the database:
-// missing ones are added; one that exists with other content is refused,
-// since rules are frozen once written.
+// missing ones are added (to a kind that has documents through the
+// additions guard, audited: ruleadditions.go); one that exists with other
+// content is refused, since rules are frozen once written.
 func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDef) error {
 	return s.Write(ctx, func(t *Tx) error {
+		var newStates []StateDef
+		var newRules []RuleDef
 		for _, st := range states {
 			var initial, editable bool
 			err := t.row(ctx, `SELECT initial, editable FROM wf_states WHERE kind = ? AND status = ?`, st.Kind, st.Status).Scan(&initial, &editable)
 			switch {
 			case noRow(err):
-				if _, err := t.exec(ctx, `INSERT INTO wf_states(kind, status, initial, editable) VALUES (?, ?, ?, ?)`,
-					st.Kind, st.Status, st.Initial, st.Editable); err != nil {
-					return err
-				}
+				newStates = append(newStates, st)
 			case err != nil:
 				return err
 			case initial != st.Initial || editable != st.Editable:
@@ -86,17 +86,14 @@ func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDe
 				r.Kind, r.Action, r.From).Scan(&to, &signoff, &roles)
 			switch {
 			case noRow(err):
-				if _, err := t.exec(ctx, `INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES (?, ?, ?, ?, ?, ?)`,
-					r.Kind, r.Action, r.From, r.To, r.SignOff, joinRoles(r.Roles)); err != nil {
-					return err
-				}
+				newRules = append(newRules, r)
 			case err != nil:
 				return err
 			case to != r.To || signoff != r.SignOff || roles != joinRoles(r.Roles):
 				return fmt.Errorf("%w: %s %s from %s", ErrRulesDiffer, r.Kind, r.Action, r.From)
 			}
 		}
-		return nil
+		return t.addRules(ctx, newStates, newRules)
 	})
 }
 

@@ -19,7 +19,7 @@ func subcommands(g *globals) []*cobra.Command {
 	// Help texts follow LANG: they are built before any configuration
 	// is read.
 	help := i18n.New("")
-	return []*cobra.Command{userCmd(g, help), auditCmd(g, help), demoCmd(g, help), printCmd(g, help), newServeCmd(g), versionCmd(help),
+	return []*cobra.Command{userCmd(g, help), auditCmd(g, help), demoCmd(g, help), printCmd(g, help), newServeCmd(g), versionCmd(g, help),
 		exportCmd(g, help)}
 }
 

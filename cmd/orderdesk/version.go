@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
+	"os"
 	"runtime"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
 )
 
@@ -19,40 +21,25 @@ func buildVersion() string {
 	if version != "" {
 		return version
 	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	rev, dirty := "", false
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
-		}
-	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if rev != "" && dirty {
-		rev += "-dirty"
-	}
-	return rev
+	return store.BuildRevision()
 }
 
-func versionCmd(help i18n.Catalog) *cobra.Command {
+func versionCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: help.T("cli.cmd.version"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			// No database is opened: the version must print even when the
-			// database is the problem.
+			// The database is never opened as the desk opens it (that would
+			// upgrade it): the version must print even when the database is
+			// the problem, and say what the next start will do with it.
 			cfg, _, err := loadConfig(cmd.Flag("config").Value.String())
-			lang := ""
+			lang, dbPath := "", g.dbPath
 			if err == nil {
 				lang = cfg.UI.Language
+				if dbPath == "" {
+					dbPath = cfg.DB.Path
+				}
 			}
 			cat := i18n.New(lang)
 			v := buildVersion()
@@ -60,7 +47,33 @@ func versionCmd(help i18n.Catalog) *cobra.Command {
 				v = cat.T("cli.version.unstable")
 			}
 			say(cmd, cat.T("cli.version.line", v, store.SchemaVersion(), runtime.Version()))
+			if line := databaseSchemaLine(cat, dbPath); line != "" {
+				say(cmd, line)
+			}
 			return nil
 		},
 	}
+}
+
+// databaseSchemaLine says the schema of the database file at path and
+// what this program will do with it; "" when there is no file.
+func databaseSchemaLine(cat i18n.Catalog, path string) string {
+	if path == "" {
+		return ""
+	}
+	have, err := store.FileSchema(path)
+	want := store.SchemaVersion()
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return ""
+	case err != nil:
+		return cat.T("cli.version.db_error", path, common.ErrorText(cat, err))
+	case have == 0:
+		return cat.T("cli.version.db_empty", path)
+	case have < want:
+		return cat.T("cli.version.db_older", path, have, want)
+	case have > want:
+		return cat.T("cli.version.db_newer", path, have, want)
+	}
+	return cat.T("cli.version.db_current", path, have)
 }

@@ -37,3 +37,16 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	}
 	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
 }
+
+// UndoRuleAdditions is the statements that take a database back to
+// before migration 0010 (rule additions to a kind in use), so that it
+// runs again on opening: its tables and triggers go, and the triggers it
+// replaces are left as placeholders for it to drop.
+func UndoRuleAdditions() []string {
+	out := []string{`DROP TRIGGER wf_states_added`, `DROP TRIGGER wf_rules_added`,
+		`DROP TABLE wf_additions_guard`, `DROP TABLE wf_additions_never`}
+	for _, name := range []string{"wf_states_frozen_i", "wf_rules_frozen_i"} {
+		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
+	}
+	return out
+}
