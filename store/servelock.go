@@ -22,11 +22,25 @@ type ServeLock struct {
 	f *os.File
 }
 
+// InUseError is ErrInUse naming the process that holds the lock (PID 0
+// when it cannot be told).
+type InUseError struct{ PID int }
+
+func (e *InUseError) Error() string {
+	if e.PID == 0 {
+		return ErrInUse.Error()
+	}
+	return fmt.Sprintf("%v (process %d)", ErrInUse, e.PID)
+}
+
+// Is makes errors.Is(err, ErrInUse) hold.
+func (e *InUseError) Is(target error) bool { return target == ErrInUse }
+
 // LockPath is the lock file of the database at dbPath.
 func LockPath(dbPath string) string { return dbPath + ".lock" }
 
-// LockServe takes the database's lock, or returns ErrInUse (naming the
-// holder's process id) when another process holds it.
+// LockServe takes the database's lock, or returns an InUseError (which
+// is ErrInUse) when another process holds it.
 func LockServe(dbPath string) (*ServeLock, error) {
 	if err := ensureFolder(filepath.Dir(dbPath)); err != nil {
 		return nil, err
@@ -43,10 +57,7 @@ func LockServe(dbPath string) (*ServeLock, error) {
 	if held {
 		pid := readPID(f)
 		f.Close()
-		if pid != 0 {
-			return nil, fmt.Errorf("%w (process %d)", ErrInUse, pid)
-		}
-		return nil, ErrInUse
+		return nil, &InUseError{PID: pid}
 	}
 	// Who holds it, for the refusal another process prints.
 	f.Truncate(0)

@@ -60,7 +60,7 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			}
 			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now())
 			if errors.Is(err, store.ErrInUse) {
-				return fmt.Errorf("%s (%v)", cat.T("backup.in_use", cfg.DB.Path), err)
+				return errors.New(cat.T("backup.in_use", cfg.DB.Path) + holder(cat, err))
 			}
 			if err != nil {
 				return errors.New(backupErrorText(cat, err))

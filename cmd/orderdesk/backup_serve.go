@@ -9,6 +9,7 @@ import (
 	"orderdesk/internal/backups"
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
 )
 
 // lockServe takes the configured database's server lock.
@@ -19,7 +20,7 @@ func (g *globals) lockServe() (*store.ServeLock, error) {
 	}
 	lock, err := store.LockServe(cfg.DB.Path)
 	if errors.Is(err, store.ErrInUse) {
-		return nil, fmt.Errorf("%s (%v)", cat.T("backup.serve_in_use", cfg.DB.Path), err)
+		return nil, errors.New(cat.T("backup.serve_in_use", cfg.DB.Path) + holder(cat, err))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
@@ -53,4 +54,13 @@ func startBackups(ctx context.Context, e *env, log *slog.Logger) (stop func(), e
 		s.Run(ctx)
 	}()
 	return func() { cancel(); <-done }, nil
+}
+
+// holder names the process holding the database's lock, when known.
+func holder(cat i18n.Catalog, err error) string {
+	var in *store.InUseError
+	if errors.As(err, &in) && in.PID != 0 {
+		return cat.T("backup.holder", in.PID)
+	}
+	return ""
 }

@@ -14,6 +14,7 @@ var backups = map[string]Text{
 	"backup.exists":       {"%s 已存在:备份不会覆盖已有文件", "%s already exists: a backup never overwrites a file"},
 	"backup.in_use":       {"数据库 %s 正由订单台服务使用:请先停止 orderdesk serve 再恢复", "the database %s is in use by a running orderdesk server: stop orderdesk serve first, then restore"},
 	"backup.serve_in_use": {"数据库 %s 已有订单台服务在使用", "the database %s is already served by another orderdesk server"},
+	"backup.holder":       {"(进程 %d)", " (process %d)"},
 	"backup.restored":     {"已用备份 %s 恢复数据库 %s(结构版本 %d,审计记录到 #%d)", "restored the backup %s into %s (schema %d, audit trail up to #%d)"},
 	"backup.kept_aside":   {"被替换的数据库保留在 %s", "the database it replaced is kept at %s"},
 	"backup.none_aside":   {"(此前没有数据库)", "(there was no database before)"},
