@@ -1,11 +1,14 @@
 package store_test
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -265,4 +268,55 @@ func TestUpgradeTakesABackupFirst(t *testing.T) {
 	if _, _, _, ok := v.st.UpgradeBackup(); ok {
 		t.Error("a new database was copied before its first migration")
 	}
+}
+
+// TestRestoreRefusesAnOpenDatabase: a desk or a command in another
+// process has the database open (no server lock): restore says so and
+// leaves it alone, and goes ahead once it is closed.
+func TestRestoreRefusesAnOpenDatabase(t *testing.T) {
+	if path := os.Getenv("ORDERDESK_HOLD_DB"); path != "" {
+		holdOpen(t, path)
+		return
+	}
+	_, file := backupOf(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	newDBAt(t, db)
+	holder := exec.Command(os.Args[0], "-test.run=^TestRestoreRefusesAnOpenDatabase$")
+	holder.Env = append(os.Environ(), "ORDERDESK_HOLD_DB="+db)
+	stdin, err := holder.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := holder.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || line != "open\n" {
+		t.Fatalf("the other process: %q %v", line, err)
+	}
+	var inUse *store.InUseError
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); !errors.As(err, &inUse) || !inUse.Open {
+		t.Errorf("restore under an open desk: %v, want InUseError{Open}", err)
+	}
+	stdin.Close()
+	if err := holder.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); err != nil {
+		t.Errorf("restore once the desk closed: %v", err)
+	}
+}
+
+// holdOpen keeps the database at path open until stdin closes.
+func holdOpen(t *testing.T, path string) {
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fmt.Println("open")
+	io.Copy(io.Discard, os.Stdin)
 }

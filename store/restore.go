@@ -20,8 +20,9 @@ type RestoreInfo struct {
 // Restore puts the backup at backupPath in place of the database at
 // dbPath. It refuses a file CheckBackup refuses (not orderdesk's,
 // damaged, newer than this binary) and refuses while a server holds the
-// database (ErrInUse); it holds the same lock while it works, so no
-// server starts half way. The current database is kept: renamed to
+// database, or another process has it open (ErrInUse); it holds the
+// server's lock while it works, so no server starts half way. It must
+// not run in a process that has the database open itself. The current database is kept: renamed to
 // NAME.before-restore-<time>, never deleted. The backup is copied with
 // SQLite's backup API into a new file that takes the database's name
 // only when whole.
@@ -31,6 +32,9 @@ func Restore(ctx context.Context, backupPath, dbPath string, now time.Time) (Res
 		return RestoreInfo{}, err
 	}
 	defer lock.Release()
+	if openElsewhere(dbPath) {
+		return RestoreInfo{}, &InUseError{Open: true}
+	}
 	if same(backupPath, dbPath) {
 		return RestoreInfo{}, &BackupError{Path: backupPath, Problem: BackupOtherProgram, Detail: "it is the database itself"}
 	}
@@ -48,6 +52,10 @@ func Restore(ctx context.Context, backupPath, dbPath string, now time.Time) (Res
 	if err != nil {
 		os.Remove(incoming)
 		return RestoreInfo{}, err
+	}
+	if _, err := os.Stat(dbPath + "-wal"); err == nil {
+		os.Remove(incoming)
+		return RestoreInfo{Aside: aside}, fmt.Errorf("%s-wal is still there: %w", dbPath, ErrInUse)
 	}
 	if err := os.Rename(incoming, dbPath); err != nil {
 		return RestoreInfo{Aside: aside}, err
@@ -70,7 +78,10 @@ func copyFile(ctx context.Context, from, to string) error {
 }
 
 // moveAside renames the database and its WAL files, if there, to
-// NAME.before-restore-<UTC time>, and returns the new name.
+// NAME.before-restore-<UTC time>, and returns the new name. The three
+// move together or not at all: a WAL left behind would be replayed into
+// the restored file, and one moved without its database would lose the
+// saves it holds.
 func moveAside(dbPath string, now time.Time) (string, error) {
 	if _, err := os.Stat(dbPath); errors.Is(err, os.ErrNotExist) {
 		return "", nil
@@ -79,13 +90,19 @@ func moveAside(dbPath string, now time.Time) (string, error) {
 	if _, err := os.Stat(aside); err == nil {
 		return "", fmt.Errorf("%s: %w", aside, ErrDuplicate)
 	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+	var moved []string
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		err := os.Rename(dbPath+suffix, aside+suffix)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			for _, m := range moved {
+				os.Rename(aside+m, dbPath+m)
+			}
 			return "", err
 		}
-	}
-	if err := os.Rename(dbPath, aside); err != nil {
-		return "", err
+		moved = append(moved, suffix)
 	}
 	return aside, nil
 }

@@ -23,11 +23,18 @@ type ServeLock struct {
 }
 
 // InUseError is ErrInUse naming the process that holds the lock (PID 0
-// when it cannot be told).
-type InUseError struct{ PID int }
+// when it cannot be told). Open says no server holds it, but another
+// process has the database open (a desk, a command).
+type InUseError struct {
+	PID  int
+	Open bool
+}
 
 func (e *InUseError) Error() string {
-	if e.PID == 0 {
+	switch {
+	case e.Open:
+		return "the database is open in another process"
+	case e.PID == 0:
 		return ErrInUse.Error()
 	}
 	return fmt.Sprintf("%v (process %d)", ErrInUse, e.PID)

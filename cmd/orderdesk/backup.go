@@ -59,7 +59,11 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				return err
 			}
 			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now())
-			if errors.Is(err, store.ErrInUse) {
+			var inUse *store.InUseError
+			switch {
+			case errors.As(err, &inUse) && inUse.Open:
+				return errors.New(cat.T("backup.open_elsewhere", cfg.DB.Path))
+			case errors.Is(err, store.ErrInUse):
 				return errors.New(cat.T("backup.in_use", cfg.DB.Path) + holder(cat, err))
 			}
 			if err != nil {
