@@ -56,6 +56,17 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 	})
 	t.Setenv("ORDERDESK_BACKUP_EVERY", "daily")
 	c.steps([]step{{name: "a bad interval", args: []string{"backup", "status"}, wantErr: true, want: []string{`backup.every "daily" is not valid`}}})
+
+	// Written around orderdesk: the copy is kept, and the command fails.
+	if _, err := storetest.Raw(t, c.db).Exec(`UPDATE users SET name = '王莉' WHERE login = 'wangli'`); err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "broken.db")
+	c.steps([]step{{name: "a broken trail", args: []string{"backup", "--out", broken}, wantErr: true,
+		want: []string{"backup written to " + broken + ", but the database's audit trail is broken at record #", "unsealed"}}})
+	if _, err := os.Stat(broken); err != nil {
+		t.Errorf("the copy of a broken trail was not kept: %v", err)
+	}
 }
 
 // TestUpgradeSaysWhereTheCopyIs: opening a database from before the
