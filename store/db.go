@@ -42,7 +42,8 @@ type Store struct {
 	preparing sync.WaitGroup // statements being prepared in the background
 	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
 	closing   bool
-	readOnly  bool // opened read-only: every write is refused
+	readOnly  bool           // opened read-only: every write is refused
+	upgrade   *upgradeBackup // the copy taken before this open upgraded the schema
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input

@@ -83,6 +83,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		// Touch the writer once so a read-only or locked file is reported now.
 		return classify(s.write.PingContext(ctx))
 	}
+	if err := s.backupBeforeUpgrade(ctx, have, want); err != nil {
+		return err
+	}
 	return s.Write(ctx, func(tx *Tx) error {
 		for _, m := range ms[have:] {
 			if err := tx.script(ctx, m.sql); err != nil {

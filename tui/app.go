@@ -131,7 +131,7 @@ func (a *App) Close() {
 func (a *App) Init() tea.Cmd {
 	// The first screen's first page is awaited like a key's answer: keys
 	// typed before it arrives (j enter while the list loads) act on it.
-	cmds := []tea.Cmd{a.c.Await(a.start(a.active)), a.listen()}
+	cmds := []tea.Cmd{a.c.Await(a.start(a.active)), a.listen(), a.backupAlert()}
 	if a.theme == "" || a.theme == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -57,7 +57,7 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 
 	// A database from before: a's reference still provisional.
 	o.approved(b, o.clerk, o.boss)
-	undo := append(storetest.UndoRuleAdditions(), storetest.UndoWeighing(t, db)...)
+	undo := storetest.UndoToSchema8(t, db)
 	for _, s := range append(undo,
 		`DROP TRIGGER documents_edit_guard`, `DROP TRIGGER documents_edit_log`,
 		`DROP TRIGGER order_numbers_ref`, `DROP TRIGGER invoice_issues_number_form`,

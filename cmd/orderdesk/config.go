@@ -24,6 +24,7 @@ type Config struct {
 	// Collections is the ladder of 回款 (workflow/collections.go).
 	Collections CollectionsConfig `mapstructure:"collections"`
 	SSH         SSHConfig         `mapstructure:"ssh"`
+	Backup      BackupConfig      `mapstructure:"backup"`
 }
 
 // DBConfig locates the database.
@@ -98,6 +99,14 @@ type SSHConfig struct {
 	MaxSessions int    `mapstructure:"max_sessions"`
 }
 
+// BackupConfig sets the server's own backups (internal/backups).
+type BackupConfig struct {
+	Dir         string `mapstructure:"dir"`   // "" for a "backups" folder beside the database
+	Every       string `mapstructure:"every"` // a Go duration; "0" turns scheduled backups off
+	KeepDaily   int    `mapstructure:"keep_daily"`
+	KeepMonthly int    `mapstructure:"keep_monthly"`
+}
+
 func defaultDataDir() string {
 	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
 		return filepath.Join(d, "orderdesk")
@@ -132,6 +141,10 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")
 	v.SetDefault("ssh.max_sessions", 64)
+	v.SetDefault("backup.dir", "")
+	v.SetDefault("backup.every", "24h")
+	v.SetDefault("backup.keep_daily", 7)
+	v.SetDefault("backup.keep_monthly", 12)
 }
 
 // loadConfig reads the file (if given, or ./config.yaml, or the data

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/user"
 
@@ -24,6 +25,9 @@ import (
 type globals struct {
 	dbPath     string
 	configFile string
+	// errOut is where notes beside a command's output go (the command's
+	// stderr).
+	errOut io.Writer
 }
 
 func main() {
@@ -43,6 +47,7 @@ func newRootCmd() *cobra.Command {
 			return runDesk(cmd.Context(), g)
 		},
 	}
+	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) { g.errOut = cmd.ErrOrStderr() }
 	root.PersistentFlags().StringVar(&g.dbPath, "db", "", "database file (default from config, ORDERDESK_DB_PATH)")
 	root.PersistentFlags().StringVar(&g.configFile, "config", "", "configuration file (default ./config.yaml)")
 	root.AddCommand(subcommands(g)...)
@@ -58,19 +63,29 @@ type env struct {
 	cat i18n.Catalog
 }
 
-func (g *globals) open(ctx context.Context) (*env, error) {
+// config reads the configuration, with --db applied, and the catalogue
+// of its language.
+func (g *globals) config() (*Config, i18n.Catalog, error) {
 	cfg, _, err := loadConfig(g.configFile)
 	if err != nil {
-		return nil, err
+		return nil, i18n.Catalog{}, err
 	}
 	if g.dbPath != "" {
 		cfg.DB.Path = g.dbPath
 	}
-	cat := i18n.New(cfg.UI.Language)
+	return cfg, i18n.New(cfg.UI.Language), nil
+}
+
+func (g *globals) open(ctx context.Context) (*env, error) {
+	cfg, cat, err := g.config()
+	if err != nil {
+		return nil, err
+	}
 	st, err := store.Open(ctx, cfg.DB.Path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
 	}
+	g.noteUpgrade(st, cat)
 	eng, err := workflow.New(ctx, st)
 	if err != nil {
 		st.Close()

@@ -33,6 +33,12 @@ func newServeCmd(g *globals) *cobra.Command {
 }
 
 func serve(ctx context.Context, g *globals, listen string) error {
+	// One server per database, and no restore under it (store.LockServe).
+	lock, err := g.lockServe()
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
 	e, err := g.open(ctx)
 	if err != nil {
 		return err
@@ -51,6 +57,11 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	e.eng.SetLogger(log)
+	backupsDone, err := startBackups(ctx, e, log)
+	if err != nil {
+		return err
+	}
+	defer backupsDone()
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
 		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,

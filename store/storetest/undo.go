@@ -50,3 +50,11 @@ func UndoRuleAdditions() []string {
 	}
 	return out
 }
+
+// UndoToSchema8 is the statements that take a database back to schema 8,
+// newest migration first: a test rolling a file back adds here each
+// migration after 0009 as it lands, so every such test stays in step.
+func UndoToSchema8(t testing.TB, db *sql.DB) []string {
+	t.Helper()
+	return append(UndoRuleAdditions(), UndoWeighing(t, db)...)
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"orderdesk/internal/backups"
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+)
+
+// lockServe takes the configured database's server lock.
+func (g *globals) lockServe() (*store.ServeLock, error) {
+	cfg, cat, err := g.config()
+	if err != nil {
+		return nil, err
+	}
+	lock, err := store.LockServe(cfg.DB.Path)
+	if errors.Is(err, store.ErrInUse) {
+		return nil, errors.New(cat.T("backup.serve_in_use", cfg.DB.Path) + holder(cat, err))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+	}
+	return lock, nil
+}
+
+// startBackups runs the server's scheduled backups until ctx ends or
+// stop is called; stop returns once the backup under way, if any, is
+// finished.
+func startBackups(ctx context.Context, e *env, log *slog.Logger) (stop func(), err error) {
+	every, err := e.cfg.backupEvery(e.cat)
+	if err != nil {
+		return nil, err
+	}
+	if every == 0 {
+		log.Warn("scheduled backups are off (backup.every is 0)")
+		return func() {}, nil
+	}
+	s := &backups.Scheduler{
+		DBPath: e.cfg.DB.Path, Naming: e.cfg.backupNaming(), Every: every,
+		KeepDaily: e.cfg.Backup.KeepDaily, KeepMonthly: e.cfg.Backup.KeepMonthly,
+		Backup: e.st.Backup, Clock: backups.SystemClock{}, Log: log,
+		Explain: func(err error) string { return backupErrorText(e.cat, err) },
+	}
+	log.Info("scheduled backups", "dir", s.Naming.Dir, "every", every, "keep_daily", s.KeepDaily, "keep_monthly", s.KeepMonthly)
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.Run(ctx)
+	}()
+	return func() { cancel(); <-done }, nil
+}
+
+// holder names the process holding the database's lock, when known.
+func holder(cat i18n.Catalog, err error) string {
+	var in *store.InUseError
+	if errors.As(err, &in) && in.PID != 0 {
+		return cat.T("backup.holder", in.PID)
+	}
+	return ""
+}

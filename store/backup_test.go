@@ -1,0 +1,322 @@
+package store_test
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/store/storetest"
+)
+
+// auditHead is the live chain's last record and its hash.
+func auditHead(t *testing.T, db *sql.DB) (int64, string) {
+	t.Helper()
+	var id int64
+	var hash string
+	if err := db.QueryRow(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).Scan(&id, &hash); err != nil {
+		t.Fatal(err)
+	}
+	return id, hash
+}
+
+func TestBackupWritesACheckedCopy(t *testing.T) {
+	v := newEnv(t)
+	out := filepath.Join(t.TempDir(), "copy.db")
+	info, err := v.st.Backup(v.ctx, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, hash := auditHead(t, storetest.ReadOnly(t, v.path))
+	if info.AuditID != id || info.AuditHash != hash || info.AuditRecords != id {
+		t.Errorf("backup holds audit #%d %s (%d records), the database #%d %s", info.AuditID, info.AuditHash, info.AuditRecords, id, hash)
+	}
+	st, err := os.Stat(out)
+	if err != nil || st.Size() != info.Size || info.SchemaVersion != store.SchemaVersion() {
+		t.Errorf("info %+v, file %v %v", info, st, err)
+	}
+	if _, err := os.Stat(out + ".partial"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the partial copy is left behind: %v", err)
+	}
+	if _, err := store.CheckBackup(v.ctx, out); err != nil {
+		t.Errorf("the copy does not check: %v", err)
+	}
+	if _, err := v.st.Backup(v.ctx, out); !errors.Is(err, store.ErrDuplicate) {
+		t.Errorf("a second backup over the first: %v, want ErrDuplicate", err)
+	}
+}
+
+// backupOf writes a backup of a fresh env and returns its path, with
+// the env.
+func backupOf(t *testing.T) (*env, string) {
+	t.Helper()
+	v := newEnv(t)
+	out := filepath.Join(t.TempDir(), "copy.db")
+	if _, err := v.st.Backup(v.ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	return v, out
+}
+
+// damage overwrites n bytes in the middle of the file at path.
+func damage(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	junk := make([]byte, 4096)
+	for i := range junk {
+		junk[i] = byte(i * 7)
+	}
+	// Pages past the schema's: the file still opens, its b-trees do not add up.
+	if _, err := f.WriteAt(junk, st.Size()/2/4096*4096); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRestoreRefuses(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		file func(t *testing.T, dir string) string
+		want store.BackupProblem
+	}{
+		{"no such file", func(t *testing.T, dir string) string { return filepath.Join(dir, "gone.db") }, store.BackupMissing},
+		{"a text file", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, "notes.db")
+			os.WriteFile(p, []byte("客户名单\n"), 0o644)
+			return p
+		}, store.BackupNotSQLite},
+		{"an empty file", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, "empty.db")
+			os.WriteFile(p, nil, 0o644)
+			return p
+		}, store.BackupNotSQLite},
+		{"another program's SQLite", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, "other.db")
+			db := storetest.Raw(t, p)
+			if _, err := db.Exec(`CREATE TABLE songs(title TEXT); PRAGMA user_version = 3`); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, store.BackupOtherProgram},
+		{"damaged", func(t *testing.T, dir string) string {
+			_, p := backupOf(t)
+			damage(t, p)
+			return p
+		}, store.BackupDamaged},
+		{"newer than this program", func(t *testing.T, dir string) string {
+			_, p := backupOf(t)
+			if _, err := storetest.Raw(t, p).Exec(fmt.Sprintf(`PRAGMA user_version = %d`, store.SchemaVersion()+1)); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, store.BackupTooNew},
+		{"audit chain broken", func(t *testing.T, dir string) string {
+			v := newEnv(t)
+			// Written around orderdesk: the trigger logs it, nobody seals it.
+			if _, err := raw(t, v.path).Exec(`UPDATE customers SET phone = '110' WHERE id = ?`, v.custID); err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(dir, "copy.db")
+			// The copy is kept, and said to be broken.
+			if _, err := v.st.Backup(v.ctx, p); err == nil {
+				t.Fatal("a backup of a broken chain was reported whole")
+			}
+			return p
+		}, store.BackupAuditBroken},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := tt.file(t, dir)
+			db := filepath.Join(dir, "desk.db")
+			before := newDBAt(t, db)
+			_, err := store.Restore(ctx, file, db, time.Now())
+			if got, _ := store.IsBackupProblem(err); got != tt.want {
+				t.Fatalf("restore %s: %v, want %s", tt.name, err, tt.want)
+			}
+			if tt.want == store.BackupTooNew && !errors.Is(err, store.ErrTooNew) {
+				t.Errorf("a newer backup's refusal is not ErrTooNew: %v", err)
+			}
+			if after := readFile(t, db); string(after) != string(before) {
+				t.Error("a refused restore changed the database")
+			}
+		})
+	}
+}
+
+// newDBAt makes an orderdesk database at path, closes it and returns
+// its bytes.
+func newDBAt(t *testing.T, path string) []byte {
+	t.Helper()
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return readFile(t, path)
+}
+
+func TestRestoreRefusesWhileServed(t *testing.T) {
+	_, file := backupOf(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	newDBAt(t, db)
+	lock, err := store.LockServe(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); !errors.Is(err, store.ErrInUse) {
+		t.Errorf("restore under a server: %v, want ErrInUse", err)
+	}
+	if _, err := store.LockServe(db); !errors.Is(err, store.ErrInUse) {
+		t.Errorf("a second server: %v, want ErrInUse", err)
+	}
+	lock.Release()
+	// A lock file left behind by a server that ended is no lock.
+	if _, err := os.Stat(store.LockPath(db)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); err != nil {
+		t.Errorf("restore after the server ended: %v", err)
+	}
+}
+
+func TestRestoreKeepsTheCurrentDatabaseAside(t *testing.T) {
+	v, file := backupOf(t)
+	ctx := v.ctx
+	db := filepath.Join(t.TempDir(), "desk.db")
+	before := newDBAt(t, db)
+	now := time.Date(2026, 12, 6, 2, 30, 0, 0, time.UTC)
+	res, err := store.Restore(ctx, file, db, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := db + ".before-restore-20261206T023000Z"; res.Aside != want {
+		t.Errorf("aside at %q, want %q", res.Aside, want)
+	}
+	if string(readFile(t, res.Aside)) != string(before) {
+		t.Error("the database set aside is not the one replaced")
+	}
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if res, err := st.VerifyAudit(ctx); err != nil || res.BrokenAt != 0 || res.Checked == 0 {
+		t.Errorf("restored chain: %+v %v", res, err)
+	}
+	var name string
+	if err := st.Read(ctx, func(tx *store.Tx) error {
+		c, err := tx.Customer(ctx, v.custID)
+		name = c.Name
+		return err
+	}); err != nil || name != "沈阳钢铁有限公司" {
+		t.Errorf("restored customer %q, %v", name, err)
+	}
+}
+
+// TestUpgradeTakesABackupFirst: a database from before the weighing
+// migration is copied beside itself, checked, before it is upgraded.
+func TestUpgradeTakesABackupFirst(t *testing.T) {
+	v := newEnv(t)
+	v.st.Close()
+	db := raw(t, v.path)
+	for _, s := range append(storetest.UndoToSchema8(t, db), `PRAGMA user_version = 8`) {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	st, err := store.Open(v.ctx, v.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	info, from, auditErr, ok := st.UpgradeBackup()
+	want := fmt.Sprintf("%s.before-v%d.bak", v.path, store.SchemaVersion())
+	if !ok || from != 8 || auditErr != nil || info.Path != want {
+		t.Fatalf("upgrade backup %+v from %d (%v, %v), want at %s", info, from, auditErr, ok, want)
+	}
+	checked, err := store.CheckBackup(v.ctx, want)
+	if err != nil || checked.SchemaVersion != 8 {
+		t.Errorf("the copy before the upgrade: version %d, %v", checked.SchemaVersion, err)
+	}
+	// Opening it again upgrades nothing and copies nothing.
+	st.Close()
+	again, err := store.Open(v.ctx, v.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if _, _, _, ok := again.UpgradeBackup(); ok {
+		t.Error("a database already up to date was copied again")
+	}
+	if _, _, _, ok := v.st.UpgradeBackup(); ok {
+		t.Error("a new database was copied before its first migration")
+	}
+}
+
+// TestRestoreRefusesAnOpenDatabase: a desk or a command in another
+// process has the database open (no server lock): restore says so and
+// leaves it alone, and goes ahead once it is closed.
+func TestRestoreRefusesAnOpenDatabase(t *testing.T) {
+	if path := os.Getenv("ORDERDESK_HOLD_DB"); path != "" {
+		holdOpen(t, path)
+		return
+	}
+	_, file := backupOf(t)
+	db := filepath.Join(t.TempDir(), "desk.db")
+	newDBAt(t, db)
+	holder := exec.Command(os.Args[0], "-test.run=^TestRestoreRefusesAnOpenDatabase$")
+	holder.Env = append(os.Environ(), "ORDERDESK_HOLD_DB="+db)
+	stdin, err := holder.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := holder.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || line != "open\n" {
+		t.Fatalf("the other process: %q %v", line, err)
+	}
+	var inUse *store.InUseError
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); !errors.As(err, &inUse) || !inUse.Open {
+		t.Errorf("restore under an open desk: %v, want InUseError{Open}", err)
+	}
+	stdin.Close()
+	if err := holder.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Restore(context.Background(), file, db, time.Now()); err != nil {
+		t.Errorf("restore once the desk closed: %v", err)
+	}
+}
+
+// holdOpen keeps the database at path open until stdin closes.
+func holdOpen(t *testing.T, path string) {
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fmt.Println("open")
+	io.Copy(io.Discard, os.Stdin)
+}

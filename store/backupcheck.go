@@ -1,0 +1,157 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
+
+// BackupProblem names why a file is not a usable backup.
+type BackupProblem string
+
+// The problems CheckBackup reports.
+const (
+	BackupMissing      BackupProblem = "missing"       // no such file
+	BackupNotSQLite    BackupProblem = "not_sqlite"    // not an SQLite file at all
+	BackupOtherProgram BackupProblem = "other_program" // SQLite, but not orderdesk's
+	BackupDamaged      BackupProblem = "damaged"       // the integrity check fails
+	BackupAuditBroken  BackupProblem = "audit_broken"  // the audit chain does not verify
+	BackupTooNew       BackupProblem = "too_new"       // written by a newer orderdesk
+)
+
+// BackupError says why a file was refused as a backup. Detail is
+// SQLite's or the audit check's own words, for the log.
+type BackupError struct {
+	Path    string
+	Problem BackupProblem
+	Detail  string
+	// Version is the file's schema version (BackupTooNew).
+	Version int
+}
+
+func (e *BackupError) Error() string {
+	msg := fmt.Sprintf("%s is not a usable orderdesk backup: %s", e.Path, e.Problem)
+	if e.Detail != "" {
+		msg += " (" + e.Detail + ")"
+	}
+	return msg
+}
+
+// Is lets errors.Is(err, ErrTooNew) hold for a backup from a newer
+// orderdesk.
+func (e *BackupError) Is(target error) bool { return e.Problem == BackupTooNew && target == ErrTooNew }
+
+// CheckBackup opens the file at path read-only and says whether it is a
+// whole orderdesk backup this binary can restore: an SQLite file holding
+// orderdesk's schema at a version no newer than SchemaVersion, passing
+// PRAGMA integrity_check, whose audit chain verifies from the first
+// record to the last. The file is never changed. When only the audit
+// chain fails, the info is filled all the same (with where it breaks)
+// beside the BackupAuditBroken error.
+func CheckBackup(ctx context.Context, path string) (BackupInfo, error) {
+	refuse := func(p BackupProblem, detail string) (BackupInfo, error) {
+		return BackupInfo{}, &BackupError{Path: path, Problem: p, Detail: detail}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return refuse(BackupMissing, err.Error())
+	}
+	if st.Size() == 0 || checkHeader(path) != nil {
+		return refuse(BackupNotSQLite, "")
+	}
+	write, read, err := roPools(path, false)
+	if err != nil {
+		return refuse(BackupNotSQLite, err.Error())
+	}
+	s := &Store{path: path, write: write, read: read, readOnly: true, Now: func() time.Time { return time.Now().UTC() }}
+	defer s.Close()
+	info := BackupInfo{Path: path, Size: st.Size()}
+	if err := read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&info.SchemaVersion); err != nil {
+		return refuse(BackupDamaged, err.Error())
+	}
+	if info.SchemaVersion > SchemaVersion() {
+		return BackupInfo{}, &BackupError{Path: path, Problem: BackupTooNew, Version: info.SchemaVersion}
+	}
+	if ok, err := hasOrderdeskTables(ctx, read); err != nil {
+		return refuse(BackupDamaged, err.Error())
+	} else if info.SchemaVersion == 0 || !ok {
+		return refuse(BackupOtherProgram, "")
+	}
+	if detail, err := integrityProblem(ctx, read); err != nil {
+		return refuse(BackupDamaged, err.Error())
+	} else if detail != "" {
+		return refuse(BackupDamaged, detail)
+	}
+	res, err := s.VerifyAudit(ctx)
+	if err != nil {
+		return refuse(BackupDamaged, err.Error())
+	}
+	info.AuditRecords = res.Checked
+	err = read.QueryRowContext(ctx, `SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') FROM audit_log`).
+		Scan(&info.AuditID, &info.AuditHash)
+	if err != nil {
+		return refuse(BackupDamaged, err.Error())
+	}
+	if res.BrokenAt != 0 {
+		// The copy is faithful, and says so with the rest of its facts:
+		// Backup keeps it, Restore refuses it.
+		info.AuditBrokenAt, info.AuditProblem = res.BrokenAt, res.Problem
+		return info, &BackupError{Path: path, Problem: BackupAuditBroken, Detail: fmt.Sprintf("record #%d %s", res.BrokenAt, res.Problem)}
+	}
+	return info, nil
+}
+
+// hasOrderdeskTables reports whether the tables every orderdesk schema
+// has since the first migration are there.
+func hasOrderdeskTables(ctx context.Context, db *sql.DB) (bool, error) {
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('users', 'customers', 'audit_log')`).Scan(&n)
+	return n == 3, err
+}
+
+// integrityProblem runs PRAGMA integrity_check and returns what it found
+// wrong, "" when the file is whole.
+func integrityProblem(ctx context.Context, db *sql.DB) (string, error) {
+	rows, err := db.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var found []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return "", err
+		}
+		if line != "ok" {
+			found = append(found, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if len(found) > 3 {
+		found = append(found[:3], "…")
+	}
+	return strings.Join(found, "; "), nil
+}
+
+// auditBroken reports whether err is only CheckBackup's word that the
+// audit chain does not verify.
+func auditBroken(err error) bool {
+	p, ok := IsBackupProblem(err)
+	return ok && p == BackupAuditBroken
+}
+
+// IsBackupProblem reports whether err is CheckBackup's refusal, and which.
+func IsBackupProblem(err error) (BackupProblem, bool) {
+	var be *BackupError
+	if errors.As(err, &be) {
+		return be.Problem, true
+	}
+	return "", false
+}

@@ -1,0 +1,50 @@
+package tui_test
+
+import (
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/internal/backups"
+	"orderdesk/store"
+	"orderdesk/tui"
+	"orderdesk/tui/tuitest"
+	"orderdesk/tui/tuitest/screenrig"
+	"orderdesk/workflow"
+)
+
+// TestAdminSeesAFailedBackupOnSigningIn: the server's last backup
+// failed; an admin signing in reads when and why on the status line, a
+// clerk is not troubled with it, and nobody is once a backup succeeds.
+func TestAdminSeesAFailedBackupOnSigningIn(t *testing.T) {
+	d := screenrig.OpenDesk(t, nil)
+	admin := d.AddUser("admin", "管理员", workflow.Admin)
+	clerk := d.AddUser("wangli", "王丽", workflow.Clerk)
+	at := time.Date(2026, 12, 6, 2, 0, 0, 0, time.Local)
+	if err := backups.WriteStatus(d.Path, backups.Status{At: at, Error: "no space left on device"}); err != nil {
+		t.Fatal(err)
+	}
+	open := func(u store.User) *tui.App {
+		app := tui.New(tui.Options{Desk: d.Engine.Desk(u), Lang: "en", DBPath: d.Path, Theme: "dark", Now: screenrig.Fixed(tuitest.Clock)})
+		t.Cleanup(app.Close)
+		tuitest.Press(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+		return app
+	}
+	app := open(admin)
+	tuitest.Answer(app, tui.BackupAlert(app))
+	if want := "last backup failed at 2026-12-06 02:00:00: no space left on device"; !statusShows(app, want) {
+		t.Errorf("the admin is not told %q:\n%s", want, screenText(app))
+	}
+	if tui.BackupAlert(open(clerk)) != nil {
+		t.Error("a clerk is alerted to backups")
+	}
+	if err := backups.WriteStatus(d.Path, backups.Status{At: at.Add(time.Hour), OK: true, LastOK: at.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	app = open(admin)
+	tuitest.Answer(app, tui.BackupAlert(app))
+	if statusShows(app, "backup") {
+		t.Errorf("a good backup is alerted:\n%s", screenText(app))
+	}
+}
