@@ -1,0 +1,187 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The sales statistics (销售统计) read the aggregates migration 0010 keeps
+// (stat_days and its month roll-ups); README "Statistics: what each
+// figure means" defines every figure.
+
+// StatFigure is one measure: tonnes (kg, thousandths of a tonne) and money.
+type StatFigure struct {
+	Tonnes Milli
+	Amount Money
+}
+
+// Add returns the sum of two figures.
+func (f StatFigure) Add(g StatFigure) StatFigure {
+	return StatFigure{Tonnes: f.Tonnes + g.Tonnes, Amount: f.Amount + g.Amount}
+}
+
+// StatFigures are every measure of one row for one span. Received and
+// Open are money only (their Tonnes stay 0).
+type StatFigures struct {
+	Ordered  StatFigure // contracts signed (回传)
+	Shipped  StatFigure // notes released, at what they bill
+	Invoiced StatFigure // invoices issued
+	Received StatFigure // money received
+	Open     StatFigure // shipped less received up to the span's end (the statement's balance)
+}
+
+// Add returns the sum of two rows' figures.
+func (f StatFigures) Add(g StatFigures) StatFigures {
+	return StatFigures{Ordered: f.Ordered.Add(g.Ordered), Shipped: f.Shipped.Add(g.Shipped),
+		Invoiced: f.Invoiced.Add(g.Invoiced), Received: f.Received.Add(g.Received), Open: f.Open.Add(g.Open)}
+}
+
+// Zero says whether every figure is zero.
+func (f StatFigures) Zero() bool { return f == StatFigures{} }
+
+// StatMeasure names one of the figures.
+type StatMeasure string
+
+// The measures.
+const (
+	StatOrdered  StatMeasure = "ordered"
+	StatShipped  StatMeasure = "shipped"
+	StatInvoiced StatMeasure = "invoiced"
+	StatReceived StatMeasure = "received"
+	StatOpen     StatMeasure = "open"
+)
+
+// StatMeasures are every measure, in the order a screen shows them.
+var StatMeasures = []StatMeasure{StatOrdered, StatShipped, StatInvoiced, StatReceived, StatOpen}
+
+// Of picks one measure.
+func (f StatFigures) Of(m StatMeasure) StatFigure {
+	switch m {
+	case StatOrdered:
+		return f.Ordered
+	case StatShipped:
+		return f.Shipped
+	case StatInvoiced:
+		return f.Invoiced
+	case StatReceived:
+		return f.Received
+	default:
+		return f.Open
+	}
+}
+
+// StatDim is a dimension figures are split by.
+type StatDim string
+
+// The dimensions. The customer's (customer, rep, city, province, terms)
+// are read from the customer file as it is now; the goods' (grade, name,
+// item) from the lines. StatAll is one row: the total.
+const (
+	StatAll      StatDim = "all"
+	StatCustomer StatDim = "customer"
+	StatRep      StatDim = "rep"      // the customer's rep (key 0: none)
+	StatCity     StatDim = "city"     // the customer's city
+	StatProvince StatDim = "province" // the customer's province (region)
+	StatTerms    StatDim = "terms"    // the customer's payment terms: prepaid, monthly
+	StatGrade    StatDim = "grade"    // 牌号
+	StatName     StatDim = "name"     // the goods' name (热轧钢板 …)
+	StatItem     StatDim = "item"     // grade, name and spec together
+)
+
+// StatDims are every dimension.
+var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatGrade, StatName, StatItem}
+
+// statDimSQL is how a dimension reads on a row source x (customer_id,
+// item_id) joined with customers c, users u (the rep) and stat_items i.
+type statDimSQL struct {
+	key, label, filter string
+	goods              bool // split by the lines' goods: money received and owed are not
+}
+
+var statDimsSQL = map[StatDim]statDimSQL{
+	StatAll:      {key: `''`, label: `''`, filter: `? = ''`},
+	StatCustomer: {key: `CAST(x.customer_id AS TEXT)`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`},
+	StatRep:      {key: `CAST(coalesce(c.rep_id, 0) AS TEXT)`, label: `coalesce(u.name, '')`, filter: `coalesce(c.rep_id, 0) = CAST(? AS INTEGER)`},
+	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
+	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
+	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
+	StatGrade:    {key: `i.grade`, label: `i.grade`, filter: `i.grade = ?`, goods: true},
+	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
+	StatItem: {key: `CAST(x.item_id AS TEXT)`, label: `trim(i.grade || ' ' || i.name || ' ' || i.spec)`,
+		filter: `x.item_id = CAST(? AS INTEGER)`, goods: true},
+}
+
+// Goods says whether d splits by the lines' goods, where money received
+// and owed have no place (they are a customer's, not a line's).
+func (d StatDim) Goods() bool { return statDimsSQL[d].goods }
+
+// Valid says whether d is a known dimension.
+func (d StatDim) Valid() bool { _, ok := statDimsSQL[d]; return ok }
+
+// StatFilter keeps the rows whose Dim has Key: a drill-down's path (a
+// rep, then one of their customers) and a rep's own customers.
+type StatFilter struct {
+	Dim StatDim
+	Key string
+}
+
+// StatScope is a dimension and the filters on it.
+type StatScope struct {
+	Dim     StatDim
+	Filters []StatFilter
+}
+
+// sides says whether the scope touches the customer's dimensions and the
+// goods' (StatAll touches neither).
+func (s StatScope) sides() (customer, goods bool) {
+	for _, d := range append([]StatDim{s.Dim}, filterDims(s.Filters)...) {
+		switch {
+		case d == StatAll:
+		case d.Goods():
+			goods = true
+		default:
+			customer = true
+		}
+	}
+	return customer, goods
+}
+
+// Goods says whether the scope splits by goods anywhere (its dimension
+// or a filter): money received and owed are then not shown.
+func (s StatScope) Goods() bool { _, g := s.sides(); return g }
+
+func filterDims(fs []StatFilter) []StatDim {
+	out := make([]StatDim, len(fs))
+	for i, f := range fs {
+		out[i] = f.Dim
+	}
+	return out
+}
+
+func (s StatScope) check() error {
+	for _, d := range append([]StatDim{s.Dim}, filterDims(s.Filters)...) {
+		if !d.Valid() {
+			return fmt.Errorf("statistics: unknown dimension %q", d)
+		}
+	}
+	return nil
+}
+
+// where is the scope's filters as SQL on x, c, u, i with their values;
+// a goods scope leaves out the rows of no goods (receipts).
+func (s StatScope) where() (string, []any) {
+	conds := []string{"1"}
+	var args []any
+	if s.Goods() {
+		conds = append(conds, "x.item_id <> 0")
+	}
+	for _, f := range s.Filters {
+		conds = append(conds, statDimsSQL[f.Dim].filter)
+		args = append(args, f.Key)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// statJoins joins a row source x to what the dimensions read.
+const statJoins = ` LEFT JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = c.rep_id
+ LEFT JOIN stat_items i ON i.id = x.item_id`

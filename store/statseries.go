@@ -1,0 +1,63 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// StatSeries sums the scope's figures month by month over the months
+// [from, to) (YYYY-MM), by its dimension's key: each key's slice holds
+// one StatFigures per month, the first for from. Open is not summed.
+// Keys with nothing in those months are left out.
+func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (map[string][]StatFigures, error) {
+	if err := scope.check(); err != nil {
+		return nil, err
+	}
+	first, err1 := time.Parse("2006-01", from)
+	last, err2 := time.Parse("2006-01", to)
+	out := map[string][]StatFigures{}
+	if err1 != nil || err2 != nil || !first.Before(last) {
+		return out, nil
+	}
+	months := (last.Year()-first.Year())*12 + int(last.Month()-first.Month())
+	customer, goods := scope.sides()
+	var src string
+	args := []any{from, to}
+	switch {
+	case customer && goods:
+		src = `SELECT customer_id, item_id, substr(day, 1, 7) AS month, ` + statSums + `, sum(received) AS received
+		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id, month`
+		args = []any{from + "-01", to + "-01"}
+	case goods:
+		src = `SELECT 0 AS customer_id, item_id, month, ` + statSums + `, 0 AS received
+		  FROM stat_item_months WHERE month >= ? AND month < ? GROUP BY item_id, month`
+	default:
+		src = `SELECT customer_id, 0 AS item_id, month, ` + statSums + `, sum(received) AS received
+		  FROM stat_customer_months WHERE month >= ? AND month < ? GROUP BY customer_id, month`
+	}
+	where, wargs := scope.where()
+	q := `SELECT coalesce(` + statDimsSQL[scope.Dim].key + `, ''), x.month, ` + statSums + `, sum(received)
+	  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + ` GROUP BY 1, 2`
+	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
+		var key, month string
+		var f StatFigures
+		if err := sc.Scan(&key, &month, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
+			&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount); err != nil {
+			return err
+		}
+		m, err := time.Parse("2006-01", month)
+		if err != nil {
+			return err
+		}
+		i := (m.Year()-first.Year())*12 + int(m.Month()-first.Month())
+		if f.Zero() || i < 0 || i >= months {
+			return nil
+		}
+		if out[key] == nil {
+			out[key] = make([]StatFigures, months)
+		}
+		out[key][i] = f
+		return nil
+	})
+	return out, err
+}
