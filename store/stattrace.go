@@ -29,21 +29,25 @@ var statDocSources = map[StatMeasure]string{
 	  FROM stat_orders s JOIN documents d ON d.id = s.counted_doc_id JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
 	  JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
 	 WHERE s.day >= ? AND s.day < ?`,
-	StatShipped: `SELECT 'delivery_note', r.note_doc_id, d.ref, r.released_on, r.customer_id, si.id, l.kg, l.amount
+	StatShipped: `SELECT 'delivery_note' AS kind, r.note_doc_id AS id, d.ref AS ref, r.released_on AS day, r.customer_id AS customer_id,
+	       si.id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id JOIN stat_note_lines l ON l.doc_id = r.note_doc_id
 	  JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
 	 WHERE d.status <> 'void' AND r.released_on >= ? AND r.released_on < ?`,
-	StatInvoiced: `SELECT 'invoice', s.invoice_doc_id, s.invoice_no, s.issued_on, s.customer_id, si.id, l.kg, l.amount
+	StatInvoiced: `SELECT 'invoice' AS kind, s.invoice_doc_id AS id, s.invoice_no AS ref, s.issued_on AS day, s.customer_id AS customer_id,
+	       si.id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
 	  JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
 	 WHERE d.status <> 'void' AND s.issued_on >= ? AND s.issued_on < ?`,
-	StatReceived: `SELECT 'receipt', p.id, p.reference, p.received_on, p.customer_id, 0, 0, p.amount
+	StatReceived: `SELECT 'receipt' AS kind, p.id AS id, p.reference AS ref, p.received_on AS day, p.customer_id AS customer_id,
+	       0 AS item_id, 0 AS kg, p.amount AS amount
 	  FROM receipts p WHERE p.received_on >= ? AND p.received_on < ?`,
 }
 
 // StatTrace lists the documents that make the scope's figure of measure
 // over span, by day: their sum is the figure StatRows gives (for StatOpen,
-// every release and receipt before the span's end, receipts negative).
+// every release and receipt before the span's end, money only, receipts
+// negative).
 // Put the row's key among the scope's filters to trace one row.
 func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span StatSpan) ([]StatDoc, error) {
 	if err := scope.check(); err != nil {
@@ -53,7 +57,7 @@ func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span
 	var args []any
 	switch m {
 	case StatOpen:
-		src = statDocSources[StatShipped] + ` UNION ALL SELECT 'receipt', p.id, p.reference, p.received_on, p.customer_id, 0, 0, -p.amount
+		src = `SELECT kind, id, ref, day, customer_id, item_id, 0 AS kg, amount FROM (` + statDocSources[StatShipped] + `) UNION ALL SELECT 'receipt', p.id, p.reference, p.received_on, p.customer_id, 0, 0, -p.amount
 		  FROM receipts p WHERE p.received_on >= ? AND p.received_on < ?`
 		args = []any{"", span.To, "", span.To}
 	case StatOrdered, StatShipped, StatInvoiced, StatReceived:
