@@ -2,6 +2,7 @@ package workflow_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -235,4 +236,123 @@ func TestStatisticsOfAnEmptyPeriod(t *testing.T) {
 			t.Errorf("by %s in 2001: NoData %v, %d rows, total %+v, %d months of trend", dim, v.NoData, len(v.Rows), v.Total.Figures, len(v.Total.Trend))
 		}
 	}
+}
+
+// What each role sees follows the rules of the desk: a rep their own
+// customers' figures only, with money; the warehouse and planning
+// tonnes without money (said, not zeroed silently); an admin nothing.
+func TestStatisticsConfidentiality(t *testing.T) {
+	eng := statDesk(t)
+	ctx := context.Background()
+	p := workflow.PeriodOf(workflow.PeriodYear, statToday)
+	boss := deskOf(t, eng, "zhao")
+	byRep, err := boss.Statistics(ctx, workflow.StatQuery{Dim: store.StatRep, Period: p, Open: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bossByCustomer, err := boss.Statistics(ctx, workflow.StatQuery{Dim: store.StatCustomer, Period: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, login := range []string{"liu", "zheng"} {
+		rep := deskOf(t, eng, login)
+		mine := fmt.Sprint(rep.User.ID)
+		v, err := rep.Statistics(ctx, workflow.StatQuery{Dim: store.StatRep, Period: p, Open: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want workflow.StatRow
+		for _, r := range byRep.Rows {
+			if r.Key == mine {
+				want = r
+			}
+		}
+		if len(v.Rows) != 1 || v.Rows[0].Key != mine || v.Total.Figures != want.Figures || v.MoneyWithheld || want.Figures[0].Shipped.Amount == 0 {
+			t.Errorf("%s by rep: %d rows %+v, want only their own %+v", login, len(v.Rows), v.Rows, want.Figures)
+		}
+		custs, err := rep.Statistics(ctx, workflow.StatQuery{Dim: store.StatCustomer, Period: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		owner := customerReps(t, eng)
+		for _, r := range custs.Rows {
+			if owner[r.Key] != rep.User.ID {
+				t.Errorf("%s sees customer %s of rep %d", login, r.Label, owner[r.Key])
+			}
+		}
+		// Another rep's customer: a drill-down there, or a trace, shows nothing.
+		for _, r := range bossByCustomer.Rows {
+			if owner[r.Key] == rep.User.ID {
+				continue
+			}
+			q := workflow.StatQuery{Dim: store.StatCustomer, Period: p}
+			docs, err := rep.StatisticsTrace(ctx, q, r.Key, store.StatShipped, workflow.StatNow)
+			if err != nil || len(docs) != 0 {
+				t.Errorf("%s traces %d documents of %s (%v)", login, len(docs), r.Label, err)
+			}
+			q.Filters = []store.StatFilter{{Dim: store.StatCustomer, Key: r.Key}}
+			if v, err := rep.Statistics(ctx, q); err != nil || !v.NoData {
+				t.Errorf("%s drills into %s: %d rows (%v)", login, r.Label, len(v.Rows), err)
+			}
+			break
+		}
+	}
+	for _, login := range []string{"wu", "zhou"} {
+		d := deskOf(t, eng, login)
+		v, err := d.Statistics(ctx, workflow.StatQuery{Dim: store.StatRep, Period: p, Open: true, Months: 12})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !v.MoneyWithheld || len(v.Rows) != len(byRep.Rows) {
+			t.Fatalf("%s: money withheld %v, %d rows of %d", login, v.MoneyWithheld, len(v.Rows), len(byRep.Rows))
+		}
+		for i, r := range v.Rows {
+			for n, f := range r.Figures {
+				b := byRep.Rows[i].Figures[n]
+				if f.Ordered.Amount != 0 || f.Shipped.Amount != 0 || f.Invoiced.Amount != 0 || f.Received.Amount != 0 || f.Open.Amount != 0 ||
+					f.Ordered.Tonnes != b.Ordered.Tonnes || f.Shipped.Tonnes != b.Shipped.Tonnes || f.Invoiced.Tonnes != b.Invoiced.Tonnes {
+					t.Errorf("%s sees %+v of %s, the supervisor %+v", login, f, r.Label, b)
+				}
+			}
+			for _, f := range r.Trend {
+				if f.Shipped.Amount != 0 || f.Received.Amount != 0 {
+					t.Errorf("%s sees money in the trend of %s", login, r.Label)
+				}
+			}
+		}
+		docs, err := d.StatisticsTrace(ctx, workflow.StatQuery{Dim: store.StatRep, Period: p}, v.Rows[0].Key, store.StatShipped, workflow.StatNow)
+		if err != nil || len(docs) == 0 {
+			t.Fatalf("%s traces shipped: %d documents (%v)", login, len(docs), err)
+		}
+		for _, doc := range docs {
+			if doc.Amount != 0 {
+				t.Fatalf("%s sees the amount of %s", login, doc.Ref)
+			}
+		}
+		if docs, err := d.StatisticsTrace(ctx, workflow.StatQuery{Dim: store.StatRep, Period: p}, v.Rows[0].Key, store.StatReceived, workflow.StatNow); err != nil || len(docs) != 0 {
+			t.Fatalf("%s traces receipts: %d (%v)", login, len(docs), err)
+		}
+	}
+	if _, err := deskOf(t, eng, "admin").Statistics(ctx, workflow.StatQuery{Period: p}); !errors.Is(err, &workflow.Refusal{Code: workflow.RoleNotAllowed}) {
+		t.Errorf("an admin reads statistics: %v", err)
+	}
+}
+
+// customerReps maps each customer's key to its rep.
+func customerReps(t *testing.T, eng *workflow.Engine) map[string]int64 {
+	t.Helper()
+	rows, err := storetest.Raw(t, eng.Store().Path()).Query(`SELECT id, coalesce(rep_id, 0) FROM customers`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var id, rep int64
+		if err := rows.Scan(&id, &rep); err != nil {
+			t.Fatal(err)
+		}
+		out[fmt.Sprint(id)] = rep
+	}
+	return out
 }
