@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -55,7 +57,9 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 // StatRows sums the scope's figures over each span, by its dimension.
 // Open (money owed at each span's end) is read only when open is asked
 // and the scope has no goods in it. Keys with nothing in any span are
-// left out; a span with no data gives no rows, never an error.
+// left out; a span with no data gives no rows, never an error. A span
+// asked twice (a year's period before is its same period last year) is
+// read once.
 func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, open bool) ([]StatRow, error) {
 	if err := scope.check(); err != nil {
 		return nil, err
@@ -71,7 +75,12 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 	}
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
+	first := map[StatSpan]int{}
 	for n, span := range spans {
+		if _, ok := first[span]; ok {
+			continue
+		}
+		first[span] = n
 		src, args := statSource(scope, span.parts())
 		if src == "" {
 			continue
@@ -93,12 +102,16 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		if err != nil {
 			return nil, err
 		}
-		if !open || scope.Goods() {
-			continue
+	}
+	if open && !scope.Goods() {
+		ends := make([]string, len(spans))
+		for n, s := range spans {
+			ends[n] = s.To
 		}
-		if err := t.statOpen(ctx, scope, span.To, func(key, label string, owed Money) {
-			if owed != 0 {
-				row(key, label).Figures[n].Open.Amount = owed
+		if err := t.statOwed(ctx, scope, ends, func(key, label string, owed []Money) {
+			r := row(key, label)
+			for n := range owed {
+				r.Figures[n].Open.Amount = owed[n]
 			}
 		}); err != nil {
 			return nil, err
@@ -106,34 +119,59 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 	}
 	out := make([]StatRow, 0, len(byKey))
 	for _, r := range byKey {
+		for n, span := range spans {
+			if k := first[span]; k != n {
+				r.Figures[n].Ordered, r.Figures[n].Shipped, r.Figures[n].Invoiced, r.Figures[n].Received =
+					r.Figures[k].Ordered, r.Figures[k].Shipped, r.Figures[k].Invoiced, r.Figures[k].Received
+			}
+		}
 		out = append(out, *r)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out, nil
 }
 
-// statOpen reads what each key owes at the start of day end: shipped
-// less received before it, whole months from the roll-up, the rest of
-// end's month from the days.
-func (t *Tx) statOpen(ctx context.Context, scope StatScope, end string, fn func(key, label string, owed Money)) error {
-	if len(end) < 10 {
-		return nil
+// statOwed reads what each key owes at the start of each day of ends:
+// shipped less received before it, whole months from the roll-up, the
+// rest of the end's month from the days; one scan for every end. Keys
+// that owe nothing at any end are left out.
+func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
+	var months, days, sums []string
+	var margs, dargs []any
+	maxMonth, minDay, maxDay := "", "9999-12-31", ""
+	for n, end := range ends {
+		if len(end) < 10 {
+			return fmt.Errorf("statistics: bad end %q", end)
+		}
+		m := end[:7]
+		months = append(months, fmt.Sprintf(`sum(CASE WHEN month < ? THEN shipped - received ELSE 0 END) AS o%d`, n))
+		margs = append(margs, m)
+		days = append(days, fmt.Sprintf(`sum(CASE WHEN day >= ? AND day < ? THEN shipped - received ELSE 0 END) AS o%d`, n))
+		dargs = append(dargs, m+"-01", end)
+		sums = append(sums, fmt.Sprintf(`sum(o%d)`, n))
+		maxMonth, minDay, maxDay = max(maxMonth, m), min(minDay, m+"-01"), max(maxDay, end)
 	}
-	month := end[:7]
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
-	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), sum(x.owed)
-	  FROM (SELECT customer_id, 0 AS item_id, sum(shipped - received) AS owed FROM stat_customer_months WHERE month < ? GROUP BY customer_id
+	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
+	  FROM (SELECT customer_id, 0 AS item_id, ` + strings.Join(months, ", ") + ` FROM stat_customer_months WHERE month < ? GROUP BY customer_id
 	        UNION ALL
-	        SELECT customer_id, 0, sum(shipped - received) FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id) x` +
+	        SELECT customer_id, 0, ` + strings.Join(days, ", ") + ` FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id) x` +
 		statJoins + ` WHERE ` + where + ` GROUP BY 1`
-	return t.each(ctx, q, append([]any{month, month + "-01", end}, wargs...), func(sc scanner) error {
+	args := append(append(append(margs, maxMonth), dargs...), minDay, maxDay)
+	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, label string
-		var owed Money
-		if err := sc.Scan(&key, &label, &owed); err != nil {
+		owed := make([]Money, len(ends))
+		dest := []any{&key, &label}
+		for n := range owed {
+			dest = append(dest, &owed[n])
+		}
+		if err := sc.Scan(dest...); err != nil {
 			return err
 		}
-		fn(key, label, owed)
+		if slices.ContainsFunc(owed, func(m Money) bool { return m != 0 }) {
+			fn(key, label, owed)
+		}
 		return nil
 	})
 }
