@@ -101,7 +101,8 @@ type statDimSQL struct {
 var statDimsSQL = map[StatDim]statDimSQL{
 	StatAll:      {key: `''`, label: `''`, filter: `? = ''`},
 	StatCustomer: {key: `CAST(x.customer_id AS TEXT)`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`},
-	StatRep:      {key: `CAST(coalesce(c.rep_id, 0) AS TEXT)`, label: `coalesce(u.name, '')`, filter: `coalesce(c.rep_id, 0) = CAST(? AS INTEGER)`},
+	StatRep: {key: `CAST(coalesce(x.rep_id, c.rep_id, 0) AS TEXT)`, label: `coalesce(u.name, '')`,
+		filter: `coalesce(x.rep_id, c.rep_id, 0) = CAST(? AS INTEGER)`},
 	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
 	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
 	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
@@ -131,24 +132,44 @@ type StatScope struct {
 	Filters []StatFilter
 }
 
-// sides says whether the scope touches the customer's dimensions and the
-// goods' (StatAll touches neither).
-func (s StatScope) sides() (customer, goods bool) {
+// statSides is what a scope touches: the customer file beyond the rep,
+// the rep, the goods (StatAll touches nothing).
+type statSides struct{ customer, rep, goods bool }
+
+func (s StatScope) sides() (sd statSides) {
 	for _, d := range append([]StatDim{s.Dim}, filterDims(s.Filters)...) {
 		switch {
 		case d == StatAll:
+		case d == StatRep:
+			sd.rep = true
 		case d.Goods():
-			goods = true
+			sd.goods = true
 		default:
-			customer = true
+			sd.customer = true
 		}
 	}
-	return customer, goods
+	return sd
+}
+
+// monthTable is the month roll-up a scope reads whole months from, with
+// the columns every row source gives (customer_id, rep_id, item_id);
+// "" when it must read the days.
+func (sd statSides) monthTable() (table, cols string) {
+	switch {
+	case sd.goods && sd.customer:
+		return "", ""
+	case sd.goods && sd.rep:
+		return "stat_rep_item_months", "0 AS customer_id, rep_id, item_id"
+	case sd.goods:
+		return "stat_item_months", "0 AS customer_id, NULL AS rep_id, item_id"
+	default:
+		return "stat_customer_months", "customer_id, NULL AS rep_id, 0 AS item_id"
+	}
 }
 
 // Goods says whether the scope splits by goods anywhere (its dimension
 // or a filter): money received and owed are then not shown.
-func (s StatScope) Goods() bool { _, g := s.sides(); return g }
+func (s StatScope) Goods() bool { return s.sides().goods }
 
 func filterDims(fs []StatFilter) []StatDim {
 	out := make([]StatDim, len(fs))
@@ -182,6 +203,8 @@ func (s StatScope) where() (string, []any) {
 	return strings.Join(conds, " AND "), args
 }
 
-// statJoins joins a row source x to what the dimensions read.
-const statJoins = ` LEFT JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = c.rep_id
+// statJoins joins a row source x (customer_id, rep_id, item_id: a rep's
+// roll-up has no customer, the others no rep of their own) to what the
+// dimensions read.
+const statJoins = ` LEFT JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = coalesce(x.rep_id, c.rep_id)
  LEFT JOIN stat_items i ON i.id = x.item_id`

@@ -21,14 +21,13 @@ const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(sh
  sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced`
 
 // statSource is the row source of one part of a span: whole months from
-// the roll-up the scope can read (by customer, by goods; a scope on both
-// reads the days), the ends from the days.
+// the roll-up the scope can read, the ends (and whole months no roll-up
+// serves) from the days.
 func statSource(scope StatScope, p statParts) (string, []any) {
-	customer, goods := scope.sides()
 	var parts []string
 	var args []any
 	days := func(s StatSpan) {
-		parts = append(parts, `SELECT customer_id, item_id, `+statSums+`, sum(received) AS received
+		parts = append(parts, `SELECT customer_id, NULL AS rep_id, item_id, `+statSums+`, sum(received) AS received
 		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id`)
 		args = append(args, s.From, s.To)
 	}
@@ -38,20 +37,25 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 		}
 	}
 	if !p.months.empty() {
-		switch {
-		case customer && goods:
+		table, cols := scope.sides().monthTable()
+		if table == "" {
 			days(StatSpan{p.months.From + "-01", p.months.To + "-01"})
-		case goods:
-			parts = append(parts, `SELECT 0 AS customer_id, item_id, `+statSums+`, 0 AS received
-			  FROM stat_item_months WHERE month >= ? AND month < ? GROUP BY item_id`)
-			args = append(args, p.months.From, p.months.To)
-		default:
-			parts = append(parts, `SELECT customer_id, 0 AS item_id, `+statSums+`, sum(received) AS received
-			  FROM stat_customer_months WHERE month >= ? AND month < ? GROUP BY customer_id`)
+		} else {
+			parts = append(parts, `SELECT `+cols+`, `+statSums+`, `+statReceived(table)+` AS received
+			  FROM `+table+` WHERE month >= ? AND month < ? GROUP BY 1, 2, 3`)
 			args = append(args, p.months.From, p.months.To)
 		}
 	}
 	return strings.Join(parts, " UNION ALL "), args
+}
+
+// statReceived is the money received a roll-up holds: only the
+// customers' has it.
+func statReceived(table string) string {
+	if table == "stat_customer_months" {
+		return "sum(received)"
+	}
+	return "0"
 }
 
 // StatRows sums the scope's figures over each span, by its dimension.
@@ -154,9 +158,10 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
 	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
-	  FROM (SELECT customer_id, 0 AS item_id, ` + strings.Join(months, ", ") + ` FROM stat_customer_months WHERE month < ? GROUP BY customer_id
+	  FROM (SELECT customer_id, NULL AS rep_id, 0 AS item_id, ` + strings.Join(months, ", ") + `
+	          FROM stat_customer_months WHERE month < ? GROUP BY customer_id
 	        UNION ALL
-	        SELECT customer_id, 0, ` + strings.Join(days, ", ") + ` FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id) x` +
+	        SELECT customer_id, NULL, 0, ` + strings.Join(days, ", ") + ` FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id) x` +
 		statJoins + ` WHERE ` + where + ` GROUP BY 1`
 	args := append(append(append(margs, maxMonth), dargs...), minDay, maxDay)
 	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {

@@ -20,20 +20,13 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (
 		return out, nil
 	}
 	months := (last.Year()-first.Year())*12 + int(last.Month()-first.Month())
-	customer, goods := scope.sides()
-	var src string
-	args := []any{from, to}
-	switch {
-	case customer && goods:
-		src = `SELECT customer_id, item_id, substr(day, 1, 7) AS month, ` + statSums + `, sum(received) AS received
-		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id, month`
-		args = []any{from + "-01", to + "-01"}
-	case goods:
-		src = `SELECT 0 AS customer_id, item_id, month, ` + statSums + `, 0 AS received
-		  FROM stat_item_months WHERE month >= ? AND month < ? GROUP BY item_id, month`
-	default:
-		src = `SELECT customer_id, 0 AS item_id, month, ` + statSums + `, sum(received) AS received
-		  FROM stat_customer_months WHERE month >= ? AND month < ? GROUP BY customer_id, month`
+	src := `SELECT customer_id, NULL AS rep_id, item_id, substr(day, 1, 7) AS month, ` + statSums + `, sum(received) AS received
+	  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id, month`
+	args := []any{from + "-01", to + "-01"}
+	if table, cols := scope.sides().monthTable(); table != "" {
+		src = `SELECT ` + cols + `, month, ` + statSums + `, ` + statReceived(table) + ` AS received
+		  FROM ` + table + ` WHERE month >= ? AND month < ? GROUP BY 1, 2, 3, 4`
+		args = []any{from, to}
 	}
 	where, wargs := scope.where()
 	q := `SELECT coalesce(` + statDimsSQL[scope.Dim].key + `, ''), x.month, ` + statSums + `, sum(received)

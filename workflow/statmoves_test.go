@@ -43,7 +43,8 @@ func figure(t, yuan string) store.StatFigure {
 // restates it on the first signed copy's day, a cancellation takes it
 // out; a part shipment counts what left, a void takes a note or an
 // invoice out of the day it counted on; every step agrees with the
-// ledger.
+// ledger; and the aggregates the triggers kept are those the migration
+// fills from the documents alone.
 func TestStatisticsMoveAsDocumentsDo(t *testing.T) {
 	s := newInvoicing(t)
 	start := s.statNow()
@@ -130,4 +131,31 @@ func TestStatisticsMoveAsDocumentsDo(t *testing.T) {
 	s.must(err)
 	s.must(s.e.Desk(s.boss).Act(s.ctx, c, ActionApprove, ""))
 	step("the other order cancelled", want)
+
+	// A customer moved to another rep takes their history along: the
+	// rep's figures by goods (their own roll-up) follow, as by customer.
+	var file store.Customer
+	s.must(s.st.Read(s.ctx, func(tx *store.Tx) (err error) { file, err = tx.Customer(s.ctx, s.monthly); return err }))
+	in2 := InputFromCustomer(file)
+	in2.RepID = s.rep2.ID
+	_, err = s.e.Desk(s.clerk).UpdateCustomer(s.ctx, file, in2)
+	s.must(err)
+	month := PeriodOf(PeriodMonth, s.e.Now())
+	for _, rep := range []store.User{s.rep, s.rep2} {
+		key := itoa(int(rep.ID))
+		byGrade, err := s.e.Desk(s.boss).Statistics(s.ctx, StatQuery{Dim: store.StatGrade, Period: month,
+			Filters: []store.StatFilter{{Dim: store.StatRep, Key: key}}})
+		s.must(err)
+		byCustomer, err := s.e.Desk(s.boss).Statistics(s.ctx, StatQuery{Dim: store.StatCustomer, Period: month,
+			Filters: []store.StatFilter{{Dim: store.StatRep, Key: key}}})
+		s.must(err)
+		g, cu := byGrade.Total.Figures[StatNow], byCustomer.Total.Figures[StatNow]
+		if g.Ordered != cu.Ordered || g.Shipped != cu.Shipped || g.Invoiced != cu.Invoiced {
+			t.Fatalf("rep %s by grade %+v, by customer %+v", rep.Login, g, cu)
+		}
+		if mine := g.Shipped.Tonnes != 0; mine != (rep.ID == s.rep2.ID) {
+			t.Fatalf("rep %s after the move: shipped %v", rep.Login, g.Shipped)
+		}
+	}
+	checkStatRebuild(t, s.st)
 }

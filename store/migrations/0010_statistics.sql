@@ -76,6 +76,21 @@ CREATE TABLE stat_item_months (
   invoiced    INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (month, item_id)
 ) WITHOUT ROWID;
+-- By the customer's rep and goods: a rep's own figures split by goods
+-- (what a rep sees) without reading every day of the period. A customer
+-- moved to another rep takes their history along (stat_customer_rep).
+CREATE TABLE stat_rep_item_months (
+  month       TEXT NOT NULL,
+  rep_id      INTEGER NOT NULL,
+  item_id     INTEGER NOT NULL,
+  ordered_kg  INTEGER NOT NULL DEFAULT 0,
+  ordered     INTEGER NOT NULL DEFAULT 0,
+  shipped_kg  INTEGER NOT NULL DEFAULT 0,
+  shipped     INTEGER NOT NULL DEFAULT 0,
+  invoiced_kg INTEGER NOT NULL DEFAULT 0,
+  invoiced    INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (month, rep_id, item_id)
+) WITHOUT ROWID;
 
 -- A day's change reaches its months.
 CREATE TRIGGER stat_days_i AFTER INSERT ON stat_days
@@ -95,6 +110,14 @@ BEGIN
     ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered,
     shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped,
     invoiced_kg = invoiced_kg + excluded.invoiced_kg, invoiced = invoiced + excluded.invoiced;
+  INSERT INTO stat_rep_item_months(month, rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced)
+  SELECT substr(NEW.day, 1, 7), coalesce(c.rep_id, 0), NEW.item_id, NEW.ordered_kg, NEW.ordered, NEW.shipped_kg, NEW.shipped,
+         NEW.invoiced_kg, NEW.invoiced
+    FROM customers c WHERE c.id = NEW.customer_id AND NEW.item_id <> 0
+  ON CONFLICT (month, rep_id, item_id) DO UPDATE SET
+    ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered,
+    shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped,
+    invoiced_kg = invoiced_kg + excluded.invoiced_kg, invoiced = invoiced + excluded.invoiced;
 END;
 CREATE TRIGGER stat_days_u AFTER UPDATE ON stat_days
 BEGIN
@@ -109,12 +132,41 @@ BEGIN
     shipped_kg = shipped_kg + NEW.shipped_kg - OLD.shipped_kg, shipped = shipped + NEW.shipped - OLD.shipped,
     invoiced_kg = invoiced_kg + NEW.invoiced_kg - OLD.invoiced_kg, invoiced = invoiced + NEW.invoiced - OLD.invoiced
    WHERE month = substr(NEW.day, 1, 7) AND item_id = NEW.item_id;
+  UPDATE stat_rep_item_months SET
+    ordered_kg = ordered_kg + NEW.ordered_kg - OLD.ordered_kg, ordered = ordered + NEW.ordered - OLD.ordered,
+    shipped_kg = shipped_kg + NEW.shipped_kg - OLD.shipped_kg, shipped = shipped + NEW.shipped - OLD.shipped,
+    invoiced_kg = invoiced_kg + NEW.invoiced_kg - OLD.invoiced_kg, invoiced = invoiced + NEW.invoiced - OLD.invoiced
+   WHERE month = substr(NEW.day, 1, 7) AND item_id = NEW.item_id
+     AND rep_id = (SELECT coalesce(rep_id, 0) FROM customers WHERE id = NEW.customer_id);
+END;
+-- A customer moved to another rep takes their history along.
+CREATE TRIGGER stat_customer_rep AFTER UPDATE OF rep_id ON customers
+WHEN coalesce(NEW.rep_id, 0) <> coalesce(OLD.rep_id, 0)
+BEGIN
+  UPDATE stat_rep_item_months AS m SET
+    ordered_kg = m.ordered_kg - d.ordered_kg, ordered = m.ordered - d.ordered,
+    shipped_kg = m.shipped_kg - d.shipped_kg, shipped = m.shipped - d.shipped,
+    invoiced_kg = m.invoiced_kg - d.invoiced_kg, invoiced = m.invoiced - d.invoiced
+    FROM (SELECT substr(day, 1, 7) AS month, item_id, sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered,
+                 sum(shipped_kg) AS shipped_kg, sum(shipped) AS shipped, sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced
+            FROM stat_days WHERE customer_id = NEW.id AND item_id <> 0 GROUP BY 1, 2) AS d
+   WHERE m.month = d.month AND m.item_id = d.item_id AND m.rep_id = coalesce(OLD.rep_id, 0);
+  INSERT INTO stat_rep_item_months(month, rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced)
+  SELECT substr(day, 1, 7), coalesce(NEW.rep_id, 0), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
+         sum(invoiced_kg), sum(invoiced)
+    FROM stat_days WHERE customer_id = NEW.id AND item_id <> 0 GROUP BY 1, 3
+  ON CONFLICT (month, rep_id, item_id) DO UPDATE SET
+    ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered,
+    shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped,
+    invoiced_kg = invoiced_kg + excluded.invoiced_kg, invoiced = invoiced + excluded.invoiced;
 END;
 CREATE TRIGGER stat_days_no_delete BEFORE DELETE ON stat_days
 BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
 CREATE TRIGGER stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months
 BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
 CREATE TRIGGER stat_item_months_no_delete BEFORE DELETE ON stat_item_months
+BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
+CREATE TRIGGER stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_months
 BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
 
 -- What an order's version, a released note and an issued invoice hold,
