@@ -75,7 +75,7 @@ type StatDim string
 
 // The dimensions. The customer's (customer, rep, city, province, terms)
 // are read from the customer file as it is now; the goods' (grade, name,
-// item) from the lines. StatAll is one row: the total.
+// spec, item) from the lines. StatAll is one row: the total.
 const (
 	StatAll      StatDim = "all"
 	StatCustomer StatDim = "customer"
@@ -85,11 +85,12 @@ const (
 	StatTerms    StatDim = "terms"    // the customer's payment terms: prepaid, monthly
 	StatGrade    StatDim = "grade"    // 牌号
 	StatName     StatDim = "name"     // the goods' name (热轧钢板 …)
+	StatSpec     StatDim = "spec"     // 规格
 	StatItem     StatDim = "item"     // grade, name and spec together
 )
 
 // StatDims are every dimension.
-var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatGrade, StatName, StatItem}
+var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatGrade, StatName, StatSpec, StatItem}
 
 // statDimSQL is how a dimension reads on a row source x (customer_id,
 // item_id) joined with customers c, users u (the rep) and stat_items i.
@@ -108,6 +109,7 @@ var statDimsSQL = map[StatDim]statDimSQL{
 	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
 	StatGrade:    {key: `i.grade`, label: `i.grade`, filter: `i.grade = ?`, goods: true},
 	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
+	StatSpec:     {key: `i.spec`, label: `i.spec`, filter: `i.spec = ?`, goods: true},
 	StatItem: {key: `CAST(x.item_id AS TEXT)`, label: `trim(i.grade || ' ' || i.name || ' ' || i.spec)`,
 		filter: `x.item_id = CAST(? AS INTEGER)`, goods: true},
 }
@@ -165,6 +167,17 @@ func (sd statSides) monthTable() (table, cols string) {
 	default:
 		return "stat_customer_months", "customer_id, NULL AS rep_id, 0 AS item_id"
 	}
+}
+
+// customerKey is the customer the scope is held to, if any: its days
+// are then read by customer, not by day.
+func (s StatScope) customerKey() (string, bool) {
+	for _, f := range s.Filters {
+		if f.Dim == StatCustomer {
+			return f.Key, true
+		}
+	}
+	return "", false
 }
 
 // Goods says whether the scope splits by goods anywhere (its dimension

@@ -27,9 +27,10 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
 	var args []any
 	days := func(s StatSpan) {
+		where, dargs := statDaysWhere(scope, s)
 		parts = append(parts, `SELECT customer_id, NULL AS rep_id, item_id, `+statSums+`, sum(received) AS received
-		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id`)
-		args = append(args, s.From, s.To)
+		  FROM stat_days WHERE `+where+` GROUP BY customer_id, item_id`)
+		args = append(args, dargs...)
 	}
 	for _, s := range []StatSpan{p.lead, p.trail} {
 		if !s.empty() {
@@ -47,6 +48,15 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 		}
 	}
 	return strings.Join(parts, " UNION ALL "), args
+}
+
+// statDaysWhere picks the days of s, one customer's by its index when
+// the scope is held to one.
+func statDaysWhere(scope StatScope, s StatSpan) (string, []any) {
+	if key, ok := scope.customerKey(); ok {
+		return `customer_id = CAST(? AS INTEGER) AND day >= ? AND day < ?`, []any{key, s.From, s.To}
+	}
+	return `day >= ? AND day < ?`, []any{s.From, s.To}
 }
 
 // statReceived is the money received a roll-up holds: only the

@@ -20,9 +20,9 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (
 		return out, nil
 	}
 	months := (last.Year()-first.Year())*12 + int(last.Month()-first.Month())
+	where, args := statDaysWhere(scope, StatSpan{from + "-01", to + "-01"})
 	src := `SELECT customer_id, NULL AS rep_id, item_id, substr(day, 1, 7) AS month, ` + statSums + `, sum(received) AS received
-	  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id, item_id, month`
-	args := []any{from + "-01", to + "-01"}
+	  FROM stat_days WHERE ` + where + ` GROUP BY customer_id, item_id, month`
 	if table, cols := scope.sides().monthTable(); table != "" {
 		src = `SELECT ` + cols + `, month, ` + statSums + `, ` + statReceived(table) + ` AS received
 		  FROM ` + table + ` WHERE month >= ? AND month < ? GROUP BY 1, 2, 3, 4`

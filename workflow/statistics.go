@@ -46,8 +46,8 @@ func (r StatRow) Change(m store.StatMeasure, against int) store.StatFigure {
 type StatView struct {
 	Query     StatQuery
 	Periods   [3]Period // StatNow, StatPrevious, StatLastYear
-	Rows      []StatRow // by key; SortStatRows orders them by any column
-	Total     StatRow   // the sum of Rows
+	Rows      []StatRow // the keys with something in the three periods, by key; SortStatRows orders them by any column
+	Total     StatRow   // the sum of Rows; its Trend the sum of every key's
 	TrendFrom string    // YYYY-MM, the first month of each row's Trend
 	// NoData says that nothing counts in any of the three periods: the
 	// view shows zeros and says so.
@@ -128,12 +128,12 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 		trendFrom, trendTo = end.AddDate(0, -q.Months, 0).Format("2006-01"), end.Format("2006-01")
 		v.TrendFrom = trendFrom
 	}
+	var trend map[string][]store.StatFigures
 	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.StatRows(ctx, scope, spans, q.Open && money)
 		if err != nil {
 			return err
 		}
-		var trend map[string][]store.StatFigures
 		if q.Months > 0 {
 			if trend, err = tx.StatSeries(ctx, scope, trendFrom, trendTo); err != nil {
 				return err
@@ -153,7 +153,7 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 	if err != nil {
 		return v, err
 	}
-	v.Total = statTotal(v.Rows, q.Months)
+	v.Total = statTotal(v.Rows, trend, q.Months)
 	v.NoData = len(v.Rows) == 0
 	if !money {
 		for i := range v.Rows {
@@ -164,15 +164,19 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 	return v, nil
 }
 
-// statTotal adds every row's figures and trend.
-func statTotal(rows []StatRow, months int) StatRow {
-	t := StatRow{Label: "", Trend: make([]store.StatFigures, months)}
+// statTotal adds every row's figures, and the trend of every key: one
+// with something in the trend's months but nothing in the three periods
+// has no row, and counts in the total's trend all the same.
+func statTotal(rows []StatRow, trend map[string][]store.StatFigures, months int) StatRow {
+	t := StatRow{Trend: make([]store.StatFigures, months)}
 	for _, r := range rows {
 		for i := range t.Figures {
 			t.Figures[i] = t.Figures[i].Add(r.Figures[i])
 		}
-		for i := range r.Trend {
-			t.Trend[i] = t.Trend[i].Add(r.Trend[i])
+	}
+	for _, series := range trend {
+		for i := range series {
+			t.Trend[i] = t.Trend[i].Add(series[i])
 		}
 	}
 	return t
@@ -225,8 +229,8 @@ func (d *Desk) StatisticsTrace(ctx context.Context, q StatQuery, key string, m s
 }
 
 // StatDrill is the dimension enter opens under a row of dim: a rep's,
-// a city's or a terms' customers, a grade's products, a product's
-// customers. A customer's row opens its documents (StatisticsTrace), so
+// a city's or a terms' customers, a province's cities, a grade's, a
+// name's or a spec's products, a product's customers. A customer's row opens its documents (StatisticsTrace), so
 // it has none (ok false).
 func StatDrill(dim store.StatDim) (next store.StatDim, ok bool) {
 	switch dim {
@@ -234,7 +238,7 @@ func StatDrill(dim store.StatDim) (next store.StatDim, ok bool) {
 		return store.StatCustomer, true
 	case store.StatProvince:
 		return store.StatCity, true
-	case store.StatGrade, store.StatName:
+	case store.StatGrade, store.StatName, store.StatSpec:
 		return store.StatItem, true
 	}
 	return "", false

@@ -356,3 +356,44 @@ func customerReps(t *testing.T, eng *workflow.Engine) map[string]int64 {
 	}
 	return out
 }
+
+// A drill-down's rows add up to the row it opened, whichever roll-up or
+// index each reads: a rep's customers and goods, a customer's goods, a
+// grade's products and customers.
+func TestStatisticsDrillDownsAddUp(t *testing.T) {
+	eng := statDesk(t)
+	ctx := context.Background()
+	d := deskOf(t, eng, "zhao")
+	for _, p := range []workflow.Period{workflow.PeriodOf(workflow.PeriodYear, statToday),
+		workflow.Period{Kind: workflow.PeriodRange, From: statToday.AddDate(0, -5, -9), To: statToday.AddDate(0, -1, 0)}} {
+		for _, dim := range []store.StatDim{store.StatRep, store.StatCustomer, store.StatGrade, store.StatCity} {
+			top, err := d.Statistics(ctx, workflow.StatQuery{Dim: dim, Period: p, Months: 6})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range top.Rows {
+				if i%7 != 0 { // a sample of the rows
+					continue
+				}
+				filters := []store.StatFilter{{Dim: dim, Key: r.Key}}
+				for _, under := range []store.StatDim{store.StatCustomer, store.StatItem, store.StatSpec} {
+					v, err := d.Statistics(ctx, workflow.StatQuery{Dim: under, Filters: filters, Period: p, Months: 6})
+					if err != nil {
+						t.Fatal(err)
+					}
+					for n := range r.Figures {
+						got, want := v.Total.Figures[n], r.Figures[n]
+						if got.Ordered != want.Ordered || got.Shipped != want.Shipped || got.Invoiced != want.Invoiced {
+							t.Errorf("%s %s %s by %s, period %d: %+v, the row %+v", p.Label(), dim, r.Label, under, n, got, want)
+						}
+					}
+					for m := range r.Trend {
+						if got, want := v.Total.Trend[m].Shipped, r.Trend[m].Shipped; got != want {
+							t.Errorf("%s %s %s by %s, month %d of the trend: shipped %+v, the row %+v", p.Label(), dim, r.Label, under, m, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
