@@ -50,6 +50,14 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	return strings.Join(parts, " UNION ALL "), args
 }
 
+// scanStatFigures reads a row of the columns first, then the sums of
+// statSums and the money received.
+func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
+	err = sc.Scan(append(first, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
+		&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount)...)
+	return f, err
+}
+
 // statDaysWhere picks the days of s, one customer's by its index when
 // the scope is held to one.
 func statDaysWhere(scope StatScope, s StatSpan) (string, []any) {
@@ -103,9 +111,8 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + ` GROUP BY 1`
 		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 			var key, label string
-			var f StatFigures
-			if err := sc.Scan(&key, &label, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
-				&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount); err != nil {
+			f, err := scanStatFigures(sc, &key, &label)
+			if err != nil {
 				return err
 			}
 			if !f.Zero() {

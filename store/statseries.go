@@ -33,9 +33,8 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (
 	  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + ` GROUP BY 1, 2`
 	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, month string
-		var f StatFigures
-		if err := sc.Scan(&key, &month, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
-			&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount); err != nil {
+		f, err := scanStatFigures(sc, &key, &month)
+		if err != nil {
 			return err
 		}
 		m, err := time.Parse("2006-01", month)

@@ -63,30 +63,32 @@ func PeriodOf(kind PeriodKind, day time.Time) Period {
 // day up to today). An end before its start is refused at the end's
 // field (DateOrder), a day that cannot be read at its own.
 func RangePeriod(fromField, from, toField, to string, today time.Time) (Period, error) {
-	var fes FieldErrors
-	f, fe := ParseDayField(fromField, from, today, NotFuture)
-	if fe == nil && f == "" {
-		fe = &FieldError{Field: fromField, Code: Required}
+	first, err := requiredDay(fromField, from, today, NotFuture)
+	if err != nil {
+		return Period{}, err
 	}
-	fes.Add(fe)
-	if len(fes) > 0 {
-		return Period{}, fes
-	}
-	first, _ := time.Parse(time.DateOnly, f)
 	// The last day without a year is the next such day from the first.
-	l, fe := ParseDayField(toField, to, first, AnyDay)
-	if fe == nil && l == "" {
-		fe = &FieldError{Field: toField, Code: Required}
+	last, err := requiredDay(toField, to, first, AnyDay)
+	if err != nil {
+		return Period{}, err
 	}
-	fes.Add(fe)
-	if len(fes) > 0 {
-		return Period{}, fes
-	}
-	last, _ := time.Parse(time.DateOnly, l)
 	if last.Before(first) {
 		return Period{}, FieldErrors{{Field: toField, Code: DateOrder}}
 	}
 	return Period{PeriodRange, first, last.AddDate(0, 0, 1)}, nil
+}
+
+// requiredDay reads a day that must be given (ParseDayField).
+func requiredDay(field, s string, today time.Time, mode DateMode) (time.Time, error) {
+	d, fe := ParseDayField(field, s, today, mode)
+	if fe == nil && d == "" {
+		fe = &FieldError{Field: field, Code: Required}
+	}
+	if fe != nil {
+		return time.Time{}, FieldErrors{fe}
+	}
+	t, _ := time.Parse(time.DateOnly, d)
+	return t, nil
 }
 
 // Days is how many days the period holds.

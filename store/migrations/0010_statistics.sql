@@ -170,19 +170,25 @@ CREATE TRIGGER stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_mon
 BEGIN SELECT RAISE(ABORT, 'orderdesk:no_delete'); END;
 
 -- What an order's version, a released note and an issued invoice hold,
--- line by line, with the goods each line names. The triggers and the
--- fill below read these, and so does the store's trace of a figure.
+-- line by line, with the goods each line names (item_id once stat_items
+-- has them: each trigger adds a document's goods first). The triggers
+-- and the fill below read these, and so does the store's trace of a
+-- figure.
 CREATE VIEW stat_order_lines AS
-SELECT l.doc_id, l.grade, l.name, l.spec, l.weight AS kg, coalesce(l.amount, 0) AS amount
-  FROM order_lines l WHERE l.removed = 0;
+SELECT l.doc_id, l.grade, l.name, l.spec, si.id AS item_id, l.weight AS kg, coalesce(l.amount, 0) AS amount
+  FROM order_lines l LEFT JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
+ WHERE l.removed = 0;
 CREATE VIEW stat_note_lines AS
-SELECT b.doc_id, l.grade, l.name, l.spec, b.weight AS kg, b.amount, b.id AS delivery_line_id,
+SELECT b.doc_id, l.grade, l.name, l.spec, si.id AS item_id, b.weight AS kg, b.amount, b.id AS delivery_line_id,
        b.weight - dl.weight AS loaded_kg, b.amount - b.note_amount AS loaded_amount
   FROM delivery_line_billed b JOIN delivery_lines dl ON dl.id = b.id JOIN order_lines l ON l.id = b.order_line_id
+  LEFT JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
  WHERE b.removed = 0;
 CREATE VIEW stat_invoice_lines AS
-SELECT il.doc_id, l.grade, l.name, l.spec, il.weight AS kg, il.amount
-  FROM invoice_lines il JOIN order_lines l ON l.id = il.order_line_id WHERE il.removed = 0;
+SELECT il.doc_id, l.grade, l.name, l.spec, si.id AS item_id, il.weight AS kg, il.amount
+  FROM invoice_lines il JOIN order_lines l ON l.id = il.order_line_id
+  LEFT JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
+ WHERE il.removed = 0;
 
 -- Ordered: a version's signed copy. The version counted so far (an
 -- earlier one the revision replaces) leaves the order's day, this one
@@ -190,12 +196,11 @@ SELECT il.doc_id, l.grade, l.name, l.spec, il.weight AS kg, il.amount
 CREATE TRIGGER stat_signback AFTER INSERT ON order_signbacks
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, i.id, -sum(l.kg), -sum(l.amount)
+  SELECT s.day, s.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.order_doc_id)
      AND s.counted_doc_id <> NEW.order_doc_id
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered;
   INSERT INTO stat_orders(root_doc_id, counted_doc_id, customer_id, day)
@@ -204,11 +209,10 @@ BEGIN
   INSERT OR IGNORE INTO stat_items(grade, name, spec)
   SELECT DISTINCT grade, name, spec FROM stat_order_lines WHERE doc_id = NEW.order_doc_id;
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, i.id, sum(l.kg), sum(l.amount)
+  SELECT s.day, s.customer_id, l.item_id, sum(l.kg), sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE s.counted_doc_id = NEW.order_doc_id
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered;
 END;
@@ -217,11 +221,10 @@ CREATE TRIGGER stat_order_cancel AFTER UPDATE OF status ON documents
 WHEN NEW.kind = 'order' AND NEW.status = 'cancelled' AND OLD.status <> 'cancelled'
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, i.id, -sum(l.kg), -sum(l.amount)
+  SELECT s.day, s.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.id)
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered;
   UPDATE stat_orders SET counted_doc_id = NULL
@@ -234,10 +237,10 @@ BEGIN
   INSERT OR IGNORE INTO stat_items(grade, name, spec)
   SELECT DISTINCT grade, name, spec FROM stat_note_lines WHERE doc_id = NEW.note_doc_id;
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
-  SELECT NEW.released_on, NEW.customer_id, i.id, sum(l.kg), sum(l.amount)
-    FROM stat_note_lines l JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
+  SELECT NEW.released_on, NEW.customer_id, l.item_id, sum(l.kg), sum(l.amount)
+    FROM stat_note_lines l
    WHERE l.doc_id = NEW.note_doc_id AND NOT EXISTS (SELECT 1 FROM documents WHERE id = NEW.note_doc_id AND status = 'void')
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped;
 END;
@@ -245,10 +248,9 @@ END;
 CREATE TRIGGER stat_load AFTER INSERT ON delivery_loads
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
-  SELECT r.released_on, r.customer_id, i.id, l.loaded_kg, l.loaded_amount
+  SELECT r.released_on, r.customer_id, l.item_id, l.loaded_kg, l.loaded_amount
     FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
     JOIN stat_note_lines l ON l.delivery_line_id = NEW.delivery_line_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE r.note_doc_id = NEW.note_doc_id AND d.status <> 'void'
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped;
@@ -259,23 +261,21 @@ CREATE TRIGGER stat_void AFTER UPDATE OF status ON documents
 WHEN (NEW.status = 'void') <> (OLD.status = 'void') AND NEW.kind IN ('delivery_note', 'invoice')
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
-  SELECT r.released_on, r.customer_id, i.id,
+  SELECT r.released_on, r.customer_id, l.item_id,
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.kg),
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.amount)
     FROM delivery_releases r JOIN stat_note_lines l ON l.doc_id = r.note_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE r.note_doc_id = NEW.id
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped;
   INSERT INTO stat_days(day, customer_id, item_id, invoiced_kg, invoiced)
-  SELECT s.issued_on, s.customer_id, i.id,
+  SELECT s.issued_on, s.customer_id, l.item_id,
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.kg),
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.amount)
     FROM invoice_issues s JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE s.invoice_doc_id = NEW.id
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     invoiced_kg = invoiced_kg + excluded.invoiced_kg, invoiced = invoiced + excluded.invoiced;
 END;
@@ -286,10 +286,10 @@ BEGIN
   INSERT OR IGNORE INTO stat_items(grade, name, spec)
   SELECT DISTINCT grade, name, spec FROM stat_invoice_lines WHERE doc_id = NEW.invoice_doc_id;
   INSERT INTO stat_days(day, customer_id, item_id, invoiced_kg, invoiced)
-  SELECT NEW.issued_on, NEW.customer_id, i.id, sum(l.kg), sum(l.amount)
-    FROM stat_invoice_lines l JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
+  SELECT NEW.issued_on, NEW.customer_id, l.item_id, sum(l.kg), sum(l.amount)
+    FROM stat_invoice_lines l
    WHERE l.doc_id = NEW.invoice_doc_id AND NOT EXISTS (SELECT 1 FROM documents WHERE id = NEW.invoice_doc_id AND status = 'void')
-   GROUP BY i.id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     invoiced_kg = invoiced_kg + excluded.invoiced_kg, invoiced = invoiced + excluded.invoiced;
 END;
@@ -319,19 +319,16 @@ SELECT DISTINCT grade, name, spec FROM order_lines;
 INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received)
 SELECT day, customer_id, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received)
   FROM (
-  SELECT s.day, s.customer_id, i.id AS item_id, l.kg AS ordered_kg, l.amount AS ordered,
+  SELECT s.day, s.customer_id, l.item_id, l.kg AS ordered_kg, l.amount AS ordered,
          0 AS shipped_kg, 0 AS shipped, 0 AS invoiced_kg, 0 AS invoiced, 0 AS received
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
   UNION ALL
-  SELECT r.released_on, r.customer_id, i.id, 0, 0, l.kg, l.amount, 0, 0, 0
+  SELECT r.released_on, r.customer_id, l.item_id, 0, 0, l.kg, l.amount, 0, 0, 0
     FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id JOIN stat_note_lines l ON l.doc_id = r.note_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE d.status <> 'void'
   UNION ALL
-  SELECT s.issued_on, s.customer_id, i.id, 0, 0, 0, 0, l.kg, l.amount, 0
+  SELECT s.issued_on, s.customer_id, l.item_id, 0, 0, 0, 0, l.kg, l.amount, 0
     FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
-    JOIN stat_items i ON i.grade = l.grade AND i.name = l.name AND i.spec = l.spec
    WHERE d.status <> 'void'
   UNION ALL
   SELECT p.received_on, p.customer_id, 0, 0, 0, 0, 0, 0, 0, p.amount FROM receipts p)
