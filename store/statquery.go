@@ -157,30 +157,41 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 // rest of the end's month from the days; one scan for every end. Keys
 // that owe nothing at any end are left out.
 func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
-	var months, days, sums []string
-	var margs, dargs []any
-	maxMonth, minDay, maxDay := "", "9999-12-31", ""
+	var months, sums, parts []string
+	var args []any
+	maxMonth := ""
 	for n, end := range ends {
 		if len(end) < 10 {
 			return fmt.Errorf("statistics: bad end %q", end)
 		}
 		m := end[:7]
 		months = append(months, fmt.Sprintf(`sum(CASE WHEN month < ? THEN shipped - received ELSE 0 END) AS o%d`, n))
-		margs = append(margs, m)
-		days = append(days, fmt.Sprintf(`sum(CASE WHEN day >= ? AND day < ? THEN shipped - received ELSE 0 END) AS o%d`, n))
-		dargs = append(dargs, m+"-01", end)
+		args = append(args, m)
 		sums = append(sums, fmt.Sprintf(`sum(o%d)`, n))
-		maxMonth, minDay, maxDay = max(maxMonth, m), min(minDay, m+"-01"), max(maxDay, end)
+		maxMonth = max(maxMonth, m)
+	}
+	args = append(args, maxMonth)
+	// The days of each end's own month before it, read only where there
+	// are some (a period ending with a month ends on its first day).
+	for n, end := range ends {
+		if end[8:] == "01" {
+			continue
+		}
+		cols := make([]string, len(ends))
+		for k := range cols {
+			cols[k] = fmt.Sprintf(`0 AS o%d`, k)
+		}
+		cols[n] = fmt.Sprintf(`sum(shipped - received) AS o%d`, n)
+		parts = append(parts, `SELECT customer_id, NULL AS rep_id, 0 AS item_id, `+strings.Join(cols, ", ")+`
+		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id`)
+		args = append(args, end[:7]+"-01", end)
 	}
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
 	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
-	  FROM (SELECT customer_id, NULL AS rep_id, 0 AS item_id, ` + strings.Join(months, ", ") + `
-	          FROM stat_customer_months WHERE month < ? GROUP BY customer_id
-	        UNION ALL
-	        SELECT customer_id, NULL, 0, ` + strings.Join(days, ", ") + ` FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id) x` +
+	  FROM (` + strings.Join(append([]string{`SELECT customer_id, NULL AS rep_id, 0 AS item_id, ` + strings.Join(months, ", ") + `
+	          FROM stat_customer_months WHERE month < ? GROUP BY customer_id`}, parts...), " UNION ALL ") + `) x` +
 		statJoins + ` WHERE ` + where + ` GROUP BY 1`
-	args := append(append(append(margs, maxMonth), dargs...), minDay, maxDay)
 	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, label string
 		owed := make([]Money, len(ends))

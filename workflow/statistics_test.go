@@ -157,7 +157,8 @@ func TestStatisticsTraceToTheirDocuments(t *testing.T) {
 	eng := statDesk(t)
 	ctx := context.Background()
 	d := deskOf(t, eng, "zhao")
-	for _, p := range statMonths()[:4] {
+	ranged := workflow.Period{Kind: workflow.PeriodRange, From: statToday.AddDate(0, -2, -9), To: statToday.AddDate(0, 0, -12)}
+	for _, p := range append(statMonths()[:3], ranged) {
 		for _, dim := range []store.StatDim{store.StatRep, store.StatGrade, store.StatItem} {
 			q := workflow.StatQuery{Dim: dim, Period: p, Open: true}
 			v, err := d.Statistics(ctx, q)
