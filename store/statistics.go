@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -216,8 +217,31 @@ func (s StatScope) where() (string, []any) {
 	return strings.Join(conds, " AND "), args
 }
 
-// statJoins joins a row source x (customer_id, rep_id, item_id: a rep's
+// joins joins a row source x (customer_id, rep_id, item_id: a rep's
 // roll-up has no customer, the others no rep of their own) to what the
-// dimensions read.
-const statJoins = ` LEFT JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = coalesce(x.rep_id, c.rep_id)
- LEFT JOIN stat_items i ON i.id = x.item_id`
+// scope's dimension (with its label when label) and filters read, and
+// nothing else: a trend of every customer reads no other table.
+func (s StatScope) joins(label bool) string {
+	var used []string
+	for _, d := range append([]StatDim{s.Dim}, filterDims(s.Filters)...) {
+		sq := statDimsSQL[d]
+		used = append(used, sq.key, sq.filter)
+		if label && d == s.Dim {
+			used = append(used, sq.label)
+		}
+	}
+	reads := func(alias string) bool {
+		return slices.ContainsFunc(used, func(e string) bool { return strings.Contains(e, alias+".") })
+	}
+	var j string
+	if reads("c") || reads("u") {
+		j += ` LEFT JOIN customers c ON c.id = x.customer_id`
+	}
+	if reads("u") {
+		j += ` LEFT JOIN users u ON u.id = coalesce(x.rep_id, c.rep_id)`
+	}
+	if reads("i") {
+		j += ` LEFT JOIN stat_items i ON i.id = x.item_id`
+	}
+	return j
+}

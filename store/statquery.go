@@ -108,7 +108,7 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 			continue
 		}
 		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
-		  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + ` GROUP BY 1`
+		  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
 		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 			var key, label string
 			f, err := scanStatFigures(sc, &key, &label)
@@ -191,7 +191,7 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
 	  FROM (` + strings.Join(append([]string{`SELECT customer_id, NULL AS rep_id, 0 AS item_id, ` + strings.Join(months, ", ") + `
 	          FROM stat_customer_months WHERE month < ? GROUP BY customer_id`}, parts...), " UNION ALL ") + `) x` +
-		statJoins + ` WHERE ` + where + ` GROUP BY 1`
+		scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
 	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, label string
 		owed := make([]Money, len(ends))

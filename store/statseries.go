@@ -30,7 +30,7 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (
 	}
 	where, wargs := scope.where()
 	q := `SELECT coalesce(` + statDimsSQL[scope.Dim].key + `, ''), x.month, ` + statSums + `, sum(received)
-	  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + ` GROUP BY 1, 2`
+	  FROM (` + src + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY 1, 2`
 	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, month string
 		f, err := scanStatFigures(sc, &key, &month)

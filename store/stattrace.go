@@ -64,8 +64,8 @@ func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span
 		return nil, fmt.Errorf("statistics: unknown measure %q", m)
 	}
 	where, wargs := scope.where()
-	q := `SELECT x.kind, x.id, x.ref, x.day, coalesce(c.name, ''), sum(x.kg), sum(x.amount)
-	  FROM (` + src + `) x` + statJoins + ` WHERE ` + where + `
+	q := `SELECT x.kind, x.id, x.ref, x.day, coalesce((SELECT name FROM customers WHERE id = x.customer_id), ''), sum(x.kg), sum(x.amount)
+	  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + `
 	 GROUP BY x.kind, x.id ORDER BY x.day, x.kind, x.ref, x.id`
 	return queryAll(ctx, t, func(sc scanner) (StatDoc, error) {
 		var d StatDoc
