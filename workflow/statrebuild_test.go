@@ -72,24 +72,9 @@ func checkStatRebuild(t *testing.T, st *store.Store) {
 		t.Fatal("no statistics to rebuild")
 	}
 	db := storetest.Raw(t, copyPath)
-	for _, typ := range []string{"trigger", "view", "table"} {
-		rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = ? AND name LIKE 'stat\_%' ESCAPE '\'`, typ)
-		if err != nil {
+	for _, stmt := range storetest.UndoStatistics(t, db) {
+		if _, err := db.Exec(stmt); err != nil {
 			t.Fatal(err)
-		}
-		var names []string
-		for rows.Next() {
-			var n string
-			if err := rows.Scan(&n); err != nil {
-				t.Fatal(err)
-			}
-			names = append(names, n)
-		}
-		rows.Close()
-		for _, n := range names {
-			if _, err := db.Exec(`DROP ` + typ + ` "` + n + `"`); err != nil {
-				t.Fatal(err)
-			}
 		}
 	}
 	if _, err := db.Exec(`PRAGMA user_version = ` + itoa(store.SchemaVersion()-1)); err != nil {

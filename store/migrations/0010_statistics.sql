@@ -139,22 +139,18 @@ BEGIN
    WHERE month = substr(NEW.day, 1, 7) AND item_id = NEW.item_id
      AND rep_id = (SELECT coalesce(rep_id, 0) FROM customers WHERE id = NEW.customer_id);
 END;
--- A customer moved to another rep takes their history along.
+-- A customer moved to another rep takes their history along. (An
+-- upsert of the negative, not UPDATE … FROM: SQLite's ALTER TABLE cannot
+-- re-read a trigger holding one.)
 CREATE TRIGGER stat_customer_rep AFTER UPDATE OF rep_id ON customers
 WHEN coalesce(NEW.rep_id, 0) <> coalesce(OLD.rep_id, 0)
 BEGIN
-  UPDATE stat_rep_item_months AS m SET
-    ordered_kg = m.ordered_kg - d.ordered_kg, ordered = m.ordered - d.ordered,
-    shipped_kg = m.shipped_kg - d.shipped_kg, shipped = m.shipped - d.shipped,
-    invoiced_kg = m.invoiced_kg - d.invoiced_kg, invoiced = m.invoiced - d.invoiced
-    FROM (SELECT substr(day, 1, 7) AS month, item_id, sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered,
-                 sum(shipped_kg) AS shipped_kg, sum(shipped) AS shipped, sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced
-            FROM stat_days WHERE customer_id = NEW.id AND item_id <> 0 GROUP BY 1, 2) AS d
-   WHERE m.month = d.month AND m.item_id = d.item_id AND m.rep_id = coalesce(OLD.rep_id, 0);
   INSERT INTO stat_rep_item_months(month, rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced)
-  SELECT substr(day, 1, 7), coalesce(NEW.rep_id, 0), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-         sum(invoiced_kg), sum(invoiced)
-    FROM stat_days WHERE customer_id = NEW.id AND item_id <> 0 GROUP BY 1, 3
+  SELECT substr(day, 1, 7), r.rep_id, item_id, r.sign * sum(ordered_kg), r.sign * sum(ordered), r.sign * sum(shipped_kg),
+         r.sign * sum(shipped), r.sign * sum(invoiced_kg), r.sign * sum(invoiced)
+    FROM stat_days, (SELECT coalesce(OLD.rep_id, 0) AS rep_id, -1 AS sign UNION ALL SELECT coalesce(NEW.rep_id, 0), 1) r
+   WHERE customer_id = NEW.id AND item_id <> 0
+   GROUP BY 1, 2, 3
   ON CONFLICT (month, rep_id, item_id) DO UPDATE SET
     ordered_kg = ordered_kg + excluded.ordered_kg, ordered = ordered + excluded.ordered,
     shipped_kg = shipped_kg + excluded.shipped_kg, shipped = shipped + excluded.shipped,
