@@ -102,8 +102,8 @@ type statDimSQL struct {
 
 var statDimsSQL = map[StatDim]statDimSQL{
 	StatAll:      {key: `''`, label: `''`, filter: `? = ''`},
-	StatCustomer: {key: `CAST(x.customer_id AS TEXT)`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`},
-	StatRep: {key: `CAST(coalesce(x.rep_id, c.rep_id, 0) AS TEXT)`, label: `coalesce(u.name, '')`,
+	StatCustomer: {key: `x.customer_id`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`},
+	StatRep: {key: `coalesce(x.rep_id, c.rep_id, 0)`, label: `coalesce(u.name, '')`,
 		filter: `coalesce(x.rep_id, c.rep_id, 0) = CAST(? AS INTEGER)`},
 	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
 	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
@@ -111,7 +111,7 @@ var statDimsSQL = map[StatDim]statDimSQL{
 	StatGrade:    {key: `i.grade`, label: `i.grade`, filter: `i.grade = ?`, goods: true},
 	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
 	StatSpec:     {key: `i.spec`, label: `i.spec`, filter: `i.spec = ?`, goods: true},
-	StatItem: {key: `CAST(x.item_id AS TEXT)`, label: `trim(i.grade || ' ' || i.name || ' ' || i.spec)`,
+	StatItem: {key: `x.item_id`, label: `trim(i.grade || ' ' || i.name || ' ' || i.spec)`,
 		filter: `x.item_id = CAST(? AS INTEGER)`, goods: true},
 }
 

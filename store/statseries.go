@@ -24,13 +24,20 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string) (
 	src := `SELECT customer_id, NULL AS rep_id, item_id, substr(day, 1, 7) AS month, ` + statSums + `, sum(received) AS received
 	  FROM stat_days WHERE ` + where + ` GROUP BY customer_id, item_id, month`
 	if table, cols := scope.sides().monthTable(); table != "" {
-		src = `SELECT ` + cols + `, month, ` + statSums + `, ` + statReceived(table) + ` AS received
-		  FROM ` + table + ` WHERE month >= ? AND month < ? GROUP BY 1, 2, 3, 4`
+		// A roll-up's rows are one a month already; grouped by month and
+		// key, a customer's or goods' read in the table's own order.
+		received := "received"
+		if statReceived(table) == "0" {
+			received = "0 AS received"
+		}
+		src = `SELECT ` + cols + `, month, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, ` + received + `
+		  FROM ` + table + ` WHERE month >= ? AND month < ?`
 		args = []any{from, to}
 	}
 	where, wargs := scope.where()
-	q := `SELECT coalesce(` + statDimsSQL[scope.Dim].key + `, ''), x.month, ` + statSums + `, sum(received)
-	  FROM (` + src + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY 1, 2`
+	key := statDimsSQL[scope.Dim].key
+	q := `SELECT coalesce(` + key + `, ''), x.month, ` + statSums + `, sum(received)
+	  FROM (` + src + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY x.month, ` + key
 	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, month string
 		f, err := scanStatFigures(sc, &key, &month)
