@@ -56,18 +56,21 @@ const (
 var StatMeasures = []StatMeasure{StatOrdered, StatShipped, StatInvoiced, StatReceived, StatOpen}
 
 // Of picks one measure.
-func (f StatFigures) Of(m StatMeasure) StatFigure {
+func (f StatFigures) Of(m StatMeasure) StatFigure { return *f.at(m) }
+
+// at is where one measure is kept.
+func (f *StatFigures) at(m StatMeasure) *StatFigure {
 	switch m {
 	case StatOrdered:
-		return f.Ordered
+		return &f.Ordered
 	case StatShipped:
-		return f.Shipped
+		return &f.Shipped
 	case StatInvoiced:
-		return f.Invoiced
+		return &f.Invoiced
 	case StatReceived:
-		return f.Received
+		return &f.Received
 	default:
-		return f.Open
+		return &f.Open
 	}
 }
 

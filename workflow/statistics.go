@@ -18,6 +18,9 @@ type StatQuery struct {
 	Period  Period
 	Open    bool // money owed at each period's end (one more scan of the history)
 	Months  int  // months of trend per row (the sparklines), ending with the period's last month; 0 for none
+	// TrendOf are the measures the trend reads (none: all but Open); a
+	// sparkline of one measure reads less.
+	TrendOf []store.StatMeasure
 }
 
 // Which period of a view.
@@ -135,7 +138,7 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 			return err
 		}
 		if q.Months > 0 {
-			if trend, err = tx.StatSeries(ctx, scope, trendFrom, trendTo); err != nil {
+			if trend, err = tx.StatSeries(ctx, scope, trendFrom, trendTo, q.TrendOf...); err != nil {
 				return err
 			}
 		}

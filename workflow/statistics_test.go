@@ -398,3 +398,44 @@ func TestStatisticsDrillDownsAddUp(t *testing.T) {
 		}
 	}
 }
+
+// A trend of one measure is that measure of the whole trend, and holds
+// nothing else.
+func TestStatisticsTrendOfOneMeasure(t *testing.T) {
+	eng := statDesk(t)
+	ctx := context.Background()
+	d := deskOf(t, eng, "zhao")
+	q := workflow.StatQuery{Dim: store.StatCustomer, Period: workflow.PeriodOf(workflow.PeriodMonth, statToday), Months: 24}
+	all, err := d.Statistics(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []store.StatMeasure{store.StatShipped, store.StatReceived} {
+		q.TrendOf = []store.StatMeasure{m}
+		one, err := d.Statistics(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := false
+		for i := range all.Total.Trend {
+			got, want := one.Total.Trend[i], all.Total.Trend[i]
+			if got.Of(m) != want.Of(m) {
+				t.Errorf("%s month %d: %+v, the whole trend %+v", m, i, got, want)
+			}
+			rest := got
+			switch m {
+			case store.StatShipped:
+				rest.Shipped = store.StatFigure{}
+			default:
+				rest.Received = store.StatFigure{}
+			}
+			if !rest.Zero() {
+				t.Errorf("%s month %d holds more: %+v", m, i, got)
+			}
+			seen = seen || got.Of(m).Amount != 0
+		}
+		if !seen {
+			t.Errorf("no %s in 24 months", m)
+		}
+	}
+}
