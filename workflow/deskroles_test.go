@@ -191,6 +191,10 @@ var deskGates = map[string]gate{
 	"AllocationPlan":  perm(SeeMoney),
 	"Allocate":        perm(RecordReceipts),
 
+	// sales statistics
+	"Statistics":      screen(ScreenStatistics),
+	"StatisticsTrace": screen(ScreenStatistics),
+
 	// the month's reconciliation, statements and collections
 	"MonthReconciliation":  screen(ScreenReconciliation),
 	"StartReconciliation":  perm(ReconcileMonths),

@@ -22,6 +22,13 @@ var (
 
 func invoicingBenchDesk(b *testing.B) (*workflow.Desk, context.Context) {
 	b.Helper()
+	return invoicingBenchDeskOf(b, "chen")
+}
+
+// invoicingBenchDeskOf is the desk of the demo user login on the
+// invoicing benchmarks' database.
+func invoicingBenchDeskOf(b *testing.B, login string) (*workflow.Desk, context.Context) {
+	b.Helper()
 	ctx := context.Background()
 	start := time.Now()
 	path, sum, built, err := demo.InvoicingBenchDB(ctx, *benchInvCustomers, *benchInvOrders)
@@ -43,11 +50,11 @@ func invoicingBenchDesk(b *testing.B) (*workflow.Desk, context.Context) {
 		b.Fatal(err)
 	}
 	eng.SetLocation(time.UTC)
-	var fin store.User
-	if err := st.Read(ctx, func(tx *store.Tx) (err error) { fin, err = tx.UserByLogin(ctx, "chen"); return err }); err != nil {
+	var u store.User
+	if err := st.Read(ctx, func(tx *store.Tx) (err error) { u, err = tx.UserByLogin(ctx, login); return err }); err != nil {
 		b.Fatal(err)
 	}
-	return eng.Desk(fin), ctx
+	return eng.Desk(u), ctx
 }
 
 // BenchmarkInvoicingBalances reads every customer's balance as of a

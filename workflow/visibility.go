@@ -18,6 +18,7 @@ const (
 	ScreenReview         = "review"
 	ScreenProducts       = "products"
 	ScreenUsers          = "users"
+	ScreenStatistics     = "statistics"
 )
 
 var screenRoles = map[string][]Role{
@@ -32,6 +33,9 @@ var screenRoles = map[string][]Role{
 	ScreenReview:         AllRoles,
 	ScreenProducts:       AllRoles,
 	ScreenUsers:          {Admin},
+	// Statistics: a rep sees their own customers, the warehouse,
+	// planning and purchasing tonnes without money (statistics.go).
+	ScreenStatistics: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
 }
 
 // SeesScreen reports whether u may open a screen.
