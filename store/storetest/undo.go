@@ -7,14 +7,14 @@ import (
 
 // UndoWeighing is the statements that take a database back to before
 // migration 0009 (the weighing basis), so that it runs again on opening
-// once user_version is set below 9: the statistics built on it go first
-// (UndoStatistics), its views and columns go, and the triggers it
+// once user_version is set below 9 (migrations after it go first: see
+// UndoToSchema8): its views and columns go, and the triggers it
 // replaces are left as placeholders for it to drop. The audit triggers
 // naming the columns go too; opening makes them again.
 func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	t.Helper()
 	replaced := []string{"ledger_void", "invoice_lines_guard_i", "invoice_lines_guard_u", "delivery_releases_guard"}
-	out := append(UndoStatistics(t, db), `DROP TRIGGER ledger_load`)
+	out := []string{`DROP TRIGGER ledger_load`}
 	for _, name := range replaced {
 		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
 	}
@@ -57,5 +57,6 @@ func UndoRuleAdditions() []string {
 // migration after 0009 as it lands, so every such test stays in step.
 func UndoToSchema8(t testing.TB, db *sql.DB) []string {
 	t.Helper()
-	return append(UndoRuleAdditions(), UndoWeighing(t, db)...)
+	out := append(UndoStatistics(t, db), UndoRuleAdditions()...)
+	return append(out, UndoWeighing(t, db)...)
 }
