@@ -83,7 +83,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		// Touch the writer once so a read-only or locked file is reported now.
 		return classify(s.write.PingContext(ctx))
 	}
-	return s.Write(ctx, func(tx *Tx) error {
+	return s.explain(s.writeWith(ctx, false, func(tx *Tx) error {
 		for _, m := range ms[have:] {
 			if err := tx.script(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, classify(err))
@@ -94,5 +94,5 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		err := tx.script(ctx, fmt.Sprintf("PRAGMA user_version = %d", want))
 		return err
-	})
+	}))
 }

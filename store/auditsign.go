@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// signHead, inside a write transaction that sealed records up to id with
+// hash, signs a checkpoint of that head into the database when the last
+// one is older than checkpointEvery; the write appends it to the
+// checkpoint file once committed. A burst of writes costs one signature
+// a second, and Close signs the last head.
+func (k *sealer) signHead(ctx context.Context, t *Tx, id int64, hash string) error {
+	if !k.keyed() {
+		return nil
+	}
+	k.mu.Lock()
+	k.dirty = true
+	due := time.Since(k.last) >= checkpointEvery
+	k.mu.Unlock()
+	if !due {
+		return nil
+	}
+	c := Checkpoint{Kind: "head", DBID: k.dbID, AuditID: id, Hash: hash, At: stamp(t.Now)}.sign(k.signKey)
+	if err := insertCheckpoint(ctx, t, c); err != nil {
+		return err
+	}
+	t.signed = &c
+	return nil
+}
+
+// committed records a checkpoint its transaction wrote, and copies it to
+// the file outside the database.
+func (k *sealer) committed(c *Checkpoint) {
+	if c == nil {
+		return
+	}
+	k.mu.Lock()
+	k.last, k.dirty = time.Now(), false
+	k.mu.Unlock()
+	k.appendFile(*c)
+}
+
+// Checkpoint signs a checkpoint of the chain's head now and returns it;
+// a store that cannot sign (read-only, or without its key) returns the
+// newest one the database holds. Its String is the line printed on
+// backups and statements.
+func (s *Store) Checkpoint(ctx context.Context) (Checkpoint, error) {
+	k := s.seal
+	if k.keyed() && !s.readOnly {
+		var c Checkpoint
+		err := s.writeWith(ctx, false, func(t *Tx) error {
+			id, hash, err := chainHead(ctx, t)
+			if err != nil {
+				return err
+			}
+			c = Checkpoint{Kind: "head", DBID: k.dbID, AuditID: id, Hash: hash, At: stamp(t.Now)}.sign(k.signKey)
+			if err := insertCheckpoint(ctx, t, c); err != nil {
+				return err
+			}
+			t.signed = &c
+			return nil
+		})
+		return c, err
+	}
+	var c *Checkpoint
+	err := s.Read(ctx, func(t *Tx) (err error) {
+		c, err = optional(ctx, t, scanCheckpoint, `SELECT `+checkpointCols+` FROM audit_checkpoints ORDER BY id DESC LIMIT 1`)
+		return err
+	})
+	if err == nil && c == nil {
+		return Checkpoint{}, ErrNoCheckpoint
+	}
+	if err != nil {
+		return Checkpoint{}, err
+	}
+	return *c, nil
+}
+
+// ErrNoCheckpoint: the database has never been sealed with a key.
+var ErrNoCheckpoint = errors.New("the audit trail has no signed checkpoint")
+
+// KeyState says whether this store seals with the audit key, and if it
+// cannot, why.
+func (s *Store) KeyState() (KeyState, string) {
+	if s.seal == nil {
+		return KeyPlain, ""
+	}
+	return s.seal.state, s.seal.why
+}
+
+// closeSeal signs the head once more at shutdown when records were sealed
+// since the last checkpoint.
+func (s *Store) closeSeal() {
+	k := s.seal
+	if !k.keyed() || s.readOnly {
+		return
+	}
+	k.mu.Lock()
+	dirty := k.dirty
+	k.mu.Unlock()
+	if dirty {
+		s.Checkpoint(context.Background())
+	}
+}
