@@ -53,7 +53,9 @@ type AuditKeyError struct {
 	Why   string
 }
 
-func (e *AuditKeyError) Error() string { return fmt.Sprintf("%v (%s): %s", ErrAuditKey, e.State, e.Why) }
+func (e *AuditKeyError) Error() string {
+	return fmt.Sprintf("%v (%s): %s", ErrAuditKey, e.State, e.Why)
+}
 
 func (e *AuditKeyError) Unwrap() error { return ErrAuditKey }
 

@@ -74,6 +74,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, classify(fmt.Errorf("%w: %v", ErrCannotOpen, err))
+	}
 	write, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return nil, classify(err)

@@ -14,7 +14,9 @@ type declaredRules struct {
 
 func stateKey(kind, status string) string { return kind + "/" + status }
 
-func ruleKey(kind, action, from string) string { return fmt.Sprintf("%s %s from %s", kind, action, from) }
+func ruleKey(kind, action, from string) string {
+	return fmt.Sprintf("%s %s from %s", kind, action, from)
+}
 
 func declare(states []StateDef, rules []RuleDef) *declaredRules {
 	d := &declaredRules{states: map[string]StateDef{}, rules: map[string]RuleDef{}}

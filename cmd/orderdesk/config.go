@@ -24,6 +24,8 @@ type Config struct {
 	// Collections is the ladder of 回款 (workflow/collections.go).
 	Collections CollectionsConfig `mapstructure:"collections"`
 	SSH         SSHConfig         `mapstructure:"ssh"`
+	// Audit locates the audit key and its checkpoints (audit_files.go).
+	Audit AuditConfig `mapstructure:"audit"`
 }
 
 // DBConfig locates the database.
@@ -117,6 +119,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")
 	v.SetDefault("ssh.max_sessions", 64)
+	v.SetDefault("audit.key", "")
+	v.SetDefault("audit.checkpoints", "")
 }
 
 // loadConfig reads the file (if given, or ./config.yaml, or the data

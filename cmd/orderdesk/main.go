@@ -67,7 +67,7 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		cfg.DB.Path = g.dbPath
 	}
 	cat := i18n.New(cfg.UI.Language)
-	st, err := store.Open(ctx, cfg.DB.Path)
+	st, err := store.Open(ctx, cfg.DB.Path, store.WithAuditKey(cfg.auditFiles()))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
 	}
