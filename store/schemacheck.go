@@ -120,7 +120,7 @@ func schemaProblems(ctx context.Context, t *Tx) ([]SchemaProblem, error) {
 		switch {
 		case !ok:
 			out = append(out, SchemaProblem{Object: w.typ, Name: name, What: "missing"})
-		case h.typ != w.typ || normalSQL(h.sql) != normalSQL(w.sql):
+		case h.typ != w.typ || (h.sql != w.sql && normalSQL(h.sql) != normalSQL(w.sql)):
 			out = append(out, SchemaProblem{Object: w.typ, Name: name, What: "altered"})
 		}
 	}
