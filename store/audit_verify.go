@@ -36,6 +36,10 @@ type VerifyResult struct {
 	Checkpoint *Checkpoint
 	// FileError says the checkpoint file could not be read or written.
 	FileError string
+	// EarlierAt, when not 0, is the last record that the checkpoint file
+	// vouches for in another database once at this database's path: the
+	// file was replaced by a new database, or one was made there anew.
+	EarlierAt int64
 	Schema    []SchemaProblem
 }
 
@@ -114,7 +118,12 @@ func (v *chainWalk) loadCheckpoints(ctx context.Context, s *Store) error {
 	if err != nil {
 		return err
 	}
-	file, err := readCheckpointFile(v.k.files.Checkpoints, func(c Checkpoint, _ string) bool { return c.DBID == v.k.dbID })
+	file, err := readCheckpointFile(v.k.files.Checkpoints, func(c Checkpoint, tag string) bool {
+		if c.DBID != v.k.dbID && tag == v.k.tag && c.signedBy(v.k.signKey) {
+			v.res.EarlierAt = max(v.res.EarlierAt, c.AuditID)
+		}
+		return c.DBID == v.k.dbID
+	})
 	if err != nil {
 		v.res.FileError = err.Error()
 	}

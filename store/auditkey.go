@@ -212,7 +212,12 @@ func scanCheckpoint(sc scanner) (Checkpoint, error) {
 // keyRecordLost reports a database without a key record that shows it had
 // one: records sealed with a key, or lines for its path in the checkpoint
 // file. Making a new key record then would bless whatever was done to it.
+// A database this Open made new is a new database (verify still tells of
+// the checkpoints of the one that was at its path before).
 func (s *Store) keyRecordLost(ctx context.Context, k *sealer) (bool, string, error) {
+	if s.created {
+		return false, "", nil
+	}
 	var keyed bool
 	err := s.Read(ctx, func(t *Tx) error {
 		return t.row(ctx, `SELECT EXISTS (SELECT 1 FROM audit_log WHERE hash LIKE 'k:%')`).Scan(&keyed)

@@ -49,6 +49,7 @@ type Store struct {
 	guard     atomic.Pointer[guardState]
 	declared  atomic.Pointer[declaredRules]
 	unguarded bool // a benchmark database, built around the guards on purpose
+	created   bool // made new by this Open
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input

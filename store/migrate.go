@@ -76,6 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
 		}
 	}
+	s.created = have == 0
 	if have > want {
 		return fmt.Errorf("%w (file schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
 	}
