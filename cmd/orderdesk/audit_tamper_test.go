@@ -63,9 +63,9 @@ func TestAuditVerifyWithoutKey(t *testing.T) {
 	})
 }
 
-// TestServeWarnsOfLoosePermissions: serve's start logs, and says on
+// TestServeWarnings: serve's start logs, and says on
 // stderr, which of the desk's files others may read.
-func TestServeWarnsOfLoosePermissions(t *testing.T) {
+func TestServeWarnings(t *testing.T) {
 	c := newCLI(t)
 	if err := os.Chmod(filepath.Dir(c.db), 0o700); err != nil { // the test's folder, not one orderdesk made
 		t.Fatal(err)
@@ -90,6 +90,24 @@ func TestServeWarnsOfLoosePermissions(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), "loose permissions") || !strings.Contains(log.String(), "mode=0644") {
 		t.Errorf("log: %q", log.String())
+	}
+
+	words.Reset()
+	log.Reset()
+	e.warnTamper(&words, slog.New(slog.NewTextHandler(&log, nil)))
+	if words.Len() != 0 || log.Len() != 0 {
+		t.Fatalf("intact guards warned of:\n%s%s", words.String(), log.String())
+	}
+	db := storetest.Raw(t, c.db)
+	if _, err := db.Exec(`DROP TRIGGER customers_terms_guard`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.st.CheckSchema(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	e.warnTamper(&words, slog.New(slog.NewTextHandler(&log, nil)))
+	if !strings.Contains(words.String(), "trigger customers_terms_guard missing") || !strings.Contains(log.String(), "saves refused") {
+		t.Errorf("stderr %q, log %q", words.String(), log.String())
 	}
 }
 

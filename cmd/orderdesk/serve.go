@@ -48,6 +48,7 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	e.eng.SetLogger(log)
 	e.warnPermissions(os.Stderr, log)
+	e.warnTamper(os.Stderr, log)
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
 		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
