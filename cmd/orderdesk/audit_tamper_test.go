@@ -63,8 +63,9 @@ func TestAuditVerifyWithoutKey(t *testing.T) {
 	})
 }
 
-// TestServeWarnings: serve's start logs, and says on
-// stderr, which of the desk's files others may read.
+// TestServeWarnings: serve's start logs, and says on stderr, which of
+// the desk's files others may read, and that saves will be refused while
+// the guards differ.
 func TestServeWarnings(t *testing.T) {
 	c := newCLI(t)
 	if err := os.Chmod(filepath.Dir(c.db), 0o700); err != nil { // the test's folder, not one orderdesk made
