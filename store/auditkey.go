@@ -241,13 +241,9 @@ func (s *Store) introduceKey(ctx context.Context, k *sealer) error {
 	}
 	k.dbID = hex.EncodeToString(id)
 	var rec Checkpoint
-	err := s.writeWith(ctx, false, func(t *Tx) error {
-		head, hash, err := chainHead(ctx, t)
-		if err != nil {
-			return err
-		}
-		rec = Checkpoint{Kind: "key", DBID: k.dbID, AuditID: head, Hash: hash, At: stamp(t.Now)}.sign(k.signKey)
-		return insertCheckpoint(ctx, t, rec)
+	err := s.writeWith(ctx, false, func(t *Tx) (err error) {
+		rec, err = k.signChainHead(ctx, t, "key")
+		return err
 	})
 	if err != nil {
 		return err

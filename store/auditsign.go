@@ -30,6 +30,17 @@ func (k *sealer) signHead(ctx context.Context, t *Tx, id int64, hash string) err
 	return nil
 }
 
+// signChainHead signs a checkpoint of kind of the last audit record, and
+// writes it into the database.
+func (k *sealer) signChainHead(ctx context.Context, t *Tx, kind string) (Checkpoint, error) {
+	id, hash, err := chainHead(ctx, t)
+	if err != nil {
+		return Checkpoint{}, err
+	}
+	c := Checkpoint{Kind: kind, DBID: k.dbID, AuditID: id, Hash: hash, At: stamp(t.Now)}.sign(k.signKey)
+	return c, insertCheckpoint(ctx, t, c)
+}
+
 // committed records a checkpoint its transaction wrote, and copies it to
 // the file outside the database.
 func (k *sealer) committed(c *Checkpoint) {
@@ -50,17 +61,10 @@ func (s *Store) Checkpoint(ctx context.Context) (Checkpoint, error) {
 	k := s.seal
 	if k.keyed() && !s.readOnly {
 		var c Checkpoint
-		err := s.writeWith(ctx, false, func(t *Tx) error {
-			id, hash, err := chainHead(ctx, t)
-			if err != nil {
-				return err
-			}
-			c = Checkpoint{Kind: "head", DBID: k.dbID, AuditID: id, Hash: hash, At: stamp(t.Now)}.sign(k.signKey)
-			if err := insertCheckpoint(ctx, t, c); err != nil {
-				return err
-			}
+		err := s.writeWith(ctx, false, func(t *Tx) (err error) {
+			c, err = k.signChainHead(ctx, t, "head")
 			t.signed = &c
-			return nil
+			return err
 		})
 		return c, err
 	}
