@@ -356,3 +356,28 @@ func TestKeylessCopy(t *testing.T) {
 		t.Fatalf("a copy without its key gives its newest checkpoint: %v", err)
 	}
 }
+
+// TestRepairLeavesAUsedRule: an undeclared rule that a document already
+// moved by is not removed (its history would name a rule that is gone):
+// repair puts the trigger back, reports the rule, and saves stay refused.
+func TestRepairLeavesAUsedRule(t *testing.T) {
+	v := newEnv(t)
+	db := raw(t, v.path)
+	execAll(t, db, `DROP TRIGGER wf_rules_frozen_i`,
+		`INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES ('terms_change', 'sneak', 'submitted', 'approved', 0, ',clerk,')`,
+		transitionSQL(v.docID, "sneak", "submitted", "approved", v.clerk.ID, 0, ""))
+	rep, err := v.st.RepairSchema(v.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(rep.Fixed) != "[trigger wf_rules_frozen_i missing]" || fmt.Sprint(rep.Left) != "[rule terms_change sneak from submitted extra]" {
+		t.Fatalf("%+v", rep)
+	}
+	if left := v.st.SchemaProblems(); len(left) != 1 || !left[0].Used {
+		t.Fatalf("%+v", left)
+	}
+	err = v.st.Write(v.ctx, func(tx *store.Tx) error { return tx.SetSetting(v.ctx, store.SystemUserID, "x", "1") })
+	if !errors.Is(err, store.ErrSchemaAltered) {
+		t.Fatalf("a save with the rule left: %v", err)
+	}
+}
