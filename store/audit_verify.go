@@ -36,6 +36,8 @@ type VerifyResult struct {
 	Checkpoint *Checkpoint
 	// FileError says the checkpoint file could not be read or written.
 	FileError string
+	// Restored is the newest mark of a restore from a backup, if any.
+	Restored *Checkpoint
 	// EarlierAt, when not 0, is the last record that the checkpoint file
 	// vouches for in another database once at this database's path: the
 	// file was replaced by a new database, or one was made there anew.
@@ -132,10 +134,23 @@ func (v *chainWalk) loadCheckpoints(ctx context.Context, s *Store) error {
 		v.res.FileError = v.k.fileErr.Error()
 	}
 	v.k.mu.Unlock()
-	for _, c := range append(cps, file...) {
+	all := append(cps, file...)
+	var restores []Checkpoint
+	for _, c := range all {
 		if c.DBID != v.k.dbID || !c.signedBy(v.k.signKey) {
 			v.res.BrokenAt, v.res.Problem = c.AuditID, BreakForged
 			return nil
+		}
+		if c.Kind == "restore" {
+			restores = append(restores, c)
+			if v.res.Restored == nil || c.At > v.res.Restored.At {
+				v.res.Restored = &c
+			}
+		}
+	}
+	for _, c := range all {
+		if voidedByRestore(c, restores) {
+			continue
 		}
 		v.expect[c.AuditID] = c.Hash
 		if v.res.Checkpoint == nil || c.AuditID > v.res.Checkpoint.AuditID ||
@@ -144,6 +159,17 @@ func (v *chainWalk) loadCheckpoints(ctx context.Context, s *Store) error {
 		}
 	}
 	return nil
+}
+
+// voidedByRestore reports a checkpoint of a record beyond where a later
+// restore put the chain back: it vouched for the chain that was let go.
+func voidedByRestore(c Checkpoint, restores []Checkpoint) bool {
+	for _, r := range restores {
+		if r.At > c.At && c.AuditID > r.AuditID {
+			return true
+		}
+	}
+	return false
 }
 
 // next checks one record; false once the chain is broken.

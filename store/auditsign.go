@@ -82,6 +82,25 @@ func (s *Store) Checkpoint(ctx context.Context) (Checkpoint, error) {
 	return *c, nil
 }
 
+// MarkRestored signs, after the database was put back from a backup, that
+// its chain now ends at its present head: checkpoints signed earlier of
+// later records belonged to the chain that was let go, and verify holds
+// the chain to them no more (it says so). Without the key nothing can be
+// marked, and verify reports the cut tail.
+func (s *Store) MarkRestored(ctx context.Context) (Checkpoint, error) {
+	k := s.seal
+	if !k.keyed() || s.readOnly {
+		return Checkpoint{}, k.refusal()
+	}
+	var c Checkpoint
+	err := s.writeWith(ctx, false, func(t *Tx) (err error) {
+		c, err = k.signChainHead(ctx, t, "restore")
+		t.signed = &c
+		return err
+	})
+	return c, err
+}
+
 // ErrNoCheckpoint: the database has never been sealed with a key.
 var ErrNoCheckpoint = errors.New("the audit trail has no signed checkpoint")
 

@@ -13,7 +13,8 @@ import (
 
 // Checkpoint is a signed statement that audit record AuditID had hash
 // Hash at time At. Kind "key" marks where keyed sealing began; "head" is
-// the chain's head after a write. DBID names the database it belongs to,
+// the chain's head after a write; "restore" the head of a database put
+// back from a backup. DBID names the database it belongs to,
 // so one checkpoint file can serve several databases.
 type Checkpoint struct {
 	Kind    string
@@ -78,7 +79,7 @@ var errBadCheckpointLine = errors.New("not a checkpoint line")
 // exactly what fileLine writes is refused.
 func parseCheckpoint(line string) (c Checkpoint, tag string, err error) {
 	f := strings.Split(strings.TrimRight(line, "\r\n"), " ")
-	if len(f) != 9 || f[0] != "orderdesk-checkpoint" || f[1] != "1" || (f[2] != "key" && f[2] != "head") {
+	if len(f) != 9 || f[0] != "orderdesk-checkpoint" || f[1] != "1" || (f[2] != "key" && f[2] != "head" && f[2] != "restore") {
 		return c, "", errBadCheckpointLine
 	}
 	id, err := strconv.ParseInt(f[5], 10, 64)

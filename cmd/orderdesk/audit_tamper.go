@@ -34,6 +34,9 @@ func (e *env) verifyLines(res store.VerifyResult) []string {
 	default:
 		out = append(out, e.cat.T("cli.audit.seal_unchecked", e.keyStateText(res.Key)+": "+res.KeyWhy))
 	}
+	if r := res.Restored; r != nil {
+		out = append(out, e.cat.T("cli.audit.restored", r.At, r.AuditID))
+	}
 	if res.EarlierAt != 0 {
 		out = append(out, e.cat.T("cli.audit.earlier_db", res.EarlierAt))
 	}

@@ -21,6 +21,7 @@ var tamper = map[string]Text{
 	"cli.audit.tail_cut":       {"审计记录在第 #%d 条之后被截断:已签署的检查点证明存在第 #%d 条(已检查 %d 条)", "audit trail cut after record #%d: a signed checkpoint vouches for record #%d (%d records checked)"},
 	"cli.audit.earlier_db": {"注意:检查点文件中还有此路径上另一个数据库的检查点(至第 #%d 条):该文件曾被新数据库替换或重建",
 		"note: the checkpoint file also vouches for another database once at this path (up to record #%d): the file was replaced by a new database or made anew"},
+	"cli.audit.restored":          {"%s 从备份恢复:审计链回到第 #%d 条,之后的记录已舍弃", "restored from a backup at %s: the chain was put back to record #%d, the records after it let go"},
 	"cli.audit.file_error":        {"检查点文件:%s", "checkpoint file: %s"},
 	"cli.audit.key_state.missing": {"没有密钥", "no key"},
 	"cli.audit.key_state.wrong":   {"密钥不符", "wrong key"},
