@@ -60,13 +60,7 @@ func (k *sealer) committed(c *Checkpoint) {
 func (s *Store) Checkpoint(ctx context.Context) (Checkpoint, error) {
 	k := s.seal
 	if k.keyed() && !s.readOnly {
-		var c Checkpoint
-		err := s.writeWith(ctx, false, func(t *Tx) (err error) {
-			c, err = k.signChainHead(ctx, t, "head")
-			t.signed = &c
-			return err
-		})
-		return c, err
+		return s.signNow(ctx, "head")
 	}
 	var c *Checkpoint
 	err := s.Read(ctx, func(t *Tx) (err error) {
@@ -92,9 +86,15 @@ func (s *Store) MarkRestored(ctx context.Context) (Checkpoint, error) {
 	if !k.keyed() || s.readOnly {
 		return Checkpoint{}, k.refusal()
 	}
+	return s.signNow(ctx, "restore")
+}
+
+// signNow signs a checkpoint of kind of the chain's head in a write of
+// its own, into the database and the file.
+func (s *Store) signNow(ctx context.Context, kind string) (Checkpoint, error) {
 	var c Checkpoint
 	err := s.writeWith(ctx, false, func(t *Tx) (err error) {
-		c, err = k.signChainHead(ctx, t, "restore")
+		c, err = s.seal.signChainHead(ctx, t, kind)
 		t.signed = &c
 		return err
 	})
