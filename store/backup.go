@@ -28,7 +28,10 @@ type BackupInfo struct {
 	// when the chain is whole), AuditProblem how it fails.
 	AuditBrokenAt int64
 	AuditProblem  string
-	Took          time.Duration
+	// Checkpoint is the signed checkpoint of the chain's head the copy
+	// holds, as a printable line ("" where the database is not keyed).
+	Checkpoint string
+	Took       time.Duration
 }
 
 // Backup writes a consistent copy of the open database to path with
@@ -45,13 +48,24 @@ func (s *Store) Backup(ctx context.Context, path string) (BackupInfo, error) {
 	if _, err := os.Lstat(path); err == nil {
 		return BackupInfo{}, fmt.Errorf("%s: %w", path, ErrDuplicate)
 	}
+	// A checkpoint signed now goes into the copy, so the copy can prove
+	// what the chain was wherever it is kept.
+	var checkpoint string
+	if s.seal.keyed() && !s.readOnly {
+		c, err := s.Checkpoint(ctx)
+		if err != nil {
+			return BackupInfo{}, err
+		}
+		checkpoint = c.String()
+	}
 	partial := path + ".partial"
 	os.Remove(partial) // a crashed earlier attempt's
 	if err := s.copyTo(ctx, partial); err != nil {
 		os.Remove(partial)
 		return BackupInfo{}, err
 	}
-	info, checkErr := CheckBackup(ctx, partial)
+	info, checkErr := CheckBackup(ctx, partial, s.keyOption()...)
+	info.Checkpoint = checkpoint
 	if checkErr != nil && !auditBroken(checkErr) {
 		os.Remove(partial)
 		return BackupInfo{}, checkErr
@@ -138,4 +152,13 @@ func syncDir(dir string) {
 		f.Sync()
 		f.Close()
 	}
+}
+
+// keyOption is the audit key this store was opened with, for checking a
+// copy of it.
+func (s *Store) keyOption() []Option {
+	if s.seal == nil || s.seal.files == nil {
+		return nil
+	}
+	return []Option{WithAuditKey(*s.seal.files)}
 }

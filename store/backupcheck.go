@@ -52,7 +52,11 @@ func (e *BackupError) Is(target error) bool { return e.Problem == BackupTooNew &
 // record to the last. The file is never changed. When only the audit
 // chain fails, the info is filled all the same (with where it breaks)
 // beside the BackupAuditBroken error.
-func CheckBackup(ctx context.Context, path string) (BackupInfo, error) {
+func CheckBackup(ctx context.Context, path string, opts ...Option) (BackupInfo, error) {
+	var o openOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	refuse := func(p BackupProblem, detail string) (BackupInfo, error) {
 		return BackupInfo{}, &BackupError{Path: path, Problem: p, Detail: detail}
 	}
@@ -85,6 +89,19 @@ func CheckBackup(ctx context.Context, path string) (BackupInfo, error) {
 		return refuse(BackupDamaged, err.Error())
 	} else if detail != "" {
 		return refuse(BackupDamaged, detail)
+	}
+	// With the audit key the copy's seals and its own checkpoints are
+	// checked too; without it, its plain chain. The checkpoints kept
+	// beside the key are left out: a backup is behind them by nature, and
+	// a restore is marked against them (MarkRestored).
+	files := o.auditKey
+	if files != nil {
+		own := *files
+		own.Checkpoints = ""
+		files = &own
+	}
+	if err := s.setupSeal(ctx, files); err != nil {
+		return refuse(BackupDamaged, err.Error())
 	}
 	res, err := s.VerifyAudit(ctx)
 	if err != nil {

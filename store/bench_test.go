@@ -56,9 +56,12 @@ func timed(b *testing.B, next func(i int) func() error) int {
 // BenchmarkSaveCustomer saves a customer file through the desk, as the
 // form does: one write transaction with its audit record, sealed, and
 // committed with synchronous=FULL on a file on disk.
-func BenchmarkSaveCustomer(b *testing.B) {
+func BenchmarkSaveCustomer(b *testing.B) { saveCustomers(b) }
+
+// saveCustomers is BenchmarkSaveCustomer on a database opened with opts.
+func saveCustomers(b *testing.B, opts ...store.Option) {
 	ctx := context.Background()
-	e, clerk := clerkDB(b, filepath.Join(b.TempDir(), "bench.db"))
+	e, clerk := clerkDB(b, filepath.Join(b.TempDir(), "bench.db"), opts...)
 	defer e.Store().Close()
 	desk := e.Desk(clerk)
 
@@ -132,10 +135,10 @@ func benchDB(b *testing.B, n int) string {
 
 // clerkDB opens a database at path with its engine and one clerk, 王芳;
 // the caller closes its store.
-func clerkDB(b *testing.B, path string) (*workflow.Engine, store.User) {
+func clerkDB(b *testing.B, path string, opts ...store.Option) (*workflow.Engine, store.User) {
 	b.Helper()
 	ctx := context.Background()
-	e := workflowtest.Open(b, path)
+	e := workflowtest.Open(b, path, opts...)
 	sys, _ := e.SystemUser(ctx)
 	clerk, err := e.AddUser(ctx, sys, "wang", "王芳", "", []workflow.Role{workflow.Clerk})
 	if err != nil {

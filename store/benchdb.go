@@ -21,6 +21,7 @@ type Option func(*openOptions)
 
 type openOptions struct {
 	allowBench bool
+	auditKey   *AuditKeyFiles
 }
 
 // AllowBenchDB lets Open accept a database built for benchmarks: for the
@@ -34,16 +35,17 @@ func MarkBench(ctx context.Context, db *sql.DB) error {
 	return err
 }
 
-// refuseBench refuses a database marked by MarkBench unless allowed.
-func refuseBench(ctx context.Context, db *sql.DB, o openOptions) error {
+// refuseBench refuses a database marked by MarkBench unless allowed, and
+// reports whether it is one.
+func refuseBench(ctx context.Context, db *sql.DB, o openOptions) (bool, error) {
 	var id int32
 	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&id); err != nil {
-		return classify(err)
+		return false, classify(err)
 	}
 	if id == BenchApplicationID && !o.allowBench {
-		return ErrBenchDB
+		return true, ErrBenchDB
 	}
-	return nil
+	return id == BenchApplicationID, nil
 }
 
 // options gathers what opts set.

@@ -44,6 +44,13 @@ type Store struct {
 	closing   bool
 	readOnly  bool           // opened read-only: every write is refused
 	upgrade   *upgradeBackup // the copy taken before this open upgraded the schema
+	// seal holds the audit key, if any; guard what the last check of the
+	// triggers, views and rules found; declared the workflow's rules.
+	seal      *sealer
+	guard     atomic.Pointer[guardState]
+	declared  atomic.Pointer[declaredRules]
+	unguarded bool // a benchmark database, built around the guards on purpose
+	created   bool // made new by this Open
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input
@@ -69,6 +76,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, classify(fmt.Errorf("%w: %v", ErrCannotOpen, err))
+	}
 	write, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		return nil, classify(err)
@@ -87,11 +97,22 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool,
 	read.SetMaxOpenConns(8)
 	read.SetMaxIdleConns(8)
 	s := &Store{path: path, write: write, read: read, readOnly: readOnly, Now: func() time.Time { return time.Now().UTC() }}
-	if err := refuseBench(ctx, read, options(opts)); err != nil {
+	o := options(opts)
+	bench, err := refuseBench(ctx, read, o)
+	if err != nil {
 		s.Close()
 		return nil, err
 	}
+	s.unguarded = bench
 	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.setupSeal(ctx, o.auditKey); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if _, err := s.CheckSchema(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -103,6 +124,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases both connection pools.
 func (s *Store) Close() error {
+	s.closeSeal()
 	s.prepMu.Lock()
 	s.closing = true
 	s.prepMu.Unlock()
@@ -233,6 +255,10 @@ type Tx struct {
 	// reads, in a read transaction, is the store whose statement cache
 	// its queries use.
 	reads *Store
+	// seal seals a write's audit records; signed is the checkpoint it
+	// signed, to copy to the file once committed.
+	seal   *sealer
+	signed *Checkpoint
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -242,24 +268,56 @@ func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
 }
 
 func (s *Store) writeTx(ctx context.Context, fn func(*Tx) error) error {
+	return s.writeWith(ctx, true, fn)
+}
+
+// writeWith runs fn in a write transaction. A guarded one is refused,
+// once fn has changed anything, while the guards or the audit key are
+// not as they should be; migrations, the workflow's rules and repair
+// write unguarded.
+func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error) error {
 	tx, err := s.begin(ctx)
 	if err != nil {
 		return classify(err)
 	}
-	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}}
+	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}, seal: s.seal}
 	if t.auditFloor, err = auditFloor(ctx, t); err != nil {
 		tx.Rollback()
 		return classify(err)
+	}
+	var refusal error
+	var changes int64
+	if guarded {
+		if refusal, err = s.writeRefusal(ctx, t); err == nil && refusal != nil {
+			changes, err = totalChanges(ctx, t)
+		}
+		if err != nil {
+			tx.Rollback()
+			return classify(err)
+		}
 	}
 	if err := fn(t); err != nil {
 		tx.Rollback()
 		return classify(err)
 	}
+	if refusal != nil {
+		// A transaction that only read (the settings checked at start-up)
+		// goes through; one that changed anything is refused.
+		after, err := totalChanges(ctx, t)
+		if err != nil || after != changes {
+			tx.Rollback()
+			return errors.Join(refusal, classify(err))
+		}
+	}
 	if err := sealAudit(ctx, t); err != nil {
 		tx.Rollback()
 		return classify(err)
 	}
-	return classify(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return classify(err)
+	}
+	s.seal.committed(t.signed)
+	return nil
 }
 
 // Read runs fn in a read-only snapshot.

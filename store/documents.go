@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -54,47 +52,43 @@ type RuleDef struct {
 	Roles                  []string
 }
 
-// ErrRulesDiffer says the database holds workflow rules that differ from
-// the program's: a rule was tampered with, or the program changed a rule
-// without a migration.
-var ErrRulesDiffer = errors.New("the workflow rules in the database differ from this program's")
-
 // SyncRules writes the workflow's states and rules into the database:
 // missing ones are added (to a kind that has documents through the
-// additions guard, audited: ruleadditions.go); one that exists with other
-// content is refused, since rules are frozen once written.
+// additions guard, audited: ruleadditions.go). One that exists with other
+// content, or one the workflow does not declare, is left as it is, since
+// rules are frozen once written: it is reported by CheckSchema, and writes
+// are refused until `orderdesk audit repair`.
 func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDef) error {
-	return s.Write(ctx, func(t *Tx) error {
+	s.declared.Store(declare(states, rules))
+	err := s.explain(s.writeWith(ctx, false, func(t *Tx) error {
 		var newStates []StateDef
 		var newRules []RuleDef
 		for _, st := range states {
-			var initial, editable bool
-			err := t.row(ctx, `SELECT initial, editable FROM wf_states WHERE kind = ? AND status = ?`, st.Kind, st.Status).Scan(&initial, &editable)
-			switch {
-			case noRow(err):
-				newStates = append(newStates, st)
-			case err != nil:
+			var have bool
+			if err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM wf_states WHERE kind = ? AND status = ?)`, st.Kind, st.Status).Scan(&have); err != nil {
 				return err
-			case initial != st.Initial || editable != st.Editable:
-				return fmt.Errorf("%w: state %s/%s", ErrRulesDiffer, st.Kind, st.Status)
+			}
+			if !have {
+				newStates = append(newStates, st)
 			}
 		}
 		for _, r := range rules {
-			var to, roles string
-			var signoff bool
-			err := t.row(ctx, `SELECT to_status, signoff, roles FROM wf_rules WHERE kind = ? AND action = ? AND from_status = ?`,
-				r.Kind, r.Action, r.From).Scan(&to, &signoff, &roles)
-			switch {
-			case noRow(err):
-				newRules = append(newRules, r)
-			case err != nil:
+			var have bool
+			if err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM wf_rules WHERE kind = ? AND action = ? AND from_status = ?)`,
+				r.Kind, r.Action, r.From).Scan(&have); err != nil {
 				return err
-			case to != r.To || signoff != r.SignOff || roles != joinRoles(r.Roles):
-				return fmt.Errorf("%w: %s %s from %s", ErrRulesDiffer, r.Kind, r.Action, r.From)
+			}
+			if !have {
+				newRules = append(newRules, r)
 			}
 		}
 		return t.addRules(ctx, newStates, newRules)
-	})
+	}))
+	if err != nil {
+		return err
+	}
+	_, err = s.CheckSchema(ctx)
+	return err
 }
 
 const docCols = `d.id, d.kind, d.ref, d.status, d.maker_id, coalesce(m.name, ''), coalesce(d.subject_id, 0), d.summary,

@@ -37,7 +37,9 @@ func ensureFolder(dir string) error {
 	if errors.Is(err, fs.ErrPermission) {
 		return folderOrFile(dir, err)
 	}
-	if err := os.MkdirAll(dir, 0o750); err != nil {
+	// The database's folder is the server account's alone: the WAL and
+	// its shared memory live beside the file.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		if denied := deniedAncestor(dir); denied != "" && errors.Is(err, fs.ErrPermission) {
 			return &FolderError{Folder: denied, Err: ErrFolderDenied, Cause: err}
 		}

@@ -76,6 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
 		}
 	}
+	s.created = have == 0
 	if have > want {
 		return fmt.Errorf("%w (file schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
 	}
@@ -86,7 +87,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err := s.backupBeforeUpgrade(ctx, have, want); err != nil {
 		return err
 	}
-	return s.Write(ctx, func(tx *Tx) error {
+	return s.explain(s.writeWith(ctx, false, func(tx *Tx) error {
 		for _, m := range ms[have:] {
 			if err := tx.script(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, classify(err))
@@ -97,5 +98,5 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		err := tx.script(ctx, fmt.Sprintf("PRAGMA user_version = %d", want))
 		return err
-	})
+	}))
 }

@@ -26,7 +26,7 @@ type RestoreInfo struct {
 // NAME.before-restore-<time>, never deleted. The backup is copied with
 // SQLite's backup API into a new file that takes the database's name
 // only when whole.
-func Restore(ctx context.Context, backupPath, dbPath string, now time.Time) (RestoreInfo, error) {
+func Restore(ctx context.Context, backupPath, dbPath string, now time.Time, opts ...Option) (RestoreInfo, error) {
 	lock, err := LockServe(dbPath)
 	if err != nil {
 		return RestoreInfo{}, err
@@ -38,7 +38,7 @@ func Restore(ctx context.Context, backupPath, dbPath string, now time.Time) (Res
 	if same(backupPath, dbPath) {
 		return RestoreInfo{}, &BackupError{Path: backupPath, Problem: BackupOtherProgram, Detail: "it is the database itself"}
 	}
-	info, err := CheckBackup(ctx, backupPath)
+	info, err := CheckBackup(ctx, backupPath, opts...)
 	if err != nil {
 		return RestoreInfo{}, err
 	}

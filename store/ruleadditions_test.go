@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"database/sql"
-	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,25 +44,25 @@ func TestSyncRulesAddsToAKindInUse(t *testing.T) {
 	tests := []struct {
 		name    string
 		defs    func() ([]store.StateDef, []store.RuleDef)
-		wantErr error
+		changed bool // the file keeps its rule, and the guards check names the change
 		added   bool
 	}{
 		{"a state and a rule added", func() ([]store.StateDef, []store.RuleDef) {
 			return declaredWith([]store.StateDef{holdState}, []store.RuleDef{holdRule})
-		}, nil, true},
+		}, false, true},
 		{"a state changed", func() ([]store.StateDef, []store.RuleDef) {
 			return changed(func(s *store.StateDef, _ *store.RuleDef) { s.Editable = true })
-		}, store.ErrRulesDiffer, false},
+		}, true, true},
 		{"a rule changed", func() ([]store.StateDef, []store.RuleDef) {
 			return changed(func(_ *store.StateDef, r *store.RuleDef) { r.SignOff = false })
-		}, store.ErrRulesDiffer, false},
+		}, true, true},
 		{"a rule's roles changed", func() ([]store.StateDef, []store.RuleDef) {
 			return changed(func(_ *store.StateDef, r *store.RuleDef) { r.Roles = append(r.Roles, "clerk") })
-		}, store.ErrRulesDiffer, false},
+		}, true, true},
 		{"a rule left out is kept", func() ([]store.StateDef, []store.RuleDef) {
 			ds, dr := workflow.DeclaredRules()
 			return ds, dr[1:]
-		}, nil, false},
+		}, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,10 +70,18 @@ func TestSyncRulesAddsToAKindInUse(t *testing.T) {
 			db := raw(t, v.path)
 			rulesBefore := scalar[int](t, db, `SELECT count(*) FROM wf_rules`)
 			auditBefore := scalar[int64](t, db, `SELECT max(id) FROM audit_log`)
+			const approveRow = `SELECT s.editable || ' ' || r.signoff || ' ' || r.roles FROM wf_states s, wf_rules r
+				WHERE s.kind = 'terms_change' AND s.status = 'approved' AND r.kind = s.kind AND r.action = 'approve'`
+			approveBefore := scalar[string](t, db, approveRow)
 			states, rules := tc.defs()
-			err := v.st.SyncRules(v.ctx, states, rules)
-			if !errors.Is(err, tc.wantErr) {
-				t.Fatalf("SyncRules: %v, want %v", err, tc.wantErr)
+			if err := v.st.SyncRules(v.ctx, states, rules); err != nil {
+				t.Fatalf("SyncRules: %v", err)
+			}
+			if problems := v.st.SchemaProblems(); (len(problems) > 0) != tc.changed {
+				t.Fatalf("guards check after SyncRules: %v, want a change named: %v", problems, tc.changed)
+			}
+			if after := scalar[string](t, db, approveRow); after != approveBefore {
+				t.Fatalf("a rule in the file was changed: %q → %q", approveBefore, after)
 			}
 			additions := scalar[string](t, db, `SELECT coalesce(group_concat(tbl || ' ' || actor_id || ' ' || after, '; '), '')
 				FROM audit_log WHERE id > ?`, auditBefore)
@@ -97,7 +104,7 @@ func TestSyncRulesAddsToAKindInUse(t *testing.T) {
 				t.Fatalf("audit chain after the additions: %+v %v", res, err)
 			}
 			// The new step is a sign-off like any other: not by the maker.
-			_, err = db.Exec(transitionSQL(v.docID, "hold", "submitted", "on_hold", v.clerk.ID, 1, "x"))
+			_, err := db.Exec(transitionSQL(v.docID, "hold", "submitted", "on_hold", v.clerk.ID, 1, "x"))
 			wantCode(t, err, "maker_cannot_sign|role_not_allowed")
 			if _, err := db.Exec(transitionSQL(v.docID, "hold", "submitted", "on_hold", v.boss.ID, 1, "x")); err != nil {
 				t.Fatalf("the added step: %v", err)

@@ -145,7 +145,11 @@ func (d *Desk) StatementPrintout(ctx context.Context, customerID int64, month, c
 		}
 		return nil
 	})
-	return p, err
+	if err != nil {
+		return p, err
+	}
+	p.Footer = d.e.checkpointLine(ctx)
+	return p, nil
 }
 
 // issued gives a printed statement the number and days of the

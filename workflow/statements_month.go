@@ -55,7 +55,14 @@ func (d *Desk) MonthStatements(ctx context.Context, month, company string) ([]pr
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	footer := d.e.checkpointLine(ctx)
+	for i := range out {
+		out[i].Footer = footer
+	}
+	return out, nil
 }
 
 // active: the customer moved money or goods in the month, or owes (or

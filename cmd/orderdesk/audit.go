@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,7 +15,8 @@ import (
 )
 
 func auditCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return group("audit", help.T("cli.cmd.audit"), auditVerifyCmd(g, help), auditShowCmd(g, help))
+	return group("audit", help.T("cli.cmd.audit"), auditVerifyCmd(g, help), auditShowCmd(g, help),
+		auditRepairCmd(g, help), auditCheckpointCmd(g, help))
 }
 
 func auditVerifyCmd(g *globals, help i18n.Catalog) *cobra.Command {
@@ -26,17 +26,24 @@ func auditVerifyCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err != nil {
 				return e.fail(err)
 			}
-			if res.BrokenAt != 0 {
-				return errors.New(e.cat.T("cli.audit.broken", res.BrokenAt, e.problem(res.Problem), res.Checked))
+			for _, line := range e.verifyLines(res) {
+				say(cmd, line)
 			}
-			say(cmd, e.cat.T("cli.audit.intact", res.Checked))
+			switch {
+			case res.Problem == store.BreakTailCut:
+				return errors.New(e.cat.T("cli.audit.tail_cut", res.TailAfter, res.BrokenAt, res.Checked))
+			case res.BrokenAt != 0:
+				return errors.New(e.cat.T("cli.audit.broken", res.BrokenAt, e.problem(res.Problem), res.Checked))
+			case len(res.Schema) > 0:
+				return errors.New(e.cat.T("cli.audit.schema_broken", len(res.Schema)))
+			}
 			return nil
 		})
 }
 
 // problem names a break of the chain in the configured language.
 func (e *env) problem(p string) string {
-	key := "cli.audit.problem." + strings.ReplaceAll(p, " ", "_")
+	key := problemKey(p)
 	if !i18n.Has(key) {
 		return p
 	}

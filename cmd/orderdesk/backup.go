@@ -41,6 +41,9 @@ func backupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			}
 			say(cmd, e.cat.T("backup.written", info.Path, sizeText(e.cat, info.Size), info.SchemaVersion, info.AuditRecords,
 				info.AuditID, info.AuditHash, info.Took.Round(time.Millisecond)))
+			if info.Checkpoint != "" {
+				say(cmd, info.Checkpoint)
+			}
 			return nil
 		})
 	cmd.Flags().StringVar(&out, "out", "", help.T("cli.flag.backup_out"))
@@ -58,7 +61,7 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now())
+			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now(), store.WithAuditKey(cfg.auditFiles()))
 			var inUse *store.InUseError
 			switch {
 			case errors.As(err, &inUse) && inUse.Open:
@@ -75,7 +78,7 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			} else {
 				say(cmd, cat.T("backup.kept_aside", res.Aside))
 			}
-			return nil
+			return markRestored(cmd, cfg, cat)
 		},
 	}
 }
@@ -149,3 +152,21 @@ func (g *globals) noteUpgrade(st *store.Store, cat i18n.Catalog) {
 // ensureDir makes the backup folder, for the owner only: a backup holds
 // every customer's account.
 func ensureDir(dir string) error { return os.MkdirAll(dir, 0o700) }
+
+// markRestored signs the restore into the restored database, so the
+// checkpoints kept beside the key, which vouch for records after the
+// backup, do not read as a tail cut from it.
+func markRestored(cmd *cobra.Command, cfg *Config, cat i18n.Catalog) error {
+	st, err := store.Open(cmd.Context(), cfg.DB.Path, store.WithAuditKey(cfg.auditFiles()))
+	if err != nil {
+		return fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+	}
+	defer st.Close()
+	c, err := st.MarkRestored(cmd.Context())
+	if err != nil {
+		fmt.Fprintln(cmd.ErrOrStderr(), cat.T("backup.restore_unmarked", common.ErrorText(cat, err)))
+		return nil
+	}
+	say(cmd, cat.T("backup.restore_marked", c.String()))
+	return nil
+}

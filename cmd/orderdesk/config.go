@@ -25,6 +25,8 @@ type Config struct {
 	Collections CollectionsConfig `mapstructure:"collections"`
 	SSH         SSHConfig         `mapstructure:"ssh"`
 	Backup      BackupConfig      `mapstructure:"backup"`
+	// Audit locates the audit key and its checkpoints (audit_files.go).
+	Audit AuditConfig `mapstructure:"audit"`
 }
 
 // DBConfig locates the database.
@@ -145,6 +147,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("backup.every", "24h")
 	v.SetDefault("backup.keep_daily", 7)
 	v.SetDefault("backup.keep_monthly", 12)
+	v.SetDefault("audit.key", "")
+	v.SetDefault("audit.checkpoints", "")
 }
 
 // loadConfig reads the file (if given, or ./config.yaml, or the data

@@ -81,7 +81,7 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, cfg.DB.Path)
+	st, err := store.Open(ctx, cfg.DB.Path, store.WithAuditKey(cfg.auditFiles()))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
 	}

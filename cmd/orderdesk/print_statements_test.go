@@ -99,4 +99,9 @@ func TestPrintMonthStatements(t *testing.T) {
 	if !strings.Contains(text, first[0]) || !strings.Contains(text, closing.String()) {
 		t.Errorf("%s does not show %s and its closing %v:\n%s", first[1], first[0], closing, text)
 	}
+	// It carries a signed checkpoint of the audit chain, so the copy the
+	// customer keeps can prove what the chain was.
+	if !strings.Contains(text, "audit checkpoint #") {
+		t.Errorf("%s carries no audit checkpoint:\n%s", first[1], text)
+	}
 }

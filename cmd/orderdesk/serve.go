@@ -57,6 +57,8 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	e.eng.SetLogger(log)
+	e.warnPermissions(os.Stderr, log)
+	e.warnTamper(os.Stderr, log)
 	backupsDone, err := startBackups(ctx, e, log)
 	if err != nil {
 		return err

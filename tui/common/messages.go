@@ -17,6 +17,8 @@ func ErrorText(cat i18n.Catalog, err error) string {
 	var fields workflow.FieldErrors
 	var full *store.DiskFullError
 	var folder *store.FolderError
+	var schema *store.SchemaError
+	var key *store.AuditKeyError
 	switch {
 	case err == nil:
 		return ""
@@ -38,6 +40,14 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("error.folder_not_created", folder.Folder)
 	case errors.Is(err, store.ErrBusy):
 		return cat.T("error.busy")
+	case errors.As(err, &schema):
+		names := make([]string, len(schema.Problems))
+		for i, p := range schema.Problems {
+			names[i] = p.String()
+		}
+		return cat.T("error.schema_altered", strings.Join(names, cat.T("list.sep")))
+	case errors.As(err, &key):
+		return cat.T("error.audit_key", key.Why)
 	case errors.Is(err, store.ErrReadOnly):
 		return cat.T("error.readonly")
 	case errors.Is(err, store.ErrNotDatabase):

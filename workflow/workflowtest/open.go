@@ -12,10 +12,10 @@ import (
 
 // Open opens the database at path and an engine on it, failing tb on any
 // error; the caller closes its store (eng.Store().Close()).
-func Open(tb testing.TB, path string) *workflow.Engine {
+func Open(tb testing.TB, path string, opts ...store.Option) *workflow.Engine {
 	tb.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
