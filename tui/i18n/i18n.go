@@ -25,7 +25,7 @@ type Text struct{ Zh, En string }
 // catalog is every message by key; built once from the area files.
 var catalog = merge(common, customers, products, review, placeholders, cli, cliKeys, refusals, users, pricing, pricelist, reviewPricing,
 	inquiries, orders, pricingScreen, ordersScreen, ordersCLI, ordersReview, shipping, invoicing, reconciliation, tabShort, orderFill,
-	inboxTasks, repeatOrder)
+	inboxTasks, repeatOrder, imports)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}
