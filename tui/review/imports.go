@@ -1,0 +1,130 @@
+package review
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// An import batch shows its file, its counts and its lines one by one,
+// each with its outcome (new, changed, same) and what it changes; ↑↓
+// pgup pgdn move over the lines when they do not fit.
+
+// importFields writes a batch's header and its window of lines.
+func (s *Screen) importDetail(b *strings.Builder) {
+	im := s.detail.Import
+	if im == nil {
+		return
+	}
+	st := s.c.Styles
+	field := func(label, value string) {
+		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
+	}
+	field("import.field.file", im.FileName+"  ("+s.c.T("import.what."+im.What)+")")
+	n, same, changed := 0, 0, 0
+	for _, l := range im.Lines {
+		switch l.Outcome {
+		case store.OutcomeNew:
+			n++
+		case store.OutcomeSame:
+			same++
+		default:
+			changed++
+		}
+	}
+	field("import.field.lines", s.c.T("import.lines", n, changed, same))
+	b.WriteString(st.Muted.Render(s.c.T("import.signs")) + "\n\n")
+	cols := common.Squeeze(common.Stretch([]common.Column{
+		{Title: s.c.T("import.col.row"), Width: 5, Right: true},
+		{Title: s.c.T("import.col.outcome"), Width: 6},
+		{Title: s.c.T("import.col.line"), Width: 40},
+		{Title: s.c.T("import.col.changes"), Width: 20},
+	}, 2, s.width), s.width, common.Shrink{Col: 3, Min: 6})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	top, rows := s.importWindow()
+	for _, l := range im.Lines[top:min(top+rows, len(im.Lines))] {
+		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.Row), s.c.T("import.outcome." + l.Outcome),
+			s.importLineText(im.What, l), s.importChanges(l)}) + "\n")
+	}
+	if rest := len(im.Lines) - top - rows; rest > 0 {
+		b.WriteString(st.Muted.Render(s.c.T("import.more", rest)) + "\n")
+	}
+}
+
+// importWindow is the first line shown and how many fit.
+func (s *Screen) importWindow() (top, rows int) {
+	rows = max(s.height-16, 3)
+	n := len(s.detail.Import.Lines)
+	return max(min(s.importTop, n-rows), 0), rows
+}
+
+// importLineText is what a reviewer checks of a line: the customer's
+// terms and credit, the product's unit, the price (and the one it
+// replaces), the opening balance and its day.
+func (s *Screen) importLineText(what string, l store.ImportLine) string {
+	f := l.Fields
+	parts := []string{l.Label}
+	money := func(k string) string {
+		if v, ok := f[k]; ok {
+			return "¥" + v
+		}
+		return "—"
+	}
+	switch what {
+	case store.ImportCustomers:
+		days, _ := strconv.Atoi(f[workflow.FTermsDays])
+		parts = append(parts, common.Terms(s.c.Cat, f[workflow.FPaymentTerms], days), money(workflow.FCreditLimit))
+	case store.ImportProducts:
+		parts = append(parts, common.UnitName(s.c, f[workflow.FUnit]))
+	case store.ImportPrices:
+		p := money(workflow.FPrice) + "/" + common.UnitName(s.c, f[workflow.FUnit])
+		if old, ok := f["old_price"]; ok && l.Outcome == store.OutcomeChanged {
+			p = "¥" + old + " → " + p
+		}
+		parts = append(parts, p, f[workflow.FValidFrom])
+	case store.ImportBalances:
+		parts = append(parts, money(workflow.FAmount), f[workflow.FAsOf])
+	}
+	return strings.Join(parts, "  ")
+}
+
+func (s *Screen) importChanges(l store.ImportLine) string {
+	if l.Changes == "" {
+		return ""
+	}
+	var names []string
+	for _, k := range strings.Split(l.Changes, ",") {
+		names = append(names, common.FieldName(s.c.Cat, k))
+	}
+	return strings.Join(names, s.c.T("list.sep"))
+}
+
+// scrollImport moves the window over a batch's lines; false when the key
+// is not for it.
+func (s *Screen) scrollImport(msg tea.KeyPressMsg) bool {
+	if s.mode != detailing || s.detail == nil || s.detail.Import == nil {
+		return false
+	}
+	k := s.c.Keys
+	top, rows := s.importWindow()
+	switch {
+	case key.Matches(msg, k.Up):
+		top--
+	case key.Matches(msg, k.Down):
+		top++
+	case key.Matches(msg, k.PageUp):
+		top -= rows
+	case key.Matches(msg, k.PageDown):
+		top += rows
+	default:
+		return false
+	}
+	s.importTop = max(min(top, len(s.detail.Import.Lines)-rows), 0)
+	return true
+}
