@@ -119,6 +119,9 @@ type ImportContent struct {
 	Lines []store.ImportLine
 }
 
+// Counts are how many of its lines are new, same and changed.
+func (c ImportContent) Counts() (n, same, changed int) { return countOutcomes(c.Lines) }
+
 // moneyKeys are the line fields that hold money.
 var moneyKeys = []string{FCreditLimit, FPrice, "old_price", FAmount, "fen"}
 

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -27,17 +26,7 @@ func (s *Screen) importDetail(b *strings.Builder) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
 	}
 	field("import.field.file", im.FileName+"  ("+s.c.T("import.what."+im.What)+")")
-	n, same, changed := 0, 0, 0
-	for _, l := range im.Lines {
-		switch l.Outcome {
-		case store.OutcomeNew:
-			n++
-		case store.OutcomeSame:
-			same++
-		default:
-			changed++
-		}
-	}
+	n, same, changed := im.Counts()
 	field("import.field.lines", s.c.T("import.lines", n, changed, same))
 	b.WriteString(st.Muted.Render(s.c.T("import.signs")) + "\n\n")
 	cols := common.Squeeze(common.Stretch([]common.Column{
@@ -111,20 +100,8 @@ func (s *Screen) scrollImport(msg tea.KeyPressMsg) bool {
 	if s.mode != detailing || s.detail == nil || s.detail.Import == nil {
 		return false
 	}
-	k := s.c.Keys
 	top, rows := s.importWindow()
-	switch {
-	case key.Matches(msg, k.Up):
-		top--
-	case key.Matches(msg, k.Down):
-		top++
-	case key.Matches(msg, k.PageUp):
-		top -= rows
-	case key.Matches(msg, k.PageDown):
-		top += rows
-	default:
-		return false
-	}
-	s.importTop = max(min(top, len(s.detail.Import.Lines)-rows), 0)
-	return true
+	top, ok := common.Scroll(s.c.Keys, msg, top, len(s.detail.Import.Lines), rows, rows)
+	s.importTop = top
+	return ok
 }
