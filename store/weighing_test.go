@@ -99,7 +99,7 @@ func TestWeighingMigrationRestatesTheLedger(t *testing.T) {
 		VALUES (%d, %d, 4000, 4100, %d, %s, %s, %d)`, p.released, p.releasedLine, p.wh.ID, nowSQL, nowSQL, p.wh.ID)); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range append(storetest.UndoWeighing(t, db),
+	for _, s := range append(append(storetest.UndoImports(), storetest.UndoWeighing(t, db)...),
 		fmt.Sprintf(`UPDATE ledger_months SET shipped = 1648000 WHERE customer_id = %d`, p.monthlyCust), // 4 t at 4,120.00
 		`PRAGMA user_version = 8`) {
 		if _, err := db.Exec(s); err != nil {

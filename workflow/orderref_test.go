@@ -57,7 +57,7 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 
 	// A database from before: a's reference still provisional.
 	o.approved(b, o.clerk, o.boss)
-	for _, s := range append(storetest.UndoWeighing(t, db),
+	for _, s := range append(append(storetest.UndoImports(), storetest.UndoWeighing(t, db)...),
 		`DROP TRIGGER documents_edit_guard`, `DROP TRIGGER documents_edit_log`,
 		`DROP TRIGGER order_numbers_ref`, `DROP TRIGGER invoice_issues_number_form`,
 		`UPDATE documents SET ref = 'DD2026-000001' WHERE id = `+itoa(int(a)),

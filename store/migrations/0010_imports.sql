@@ -90,3 +90,32 @@ BEGIN
 END;
 CREATE TRIGGER opening_balances_no_update BEFORE UPDATE ON opening_balances BEGIN SELECT RAISE(ABORT, 'orderdesk:append_only'); END;
 CREATE TRIGGER opening_balances_no_delete BEFORE DELETE ON opening_balances BEGIN SELECT RAISE(ABORT, 'orderdesk:append_only'); END;
+
+-- The opening balance in the books, as one figure. It is what the
+-- customer owes that no invoice issued in the desk covers, due on the
+-- cut-over day: a row of note_uninvoiced (0009's, unchanged, and the
+-- opening balances), so the exposure (customer_receivables), the payment
+-- gate's credit and overdue checks (delivery_releases_guard and
+-- workflow's gate, both reading it) count it, and money received pays it
+-- down as it pays anything owed. In the monthly ledger it is what the
+-- cut-over month shipped under the old books: every later month opens
+-- with it, and so do the statements of account signed from them.
+DROP VIEW note_uninvoiced;
+CREATE VIEW note_uninvoiced AS
+SELECT r.note_doc_id, r.customer_id, r.order_doc_id, r.due_on,
+       (SELECT coalesce(sum(max(b.amount - coalesce((SELECT sum(il.amount) FROM invoice_lines il
+                                                       JOIN documents idoc ON idoc.id = il.doc_id
+                                                      WHERE il.delivery_line_id = b.id AND il.removed = 0
+                                                        AND idoc.status IN ('issued', 'mailed')), 0), 0)), 0)
+          FROM delivery_line_billed b WHERE b.doc_id = r.note_doc_id AND b.removed = 0) AS amount
+  FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id
+ WHERE d.status <> 'void'
+UNION ALL
+SELECT NULL, o.customer_id, NULL, o.as_of, o.amount FROM opening_balances o;
+
+CREATE TRIGGER ledger_opening AFTER INSERT ON opening_balances
+BEGIN
+  INSERT OR IGNORE INTO ledger_months(customer_id, month) VALUES (NEW.customer_id, substr(NEW.as_of, 1, 7));
+  UPDATE ledger_months SET shipped = shipped + NEW.amount
+   WHERE customer_id = NEW.customer_id AND month = substr(NEW.as_of, 1, 7);
+END;

@@ -37,3 +37,11 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	}
 	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
 }
+
+// UndoImports is the statements that take a database back to before the
+// imports migration (0010_imports.sql): its tables go, with their
+// triggers, and the trigger it adds on transitions. note_uninvoiced,
+// which it replaces, is left for the migration to drop and make again.
+func UndoImports() []string {
+	return []string{`DROP TRIGGER import_batch_signer`, `DROP TABLE opening_balances`, `DROP TABLE import_lines`, `DROP TABLE import_batches`}
+}
