@@ -79,9 +79,10 @@ func readCSV(data []byte) (Sheet, error) {
 	s := Sheet{Encoding: UTF8}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		// GB18030 reads every GBK file and refuses what is neither.
+		// GB18030 reads every GBK file; what is neither decodes to
+		// replacement characters.
 		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil || !utf8.Valid(dec) {
+		if err != nil || !utf8.Valid(dec) || bytes.ContainsRune(dec, utf8.RuneError) {
 			return s, ErrEncoding
 		}
 		data, s.Encoding = dec, GBK
