@@ -7,6 +7,13 @@ import (
 	"orderdesk/workflow/sheet"
 )
 
+// catalogLabel names a catalogue line for its reviewer, the spec before
+// the name: lines of one grade differ by their spec, which a narrow
+// window must not cut.
+func catalogLabel(grade, spec, name string) string {
+	return strings.Join(strings.Fields(grade+" "+spec+" "+name), " ")
+}
+
 // productKey names a product in the catalogue: grade, spec and name.
 func productKey(grade, spec, name string) string { return grade + "\x00" + spec + "\x00" + name }
 
@@ -43,7 +50,7 @@ func (tx importTx) checkProductRow(r importRow, products map[string]store.Produc
 	if len(*r.errs) > before {
 		return store.ImportLine{}, false
 	}
-	l := r.line(strings.TrimSpace(p.Grade + " " + p.Name + " " + p.Spec))
+	l := r.line(catalogLabel(p.Grade, p.Spec, p.Name))
 	l.Fields = map[string]string{FGrade: p.Grade, FProductName: p.Name, FSpec: p.Spec, FUnit: p.Unit,
 		FUnitWeight: p.UnitWeight.String(), FMnemonic: p.Mnemonic}
 	old, found := products[key]
@@ -103,7 +110,7 @@ func (tx importTx) checkPriceRow(r importRow, products map[string]store.Product,
 		return store.ImportLine{}, false
 	}
 	_, known := products[productKey(pl.Grade, pl.Spec, pl.Name)]
-	l := r.line(strings.TrimSpace(pl.Grade + " " + pl.Name + " " + pl.Spec))
+	l := r.line(catalogLabel(pl.Grade, pl.Spec, pl.Name))
 	l.Fields = map[string]string{FGrade: pl.Grade, FProductName: pl.Name, FSpec: pl.Spec, FUnit: pl.Unit, FPrice: pl.Price.Plain(),
 		FValidFrom: pl.ValidFrom, FValidTo: pl.ValidTo, "unknown": boolText(!known)}
 	lp, found, err := tx.ListPriceOn(tx.ctx, pl.Grade, pl.Name, pl.Spec, pl.ValidFrom)

@@ -28,42 +28,57 @@ func (s *Screen) importDetail(b *strings.Builder) {
 	field("import.field.file", im.FileName+"  ("+s.c.T("import.what."+im.What)+")")
 	n, same, changed := im.Counts()
 	field("import.field.lines", s.c.T("import.lines", n, changed, same))
-	b.WriteString(st.Muted.Render(s.c.T("import.signs")) + "\n\n")
-	cols := common.Squeeze(common.Stretch([]common.Column{
-		{Title: s.c.T("import.col.row"), Width: 5, Right: true},
-		{Title: s.c.T("import.col.outcome"), Width: 6},
-		{Title: s.c.T("import.col.line"), Width: 40},
-		{Title: s.c.T("import.col.changes"), Width: 20},
-	}, 2, s.width), s.width, common.Shrink{Col: 3, Min: 6})
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	b.WriteString(common.WrapIn(st.Muted, s.c.T("import.signs"), s.width) + "\n\n")
 	top, rows := s.importWindow()
+	var cells [][]string
 	for _, l := range im.Lines[top:min(top+rows, len(im.Lines))] {
-		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.Row), s.c.T("import.outcome." + l.Outcome),
-			s.importLineText(im.What, l), s.importChanges(l)}) + "\n")
+		cells = append(cells, []string{strconv.Itoa(l.Row), s.c.T("import.outcome." + l.Outcome), l.Label,
+			s.importFigures(im.What, l), s.importChanges(l)})
+	}
+	changes := 0
+	for _, c := range cells {
+		changes = max(changes, min(len(c[4]), 12))
+	}
+	// The figures a reviewer signs stay whole; the list of changed
+	// fields, then the name, give way.
+	cols := common.Squeeze(common.Stretch(common.Widen([]common.Column{
+		{Title: s.c.T("import.col.row"), Width: 4, Right: true, Keep: true},
+		{Title: s.c.T("import.col.outcome"), Width: 4, Keep: true},
+		{Title: s.c.T("import.col.line"), Width: 10},
+		{Title: s.c.T("import.col.figures"), Width: 10, Keep: true},
+		{Title: s.c.T("import.col.changes"), Width: changes},
+	}, cells...), 2, s.width), s.width, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 2, Min: 8})
+	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
+	for _, c := range cells {
+		b.WriteString(common.Line(cols, c) + "\n")
 	}
 	if rest := len(im.Lines) - top - rows; rest > 0 {
 		b.WriteString(st.Muted.Render(s.c.T("import.more", rest)) + "\n")
 	}
 }
 
-// importWindow is the first line shown and how many fit.
+// importWindow is the first line shown and how many fit below the
+// header, the hint (wrapped) and above the history.
 func (s *Screen) importWindow() (top, rows int) {
-	rows = max(s.height-16, 3)
+	hint := strings.Count(common.Wrap(s.c.T("import.signs"), s.width), "\n")
+	rows = max(s.height-16-hint, 3)
 	n := len(s.detail.Import.Lines)
 	return max(min(s.importTop, n-rows), 0), rows
 }
 
-// importLineText is what a reviewer checks of a line: the customer's
-// terms and credit, the product's unit, the price (and the one it
-// replaces), the opening balance and its day.
-func (s *Screen) importLineText(what string, l store.ImportLine) string {
+// importFigures is what a reviewer checks of a line beside its name:
+// the customer's terms and credit, the product's unit, the price (and
+// the one it replaces) and its first day, the opening balance and its
+// day.
+func (s *Screen) importFigures(what string, l store.ImportLine) string {
 	f := l.Fields
-	parts := []string{l.Label}
+	var parts []string
 	money := func(k string) string {
-		if v, ok := f[k]; ok {
-			return "¥" + v
+		m, err := store.ParseMoney(f[k])
+		if _, ok := f[k]; !ok || err != nil {
+			return "—" // hidden from this reader
 		}
-		return "—"
+		return "¥" + m.String()
 	}
 	switch what {
 	case store.ImportCustomers:
@@ -73,8 +88,8 @@ func (s *Screen) importLineText(what string, l store.ImportLine) string {
 		parts = append(parts, common.UnitName(s.c, f[workflow.FUnit]))
 	case store.ImportPrices:
 		p := money(workflow.FPrice) + "/" + common.UnitName(s.c, f[workflow.FUnit])
-		if old, ok := f["old_price"]; ok && l.Outcome == store.OutcomeChanged {
-			p = "¥" + old + " → " + p
+		if _, ok := f["old_price"]; ok && l.Outcome == store.OutcomeChanged {
+			p = money("old_price") + " → " + p
 		}
 		parts = append(parts, p, f[workflow.FValidFrom])
 	case store.ImportBalances:
