@@ -15,11 +15,7 @@ import (
 func TestOpeningBalanceIsOneFigureInTheBooks(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
-	sys, _ := f.e.SystemUser(ctx)
-	fin, err := f.e.AddUser(ctx, sys, "chen", "陈会计", "", []Role{Finance})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fin := f.financeUser(t)
 	cust, terms := f.customerWithTerms(t, f.clerk)
 	if err := f.e.Desk(f.boss).Act(ctx, terms, ActionApprove, ""); err != nil {
 		t.Fatal(err)

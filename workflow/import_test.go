@@ -95,6 +95,18 @@ func TestImportListsEveryBadRow(t *testing.T) {
 	}
 }
 
+// financeUser adds 陈会计, who signs off finance's figures.
+func (f *fixture) financeUser(t *testing.T) store.User {
+	t.Helper()
+	ctx := context.Background()
+	sys, _ := f.e.SystemUser(ctx)
+	fin, err := f.e.AddUser(ctx, sys, "chen", "陈会计", "", []Role{Finance})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fin
+}
+
 func (f *fixture) count(t *testing.T, q string) int {
 	t.Helper()
 	var n int
@@ -181,10 +193,24 @@ func TestImportTwiceCreatesNothingTwice(t *testing.T) {
 	if res2.Changed != 1 || res2.New != 0 {
 		t.Fatalf("want one changed, got %+v", res2)
 	}
+	// Meanwhile the desk changes the phone: the sign-off keeps it.
+	var id int64
+	if err := f.rawDB(t).QueryRow(`SELECT id FROM customers WHERE name = '大连船用阀门有限公司'`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	file, err := f.e.Desk(f.clerk).CustomerFile(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := InputFromCustomer(file.Customer)
+	in.Phone = "0411-8889999"
+	if _, err := f.e.Desk(f.clerk).UpdateCustomer(ctx, file.Customer, in); err != nil {
+		t.Fatal(err)
+	}
 	if err := f.e.Desk(f.boss).Act(ctx, res2.DocID, ActionApprove, ""); err != nil {
 		t.Fatal(err)
 	}
-	if n := f.count(t, "SELECT count(*) FROM customers WHERE contact = '王工' AND phone = '0411-8881234'"); n != 1 {
+	if n := f.count(t, "SELECT count(*) FROM customers WHERE contact = '王工' AND phone = '0411-8889999'"); n != 1 {
 		t.Fatal("the change did not keep the rest of the file")
 	}
 }
@@ -247,11 +273,7 @@ func TestImportApprovedMakesRecordsRefusedMakesNone(t *testing.T) {
 func TestImportProductsAndSigners(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
-	sys, _ := f.e.SystemUser(ctx)
-	fin, err := f.e.AddUser(ctx, sys, "chen", "陈会计", "", []Role{Finance})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fin := f.financeUser(t)
 	res := mustImport(t, f, f.clerk, store.ImportProducts, "牌号,品名,规格,单位,单重(kg)\nQ235B,热轧钢板,10*1500*6000,吨,\n20#,无缝钢管,219×8,支,252.5\n")
 	if err := f.e.Desk(fin).Act(ctx, res.DocID, ActionApprove, ""); err != nil {
 		t.Fatal(err)
@@ -263,7 +285,7 @@ func TestImportProductsAndSigners(t *testing.T) {
 	if err := f.e.Desk(fin).Act(ctx, prices.DocID, ActionApprove, ""); !errors.Is(err, &Refusal{Code: RoleNotAllowed}) {
 		t.Fatalf("finance signed a price list: %v", err)
 	}
-	err = f.st.Write(ctx, func(tx *store.Tx) error {
+	err := f.st.Write(ctx, func(tx *store.Tx) error {
 		return tx.InsertTransition(ctx, store.Transition{DocID: prices.DocID, Action: ActionApprove, From: "submitted", To: "approved",
 			ActorID: fin.ID, SignOff: true})
 	})

@@ -2,6 +2,8 @@ package workflow
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"orderdesk/store"
 )
@@ -68,10 +70,17 @@ func (a importApply) customers(lines []store.ImportLine) error {
 				return err
 			}
 		} else {
+			// Only what the line changes: an edit made at the desk
+			// since the file was checked is kept.
 			orig, err := a.tx.Customer(a.ctx, id)
 			if err != nil {
 				return err
 			}
+			merged := customerFields(orig, termsOf(orig))
+			for _, k := range strings.Split(l.Changes, ",") {
+				merged[k] = l.Fields[k]
+			}
+			c, tc = customerFromLine(merged)
 			c.ID = id
 			if err := a.tx.UpdateCustomer(a.ctx, a.maker(), orig, c); err != nil {
 				return err
@@ -118,7 +127,15 @@ func (a importApply) products(lines []store.ImportLine) error {
 			if err != nil {
 				return err
 			}
-			p.ID = orig.ID
+			// Only what the line changes, as for customers.
+			changed := strings.Split(l.Changes, ",")
+			p.ID, p.Voided = orig.ID, orig.Voided
+			for key, keep := range map[string]func(){FUnit: func() { p.Unit = orig.Unit },
+				FUnitWeight: func() { p.UnitWeight = orig.UnitWeight }, FMnemonic: func() { p.Mnemonic = orig.Mnemonic }} {
+				if !slices.Contains(changed, key) {
+					keep()
+				}
+			}
 			if err := a.tx.UpdateProduct(a.ctx, a.maker(), orig, p); err != nil {
 				return err
 			}

@@ -136,7 +136,7 @@ func (tx importTx) checkCustomerRow(r importRow, b customerBook, seen map[string
 	l.Fields = customerFields(c, tc)
 	var changed []string
 	if found {
-		was := customerFields(orig, store.TermsChange{NewTerms: orig.PaymentTerms, NewDays: orig.TermsDays, NewCredit: orig.CreditLimit})
+		was := customerFields(orig, termsOf(orig))
 		for _, col := range importColumns[store.ImportCustomers] {
 			if l.Fields[col.Key] != was[col.Key] {
 				changed = append(changed, col.Key)
@@ -156,6 +156,11 @@ func customerFields(c store.Customer, tc store.TermsChange) map[string]string {
 		FRep: itoa64(c.RepID), FPaymentTerms: tc.NewTerms, FTermsDays: strconv.Itoa(tc.NewDays),
 		FCreditLimit: tc.NewCredit.Plain(), FWeighing: c.Weighing, FNotes: c.Notes,
 	}
+}
+
+// termsOf are a customer's terms as a terms change would set them.
+func termsOf(c store.Customer) store.TermsChange {
+	return store.TermsChange{NewTerms: c.PaymentTerms, NewDays: c.TermsDays, NewCredit: c.CreditLimit}
 }
 
 // customerFromLine reads back a line's customer and the terms it asks.
