@@ -59,7 +59,9 @@ type DocumentDetail struct {
 	Invoice *store.Invoice
 	// The content of a month's reconciliation or its reopening
 	// (reconciliation.go).
-	Recon       *ReconContent
+	Recon *ReconContent
+	// The batch and lines of an import (importbatch.go).
+	Import      *ImportContent
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

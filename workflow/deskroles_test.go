@@ -187,6 +187,7 @@ var deskGates = map[string]gate{
 	"CustomerBalance": perm(SeeMoney),
 	"Receivable":      perm(SeeMoney),
 	"Balances":        perm(SeeBalances),
+	"Import":          perm(ImportRecords),
 	"RecordReceipt":   perm(RecordReceipts),
 	"AllocationPlan":  perm(SeeMoney),
 	"Allocate":        perm(RecordReceipts),

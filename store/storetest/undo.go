@@ -59,6 +59,15 @@ func UndoRuleAdditions() []string {
 // migration after 0009 as it lands, so every such test stays in step.
 func UndoToSchema8(t testing.TB, db *sql.DB) []string {
 	t.Helper()
-	out := append(UndoStatistics(t, db), UndoRuleAdditions()...)
+	out := append(UndoImports(), UndoStatistics(t, db)...)
+	out = append(out, UndoRuleAdditions()...)
 	return append(out, UndoWeighing(t, db)...)
+}
+
+// UndoImports is the statements that take a database back to before the
+// imports migration (0013_imports.sql): its tables go, with their
+// triggers, and the trigger it adds on transitions. note_uninvoiced,
+// which it replaces, is left for the migration to drop and make again.
+func UndoImports() []string {
+	return []string{`DROP TRIGGER import_batch_signer`, `DROP TABLE opening_balances`, `DROP TABLE import_lines`, `DROP TABLE import_batches`}
 }

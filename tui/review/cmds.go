@@ -84,6 +84,9 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	d := msg.detail
+	if s.detail == nil || s.detail.ID != d.ID {
+		s.importTop = 0
+	}
 	s.detail, s.mode = &d, detailing
 	if msg.then != "" {
 		return s.startAction(msg.then)

@@ -45,6 +45,7 @@ type Screen struct {
 	reply         *replyForm             // purchasing's reply to a stock-up request, while typed
 	tasks         []workflow.Collectible // the collections tasks waiting for me, below the documents
 	taskSeq       int                    // id of the latest tasks request
+	importTop     int                    // the first of an import batch's lines shown
 }
 
 // New returns the review screen of one session.
@@ -138,6 +139,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case s.scrollImport(msg):
 	case s.edge(msg):
 	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows())):
 	case key.Matches(msg, k.Refresh):
