@@ -59,6 +59,10 @@ var auditedTables = []struct{ table, actor string }{
 	{"collection_reminders", "updated_by"},
 	{"unpaid_reports", "updated_by"},
 	{"overdue_letters", "updated_by"},
+	{"sales_plans", "updated_by"},
+	{"sales_plan_lines", "updated_by"},
+	{"sales_plan_results", "updated_by"},
+	{"sales_targets", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -80,7 +84,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"delivery_notes", "delivery_lines", "payment_confirmations", "shipping_overrides", "delivery_releases", "delivery_loads",
 	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations",
 	"reconciliations", "reconciliation_lines", "reconciliation_diffs", "reconciliation_reopenings", "statements",
-	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters"}
+	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
+	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -75,6 +75,8 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		dd.Invoice, dd.Customer = &v, v.Customer
 	case store.ReconciliationKind, store.ReopeningKind:
 		return d.loadReconContent(ctx, tx, dd)
+	case store.PlanKind, store.TargetKind:
+		return d.loadPlanContent(ctx, tx, dd)
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -59,7 +59,10 @@ type DocumentDetail struct {
 	Invoice *store.Invoice
 	// The content of a month's reconciliation or its reopening
 	// (reconciliation.go).
-	Recon       *ReconContent
+	Recon *ReconContent
+	// The content of a sales plan or target (plans.go).
+	Plan        *store.Plan
+	Target      *store.Target
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

@@ -137,6 +137,8 @@ var permissionRoles = map[Permission][]Role{
 
 	EditInvoices:   {Clerk, SalesRep, Supervisor},
 	RecordReceipts: {Finance},
+
+	DraftPlans: {Clerk, SalesRep, Supervisor},
 }
 
 // Can reports whether u holds a role that grants p.

@@ -18,6 +18,7 @@ const (
 	ScreenReview         = "review"
 	ScreenProducts       = "products"
 	ScreenUsers          = "users"
+	ScreenPlans          = "plans"
 )
 
 var screenRoles = map[string][]Role{
@@ -32,6 +33,7 @@ var screenRoles = map[string][]Role{
 	ScreenReview:         AllRoles,
 	ScreenProducts:       AllRoles,
 	ScreenUsers:          {Admin},
+	ScreenPlans:          {Clerk, SalesRep, Supervisor},
 }
 
 // SeesScreen reports whether u may open a screen.

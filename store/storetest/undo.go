@@ -10,10 +10,11 @@ import (
 // once user_version is set below 9: its views and columns go, and the
 // triggers it replaces are left as placeholders for it to drop. The
 // audit triggers naming the columns go too; opening makes them again.
+// The later migrations are undone first (UndoPlans).
 func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	t.Helper()
 	replaced := []string{"ledger_void", "invoice_lines_guard_i", "invoice_lines_guard_u", "delivery_releases_guard"}
-	out := []string{`DROP TRIGGER ledger_load`}
+	out := append(UndoPlans(), `DROP TRIGGER ledger_load`)
 	for _, name := range replaced {
 		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
 	}
@@ -36,4 +37,13 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 		t.Fatal(err)
 	}
 	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
+}
+
+// UndoPlans lists the statements that take a database from after
+// 0010_plans.sql back to before it: its tables (and their triggers) and
+// its guards on transitions. The workflow's rules for its kinds stay,
+// as the program writes them again the same.
+func UndoPlans() []string {
+	return []string{`DROP TRIGGER sales_plan_transition_guard`, `DROP TRIGGER sales_target_transition_guard`,
+		`DROP TABLE sales_plan_results`, `DROP TABLE sales_plan_lines`, `DROP TABLE sales_plans`, `DROP TABLE sales_targets`}
 }
