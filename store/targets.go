@@ -45,13 +45,13 @@ func (t *Tx) CreateTarget(ctx context.Context, by int64, initialStatus, ref stri
 	return docID, classify(err)
 }
 
-// UpdateTarget changes a target's figures as of version.
+// UpdateTarget changes a target's period and figures as of version.
 func (t *Tx) UpdateTarget(ctx context.Context, by, version int64, x Target, summary string) error {
 	if err := t.EditDocument(ctx, by, x.DocID, version, summary); err != nil {
 		return err
 	}
-	_, err := t.exec(ctx, `UPDATE sales_targets SET tonnes = ?, amount = ?, note = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
-		x.Tonnes, x.Amount, x.Note, stamp(t.Now), by, x.DocID)
+	_, err := t.exec(ctx, `UPDATE sales_targets SET period = ?, tonnes = ?, amount = ?, note = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
+		x.Period, x.Tonnes, x.Amount, x.Note, stamp(t.Now), by, x.DocID)
 	return classify(err)
 }
 
