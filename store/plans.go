@@ -22,14 +22,7 @@ const (
 // Plan is a sales plan with its lines and, once approved, what its
 // period did.
 type Plan struct {
-	DocID        int64
-	Ref          string
-	Status       string
-	Version      int64
-	MakerID      int64
-	Maker        string
-	RepID        int64
-	Rep          string
+	PlanHeader
 	Period       string // PeriodMonth, PeriodWeek or PeriodDay
 	StartsOn     string
 	EndsOn       string
@@ -39,6 +32,35 @@ type Plan struct {
 	Amount       Money
 	Lines        []PlanLine
 	Results      []PlanResult
+}
+
+// PlanHeader is what a plan and a target share: their document and
+// their rep.
+type PlanHeader struct {
+	DocID   int64
+	Ref     string
+	Status  string
+	Version int64
+	MakerID int64
+	Maker   string
+	RepID   int64
+	Rep     string
+}
+
+// planHeaderCols are a PlanHeader's columns, of the content table x.
+const planHeaderCols = `x.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), x.rep_id, coalesce(r.name, '')`
+
+// planHeaderJoins join the content table x (aliased by the caller) to
+// its document, maker and rep.
+const planHeaderJoins = ` JOIN documents d ON d.id = x.doc_id LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = x.rep_id`
+
+func (h *PlanHeader) dest() []any {
+	return []any{&h.DocID, &h.Ref, &h.Status, &h.Version, &h.MakerID, &h.Maker, &h.RepID, &h.Rep}
+}
+
+// createPlanDoc opens the document of a plan or target of rep.
+func (t *Tx) createPlanDoc(ctx context.Context, by int64, kind, initialStatus, ref string, repID int64, summary string) (int64, error) {
+	return t.CreateDocument(ctx, by, Document{Kind: kind, Ref: ref, Status: initialStatus, SubjectID: repID, Summary: summary})
 }
 
 // PlanLine is one customer, product group or prospect of a plan.
@@ -61,18 +83,15 @@ type PlanResult struct {
 	At     time.Time
 }
 
-const planCols = `p.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), p.rep_id, coalesce(r.name, ''),
-	p.period, p.starts_on, p.ends_on, p.new_customers, p.aims,
-	coalesce((SELECT sum(tonnes) FROM sales_plan_lines WHERE doc_id = p.doc_id AND removed = 0), 0),
-	coalesce((SELECT sum(amount) FROM sales_plan_lines WHERE doc_id = p.doc_id AND removed = 0), 0)`
+const planCols = planHeaderCols + `, x.period, x.starts_on, x.ends_on, x.new_customers, x.aims,
+	coalesce((SELECT sum(tonnes) FROM sales_plan_lines WHERE doc_id = x.doc_id AND removed = 0), 0),
+	coalesce((SELECT sum(amount) FROM sales_plan_lines WHERE doc_id = x.doc_id AND removed = 0), 0)`
 
-const planFrom = ` FROM sales_plans p JOIN documents d ON d.id = p.doc_id
-	LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = p.rep_id`
+const planFrom = ` FROM sales_plans x` + planHeaderJoins
 
 func scanPlan(sc scanner) (Plan, error) {
 	var p Plan
-	err := sc.Scan(&p.DocID, &p.Ref, &p.Status, &p.Version, &p.MakerID, &p.Maker, &p.RepID, &p.Rep,
-		&p.Period, &p.StartsOn, &p.EndsOn, &p.NewCustomers, &p.Aims, &p.Tonnes, &p.Amount)
+	err := sc.Scan(append(p.dest(), &p.Period, &p.StartsOn, &p.EndsOn, &p.NewCustomers, &p.Aims, &p.Tonnes, &p.Amount)...)
 	if noRow(err) {
 		return p, ErrNotFound
 	}
@@ -81,7 +100,7 @@ func scanPlan(sc scanner) (Plan, error) {
 
 // CreatePlan opens a plan document (in initialStatus) with its lines.
 func (t *Tx) CreatePlan(ctx context.Context, by int64, initialStatus, ref string, p Plan, summary string) (int64, error) {
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: PlanKind, Ref: ref, Status: initialStatus, SubjectID: p.RepID, Summary: summary})
+	docID, err := t.createPlanDoc(ctx, by, PlanKind, initialStatus, ref, p.RepID, summary)
 	if err != nil {
 		return 0, err
 	}
@@ -140,7 +159,7 @@ func (t *Tx) writePlanLines(ctx context.Context, by, docID int64, had int, lines
 
 // Plan loads a plan with its lines and results.
 func (t *Tx) Plan(ctx context.Context, docID int64) (Plan, error) {
-	p, err := scanPlan(t.row(ctx, `SELECT `+planCols+planFrom+` WHERE p.doc_id = ?`, docID))
+	p, err := scanPlan(t.row(ctx, `SELECT `+planCols+planFrom+` WHERE x.doc_id = ?`, docID))
 	if err != nil {
 		return p, err
 	}
@@ -179,8 +198,8 @@ func (t *Tx) Plans(ctx context.Context, f PlanFilter) ([]Plan, error) {
 		f.Limit = 500
 	}
 	return queryAll(ctx, t, scanPlan, `SELECT `+planCols+planFrom+`
-	 WHERE (? = 0 OR p.rep_id = ?) AND (? = '' OR p.period = ?)
-	 ORDER BY p.starts_on DESC, p.doc_id DESC LIMIT ?`, f.RepID, f.RepID, f.Period, f.Period, f.Limit)
+	 WHERE (? = 0 OR x.rep_id = ?) AND (? = '' OR x.period = ?)
+	 ORDER BY x.starts_on DESC, x.doc_id DESC LIMIT ?`, f.RepID, f.RepID, f.Period, f.Period, f.Limit)
 }
 
 // OverlappingPlan returns the ref of an approved plan of rep and period

@@ -5,28 +5,18 @@ import "context"
 // Target is one rep's sales target for a month ('YYYY-MM') or a year
 // ('YYYY').
 type Target struct {
-	DocID   int64
-	Ref     string
-	Status  string
-	Version int64
-	MakerID int64
-	Maker   string
-	RepID   int64
-	Rep     string
-	Period  string
-	Tonnes  Milli
-	Amount  Money
-	Note    string
+	PlanHeader
+	Period string
+	Tonnes Milli
+	Amount Money
+	Note   string
 }
 
-const targetSelect = `SELECT x.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), x.rep_id, coalesce(r.name, ''),
-	x.period, x.tonnes, x.amount, x.note
-	FROM sales_targets x JOIN documents d ON d.id = x.doc_id
-	LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = x.rep_id`
+const targetSelect = `SELECT ` + planHeaderCols + `, x.period, x.tonnes, x.amount, x.note FROM sales_targets x` + planHeaderJoins
 
 func scanTarget(sc scanner) (Target, error) {
 	var x Target
-	err := sc.Scan(&x.DocID, &x.Ref, &x.Status, &x.Version, &x.MakerID, &x.Maker, &x.RepID, &x.Rep, &x.Period, &x.Tonnes, &x.Amount, &x.Note)
+	err := sc.Scan(append(x.dest(), &x.Period, &x.Tonnes, &x.Amount, &x.Note)...)
 	if noRow(err) {
 		return x, ErrNotFound
 	}
@@ -35,7 +25,7 @@ func scanTarget(sc scanner) (Target, error) {
 
 // CreateTarget opens a target document in initialStatus.
 func (t *Tx) CreateTarget(ctx context.Context, by int64, initialStatus, ref string, x Target, summary string) (int64, error) {
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: TargetKind, Ref: ref, Status: initialStatus, SubjectID: x.RepID, Summary: summary})
+	docID, err := t.createPlanDoc(ctx, by, TargetKind, initialStatus, ref, x.RepID, summary)
 	if err != nil {
 		return 0, err
 	}

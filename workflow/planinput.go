@@ -149,7 +149,7 @@ func parseYearOrMonth(s string) (string, *FieldError) {
 // except is the plan being edited (0 for a new one).
 func (d *Desk) planFromInput(ctx context.Context, tx *store.Tx, in PlanInput, except int64) (store.Plan, error) {
 	var errs FieldErrors
-	p := store.Plan{DocID: except, RepID: in.RepID, Period: strings.TrimSpace(in.Period)}
+	p := store.Plan{PlanHeader: store.PlanHeader{DocID: except, RepID: in.RepID}, Period: strings.TrimSpace(in.Period)}
 	start, end, perrs := parsePlanPeriod(p.Period, in.From, in.To, d.e.Now())
 	errs = append(errs, perrs...)
 	p.StartsOn, p.EndsOn = start, end
@@ -230,7 +230,7 @@ type TargetInput struct {
 // edited (0 for a new one).
 func targetFromInput(ctx context.Context, tx *store.Tx, in TargetInput, except int64) (store.Target, error) {
 	var errs FieldErrors
-	x := store.Target{DocID: except, RepID: in.RepID, Note: CleanText(in.Note, false)}
+	x := store.Target{PlanHeader: store.PlanHeader{DocID: except, RepID: in.RepID}, Note: CleanText(in.Note, false)}
 	var fe *FieldError
 	x.Period, fe = parseYearOrMonth(in.Period)
 	errs.Add(fe)

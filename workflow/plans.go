@@ -63,39 +63,37 @@ func planSummary(p store.Plan) string {
 	return fmt.Sprintf("%s %s~%s", p.Period, p.StartsOn, p.EndsOn)
 }
 
-// CreatePlan drafts a plan; what is wrong with the form comes back as
-// FieldErrors at the field.
-func (d *Desk) CreatePlan(ctx context.Context, in PlanInput) (id int64, err error) {
-	if err := permit(d.User, DraftPlans, actionCreatePlan); err != nil {
+// createPlanDoc drafts a plan or target of kind for the rep repID
+// names (planRep) with create, which returns the new document's id.
+func (d *Desk) createPlanDoc(ctx context.Context, action, kind string, repID int64,
+	create func(tx *store.Tx, rep int64) (int64, error)) (id int64, err error) {
+	if err := permit(d.User, DraftPlans, action); err != nil {
 		return 0, err
 	}
-	err = d.writeAndPublish(ctx, actionCreatePlan, func(tx *store.Tx, changes *[]Change) error {
-		if in.RepID, err = d.planRep(ctx, tx, in.RepID, actionCreatePlan); err != nil {
-			return err
-		}
-		p, err := d.planFromInput(ctx, tx, in, 0)
+	err = d.writeAndPublish(ctx, action, func(tx *store.Tx, changes *[]Change) error {
+		rep, err := d.planRep(ctx, tx, repID, action)
 		if err != nil {
 			return err
 		}
-		ref, err := tx.NextRef(ctx, store.PlanKind, "JH"+p.StartsOn[:4]+"-")
-		if err != nil {
+		if id, err = create(tx, rep); err != nil {
 			return err
 		}
-		id, err = tx.CreatePlan(ctx, d.User.ID, SalesPlan.Initial(), ref, p, planSummary(p))
-		*changes = append(*changes, Change{Kind: store.PlanKind, ID: id})
-		return err
+		*changes = append(*changes, Change{Kind: kind, ID: id})
+		return nil
 	})
 	return id, err
 }
 
-// UpdatePlan saves a draft or sent-back plan as of version seen (0:
-// whatever it is now); its rep and period kind stay as made.
-func (d *Desk) UpdatePlan(ctx context.Context, docID, seen int64, in PlanInput) error {
+// updatePlanDoc saves a plan or target of kind: load reads its header,
+// which this user must be allowed to open; save writes it as of version
+// seen (0: whatever it is now).
+func (d *Desk) updatePlanDoc(ctx context.Context, kind string, docID, seen int64,
+	load func(tx *store.Tx) (store.PlanHeader, error), save func(tx *store.Tx, had store.PlanHeader, seen int64) error) error {
 	if err := permit(d.User, DraftPlans, ActionSubmit); err != nil {
 		return err
 	}
 	return d.writeAndPublish(ctx, ActionSubmit, func(tx *store.Tx, changes *[]Change) error {
-		had, err := tx.Plan(ctx, docID)
+		had, err := load(tx)
 		if err != nil {
 			return err
 		}
@@ -105,13 +103,44 @@ func (d *Desk) UpdatePlan(ctx context.Context, docID, seen int64, in PlanInput) 
 		if seen == 0 {
 			seen = had.Version
 		}
-		in.RepID, in.Period = had.RepID, had.Period
+		*changes = append(*changes, Change{Kind: kind, ID: docID})
+		return save(tx, had, seen)
+	})
+}
+
+// CreatePlan drafts a plan; what is wrong with the form comes back as
+// FieldErrors at the field.
+func (d *Desk) CreatePlan(ctx context.Context, in PlanInput) (int64, error) {
+	return d.createPlanDoc(ctx, actionCreatePlan, store.PlanKind, in.RepID, func(tx *store.Tx, rep int64) (int64, error) {
+		in.RepID = rep
+		p, err := d.planFromInput(ctx, tx, in, 0)
+		if err != nil {
+			return 0, err
+		}
+		ref, err := tx.NextRef(ctx, store.PlanKind, "JH"+p.StartsOn[:4]+"-")
+		if err != nil {
+			return 0, err
+		}
+		return tx.CreatePlan(ctx, d.User.ID, SalesPlan.Initial(), ref, p, planSummary(p))
+	})
+}
+
+// UpdatePlan saves a draft or sent-back plan as of version seen (0:
+// whatever it is now); its rep and period kind stay as made.
+func (d *Desk) UpdatePlan(ctx context.Context, docID, seen int64, in PlanInput) error {
+	var period string
+	load := func(tx *store.Tx) (store.PlanHeader, error) {
+		p, err := tx.Plan(ctx, docID)
+		period = p.Period
+		return p.PlanHeader, err
+	}
+	return d.updatePlanDoc(ctx, store.PlanKind, docID, seen, load, func(tx *store.Tx, had store.PlanHeader, seen int64) error {
+		in.RepID, in.Period = had.RepID, period
 		p, err := d.planFromInput(ctx, tx, in, docID)
 		if err != nil {
 			return err
 		}
 		p.DocID = docID
-		*changes = append(*changes, Change{Kind: store.PlanKind, ID: docID})
 		return tx.UpdatePlan(ctx, d.User.ID, seen, p, planSummary(p))
 	})
 }
@@ -178,53 +207,35 @@ func (d *Desk) ProductGroups(ctx context.Context) ([]string, error) {
 }
 
 // CreateTarget drafts a rep's target for a month or a year.
-func (d *Desk) CreateTarget(ctx context.Context, in TargetInput) (id int64, err error) {
-	if err := permit(d.User, DraftPlans, actionCreateTarget); err != nil {
-		return 0, err
-	}
-	err = d.writeAndPublish(ctx, actionCreateTarget, func(tx *store.Tx, changes *[]Change) error {
-		if in.RepID, err = d.planRep(ctx, tx, in.RepID, actionCreateTarget); err != nil {
-			return err
-		}
+func (d *Desk) CreateTarget(ctx context.Context, in TargetInput) (int64, error) {
+	return d.createPlanDoc(ctx, actionCreateTarget, store.TargetKind, in.RepID, func(tx *store.Tx, rep int64) (int64, error) {
+		in.RepID = rep
 		x, err := targetFromInput(ctx, tx, in, 0)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		ref, err := tx.NextRef(ctx, store.TargetKind, "MB"+x.Period[:4]+"-")
 		if err != nil {
-			return err
+			return 0, err
 		}
-		id, err = tx.CreateTarget(ctx, d.User.ID, SalesTarget.Initial(), ref, x, "target "+x.Period)
-		*changes = append(*changes, Change{Kind: store.TargetKind, ID: id})
-		return err
+		return tx.CreateTarget(ctx, d.User.ID, SalesTarget.Initial(), ref, x, "target "+x.Period)
 	})
-	return id, err
 }
 
 // UpdateTarget saves a draft or sent-back target as of version seen
 // (0: whatever it is now); its rep stays as made.
 func (d *Desk) UpdateTarget(ctx context.Context, docID, seen int64, in TargetInput) error {
-	if err := permit(d.User, DraftPlans, ActionSubmit); err != nil {
-		return err
+	load := func(tx *store.Tx) (store.PlanHeader, error) {
+		x, err := tx.Target(ctx, docID)
+		return x.PlanHeader, err
 	}
-	return d.writeAndPublish(ctx, ActionSubmit, func(tx *store.Tx, changes *[]Change) error {
-		had, err := tx.Target(ctx, docID)
-		if err != nil {
-			return err
-		}
-		if err := d.mayOpenPlan(had.RepID, had.MakerID, ActionSubmit); err != nil {
-			return err
-		}
-		if seen == 0 {
-			seen = had.Version
-		}
+	return d.updatePlanDoc(ctx, store.TargetKind, docID, seen, load, func(tx *store.Tx, had store.PlanHeader, seen int64) error {
 		in.RepID = had.RepID
 		x, err := targetFromInput(ctx, tx, in, docID)
 		if err != nil {
 			return err
 		}
 		x.DocID = docID
-		*changes = append(*changes, Change{Kind: store.TargetKind, ID: docID})
 		return tx.UpdateTarget(ctx, d.User.ID, seen, x, "target "+x.Period)
 	})
 }
