@@ -123,4 +123,22 @@ func TestPlanRulesHoldInTheDatabase(t *testing.T) {
 	if _, err := db.Exec(insert, second, o.adminBoss.ID); err != nil {
 		t.Errorf("the next month's plan was refused: %v", err)
 	}
+	// An approved plan's content stays as approved; nothing is deleted;
+	// what a period did is never rewritten.
+	o.must(o.e.Desk(o.rep).RecordPlanResult(o.ctx, first, "完成九成"))
+	for _, c := range []struct{ sql, want string }{
+		{`UPDATE sales_plan_lines SET tonnes = 1 WHERE doc_id = ?`, "not_editable"},
+		{`UPDATE sales_plans SET aims = 'x' WHERE doc_id = ?`, "not_editable"},
+		{`DELETE FROM sales_plan_lines WHERE doc_id = ?`, "no_delete"},
+		{`UPDATE sales_plan_results SET result = 'x' WHERE plan_doc_id = ?`, "append_only"},
+		{`INSERT INTO sales_plan_lines(doc_id, line_no, tonnes, created_at, updated_at, updated_by) VALUES (?, 9, 1, '', '', 1)`, "not_editable"},
+	} {
+		if _, err := db.Exec(c.sql, first); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want %s", c.sql, err, c.want)
+		}
+	}
+	if _, err := db.Exec(`INSERT INTO sales_plan_results(plan_doc_id, result, created_at, updated_at, updated_by) VALUES (?, 'x', '', '', 1)`, third); err == nil ||
+		!strings.Contains(err.Error(), "stale_status") {
+		t.Errorf("a result was written on a plan not approved: %v", err)
+	}
 }

@@ -2,6 +2,8 @@ package i18n
 
 // plans are the words of sales plans (销售计划) and targets (销售目标).
 var plans = map[string]Text{
+	"cli.demo.plans": {"  销售计划 %d 份,销售目标 %d 个", "  sales plans %d, sales targets %d"},
+
 	"kind.sales_plan":              {"销售计划", "sales plan"},
 	"kind.sales_target":            {"销售目标", "sales target"},
 	"state.sales_plan.draft":       {"草稿", "draft"},
