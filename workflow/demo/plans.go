@@ -16,7 +16,7 @@ const plansPerRep = 5
 // month and this one (their customers, two product groups, a prospect
 // to win), a plan for this week left waiting for the supervisor, and
 // targets for this month and year the clerk drafted and the supervisor
-// approved.
+// approved. A rep who has plans already (a second run) is left as is.
 func (g *gen) plans(ctx context.Context, eng *workflow.Engine, t team, ids []int64, sum *Summary) error {
 	if len(t.clerks) == 0 || len(ids) == 0 {
 		return nil
@@ -29,6 +29,13 @@ func (g *gen) plans(ctx context.Context, eng *workflow.Engine, t team, ids []int
 	month := time.Date(g.today.Year(), g.today.Month(), 1, 0, 0, 0, 0, time.UTC)
 	for _, rep := range t.reps {
 		desk := eng.Desk(rep)
+		had, err := desk.Plans(ctx, "")
+		if err != nil {
+			return err
+		}
+		if len(had) > 0 { // a second run over the same desk: their periods are planned
+			continue
+		}
 		custs, err := repCustomers(ctx, eng.Store(), rep.ID, ids)
 		if err != nil {
 			return err
