@@ -13,7 +13,9 @@ var planSigners = []Role{Supervisor}
 
 // planStates: a draft its maker submits, a supervisor approves or sends
 // back; an approved plan or target is voided with the reason by a
-// supervisor who did not make it, so another can take its period.
+// supervisor, so another can take its period. The void is not a
+// sign-off: an approved plan would otherwise wait in every supervisor's
+// inbox for ever.
 func planStates() []State {
 	return drafted(
 		State{Name: "approved"},
@@ -24,7 +26,7 @@ func planStates() []State {
 
 func planTransitions() []Transition {
 	return slices.Concat([]Transition{submitDraft(deskRoles)}, reviewed("approved", planSigners, deskRoles, "draft", "submitted", "sent_back"),
-		[]Transition{{Action: ActionVoid, From: []string{"approved"}, To: "void", Roles: planSigners, SignOff: true, NeedsComment: true}})
+		[]Transition{{Action: ActionVoid, From: []string{"approved"}, To: "void", Roles: planSigners, NeedsComment: true}})
 }
 
 // SalesPlan (销售计划) is one rep's plan for a month, a week or a day,

@@ -35,7 +35,8 @@ func refusedWith(err error, code Code) bool {
 }
 
 // A plan goes draft → submitted → (sent back → submitted) → approved →
-// void; the maker never signs it off, whatever roles they hold.
+// void; the maker never signs it off, whatever roles they hold; a
+// supervisor voids it with the reason.
 func TestPlanStates(t *testing.T) {
 	o := newOrders(t)
 	in := monthPlan(o.rep, o.shenyang)
@@ -64,9 +65,9 @@ func TestPlanStates(t *testing.T) {
 		{"the supervisor submits their own plan", o.boss, byBoss, ActionSubmit, "", "", "submitted"},
 		{"the maker cannot approve their own", o.boss, byBoss, ActionApprove, "", MakerCannotSignOff, "submitted"},
 		{"another supervisor approves it", o.adminBoss, byBoss, ActionApprove, "", "", "approved"},
-		{"the maker cannot void their own", o.boss, byBoss, ActionVoid, "重新计划", MakerCannotSignOff, "approved"},
-		{"a void needs the reason", o.adminBoss, byBoss, ActionVoid, "", CommentRequired, "approved"},
-		{"voided by a supervisor who did not make it", o.adminBoss, byBoss, ActionVoid, "重新计划", "", "void"},
+		{"a rep does not void plans", o.rep, byRep, ActionVoid, "重新计划", RoleNotAllowed, "approved"},
+		{"a void needs the reason", o.boss, byBoss, ActionVoid, "", CommentRequired, "approved"},
+		{"voided by a supervisor, with the reason", o.boss, byBoss, ActionVoid, "重新计划", "", "void"},
 	}
 	for _, s := range steps {
 		err := o.e.Desk(s.by).Act(o.ctx, s.doc, s.action, s.comment)

@@ -26,6 +26,8 @@ var plans = map[string]Text{
 	"activity.call":  {"电话", "call"},
 	"activity.visit": {"拜访", "visit"},
 
+	"review.plan_line": {"计划行", "Line"},
+
 	"field.name.rep":           {"销售专员", "Sales rep"},
 	"field.name.period":        {"期间", "Period"},
 	"field.name.from":          {"开始日期", "From"},

@@ -130,6 +130,7 @@ func (s *Screen) detailView() string {
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
 	s.reconFields(d, field)
+	s.planFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")
