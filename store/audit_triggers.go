@@ -62,6 +62,10 @@ var auditedTables = []struct{ table, actor string }{
 	{"import_batches", "updated_by"},
 	{"import_lines", "updated_by"},
 	{"opening_balances", "updated_by"},
+	{"sales_plans", "updated_by"},
+	{"sales_plan_lines", "updated_by"},
+	{"sales_plan_results", "updated_by"},
+	{"sales_targets", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -84,7 +88,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"delivery_dispatches", "invoices", "invoice_lines", "invoice_issues", "invoice_mailings", "receipts", "allocations",
 	"reconciliations", "reconciliation_lines", "reconciliation_diffs", "reconciliation_reopenings", "statements",
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
-	"import_batches", "import_lines", "opening_balances"}
+	"import_batches", "import_lines", "opening_balances",
+	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

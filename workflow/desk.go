@@ -61,7 +61,10 @@ type DocumentDetail struct {
 	// (reconciliation.go).
 	Recon *ReconContent
 	// The batch and lines of an import (importbatch.go).
-	Import      *ImportContent
+	Import *ImportContent
+	// The content of a sales plan or target (plans.go).
+	Plan        *store.Plan
+	Target      *store.Target
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

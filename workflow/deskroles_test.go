@@ -214,6 +214,19 @@ var deskGates = map[string]gate{
 	"RemindRep":            perm(ChaseCollections),
 	"FileUnpaidReport":     perm(FileUnpaid),
 	"SendOverdueLetter":    perm(SendLetters),
+
+	// sales plans and targets
+	"CreatePlan":       perm(DraftPlans),
+	"UpdatePlan":       perm(DraftPlans),
+	"SubmitPlan":       everyone(transition),
+	"Plan":             screen(ScreenPlans),
+	"Plans":            screen(ScreenPlans),
+	"RecordPlanResult": perm(DraftPlans),
+	"ProductGroups":    screen(ScreenPlans),
+	"CreateTarget":     perm(DraftPlans),
+	"UpdateTarget":     perm(DraftPlans),
+	"Targets":          screen(ScreenPlans),
+	"PlanVsActual":     screen(ScreenPlans),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -139,6 +139,7 @@ var permissionRoles = map[Permission][]Role{
 	RecordReceipts: {Finance},
 
 	ImportRecords: importMakers,
+	DraftPlans:    {Clerk, SalesRep, Supervisor},
 }
 
 // Can reports whether u holds a role that grants p.

@@ -19,6 +19,7 @@ const (
 	ScreenProducts       = "products"
 	ScreenUsers          = "users"
 	ScreenStatistics     = "statistics"
+	ScreenPlans          = "plans"
 )
 
 var screenRoles = map[string][]Role{
@@ -36,6 +37,7 @@ var screenRoles = map[string][]Role{
 	// Statistics: a rep sees their own customers, the warehouse,
 	// planning and purchasing tonnes without money (statistics.go).
 	ScreenStatistics: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
+	ScreenPlans:      {Clerk, SalesRep, Supervisor},
 }
 
 // SeesScreen reports whether u may open a screen.

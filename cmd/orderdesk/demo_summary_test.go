@@ -33,6 +33,7 @@ func TestDemoSummaryTellsTheTable(t *testing.T) {
 		"invoice requests 25 (",
 		fmt.Sprintf("receipts %d\n", receipts),
 		fmt.Sprintf("months reconciled and signed off 2, statements of account %d", count(`SELECT count(*) FROM statements`)),
+		fmt.Sprintf("sales plans %d, sales targets %d", count(`SELECT count(*) FROM sales_plans`), count(`SELECT count(*) FROM sales_targets`)),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)

@@ -59,7 +59,8 @@ func UndoRuleAdditions() []string {
 // migration after 0009 as it lands, so every such test stays in step.
 func UndoToSchema8(t testing.TB, db *sql.DB) []string {
 	t.Helper()
-	out := append(UndoImports(), UndoStatistics(t, db)...)
+	out := append(UndoPlans(), UndoImports()...)
+	out = append(out, UndoStatistics(t, db)...)
 	out = append(out, UndoRuleAdditions()...)
 	return append(out, UndoWeighing(t, db)...)
 }
@@ -70,4 +71,13 @@ func UndoToSchema8(t testing.TB, db *sql.DB) []string {
 // which it replaces, is left for the migration to drop and make again.
 func UndoImports() []string {
 	return []string{`DROP TRIGGER import_batch_signer`, `DROP TABLE opening_balances`, `DROP TABLE import_lines`, `DROP TABLE import_batches`}
+}
+
+// UndoPlans lists the statements that take a database from after
+// 0014_plans.sql back to before it: its tables (and their triggers) and
+// its guards on transitions. The workflow's rules for its kinds stay,
+// as the program writes them again the same.
+func UndoPlans() []string {
+	return []string{`DROP TRIGGER sales_plan_transition_guard`, `DROP TRIGGER sales_target_transition_guard`,
+		`DROP TABLE sales_plan_results`, `DROP TABLE sales_plan_lines`, `DROP TABLE sales_plans`, `DROP TABLE sales_targets`}
 }

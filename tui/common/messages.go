@@ -95,7 +95,7 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		return ""
 	}
 	switch e.Code {
-	case workflow.TooLong, workflow.OutOfRange:
+	case workflow.TooLong, workflow.OutOfRange, workflow.PeriodTooLong:
 		return cat.T("field."+string(e.Code), e.Max)
 	case workflow.TooManyPlaces:
 		if e.Max > 0 { // how many the field takes, not only that there were too many
@@ -105,7 +105,7 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		if e.Want != "" { // the program knows the right figure: show it
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
-	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt:
+	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverlapsApproved, workflow.TargetApproved:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
 	// Some fields say more than the code alone (a delivery before the

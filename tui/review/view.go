@@ -131,6 +131,7 @@ func (s *Screen) detailView() string {
 	s.invoiceFields(d, field)
 	s.reconFields(d, field)
 	s.importDetail(&b)
+	s.planFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

@@ -106,6 +106,9 @@ type Summary struct {
 	Invoices, InvoiceLines, Issued, Receipts int
 	// Month end: months finance signed off, statements of account issued.
 	MonthsSignedOff, Statements int
+	// Plans: sales plans written (approved months, a week waiting) and
+	// targets approved.
+	Plans, Targets int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -179,6 +182,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		if err := g.reconciliations(ctx, eng, team, &sum); err != nil {
 			return sum, err
 		}
+	}
+	if err := g.plans(ctx, eng, team, ids, &sum); err != nil {
+		return sum, err
 	}
 	return sum, nil
 }
