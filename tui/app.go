@@ -213,8 +213,11 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case common.CustomerOrdersMsg:
 		return a.openOn(msg.Screen, msg)
 	case common.ChangedMsg:
-		if msg.Change.Kind == workflow.ShutdownKind {
+		switch msg.Change.Kind {
+		case workflow.ShutdownKind:
 			return tea.Quit
+		case workflow.BackupKind:
+			return tea.Batch(a.backupAlert(), a.listen())
 		}
 		return tea.Batch(a.queueChange(msg.Change), a.listen())
 	case flushChangesMsg:

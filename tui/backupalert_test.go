@@ -9,6 +9,7 @@ import (
 	"orderdesk/internal/backups"
 	"orderdesk/store"
 	"orderdesk/tui"
+	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
@@ -46,5 +47,27 @@ func TestAdminSeesAFailedBackupOnSigningIn(t *testing.T) {
 	tuitest.Answer(app, tui.BackupAlert(app))
 	if statusShows(app, "backup") {
 		t.Errorf("a good backup is alerted:\n%s", screenText(app))
+	}
+}
+
+// TestSignedInAdminHearsOfAFailedBackup: an admin already at the desk
+// when the server's backup fails reads it at once, not at the next
+// sign-in.
+func TestSignedInAdminHearsOfAFailedBackup(t *testing.T) {
+	d := screenrig.OpenDesk(t, nil)
+	admin := d.AddUser("admin", "管理员", workflow.Admin)
+	app := tui.New(tui.Options{Desk: d.Engine.Desk(admin), Lang: "en", DBPath: d.Path, Theme: "dark", Now: screenrig.Fixed(tuitest.Clock)})
+	t.Cleanup(app.Close)
+	tuitest.Press(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if statusShows(app, "backup") {
+		t.Fatalf("an alert before any backup ran:\n%s", screenText(app))
+	}
+	at := time.Date(2026, 12, 6, 3, 0, 0, 0, time.Local)
+	if err := backups.WriteStatus(d.Path, backups.Status{At: at, Error: "no space left on device"}); err != nil {
+		t.Fatal(err)
+	}
+	tuitest.Press(app, common.ChangedMsg{Change: workflow.Change{Kind: workflow.BackupKind}})
+	if want := "last backup failed at 2026-12-06 03:00:00: no space left on device"; !statusShows(app, want) {
+		t.Errorf("the signed-in admin is not told %q:\n%s", want, screenText(app))
 	}
 }

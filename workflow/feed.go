@@ -12,6 +12,10 @@ type Change struct {
 // ends its program.
 const ShutdownKind = "shutdown"
 
+// BackupKind is announced when the server's scheduled backup failed:
+// admins signed in read why at once, not at their next sign-in.
+const BackupKind = "backup"
+
 // Feed fans changes out to every subscribed session. A slow subscriber
 // misses changes rather than blocking the writer; it refreshes anyway on
 // the next one.

@@ -10,6 +10,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/workflow"
 )
 
 // lockServe takes the configured database's server lock.
@@ -45,6 +46,11 @@ func startBackups(ctx context.Context, e *env, log *slog.Logger) (stop func(), e
 		KeepDaily: e.cfg.Backup.KeepDaily, KeepMonthly: e.cfg.Backup.KeepMonthly,
 		Backup: e.st.Backup, Clock: backups.SystemClock{}, Log: log,
 		Explain: func(err error) string { return backupErrorText(e.cat, err) },
+		Attempted: func(st backups.Status) {
+			if st.Failed() {
+				e.eng.Feed().Publish(workflow.Change{Kind: workflow.BackupKind})
+			}
+		},
 	}
 	log.Info("scheduled backups", "dir", s.Naming.Dir, "every", every, "keep_daily", s.KeepDaily, "keep_monthly", s.KeepMonthly)
 	ctx, cancel := context.WithCancel(ctx)

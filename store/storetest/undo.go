@@ -36,10 +36,12 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	out = append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
-	// What later migrations made goes too, so that they run again.
-	return append(out, `DROP TABLE IF EXISTS audit_checkpoints`)
+	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
 }
+
+// UndoCheckpoints is the statements that take a database back to before
+// migration 0012 (signed checkpoints of the audit chain).
+func UndoCheckpoints() []string { return []string{`DROP TABLE IF EXISTS audit_checkpoints`} }
 
 // UndoRuleAdditions is the statements that take a database back to
 // before migration 0010 (rule additions to a kind in use), so that it
@@ -54,16 +56,37 @@ func UndoRuleAdditions() []string {
 	return out
 }
 
-// UndoToSchema8 is the statements that take a database back to schema 8,
-// newest migration first: a test rolling a file back adds here each
-// migration after 0009 as it lands, so every such test stays in step.
-func UndoToSchema8(t testing.TB, db *sql.DB) []string {
-	t.Helper()
-	out := append(UndoPlans(), UndoImports()...)
-	out = append(out, UndoStatistics(t, db)...)
-	out = append(out, UndoRuleAdditions()...)
-	return append(out, UndoWeighing(t, db)...)
+// undos takes each migration after 0008 back, newest first: a migration
+// that lands adds its line here, so every test rolling a file back stays
+// in step.
+var undos = []struct {
+	version int
+	undo    func(testing.TB, *sql.DB) []string
+}{
+	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
+	{13, func(testing.TB, *sql.DB) []string { return UndoImports() }},
+	{12, func(testing.TB, *sql.DB) []string { return UndoCheckpoints() }},
+	{11, UndoStatistics},
+	{10, func(testing.TB, *sql.DB) []string { return UndoRuleAdditions() }},
+	{9, UndoWeighing},
 }
+
+// UndoTo is the statements that take a database back to schema version
+// (8 or later), newest migration first; the caller then sets
+// user_version, and opening runs the migrations after it again.
+func UndoTo(t testing.TB, db *sql.DB, version int) []string {
+	t.Helper()
+	var out []string
+	for _, u := range undos {
+		if u.version > version {
+			out = append(out, u.undo(t, db)...)
+		}
+	}
+	return out
+}
+
+// UndoToSchema8 is UndoTo(t, db, 8).
+func UndoToSchema8(t testing.TB, db *sql.DB) []string { return UndoTo(t, db, 8) }
 
 // UndoImports is the statements that take a database back to before the
 // imports migration (0013_imports.sql): its tables go, with their
