@@ -62,11 +62,16 @@ type desk struct {
 	clerk, all store.User
 }
 
-func openDesk(t *testing.T, path string) *desk {
+// openDesk opens the file with this program; declare, if given, runs
+// first, as a later program's further declarations would at its start.
+func openDesk(t *testing.T, path string, declare ...func(*store.Store) error) *desk {
 	t.Helper()
 	e := workflowtest.Open(t, path)
 	t.Cleanup(func() { e.Store().Close() })
 	d := &desk{t: t, ctx: context.Background(), path: path, e: e, st: e.Store(), raw: storetest.ReadOnly(t, path)}
+	for _, f := range declare {
+		d.must(f(d.st))
+	}
 	sys, err := e.SystemUser(d.ctx)
 	d.must(err)
 	d.clerk, err = e.AddUser(d.ctx, sys, "upgrade_clerk", "升级内勤", "", []workflow.Role{workflow.Clerk})
