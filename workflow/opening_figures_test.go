@@ -80,6 +80,19 @@ func openingFigures(t *testing.T, f *fixture, fin store.User, cust int64) map[st
 	return got
 }
 
+// monthlyCustomerAndFinance gives a fixture with a finance user and a
+// monthly customer whose terms are signed off, for an opening balance.
+func monthlyCustomerAndFinance(t *testing.T) (*fixture, store.User, int64) {
+	t.Helper()
+	f := newFixture(t)
+	fin := f.financeUser(t)
+	cust, terms := f.customerWithTerms(t, f.clerk)
+	if err := f.e.Desk(f.boss).Act(context.Background(), terms, ActionApprove, ""); err != nil {
+		t.Fatal(err)
+	}
+	return f, fin, cust
+}
+
 func sameEverywhere(t *testing.T, when string, got map[string]store.Money, want store.Money) {
 	t.Helper()
 	for place, v := range got {
@@ -96,12 +109,7 @@ func sameEverywhere(t *testing.T, when string, got map[string]store.Money, want 
 // workflow and by the database.
 func TestOpeningBalanceIsOneFigureEverywhere(t *testing.T) {
 	ctx := context.Background()
-	f := newFixture(t)
-	fin := f.financeUser(t)
-	cust, terms := f.customerWithTerms(t, f.clerk)
-	if err := f.e.Desk(f.boss).Act(ctx, terms, ActionApprove, ""); err != nil {
-		t.Fatal(err)
-	}
+	f, fin, cust := monthlyCustomerAndFinance(t)
 	res := mustImport(t, f, f.clerk, store.ImportBalances, "客户名称,期初应收,截止日\n沈阳钢铁有限公司,\"125,000.50\",2026-11-30\n")
 	if err := f.e.Desk(fin).Act(ctx, res.DocID, ActionApprove, ""); err != nil {
 		t.Fatal(err)
