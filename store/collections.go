@@ -22,6 +22,9 @@ type OpenInvoice struct {
 	RemindedOn string // the latest reminder to the rep, "" none
 	ReportedOn string // the latest unpaid report
 	LetterOn   string // the latest overdue letter naming it
+	// An opening balance (InvoiceID its balances batch, InvoiceNo
+	// OpeningLabel, OrderNo the batch's number), not an invoice.
+	Opening bool
 }
 
 // Open is what is still owed on the invoice.
@@ -91,6 +94,11 @@ func (t *Tx) OpenInvoices(ctx context.Context, day string) ([]OpenInvoice, error
 			})
 		}
 	}
+	openings, err := t.openOpenings(ctx, day)
+	if err != nil {
+		return nil, err
+	}
+	out = withOpenings(out, openings)
 	return out, t.fillOpenInvoices(ctx, out, day)
 }
 
@@ -156,16 +164,35 @@ func (t *Tx) fillOpenInvoices(ctx context.Context, out []OpenInvoice, day string
 		r := &out[i]
 		w := names[r.CustomerID]
 		r.Customer, r.RepID, r.Rep = w.name, w.repID, w.rep
+		if r.Opening {
+			continue // acts are filed on invoices; a batch's id is every customer's
+		}
 		r.RemindedOn, r.ReportedOn, r.LetterOn = reminded[r.InvoiceID], reported[r.InvoiceID], lettered[r.InvoiceID]
 	}
 	return nil
 }
 
-// CollectionPlan lists the invoices falling due in month, and those due
-// before it still open at its start, with what was received of them by
-// its last day.
+// CollectionPlan lists the invoices and opening balances falling due in
+// month, and those due before it still open at its start, with what was
+// received of them by its last day.
 func (t *Tx) CollectionPlan(ctx context.Context, month string) ([]OpenInvoice, error) {
 	first, last := month+"-01", month+"-31"
+	out, err := t.invoicePlan(ctx, first, last)
+	if err != nil {
+		return nil, err
+	}
+	openings, err := t.planOpenings(ctx, first, last)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.fillOpenInvoices(ctx, openings, last); err != nil {
+		return nil, err
+	}
+	return withOpenings(out, openings), nil
+}
+
+// invoicePlan is the invoices of the collection plan of [first, last].
+func (t *Tx) invoicePlan(ctx context.Context, first, last string) ([]OpenInvoice, error) {
 	return queryAll(ctx, t, func(sc scanner) (OpenInvoice, error) {
 		var r OpenInvoice
 		err := sc.Scan(&r.InvoiceID, &r.InvoiceNo, &r.OrderNo, &r.CustomerID, &r.Customer, &r.RepID, &r.Rep, &r.IssuedOn, &r.DueOn,

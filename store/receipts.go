@@ -31,8 +31,9 @@ type Receipt struct {
 // Unallocated is what of the receipt stays on account.
 func (r Receipt) Unallocated() Money { return r.Amount - r.Allocated }
 
-// Allocation is part of a receipt put against an invoice; a negative one
-// gives back what a void invoice held.
+// Allocation is part of a receipt put against an invoice or the
+// customer's opening balance (InvoiceID its batch, InvoiceNo
+// OpeningLabel); a negative one gives back what a void invoice held.
 type Allocation struct {
 	ID         int64
 	ReceiptID  int64
@@ -138,22 +139,25 @@ func (t *Tx) Allocations(ctx context.Context, f AllocationFilter) ([]Allocation,
 		err := sc.Scan(&a.ID, &a.ReceiptID, &a.InvoiceID, &a.InvoiceNo, &a.CustomerID, &a.Amount, &a.On, &a.ByID, &a.By, &at)
 		a.At = parseStamp(at)
 		return a, err
-	}, `SELECT a.id, a.receipt_id, a.invoice_doc_id, coalesce(s.invoice_no, ''), p.customer_id, a.amount, a.allocated_on,
+	}, `SELECT a.id, a.receipt_id, a.invoice_doc_id,
+	       coalesce(s.invoice_no, (SELECT ?6 FROM opening_balances o WHERE o.batch_doc_id = a.invoice_doc_id AND o.customer_id = p.customer_id), ''), p.customer_id, a.amount, a.allocated_on,
 	       a.allocated_by, coalesce(u.name, ''), a.created_at
 	  FROM allocations a JOIN receipts p ON p.id = a.receipt_id LEFT JOIN invoice_issues s ON s.invoice_doc_id = a.invoice_doc_id
 	  LEFT JOIN users u ON u.id = a.allocated_by
 	 WHERE (?1 = 0 OR a.receipt_id = ?1) AND (?2 = 0 OR a.invoice_doc_id = ?2) AND (?3 = 0 OR p.customer_id = ?3)
 	   AND (?4 = '' OR a.allocated_on >= ?4) AND (?5 = '' OR a.allocated_on <= ?5)
-	 ORDER BY a.id`, f.ReceiptID, f.InvoiceID, f.CustomerID, f.From, f.To)
+	 ORDER BY a.id`, f.ReceiptID, f.InvoiceID, f.CustomerID, f.From, f.To, OpeningLabel)
 }
 
 // Balance is a customer's account as of a day: issued invoices (not
-// void), money received, of it what is allocated, and what is open and
-// on account. Received = Allocated + OnAccount; Open = Invoiced −
+// void), the opening balance (期初余额, from its cut-over day), money
+// received, of it what is allocated (to either), and what is open and on
+// account. Received = Allocated + OnAccount; Open = Invoiced + Opening −
 // Allocated.
 type Balance struct {
 	CustomerID int64
 	Invoiced   Money
+	Opening    Money
 	Received   Money
 	Allocated  Money
 	OnAccount  Money
@@ -174,7 +178,7 @@ func (t *Tx) CustomerBalance(ctx context.Context, customerID int64, day string) 
 }
 
 // Balances reads the balance of one customer (customerID) or of every
-// customer with invoices or receipts by day (0), as of day, each table
+// customer with invoices, receipts or an opening balance by day (0), as of day, each table
 // summed in one pass.
 func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Balance, error) {
 	if day == "" {
@@ -188,19 +192,21 @@ func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Bala
 	}
 	return queryAll(ctx, t, func(sc scanner) (Balance, error) {
 		var b Balance
-		err := sc.Scan(&b.CustomerID, &b.Invoiced, &b.Received, &b.Allocated)
-		b.OnAccount, b.Open = b.Received-b.Allocated, b.Invoiced-b.Allocated
+		err := sc.Scan(&b.CustomerID, &b.Invoiced, &b.Opening, &b.Received, &b.Allocated)
+		b.OnAccount, b.Open = b.Received-b.Allocated, b.Invoiced+b.Opening-b.Allocated
 		return b, err
 	}, `WITH inv AS (SELECT s.customer_id, sum(s.amount) AS amount FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
 	                 WHERE s.issued_on <= ?2 AND d.status IN ('issued', 'mailed')`+one("s.customer_id")+` GROUP BY s.customer_id),
 	     rec AS (SELECT p.customer_id, sum(p.amount) AS amount FROM receipts p WHERE p.received_on <= ?2`+one("p.customer_id")+` GROUP BY p.customer_id),
+	     ope AS (SELECT o.customer_id, o.amount FROM opening_balances o WHERE o.as_of <= ?2`+one("o.customer_id")+`),
 	     alo AS (SELECT p.customer_id, sum(a.amount) AS amount FROM allocations a JOIN receipts p ON p.id = a.receipt_id
 	               JOIN documents d ON d.id = a.invoice_doc_id
-	              WHERE a.allocated_on <= ?2 AND d.status IN ('issued', 'mailed')`+one("p.customer_id")+` GROUP BY p.customer_id),
-	     cs AS (SELECT customer_id FROM inv UNION SELECT customer_id FROM rec)
-	SELECT cs.customer_id, coalesce(inv.amount, 0), coalesce(rec.amount, 0), coalesce(alo.amount, 0)
+	              WHERE a.allocated_on <= ?2 AND (d.status IN ('issued', 'mailed') OR EXISTS (SELECT 1 FROM opening_balances o
+	                     WHERE o.batch_doc_id = a.invoice_doc_id AND o.customer_id = p.customer_id))`+one("p.customer_id")+` GROUP BY p.customer_id),
+	     cs AS (SELECT customer_id FROM inv UNION SELECT customer_id FROM rec UNION SELECT customer_id FROM ope)
+	SELECT cs.customer_id, coalesce(inv.amount, 0), coalesce(ope.amount, 0), coalesce(rec.amount, 0), coalesce(alo.amount, 0)
 	  FROM cs LEFT JOIN inv ON inv.customer_id = cs.customer_id LEFT JOIN rec ON rec.customer_id = cs.customer_id
-	  LEFT JOIN alo ON alo.customer_id = cs.customer_id
+	  LEFT JOIN ope ON ope.customer_id = cs.customer_id LEFT JOIN alo ON alo.customer_id = cs.customer_id
 	 ORDER BY cs.customer_id`, customerID, day)
 }
 

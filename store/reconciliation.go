@@ -69,7 +69,7 @@ func (t *Tx) MonthFigures(ctx context.Context, month string, customerID int64) (
 // (shipped), an invoice issued, or money received.
 type Movement struct {
 	Day      string
-	Kind     string // "shipped", "invoiced", "received"
+	Kind     string // "opening" (the opening balance, counted as shipped), "shipped", "invoiced", "received"
 	Ref      string
 	Summary  string
 	Shipped  Money
@@ -86,7 +86,7 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 		var amount Money
 		err := sc.Scan(&m.Day, &m.Kind, &m.Ref, &m.Summary, &amount, &k, &id)
 		switch m.Kind {
-		case "shipped":
+		case "shipped", "opening":
 			m.Shipped = amount
 		case "invoiced":
 			m.Invoiced = amount
@@ -95,7 +95,11 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 		}
 		return m, err
 	}, `SELECT * FROM (
-	  SELECT r.released_on AS day, 'shipped' AS kind, d.ref AS ref, coalesce(od.ref, '') AS summary, r.amount AS amount, 1 AS k, r.id AS id
+	  SELECT o.as_of AS day, 'opening' AS kind, d.ref AS ref, '' AS summary, o.amount AS amount, 0 AS k, o.id AS id
+	    FROM opening_balances o JOIN documents d ON d.id = o.batch_doc_id
+	   WHERE o.customer_id = ?1 AND o.as_of BETWEEN ?2 AND ?3
+	  UNION ALL
+	  SELECT r.released_on, 'shipped', d.ref AS ref, coalesce(od.ref, '') AS summary, r.amount AS amount, 1 AS k, r.id AS id
 	    FROM release_billed r JOIN documents d ON d.id = r.note_doc_id LEFT JOIN documents od ON od.id = r.order_doc_id
 	   WHERE r.customer_id = ?1 AND r.released_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL

@@ -309,11 +309,12 @@ func (t *Tx) OrderMoney(ctx context.Context, orderID int64) (paid, released Mone
 
 // Receivable is a customer's receivable exposure: released notes not
 // void (Shipped), all money received (Paid: receipts, payment
-// confirmations included), issued invoices not void (Invoiced), what of
-// the money is allocated to them (Allocated), and what of the notes no
-// issued invoice covers yet (Uninvoiced). Of what is due before a day:
-// the uninvoiced part of notes by their due day (DueBefore) and the open
-// part of invoices by theirs (OpenDueBefore).
+// confirmations included), the open items: issued invoices not void and
+// the opening balance (Invoiced), what of the money is allocated to them
+// (Allocated), and what of the notes no issued invoice covers yet
+// (Uninvoiced). Of what is due before a day: the uninvoiced part of notes
+// by their due day (DueBefore) and the open part of the open items by
+// theirs (OpenDueBefore).
 type Receivable struct {
 	Shipped       Money
 	Paid          Money

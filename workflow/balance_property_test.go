@@ -13,13 +13,16 @@ import (
 // TestBalanceIdentity runs random sequences of shipping, invoicing,
 // payments, allocations and voids, and after every step checks that money
 // neither appears nor disappears: per customer, received = allocated + on
-// account, open = invoiced − allocated, nothing negative, and the sums
+// account, open = invoiced + opening − allocated, nothing negative (half
+// the seeds start one customer with an opening balance, which receipts
+// are allocated to like an invoice), and the sums
 // the database gives (balances and the gate's exposure view) are the
 // sums of the rows added up in Go. Orders are on either weighing basis
 // and the weighbridge's figures differ from the notes': what shipped
 // (the exposure, the month's closing balance) is what the notes bill on
 // their basis, worked out again in Go; once everything is invoiced the
-// closing balance is what was invoiced less what was received.
+// closing balance is what was invoiced (and the opening balance) less
+// what was received.
 func TestBalanceIdentity(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
@@ -27,6 +30,9 @@ func TestBalanceIdentity(t *testing.T) {
 			s := newInvoicing(t)
 			rng := rand.New(rand.NewPCG(seed, 7))
 			custs := []int64{s.monthly, s.shenyang}
+			if seed%2 == 1 { // an opening balance, allocated to and paid down like an invoice
+				s.openingBalance(s.shenyang, store.Money(1+rng.Int64N(3000000)))
+			}
 			nextNo := 1
 			var notes []int64
 			ops := []struct {
@@ -160,7 +166,7 @@ func TestBalanceIdentity(t *testing.T) {
 				n = len(rows)
 				return err
 			}))
-			t.Logf("operations %v; %d allocation rows", ran, n)
+			t.Logf("operations %v; %d allocation rows; opening balance %+v", ran, n, s.openingOf(s.shenyang))
 		})
 	}
 }
@@ -206,22 +212,30 @@ func checkBooks(t *testing.T, s *ifix, cust int64, when string) {
 			}
 		}
 	}
+	opening := s.openingOf(cust)
+	if a := perInvoice[opening.BatchDocID]; opening.BatchDocID != 0 {
+		if a < 0 || a > opening.Amount {
+			t.Fatalf("%s: opening balance of %v has %v allocated", when, opening.Amount, a)
+		}
+		allocatedLive += a
+	}
 	onAccount := received - allocatedAll
 	if onAccount < 0 || allocatedAll != allocatedLive {
 		t.Fatalf("%s: on account %v, allocated %v of which to live invoices %v", when, onAccount, allocatedAll, allocatedLive)
 	}
 	b, err := fin.CustomerBalance(s.ctx, cust, "")
 	s.must(err)
-	want := store.Balance{CustomerID: cust, Invoiced: invoiced, Received: received, Allocated: allocatedLive, OnAccount: onAccount, Open: invoiced - allocatedLive}
+	want := store.Balance{CustomerID: cust, Invoiced: invoiced, Opening: opening.Amount, Received: received, Allocated: allocatedLive,
+		OnAccount: onAccount, Open: invoiced + opening.Amount - allocatedLive}
 	if b != want {
 		t.Fatalf("%s: SQL balance %+v, Go %+v", when, b, want)
 	}
-	if b.Received != b.Allocated+b.OnAccount || b.Open != b.Invoiced-b.Allocated || b.Open < 0 {
+	if b.Received != b.Allocated+b.OnAccount || b.Open != b.Invoiced+b.Opening-b.Allocated || b.Open < 0 {
 		t.Fatalf("%s: identity broken %+v", when, b)
 	}
 	rv, err := fin.Receivable(s.ctx, cust)
 	s.must(err)
-	if rv.Paid != received || rv.Invoiced != invoiced || rv.Allocated != allocatedAll || rv.Uninvoiced < 0 {
+	if rv.Paid != received || rv.Invoiced != invoiced+opening.Amount || rv.Allocated != allocatedAll || rv.Uninvoiced < 0 {
 		t.Fatalf("%s: exposure view %+v, Go received %v invoiced %v allocated %v", when, rv, received, invoiced, allocatedAll)
 	}
 }
@@ -272,7 +286,7 @@ func checkShipped(t *testing.T, s *ifix, cust int64, notes []int64, when string)
 	rv, err := s.e.Desk(s.fin).Receivable(s.ctx, cust)
 	s.must(err)
 	row := rowOf(s.monthNow(), cust)
-	if rv.Shipped != shipped || row.Closing != shipped-rv.Paid {
+	if rv.Shipped != shipped || row.Closing != shipped+s.openingOf(cust).Amount-rv.Paid {
 		t.Fatalf("%s: shipped in Go %v; exposure view %v, closing %v, received %v", when, shipped, rv.Shipped, row.Closing, rv.Paid)
 	}
 }
@@ -291,7 +305,7 @@ func checkClosesOnInvoices(t *testing.T, s *ifix, cust int64, notes []int64) {
 	for _, v := range invs {
 		parts += len(s.invoice(v.DocID).Lines)
 	}
-	diff := row.Closing - (b.Invoiced - b.Received)
+	diff := row.Closing - (b.Invoiced + b.Opening - b.Received)
 	if diff < -store.Money(parts) || diff > store.Money(parts) {
 		t.Fatalf("closing %v, invoiced %v less received %v (%d invoice lines)", row.Closing, b.Invoiced, b.Received, parts)
 	}
@@ -303,4 +317,29 @@ func (s *ifix) monthNow() MonthView {
 	v, err := s.e.Desk(s.fin).MonthReconciliation(s.ctx, Day(s.e.Now(), s.e.loc)[:7])
 	s.must(err)
 	return v
+}
+
+// openingBalance imports cust's opening balance at today, signed off by
+// finance.
+func (s *ifix) openingBalance(cust int64, amount store.Money) {
+	s.t.Helper()
+	var c store.Customer
+	s.must(s.st.Read(s.ctx, func(tx *store.Tx) (err error) {
+		c, err = tx.Customer(s.ctx, cust)
+		return err
+	}))
+	body := fmt.Sprintf("客户名称,期初应收,截止日\n%s,%s,%s\n", c.Name, amount.Plain(), Day(s.e.Now(), s.e.loc))
+	res, err := s.e.Desk(s.clerk).Import(s.ctx, store.ImportBalances, "balances.csv", []byte(body))
+	s.must(err)
+	s.must(s.e.Desk(s.fin).Act(s.ctx, res.DocID, ActionApprove, ""))
+}
+
+// openingOf is cust's opening balance (zero when it has none).
+func (s *ifix) openingOf(cust int64) (o store.OpeningItem) {
+	s.t.Helper()
+	s.must(s.st.Read(s.ctx, func(tx *store.Tx) (err error) {
+		o, _, err = tx.OpeningItemOf(s.ctx, cust)
+		return err
+	}))
+	return o
 }

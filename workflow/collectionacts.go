@@ -25,7 +25,7 @@ func (d *Desk) openInvoice(ctx context.Context, tx *store.Tx, invoiceID int64) (
 		return Collectible{}, err
 	}
 	for _, o := range open {
-		if o.InvoiceID == invoiceID {
+		if o.InvoiceID == invoiceID && !o.Opening {
 			return place(o, day, rules), nil
 		}
 	}

@@ -263,6 +263,9 @@ func place(o store.OpenInvoice, day string, r LadderRules) Collectible {
 		late, ok := DaysBetween(o.DueOn, act)
 		return ok && late >= n
 	}
+	if o.Opening {
+		return x // reminders and reports are filed on invoices; a letter names it all the same
+	}
 	switch x.Stage {
 	case StageRemind:
 		if !doneSince(o.RemindedOn, r.RemindAfter) {

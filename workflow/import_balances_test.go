@@ -14,12 +14,7 @@ import (
 // overdue), and the monthly ledger the statements are signed from.
 func TestOpeningBalanceIsOneFigureInTheBooks(t *testing.T) {
 	ctx := context.Background()
-	f := newFixture(t)
-	fin := f.financeUser(t)
-	cust, terms := f.customerWithTerms(t, f.clerk)
-	if err := f.e.Desk(f.boss).Act(ctx, terms, ActionApprove, ""); err != nil {
-		t.Fatal(err)
-	}
+	f, fin, cust := monthlyCustomerAndFinance(t)
 	const body = "客户名称,期初应收,截止日\n沈阳钢铁有限公司,\"125,000.50\",2026-11-30\n"
 	res := mustImport(t, f, f.clerk, store.ImportBalances, body)
 	if err := f.e.Desk(f.boss).Act(ctx, res.DocID, ActionApprove, ""); !errors.Is(err, &Refusal{Code: RoleNotAllowed}) {

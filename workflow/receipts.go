@@ -139,8 +139,9 @@ type AllocationLine struct {
 }
 
 // AllocationPlan offers a receipt's money on account to the customer's
-// open invoices (of the earmarked order only, for a prepayment), oldest
-// due first, each filled up until the money runs out.
+// open invoices (of the earmarked order only, for a prepayment) and its
+// opening balance (not to a prepayment), oldest due first, each filled
+// up until the money runs out.
 func (d *Desk) AllocationPlan(ctx context.Context, receiptID int64) (r store.Receipt, lines []AllocationLine, err error) {
 	if err = permit(d.User, SeeMoney, ""); err != nil {
 		return
@@ -154,6 +155,9 @@ func (d *Desk) AllocationPlan(ctx context.Context, receiptID int64) (r store.Rec
 		}
 		open, err := tx.InvoiceRows(ctx, store.InvoiceFilter{CustomerID: r.CustomerID, OpenOnly: true, ByDue: true, Limit: 5000})
 		if err != nil {
+			return err
+		}
+		if open, err = withOpeningRow(ctx, tx, r, open); err != nil {
 			return err
 		}
 		left := r.Unallocated()
@@ -177,7 +181,8 @@ type AllocationInput struct {
 	Amount    string
 }
 
-// Allocate puts parts of a receipt against invoices, as finance, today.
+// Allocate puts parts of a receipt against invoices (or the customer's
+// opening balance, by its batch's id), as finance, today.
 // Each amount is at most the invoice's open amount and together at most
 // what the receipt has on account; problems are named per line (1-based,
 // in the order given).
@@ -217,15 +222,15 @@ func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInp
 			if amounts[i] == 0 {
 				continue
 			}
-			v, err := tx.InvoiceHeader(ctx, a.InvoiceID)
+			allowed, open, err := allocationTarget(ctx, tx, r, a.InvoiceID)
 			if err != nil {
 				return err
 			}
 			switch {
-			case v.CustomerID != r.CustomerID || (r.OrderID != 0 && v.OrderID != r.OrderID) || (v.Status != "issued" && v.Status != "mailed"):
+			case !allowed:
 				errs = append(errs, &FieldError{Field: FInvoiceNo, Line: i + 1, Code: InvalidChoice})
-			case amounts[i] > v.Open():
-				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverOpenAmount, Want: v.Open().Plain()})
+			case amounts[i] > open:
+				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverOpenAmount, Want: open.Plain()})
 			case amounts[i] > left:
 				errs = append(errs, &FieldError{Field: FAmount, Line: i + 1, Code: OverReceipt, Want: max(left, 0).Plain()})
 			}

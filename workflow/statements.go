@@ -185,6 +185,8 @@ func (d *Desk) statementOf(ctx context.Context, tx *store.Tx, f store.MonthFigur
 // Chinese whatever the screen's language).
 func movementSummary(m store.Movement) string {
 	switch m.Kind {
+	case "opening":
+		return store.OpeningLabel
 	case "shipped":
 		return strings.TrimSpace("发货 " + m.Summary)
 	case "invoiced":

@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
 	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
 	{13, func(testing.TB, *sql.DB) []string { return UndoImports() }},
 	{12, func(testing.TB, *sql.DB) []string { return UndoCheckpoints() }},
@@ -103,4 +104,16 @@ func UndoImports() []string {
 func UndoPlans() []string {
 	return []string{`DROP TRIGGER sales_plan_transition_guard`, `DROP TRIGGER sales_target_transition_guard`,
 		`DROP TABLE sales_plan_results`, `DROP TABLE sales_plan_lines`, `DROP TABLE sales_plans`, `DROP TABLE sales_targets`}
+}
+
+// UndoOpeningBalances lists the statements that take a database from
+// after 0015_opening_balances.sql back to before it: its view goes, and
+// invoice_balances, which reads it, is left as a placeholder with the
+// same columns for the migration to drop and make again, as is
+// allocations_guard, which reads opening_balances (gone with 0013's undo).
+func UndoOpeningBalances() []string {
+	return []string{`DROP VIEW invoice_balances`, `DROP VIEW opening_open`, `DROP TRIGGER allocations_guard`,
+		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
+		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
+		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
 }
