@@ -163,9 +163,9 @@ func (s *Screen) columns(width int) []common.Column {
 	cols := []common.Column{{Title: t("stat.col." + string(s.top().dim)), Width: 8},
 		{Title: t("stat.col.now"), Width: 8, Right: true, Keep: true},
 		{Title: t("stat.col.previous"), Width: 8, Right: true, Keep: true},
-		{Title: "±%", Width: 7, Right: true},
+		{Title: "±%", Width: 7, Right: true, Keep: true},
 		{Title: t("stat.col.last_year"), Width: 8, Right: true, Keep: true},
-		{Title: "±%", Width: 7, Right: true},
+		{Title: "±%", Width: 7, Right: true, Keep: true},
 		{Title: t("stat.col.trend"), Width: 12}}
 	rows := append([]line{{total: true, row: s.view.Total}}, s.list.Rows()...)
 	cols = common.WidenTo(cols, rows, func(l line) []string { return s.cells(l.row, "", 0) })
