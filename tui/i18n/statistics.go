@@ -3,7 +3,7 @@ package i18n
 // statistics are the words of the Statistics screen (销售统计).
 var statistics = map[string]Text{
 	"screen.statistics": {"销售统计", "Statistics"},
-	"tab.statistics":    {"统计", "Stats"},
+	"tab.statistics":    {"统计", "Σ"}, // English: the one cell left in 80 columns
 
 	"key.stat.day":      {"按日", "day"},
 	"key.stat.week":     {"按周", "week"},

@@ -1,6 +1,7 @@
 package statistics
 
 import (
+	"slices"
 	"time"
 
 	"orderdesk/tui/common/chart"
@@ -37,8 +38,8 @@ func (s *Screen) sparkline(r workflow.StatRow, width int) string {
 // many as the width holds (the latest).
 func (s *Screen) bars(width, height int) string {
 	v := s.series(s.current())
-	if v == nil || s.view.TrendFrom == "" {
-		return ""
+	if v == nil || s.view.TrendFrom == "" || !slices.ContainsFunc(v, func(x int64) bool { return x != 0 }) {
+		return "" // nothing to draw: the note above says so
 	}
 	first, err := time.Parse("2006-01", s.view.TrendFrom)
 	if err != nil {
