@@ -18,7 +18,9 @@ type line struct {
 	total bool
 }
 
-// idOf keeps the cursor on the same row when the rows are read again.
+// idOf keeps the cursor on the same row when the rows are read again;
+// the dimension is part of it, so a rep's key never lands the cursor on
+// the customer of the same number when the rows of a level come in.
 func idOf(parts ...string) int64 {
 	h := fnv.New64a()
 	h.Write([]byte(strings.Join(parts, "\x00")))
@@ -79,7 +81,7 @@ func (s *Screen) showRows() {
 		}
 		workflow.SortStatRows(rows, s.column(), desc)
 		for _, r := range rows {
-			lines = append(lines, line{id: idOf(r.Key), row: r})
+			lines = append(lines, line{id: idOf(string(s.top().dim), r.Key), row: r})
 		}
 	}
 	s.list.SetRows(lines)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 )
 
 // chartLeast is the fewest lines the chart under the table is drawn in.
@@ -39,7 +40,7 @@ func (s *Screen) View() string {
 		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.docCells(l.doc), false }))
 	} else {
 		spark := cols[len(cols)-1].Width
-		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.row.Label, spark), false }))
+		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, s.labelOf(l.row), spark), false }))
 		total := s.cells(s.view.Total, s.c.T("stat.total"), spark)
 		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
 	}
@@ -51,6 +52,15 @@ func (s *Screen) View() string {
 		}
 	}
 	return b.String()
+}
+
+// labelOf is a row's label; the one row of the dimension "all" has none
+// of its own.
+func (s *Screen) labelOf(r workflow.StatRow) string {
+	if r.Label == "" {
+		return s.c.T("stat.total")
+	}
+	return r.Label
 }
 
 // header names the period, the dimension, the measure and the unit.
