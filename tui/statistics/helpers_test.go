@@ -3,12 +3,10 @@ package statistics
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"orderdesk/store"
-	"orderdesk/store/storetest"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
@@ -36,23 +34,12 @@ func StatDemoOptions(today time.Time) demo.Options {
 // statDesk is a copy of the demo desk, its clock stopped at today.
 func statDesk(t testing.TB) *workflow.Engine {
 	t.Helper()
-	path := storetest.CachedDB(t, fmt.Sprintf("orderdesk-statscreen-s%d-g%d.db", store.SchemaVersion(), deskGen), func(path string) {
-		eng := workflowtest.Open(t, path)
-		eng.SetLocation(time.UTC)
+	name := fmt.Sprintf("orderdesk-statscreen-s%d-g%d.db", store.SchemaVersion(), deskGen)
+	return workflowtest.Cached(t, name, today, func(eng *workflow.Engine) {
 		if _, err := demo.Generate(context.Background(), eng, StatDemoOptions(today)); err != nil {
 			t.Fatal(err)
 		}
-		if err := eng.Store().Close(); err != nil {
-			t.Fatal(err)
-		}
 	})
-	mine := filepath.Join(t.TempDir(), "stat.db")
-	storetest.CopyFile(t, path, mine, 0o600)
-	eng := workflowtest.Open(t, mine)
-	t.Cleanup(func() { eng.Store().Close() })
-	eng.Store().Now = func() time.Time { return today }
-	eng.SetLocation(time.UTC)
-	return eng
 }
 
 // userOf is the demo user with login.
