@@ -66,9 +66,9 @@ func (a *App) drawTabBar() string {
 	// Price), and only then shorten with "…": a cut title such as "Pr…"
 	// no longer tells Pricing from Price list from Products.
 	pad := 4 // digit, space and the tab's padding
-	if tabsWidth(titles, pad) > a.width {
+	if a.tabsWidth(titles, pad) > a.width {
 		pad = 3 // digit, space and one space between tabs
-		if tabsWidth(titles, pad) > a.width {
+		if a.tabsWidth(titles, pad) > a.width {
 			titles = a.shortTitles(titles)
 		}
 	}
@@ -100,12 +100,30 @@ func (a *App) drawTabBar() string {
 
 // tabsWidth is the width of the tab bar with whole titles, pad cells
 // around each.
-func tabsWidth(titles []string, pad int) int {
-	total := 0
-	for _, t := range titles {
-		total += ansi.StringWidth(t) + pad
+func (a *App) tabsWidth(titles []string, pad int) int {
+	total := barEnds(pad)
+	for i, t := range titles {
+		total += ansi.StringWidth(t) + a.tabPad(i, pad)
 	}
 	return total
+}
+
+// barEnds corrects the sum of the tabs' pads for the bar's ends: joined
+// by spaces (pad 3), the last tab has none after it.
+func barEnds(pad int) int {
+	if pad == 3 {
+		return -1
+	}
+	return 0
+}
+
+// tabPad is the cells around tab i's title: pad counts a digit and its
+// space, which a screen reached only with tab does not have.
+func (a *App) tabPad(i, pad int) int {
+	if a.screenDigit(i) == 0 {
+		return pad - 2
+	}
+	return pad
 }
 
 // shortTitles are the tabs' short titles (tab.NAME in the catalogue),
@@ -130,13 +148,13 @@ func (a *App) tabTitleLimit(titles []string, pad int) int {
 		widest = max(widest, ansi.StringWidth(t))
 	}
 	for limit := widest; limit > 1; limit-- {
-		total := 0
+		total := barEnds(pad)
 		for i, t := range titles {
 			w := ansi.StringWidth(t)
 			if i != a.active {
 				w = min(w, limit)
 			}
-			total += w + pad
+			total += w + a.tabPad(i, pad)
 		}
 		if total <= a.width {
 			return limit

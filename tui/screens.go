@@ -14,6 +14,7 @@ import (
 	"orderdesk/tui/reconcile"
 	"orderdesk/tui/review"
 	"orderdesk/tui/shipping"
+	"orderdesk/tui/statistics"
 	"orderdesk/tui/users"
 	"orderdesk/workflow"
 )
@@ -31,6 +32,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenReconciliation, '8', func(c *common.Common) common.Screen { return reconcile.New(c) }},
 	{workflow.ScreenReview, '9', func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, '0', func(c *common.Common) common.Screen { return products.New(c) }},
+	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -28,9 +27,8 @@ const statDeskGen = 4
 // folder).
 func statDesk(t *testing.T) *workflow.Engine {
 	t.Helper()
-	path := storetest.CachedDB(t, fmt.Sprintf("orderdesk-stat-desk-s%d-g%d.db", store.SchemaVersion(), statDeskGen), func(path string) {
-		eng := workflowtest.Open(t, path)
-		eng.SetLocation(time.UTC)
+	name := fmt.Sprintf("orderdesk-stat-desk-s%d-g%d.db", store.SchemaVersion(), statDeskGen)
+	return workflowtest.Cached(t, name, statToday, func(eng *workflow.Engine) {
 		o := demo.DefaultOptions()
 		o.Customers, o.Products, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 40, 40, 20, 40, 30, 30
 		o.InvoiceVolume, o.LateInvoices, o.Pending, o.SentBack, o.Today, o.DeskLogin = 240, 10, 0, 0, statToday, ""
@@ -38,17 +36,7 @@ func statDesk(t *testing.T) *workflow.Engine {
 		if _, err := demo.Generate(context.Background(), eng, o); err != nil {
 			t.Fatal(err)
 		}
-		if err := eng.Store().Close(); err != nil {
-			t.Fatal(err)
-		}
 	})
-	mine := filepath.Join(t.TempDir(), "stat.db")
-	storetest.CopyFile(t, path, mine, 0o600)
-	eng := workflowtest.Open(t, mine)
-	t.Cleanup(func() { eng.Store().Close() })
-	eng.Store().Now = func() time.Time { return statToday }
-	eng.SetLocation(time.UTC)
-	return eng
 }
 
 // deskOf is the desk of the demo user with login.

@@ -1,0 +1,102 @@
+package statistics
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// viewMsg answers a load of a view; traceMsg a load of one row's
+// documents. Both carry the request they answer: a later key has asked
+// again, and an older answer is dropped.
+type viewMsg struct {
+	req int
+	v   workflow.StatView
+	err error
+}
+
+type traceMsg struct {
+	req  int
+	docs []store.StatDoc
+	err  error
+}
+
+// query is what the level shown asks of the desk.
+func (s *Screen) query() workflow.StatQuery {
+	lv := s.top()
+	return workflow.StatQuery{Dim: lv.dim, Filters: append([]store.StatFilter(nil), lv.filters...), Period: s.period,
+		Open: true, Months: trendMonths}
+}
+
+// load reads what the level shows, tagged so a late answer is dropped;
+// the values are copied before the closure is built.
+func (s *Screen) load() tea.Cmd {
+	s.req++
+	req, ctx, desk, q, lv, m := s.req, s.c.Ctx, s.c.Desk, s.query(), s.top(), s.measure
+	if lv.trace {
+		q.Months = 0
+		return func() tea.Msg {
+			docs, err := desk.StatisticsTrace(ctx, q, lv.key, m, workflow.StatNow)
+			return traceMsg{req: req, docs: docs, err: err}
+		}
+	}
+	return func() tea.Msg {
+		v, err := desk.Statistics(ctx, q)
+		return viewMsg{req: req, v: v, err: err}
+	}
+}
+
+// drill opens what is under the row: the next dimension's rows, a
+// customer's documents, or a document in its own screen.
+func (s *Screen) drill() tea.Cmd {
+	cur, ok := s.list.Current()
+	if !ok || cur.total {
+		return nil
+	}
+	lv := s.top()
+	if lv.trace {
+		return openDoc(cur.doc)
+	}
+	next := level{dim: lv.dim, filters: lv.filters, trace: true, key: cur.row.Key, label: cur.row.Label,
+		pos: s.list.Cursor.Pos, top: s.list.Cursor.Top}
+	if dim, ok := workflow.StatDrill(lv.dim); ok {
+		next.dim, next.trace, next.key = dim, false, ""
+		next.filters = append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: cur.row.Key})
+	}
+	if next.label == "" {
+		next.label = s.c.T("stat.total")
+	}
+	s.levels = append(s.levels, next)
+	s.list.Cursor.Reset()
+	return s.load()
+}
+
+// back goes up one level, the cursor where it was.
+func (s *Screen) back() tea.Cmd {
+	if len(s.levels) == 1 {
+		return nil
+	}
+	lv := s.top()
+	s.levels = s.levels[:len(s.levels)-1]
+	s.list.Cursor.Pos, s.list.Cursor.Top = lv.pos, lv.top
+	return s.load()
+}
+
+// docScreens are the screens a traced document opens in; a receipt has
+// none.
+var docScreens = map[string]string{
+	store.OrderKind:        "screen.orders",
+	store.DeliveryNoteKind: "screen.shipping",
+	store.InvoiceKind:      "screen.invoices",
+}
+
+// openDoc asks the root to open a traced document in its own screen.
+func openDoc(d store.StatDoc) tea.Cmd {
+	screen, ok := docScreens[d.Kind]
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg { return common.OpenMsg{Screen: screen, DocID: d.ID} }
+}

@@ -1,0 +1,40 @@
+package statistics
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestGolden keeps the screen at 80×24 and 120×40 in both languages,
+// as it opens and on a rep's customers, over the demo desk at a fixed
+// day. Refresh with go test ./tui/statistics -update.
+func TestGolden(t *testing.T) {
+	eng := statDesk(t)
+	for _, lang := range []string{"zh", "en"} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			d, s := open(t, eng, "zhao", lang, size[0], size[1])
+			for _, step := range []struct{ name, keys string }{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}} {
+				if step.keys != "" {
+					d.Press(strings.Fields(step.keys)...)
+					d.WaitFor(func() bool { return s.loaded }, func() string { return "no answer" })
+				}
+				t.Run(fmt.Sprintf("%s_%dx%d_%s", lang, size[0], size[1], step.name), func(t *testing.T) {
+					got := ansi.Strip(s.View())
+					for n, line := range strings.Split(got, "\n") {
+						if w := ansi.StringWidth(line); w > size[0] {
+							t.Errorf("line %d is %d cells in a window of %d: %q", n+1, w, size[0], line)
+						}
+					}
+					if n := strings.Count(got, "\n") + 1; n > size[1] {
+						t.Errorf("%d lines in a window of %d", n, size[1])
+					}
+					golden.RequireEqual(t, []byte(got))
+				})
+			}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package statistics
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/tui/tuitest/screenrig"
+	"orderdesk/workflow"
+	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
+)
+
+// today is the day the screen tests run on: the demo desk's two years
+// of history end here.
+var today = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+
+// deskGen changes whenever the demo desk is generated differently, so a
+// cached copy is rebuilt.
+const deskGen = 1
+
+// StatDemoOptions is the demo desk the screen is tested on: two years
+// of orders shipped, invoiced and paid (exported for the app's tests).
+func StatDemoOptions(today time.Time) demo.Options {
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 10, 30, 20, 20
+	o.InvoiceVolume, o.LateInvoices, o.Pending, o.SentBack, o.Today, o.DeskLogin = 160, 6, 0, 0, today, ""
+	o.MonthlyPercent = 40
+	return o
+}
+
+// statDesk is a copy of the demo desk, its clock stopped at today.
+func statDesk(t testing.TB) *workflow.Engine {
+	t.Helper()
+	name := fmt.Sprintf("orderdesk-statscreen-s%d-g%d.db", store.SchemaVersion(), deskGen)
+	return workflowtest.Cached(t, name, today, func(eng *workflow.Engine) {
+		if _, err := demo.Generate(context.Background(), eng, StatDemoOptions(today)); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// userOf is the demo user with login.
+func userOf(t testing.TB, eng *workflow.Engine, login string) store.User {
+	t.Helper()
+	var u store.User
+	ctx := context.Background()
+	if err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) { u, err = tx.UserByLogin(ctx, login); return err }); err != nil {
+		t.Fatal(login, err)
+	}
+	return u
+}
+
+// open is the screen of login in lang, width × height, first view loaded.
+func open(t testing.TB, eng *workflow.Engine, login, lang string, width, height int) (*screenrig.Driver, *Screen) {
+	t.Helper()
+	d := screenrig.NewDriver(t, 64, 20*time.Millisecond)
+	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, login)), lang, screenrig.Fixed(today))
+	s := New(c)
+	d.Screen = s
+	s.SetSize(width, height)
+	d.Run(s.Init())
+	d.WaitFor(func() bool { return s.loaded }, func() string { return "the first view never came" })
+	return d, s
+}

@@ -1,0 +1,138 @@
+package statistics
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// keys are the screen's own bindings, built once per session with help
+// in its language. q quits everywhere, so the quarter is Q.
+type keys struct {
+	day, week, month, quarter, year, rangeKey key.Binding
+	prev, next, dim, dimBack, measure, unit   key.Binding
+	sort, reverse, drill, up                  key.Binding
+}
+
+func newKeys(c *common.Common) keys {
+	b := c.Bind
+	return keys{
+		day:      b("d", "key.stat.day", "d"),
+		week:     b("w", "key.stat.week", "w"),
+		month:    b("m", "key.stat.month", "m"),
+		quarter:  b("Q", "key.stat.quarter", "Q"),
+		year:     b("y", "key.stat.year", "y"),
+		rangeKey: b("r", "key.stat.range", "r"),
+		prev:     b("[", "key.stat.prev", "["),
+		next:     b("]", "key.stat.next", "]"),
+		dim:      b("v", "key.stat.dim", "v"),
+		dimBack:  b("V", "key.stat.dim_back", "V"),
+		measure:  b("1-5", "key.stat.measure", "1", "2", "3", "4", "5"),
+		unit:     b("t", "key.stat.unit", "t"),
+		sort:     b("s", "key.stat.sort", "s"),
+		reverse:  b("S", "key.stat.reverse", "S"),
+		drill:    b("enter", "key.stat.drill", "enter"),
+		up:       b("esc", "key.stat.up", "esc"),
+	}
+}
+
+// periodKeys are the keys that choose a period kind.
+func (k keys) periodKind(msg tea.KeyPressMsg) (workflow.PeriodKind, bool) {
+	for kind, b := range map[workflow.PeriodKind]key.Binding{workflow.PeriodDay: k.day, workflow.PeriodWeek: k.week,
+		workflow.PeriodMonth: k.month, workflow.PeriodQuarter: k.quarter, workflow.PeriodYear: k.year} {
+		if key.Matches(msg, b) {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// key handles a key while no form is open.
+func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
+	if s.list.Editing {
+		cmd, _ := s.list.Update(msg)
+		return cmd
+	}
+	k, g := s.keys, s.c.Keys
+	if kind, ok := k.periodKind(msg); ok {
+		s.period = workflow.PeriodOf(kind, s.period.Last())
+		return s.load()
+	}
+	switch {
+	case key.Matches(msg, k.prev):
+		s.period = s.period.Shift(-1)
+		return s.load()
+	case key.Matches(msg, k.next):
+		s.period = s.period.Shift(1)
+		return s.load()
+	case key.Matches(msg, k.rangeKey):
+		return s.openRange()
+	case key.Matches(msg, k.dim):
+		return s.cycleDim(1)
+	case key.Matches(msg, k.dimBack):
+		return s.cycleDim(-1)
+	case key.Matches(msg, k.measure):
+		s.measure = store.StatMeasures[msg.Code-'1']
+		if s.top().trace {
+			return s.load()
+		}
+		s.showRows()
+	case key.Matches(msg, k.unit):
+		s.tonnes = !s.tonnes
+		s.showRows()
+	case key.Matches(msg, k.sort):
+		s.sortBy = (s.sortBy + 1) % len(sortColumns)
+		s.showRows()
+	case key.Matches(msg, k.reverse):
+		s.asc = !s.asc
+		s.showRows()
+	case key.Matches(msg, k.drill):
+		return s.drill()
+	case key.Matches(msg, k.up):
+		return s.back()
+	case key.Matches(msg, g.Refresh):
+		return s.load()
+	default:
+		cmd, _ := s.list.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// cycleDim splits the figures by the next (or previous) dimension, from
+// the top: a drill-down's path belongs to the dimension it started in.
+func (s *Screen) cycleDim(step int) tea.Cmd {
+	dims := store.StatDims
+	i := 0
+	for j, d := range dims {
+		if d == s.levels[0].dim {
+			i = j
+		}
+	}
+	s.levels = []level{{dim: dims[(i+step+len(dims))%len(dims)]}}
+	s.list.Cursor.Reset()
+	return s.load()
+}
+
+// ShortHelp lists the keys of what is shown.
+func (s *Screen) ShortHelp() []key.Binding {
+	if s.rangeForm != nil {
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	}
+	k := s.keys
+	return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.dim, k.measure,
+		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up}
+}
+
+// FullHelp is the ? help: periods, what is shown, and moving.
+func (s *Screen) FullHelp() [][]key.Binding {
+	k := s.keys
+	return [][]key.Binding{
+		{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next},
+		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh},
+		append([]key.Binding{k.drill, k.up}, s.c.Keys.ListKeys()...),
+	}
+}

@@ -1,0 +1,132 @@
+// Package statistics is the Statistics screen (销售统计): any measure of
+// any period by any dimension, beside the period before and the same
+// period last year, drilled down to the documents that make a figure.
+package statistics
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// trendMonths are the months of trend read per row: the sparkline shows
+// the last 12, the chart under the table up to all of them.
+const trendMonths = 24
+
+// Screen is one session's Statistics screen.
+type Screen struct {
+	c             *common.Common
+	keys          keys
+	width, height int
+
+	period  workflow.Period
+	measure store.StatMeasure
+	tonnes  bool // tonnes, else money
+	sortBy  int  // index into sortColumns
+	asc     bool // S reversed the order: smallest first
+	levels  []level
+
+	req    int // the latest load asked for; older answers are dropped
+	loaded bool
+	view   workflow.StatView
+	docs   []store.StatDoc
+	list   *common.List[line]
+
+	rangeForm *form.Form // the range being typed, or nil
+}
+
+// level is one step of a drill-down: a dimension under the filters of
+// the rows entered so far, or (trace) the documents of one row.
+type level struct {
+	dim      store.StatDim
+	filters  []store.StatFilter
+	trace    bool
+	key      string // the row traced
+	label    string // what the step shows, for the path in the header
+	pos, top int    // the cursor on the level above when entered, restored by esc
+}
+
+// New builds the screen on this month's orders by customer, in money.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeys(c),
+		measure: store.StatOrdered, sortBy: sortNow,
+		levels: []level{{dim: store.StatCustomer}}}
+	s.period = workflow.PeriodOf(workflow.PeriodMonth, s.today())
+	s.list = common.NewList[line](c, func(l line) int64 { return l.id }).WithFilter(matchLine)
+	return s
+}
+
+// today is the session's day.
+func (s *Screen) today() time.Time {
+	if s.c.Now != nil {
+		return s.c.Now()
+	}
+	return time.Now()
+}
+
+func (s *Screen) Title() string   { return s.c.T("screen.statistics") }
+func (s *Screen) Capturing() bool { return s.rangeForm != nil || s.list.Editing }
+func (s *Screen) Init() tea.Cmd   { return s.load() }
+
+// Nested: the digits 1–5 choose the measure here, so they never switch
+// screens (tab and shift+tab still do).
+func (s *Screen) Nested() bool { return true }
+
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.list.SetHeight(s.tableRows())
+	if s.rangeForm != nil {
+		s.rangeForm.SetSize(w, max(h-2, 3))
+	}
+}
+
+// top is the level shown.
+func (s *Screen) top() level { return s.levels[len(s.levels)-1] }
+
+// Update takes keys and the answers of the screen's loads.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case viewMsg:
+		if msg.req == s.req {
+			s.loaded = true
+			if msg.err != nil {
+				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+			}
+			s.view, s.docs = msg.v, nil
+			s.showRows()
+		}
+		return s, nil
+	case traceMsg:
+		if msg.req == s.req {
+			s.loaded = true
+			if msg.err != nil {
+				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+			}
+			s.docs = msg.docs
+			s.showRows()
+		}
+		return s, nil
+	case common.ChangedMsg:
+		return s, nil // figures move with every document: ctrl+r reads them again
+	case tea.KeyPressMsg:
+		if s.rangeForm != nil {
+			return s, s.formKey(msg)
+		}
+		return s, s.key(msg)
+	case tea.PasteMsg:
+		if s.rangeForm != nil {
+			return s, s.rangeForm.Update(msg)
+		}
+		cmd, _ := s.list.Update(msg)
+		return s, cmd
+	}
+	if s.rangeForm != nil {
+		return s, s.rangeForm.Update(msg)
+	}
+	return s, nil
+}

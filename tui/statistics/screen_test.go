@@ -1,0 +1,238 @@
+package statistics
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// Period kind, period, measure, unit and dimension each change what the
+// header says and what the table holds.
+func TestSwitchPeriodMeasureAndDimension(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 120, 40)
+	d.MustShow("月 2026-11 · 按客户 · 订货 · 金额", "合计")
+	for _, c := range []struct{ keys, shows string }{
+		{"y", "年 2026 · 按客户"},
+		{"[", "年 2025 · 按客户"},
+		{"Q", "季 2025-Q4"},
+		{"w", "周 2026-W01"}, // the week of 31 December 2025 is 2026's first
+		{"d", "日 2026-01-04"},
+		{"m", "月 2026-01"},
+		{"]", "月 2026-02"},
+		{"2", "· 发货 · 金额"},
+		{"t", "· 发货 · 吨"},
+		{"4", "· 回款 · 金额"}, // money received has no tonnes
+		{"1", "· 订货 · 吨"},
+		{"v", "· 按业务员 ·"},
+		{"V", "· 按客户 ·"},
+	} {
+		d.Press(strings.Split(c.keys, "")...)
+		d.MustShow(c.shows)
+	}
+	if s.view.Query.Dim != store.StatCustomer || s.period.Label() != "2026-02" {
+		t.Errorf("the view is %s of %s", s.view.Query.Dim, s.period.Label())
+	}
+}
+
+// s cycles the sorted column, S reverses it: the rows follow the
+// engine's order by that column.
+func TestSortByColumn(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "en", 120, 40)
+	d.MustShow("sorted by Now ↓")
+	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered}, true)
+	d.Press("s")
+	d.MustShow("sorted by Before ↓")
+	d.Press("s")
+	d.MustShow("sorted by change on before ↓")
+	d.Press("s")
+	d.MustShow("sorted by Last year ↓")
+	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered, Period: workflow.StatLastYear}, true)
+	d.Press("S")
+	d.MustShow("sorted by Last year ↑")
+	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered, Period: workflow.StatLastYear}, false)
+	d.Press("s", "s")
+	d.MustShow("sorted by name ↓")
+	d.Press("S")
+	d.MustShow("sorted by name ↑")
+	assertSorted(t, s, workflow.StatColumn{Label: true}, false)
+}
+
+func assertSorted(t *testing.T, s *Screen, c workflow.StatColumn, desc bool) {
+	t.Helper()
+	var shown, want []workflow.StatRow
+	for _, l := range s.list.Rows() {
+		shown = append(shown, l.row)
+	}
+	want = slices.Clone(shown)
+	workflow.SortStatRows(want, c, desc)
+	if len(shown) < 3 {
+		t.Fatalf("only %d rows", len(shown))
+	}
+	for i := range shown {
+		if shown[i].Key != want[i].Key {
+			t.Fatalf("row %d is %s, want %s", i, shown[i].Label, want[i].Label)
+		}
+	}
+}
+
+// enter drills a rep → their customers → the documents of one, whose
+// figures add up to the row's; esc goes back up with the cursor where it
+// was.
+func TestDrillRepCustomerTraceAndBack(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 120, 40)
+	d.Press("y", "v") // the year by rep
+	d.MustShow("年 2026 · 按业务员")
+	d.Press("j")
+	rep, _ := s.list.Current()
+	d.Press("enter")
+	d.MustShow(rep.row.Label+"  排序", "客户")
+	if s.top().dim != store.StatCustomer {
+		t.Fatalf("under a rep: %s", s.top().dim)
+	}
+	d.Press("j")
+	cust, _ := s.list.Current()
+	d.Press("enter")
+	d.MustShow(rep.row.Label+" › "+cust.row.Label, "单号")
+	var sum store.Money
+	for _, l := range s.list.Rows() {
+		sum += l.doc.Amount
+	}
+	if want := cust.row.Figures[workflow.StatNow].Ordered.Amount; sum != want || len(s.list.Rows()) == 0 {
+		t.Errorf("%d documents add up to %s, the figure is %s", len(s.list.Rows()), sum, want)
+	}
+	d.Press("esc")
+	d.MustShow(rep.row.Label + "  排序")
+	if got, _ := s.list.Current(); got.row.Key != cust.row.Key {
+		t.Errorf("back on %q, left %q", got.row.Label, cust.row.Label)
+	}
+	d.Press("esc")
+	d.MustHide(rep.row.Label + "  排序")
+	if got, _ := s.list.Current(); got.row.Key != rep.row.Key {
+		t.Errorf("back on %q, left %q", got.row.Label, rep.row.Label)
+	}
+}
+
+// enter on a traced order opens it on the Orders screen.
+func TestTracedOrderOpensInItsScreen(t *testing.T) {
+	eng := statDesk(t)
+	d, _ := open(t, eng, "zhao", "en", 120, 40)
+	var opened []common.OpenMsg
+	d.Catch = func(m tea.Msg) bool {
+		if o, ok := m.(common.OpenMsg); ok {
+			opened = append(opened, o)
+			return true
+		}
+		return false
+	}
+	d.Press("enter")
+	d.MustShow("Number")
+	d.Press("enter")
+	d.WaitFor(func() bool { return len(opened) > 0 }, func() string { return "nothing opened" })
+	if opened[0].Screen != "screen.orders" || opened[0].DocID == 0 {
+		t.Errorf("opened %v", opened[0])
+	}
+}
+
+// A rep sees their own customers only: the supervisor's rows under that
+// rep, no more.
+func TestRepSeesOnlyTheirCustomers(t *testing.T) {
+	eng := statDesk(t)
+	liu := userOf(t, eng, "liu")
+	d, s := open(t, eng, "zhao", "zh", 120, 40)
+	d.Press("y", "v")
+	d.MustShow("按业务员")
+	for i, l := range s.list.Rows() {
+		if l.row.Label == liu.Name {
+			s.list.Cursor.Pos = i
+		}
+	}
+	d.Press("enter")
+	d.MustShow(liu.Name + "  排序")
+	want := labels(s)
+	r, rs := open(t, eng, "liu", "zh", 120, 40)
+	r.Press("y")
+	r.MustShow("年 2026")
+	if got := labels(rs); !slices.Equal(got, want) || len(got) == 0 {
+		t.Errorf("the rep sees %v, their customers are %v", got, want)
+	}
+}
+
+func labels(s *Screen) []string {
+	var out []string
+	for _, l := range s.list.Rows() {
+		out = append(out, l.row.Label)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// money is any amount the screen writes: 1,234.56.
+var money = regexp.MustCompile(`\d\.\d\d\b`)
+
+// The warehouse sees tonnes, and "withheld" where money would be.
+func TestWarehouseSeesMoneyWithheld(t *testing.T) {
+	eng := statDesk(t)
+	d, _ := open(t, eng, "wu", "en", 120, 40)
+	d.MustShow("withheld", "money is withheld from you")
+	if m := money.FindString(d.View()); m != "" {
+		t.Errorf("money %q shows:\n%s", m, d.View())
+	}
+	d.Press("t")
+	d.MustShow("· tonnes")
+	d.MustHide("withheld")
+}
+
+// A period with nothing in it shows zeros and says so, never an error.
+func TestEmptyPeriodSaysSo(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "en", 120, 40)
+	d.Press("y", "[", "[", "[", "[", "[")
+	d.MustShow("Year 2021", "no ordered in this period", "Total")
+	if len(s.list.Rows()) != 0 || len(d.Status) != 0 {
+		t.Errorf("rows %d, status %v", len(s.list.Rows()), d.Status)
+	}
+}
+
+// r asks for a range; a day that cannot be read is said at its field.
+func TestRangeWithErrorsAtTheField(t *testing.T) {
+	eng := statDesk(t)
+	d, _ := open(t, eng, "zhao", "en", 120, 40)
+	d.Press("r")
+	d.MustShow("Range of days")
+	d.Type("2026-11-10\t2026-11-01\r")
+	d.MustShow("Range of days") // the end before the start: the form stays
+	if !strings.Contains(d.View(), "To") {
+		t.Fatalf("no field:\n%s", d.View())
+	}
+	d.Type(strings.Repeat("\b", 10) + "2026-11-15\r")
+	d.MustShow("Range 2026-11-10–2026-11-15")
+}
+
+// / keeps the rows whose label holds the text.
+func TestFilterByLabel(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 120, 40)
+	d.Press("y")
+	d.MustShow("年 2026")
+	d.Press("/")
+	d.Type("沈阳")
+	d.Press("enter")
+	for _, l := range s.list.Rows() {
+		if !strings.Contains(l.row.Label, "沈阳") {
+			t.Errorf("row %q kept", l.row.Label)
+		}
+	}
+	if len(s.list.Rows()) == 0 {
+		t.Error("no row kept")
+	}
+}
