@@ -122,36 +122,42 @@ func (s *Screen) planText(p store.Plan) string {
 func (s *Screen) linesTable(p store.Plan) string {
 	st := s.c.Styles
 	t := s.c.T
-	cols := s.lineColumns()
+	cols := s.lineColumns(common.WidestCell(16, p.Lines, s.lineName))
 	var b strings.Builder
 	b.WriteString(st.Header.Render(common.Header(cols)))
 	for _, l := range p.Lines {
-		what, act := l.Customer, ""
-		switch {
-		case l.ProductGroup != "":
-			what = t("plans.group_mark") + l.ProductGroup
-		case l.Prospect != "":
-			what = t("plans.prospect_mark") + l.Prospect
-		}
+		act := ""
 		if l.Activity != "" {
 			act = t("activity." + l.Activity)
 		}
-		b.WriteString("\n" + common.Line(cols, []string{what, act, l.Tonnes.String(), l.Amount.String(), l.Note}))
+		b.WriteString("\n" + common.Line(cols, []string{s.lineName(l), act, l.Tonnes.String(), l.Amount.String(), l.Note}))
 	}
 	b.WriteString("\n" + st.Muted.Render(common.Line(cols, []string{t("plans.total"), "", p.Tonnes.String(), p.Amount.String(), ""})))
 	return b.String()
 }
 
-func (s *Screen) lineColumns() []common.Column {
+// lineName is what a line plans for: a customer, a product group or a
+// prospect, the latter two marked.
+func (s *Screen) lineName(l store.PlanLine) string {
+	switch {
+	case l.ProductGroup != "":
+		return s.c.T("plans.group_mark") + l.ProductGroup
+	case l.Prospect != "":
+		return s.c.T("plans.prospect_mark") + l.Prospect
+	}
+	return l.Customer
+}
+
+func (s *Screen) lineColumns(what int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.what"), Width: 20},
+		{Title: t("plans.col.what"), Width: min(what, 30)},
 		{Title: t("plans.col.activity"), Width: width(4, t("plans.col.activity"))},
 		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
 		{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
-	return common.Stretch(cols, 0, s.width)
+	return common.Stretch(cols, 4, s.width)
 }
 
 func (s *Screen) targetText(x store.Target) string {

@@ -56,9 +56,9 @@ func (s *Screen) newForm(isNew bool) *form.Form {
 	)
 	return form.New(s.c, header...).WithLines(
 		form.Field{Key: workflow.FCustomer, Label: t("plans.col.customer"), Width: 14, Narrow: 8},
-		form.Field{Key: workflow.FProductGroup, Label: t("plans.col.group"), Width: 10, Narrow: 6},
+		form.Field{Key: workflow.FProductGroup, Label: t("plans.col.group"), Width: 10, Narrow: 8},
 		form.Field{Key: workflow.FProspect, Label: t("plans.col.prospect"), Width: 10, Narrow: 6},
-		form.Field{Key: workflow.FActivity, Label: t("plans.col.activity"), Width: 6},
+		form.Field{Key: workflow.FActivity, Label: t("plans.col.activity"), Width: 10, Narrow: 5},
 		form.Field{Key: workflow.FTonnes, Label: t("plans.col.tonnes"), Width: 9, Right: true},
 		form.Field{Key: workflow.FAmount, Label: t("plans.col.amount"), Width: 12, Right: true},
 		form.Field{Key: workflow.FNote, Label: t("plans.col.note"), Width: 12, Narrow: 6},

@@ -130,7 +130,7 @@ func (s *Screen) statusWidth(title string) int {
 func (s *Screen) planColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.ref"), Width: width(12, t("plans.col.ref"))},
+		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
 		{Title: t("plans.col.kind"), Width: width(5, t("plans.col.kind"), t("period.month"), t("period.week"))},
 		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
 		{Title: t("plans.col.period"), Width: width(23, t("plans.col.period"))},
@@ -138,7 +138,7 @@ func (s *Screen) planColumns() []common.Column {
 		{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 	}
-	return common.Stretch(cols, 2, s.width)
+	return common.Stretch(cols, 6, s.width)
 }
 
 func (s *Screen) planCells(p store.Plan) ([]string, bool) {
@@ -149,7 +149,7 @@ func (s *Screen) planCells(p store.Plan) ([]string, bool) {
 func (s *Screen) targetColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.ref"), Width: width(12, t("plans.col.ref"))},
+		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
 		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
 		{Title: t("plans.col.period"), Width: width(7, t("plans.col.period"))},
 		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},

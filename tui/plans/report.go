@@ -22,7 +22,8 @@ func (s *Screen) reportText(r workflow.PlanReport) string {
 	t := s.c.T
 	var b strings.Builder
 	b.WriteString(st.Title.Render(t("plans.vs_actual", r.Month)) + "\n")
-	cols := s.reportColumns()
+	cols := s.reportColumns(max(common.WidestCell(8, r.ByCustomer, func(a store.PlanActual) string { return a.Name }),
+		common.WidestCell(8, r.ByGroup, func(a store.PlanActual) string { return a.Name })))
 	b.WriteString(st.Header.Render(common.Header(cols)))
 	section := func(title string, rows []store.PlanActual) {
 		if len(rows) == 0 {
@@ -53,17 +54,17 @@ func actualCells(name string, a store.PlanActual) []string {
 		percent(int64(a.ActualAmount), int64(a.PlanAmount))}
 }
 
-func (s *Screen) reportColumns() []common.Column {
+func (s *Screen) reportColumns(name int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: "", Width: 16},
+		{Title: "", Width: min(name, 26)},
 		{Title: t("plans.col.plan_t"), Width: width(9, t("plans.col.plan_t")), Right: true},
 		{Title: t("plans.col.actual_t"), Width: width(9, t("plans.col.actual_t")), Right: true},
 		{Title: t("plans.col.plan_amount"), Width: width(12, t("plans.col.plan_amount")), Right: true},
 		{Title: t("plans.col.actual_amount"), Width: width(12, t("plans.col.actual_amount")), Right: true},
 		{Title: t("plans.col.done"), Width: width(5, t("plans.col.done")), Right: true},
 	}
-	return common.Stretch(cols, 0, s.width)
+	return cols
 }
 
 // groupBars draws each product group's ordered amount as a bar, its
