@@ -89,7 +89,7 @@ func (s *Screen) detailText() string {
 // field writes "label  value" on a line of its own.
 func (s *Screen) field(b *strings.Builder, label, value string) {
 	st := s.c.Styles
-	b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 12, false)) + " " + st.Value.Render(value) + "\n")
+	b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + st.Value.Render(value) + "\n")
 }
 
 func (s *Screen) planText(p store.Plan) string {

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -133,16 +134,16 @@ func (s *Screen) planColumns() []common.Column {
 		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
 		{Title: t("plans.col.kind"), Width: width(5, t("plans.col.kind"), t("period.month"), t("period.week"))},
 		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
-		{Title: t("plans.col.period"), Width: width(23, t("plans.col.period"))},
+		{Title: t("plans.col.period"), Width: width(16, t("plans.col.period"))},
 		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
-		{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 	}
 	return common.Stretch(cols, 6, s.width)
 }
 
 func (s *Screen) planCells(p store.Plan) ([]string, bool) {
-	return []string{p.Ref, s.c.T("period." + p.Period), p.Rep, p.StartsOn + " ~ " + p.EndsOn,
+	return []string{p.Ref, s.c.T("period." + p.Period), p.Rep, shortPeriod(p),
 		p.Tonnes.String(), p.Amount.String(), s.c.T("state.sales_plan." + p.Status)}, p.Status == "void"
 }
 
@@ -153,7 +154,7 @@ func (s *Screen) targetColumns() []common.Column {
 		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
 		{Title: t("plans.col.period"), Width: width(7, t("plans.col.period"))},
 		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
-		{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 		{Title: t("plans.col.note"), Width: width(6, t("plans.col.note"))},
 	}
@@ -214,4 +215,22 @@ func (s *Screen) viewList() string {
 	}
 	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("plans.totals", n, tonnes.String(), amount.String()), s.width, false)))
 	return b.String()
+}
+
+// shortPeriod writes a plan's days briefly: a whole month as 2026-12,
+// other days as 2026-11-23~11-29 (the year once: a plan never spans
+// more than a month).
+func shortPeriod(p store.Plan) string {
+	if len(p.StartsOn) < 10 || len(p.EndsOn) < 10 {
+		return p.StartsOn + "~" + p.EndsOn
+	}
+	if p.Period == store.PeriodMonth && strings.HasSuffix(p.StartsOn, "-01") {
+		if t, err := time.Parse(time.DateOnly, p.EndsOn); err == nil && t.AddDate(0, 0, 1).Day() == 1 && p.StartsOn[:7] == p.EndsOn[:7] {
+			return p.StartsOn[:7]
+		}
+	}
+	if p.StartsOn == p.EndsOn {
+		return p.StartsOn
+	}
+	return p.StartsOn + "~" + p.EndsOn[5:]
 }

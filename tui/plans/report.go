@@ -5,18 +5,12 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/chart"
 	"orderdesk/workflow"
 )
 
-// chartFrom is the least height the plan-against-actual chart is drawn
-// at: below it the figures alone fit better.
-const chartFrom = 36
-
 // reportText is the rep's month, the approved plans against what was
-// ordered: by customer, by product group, the total and the target,
-// and where the window is tall enough the groups' amounts as bars with
-// the plan marked on each.
+// ordered: by customer, by product group, the customers' total and the
+// target.
 func (s *Screen) reportText(r workflow.PlanReport) string {
 	st := s.c.Styles
 	t := s.c.T
@@ -36,14 +30,11 @@ func (s *Screen) reportText(r workflow.PlanReport) string {
 	}
 	section(t("plans.by_customer"), r.ByCustomer)
 	section(t("plans.by_group"), r.ByGroup)
-	b.WriteString("\n" + st.Value.Render(common.Line(cols, actualCells(t("plans.total"), r.Total))))
+	b.WriteString("\n" + st.Value.Render(common.Line(cols, actualCells(t("plans.total_customers"), r.Total))))
 	if x := r.Target; x.DocID != 0 {
 		b.WriteString("\n" + st.Muted.Render(common.Line(cols, []string{t("plans.target_row", x.Ref), x.Tonnes.String(),
 			r.Total.ActualTonnes.String(), x.Amount.String(), r.Total.ActualAmount.String(),
 			percent(int64(r.Total.ActualAmount), int64(x.Amount))})))
-	}
-	if s.height >= chartFrom && len(r.ByGroup) > 0 {
-		b.WriteString("\n\n" + st.Label.Render(t("plans.chart_caption")) + "\n" + s.groupBars(r.ByGroup))
 	}
 	return b.String()
 }
@@ -60,21 +51,9 @@ func (s *Screen) reportColumns(name int) []common.Column {
 		{Title: "", Width: min(name, 26)},
 		{Title: t("plans.col.plan_t"), Width: width(9, t("plans.col.plan_t")), Right: true},
 		{Title: t("plans.col.actual_t"), Width: width(9, t("plans.col.actual_t")), Right: true},
-		{Title: t("plans.col.plan_amount"), Width: width(12, t("plans.col.plan_amount")), Right: true},
-		{Title: t("plans.col.actual_amount"), Width: width(12, t("plans.col.actual_amount")), Right: true},
+		{Title: t("plans.col.plan_amount"), Width: width(13, t("plans.col.plan_amount")), Right: true},
+		{Title: t("plans.col.actual_amount"), Width: width(13, t("plans.col.actual_amount")), Right: true},
 		{Title: t("plans.col.done"), Width: width(5, t("plans.col.done")), Right: true},
 	}
 	return cols
-}
-
-// groupBars draws each product group's ordered amount as a bar, its
-// plan marked on it.
-func (s *Screen) groupBars(rows []store.PlanActual) string {
-	bars := chart.Bars{Format: chart.Yuan, Palette: chart.NewPalette(s.c.Styles)}
-	for _, a := range rows {
-		bars.Labels = append(bars.Labels, a.Name)
-		bars.Actual = append(bars.Actual, int64(a.ActualAmount))
-		bars.Plan = append(bars.Plan, int64(a.PlanAmount))
-	}
-	return bars.Render(min(s.width, 100), 8)
 }
