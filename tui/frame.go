@@ -72,9 +72,19 @@ func (a *App) drawTabBar() string {
 			titles = a.shortTitles(titles)
 		}
 	}
-	limit := a.tabTitleLimit(titles, pad)
+	shown, room := a.foldTabs(titles, pad)
+	kept := make([]string, len(shown))
+	active := -1
+	for j, i := range shown {
+		kept[j] = titles[i]
+		if i == a.active {
+			active = j
+		}
+	}
+	limit := tabTitleLimit(kept, active, pad, room)
 	var tabs []string
-	for i, title := range titles {
+	for _, i := range shown {
+		title := titles[i]
 		if i != a.active && ansi.StringWidth(title) > limit {
 			title = ansi.Truncate(title, limit, "…")
 		}
@@ -94,6 +104,9 @@ func (a *App) drawTabBar() string {
 	sep := ""
 	if pad == 3 {
 		sep = " "
+	}
+	if len(shown) < len(titles) {
+		tabs = append(tabs, st.Tab.Padding(0).Render(moreTabs))
 	}
 	return common.Fit(strings.Join(tabs, sep), a.width, false)
 }
@@ -122,9 +135,10 @@ func (a *App) shortTitles(titles []string) []string {
 }
 
 // tabTitleLimit is the widest an inactive tab's title may be for every
-// tab to fit the window (English titles of eleven screens do not): the
-// screen shown keeps its whole title, the others shorten evenly.
-func (a *App) tabTitleLimit(titles []string, pad int) int {
+// tab to fit width (English titles of eleven screens do not): the
+// screen shown (titles[active]) keeps its whole title, the others
+// shorten evenly.
+func tabTitleLimit(titles []string, active, pad, width int) int {
 	widest := 0
 	for _, t := range titles {
 		widest = max(widest, ansi.StringWidth(t))
@@ -133,12 +147,12 @@ func (a *App) tabTitleLimit(titles []string, pad int) int {
 		total := 0
 		for i, t := range titles {
 			w := ansi.StringWidth(t)
-			if i != a.active {
+			if i != active {
 				w = min(w, limit)
 			}
 			total += w + pad
 		}
-		if total <= a.width {
+		if total <= width {
 			return limit
 		}
 	}
