@@ -67,3 +67,23 @@ func (d desk) approvedDecember(t *testing.T) {
 	d.Must(rep.SubmitPlan(d.Ctx, id, 0))
 	d.Must(d.Engine.Desk(d.Supervisor).Act(d.Ctx, id, workflow.ActionApprove, ""))
 }
+
+// A target's negative tonnes and an amount in words are refused at
+// their fields, kept as typed; corrected, the target saves and goes for
+// sign-off.
+func TestBadTargetShowsAtTheFieldAndKeepsWhatWasTyped(t *testing.T) {
+	d := newDesk(t)
+	app := open(d.Fixture, d.rep, "zh", 80, 24)
+	tuitest.Press(app, tuitest.Keys("tn2026-12\t-100\t十万\t")...)
+	tuitest.Press(app, tuitest.Key("ctrl+s"))
+	mustShow(t, app, "新建销售目标", "不能为负数", "不是数字", "-100", "十万")
+	if xs, err := d.Engine.Desk(d.rep).Targets(d.Ctx); err != nil || len(xs) != 0 {
+		t.Fatalf("targets %d written from a refused form (%v)", len(xs), err)
+	}
+	// The focus is on the tonnes: type them anew, then the amount;
+	// enter on the last field saves.
+	tuitest.Press(app, tuitest.Keys("\b\b\b\b100\t\b\b400000\r\r")...)
+	mustShow(t, app, "目标已保存", "MB2026-000001", "草稿")
+	tuitest.Press(app, tuitest.Keys("s")...)
+	mustShow(t, app, "已提交,等待主管审核", "待审核")
+}

@@ -44,6 +44,7 @@ type detailMsg struct {
 type savedMsg struct {
 	form    int
 	id      int64
+	target  bool // a target's
 	unknown []int
 	err     error
 }

@@ -24,6 +24,7 @@ type planForm struct {
 	seen       int64 // the version it was opened at
 	ref        string
 	fixed      string // an edited plan's rep and period kind, which stay as made
+	target     bool   // a target's form, not a plan's
 	f          *form.Form
 	known      map[string]int64 // customers already named by the plan, by name
 	saving     bool             // one save at a time
@@ -204,6 +205,9 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 func (f *planForm) view() string {
 	st := f.c.Styles
 	title := f.c.T("plans.new")
+	if f.target {
+		title = f.c.T("plans.new_target")
+	}
 	if f.docID != 0 {
 		title = f.c.T("plans.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
 	}
@@ -213,6 +217,10 @@ func (f *planForm) view() string {
 	var b strings.Builder
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
 	b.WriteString(f.f.View() + "\n")
-	b.WriteString(st.Muted.Render(common.Hints(f.c.T("plans.form_hint"), f.width)))
+	hint := "plans.form_hint"
+	if f.target {
+		hint = "plans.target_form_hint"
+	}
+	b.WriteString(st.Muted.Render(common.Hints(f.c.T(hint), f.width)))
 	return b.String()
 }

@@ -57,9 +57,15 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.toggle):
 		s.targets = !s.targets
 		return nil
+	case s.targets && key.Matches(k, s.keys.create):
+		return s.startNewTarget()
 	case s.targets:
-		if x, ok := s.goals.Current(); ok && key.Matches(k, s.keys.open) {
+		x, ok := s.goals.Current()
+		switch {
+		case ok && key.Matches(k, s.keys.open):
 			return s.openTarget(x)
+		case ok && key.Matches(k, s.keys.submit):
+			return s.submitTarget(x)
 		}
 		return nil
 	case key.Matches(k, s.keys.period):

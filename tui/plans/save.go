@@ -59,8 +59,11 @@ func (s *Screen) save() tea.Cmd {
 	if f.saving {
 		return nil
 	}
-	in, _, typed := f.input()
 	f.saving = true
+	if f.target {
+		return saveTarget(s.c.Ctx, s.c.Desk, f.id, f.targetInput())
+	}
+	in, _, typed := f.input()
 	return savePlan(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, in, typed)
 }
 
@@ -86,6 +89,10 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	case msg.err != nil:
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
+	if msg.target {
+		s.form, s.mode = nil, modeList
+		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false))
+	}
 	s.form, s.mode = nil, modeDetail
 	return tea.Batch(s.reload(), s.openPlan(msg.id), common.Status(s.c.T("plans.saved"), false))
 }
@@ -95,7 +102,10 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 // status line.
 func (s *Screen) showErrors(errs workflow.FieldErrors) tea.Cmd {
 	f := s.form
-	_, rows, _ := f.input()
+	var rows []int
+	if !f.target {
+		_, rows, _ = f.input()
+	}
 	f.f.ClearErrors()
 	first := ""
 	focused := false

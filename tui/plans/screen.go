@@ -172,6 +172,9 @@ func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeForm:
+		if s.form != nil && s.form.target {
+			return []key.Binding{k.next, k.prev, k.save, k.cancel}
+		}
 		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
 	case modePrompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
@@ -189,11 +192,10 @@ func (s *Screen) ShortHelp() []key.Binding {
 	if s.plans.Editing || s.goals.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
-	out := []key.Binding{s.c.Keys.Filter, k.open, k.toggle}
-	if !s.targets {
-		out = append(out, k.period, k.create, k.edit, k.submit)
+	if s.targets {
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.submit, k.refresh}
 	}
-	return append(out, k.refresh)
+	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.
