@@ -54,6 +54,8 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, s.keys.back):
 		s.mode, s.plan, s.target, s.report = modeList, nil, nil, nil
 		return nil
+	case key.Matches(k, s.keys.refresh):
+		return s.refresh()
 	case s.plan == nil:
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(s.plan.DocID)
