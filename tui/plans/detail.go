@@ -60,7 +60,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(s.plan.DocID)
 	case key.Matches(k, s.keys.submit):
-		return s.submit(*s.plan)
+		return s.submit(s.plan.PlanHeader, "state.sales_plan.")
 	case key.Matches(k, s.keys.result):
 		return s.askResult()
 	}

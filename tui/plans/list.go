@@ -65,7 +65,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		case ok && key.Matches(k, s.keys.open):
 			return s.openTarget(x)
 		case ok && key.Matches(k, s.keys.submit):
-			return s.submitTarget(x)
+			return s.submit(x.PlanHeader, "state.sales_target.")
 		}
 		return nil
 	case key.Matches(k, s.keys.period):
@@ -85,7 +85,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(p.DocID)
 	case key.Matches(k, s.keys.submit):
-		return s.submit(p)
+		return s.submit(p.PlanHeader, "state.sales_plan.")
 	}
 	return nil
 }

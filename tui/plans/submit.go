@@ -9,17 +9,18 @@ import (
 	"orderdesk/workflow"
 )
 
-// submit sends a draft or sent-back plan for a supervisor's sign-off in
-// Review.
-func (s *Screen) submit(p store.Plan) tea.Cmd {
+// submit sends a draft or sent-back plan or target (its header h) for a
+// supervisor's sign-off in Review; states names its kind's statuses in
+// the catalogue ("state.sales_plan.").
+func (s *Screen) submit(h store.PlanHeader, states string) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) || s.busy {
 		return nil
 	}
-	if !editable(p.Status) {
-		return common.Status(s.c.T("plans.not_submittable", s.c.T("state.sales_plan."+p.Status)), true)
+	if !editable(h.Status) {
+		return common.Status(s.c.T("plans.not_submittable", s.c.T(states+h.Status)), true)
 	}
 	s.busy = true
-	return submit(s.c.Ctx, s.c.Desk, p.DocID, p.Version, p.Ref)
+	return submit(s.c.Ctx, s.c.Desk, h.DocID, h.Version, h.Ref)
 }
 
 // askResult opens the prompt for what an approved plan's period did.

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -58,16 +57,4 @@ func saveTarget(ctx context.Context, desk *workflow.Desk, form int, in workflow.
 		msg.id, msg.err = desk.CreateTarget(ctx, in)
 		return msg
 	}
-}
-
-// submitTarget sends a draft or sent-back target for sign-off.
-func (s *Screen) submitTarget(x store.Target) tea.Cmd {
-	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) || s.busy {
-		return nil
-	}
-	if !editable(x.Status) {
-		return common.Status(s.c.T("plans.not_submittable", s.c.T("state.sales_target."+x.Status)), true)
-	}
-	s.busy = true
-	return submit(s.c.Ctx, s.c.Desk, x.DocID, x.Version, x.Ref)
 }
