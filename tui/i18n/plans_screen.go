@@ -64,6 +64,7 @@ var plansScreen = map[string]Text{
 
 	"plans.new":                {"新建销售计划", "New sales plan"},
 	"plans.edit":               {"修改销售计划 %s", "Edit sales plan %s"},
+	"plans.restored":           {"已恢复上次未保存的录入(%s)", "restored what was typed before (%s)"},
 	"plans.saving":             {"保存中…", "saving…"},
 	"plans.new_target":         {"新建销售目标", "New sales target"},
 	"plans.target_saved":       {"目标已保存,按 s 提交审核", "target saved; s submits it"},

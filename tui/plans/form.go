@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -25,6 +26,7 @@ type planForm struct {
 	ref        string
 	fixed      string // an edited plan's rep and period kind, which stay as made
 	target     bool   // a target's form, not a plan's
+	draft      *draft.Keeper[planDraft]
 	f          *form.Form
 	known      map[string]int64 // customers already named by the plan, by name
 	saving     bool             // one save at a time
@@ -91,7 +93,7 @@ func (s *Screen) startNew() tea.Cmd {
 	s.form = &planForm{c: s.c, id: s.forms, f: s.newForm(true), known: map[string]int64{}}
 	s.form.resize(s.width, s.height)
 	s.mode = modeForm
-	return nil
+	return s.openDraft(s.form)
 }
 
 // startEdit opens the form over a draft or sent-back plan, read anew so
@@ -126,7 +128,7 @@ func (s *Screen) onEdit(msg editMsg) tea.Cmd {
 	f.fill(p)
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
-	return nil
+	return s.openDraft(f)
 }
 
 // fill puts a stored plan into the form.
@@ -189,7 +191,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	case form.Cancel:
 		if f.discarding || !f.f.Dirty() {
 			s.form, s.mode = nil, modeList
-			return nil
+			return f.draft.Discard()
 		}
 		f.discarding = true
 		return common.Status(s.c.T("plans.discard_ask"), true)
@@ -198,7 +200,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		return s.save()
 	}
 	f.discarding = false
-	return cmd
+	return tea.Batch(cmd, f.touched())
 }
 
 // view draws the title, the form and its keys.

@@ -91,10 +91,10 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	}
 	if msg.target {
 		s.form, s.mode = nil, modeList
-		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false))
+		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false), f.draft.Discard())
 	}
 	s.form, s.mode = nil, modeDetail
-	return tea.Batch(s.reload(), s.openPlan(msg.id), common.Status(s.c.T("plans.saved"), false))
+	return tea.Batch(s.reload(), s.openPlan(msg.id), common.Status(s.c.T("plans.saved"), false), f.draft.Discard())
 }
 
 // showErrors puts each problem at its field or cell, keeps everything

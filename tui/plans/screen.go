@@ -12,6 +12,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
@@ -48,13 +49,14 @@ type Screen struct {
 	reps   []store.User // whom the desk drafts plans for
 	form   *planForm
 	forms  int // forms opened, to tag their answers
+	drafts *draft.Shelf
 	prompt *common.Prompt
 	busy   bool // a submit or a result is on its way
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c),
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c),
 		plans: common.NewList(c, func(p store.Plan) int64 { return p.DocID }).WithFilter(planMatches),
 		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches)}
 	s.body = common.NewDetail(c, s.detailText)
@@ -136,6 +138,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onSaved(msg)
 	case doneMsg:
 		return s, s.onDone(msg)
+	case draft.LoadedMsg[planDraft]:
+		return s, s.onDraftLoaded(msg)
+	case draft.TickMsg:
+		return s, s.saveDraft(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return s, s.onInput(msg)
 	}

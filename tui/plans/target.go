@@ -41,7 +41,7 @@ func (s *Screen) startNewTarget() tea.Cmd {
 	s.form = &planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(), known: map[string]int64{}}
 	s.form.resize(s.width, s.height)
 	s.mode = modeForm
-	return nil
+	return s.openDraft(s.form)
 }
 
 // targetInput reads the target's form.
