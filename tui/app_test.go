@@ -248,7 +248,7 @@ func TestFooterFitsOrCollapses(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		app := f.App(u, lang)
 		tuitest.Press(app, tea.WindowSizeMsg{Width: 80, Height: 24})
-		for i := 0; i < 11; i++ {
+		for i := 0; i < 12; i++ {
 			lines := strings.Split(screenText(app), "\n")
 			foot := strings.TrimRight(lines[len(lines)-2], " ")
 			if strings.Contains(foot, "…") || !(strings.HasSuffix(foot, "? help  q quit") || strings.HasSuffix(foot, "? 帮助  q 退出")) {

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui"
+	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -34,6 +35,7 @@ func TestFormsFitAt80(t *testing.T) {
 		{"inquiry", keys("2", "n", "enter"), "特殊要求", nil, [][2]string{{"特殊要求", "定尺"}, {"交货期", "2026-12-10"}}},
 		{"price list change", keys("4", "n"), "提议价目表变更", nil, [][2]string{{"截止日", "2026-12-31"}, {"起始日", "2026-12-10"}}},
 		{"delivery note", keys("6", "n"), "开发货单", []string{longItemText}, [][2]string{{"重量(吨)", "12.375"}, {"数量", "12.5"}}},
+		{"sales plan", append([]tea.Msg{common.SwitchScreenMsg{Screen: "screen.plans"}}, keys("n")...), "新建销售计划", nil, [][2]string{{"备注", "周一前"}, {"金额", "480000"}}},
 		{"loading", keys("6", "]", "]", "]", "]", "enter", "l"), "装车登记", []string{longItemText}, [][2]string{{"原因", "少装"}, {"实装重量(吨)", "12.375"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

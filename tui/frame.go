@@ -62,19 +62,25 @@ func (a *App) drawTabBar() string {
 		titles[i] = s.Title()
 	}
 	// Where the whole titles do not fit (ten English ones in 80 columns),
-	// tabs lose their padding, then take their short titles (Quote,
-	// Price), and only then shorten with "…": a cut title such as "Pr…"
-	// no longer tells Pricing from Price list from Products.
+	// tabs lose their padding, the screens without a digit fold into »,
+	// then the tabs take their short titles (Quote, Price), and only then
+	// shorten with "…": a cut title such as "Pr…" no longer tells Pricing
+	// from Price list from Products.
+	// Screens without a digit give way to » (foldTabs) before the
+	// digits' tabs take short titles.
 	pad := 4 // digit, space and the tab's padding
 	if a.tabsWidth(titles, pad) > a.width {
 		pad = 3 // digit, space and one space between tabs
-		if a.tabsWidth(titles, pad) > a.width {
-			titles = a.shortTitles(titles)
-		}
 	}
-	limit := a.tabTitleLimit(titles, pad)
+	shown, room := a.foldTabs(titles, pad)
+	if a.shownWidth(titles, shown, pad, nil) > room {
+		titles = a.shortTitles(titles)
+		shown, room = a.foldTabs(titles, pad)
+	}
+	limit := a.tabTitleLimit(titles, shown, pad, room)
 	var tabs []string
-	for i, title := range titles {
+	for _, i := range shown {
+		title := titles[i]
 		if i != a.active && ansi.StringWidth(title) > limit {
 			title = ansi.Truncate(title, limit, "…")
 		}
@@ -95,17 +101,39 @@ func (a *App) drawTabBar() string {
 	if pad == 3 {
 		sep = " "
 	}
+	if len(shown) < len(titles) {
+		tabs = append(tabs, st.Tab.Padding(0).Render(moreTabs))
+	}
 	return common.Fit(strings.Join(tabs, sep), a.width, false)
 }
 
 // tabsWidth is the width of the tab bar with whole titles, pad cells
 // around each.
 func (a *App) tabsWidth(titles []string, pad int) int {
+	return a.shownWidth(titles, allTabs(len(titles)), pad, nil)
+}
+
+// shownWidth is the width of the tabs shown (indexes into titles), each
+// title as short as limit makes it where limit is given, the one shown
+// always whole.
+func (a *App) shownWidth(titles []string, shown []int, pad int, limit *int) int {
 	total := barEnds(pad)
-	for i, t := range titles {
-		total += ansi.StringWidth(t) + a.tabPad(i, pad)
+	for _, i := range shown {
+		w := ansi.StringWidth(titles[i])
+		if limit != nil && i != a.active {
+			w = min(w, *limit)
+		}
+		total += w + a.tabPad(i, pad)
 	}
 	return total
+}
+
+func allTabs(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // barEnds corrects the sum of the tabs' pads for the bar's ends: joined
@@ -139,24 +167,16 @@ func (a *App) shortTitles(titles []string) []string {
 	return out
 }
 
-// tabTitleLimit is the widest an inactive tab's title may be for every
-// tab to fit the window (English titles of eleven screens do not): the
+// tabTitleLimit is the widest an inactive tab's title may be for the
+// tabs shown to fit width (English titles of eleven screens do not): the
 // screen shown keeps its whole title, the others shorten evenly.
-func (a *App) tabTitleLimit(titles []string, pad int) int {
+func (a *App) tabTitleLimit(titles []string, shown []int, pad, width int) int {
 	widest := 0
-	for _, t := range titles {
-		widest = max(widest, ansi.StringWidth(t))
+	for _, i := range shown {
+		widest = max(widest, ansi.StringWidth(titles[i]))
 	}
 	for limit := widest; limit > 1; limit-- {
-		total := barEnds(pad)
-		for i, t := range titles {
-			w := ansi.StringWidth(t)
-			if i != a.active {
-				w = min(w, limit)
-			}
-			total += w + a.tabPad(i, pad)
-		}
-		if total <= a.width {
+		if a.shownWidth(titles, shown, pad, &limit) <= width {
 			return limit
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"orderdesk/tui/invoices"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
+	"orderdesk/tui/plans"
 	"orderdesk/tui/pricelist"
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
@@ -33,6 +34,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenReview, '9', func(c *common.Common) common.Screen { return review.New(c) }},
 	{workflow.ScreenProducts, '0', func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
+	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

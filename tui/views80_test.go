@@ -15,7 +15,7 @@ import (
 // screenOrder is the tab order of the desk's screens.
 var screenOrder = []string{workflow.ScreenCustomers, workflow.ScreenInquiries, workflow.ScreenPricing, workflow.ScreenPriceList,
 	workflow.ScreenOrders, workflow.ScreenShipping, workflow.ScreenInvoices, workflow.ScreenReconciliation, workflow.ScreenReview,
-	workflow.ScreenProducts, workflow.ScreenStatistics, workflow.ScreenUsers}
+	workflow.ScreenProducts, workflow.ScreenStatistics, workflow.ScreenPlans, workflow.ScreenUsers}
 
 // screenWalks are the keys that show each of a screen's views once, from
 // the screen as it opens: its lists, a document of each, its histories
@@ -32,6 +32,7 @@ var screenWalks = map[string][]string{
 	workflow.ScreenReconciliation: {"", "v", "v", "v", "v", "t"},
 	workflow.ScreenReview:         {"", "enter", "esc m"},
 	workflow.ScreenProducts:       {"", "enter"},
+	workflow.ScreenPlans:          {"", "jj", "enter", "esc t", "enter", "esc t n"},
 	workflow.ScreenUsers:          {"", "enter"},
 	workflow.ScreenStatistics:     {"", "y", "enter", "enter", "esc esc", "v", "enter", "t", "4", "r", "esc"},
 }

@@ -1,0 +1,242 @@
+package plans
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+)
+
+// listChrome is the lines above and below the rows: title and filter,
+// the header, the totals.
+const listChrome = 3
+
+// periods are the period kinds p steps through, every kind first.
+var periods = []string{"", store.PeriodMonth, store.PeriodWeek, store.PeriodDay}
+
+func (s *Screen) onList(msg listMsg) tea.Cmd {
+	if msg.req != s.listReq {
+		return nil
+	}
+	if msg.err != nil {
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	s.plans.SetRows(msg.plans)
+	s.goals.SetRows(msg.targets)
+	return nil
+}
+
+// shown is the list on screen: the plans' or the targets'.
+func (s *Screen) shownList() interface {
+	Update(tea.Msg) (tea.Cmd, bool)
+	Query() string
+} {
+	if s.targets {
+		return s.goals
+	}
+	return s.plans
+}
+
+func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
+	list := s.shownList()
+	if cmd, handled := list.Update(msg); handled {
+		return cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, s.keys.refresh):
+		return s.reload()
+	case key.Matches(k, s.keys.toggle):
+		s.targets = !s.targets
+		return nil
+	case s.targets && key.Matches(k, s.keys.create):
+		return s.startNewTarget()
+	case s.targets:
+		x, ok := s.goals.Current()
+		switch {
+		case ok && key.Matches(k, s.keys.open):
+			return s.openTarget(x)
+		case ok && key.Matches(k, s.keys.submit):
+			return s.submit(x.PlanHeader, "state.sales_target.")
+		}
+		return nil
+	case key.Matches(k, s.keys.period):
+		s.period = periods[(indexOf(periods, s.period)+1)%len(periods)]
+		return s.reload()
+	case key.Matches(k, s.keys.create):
+		return s.startNew()
+	}
+	p, ok := s.plans.Current()
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, s.keys.open):
+		s.mode = modeDetail
+		return s.openPlan(p.DocID)
+	case key.Matches(k, s.keys.edit):
+		return s.startEdit(p.DocID)
+	case key.Matches(k, s.keys.submit):
+		return s.submit(p.PlanHeader, "state.sales_plan.")
+	}
+	return nil
+}
+
+func indexOf(xs []string, x string) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return 0
+}
+
+// planMatches keeps the plans whose ref, rep, period or aims hold query.
+func planMatches(p store.Plan, query string) bool {
+	return containsFold(query, p.Ref, p.Rep, p.StartsOn, p.EndsOn, p.Aims, p.Status)
+}
+
+// targetMatches keeps the targets whose ref, rep or period hold query.
+func targetMatches(x store.Target, query string) bool {
+	return containsFold(query, x.Ref, x.Rep, x.Period, x.Note, x.Status)
+}
+
+func containsFold(query string, fields ...string) bool {
+	q := strings.ToLower(query)
+	for _, f := range fields {
+		if strings.Contains(strings.ToLower(f), q) {
+			return true
+		}
+	}
+	return false
+}
+
+// width is a column's width: its title's or its widest sample's, at
+// least n cells.
+func width(n int, texts ...string) int {
+	for _, v := range texts {
+		n = max(n, ansi.StringWidth(v))
+	}
+	return n
+}
+
+// statusWidth fits the longest plan status in either column.
+func (s *Screen) statusWidth(title string) int {
+	t := s.c.T
+	return width(6, title, t("state.sales_plan.draft"), t("state.sales_plan.approved"), t("state.sales_plan.sent_back"))
+}
+
+func (s *Screen) planColumns() []common.Column {
+	t := s.c.T
+	cols := []common.Column{
+		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
+		{Title: t("plans.col.kind"), Width: width(5, t("plans.col.kind"), t("period.month"), t("period.week"))},
+		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
+		{Title: t("plans.col.period"), Width: width(16, t("plans.col.period"))},
+		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
+		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
+	}
+	return common.Stretch(cols, 6, s.width)
+}
+
+func (s *Screen) planCells(p store.Plan) ([]string, bool) {
+	return []string{p.Ref, s.c.T("period." + p.Period), p.Rep, shortPeriod(p),
+		p.Tonnes.String(), p.Amount.String(), s.c.T("state.sales_plan." + p.Status)}, p.Status == "void"
+}
+
+func (s *Screen) targetColumns() []common.Column {
+	t := s.c.T
+	cols := []common.Column{
+		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
+		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
+		{Title: t("plans.col.period"), Width: width(7, t("plans.col.period"))},
+		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
+		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
+		{Title: t("plans.col.note"), Width: width(6, t("plans.col.note"))},
+	}
+	return common.Stretch(cols, 6, s.width)
+}
+
+func (s *Screen) targetCells(x store.Target) ([]string, bool) {
+	return []string{x.Ref, x.Rep, x.Period, x.Tonnes.String(), x.Amount.String(),
+		s.c.T("state.sales_target." + x.Status), x.Note}, x.Status == "void"
+}
+
+// viewList draws the title with the filter, the header, the rows and
+// the totals of the rows shown.
+func (s *Screen) viewList() string {
+	st := s.c.Styles
+	t := s.c.T
+	var b strings.Builder
+	title, hint := t("plans.title"), t("plans.hint")
+	if s.targets {
+		title, hint = t("plans.targets_title"), t("plans.targets_hint")
+	} else if s.period != "" {
+		title += " · " + t("period."+s.period)
+	}
+	head := st.Title.Render(title)
+	var filter string
+	if s.targets {
+		filter = s.goals.FilterView()
+	} else {
+		filter = s.plans.FilterView()
+	}
+	if filter != "" {
+		head += "  " + filter
+	} else {
+		head += "  " + st.Muted.Render(hint)
+	}
+	b.WriteString(common.Fit(head, s.width, false) + "\n")
+	var tonnes store.Milli
+	var amount store.Money
+	var n int
+	if s.targets {
+		b.WriteString(s.goals.Render(s.targetColumns(), s.targetCells))
+		n = len(s.goals.Rows())
+		for _, x := range s.goals.Rows() {
+			tonnes, amount = tonnes+x.Tonnes, amount+x.Amount
+		}
+	} else {
+		b.WriteString(s.plans.Render(s.planColumns(), s.planCells))
+		n = len(s.plans.Rows())
+		for _, p := range s.plans.Rows() {
+			if p.Status != "void" {
+				tonnes, amount = tonnes+p.Tonnes, amount+p.Amount
+			}
+		}
+	}
+	if n == 0 {
+		b.WriteString("\n" + st.Muted.Render("  "+t("plans.empty")))
+		return b.String()
+	}
+	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("plans.totals", n, tonnes.String(), amount.String()), s.width, false)))
+	return b.String()
+}
+
+// shortPeriod writes a plan's days briefly: a whole month as 2026-12,
+// other days as 2026-11-23~11-29 (the year once: a plan never spans
+// more than a month).
+func shortPeriod(p store.Plan) string {
+	if len(p.StartsOn) < 10 || len(p.EndsOn) < 10 {
+		return p.StartsOn + "~" + p.EndsOn
+	}
+	if p.Period == store.PeriodMonth && strings.HasSuffix(p.StartsOn, "-01") {
+		if t, err := time.Parse(time.DateOnly, p.EndsOn); err == nil && t.AddDate(0, 0, 1).Day() == 1 && p.StartsOn[:7] == p.EndsOn[:7] {
+			return p.StartsOn[:7]
+		}
+	}
+	if p.StartsOn == p.EndsOn {
+		return p.StartsOn
+	}
+	return p.StartsOn + "~" + p.EndsOn[5:]
+}

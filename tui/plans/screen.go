@@ -1,0 +1,241 @@
+// Package plans is the Plans screen (销售计划 / 销售目标): a rep's month,
+// week and day plans and their targets, listed with their period and
+// status; a plan's lines and, for a month, its plan against what was
+// ordered; the form a rep (or the desk, for a rep) drafts a plan in,
+// submitted for a supervisor's sign-off in Review; and what an approved
+// week did, written afterwards.
+package plans
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/draft"
+	"orderdesk/workflow"
+)
+
+// mode is what the screen shows; it decides where keys go.
+type mode int
+
+const (
+	modeList mode = iota
+	modeDetail
+	modeForm
+	modePrompt // what an approved plan's period did
+)
+
+// Screen is the Plans screen of one session.
+type Screen struct {
+	c             *common.Common
+	keys          keyMap
+	width, height int
+	mode          mode
+	seq           int // the last request number given out
+	listReq       int // the list read whose answer is awaited
+
+	period  string // the period kind listed ("" for every kind)
+	targets bool   // the targets are listed rather than the plans
+	plans   *common.List[store.Plan]
+	goals   *common.List[store.Target]
+
+	detailReq int
+	plan      *store.Plan   // the plan shown
+	target    *store.Target // or the target shown
+	report    *workflow.PlanReport
+	body      *common.Detail
+
+	reps   []store.User // whom the desk drafts plans for
+	form   *planForm
+	forms  int // forms opened, to tag their answers
+	drafts *draft.Shelf
+	prompt *common.Prompt
+	busy   bool // a submit or a result is on its way
+}
+
+// New builds the screen for one session.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c),
+		plans: common.NewList(c, func(p store.Plan) int64 { return p.DocID }).WithFilter(planMatches),
+		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches)}
+	s.body = common.NewDetail(c, s.detailText)
+	return s
+}
+
+func (s *Screen) nextReq() int {
+	s.seq++
+	return s.seq
+}
+
+// Init loads the lists and, for the desk, the reps it drafts for.
+func (s *Screen) Init() tea.Cmd {
+	cmds := []tea.Cmd{s.reload()}
+	if !ownPlansOnly(s.c.Desk.User) {
+		cmds = append(cmds, loadReps(s.c.Ctx, s.c.Desk))
+	}
+	return tea.Batch(cmds...)
+}
+
+// reload asks for the lists again; an older answer is dropped.
+func (s *Screen) reload() tea.Cmd {
+	s.listReq = s.nextReq()
+	return loadLists(s.c.Ctx, s.c.Desk, s.listReq, s.period)
+}
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.plans") }
+
+// Capturing is true while typing: the filter, the form or the prompt.
+func (s *Screen) Capturing() bool {
+	return s.plans.Editing || s.goals.Editing || s.mode == modeForm || s.mode == modePrompt
+}
+
+// Nested is true while something opened from the list is shown: digits
+// typed there must not switch screens.
+func (s *Screen) Nested() bool { return s.mode != modeList }
+
+// SetSize fits the screen, and an open form, to the window.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.plans.SetHeight(max(h-listChrome, 1))
+	s.goals.SetHeight(max(h-listChrome, 1))
+	s.body.SetSize(w, max(h-1, 1))
+	if s.form != nil {
+		s.form.resize(w, h)
+	}
+	if s.prompt != nil {
+		s.prompt.SetWidth(w - 4)
+	}
+}
+
+// Update routes a message (a panic is the root's: see tui/recover.go).
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.OpenMsg:
+		s.mode = modeDetail
+		return s, s.openPlan(msg.DocID)
+	case common.ChangedMsg:
+		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind {
+			return s, nil
+		}
+		return s, s.refresh()
+	case listMsg:
+		return s, s.onList(msg)
+	case repsMsg:
+		if msg.err == nil {
+			s.reps = msg.reps
+			if s.form != nil {
+				s.form.setReps(s.reps)
+			}
+		}
+		return s, nil
+	case detailMsg:
+		return s, s.onDetail(msg)
+	case editMsg:
+		return s, s.onEdit(msg)
+	case savedMsg:
+		return s, s.onSaved(msg)
+	case doneMsg:
+		return s, s.onDone(msg)
+	case draft.LoadedMsg[planDraft]:
+		return s, s.onDraftLoaded(msg)
+	case draft.TickMsg:
+		return s, s.saveDraft(msg)
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return s, s.onInput(msg)
+	}
+	return s, nil
+}
+
+func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
+	switch s.mode {
+	case modeForm:
+		return s.updateForm(msg)
+	case modePrompt:
+		return s.updatePrompt(msg)
+	case modeDetail:
+		if k, ok := msg.(tea.KeyPressMsg); ok {
+			return s.updateDetail(k)
+		}
+		return nil
+	}
+	return s.updateList(msg)
+}
+
+// refresh reloads the lists and the plan shown, after a change here or
+// in another session.
+func (s *Screen) refresh() tea.Cmd {
+	cmds := []tea.Cmd{s.reload()}
+	if s.mode == modeDetail && s.plan != nil {
+		cmds = append(cmds, s.openPlan(s.plan.DocID))
+	}
+	return tea.Batch(cmds...)
+}
+
+// ShortHelp gives the bindings of the current mode, for the footer and help.
+func (s *Screen) ShortHelp() []key.Binding {
+	k := s.keys
+	switch s.mode {
+	case modeForm:
+		if s.form != nil && s.form.target {
+			return []key.Binding{k.next, k.prev, k.save, k.cancel}
+		}
+		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
+	case modePrompt:
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	case modeDetail:
+		edit, submit, result := k.edit, k.submit, k.result
+		status := ""
+		if s.plan != nil {
+			status = s.plan.Status
+		}
+		edit.SetEnabled(edit.Enabled() && editable(status))
+		submit.SetEnabled(submit.Enabled() && editable(status))
+		result.SetEnabled(result.Enabled() && status == "approved")
+		return []key.Binding{k.back, edit, submit, result, s.c.Keys.Up, s.c.Keys.Down}
+	}
+	if s.plans.Editing || s.goals.Editing {
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	}
+	if s.targets {
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.submit, k.refresh}
+	}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.refresh}
+}
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// View renders the current mode; it only reads state.
+func (s *Screen) View() string {
+	switch s.mode {
+	case modeDetail:
+		return s.viewDetail()
+	case modeForm:
+		if s.form != nil {
+			return s.form.view()
+		}
+	case modePrompt:
+		if s.prompt != nil {
+			return s.viewDetailWith(s.prompt.View())
+		}
+	}
+	return s.viewList()
+}
+
+// ownPlansOnly is true for a sales rep without the desk's roles: their
+// plans are their own, and the form asks for no rep.
+func ownPlansOnly(u store.User) bool {
+	return !u.HasRole(string(workflow.Clerk)) && !u.HasRole(string(workflow.Supervisor))
+}
+
+// editable asks the workflow whether a plan in status takes edits.
+func editable(status string) bool {
+	for _, st := range workflow.SalesPlan.States {
+		if st.Name == status {
+			return st.Editable
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package plans
+
+import (
+	"context"
+	"strconv"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// newTargetForm builds a target's fields: at the desk its rep first,
+// then the month (2026-12) or year (2026), the tonnes and the amount.
+func (s *Screen) newTargetForm() *form.Form {
+	t := s.c.T
+	var header []form.Field
+	if !ownPlansOnly(s.c.Desk.User) {
+		header = append(header, form.Field{Key: workflow.FRep, Label: t("field.name.rep"), Width: 12, Options: repOptions(s.reps)})
+	}
+	header = append(header,
+		form.Field{Key: workflow.FPeriod, Label: t("field.name.period"), Width: 8, Hint: t("plans.target_period_hint")},
+		form.Field{Key: workflow.FTonnes, Label: t("field.name.tonnes"), Width: 10, Right: true},
+		form.Field{Key: workflow.FAmount, Label: t("field.name.amount"), Width: 14, Right: true},
+		form.Field{Key: workflow.FNote, Label: t("field.name.note"), Width: 30},
+	)
+	return form.New(s.c, header...).EnterSaves()
+}
+
+// startNewTarget opens the form for a new target.
+func (s *Screen) startNewTarget() tea.Cmd {
+	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
+		return common.Status(s.c.T("plans.cannot_draft"), true)
+	}
+	if s.form != nil {
+		s.mode = modeForm
+		return common.Status(s.c.T("plans.form_open"), true)
+	}
+	s.forms++
+	s.form = &planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(), known: map[string]int64{}}
+	s.form.resize(s.width, s.height)
+	s.mode = modeForm
+	return s.openDraft(s.form)
+}
+
+// targetInput reads the target's form.
+func (f *planForm) targetInput() workflow.TargetInput {
+	rep, _ := strconv.ParseInt(f.f.Value(workflow.FRep), 10, 64)
+	return workflow.TargetInput{RepID: rep, Period: f.f.Value(workflow.FPeriod), Tonnes: f.f.Value(workflow.FTonnes),
+		Amount: f.f.Value(workflow.FAmount), Note: f.f.Value(workflow.FNote)}
+}
+
+func saveTarget(ctx context.Context, desk *workflow.Desk, form int, in workflow.TargetInput) tea.Cmd {
+	return func() tea.Msg {
+		msg := savedMsg{form: form, target: true}
+		msg.id, msg.err = desk.CreateTarget(ctx, in)
+		return msg
+	}
+}
