@@ -31,11 +31,12 @@ type Screen struct {
 	asc     bool // S reversed the order: smallest first
 	levels  []level
 
-	req    int // the latest load asked for; older answers are dropped
-	loaded bool
-	view   workflow.StatView
-	docs   []store.StatDoc
-	list   *common.List[line]
+	req      int // the latest load asked for; older answers are dropped
+	answered int // the latest load answered
+	loaded   bool
+	view     workflow.StatView
+	docs     []store.StatDoc
+	list     *common.List[line]
 
 	rangeForm *form.Form // the range being typed, or nil
 }
@@ -93,7 +94,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case viewMsg:
 		if msg.req == s.req {
-			s.loaded = true
+			s.loaded, s.answered = true, msg.req
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
@@ -103,7 +104,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, nil
 	case traceMsg:
 		if msg.req == s.req {
-			s.loaded = true
+			s.loaded, s.answered = true, msg.req
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
