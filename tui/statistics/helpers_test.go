@@ -62,6 +62,6 @@ func open(t testing.TB, eng *workflow.Engine, login, lang string, width, height 
 	d.Screen = s
 	s.SetSize(width, height)
 	d.Run(s.Init())
-	d.WaitFor(func() bool { return s.loaded }, func() string { return "the first view never came" })
+	d.WaitFor(func() bool { return s.answered > 0 }, func() string { return "the first view never came" })
 	return d, s
 }

@@ -32,8 +32,7 @@ type Screen struct {
 	levels  []level
 
 	req      int // the latest load asked for; older answers are dropped
-	answered int // the latest load answered
-	loaded   bool
+	answered int // the latest load answered; 0 until the first view came
 	view     workflow.StatView
 	docs     []store.StatDoc
 	list     *common.List[line]
@@ -94,7 +93,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case viewMsg:
 		if msg.req == s.req {
-			s.loaded, s.answered = true, msg.req
+			s.answered = msg.req
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
@@ -104,7 +103,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, nil
 	case traceMsg:
 		if msg.req == s.req {
-			s.loaded, s.answered = true, msg.req
+			s.answered = msg.req
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}

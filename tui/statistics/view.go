@@ -45,7 +45,7 @@ func (s *Screen) View() string {
 		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
 	}
 	b.WriteString("\n" + s.note())
-	if h := s.chartHeight(); h > 0 && s.loaded {
+	if h := s.chartHeight(); h > 0 && s.answered > 0 {
 		used := strings.Count(b.String(), "\n") + 1
 		if room := s.height - used; room >= chartLeast {
 			b.WriteString("\n" + s.bars(s.width, min(h, room)))
@@ -103,7 +103,7 @@ func (s *Screen) note() string {
 	}
 	muted := s.c.Styles.Muted.Render
 	switch {
-	case !s.loaded:
+	case s.answered == 0:
 		return muted(s.c.T("stat.loading"))
 	case s.top().trace && len(s.docs) == 0:
 		return muted(s.c.T("stat.no_docs"))
