@@ -20,10 +20,7 @@ func TestGolden(t *testing.T) {
 			for _, step := range []struct{ name, keys string }{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}} {
 				// One key at a time, each after the answer to the one
 				// before, as the root's type-ahead gate hands them on.
-				for _, k := range strings.Fields(step.keys) {
-					d.Press(k)
-					d.WaitFor(func() bool { return s.answered == s.req }, func() string { return "no answer" })
-				}
+				pressAnswered(d, s, strings.Fields(step.keys)...)
 				t.Run(fmt.Sprintf("%s_%dx%d_%s", lang, size[0], size[1], step.name), func(t *testing.T) {
 					got := ansi.Strip(s.View())
 					for n, line := range strings.Split(got, "\n") {

@@ -65,3 +65,13 @@ func open(t testing.TB, eng *workflow.Engine, login, lang string, width, height 
 	d.WaitFor(func() bool { return s.answered > 0 }, func() string { return "the first view never came" })
 	return d, s
 }
+
+// pressAnswered sends keys one by one, each after the load the one before asked
+// for has been answered, as the desk's type-ahead gate holds them; a
+// key pressed on a view still loading would act on the rows before it.
+func pressAnswered(d *screenrig.Driver, s *Screen, keys ...string) {
+	for _, k := range keys {
+		d.Press(k)
+		d.WaitFor(func() bool { return s.answered == s.req }, func() string { return "no answer to " + k })
+	}
+}

@@ -34,7 +34,7 @@ func TestSwitchPeriodMeasureAndDimension(t *testing.T) {
 		{"v", "· 按业务员 ·"},
 		{"V", "· 按客户 ·"},
 	} {
-		d.Press(strings.Split(c.keys, "")...)
+		pressAnswered(d, s, strings.Split(c.keys, "")...)
 		d.MustShow(c.shows)
 	}
 	if s.view.Query.Dim != store.StatCustomer || s.period.Label() != "2026-02" {
@@ -49,19 +49,19 @@ func TestSortByColumn(t *testing.T) {
 	d, s := open(t, eng, "zhao", "en", 120, 40)
 	d.MustShow("sorted by Now ↓")
 	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered}, true)
-	d.Press("s")
+	pressAnswered(d, s, "s")
 	d.MustShow("sorted by Before ↓")
-	d.Press("s")
+	pressAnswered(d, s, "s")
 	d.MustShow("sorted by change on before ↓")
-	d.Press("s")
+	pressAnswered(d, s, "s")
 	d.MustShow("sorted by Last year ↓")
 	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered, Period: workflow.StatLastYear}, true)
-	d.Press("S")
+	pressAnswered(d, s, "S")
 	d.MustShow("sorted by Last year ↑")
 	assertSorted(t, s, workflow.StatColumn{Measure: store.StatOrdered, Period: workflow.StatLastYear}, false)
-	d.Press("s", "s")
+	pressAnswered(d, s, "s", "s")
 	d.MustShow("sorted by name ↓")
-	d.Press("S")
+	pressAnswered(d, s, "S")
 	d.MustShow("sorted by name ↑")
 	assertSorted(t, s, workflow.StatColumn{Label: true}, false)
 }
@@ -90,18 +90,18 @@ func assertSorted(t *testing.T, s *Screen, c workflow.StatColumn, desc bool) {
 func TestDrillRepCustomerTraceAndBack(t *testing.T) {
 	eng := statDesk(t)
 	d, s := open(t, eng, "zhao", "zh", 120, 40)
-	d.Press("y", "v") // the year by rep
+	pressAnswered(d, s, "y", "v") // the year by rep
 	d.MustShow("年 2026 · 按业务员")
-	d.Press("j")
+	pressAnswered(d, s, "j")
 	rep, _ := s.list.Current()
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	d.MustShow(rep.row.Label+"  排序", "客户")
 	if s.top().dim != store.StatCustomer {
 		t.Fatalf("under a rep: %s", s.top().dim)
 	}
-	d.Press("j")
+	pressAnswered(d, s, "j")
 	cust, _ := s.list.Current()
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	d.MustShow(rep.row.Label+" › "+cust.row.Label, "单号")
 	var sum store.Money
 	for _, l := range s.list.Rows() {
@@ -110,12 +110,12 @@ func TestDrillRepCustomerTraceAndBack(t *testing.T) {
 	if want := cust.row.Figures[workflow.StatNow].Ordered.Amount; sum != want || len(s.list.Rows()) == 0 {
 		t.Errorf("%d documents add up to %s, the figure is %s", len(s.list.Rows()), sum, want)
 	}
-	d.Press("esc")
+	pressAnswered(d, s, "esc")
 	d.MustShow(rep.row.Label + "  排序")
 	if got, _ := s.list.Current(); got.row.Key != cust.row.Key {
 		t.Errorf("back on %q, left %q", got.row.Label, cust.row.Label)
 	}
-	d.Press("esc")
+	pressAnswered(d, s, "esc")
 	d.MustHide(rep.row.Label + "  排序")
 	if got, _ := s.list.Current(); got.row.Key != rep.row.Key {
 		t.Errorf("back on %q, left %q", got.row.Label, rep.row.Label)
@@ -125,7 +125,7 @@ func TestDrillRepCustomerTraceAndBack(t *testing.T) {
 // enter on a traced order opens it on the Orders screen.
 func TestTracedOrderOpensInItsScreen(t *testing.T) {
 	eng := statDesk(t)
-	d, _ := open(t, eng, "zhao", "en", 120, 40)
+	d, s := open(t, eng, "zhao", "en", 120, 40)
 	var opened []common.OpenMsg
 	d.Catch = func(m tea.Msg) bool {
 		if o, ok := m.(common.OpenMsg); ok {
@@ -134,9 +134,9 @@ func TestTracedOrderOpensInItsScreen(t *testing.T) {
 		}
 		return false
 	}
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	d.MustShow("Number")
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	d.WaitFor(func() bool { return len(opened) > 0 }, func() string { return "nothing opened" })
 	if opened[0].Screen != "screen.orders" || opened[0].DocID == 0 {
 		t.Errorf("opened %v", opened[0])
@@ -149,18 +149,18 @@ func TestRepSeesOnlyTheirCustomers(t *testing.T) {
 	eng := statDesk(t)
 	liu := userOf(t, eng, "liu")
 	d, s := open(t, eng, "zhao", "zh", 120, 40)
-	d.Press("y", "v")
+	pressAnswered(d, s, "y", "v")
 	d.MustShow("按业务员")
 	for i, l := range s.list.Rows() {
 		if l.row.Label == liu.Name {
 			s.list.Cursor.Pos = i
 		}
 	}
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	d.MustShow(liu.Name + "  排序")
 	want := labels(s)
 	r, rs := open(t, eng, "liu", "zh", 120, 40)
-	r.Press("y")
+	pressAnswered(r, rs, "y")
 	r.MustShow("年 2026")
 	if got := labels(rs); !slices.Equal(got, want) || len(got) == 0 {
 		t.Errorf("the rep sees %v, their customers are %v", got, want)
@@ -182,12 +182,12 @@ var money = regexp.MustCompile(`\d\.\d\d\b`)
 // The warehouse sees tonnes, and "withheld" where money would be.
 func TestWarehouseSeesMoneyWithheld(t *testing.T) {
 	eng := statDesk(t)
-	d, _ := open(t, eng, "wu", "en", 120, 40)
+	d, s := open(t, eng, "wu", "en", 120, 40)
 	d.MustShow("withheld", "money is withheld from you")
 	if m := money.FindString(d.View()); m != "" {
 		t.Errorf("money %q shows:\n%s", m, d.View())
 	}
-	d.Press("t")
+	pressAnswered(d, s, "t")
 	d.MustShow("· tonnes")
 	d.MustHide("withheld")
 }
@@ -196,7 +196,7 @@ func TestWarehouseSeesMoneyWithheld(t *testing.T) {
 func TestEmptyPeriodSaysSo(t *testing.T) {
 	eng := statDesk(t)
 	d, s := open(t, eng, "zhao", "en", 120, 40)
-	d.Press("y", "[", "[", "[", "[", "[")
+	pressAnswered(d, s, "y", "[", "[", "[", "[", "[")
 	d.MustShow("Year 2021", "no ordered in this period", "Total")
 	if len(s.list.Rows()) != 0 || len(d.Status) != 0 {
 		t.Errorf("rows %d, status %v", len(s.list.Rows()), d.Status)
@@ -222,11 +222,11 @@ func TestRangeWithErrorsAtTheField(t *testing.T) {
 func TestFilterByLabel(t *testing.T) {
 	eng := statDesk(t)
 	d, s := open(t, eng, "zhao", "zh", 120, 40)
-	d.Press("y")
+	pressAnswered(d, s, "y")
 	d.MustShow("年 2026")
-	d.Press("/")
+	pressAnswered(d, s, "/")
 	d.Type("沈阳")
-	d.Press("enter")
+	pressAnswered(d, s, "enter")
 	for _, l := range s.list.Rows() {
 		if !strings.Contains(l.row.Label, "沈阳") {
 			t.Errorf("row %q kept", l.row.Label)
