@@ -72,7 +72,7 @@ func (s *Screen) act(what string, inv int64, fromForm bool, fn func() error) tea
 
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	if msg.err != nil {
-		return s.ActionFailed(msg.err, msg.form, s.showFieldErrors, s.refreshAll)
+		return s.ActionFailed(msg.err, msg.form, s.ShowFieldErrors(nil), s.refreshAll)
 	}
 	s.Busy = false
 	done := s.Say(s.c.T(msg.what))

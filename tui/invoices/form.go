@@ -1,7 +1,6 @@
 package invoices
 
 import (
-	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -272,25 +271,6 @@ func (s *Screen) saveForm() tea.Cmd {
 		return s.act("invoices.allocated", 0, true, func() error { return d.Allocate(ctx, id, in) })
 	}
 	return nil
-}
-
-// showFieldErrors puts each field's problem at its field or cell; what
-// was typed stays.
-func (s *Screen) showFieldErrors(err error) {
-	var fes workflow.FieldErrors
-	if !errors.As(err, &fes) || s.Form == nil {
-		return
-	}
-	for _, fe := range fes {
-		text := common.FieldText(s.c.Cat, fe)
-		if fe.Line == 0 {
-			s.Form.SetError(fe.Field, text)
-			continue
-		}
-		if i := fe.Line - 1; i >= 0 && i < s.Form.Lines() {
-			s.Form.SetLineError(i, fe.Field, text)
-		}
-	}
 }
 
 func (s *Screen) formView() string {

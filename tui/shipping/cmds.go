@@ -78,7 +78,7 @@ func (s *Screen) act(what string, note int64, fromForm bool, fn func() error) te
 
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	if msg.err != nil {
-		return s.ActionFailed(msg.err, msg.form, s.showFieldErrors, s.refreshAll)
+		return s.ActionFailed(msg.err, msg.form, s.ShowFieldErrors(s.formRow), s.refreshAll)
 	}
 	s.Busy = false
 	if msg.form {

@@ -1,7 +1,6 @@
 package shipping
 
 import (
-	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -226,31 +225,12 @@ func (s *Screen) saveForm() tea.Cmd {
 	return nil
 }
 
-// showFieldErrors puts each field's problem at its field or cell; what
-// was typed stays.
-func (s *Screen) showFieldErrors(err error) {
-	var fes workflow.FieldErrors
-	if !errors.As(err, &fes) || s.Form == nil {
-		return
+// formRow is the form's row of a line the workflow names: a loading
+// form's rows are the note's lines, found by their number.
+func (s *Screen) formRow(lineNo int) int {
+	if s.formKind != formLoad {
+		return lineNo - 1
 	}
-	for _, fe := range fes {
-		text := common.FieldText(s.c.Cat, fe)
-		if fe.Line == 0 {
-			s.Form.SetError(fe.Field, text)
-			continue
-		}
-		i := fe.Line - 1
-		if s.formKind == formLoad {
-			i = s.loadLineIndex(fe.Line)
-		}
-		if i >= 0 && i < s.Form.Lines() {
-			s.Form.SetLineError(i, fe.Field, text)
-		}
-	}
-}
-
-// loadLineIndex finds the form line of a note's line number.
-func (s *Screen) loadLineIndex(lineNo int) int {
 	if s.formNote == nil {
 		return -1
 	}
