@@ -3,7 +3,6 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"orderdesk/store"
 )
@@ -280,12 +279,9 @@ func (d *Desk) PlanVsActual(ctx context.Context, repID int64, month string) (Pla
 		return r, FieldErrors{{Field: FPeriod, Code: InvalidDate}}
 	}
 	r.Month = m
-	first, _ := time.Parse("2006-01", m)
-	from := time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, d.e.loc)
-	to := from.AddDate(0, 1, 0)
-	last := to.AddDate(0, 0, -1).Format(time.DateOnly)
+	span := d.e.monthSpan(m)
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
-		if r.ByCustomer, r.ByGroup, err = tx.PlanVsActual(ctx, r.RepID, from.Format(time.DateOnly), last, from, to); err != nil {
+		if r.ByCustomer, r.ByGroup, err = tx.PlanVsActual(ctx, r.RepID, span.first, span.last, span.from, span.to); err != nil {
 			return err
 		}
 		r.Target, err = tx.ApprovedTarget(ctx, r.RepID, m, 0)
