@@ -54,7 +54,7 @@ func (d *Desk) CreatePurchasePlan(ctx context.Context, month string) (id int64, 
 		if err != nil {
 			return err
 		}
-		ref, err := tx.NextRef(ctx, store.PurchasePlanKind, "CG"+m+"-")
+		ref, err := tx.NextRef(ctx, store.PurchasePlanKind, "CG"+m[:4]+"-")
 		if err != nil {
 			return err
 		}

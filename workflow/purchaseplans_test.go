@@ -40,7 +40,7 @@ func TestPurchasePlanDerivesItsLines(t *testing.T) {
 		{"热轧钢板", "", "", "24.65", "0", "0", "24.65", "JH2026-"},
 		{"热轧钢板", "Q235B", "20×1500×6000", "0", "25.35", "5", "20.35", "#1 25.35-5"},
 	}
-	if len(p.Lines) != len(want) || p.Month != "2026-11" || p.Status != "draft" || !strings.HasPrefix(p.Ref, "CG2026-11-") {
+	if len(p.Lines) != len(want) || p.Month != "2026-11" || p.Status != "draft" || !strings.HasPrefix(p.Ref, "CG2026-") {
 		t.Fatalf("%+v", p)
 	}
 	for i, w := range want {
@@ -155,7 +155,7 @@ func TestPurchasePlanVoidFreesTheMonth(t *testing.T) {
 	o.must(o.e.Desk(o.clerk).SubmitPurchasePlan(o.ctx, first, 0))
 	o.must(o.e.Desk(o.boss).Act(o.ctx, first, ActionApprove, ""))
 	fe := fieldErrs(t, func() error { _, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, "2026-11"); return err }()).For(FPeriod)
-	if fe == nil || fe.Code != OverlapsApproved || !strings.HasPrefix(fe.Want, "CG2026-11-") {
+	if fe == nil || fe.Code != OverlapsApproved || !strings.HasPrefix(fe.Want, "CG2026-") {
 		t.Fatalf("over an approved month: %+v", fe)
 	}
 	o.must(o.e.Desk(o.boss).Act(o.ctx, first, ActionVoid, "重新核算"))

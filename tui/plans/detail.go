@@ -28,18 +28,23 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 	if msg.req != s.detailReq {
 		return nil
 	}
+	s.detailAnswered = msg.req
 	if msg.err != nil {
 		if s.mode == modeDetail && s.plan == nil {
 			s.mode = modeList
 		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	again := s.plan != nil && s.plan.DocID == msg.plan.DocID
-	s.plan, s.target, s.report = nil, nil, msg.report
-	if msg.plan.DocID != 0 {
+	again := (s.plan != nil && s.plan.DocID == msg.plan.DocID) || (s.buy != nil && s.buy.DocID == msg.buy.DocID)
+	s.plan, s.target, s.buy, s.report = nil, nil, nil, msg.report
+	switch {
+	case msg.buy.DocID != 0:
+		b := msg.buy
+		s.buy = &b
+	case msg.plan.DocID != 0:
 		p := msg.plan
 		s.plan = &p
-	} else {
+	default:
 		x := msg.target
 		s.target = &x
 	}
@@ -52,10 +57,12 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.mode, s.plan, s.target, s.report = modeList, nil, nil, nil
+		s.mode, s.plan, s.target, s.buy, s.report = modeList, nil, nil, nil, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
+	case s.buy != nil:
+		return s.updatePurchaseDetail(k)
 	case s.plan == nil:
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(s.plan.DocID)
@@ -84,6 +91,8 @@ func (s *Screen) detailText() string {
 		return s.planText(*s.plan)
 	case s.target != nil:
 		return s.targetText(*s.target)
+	case s.buy != nil:
+		return s.purchaseText(*s.buy)
 	}
 	return s.c.Styles.Muted.Render(s.c.T("plans.loading"))
 }

@@ -26,6 +26,7 @@ type planForm struct {
 	ref        string
 	fixed      string // an edited plan's rep and period kind, which stay as made
 	target     bool   // a target's form, not a plan's
+	purchase   purchaseStep
 	draft      *draft.Keeper[planDraft]
 	f          *form.Form
 	known      map[string]int64 // customers already named by the plan, by name
@@ -115,8 +116,12 @@ func (s *Screen) onEdit(msg editMsg) tea.Cmd {
 	if msg.req != s.detailReq {
 		return nil
 	}
+	s.detailAnswered = msg.req
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	if msg.buy.DocID != 0 {
+		return s.onPurchaseEdit(msg.buy)
 	}
 	p := msg.plan
 	if !editable(p.Status) {
@@ -207,10 +212,14 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 func (f *planForm) view() string {
 	st := f.c.Styles
 	title := f.c.T("plans.new")
-	if f.target {
+	switch {
+	case f.purchase == purchaseMonth:
+		title = f.c.T("purchase.new")
+	case f.purchase == purchaseLines:
+		title = f.c.T("purchase.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
+	case f.target:
 		title = f.c.T("plans.new_target")
-	}
-	if f.docID != 0 {
+	case f.docID != 0:
 		title = f.c.T("plans.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
 	}
 	if f.saving {
@@ -220,7 +229,12 @@ func (f *planForm) view() string {
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
 	b.WriteString(f.f.View() + "\n")
 	hint := "plans.form_hint"
-	if f.target {
+	switch {
+	case f.purchase == purchaseMonth:
+		hint = "purchase.month_form_hint"
+	case f.purchase == purchaseLines:
+		hint = "purchase.form_hint"
+	case f.target:
 		hint = "plans.target_form_hint"
 	}
 	b.WriteString(st.Muted.Render(common.Hints(f.c.T(hint), f.width)))

@@ -34,17 +34,22 @@ type Screen struct {
 	mode          mode
 	seq           int // the last request number given out
 	listReq       int // the list read whose answer is awaited
+	listAnswered  int // the last list read answered
 
 	period  string // the period kind listed ("" for every kind)
-	targets bool   // the targets are listed rather than the plans
+	view    view   // the list shown: plans, targets, purchase plans, collections
 	plans   *common.List[store.Plan]
 	goals   *common.List[store.Target]
+	buys    *common.List[store.PurchasePlan]
+	collect collection // the month's collection plan, read when first shown
 
-	detailReq int
-	plan      *store.Plan   // the plan shown
-	target    *store.Target // or the target shown
-	report    *workflow.PlanReport
-	body      *common.Detail
+	detailReq      int
+	detailAnswered int                 // the last document read answered
+	plan           *store.Plan         // the plan shown
+	target         *store.Target       // or the target shown
+	buy            *store.PurchasePlan // or the purchase plan shown
+	report         *workflow.PlanReport
+	body           *common.Detail
 
 	reps   []store.User // whom the desk drafts plans for
 	form   *planForm
@@ -58,7 +63,8 @@ type Screen struct {
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c),
 		plans: common.NewList(c, func(p store.Plan) int64 { return p.DocID }).WithFilter(planMatches),
-		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches)}
+		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches),
+		buys:  common.NewList(c, func(p store.PurchasePlan) int64 { return p.DocID }).WithFilter(purchaseMatches)}
 	s.body = common.NewDetail(c, s.detailText)
 	return s
 }
@@ -88,7 +94,7 @@ func (s *Screen) Title() string { return s.c.T("screen.plans") }
 
 // Capturing is true while typing: the filter, the form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.plans.Editing || s.goals.Editing || s.mode == modeForm || s.mode == modePrompt
+	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.mode == modeForm || s.mode == modePrompt
 }
 
 // Nested is true while something opened from the list is shown: digits
@@ -100,6 +106,10 @@ func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.plans.SetHeight(max(h-listChrome, 1))
 	s.goals.SetHeight(max(h-listChrome, 1))
+	s.buys.SetHeight(max(h-listChrome, 1))
+	if s.collect.rows != nil {
+		s.collect.rows.SetHeight(max(h-listChrome, 1))
+	}
 	s.body.SetSize(w, max(h-1, 1))
 	if s.form != nil {
 		s.form.resize(w, h)
@@ -116,7 +126,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.mode = modeDetail
 		return s, s.openPlan(msg.DocID)
 	case common.ChangedMsg:
-		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind {
+		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind &&
+			msg.Change.Kind != store.PurchasePlanKind {
 			return s, nil
 		}
 		return s, s.refresh()
@@ -138,6 +149,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onSaved(msg)
 	case doneMsg:
 		return s, s.onDone(msg)
+	case collectionMsg:
+		return s, s.onCollection(msg)
 	case draft.LoadedMsg[planDraft]:
 		return s, s.onDraftLoaded(msg)
 	case draft.TickMsg:
@@ -167,8 +180,13 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.mode == modeDetail && s.plan != nil {
+	switch {
+	case s.mode == modeDetail && s.plan != nil:
 		cmds = append(cmds, s.openPlan(s.plan.DocID))
+	case s.mode == modeDetail && s.buy != nil:
+		cmds = append(cmds, s.openPurchase(s.buy.DocID))
+	case s.view == viewCollection:
+		cmds = append(cmds, s.loadCollection())
 	}
 	return tea.Batch(cmds...)
 }
@@ -178,13 +196,16 @@ func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeForm:
-		if s.form != nil && s.form.target {
+		if s.form != nil && (s.form.target || s.form.purchase != notPurchase) {
 			return []key.Binding{k.next, k.prev, k.save, k.cancel}
 		}
 		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
 	case modePrompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	case modeDetail:
+		if s.buy != nil {
+			return s.purchaseDetailHelp()
+		}
 		edit, submit, result := k.edit, k.submit, k.result
 		status := ""
 		if s.plan != nil {
@@ -195,11 +216,16 @@ func (s *Screen) ShortHelp() []key.Binding {
 		result.SetEnabled(result.Enabled() && status == "approved")
 		return []key.Binding{k.back, edit, submit, result, s.c.Keys.Up, s.c.Keys.Down}
 	}
-	if s.plans.Editing || s.goals.Editing {
+	if s.plans.Editing || s.goals.Editing || s.buys.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
-	if s.targets {
+	switch s.view {
+	case viewTargets:
 		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.submit, k.refresh}
+	case viewPurchases:
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newPurchase, k.edit, k.submit, k.refresh}
+	case viewCollection:
+		return []key.Binding{k.toggle, k.prevMonth, k.nextMonth, s.c.Keys.Up, s.c.Keys.Down, k.refresh}
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.refresh}
 }
@@ -231,8 +257,11 @@ func ownPlansOnly(u store.User) bool {
 }
 
 // editable asks the workflow whether a plan in status takes edits.
-func editable(status string) bool {
-	for _, st := range workflow.SalesPlan.States {
+func editable(status string) bool { return stateEditable(workflow.SalesPlan, status) }
+
+// stateEditable is whether kind's status takes edits.
+func stateEditable(kind *workflow.Kind, status string) bool {
+	for _, st := range kind.States {
 		if st.Name == status {
 			return st.Editable
 		}

@@ -72,7 +72,10 @@ func (s *Screen) onDone(msg doneMsg) tea.Cmd {
 		s.prompt, s.mode = nil, modeDetail
 	}
 	cmds := []tea.Cmd{s.reload(), common.Status(s.c.T(msg.what, msg.ref), false)}
-	if s.mode == modeDetail {
+	switch {
+	case s.mode == modeDetail && s.buy != nil:
+		cmds = append(cmds, s.openPurchase(msg.id))
+	case s.mode == modeDetail:
 		cmds = append(cmds, s.openPlan(msg.id))
 	}
 	return tea.Batch(cmds...)
