@@ -52,4 +52,8 @@ var purchasePlans = map[string]Text{
 	"collect.totals":          {"%d 张 · 应收 ¥%s · 已回 ¥%s · 未回 ¥%s", "%d invoices · due ¥%s · received ¥%s · outstanding ¥%s"},
 	"collect.key.prev_month":  {"上月", "previous month"},
 	"collect.key.next_month":  {"下月", "next month"},
+
+	"plans.line_title":   {"%s 每日累计订货", "Ordered day by day, %s"},
+	"plans.line_figures": {"至今订货 %s 吨 · 至今应达 %s 吨 · 本计划 %s 吨(订货按合同回传日计,同销售统计)", "ordered so far %s t · plan to date %s t · this plan %s t (ordered on the day the contract came back signed, as Statistics counts)"},
+	"plans.line_to_come": {"本月还没开始,没有每日订货", "the month has not begun: no days ordered yet"},
 }

@@ -125,6 +125,9 @@ func (s *Screen) planText(p store.Plan) string {
 	}
 	if s.report != nil {
 		b.WriteString("\n\n" + s.reportText(*s.report))
+		if p.Period == store.PeriodMonth {
+			b.WriteString("\n\n" + s.monthLineText(p, *s.report))
+		}
 	}
 	return b.String()
 }
