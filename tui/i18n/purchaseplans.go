@@ -56,4 +56,10 @@ var purchasePlans = map[string]Text{
 	"plans.line_title":   {"%s 每日累计订货", "Ordered day by day, %s"},
 	"plans.line_figures": {"至今订货 %s 吨 · 至今应达 %s 吨 · 本计划 %s 吨(订货按合同回传日计,同销售统计)", "ordered so far %s t · plan to date %s t · this plan %s t (ordered on the day the contract came back signed, as Statistics counts)"},
 	"plans.line_to_come": {"本月还没开始,没有每日订货", "the month has not begun: no days ordered yet"},
+
+	"plans.key.void":           {"作废", "void"},
+	"plans.void_title":         {"作废 %s", "Void %s"},
+	"plans.voided":             {"%s 已作废", "%s voided"},
+	"plans.void_when_approved": {"只有已批准的才能作废", "only an approved one is voided"},
+	"plans.edit_target":        {"修改销售目标 %s", "Edit sales target %s"},
 }

@@ -63,6 +63,12 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 		return s.refresh()
 	case s.buy != nil:
 		return s.updatePurchaseDetail(k)
+	case s.target != nil && key.Matches(k, s.keys.edit):
+		return s.startEditTarget(*s.target)
+	case s.target != nil && key.Matches(k, s.keys.submit):
+		return s.submit(s.target.PlanHeader, "state.sales_target.")
+	case s.target != nil && key.Matches(k, s.keys.void):
+		return s.askVoid(s.target.DocID, s.target.Version, s.target.Ref, s.target.Status)
 	case s.plan == nil:
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(s.plan.DocID)
@@ -70,6 +76,8 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 		return s.submit(s.plan.PlanHeader, "state.sales_plan.")
 	case key.Matches(k, s.keys.result):
 		return s.askResult()
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(s.plan.DocID, s.plan.Version, s.plan.Ref, s.plan.Status)
 	}
 	s.body.Key(k)
 	return nil

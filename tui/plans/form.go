@@ -217,6 +217,8 @@ func (f *planForm) view() string {
 		title = f.c.T("purchase.new")
 	case f.purchase == purchaseLines:
 		title = f.c.T("purchase.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
+	case f.target && f.docID != 0:
+		title = f.c.T("plans.edit_target", f.ref) + "  " + st.Muted.Render(f.fixed)
 	case f.target:
 		title = f.c.T("plans.new_target")
 	case f.docID != 0:

@@ -13,7 +13,7 @@ import (
 type keyMap struct {
 	open, back, create, newTarget, edit, submit, result, refresh key.Binding
 	period, toggle                                               key.Binding
-	newPurchase, send, prevMonth, nextMonth                      key.Binding
+	newPurchase, send, prevMonth, nextMonth, void                key.Binding
 	next, prev, addLine, delLine, save, cancel                   key.Binding
 }
 
@@ -30,6 +30,7 @@ func newKeyMap(c *common.Common) keyMap {
 		toggle:      c.Bind("t", "plans.key.toggle", "t"),
 		newPurchase: c.Relabel(k.New, "purchase.key.new"),
 		send:        c.Bind("u", "purchase.key.send", "u"),
+		void:        c.Relabel(k.Void, "plans.key.void"),
 		prevMonth:   c.Bind("[", "collect.key.prev_month", "["),
 		nextMonth:   c.Bind("]", "collect.key.next_month", "]"),
 		next:        c.Bind("tab/enter", "plans.key.next_field", "tab", "enter"),
@@ -45,6 +46,8 @@ func newKeyMap(c *common.Common) keyMap {
 			b.SetEnabled(false)
 		}
 	}
+	// Approved plans, targets and purchase plans are voided by a supervisor.
+	km.void.SetEnabled(c.Desk.User.HasRole(string(workflow.Supervisor)))
 	if !workflow.Can(c.Desk.User, workflow.DraftPurchasePlans) {
 		km.newPurchase.SetEnabled(false)
 		km.send.SetEnabled(false)

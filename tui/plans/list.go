@@ -75,6 +75,10 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 			return s.openTarget(x)
 		case ok && key.Matches(k, s.keys.submit):
 			return s.submit(x.PlanHeader, "state.sales_target.")
+		case ok && key.Matches(k, s.keys.edit):
+			return s.startEditTarget(x)
+		case ok && key.Matches(k, s.keys.void):
+			return s.askVoid(x.DocID, x.Version, x.Ref, x.Status)
 		}
 		return nil
 	case key.Matches(k, s.keys.period):
@@ -95,6 +99,8 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return s.startEdit(p.DocID)
 	case key.Matches(k, s.keys.submit):
 		return s.submit(p.PlanHeader, "state.sales_plan.")
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
 	}
 	return nil
 }

@@ -34,6 +34,8 @@ func (s *Screen) purchaseListKey(k tea.KeyPressMsg) tea.Cmd {
 		return s.submitPurchase(p)
 	case key.Matches(k, s.keys.send):
 		return s.sendPurchase(p)
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
 	}
 	return nil
 }
@@ -53,6 +55,8 @@ func (s *Screen) updatePurchaseDetail(k tea.KeyPressMsg) tea.Cmd {
 		return s.submitPurchase(p)
 	case key.Matches(k, s.keys.send):
 		return s.sendPurchase(p)
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
 	}
 	s.body.Key(k)
 	return nil
@@ -91,7 +95,9 @@ func (s *Screen) purchaseDetailHelp() []key.Binding {
 	edit.SetEnabled(edit.Enabled() && purchaseEditable(status))
 	submit.SetEnabled(submit.Enabled() && purchaseEditable(status))
 	send.SetEnabled(send.Enabled() && status == "approved")
-	return []key.Binding{k.back, edit, submit, send, s.c.Keys.Up, s.c.Keys.Down}
+	void := k.void
+	void.SetEnabled(void.Enabled() && status == "approved")
+	return []key.Binding{k.back, edit, submit, send, void, s.c.Keys.Up, s.c.Keys.Down}
 }
 
 // purchaseMatches keeps the purchase plans whose ref, month, maker or

@@ -64,7 +64,7 @@ func (s *Screen) save() tea.Cmd {
 		return s.savePurchaseForm(f)
 	}
 	if f.target {
-		return saveTarget(s.c.Ctx, s.c.Desk, f.id, f.targetInput())
+		return saveTarget(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, f.targetInput())
 	}
 	in, _, typed := f.input()
 	return savePlan(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, in, typed)

@@ -51,12 +51,14 @@ type Screen struct {
 	report         *workflow.PlanReport
 	body           *common.Detail
 
-	reps   []store.User // whom the desk drafts plans for
-	form   *planForm
-	forms  int // forms opened, to tag their answers
-	drafts *draft.Shelf
-	prompt *common.Prompt
-	busy   bool // a submit or a result is on its way
+	reps        []store.User // whom the desk drafts plans for
+	form        *planForm
+	forms       int // forms opened, to tag their answers
+	drafts      *draft.Shelf
+	prompt      *common.Prompt
+	promptBack  mode   // where the prompt goes back to once closed
+	promptTitle string // the prompt's title, which shares its line
+	busy        bool   // a submit or a result is on its way
 }
 
 // New builds the screen for one session.
@@ -115,7 +117,7 @@ func (s *Screen) SetSize(w, h int) {
 		s.form.resize(w, h)
 	}
 	if s.prompt != nil {
-		s.prompt.SetWidth(w - 4)
+		s.fitPrompt(s.promptTitle)
 	}
 }
 
@@ -206,28 +208,32 @@ func (s *Screen) ShortHelp() []key.Binding {
 		if s.buy != nil {
 			return s.purchaseDetailHelp()
 		}
-		edit, submit, result := k.edit, k.submit, k.result
+		edit, submit, result, void := k.edit, k.submit, k.result, k.void
 		status := ""
-		if s.plan != nil {
+		switch {
+		case s.plan != nil:
 			status = s.plan.Status
+		case s.target != nil:
+			status = s.target.Status
 		}
 		edit.SetEnabled(edit.Enabled() && editable(status))
 		submit.SetEnabled(submit.Enabled() && editable(status))
-		result.SetEnabled(result.Enabled() && status == "approved")
-		return []key.Binding{k.back, edit, submit, result, s.c.Keys.Up, s.c.Keys.Down}
+		result.SetEnabled(result.Enabled() && s.plan != nil && status == "approved")
+		void.SetEnabled(void.Enabled() && status == "approved")
+		return []key.Binding{k.back, edit, submit, result, void, s.c.Keys.Up, s.c.Keys.Down}
 	}
 	if s.plans.Editing || s.goals.Editing || s.buys.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	switch s.view {
 	case viewTargets:
-		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.submit, k.refresh}
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.edit, k.submit, k.void, k.refresh}
 	case viewPurchases:
-		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newPurchase, k.edit, k.submit, k.refresh}
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newPurchase, k.edit, k.submit, k.send, k.void, k.refresh}
 	case viewCollection:
 		return []key.Binding{k.toggle, k.prevMonth, k.nextMonth, s.c.Keys.Up, s.c.Keys.Down, k.refresh}
 	}
-	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.refresh}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.void, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.
@@ -243,6 +249,9 @@ func (s *Screen) View() string {
 			return s.form.view()
 		}
 	case modePrompt:
+		if s.prompt != nil && s.promptBack == modeList {
+			return s.viewListWith(s.prompt.View())
+		}
 		if s.prompt != nil {
 			return s.viewDetailWith(s.prompt.View())
 		}
