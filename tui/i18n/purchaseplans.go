@@ -62,4 +62,6 @@ var purchasePlans = map[string]Text{
 	"plans.voided":             {"%s 已作废", "%s voided"},
 	"plans.void_when_approved": {"只有已批准的才能作废", "only an approved one is voided"},
 	"plans.edit_target":        {"修改销售目标 %s", "Edit sales target %s"},
+
+	"plans.complete_label": {"客户(↑↓ 选,tab 取):", "customer (↑↓ choose, tab takes):"},
 }

@@ -27,6 +27,7 @@ type planForm struct {
 	fixed      string // an edited plan's rep and period kind, which stay as made
 	target     bool   // a target's form, not a plan's
 	purchase   purchaseStep
+	complete   *completion // the customers a line's customer cell offers
 	draft      *draft.Keeper[planDraft]
 	f          *form.Form
 	known      map[string]int64 // customers already named by the plan, by name
@@ -191,6 +192,9 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.mode = modeList
 		return nil
 	}
+	if f.completeKey(msg) {
+		return nil
+	}
 	cmd, act := f.f.Handle(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
@@ -205,7 +209,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		return s.save()
 	}
 	f.discarding = false
-	return tea.Batch(cmd, f.touched())
+	return tea.Batch(cmd, f.touched(), s.askCompletion(f))
 }
 
 // view draws the title, the form and its keys.
@@ -238,6 +242,10 @@ func (f *planForm) view() string {
 		hint = "purchase.form_hint"
 	case f.target:
 		hint = "plans.target_form_hint"
+	}
+	if offer := f.completionLine(); offer != "" {
+		b.WriteString(offer)
+		return b.String()
 	}
 	b.WriteString(st.Muted.Render(common.Hints(f.c.T(hint), f.width)))
 	return b.String()

@@ -153,6 +153,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onDone(msg)
 	case collectionMsg:
 		return s, s.onCollection(msg)
+	case customersMsg:
+		return s, s.onCustomers(msg)
 	case draft.LoadedMsg[planDraft]:
 		return s, s.onDraftLoaded(msg)
 	case draft.TickMsg:
