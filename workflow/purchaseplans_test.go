@@ -104,15 +104,7 @@ func TestPurchasePlanStates(t *testing.T) {
 	o.must(err)
 	third, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, "2026-11")
 	o.must(err)
-	steps := []struct {
-		name    string
-		by      store.User
-		doc     int64
-		action  string
-		comment string
-		want    Code
-		status  string
-	}{
+	o.takeSteps([]docStep{
 		{"a rep does not submit purchase plans", o.rep, byClerk, ActionSubmit, "", RoleNotAllowed, "draft"},
 		{"the clerk submits", o.clerk, byClerk, ActionSubmit, "", "", "submitted"},
 		{"a clerk does not sign off", o.clerk2, byClerk, ActionApprove, "", RoleNotAllowed, "submitted"},
@@ -129,19 +121,7 @@ func TestPurchasePlanStates(t *testing.T) {
 		{"the desk sends it to purchasing", o.clerk, byClerk, ActionSendToPurchasing, "", "", "sent"},
 		{"one with purchasing is not voided", o.boss, byClerk, ActionVoid, "重做", NoSuchTransition, "sent"},
 		{"the month is still taken", o.adminBoss, byBoss, ActionApprove, "", PlanOverlap, "submitted"},
-	}
-	for _, s := range steps {
-		err := o.e.Desk(s.by).Act(o.ctx, s.doc, s.action, s.comment)
-		switch {
-		case s.want == "" && err != nil:
-			t.Errorf("%s: %v", s.name, err)
-		case s.want != "" && !refusedWith(err, s.want):
-			t.Errorf("%s: got %v, want %s", s.name, err, s.want)
-		}
-		if got := o.status(s.doc); got != s.status {
-			t.Errorf("%s: status %s, want %s", s.name, got, s.status)
-		}
-	}
+	})
 	if _, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, "2026-11"); fieldErrs(t, err).For(FPeriod) == nil {
 		t.Errorf("a month with a plan at purchasing drafted again: %v", err)
 	}
@@ -150,10 +130,7 @@ func TestPurchasePlanStates(t *testing.T) {
 // An approved plan voided frees its month for another.
 func TestPurchasePlanVoidFreesTheMonth(t *testing.T) {
 	o := purchaseFix(t)
-	first, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, "2026-11")
-	o.must(err)
-	o.must(o.e.Desk(o.clerk).SubmitPurchasePlan(o.ctx, first, 0))
-	o.must(o.e.Desk(o.boss).Act(o.ctx, first, ActionApprove, ""))
+	first := o.approvedPurchase("2026-11")
 	fe := fieldErrs(t, func() error { _, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, "2026-11"); return err }()).For(FPeriod)
 	if fe == nil || fe.Code != OverlapsApproved || !strings.HasPrefix(fe.Want, "CG2026-") {
 		t.Fatalf("over an approved month: %+v", fe)
@@ -200,4 +177,15 @@ func TestPurchasePlanRulesHoldInTheDatabase(t *testing.T) {
 			t.Errorf("%s: got %v, want %s", c.sql, err, c.want)
 		}
 	}
+}
+
+// approvedPurchase has the clerk derive month's purchase plan and submit
+// it, and the supervisor approve it.
+func (o *ofix) approvedPurchase(month string) int64 {
+	o.t.Helper()
+	id, err := o.e.Desk(o.clerk).CreatePurchasePlan(o.ctx, month)
+	o.must(err)
+	o.must(o.e.Desk(o.clerk).SubmitPurchasePlan(o.ctx, id, 0))
+	o.must(o.e.Desk(o.boss).Act(o.ctx, id, ActionApprove, ""))
+	return id
 }

@@ -87,15 +87,28 @@ func (s *Screen) startNew() tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm // keep what is being typed
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	s.forms++
-	s.form = &planForm{c: s.c, id: s.forms, f: s.newForm(true), known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
+	return s.showForm(&planForm{c: s.c, id: s.forms, f: s.newForm(true), known: map[string]int64{}})
+}
+
+// formStillOpen goes back to a form still open, keeping what is typed
+// in it, and says so; nil when none is.
+func (s *Screen) formStillOpen() tea.Cmd {
+	if s.form == nil {
+		return nil
+	}
 	s.mode = modeForm
-	return s.openDraft(s.form)
+	return common.Status(s.c.T("plans.form_open"), true)
+}
+
+// showForm puts a form just built on screen and asks for its kept draft.
+func (s *Screen) showForm(f *planForm) tea.Cmd {
+	f.resize(s.width, s.height)
+	s.form, s.mode = f, modeForm
+	return s.openDraft(f)
 }
 
 // startEdit opens the form over a draft or sent-back plan, read anew so
@@ -132,9 +145,7 @@ func (s *Screen) onEdit(msg editMsg) tea.Cmd {
 	f := &planForm{c: s.c, id: s.forms, docID: p.DocID, seen: p.Version, ref: p.Ref, f: s.newForm(false),
 		fixed: p.Rep + " · " + s.c.T("period."+p.Period), known: map[string]int64{}}
 	f.fill(p)
-	f.resize(s.width, s.height)
-	s.form, s.mode = f, modeForm
-	return s.openDraft(f)
+	return s.showForm(f)
 }
 
 // fill puts a stored plan into the form.

@@ -24,20 +24,28 @@ func (s *Screen) purchaseListKey(k tea.KeyPressMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	switch {
-	case key.Matches(k, s.keys.open):
+	if key.Matches(k, s.keys.open) {
 		s.mode = modeDetail
 		return s.openPurchase(p.DocID)
-	case key.Matches(k, s.keys.edit):
-		return s.startPurchaseEdit(p.DocID)
-	case key.Matches(k, s.keys.submit):
-		return s.submitPurchase(p)
-	case key.Matches(k, s.keys.send):
-		return s.sendPurchase(p)
-	case key.Matches(k, s.keys.void):
-		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
 	}
-	return nil
+	cmd, _ := s.purchaseStep(k, p)
+	return cmd
+}
+
+// purchaseStep takes the key of a step on purchase plan p (edit,
+// submit, send, void), from its list or its detail.
+func (s *Screen) purchaseStep(k tea.KeyPressMsg, p store.PurchasePlan) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(k, s.keys.edit):
+		return s.startPurchaseEdit(p.DocID), true
+	case key.Matches(k, s.keys.submit):
+		return s.submitPurchase(p), true
+	case key.Matches(k, s.keys.send):
+		return s.sendPurchase(p), true
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status), true
+	}
+	return nil, false
 }
 
 // openPurchase reads a purchase plan to show.
@@ -47,16 +55,8 @@ func (s *Screen) openPurchase(id int64) tea.Cmd {
 }
 
 func (s *Screen) updatePurchaseDetail(k tea.KeyPressMsg) tea.Cmd {
-	p := *s.buy
-	switch {
-	case key.Matches(k, s.keys.edit):
-		return s.startPurchaseEdit(p.DocID)
-	case key.Matches(k, s.keys.submit):
-		return s.submitPurchase(p)
-	case key.Matches(k, s.keys.send):
-		return s.sendPurchase(p)
-	case key.Matches(k, s.keys.void):
-		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
+	if cmd, ok := s.purchaseStep(k, *s.buy); ok {
+		return cmd
 	}
 	s.body.Key(k)
 	return nil

@@ -32,18 +32,14 @@ func (s *Screen) startNewPurchase() tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) {
 		return common.Status(s.c.T("purchase.cannot_draft"), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	t := s.c.T
 	s.forms++
 	f := form.New(s.c, form.Field{Key: workflow.FPeriod, Label: t("purchase.month"), Width: 8, Hint: t("purchase.month_hint"),
 		Placeholder: s.c.Now().Format("2006-01")}).EnterSaves()
-	s.form = &planForm{c: s.c, id: s.forms, purchase: purchaseMonth, f: f, known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
-	s.mode = modeForm
-	return s.openDraft(s.form)
+	return s.showForm(&planForm{c: s.c, id: s.forms, purchase: purchaseMonth, f: f, known: map[string]int64{}})
 }
 
 // startPurchaseEdit reads a purchase plan anew to edit its lines.
@@ -89,9 +85,7 @@ func (s *Screen) onPurchaseEdit(p store.PurchasePlan) tea.Cmd {
 	if len(p.Lines) > 0 {
 		ff.FocusCell(0, workflow.FTonnes)
 	}
-	f.resize(s.width, s.height)
-	s.form, s.mode = f, modeForm
-	return s.openDraft(f)
+	return s.showForm(f)
 }
 
 // purchaseInput reads the lines' form: every line, in order, as the

@@ -34,15 +34,11 @@ func (s *Screen) startNewTarget() tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	s.forms++
-	s.form = &planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(true), known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
-	s.mode = modeForm
-	return s.openDraft(s.form)
+	return s.showForm(&planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(true), known: map[string]int64{}})
 }
 
 // targetInput reads the target's form.
@@ -75,9 +71,8 @@ func (s *Screen) startEditTarget(x store.Target) tea.Cmd {
 	if !editable(x.Status) {
 		return common.Status(s.c.T("plans.not_editable", s.c.T("state.sales_target."+x.Status)), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	s.forms++
 	ff := s.newTargetForm(false)
@@ -86,9 +81,6 @@ func (s *Screen) startEditTarget(x store.Target) tea.Cmd {
 	ff.SetValue(workflow.FAmount, blankZero(x.Amount.String()))
 	ff.SetValue(workflow.FNote, x.Note)
 	ff.MarkClean()
-	s.form = &planForm{c: s.c, id: s.forms, docID: x.DocID, seen: x.Version, ref: x.Ref, target: true, f: ff,
-		fixed: x.Rep, known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
-	s.mode = modeForm
-	return s.openDraft(s.form)
+	return s.showForm(&planForm{c: s.c, id: s.forms, docID: x.DocID, seen: x.Version, ref: x.Ref, target: true, f: ff,
+		fixed: x.Rep, known: map[string]int64{}})
 }
