@@ -79,6 +79,8 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		return d.loadImportContent(ctx, tx, dd)
 	case store.PlanKind, store.TargetKind:
 		return d.loadPlanContent(ctx, tx, dd)
+	case store.PurchasePlanKind:
+		return loadPurchaseContent(ctx, tx, dd)
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -65,6 +65,7 @@ type DocumentDetail struct {
 	// The content of a sales plan or target (plans.go).
 	Plan        *store.Plan
 	Target      *store.Target
+	Purchase    *store.PurchasePlan
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }
 

@@ -227,6 +227,14 @@ var deskGates = map[string]gate{
 	"UpdateTarget":     perm(DraftPlans),
 	"Targets":          screen(ScreenPlans),
 	"PlanVsActual":     screen(ScreenPlans),
+
+	// the monthly purchase plan
+	"CreatePurchasePlan": perm(DraftPurchasePlans),
+	"UpdatePurchasePlan": perm(DraftPurchasePlans),
+	"SubmitPurchasePlan": everyone(transition),
+	"SendToPurchasing":   everyone(transition),
+	"PurchasePlan":       screen(ScreenPlans),
+	"PurchasePlans":      screen(ScreenPlans),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -3,7 +3,6 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"orderdesk/store"
 )
@@ -260,6 +259,11 @@ type PlanReport struct {
 	ByCustomer []store.PlanActual
 	ByGroup    []store.PlanActual
 	Total      store.PlanActual
+	// Days is the month's length; Daily the tonnes the rep's customers
+	// ordered on each day up to today, as Statistics counts them (on the
+	// signed copy's day), for the month's line of plan against actual.
+	Days  int
+	Daily []store.Milli
 }
 
 // PlanVsActual reports rep's month ("YYYY-MM"): a sales rep only their
@@ -280,17 +284,18 @@ func (d *Desk) PlanVsActual(ctx context.Context, repID int64, month string) (Pla
 		return r, FieldErrors{{Field: FPeriod, Code: InvalidDate}}
 	}
 	r.Month = m
-	first, _ := time.Parse("2006-01", m)
-	from := time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, d.e.loc)
-	to := from.AddDate(0, 1, 0)
-	last := to.AddDate(0, 0, -1).Format(time.DateOnly)
+	span := d.e.monthSpan(m)
 	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
-		if r.ByCustomer, r.ByGroup, err = tx.PlanVsActual(ctx, r.RepID, from.Format(time.DateOnly), last, from, to); err != nil {
+		if r.ByCustomer, r.ByGroup, err = tx.PlanVsActual(ctx, r.RepID, span.first, span.last, span.from, span.to); err != nil {
 			return err
 		}
-		r.Target, err = tx.ApprovedTarget(ctx, r.RepID, m, 0)
+		if r.Target, err = tx.ApprovedTarget(ctx, r.RepID, m, 0); err != nil {
+			return err
+		}
+		r.Daily, err = d.e.dailyOrdered(ctx, tx, r.RepID, span)
 		return err
 	})
+	r.Days = span.to.AddDate(0, 0, -1).Day()
 	for _, c := range r.ByCustomer {
 		r.Total.PlanTonnes += c.PlanTonnes
 		r.Total.PlanAmount += c.PlanAmount

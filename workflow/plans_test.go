@@ -46,15 +46,7 @@ func TestPlanStates(t *testing.T) {
 	byRep, err := o.e.Desk(o.rep).CreatePlan(o.ctx, PlanInput{Period: store.PeriodWeek, From: "2026-11-02", Aims: "拜访三家",
 		Lines: []PlanLineInput{{CustomerID: o.shenyang, Activity: "visit"}}})
 	o.must(err)
-	steps := []struct {
-		name    string
-		by      store.User
-		doc     int64
-		action  string
-		comment string
-		want    Code // "" when it is taken
-		status  string
-	}{
+	o.takeSteps([]docStep{
 		{"the rep submits their week", o.rep, byRep, ActionSubmit, "", "", "submitted"},
 		{"a rep does not sign plans off", o.rep2, byRep, ActionApprove, "", RoleNotAllowed, "submitted"},
 		{"a send-back needs the reason", o.boss, byRep, ActionSendBack, "", CommentRequired, "submitted"},
@@ -68,17 +60,35 @@ func TestPlanStates(t *testing.T) {
 		{"a rep does not void plans", o.rep, byRep, ActionVoid, "重新计划", RoleNotAllowed, "approved"},
 		{"a void needs the reason", o.boss, byBoss, ActionVoid, "", CommentRequired, "approved"},
 		{"voided by a supervisor, with the reason", o.boss, byBoss, ActionVoid, "重新计划", "", "void"},
-	}
+	})
+}
+
+// docStep is one action a table test takes on a document: who takes
+// it, the refusal expected ("" when it is taken), the status after.
+type docStep struct {
+	name    string
+	by      store.User
+	doc     int64
+	action  string
+	comment string
+	want    Code
+	status  string
+}
+
+// takeSteps takes each step in turn and checks its outcome and the
+// document's status after it.
+func (o *ofix) takeSteps(steps []docStep) {
+	o.t.Helper()
 	for _, s := range steps {
 		err := o.e.Desk(s.by).Act(o.ctx, s.doc, s.action, s.comment)
 		switch {
 		case s.want == "" && err != nil:
-			t.Errorf("%s: %v", s.name, err)
+			o.t.Errorf("%s: %v", s.name, err)
 		case s.want != "" && !refusedWith(err, s.want):
-			t.Errorf("%s: got %v, want %s", s.name, err, s.want)
+			o.t.Errorf("%s: got %v, want %s", s.name, err, s.want)
 		}
 		if got := o.status(s.doc); got != s.status {
-			t.Errorf("%s: status %s, want %s", s.name, got, s.status)
+			o.t.Errorf("%s: status %s, want %s", s.name, got, s.status)
 		}
 	}
 }

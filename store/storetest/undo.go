@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{16, func(testing.TB, *sql.DB) []string { return UndoPurchasePlans() }},
 	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
 	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
 	{13, func(testing.TB, *sql.DB) []string { return UndoImports() }},
@@ -116,4 +117,11 @@ func UndoOpeningBalances() []string {
 		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
+}
+
+// UndoPurchasePlans lists the statements that take a database from
+// after 0016_purchase_plans.sql back to before it: its tables (and their
+// triggers) and its guard on transitions.
+func UndoPurchasePlans() []string {
+	return []string{`DROP TRIGGER purchase_plan_transition_guard`, `DROP TABLE purchase_plan_lines`, `DROP TABLE purchase_plans`}
 }

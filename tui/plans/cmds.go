@@ -19,6 +19,7 @@ type listMsg struct {
 	req     int
 	plans   []store.Plan
 	targets []store.Target
+	buys    []store.PurchasePlan
 	err     error
 }
 
@@ -34,6 +35,7 @@ type detailMsg struct {
 	req    int
 	plan   store.Plan
 	target store.Target
+	buy    store.PurchasePlan
 	report *workflow.PlanReport
 	err    error
 }
@@ -42,11 +44,12 @@ type detailMsg struct {
 // looked up first, and a line whose name matched none comes back in
 // unknown (form line numbers) without the workflow being asked.
 type savedMsg struct {
-	form    int
-	id      int64
-	target  bool // a target's
-	unknown []int
-	err     error
+	form     int
+	id       int64
+	target   bool // a target's
+	purchase bool // a purchase plan's
+	unknown  []int
+	err      error
 }
 
 // doneMsg answers a submit or a result recorded.
@@ -62,6 +65,9 @@ func loadLists(ctx context.Context, desk *workflow.Desk, req int, period string)
 		msg := listMsg{req: req}
 		if msg.plans, msg.err = desk.Plans(ctx, period); msg.err == nil {
 			msg.targets, msg.err = desk.Targets(ctx)
+		}
+		if msg.err == nil {
+			msg.buys, msg.err = desk.PurchasePlans(ctx)
 		}
 		return msg
 	}

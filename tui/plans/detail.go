@@ -28,18 +28,23 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 	if msg.req != s.detailReq {
 		return nil
 	}
+	s.detailAnswered = msg.req
 	if msg.err != nil {
 		if s.mode == modeDetail && s.plan == nil {
 			s.mode = modeList
 		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	again := s.plan != nil && s.plan.DocID == msg.plan.DocID
-	s.plan, s.target, s.report = nil, nil, msg.report
-	if msg.plan.DocID != 0 {
+	again := (s.plan != nil && s.plan.DocID == msg.plan.DocID) || (s.buy != nil && s.buy.DocID == msg.buy.DocID)
+	s.plan, s.target, s.buy, s.report = nil, nil, nil, msg.report
+	switch {
+	case msg.buy.DocID != 0:
+		b := msg.buy
+		s.buy = &b
+	case msg.plan.DocID != 0:
 		p := msg.plan
 		s.plan = &p
-	} else {
+	default:
 		x := msg.target
 		s.target = &x
 	}
@@ -52,10 +57,18 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.mode, s.plan, s.target, s.report = modeList, nil, nil, nil
+		s.mode, s.plan, s.target, s.buy, s.report = modeList, nil, nil, nil, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
+	case s.buy != nil:
+		return s.updatePurchaseDetail(k)
+	case s.target != nil && key.Matches(k, s.keys.edit):
+		return s.startEditTarget(*s.target)
+	case s.target != nil && key.Matches(k, s.keys.submit):
+		return s.submit(s.target.PlanHeader, "state.sales_target.")
+	case s.target != nil && key.Matches(k, s.keys.void):
+		return s.askVoid(s.target.DocID, s.target.Version, s.target.Ref, s.target.Status)
 	case s.plan == nil:
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(s.plan.DocID)
@@ -63,6 +76,8 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 		return s.submit(s.plan.PlanHeader, "state.sales_plan.")
 	case key.Matches(k, s.keys.result):
 		return s.askResult()
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(s.plan.DocID, s.plan.Version, s.plan.Ref, s.plan.Status)
 	}
 	s.body.Key(k)
 	return nil
@@ -84,6 +99,8 @@ func (s *Screen) detailText() string {
 		return s.planText(*s.plan)
 	case s.target != nil:
 		return s.targetText(*s.target)
+	case s.buy != nil:
+		return s.purchaseText(*s.buy)
 	}
 	return s.c.Styles.Muted.Render(s.c.T("plans.loading"))
 }
@@ -116,6 +133,9 @@ func (s *Screen) planText(p store.Plan) string {
 	}
 	if s.report != nil {
 		b.WriteString("\n\n" + s.reportText(*s.report))
+		if p.Period == store.PeriodMonth {
+			b.WriteString("\n\n" + s.monthLineText(p, *s.report))
+		}
 	}
 	return b.String()
 }

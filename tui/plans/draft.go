@@ -22,6 +22,12 @@ type planDraft struct {
 
 func draftKey(f *planForm) string {
 	switch {
+	case f.purchase == purchaseMonth:
+		return "purchase:new"
+	case f.purchase == purchaseLines:
+		return fmt.Sprintf("purchase:%d", f.docID)
+	case f.target && f.docID != 0:
+		return fmt.Sprintf("target:%d", f.docID)
 	case f.target:
 		return "target:new"
 	case f.docID == 0:

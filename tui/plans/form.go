@@ -26,6 +26,8 @@ type planForm struct {
 	ref        string
 	fixed      string // an edited plan's rep and period kind, which stay as made
 	target     bool   // a target's form, not a plan's
+	purchase   purchaseStep
+	complete   *completion // the customers a line's customer cell offers
 	draft      *draft.Keeper[planDraft]
 	f          *form.Form
 	known      map[string]int64 // customers already named by the plan, by name
@@ -85,15 +87,28 @@ func (s *Screen) startNew() tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm // keep what is being typed
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	s.forms++
-	s.form = &planForm{c: s.c, id: s.forms, f: s.newForm(true), known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
+	return s.showForm(&planForm{c: s.c, id: s.forms, f: s.newForm(true), known: map[string]int64{}})
+}
+
+// formStillOpen goes back to a form still open, keeping what is typed
+// in it, and says so; nil when none is.
+func (s *Screen) formStillOpen() tea.Cmd {
+	if s.form == nil {
+		return nil
+	}
 	s.mode = modeForm
-	return s.openDraft(s.form)
+	return common.Status(s.c.T("plans.form_open"), true)
+}
+
+// showForm puts a form just built on screen and asks for its kept draft.
+func (s *Screen) showForm(f *planForm) tea.Cmd {
+	f.resize(s.width, s.height)
+	s.form, s.mode = f, modeForm
+	return s.openDraft(f)
 }
 
 // startEdit opens the form over a draft or sent-back plan, read anew so
@@ -115,8 +130,12 @@ func (s *Screen) onEdit(msg editMsg) tea.Cmd {
 	if msg.req != s.detailReq {
 		return nil
 	}
+	s.detailAnswered = msg.req
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	if msg.buy.DocID != 0 {
+		return s.onPurchaseEdit(msg.buy)
 	}
 	p := msg.plan
 	if !editable(p.Status) {
@@ -126,9 +145,7 @@ func (s *Screen) onEdit(msg editMsg) tea.Cmd {
 	f := &planForm{c: s.c, id: s.forms, docID: p.DocID, seen: p.Version, ref: p.Ref, f: s.newForm(false),
 		fixed: p.Rep + " · " + s.c.T("period."+p.Period), known: map[string]int64{}}
 	f.fill(p)
-	f.resize(s.width, s.height)
-	s.form, s.mode = f, modeForm
-	return s.openDraft(f)
+	return s.showForm(f)
 }
 
 // fill puts a stored plan into the form.
@@ -186,6 +203,9 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.mode = modeList
 		return nil
 	}
+	if f.completeKey(msg) {
+		return nil
+	}
 	cmd, act := f.f.Handle(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
@@ -200,17 +220,23 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		return s.save()
 	}
 	f.discarding = false
-	return tea.Batch(cmd, f.touched())
+	return tea.Batch(cmd, f.touched(), s.askCompletion(f))
 }
 
 // view draws the title, the form and its keys.
 func (f *planForm) view() string {
 	st := f.c.Styles
 	title := f.c.T("plans.new")
-	if f.target {
+	switch {
+	case f.purchase == purchaseMonth:
+		title = f.c.T("purchase.new")
+	case f.purchase == purchaseLines:
+		title = f.c.T("purchase.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
+	case f.target && f.docID != 0:
+		title = f.c.T("plans.edit_target", f.ref) + "  " + st.Muted.Render(f.fixed)
+	case f.target:
 		title = f.c.T("plans.new_target")
-	}
-	if f.docID != 0 {
+	case f.docID != 0:
 		title = f.c.T("plans.edit", f.ref) + "  " + st.Muted.Render(f.fixed)
 	}
 	if f.saving {
@@ -220,8 +246,17 @@ func (f *planForm) view() string {
 	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
 	b.WriteString(f.f.View() + "\n")
 	hint := "plans.form_hint"
-	if f.target {
+	switch {
+	case f.purchase == purchaseMonth:
+		hint = "purchase.month_form_hint"
+	case f.purchase == purchaseLines:
+		hint = "purchase.form_hint"
+	case f.target:
 		hint = "plans.target_form_hint"
+	}
+	if offer := f.completionLine(); offer != "" {
+		b.WriteString(offer)
+		return b.String()
 	}
 	b.WriteString(st.Muted.Render(common.Hints(f.c.T(hint), f.width)))
 	return b.String()

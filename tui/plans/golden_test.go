@@ -15,7 +15,8 @@ import (
 // TestPlansGolden keeps the screen's views at 80×24 and 120×40 in both
 // languages over the demo's plans and targets, at the fixed clock: the
 // list, an approved month plan against the orders, a week plan, the
-// targets and one with its attainment. Refresh with
+// targets and one with its attainment, the purchase plans and the
+// month's, and the month's collection plan. Refresh with
 // go test ./tui/plans -update.
 func TestPlansGolden(t *testing.T) {
 	f := demoDesk(t)
@@ -29,6 +30,9 @@ func TestPlansGolden(t *testing.T) {
 		{"week", append([]tea.Msg{esc}, tuitest.Keys("gg\r")...)},
 		{"targets", append([]tea.Msg{esc}, tuitest.Keys("t")...)},
 		{"target", tuitest.Keys("\r")},
+		{"purchases", append([]tea.Msg{esc}, tuitest.Keys("t")...)},
+		{"purchase", tuitest.Keys("\r")},
+		{"collection", append([]tea.Msg{esc}, tuitest.Keys("t")...)},
 	}
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {

@@ -89,3 +89,13 @@ func mustShow(t *testing.T, app *tui.App, want ...string) {
 		}
 	}
 }
+
+// fits fails on a line of the frame wider than the window.
+func fits(t *testing.T, app *tui.App, w int) {
+	t.Helper()
+	for n, line := range strings.Split(text(app), "\n") {
+		if cells := ansi.StringWidth(line); cells > w {
+			t.Errorf("line %d is %d cells in a window of %d: %q", n+1, cells, w, line)
+		}
+	}
+}

@@ -23,11 +23,13 @@ func (s *Screen) onList(msg listMsg) tea.Cmd {
 	if msg.req != s.listReq {
 		return nil
 	}
+	s.listAnswered = msg.req
 	if msg.err != nil {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	s.plans.SetRows(msg.plans)
 	s.goals.SetRows(msg.targets)
+	s.buys.SetRows(msg.buys)
 	return nil
 }
 
@@ -36,13 +38,19 @@ func (s *Screen) shownList() interface {
 	Update(tea.Msg) (tea.Cmd, bool)
 	Query() string
 } {
-	if s.targets {
+	switch s.view {
+	case viewTargets:
 		return s.goals
+	case viewPurchases:
+		return s.buys
 	}
 	return s.plans
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
+	if s.view == viewCollection {
+		return s.updateCollection(msg)
+	}
 	list := s.shownList()
 	if cmd, handled := list.Update(msg); handled {
 		return cmd
@@ -55,17 +63,22 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.refresh):
 		return s.reload()
 	case key.Matches(k, s.keys.toggle):
-		s.targets = !s.targets
-		return nil
-	case s.targets && key.Matches(k, s.keys.create):
+		return s.nextView()
+	case s.view == viewPurchases:
+		return s.purchaseListKey(k)
+	case s.targets() && key.Matches(k, s.keys.create):
 		return s.startNewTarget()
-	case s.targets:
+	case s.targets():
 		x, ok := s.goals.Current()
 		switch {
 		case ok && key.Matches(k, s.keys.open):
 			return s.openTarget(x)
 		case ok && key.Matches(k, s.keys.submit):
 			return s.submit(x.PlanHeader, "state.sales_target.")
+		case ok && key.Matches(k, s.keys.edit):
+			return s.startEditTarget(x)
+		case ok && key.Matches(k, s.keys.void):
+			return s.askVoid(x.DocID, x.Version, x.Ref, x.Status)
 		}
 		return nil
 	case key.Matches(k, s.keys.period):
@@ -86,6 +99,8 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return s.startEdit(p.DocID)
 	case key.Matches(k, s.keys.submit):
 		return s.submit(p.PlanHeader, "state.sales_plan.")
+	case key.Matches(k, s.keys.void):
+		return s.askVoid(p.DocID, p.Version, p.Ref, p.Status)
 	}
 	return nil
 }
@@ -175,18 +190,24 @@ func (s *Screen) targetCells(x store.Target) ([]string, bool) {
 // viewList draws the title with the filter, the header, the rows and
 // the totals of the rows shown.
 func (s *Screen) viewList() string {
+	switch s.view {
+	case viewPurchases:
+		return s.viewPurchases()
+	case viewCollection:
+		return s.viewCollection()
+	}
 	st := s.c.Styles
 	t := s.c.T
 	var b strings.Builder
 	title, hint := t("plans.title"), t("plans.hint")
-	if s.targets {
+	if s.targets() {
 		title, hint = t("plans.targets_title"), t("plans.targets_hint")
 	} else if s.period != "" {
 		title += " · " + t("period."+s.period)
 	}
 	head := st.Title.Render(title)
 	var filter string
-	if s.targets {
+	if s.targets() {
 		filter = s.goals.FilterView()
 	} else {
 		filter = s.plans.FilterView()
@@ -200,7 +221,7 @@ func (s *Screen) viewList() string {
 	var tonnes store.Milli
 	var amount store.Money
 	var n int
-	if s.targets {
+	if s.targets() {
 		b.WriteString(s.goals.Render(s.targetColumns(), s.targetCells))
 		n = len(s.goals.Rows())
 		for _, x := range s.goals.Rows() {

@@ -60,8 +60,11 @@ func (s *Screen) save() tea.Cmd {
 		return nil
 	}
 	f.saving = true
+	if f.purchase != notPurchase {
+		return s.savePurchaseForm(f)
+	}
 	if f.target {
-		return saveTarget(s.c.Ctx, s.c.Desk, f.id, f.targetInput())
+		return saveTarget(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, f.targetInput())
 	}
 	in, _, typed := f.input()
 	return savePlan(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, in, typed)
@@ -89,6 +92,9 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	case msg.err != nil:
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
+	if msg.purchase {
+		return s.onPurchaseSaved(f, msg)
+	}
 	if msg.target {
 		s.form, s.mode = nil, modeList
 		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false), f.draft.Discard())
@@ -103,7 +109,12 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 func (s *Screen) showErrors(errs workflow.FieldErrors) tea.Cmd {
 	f := s.form
 	var rows []int
-	if !f.target {
+	switch {
+	case f.purchase == purchaseLines:
+		for i := 0; i < f.f.Lines(); i++ {
+			rows = append(rows, i)
+		}
+	case f.purchase == notPurchase && !f.target:
 		_, rows, _ = f.input()
 	}
 	f.f.ClearErrors()

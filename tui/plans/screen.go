@@ -34,31 +34,39 @@ type Screen struct {
 	mode          mode
 	seq           int // the last request number given out
 	listReq       int // the list read whose answer is awaited
+	listAnswered  int // the last list read answered
 
 	period  string // the period kind listed ("" for every kind)
-	targets bool   // the targets are listed rather than the plans
+	view    view   // the list shown: plans, targets, purchase plans, collections
 	plans   *common.List[store.Plan]
 	goals   *common.List[store.Target]
+	buys    *common.List[store.PurchasePlan]
+	collect collection // the month's collection plan, read when first shown
 
-	detailReq int
-	plan      *store.Plan   // the plan shown
-	target    *store.Target // or the target shown
-	report    *workflow.PlanReport
-	body      *common.Detail
+	detailReq      int
+	detailAnswered int                 // the last document read answered
+	plan           *store.Plan         // the plan shown
+	target         *store.Target       // or the target shown
+	buy            *store.PurchasePlan // or the purchase plan shown
+	report         *workflow.PlanReport
+	body           *common.Detail
 
-	reps   []store.User // whom the desk drafts plans for
-	form   *planForm
-	forms  int // forms opened, to tag their answers
-	drafts *draft.Shelf
-	prompt *common.Prompt
-	busy   bool // a submit or a result is on its way
+	reps        []store.User // whom the desk drafts plans for
+	form        *planForm
+	forms       int // forms opened, to tag their answers
+	drafts      *draft.Shelf
+	prompt      *common.Prompt
+	promptBack  mode   // where the prompt goes back to once closed
+	promptTitle string // the prompt's title, which shares its line
+	busy        bool   // a submit or a result is on its way
 }
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c),
 		plans: common.NewList(c, func(p store.Plan) int64 { return p.DocID }).WithFilter(planMatches),
-		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches)}
+		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches),
+		buys:  common.NewList(c, func(p store.PurchasePlan) int64 { return p.DocID }).WithFilter(purchaseMatches)}
 	s.body = common.NewDetail(c, s.detailText)
 	return s
 }
@@ -88,7 +96,7 @@ func (s *Screen) Title() string { return s.c.T("screen.plans") }
 
 // Capturing is true while typing: the filter, the form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.plans.Editing || s.goals.Editing || s.mode == modeForm || s.mode == modePrompt
+	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.mode == modeForm || s.mode == modePrompt
 }
 
 // Nested is true while something opened from the list is shown: digits
@@ -100,12 +108,16 @@ func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.plans.SetHeight(max(h-listChrome, 1))
 	s.goals.SetHeight(max(h-listChrome, 1))
+	s.buys.SetHeight(max(h-listChrome, 1))
+	if s.collect.rows != nil {
+		s.collect.rows.SetHeight(max(h-listChrome, 1))
+	}
 	s.body.SetSize(w, max(h-1, 1))
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
 	if s.prompt != nil {
-		s.prompt.SetWidth(w - 4)
+		s.fitPrompt(s.promptTitle)
 	}
 }
 
@@ -116,7 +128,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.mode = modeDetail
 		return s, s.openPlan(msg.DocID)
 	case common.ChangedMsg:
-		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind {
+		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind &&
+			msg.Change.Kind != store.PurchasePlanKind {
 			return s, nil
 		}
 		return s, s.refresh()
@@ -138,6 +151,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onSaved(msg)
 	case doneMsg:
 		return s, s.onDone(msg)
+	case collectionMsg:
+		return s, s.onCollection(msg)
+	case customersMsg:
+		return s, s.onCustomers(msg)
 	case draft.LoadedMsg[planDraft]:
 		return s, s.onDraftLoaded(msg)
 	case draft.TickMsg:
@@ -167,8 +184,13 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.mode == modeDetail && s.plan != nil {
+	switch {
+	case s.mode == modeDetail && s.plan != nil:
 		cmds = append(cmds, s.openPlan(s.plan.DocID))
+	case s.mode == modeDetail && s.buy != nil:
+		cmds = append(cmds, s.openPurchase(s.buy.DocID))
+	case s.view == viewCollection:
+		cmds = append(cmds, s.loadCollection())
 	}
 	return tea.Batch(cmds...)
 }
@@ -178,30 +200,42 @@ func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case modeForm:
-		if s.form != nil && s.form.target {
+		if s.form != nil && (s.form.target || s.form.purchase != notPurchase) {
 			return []key.Binding{k.next, k.prev, k.save, k.cancel}
 		}
 		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
 	case modePrompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	case modeDetail:
-		edit, submit, result := k.edit, k.submit, k.result
+		if s.buy != nil {
+			return s.purchaseDetailHelp()
+		}
+		edit, submit, result, void := k.edit, k.submit, k.result, k.void
 		status := ""
-		if s.plan != nil {
+		switch {
+		case s.plan != nil:
 			status = s.plan.Status
+		case s.target != nil:
+			status = s.target.Status
 		}
 		edit.SetEnabled(edit.Enabled() && editable(status))
 		submit.SetEnabled(submit.Enabled() && editable(status))
-		result.SetEnabled(result.Enabled() && status == "approved")
-		return []key.Binding{k.back, edit, submit, result, s.c.Keys.Up, s.c.Keys.Down}
+		result.SetEnabled(result.Enabled() && s.plan != nil && status == "approved")
+		void.SetEnabled(void.Enabled() && status == "approved")
+		return []key.Binding{k.back, edit, submit, result, void, s.c.Keys.Up, s.c.Keys.Down}
 	}
-	if s.plans.Editing || s.goals.Editing {
+	if s.plans.Editing || s.goals.Editing || s.buys.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
-	if s.targets {
-		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.submit, k.refresh}
+	switch s.view {
+	case viewTargets:
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newTarget, k.edit, k.submit, k.void, k.refresh}
+	case viewPurchases:
+		return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.newPurchase, k.edit, k.submit, k.send, k.void, k.refresh}
+	case viewCollection:
+		return []key.Binding{k.toggle, k.prevMonth, k.nextMonth, s.c.Keys.Up, s.c.Keys.Down, k.refresh}
 	}
-	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.refresh}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.toggle, k.period, k.create, k.edit, k.submit, k.void, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.
@@ -217,6 +251,9 @@ func (s *Screen) View() string {
 			return s.form.view()
 		}
 	case modePrompt:
+		if s.prompt != nil && s.promptBack == modeList {
+			return s.viewListWith(s.prompt.View())
+		}
 		if s.prompt != nil {
 			return s.viewDetailWith(s.prompt.View())
 		}
@@ -231,8 +268,11 @@ func ownPlansOnly(u store.User) bool {
 }
 
 // editable asks the workflow whether a plan in status takes edits.
-func editable(status string) bool {
-	for _, st := range workflow.SalesPlan.States {
+func editable(status string) bool { return stateEditable(workflow.SalesPlan, status) }
+
+// stateEditable is whether kind's status takes edits.
+func stateEditable(kind *workflow.Kind, status string) bool {
+	for _, st := range kind.States {
 		if st.Name == status {
 			return st.Editable
 		}

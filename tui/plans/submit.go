@@ -37,8 +37,8 @@ func (s *Screen) askResult() tea.Cmd {
 		s.busy = true
 		return recordResult(s.c.Ctx, s.c.Desk, id, ref, text)
 	}).Titled(s.c.T("plans.result_title", ref))
-	s.prompt.SetWidth(s.width - 4)
-	s.mode = modePrompt
+	s.fitPrompt(s.c.T("plans.result_title", ref))
+	s.promptBack, s.mode = modeDetail, modePrompt
 	return nil
 }
 
@@ -52,7 +52,7 @@ func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd {
 	}
 	cmd, closed := s.prompt.Key(k, s.busy)
 	if closed {
-		s.prompt, s.mode = nil, modeDetail
+		s.prompt, s.mode = nil, s.promptBack
 	}
 	return cmd
 }
@@ -69,10 +69,15 @@ func (s *Screen) onDone(msg doneMsg) tea.Cmd {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	if s.mode == modePrompt {
-		s.prompt, s.mode = nil, modeDetail
+		s.prompt, s.mode = nil, s.promptBack
 	}
 	cmds := []tea.Cmd{s.reload(), common.Status(s.c.T(msg.what, msg.ref), false)}
-	if s.mode == modeDetail {
+	switch {
+	case s.mode == modeDetail && s.target != nil: // a target is shown as listed: back to the list, read anew
+		s.mode, s.target, s.report = modeList, nil, nil
+	case s.mode == modeDetail && s.buy != nil:
+		cmds = append(cmds, s.openPurchase(msg.id))
+	case s.mode == modeDetail:
 		cmds = append(cmds, s.openPlan(msg.id))
 	}
 	return tea.Batch(cmds...)

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -13,10 +14,10 @@ import (
 
 // newTargetForm builds a target's fields: at the desk its rep first,
 // then the month (2026-12) or year (2026), the tonnes and the amount.
-func (s *Screen) newTargetForm() *form.Form {
+func (s *Screen) newTargetForm(isNew bool) *form.Form {
 	t := s.c.T
 	var header []form.Field
-	if !ownPlansOnly(s.c.Desk.User) {
+	if isNew && !ownPlansOnly(s.c.Desk.User) {
 		header = append(header, form.Field{Key: workflow.FRep, Label: t("field.name.rep"), Width: 12, Options: repOptions(s.reps)})
 	}
 	header = append(header,
@@ -33,15 +34,11 @@ func (s *Screen) startNewTarget() tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	if s.form != nil {
-		s.mode = modeForm
-		return common.Status(s.c.T("plans.form_open"), true)
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
 	}
 	s.forms++
-	s.form = &planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(), known: map[string]int64{}}
-	s.form.resize(s.width, s.height)
-	s.mode = modeForm
-	return s.openDraft(s.form)
+	return s.showForm(&planForm{c: s.c, id: s.forms, target: true, f: s.newTargetForm(true), known: map[string]int64{}})
 }
 
 // targetInput reads the target's form.
@@ -51,10 +48,39 @@ func (f *planForm) targetInput() workflow.TargetInput {
 		Amount: f.f.Value(workflow.FAmount), Note: f.f.Value(workflow.FNote)}
 }
 
-func saveTarget(ctx context.Context, desk *workflow.Desk, form int, in workflow.TargetInput) tea.Cmd {
+// saveTarget creates a target (docID 0) or saves the draft docID as of
+// version seen.
+func saveTarget(ctx context.Context, desk *workflow.Desk, form int, docID, seen int64, in workflow.TargetInput) tea.Cmd {
 	return func() tea.Msg {
-		msg := savedMsg{form: form, target: true}
+		msg := savedMsg{form: form, id: docID, target: true}
+		if docID != 0 {
+			msg.err = desk.UpdateTarget(ctx, docID, seen, in)
+			return msg
+		}
 		msg.id, msg.err = desk.CreateTarget(ctx, in)
 		return msg
 	}
+}
+
+// startEditTarget opens the form over a draft or sent-back target: its
+// rep stays as made.
+func (s *Screen) startEditTarget(x store.Target) tea.Cmd {
+	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
+		return common.Status(s.c.T("plans.cannot_draft"), true)
+	}
+	if !editable(x.Status) {
+		return common.Status(s.c.T("plans.not_editable", s.c.T("state.sales_target."+x.Status)), true)
+	}
+	if cmd := s.formStillOpen(); cmd != nil {
+		return cmd
+	}
+	s.forms++
+	ff := s.newTargetForm(false)
+	ff.SetValue(workflow.FPeriod, x.Period)
+	ff.SetValue(workflow.FTonnes, blankZero(x.Tonnes.String()))
+	ff.SetValue(workflow.FAmount, blankZero(x.Amount.String()))
+	ff.SetValue(workflow.FNote, x.Note)
+	ff.MarkClean()
+	return s.showForm(&planForm{c: s.c, id: s.forms, docID: x.DocID, seen: x.Version, ref: x.Ref, target: true, f: ff,
+		fixed: x.Rep, known: map[string]int64{}})
 }

@@ -43,3 +43,28 @@ func TestDemoHasPlans(t *testing.T) {
 		t.Errorf("summary: %d plans, %d targets", sum.Plans, sum.Targets)
 	}
 }
+
+// The demo's month has its purchase plan, approved for purchasing, each
+// line naming where its tonnes came from.
+func TestDemoHasPurchasePlan(t *testing.T) {
+	eng, sum, _ := desk120.copyFor(t)
+	ctx := context.Background()
+	var clerk store.User
+	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) { clerk, err = tx.UserByLogin(ctx, "wangli"); return err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	plans, err := eng.Desk(clerk).PurchasePlans(ctx)
+	if err != nil || len(plans) != 1 || sum.PurchasePlans != 1 {
+		t.Fatalf("%v %+v %d", err, plans, sum.PurchasePlans)
+	}
+	p, err := eng.Desk(clerk).PurchasePlan(ctx, plans[0].DocID)
+	if err != nil || p.Status != "approved" || p.Month != today.Format("2006-01") || len(p.Lines) == 0 {
+		t.Fatalf("%v %+v", err, p)
+	}
+	for _, l := range p.Lines {
+		if l.Sources == "" || l.Tonnes != l.FromPlans+l.FromOrders-l.InStock {
+			t.Errorf("line %+v", l)
+		}
+	}
+}
