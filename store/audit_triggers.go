@@ -66,6 +66,7 @@ var auditedTables = []struct{ table, actor string }{
 	{"sales_plan_lines", "updated_by"},
 	{"sales_plan_results", "updated_by"},
 	{"sales_targets", "updated_by"},
+	{"user_preferences", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets

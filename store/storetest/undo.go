@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{16, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
 	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
 	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
 	{13, func(testing.TB, *sql.DB) []string { return UndoImports() }},
@@ -117,3 +118,7 @@ func UndoOpeningBalances() []string {
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
 }
+
+// UndoStartScreen lists the statements that take a database from after
+// 0016_start_screen.sql back to before it: its table goes.
+func UndoStartScreen() []string { return []string{`DROP TABLE user_preferences`} }
