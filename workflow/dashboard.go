@@ -80,7 +80,7 @@ type Dashboard struct {
 	// Pipeline: inquiries open, quotes sent and waiting for the
 	// customer, quotes waiting for sign-off; Pipeline false where the
 	// user does not see inquiries.
-	Pipeline                               bool
+	Pipeline                                bool
 	OpenInquiries, QuotesSent, QuotesToSign int
 	// MoneyWithheld: the user sees tonnes only; amounts are zero and
 	// not shown.
@@ -159,6 +159,10 @@ func (d *Desk) dashFigures(ctx context.Context, tx *store.Tx, v *Dashboard, rep 
 	}
 	v.Daily, v.Today, v.MonthFigures = daily, store.StatFigures{}, store.StatFigures{}
 	for i, f := range daily {
+		if v.MoneyWithheld {
+			f = noMoney(f)
+			daily[i] = f
+		}
 		v.MonthFigures = v.MonthFigures.Add(f)
 		if i == v.Day.Day()-1 {
 			v.Today = f
