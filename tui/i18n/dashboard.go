@@ -36,6 +36,8 @@ var dashboard = map[string]Text{
 	"dash.line":          {"订货 本月 %s / 计划至今 %s", "Ordered %s / plan to date %s"},
 	"dash.line.no_plan":  {"订货 本月 %s(本月无已批计划)", "Ordered %s (no approved plan this month)"},
 
+	"cli.flag.month_orders": {"本月至今已回传的订单数(供销售看板)", "orders signed back this month so far (for the dashboard)"},
+
 	"dash.start.set":   {"登录时将进入销售看板", "The desk opens on the dashboard at sign-in"},
 	"dash.start.unset": {"登录时回到第一个标签页", "The desk opens on the first tab at sign-in"},
 }
