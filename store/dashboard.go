@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"sort"
 	"time"
 )
 
@@ -77,4 +78,74 @@ func (t *Tx) CountQuotes(ctx context.Context, status string, repID int64) (n int
 	return n, t.row(ctx, `SELECT count(*) FROM documents d JOIN quotes q ON q.doc_id = d.id
 	  JOIN customers c ON c.id = q.customer_id
 	 WHERE d.kind = ? AND d.status = ? AND (? = 0 OR c.rep_id = ?)`, QuoteKind, status, repID, repID).Scan(&n)
+}
+
+// OverdueDue is what was open on day of the invoices (and opening
+// balances) falling due on one day.
+type OverdueDue struct {
+	DueOn    string
+	Invoices int
+	Open     Money
+}
+
+// OverdueByDue adds up, by due day, what OpenInvoices lists as open on
+// day among the items due before cut (the first day not yet past the
+// ladder's first rung), of one rep's customers (repID 0: everyone's):
+// the same items and amounts, grouped in the database rather than read
+// one by one. Money allocated after day was still open on it.
+func (t *Tx) OverdueByDue(ctx context.Context, day, cut string, repID int64) ([]OverdueDue, error) {
+	const mine = ` AND (?3 = 0 OR r.customer_id IN (SELECT id FROM customers WHERE rep_id = ?3))`
+	byDue := map[string]*OverdueDue{}
+	add := func(sc scanner) error {
+		var due string
+		var n int
+		var open Money
+		if err := sc.Scan(&due, &n, &open); err != nil {
+			return err
+		}
+		if byDue[due] == nil {
+			byDue[due] = &OverdueDue{DueOn: due}
+		}
+		byDue[due].Invoices += n
+		byDue[due].Open += open
+		return nil
+	}
+	err := t.each(ctx, `SELECT r.due_on, count(*), sum(r.open) FROM receivable_open r
+	 WHERE r.open > 0 AND r.issued_on <= ?1 AND r.due_on < ?2 `+mine+` GROUP BY r.due_on`,
+		[]any{day, cut, repID}, add)
+	if err != nil {
+		return nil, err
+	}
+	err = t.each(ctx, `SELECT r.due_on, sum(r.open <= 0), sum(l.paid)
+	  FROM (SELECT invoice_doc_id, sum(amount) AS paid FROM allocations WHERE allocated_on > ?1 AND amount > 0 GROUP BY invoice_doc_id) l
+	  JOIN receivable_open r ON r.invoice_doc_id = l.invoice_doc_id
+	 WHERE r.void = 0 AND r.issued_on <= ?1 AND r.due_on < ?2 `+mine+` GROUP BY r.due_on`,
+		[]any{day, cut, repID}, add)
+	if err != nil {
+		return nil, err
+	}
+	openings, err := t.openOpenings(ctx, day)
+	if err != nil {
+		return nil, err
+	}
+	if repID != 0 {
+		if err := t.fillOpenInvoices(ctx, openings, day); err != nil {
+			return nil, err
+		}
+	}
+	for _, o := range openings {
+		if o.DueOn < cut && (repID == 0 || o.RepID == repID) {
+			if byDue[o.DueOn] == nil {
+				byDue[o.DueOn] = &OverdueDue{DueOn: o.DueOn}
+			}
+			byDue[o.DueOn].Invoices++
+			byDue[o.DueOn].Open += o.Open()
+		}
+	}
+	out := make([]OverdueDue, 0, len(byDue))
+	for _, d := range byDue {
+		out = append(out, *d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].DueOn < out[j].DueOn })
+	return out, nil
 }

@@ -221,12 +221,6 @@ func (d *Desk) Collections(ctx context.Context, day string) (c Collections, err 
 	if err = permitScreen(d.User, ScreenReconciliation); err != nil {
 		return
 	}
-	return d.collections(ctx, day)
-}
-
-// collections is Collections for a caller that checked the user's role
-// itself (the dashboard).
-func (d *Desk) collections(ctx context.Context, day string) (c Collections, err error) {
 	if day == "" {
 		day = Day(d.e.Now(), d.e.loc)
 	}

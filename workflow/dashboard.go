@@ -122,18 +122,19 @@ func (d *Desk) RefreshDashboard(ctx context.Context, was Dashboard, day time.Tim
 				return err
 			}
 		}
+		if parts&DashOverdue != 0 {
+			v.Overdue = nil
+			if money {
+				var err error
+				if v.Overdue, err = d.dashOverdue(ctx, tx, v.Day, rep); err != nil {
+					return err
+				}
+			}
+		}
 		return nil
 	})
 	if err != nil {
 		return was, err
-	}
-	if parts&DashOverdue != 0 {
-		v.Overdue = nil
-		if money {
-			if v.Overdue, err = d.dashOverdue(ctx, v.Day.Format(time.DateOnly)); err != nil {
-				return was, err
-			}
-		}
 	}
 	if !money {
 		v.Plan, v.Target = store.StatFigure{Tonnes: v.Plan.Tonnes}, store.StatFigure{Tonnes: v.Target.Tonnes}
@@ -211,19 +212,26 @@ func (d *Desk) dashTop(ctx context.Context, tx *store.Tx, scope store.StatScope,
 	return out[:min(len(out), DashTop)], nil
 }
 
-// dashOverdue adds the open invoices past due by rung, as the ladder of
-// the Reconciliation screen places them.
-func (d *Desk) dashOverdue(ctx context.Context, day string) ([]DashStage, error) {
-	c, err := d.collections(ctx, day)
+// dashOverdue adds what is open past due by rung of the ladder as of
+// day, as the Collections view places the same invoices, grouped in the
+// database by due day: the stage follows from it alone.
+func (d *Desk) dashOverdue(ctx context.Context, tx *store.Tx, day time.Time, rep int64) ([]DashStage, error) {
+	rules, err := ladderRules(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	on := day.Format(time.DateOnly)
+	dues, err := tx.OverdueByDue(ctx, on, day.AddDate(0, 0, 1-rules.RemindAfter).Format(time.DateOnly), rep)
 	if err != nil {
 		return nil, err
 	}
 	out := []DashStage{{Stage: StageRemind}, {Stage: StageReport}, {Stage: StageLetter}}
-	for _, x := range c.Items {
+	for _, due := range dues {
+		st, _ := LadderStage(due.DueOn, on, rules)
 		for i := range out {
-			if out[i].Stage == x.Stage {
-				out[i].Invoices++
-				out[i].Amount += x.Open()
+			if out[i].Stage == st {
+				out[i].Invoices += due.Invoices
+				out[i].Amount += due.Open
 			}
 		}
 	}

@@ -25,17 +25,6 @@ func BenchmarkDashboard(b *testing.B) {
 	rep, _ := invoicingBenchDeskOf(b, "liu")
 	first := demo.InvoicingBenchToday
 	day := time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
-	timed := func(b *testing.B, read func() error) {
-		var times []time.Duration
-		for b.Loop() {
-			t0 := time.Now()
-			if err := read(); err != nil {
-				b.Fatal(err)
-			}
-			times = append(times, time.Since(t0))
-		}
-		report(b, times)
-	}
 	for _, d := range []*workflow.Desk{boss, rep} {
 		who := d.User.Login
 		was, err := d.Dashboard(ctx, day)

@@ -38,23 +38,12 @@ func dashDesk(t testing.TB) *workflow.Engine {
 	})
 }
 
-// userOf is the demo user with login.
-func userOf(t testing.TB, eng *workflow.Engine, login string) store.User {
-	t.Helper()
-	var u store.User
-	ctx := context.Background()
-	if err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) { u, err = tx.UserByLogin(ctx, login); return err }); err != nil {
-		t.Fatal(login, err)
-	}
-	return u
-}
-
 // open is login's dashboard in lang, width × height, first read in; the
 // desk's changes reach it as the root forwards them.
 func open(t testing.TB, eng *workflow.Engine, login, lang string, width, height int) (*screenrig.Driver, *Screen) {
 	t.Helper()
 	d := screenrig.NewDriver(t, 64, 20*time.Millisecond)
-	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, login)), lang, screenrig.Fixed(today))
+	c := screenrig.Session(context.Background(), eng.Desk(workflowtest.User(t, eng, login)), lang, screenrig.Fixed(today))
 	s := New(c)
 	d.Screen = s
 	s.SetSize(width, height)

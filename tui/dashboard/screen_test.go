@@ -11,6 +11,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // caught collects what the screen asks the root to open.
@@ -116,7 +117,7 @@ func TestAChangeElsewhereShowsWithoutAKey(t *testing.T) {
 	d, s := open(t, eng, "zhao", "en", 120, 37)
 	before := s.view.OpenInquiries
 	d.MustShow("Open inquiries")
-	other := eng.Desk(userOf(t, eng, "zhao")) // the same supervisor at another terminal
+	other := eng.Desk(workflowtest.User(t, eng, "zhao")) // the same supervisor at another terminal
 	cust := s.view.TopCustomers[0]
 	if _, _, err := other.CreateInquiry(context.Background(), workflow.InquiryInput{CustomerID: atoi(cust.Key), Lines: []workflow.LineInput{
 		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Quantity: "30", Unit: "t", WantedOn: "2026-12-10"}}}); err != nil {
@@ -137,7 +138,7 @@ func TestStartHere(t *testing.T) {
 	d.Press("s")
 	d.MustStatus("登录时将进入销售看板")
 	d.MustShow("登录即进入本页")
-	if got, err := eng.Desk(userOf(t, eng, "zhao")).StartScreen(context.Background()); err != nil || got != workflow.ScreenDashboard {
+	if got, err := eng.Desk(workflowtest.User(t, eng, "zhao")).StartScreen(context.Background()); err != nil || got != workflow.ScreenDashboard {
 		t.Fatalf("the next session opens on %q (%v)", got, err)
 	}
 	d2, _ := open(t, eng, "zhao", "zh", 120, 37)
