@@ -33,8 +33,12 @@ const (
 // DashPartsOf are the parts a change of kind can move.
 func DashPartsOf(kind string) DashParts {
 	switch kind {
-	case store.OrderKind, store.DeliveryNoteKind, "customer", store.ImportBatchKind:
+	case store.OrderKind, store.DeliveryNoteKind:
 		return DashFigures
+	case "customer": // moved to another rep: a rep's own figures, money and inquiries move with it
+		return DashFigures | DashOverdue | DashPipeline
+	case store.ImportBatchKind: // customers, opening balances
+		return DashAll
 	case store.InvoiceKind, ReceiptKind:
 		return DashFigures | DashOverdue
 	case store.PlanKind, store.TargetKind:

@@ -69,5 +69,5 @@ func (s *Screen) selected(p panel, row int) bool {
 	return it.panel == p && it.row == row
 }
 
-// stageOf is the ladder's rung an overdue row stands for.
+// stageKey is the catalogue key of a rung of the ladder.
 func stageKey(st workflow.Stage) string { return "recon.stage." + string(st) }
