@@ -149,3 +149,34 @@ func (t *Tx) OverdueByDue(ctx context.Context, day, cut string, repID int64) ([]
 	sort.Slice(out, func(i, j int) bool { return out[i].DueOn < out[j].DueOn })
 	return out, nil
 }
+
+// StatTop is the n keys of scope with the most ordered over span (money,
+// or tonnes when tonnes), the largest first and ties by key, as StatRows
+// would give them sorted: the ranking is done in the database, so only
+// n rows are read out.
+func (t *Tx) StatTop(ctx context.Context, scope StatScope, span StatSpan, tonnes bool, n int) ([]StatRow, error) {
+	if err := scope.check(); err != nil {
+		return nil, err
+	}
+	src, args := statSource(scope, span.parts())
+	if src == "" {
+		return nil, nil
+	}
+	by := "sum(ordered)"
+	if tonnes {
+		by = "sum(ordered_kg)"
+	}
+	dim := statDimsSQL[scope.Dim]
+	where, wargs := scope.where()
+	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
+	  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1
+	  HAVING ` + by + ` > 0 ORDER BY ` + by + ` DESC, CAST(coalesce(` + dim.key + `, '') AS TEXT) LIMIT ?`
+	var out []StatRow
+	err := t.each(ctx, q, append(append(args, wargs...), n), func(sc scanner) error {
+		var key, label string
+		f, err := scanStatFigures(sc, &key, &label)
+		out = append(out, StatRow{Key: key, Label: label, Figures: []StatFigures{f}})
+		return err
+	})
+	return out, err
+}

@@ -89,6 +89,9 @@ type Dashboard struct {
 	// MoneyWithheld: the user sees tonnes only; amounts are zero and
 	// not shown.
 	MoneyWithheld bool
+	// rawDaily are the month's days as read, money and all: a refresh
+	// keeps those before today while they add up to the month.
+	rawDaily []store.StatFigures
 }
 
 // Dashboard reads the whole dashboard as of day.
@@ -155,65 +158,70 @@ func dashScope(dim store.StatDim, rep int64) store.StatScope {
 	return s
 }
 
-// dashFigures reads the month day by day (today is one of its days) and
-// ranks its customers and products.
+// dashFigures ranks the month's customers and products and reads the
+// month's total (from the month roll-ups), reads today's days and keeps the
+// month's other days from the read before: read again whole only when
+// they no longer add up to the month (a document restated an earlier
+// day, or this is the first read). A change elsewhere then costs today's
+// rows and the month roll-ups, not every row of the month.
 func (d *Desk) dashFigures(ctx context.Context, tx *store.Tx, v *Dashboard, rep int64) error {
-	daily, err := tx.StatDaily(ctx, dashScope(store.StatAll, rep), v.Month.Span())
+	span, all, at := v.Month.Span(), dashScope(store.StatAll, rep), v.Day.Day()-1
+	customers, err := tx.StatTop(ctx, dashScope(store.StatCustomer, rep), span, v.MoneyWithheld, DashTop)
 	if err != nil {
 		return err
 	}
-	v.Daily, v.Today, v.MonthFigures = daily, store.StatFigures{}, store.StatFigures{}
-	for i, f := range daily {
-		if v.MoneyWithheld {
-			f = noMoney(f)
-			daily[i] = f
-		}
-		v.MonthFigures = v.MonthFigures.Add(f)
-		if i == v.Day.Day()-1 {
-			v.Today = f
-		}
-	}
-	if v.TopCustomers, err = d.dashTop(ctx, tx, dashScope(store.StatCustomer, rep), v); err != nil {
+	items, err := tx.StatTop(ctx, dashScope(store.StatItem, rep), span, v.MoneyWithheld, DashTop)
+	if err != nil {
 		return err
 	}
-	v.TopProducts, err = d.dashTop(ctx, tx, dashScope(store.StatItem, rep), v)
-	return err
+	total, err := tx.StatRows(ctx, all, []store.StatSpan{span}, false)
+	if err != nil {
+		return err
+	}
+	var month store.StatFigures
+	for _, r := range total {
+		month = month.Add(r.Figures[0])
+	}
+	today, err := tx.StatDaily(ctx, all, PeriodOf(PeriodDay, v.Day).Span())
+	if err != nil || len(today) != 1 {
+		return err
+	}
+	daily := slices.Clone(v.rawDaily)
+	if len(daily) == v.Month.Days() {
+		daily[at] = today[0]
+	}
+	var sum store.StatFigures
+	for _, f := range daily {
+		sum = sum.Add(f)
+	}
+	if len(daily) != v.Month.Days() || sum != month {
+		if daily, err = tx.StatDaily(ctx, all, v.Month.Span()); err != nil {
+			return err
+		}
+	}
+	v.rawDaily, v.Daily, v.Today, v.MonthFigures = daily, daily, daily[at], month
+	v.TopCustomers, v.TopProducts = dashTop(customers, v.MoneyWithheld), dashTop(items, v.MoneyWithheld)
+	if v.MoneyWithheld {
+		v.Daily = make([]store.StatFigures, len(daily))
+		for i, f := range daily {
+			v.Daily[i] = noMoney(f)
+		}
+		v.Today, v.MonthFigures = noMoney(v.Today), noMoney(v.MonthFigures)
+	}
+	return nil
 }
 
-// dashTop ranks the month's keys of scope by what was ordered, the
-// largest first (ties by key), keeping DashTop.
-func (d *Desk) dashTop(ctx context.Context, tx *store.Tx, scope store.StatScope, v *Dashboard) ([]DashRow, error) {
-	rows, err := tx.StatRows(ctx, scope, []store.StatSpan{v.Month.Span()}, false)
-	if err != nil {
-		return nil, err
-	}
-	by := func(f store.StatFigures) int64 {
-		if v.MoneyWithheld {
-			return int64(f.Ordered.Tonnes)
-		}
-		return int64(f.Ordered.Amount)
-	}
-	out := make([]DashRow, 0, len(rows))
-	for _, r := range rows {
+// dashTop are the month's leaders as the user may see them.
+func dashTop(rows []store.StatRow, withheld bool) []DashRow {
+	out := make([]DashRow, len(rows))
+	for i, r := range rows {
 		f := r.Figures[0]
-		if by(f) <= 0 {
-			continue
-		}
-		if v.MoneyWithheld {
+		if withheld {
 			f = noMoney(f)
 		}
-		out = append(out, DashRow{Key: r.Key, Label: r.Label, Figures: f})
+		out[i] = DashRow{Key: r.Key, Label: r.Label, Figures: f}
 	}
-	slices.SortStableFunc(out, func(a, b DashRow) int {
-		if x, y := by(a.Figures), by(b.Figures); x != y {
-			if x > y {
-				return -1
-			}
-			return 1
-		}
-		return 0 // StatRows came sorted by key
-	})
-	return out[:min(len(out), DashTop)], nil
+	return out
 }
 
 // dashOverdue adds what is open past due by rung of the ladder as of

@@ -269,6 +269,17 @@ func TestDashboardRefreshesTheParts(t *testing.T) {
 	if got.OpenInquiries != v.OpenInquiries || got.MonthFigures.Ordered != v.MonthFigures.Ordered {
 		t.Errorf("the next day: read whole, got %d inquiries and %+v", got.OpenInquiries, got.MonthFigures.Ordered)
 	}
+	// The days before today are kept while they add up to the month; a
+	// day restated since is read again with the rest.
+	restated := v
+	workflow.RestateADay(&restated)
+	got, err = d.RefreshDashboard(ctx, restated, statToday, workflow.DashFigures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Daily, v.Daily) || got.MonthFigures != v.MonthFigures || got.Today != v.Today {
+		t.Errorf("a restated day: days %v, want %v", got.Daily[:3], v.Daily[:3])
+	}
 	for _, k := range []string{store.OrderKind, store.DeliveryNoteKind, store.InvoiceKind, workflow.ReceiptKind} {
 		if workflow.DashPartsOf(k)&workflow.DashFigures == 0 {
 			t.Errorf("a change of %s leaves the figures", k)
