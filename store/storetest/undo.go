@@ -120,5 +120,5 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoStartScreen lists the statements that take a database from after
-// 0016_start_screen.sql back to before it: its table goes.
+// 0017_start_screen.sql back to before it: its table goes.
 func UndoStartScreen() []string { return []string{`DROP TABLE user_preferences`} }
