@@ -68,6 +68,7 @@ var auditedTables = []struct{ table, actor string }{
 	{"sales_targets", "updated_by"},
 	{"purchase_plans", "updated_by"},
 	{"purchase_plan_lines", "updated_by"},
+	{"user_preferences", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets

@@ -107,6 +107,7 @@ func New(opts Options) *App {
 	for _, d := range a.defs {
 		a.screens = append(a.screens, d.build(c))
 	}
+	a.active = startScreen(ctx, c.Desk, a.defs)
 	a.started = make([]bool, len(a.screens))
 	a.stale = make([]map[workflow.Change]bool, len(a.screens))
 	for _, s := range a.screens {

@@ -4,6 +4,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/customers"
+	"orderdesk/tui/dashboard"
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
 	"orderdesk/tui/orders"
@@ -35,6 +36,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenProducts, '0', func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
 	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
+	{workflow.ScreenDashboard, 0, func(c *common.Common) common.Screen { return dashboard.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

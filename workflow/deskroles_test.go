@@ -196,6 +196,12 @@ var deskGates = map[string]gate{
 	"Statistics":      screen(ScreenStatistics),
 	"StatisticsTrace": screen(ScreenStatistics),
 
+	// the manager's dashboard and the screen a desk opens on
+	"Dashboard":        screen(ScreenDashboard),
+	"RefreshDashboard": screen(ScreenDashboard),
+	"StartScreen":      everyone("the caller's own start screen; one their roles no longer show reads as none"),
+	"SetStartScreen":   everyone("sets only the caller's own start screen; a screen their roles do not show is refused"),
+
 	// the month's reconciliation, statements and collections
 	"MonthReconciliation":  screen(ScreenReconciliation),
 	"StartReconciliation":  perm(ReconcileMonths),

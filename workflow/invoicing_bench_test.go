@@ -123,6 +123,20 @@ func BenchmarkInvoicingBalances(b *testing.B) {
 	})
 }
 
+// timed runs read in b's loop, timing each call, and reports p50 and
+// p99.
+func timed(b *testing.B, read func() error) {
+	var times []time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if err := read(); err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(t0))
+	}
+	report(b, times)
+}
+
 func report(b *testing.B, times []time.Duration) {
 	if len(times) == 0 {
 		return

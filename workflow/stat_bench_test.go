@@ -3,7 +3,6 @@ package workflow_test
 import (
 	"fmt"
 	"testing"
-	"time"
 
 	"orderdesk/store"
 	"orderdesk/workflow"
@@ -26,17 +25,6 @@ func BenchmarkStatistics(b *testing.B) {
 	d, ctx := invoicingBenchDesk(b)
 	rep, _ := invoicingBenchDeskOf(b, "liu")
 	today := demo.InvoicingBenchToday
-	timed := func(b *testing.B, read func() error) {
-		var times []time.Duration
-		for b.Loop() {
-			t0 := time.Now()
-			if err := read(); err != nil {
-				b.Fatal(err)
-			}
-			times = append(times, time.Since(t0))
-		}
-		report(b, times)
-	}
 	for _, kind := range []workflow.PeriodKind{workflow.PeriodMonth, workflow.PeriodQuarter, workflow.PeriodYear} {
 		p := workflow.PeriodOf(kind, today).Previous()
 		for _, dim := range store.StatDims {

@@ -42,11 +42,7 @@ func statDesk(t *testing.T) *workflow.Engine {
 // deskOf is the desk of the demo user with login.
 func deskOf(t *testing.T, eng *workflow.Engine, login string) *workflow.Desk {
 	t.Helper()
-	var u store.User
-	if err := eng.Store().Read(context.Background(), func(tx *store.Tx) (err error) { u, err = tx.UserByLogin(context.Background(), login); return err }); err != nil {
-		t.Fatal(login, err)
-	}
-	return eng.Desk(u)
+	return eng.Desk(workflowtest.User(t, eng, login))
 }
 
 // statMonths are the months the figures are checked in: the last year

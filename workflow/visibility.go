@@ -20,6 +20,7 @@ const (
 	ScreenUsers          = "users"
 	ScreenStatistics     = "statistics"
 	ScreenPlans          = "plans"
+	ScreenDashboard      = "dashboard"
 )
 
 var screenRoles = map[string][]Role{
@@ -38,6 +39,9 @@ var screenRoles = map[string][]Role{
 	// planning and purchasing tonnes without money (statistics.go).
 	ScreenStatistics: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
 	ScreenPlans:      {Clerk, SalesRep, Supervisor},
+	// The dashboard (销售看板) as the statistics: a rep their own
+	// customers, the warehouse, planning and purchasing no money.
+	ScreenDashboard: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
 }
 
 // SeesScreen reports whether u may open a screen.

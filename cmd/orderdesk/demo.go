@@ -21,6 +21,7 @@ import (
 
 func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	opts := demo.DefaultOptions()
+	opts.MonthOrders = demo.DashboardMonthOrders
 	cmd := g.adminCommand("demo [--customers N] [--products N] [--seed S] [--as LOGIN]", help.T("cli.cmd.demo"), cobra.NoArgs,
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
 			return e.runDemo(ctx, cmd, opts)
@@ -30,6 +31,7 @@ func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", opts.Seed, help.T("cli.flag.seed"))
 	cmd.Flags().StringVar(&opts.DeskLogin, "as", opts.DeskLogin, help.T("cli.flag.as"))
 	cmd.Flags().IntVar(&opts.Orders, "orders", opts.Orders, help.T("cli.flag.orders"))
+	cmd.Flags().IntVar(&opts.MonthOrders, "month-orders", opts.MonthOrders, help.T("cli.flag.month_orders"))
 	cmd.Flags().IntVar(&opts.OrderVolume, "order-volume", opts.OrderVolume, help.T("cli.flag.order_volume"))
 	cmd.Flags().IntVar(&opts.Shipments, "shipments", opts.Shipments, help.T("cli.flag.shipments"))
 	cmd.Flags().IntVar(&opts.ShipmentVolume, "shipment-volume", opts.ShipmentVolume, help.T("cli.flag.shipment_volume"))
@@ -42,7 +44,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	switch {
 	case !slices.Contains(demo.Logins(), opts.DeskLogin):
 		return errors.New(e.cat.T("cli.demo.bad_as", strings.Join(demo.Logins(), ", ")))
-	case opts.Customers < 0 || opts.Products < 0 || opts.Orders < 0 || opts.OrderVolume < 0 ||
+	case opts.Customers < 0 || opts.Products < 0 || opts.Orders < 0 || opts.MonthOrders < 0 || opts.OrderVolume < 0 ||
 		opts.Shipments < 0 || opts.ShipmentVolume < 0 || opts.Invoices < 0 || opts.InvoiceVolume < 0:
 		return errors.New(e.cat.T("cli.demo.negative"))
 	case opts.Products > demo.MaxProducts():

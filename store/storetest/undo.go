@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
 	{16, func(testing.TB, *sql.DB) []string { return UndoPurchasePlans() }},
 	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
 	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
@@ -125,3 +126,7 @@ func UndoOpeningBalances() []string {
 func UndoPurchasePlans() []string {
 	return []string{`DROP TRIGGER purchase_plan_transition_guard`, `DROP TABLE purchase_plan_lines`, `DROP TABLE purchase_plans`}
 }
+
+// UndoStartScreen lists the statements that take a database from after
+// 0017_start_screen.sql back to before it: its table goes.
+func UndoStartScreen() []string { return []string{`DROP TABLE user_preferences`} }

@@ -45,12 +45,7 @@ func statDesk(t testing.TB) *workflow.Engine {
 // userOf is the demo user with login.
 func userOf(t testing.TB, eng *workflow.Engine, login string) store.User {
 	t.Helper()
-	var u store.User
-	ctx := context.Background()
-	if err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) { u, err = tx.UserByLogin(ctx, login); return err }); err != nil {
-		t.Fatal(login, err)
-	}
-	return u
+	return workflowtest.User(t, eng, login)
 }
 
 // open is the screen of login in lang, width × height, first view loaded.

@@ -35,6 +35,10 @@ type Options struct {
 	Inquiries      int // inquiries over the last thirty days, quoted, won and lost (quotes.go)
 	MarketDays     int // days of market prices (pricing.go)
 	Orders         int // orders typed fresh over the last thirty days, besides one per won quote (orders.go)
+	// MonthOrders are orders signed back on this month's days so far,
+	// the last today, so the dashboard's month has something to show on
+	// day one (monthorders.go); the demo command asks for some.
+	MonthOrders int
 	// OrderVolume adds that many orders of about ten lines each over the
 	// last two years, most of them signed off and numbered, for
 	// benchmarks (100,000 gives a million lines; volume.go).
@@ -188,6 +192,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.plans(ctx, eng, team, ids, &sum); err != nil {
 		return sum, err
 	}
+	if err := g.monthOrders(ctx, eng, team, ids, opts.MonthOrders, &sum); err != nil {
+		return sum, err
+	}
 	if err := g.purchasePlan(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
@@ -197,7 +204,7 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 func (o Options) check() error {
 	switch {
 	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0 ||
-		o.Orders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
+		o.Orders < 0 || o.MonthOrders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
 		o.Invoices < 0 || o.InvoiceVolume < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
