@@ -227,6 +227,10 @@ var deskGates = map[string]gate{
 	"UpdateTarget":     perm(DraftPlans),
 	"Targets":          screen(ScreenPlans),
 	"PlanVsActual":     screen(ScreenPlans),
+
+	// reports (日报、周报、月报) and rep reviews
+	"Report":     screen(ScreenStatistics),
+	"RepReviews": perm(SeeMoney),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.
