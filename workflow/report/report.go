@@ -142,6 +142,11 @@ func Percent(num, den int64) string {
 	if !ok {
 		return "—"
 	}
+	return Tenths(t)
+}
+
+// Tenths writes a share in tenths of a per cent: 935 is 93.5%.
+func Tenths(t int64) string {
 	sign := ""
 	if t < 0 {
 		sign, t = "-", -t
