@@ -27,7 +27,7 @@ func sampleReport() report.Report {
 		Periods: [3]report.Span{{Label: "2026-11", First: "2026-11-01", Last: "2026-11-30"}, {Label: "2026-10", First: "2026-10-01", Last: "2026-10-31"}, {Label: "2025-11", First: "2025-11-01", Last: "2025-11-30"}},
 		Total:   report.Row{Label: "2026-11", Figures: [3]store.StatFigures{now, prev, ly}},
 		Plan:    report.Goal{Tonnes: 150000, Amount: 70000000, Set: true}, Target: report.Goal{Tonnes: 200000, Amount: 100000000, Set: true},
-		ByRep: []report.Row{{Key: "8", Label: "刘销售", Figures: [3]store.StatFigures{liu}}, {Key: "9", Label: "郑销售", Figures: [3]store.StatFigures{zheng}}},
+		ByRep:        []report.Row{{Key: "8", Label: "刘销售", Figures: [3]store.StatFigures{liu}}, {Key: "9", Label: "郑销售", Figures: [3]store.StatFigures{zheng}}},
 		TopCustomers: []report.Row{{Key: "1", Label: "沈阳月结机械", Figures: [3]store.StatFigures{liu}}},
 		TopGroups:    []report.Row{{Key: "热轧钢板", Label: "热轧钢板", Figures: [3]store.StatFigures{{Ordered: now.Ordered}}}},
 		Collections: &report.Collections{AsOf: "2026-11-30", Received: 38000000, Owed: 123456789, Due: 40000000, OnTime: 30000000, Overdue: 23456789,
