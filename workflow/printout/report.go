@@ -333,9 +333,15 @@ func (p reportPDF) reviews() {
 		t.rows = append(t.rows, []string{name, tonnes(x.Ordered.Tonnes), goal(x.Target, true), tTarget,
 			yuan(x.Ordered.Amount), goal(x.Target, false), ofTarget, ofPlan, won,
 			yuan(x.Due), report.Percent(int64(x.OnTime), int64(x.Due))})
+		// The bars measure against the target; without one, the plan.
 		labels[i] = name
-		shares[i], ok[i] = report.Share(int64(x.Ordered.Amount), int64(x.Target.Amount))
-		ok[i] = ok[i] && x.Target.Set
+		switch {
+		case x.Target.Set:
+			shares[i], ok[i] = report.Share(int64(x.Ordered.Amount), int64(x.Target.Amount))
+		case x.Plan.Set:
+			labels[i] += w.ofPlanMark
+			shares[i], ok[i] = report.Share(int64(x.Ordered.Amount), int64(x.Plan.Amount))
+		}
 	}
 	p.d.setSize(7.5)
 	p.d.drawTable(t)

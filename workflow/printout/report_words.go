@@ -17,7 +17,7 @@ type reportWords struct {
 	reviews, attainment, vsTarget, vsPlan      string
 	newCustomers, planned                      string
 	chartPeriods, chartTrend, chartAttainment  string
-	total, summary                             string
+	total, summary, ofPlanMark                 string
 }
 
 var reportZH = reportWords{
@@ -34,8 +34,8 @@ var reportZH = reportWords{
 	stages:  map[string]string{"current": "未逾期", "remind": "内勤提醒销售", "report": "未回款报告单", "letter": "逾期回款函"},
 	reviews: "销售业绩评估", attainment: "完成率", vsTarget: "目标完成率", vsPlan: "计划完成率",
 	newCustomers: "新客户", planned: "计划",
-	chartPeriods: "本期、上期与去年同期", chartTrend: "走势", chartAttainment: "目标完成率（金额）",
-	total: "合计", summary: "概况",
+	chartPeriods: "本期、上期与去年同期", chartTrend: "走势", chartAttainment: "完成率（金额；无目标的按计划）",
+	total: "合计", summary: "概况", ofPlanMark: "（计划）",
 }
 
 var reportEN = reportWords{
@@ -52,8 +52,8 @@ var reportEN = reportWords{
 	stages:  map[string]string{"current": "Not late", "remind": "Remind", "report": "Unpaid report", "letter": "Overdue letter"},
 	reviews: "Rep reviews", attainment: "Attainment", vsTarget: "Of target", vsPlan: "Of plan",
 	newCustomers: "New customers", planned: "planned",
-	chartPeriods: "Now, the period before and last year", chartTrend: "Trend", chartAttainment: "Attainment of target (money)",
-	total: "Total", summary: "Summary",
+	chartPeriods: "Now, the period before and last year", chartTrend: "Trend", chartAttainment: "Attainment in money (of target; of plan where none)",
+	total: "Total", summary: "Summary", ofPlanMark: " (plan)",
 }
 
 // wordsFor is the report's language: "en" English, anything else Chinese.
