@@ -68,18 +68,32 @@ func (d *pdfDoc) axes(top int64, label func(int64) string) (x, y, w, h float64) 
 	return x, y, w, h
 }
 
-// barChart draws values[group][series] as bars side by side in each
-// group, labelled under the groups; negative values are drawn as zero.
-func (d *pdfDoc) barChart(title string, groups, series []string, values [][]int64, label func(int64) string) {
+// plot starts a chart of values: its title and legend, and axes scaled
+// to the largest value; it returns the plot's box and the scale's top.
+func (d *pdfDoc) plot(title string, series []string, values [][]int64, label func(int64) string) (x, y, w, h float64, top int64) {
 	d.chartTitle(title, series, chartH+2*d.lineH())
 	var most int64
-	for _, g := range values {
-		for _, v := range g {
+	for _, s := range values {
+		for _, v := range s {
 			most = max(most, v)
 		}
 	}
-	top := niceMax(most)
-	x, y, w, h := d.axes(top, label)
+	top = niceMax(most)
+	x, y, w, h = d.axes(top, label)
+	return x, y, w, h, top
+}
+
+// endPlot draws the plot's base line and moves below its labels.
+func (d *pdfDoc) endPlot(x, y, w, h float64) {
+	d.hline(x, x+w, y+h)
+	d.y = y + h + d.lineH() + 2
+	d.setSize(9)
+}
+
+// barChart draws values[group][series] as bars side by side in each
+// group, labelled under the groups; negative values are drawn as zero.
+func (d *pdfDoc) barChart(title string, groups, series []string, values [][]int64, label func(int64) string) {
+	x, y, w, h, top := d.plot(title, series, values, label)
 	slot := w / float64(len(groups))
 	bar := slot * 0.8 / float64(max(len(series), 1))
 	for gi, g := range values {
@@ -92,23 +106,13 @@ func (d *pdfDoc) barChart(title string, groups, series []string, values [][]int6
 		d.gp.SetFillColor(0, 0, 0)
 		d.text(x+float64(gi)*slot, y+h+0.5, slot, groups[gi], alignCenter)
 	}
-	d.hline(x, x+w, y+h)
-	d.y = y + h + d.lineH() + 2
-	d.setSize(9)
+	d.endPlot(x, y, w, h)
 }
 
 // lineChart draws values[series][point] as lines over the labels
 // (every other label where they crowd).
 func (d *pdfDoc) lineChart(title string, labels, series []string, values [][]int64, label func(int64) string) {
-	d.chartTitle(title, series, chartH+2*d.lineH())
-	var most int64
-	for _, s := range values {
-		for _, v := range s {
-			most = max(most, v)
-		}
-	}
-	top := niceMax(most)
-	x, y, w, h := d.axes(top, label)
+	x, y, w, h, top := d.plot(title, series, values, label)
 	n := len(labels)
 	step := w / float64(max(n, 1))
 	at := func(i int, v int64) (float64, float64) {
@@ -135,9 +139,7 @@ func (d *pdfDoc) lineChart(title string, labels, series []string, values [][]int
 			d.text(x+step*float64(i), y+h+0.5, step, shortLabel(l), alignCenter)
 		}
 	}
-	d.hline(x, x+w, y+h)
-	d.y = y + h + d.lineH() + 2
-	d.setSize(9)
+	d.endPlot(x, y, w, h)
 }
 
 // shortLabel drops a label's year where the chart has no room: 11-30,
