@@ -18,4 +18,19 @@ var reports = map[string]Text{
 	"cli.report.day":        {"日", "day"},
 	"cli.report.week":       {"周", "week"},
 	"cli.report.month":      {"月", "month"},
+
+	// The reviews on the Statistics screen.
+	"key.stat.reviews":     {"业绩评估", "rep reviews"},
+	"review.title":         {"销售业绩评估", "Rep reviews"},
+	"review.no_rep":        {"(无业务员)", "(no rep)"},
+	"review.col.tonnes":    {"订货吨", "Tonnes"},
+	"review.col.ordered":   {"订货额", "Ordered"},
+	"review.col.target":    {"目标额", "Target"},
+	"review.col.of_target": {"完成率", "Of target"},
+	"review.col.of_plan":   {"计划完成", "Of plan"},
+	"review.col.won":       {"新客户", "Won"},
+	"review.col.on_time":   {"按期回款", "On time"},
+	"review.none":          {"本期没有业务员的评估", "no rep to review in this period"},
+	"review.note": {"完成率=订货额÷目标额(计划完成=÷计划额);新客户=首单在本期的客户(/计划数);\n按期回款=本期到期的发票款中到期日前收到的份额",
+		"of target = ordered ÷ target (of plan: ÷ the plans);\nwon = customers whose first order fell in the period (/ planned);\non time = the share of the money due in the period received by its due day"},
 }

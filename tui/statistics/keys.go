@@ -15,6 +15,7 @@ type keys struct {
 	day, week, month, quarter, year, rangeKey key.Binding
 	prev, next, dim, dimBack, measure, unit   key.Binding
 	sort, reverse, drill, up                  key.Binding
+	reviews                                   key.Binding
 }
 
 func newKeys(c *common.Common) keys {
@@ -36,6 +37,7 @@ func newKeys(c *common.Common) keys {
 		reverse:  b("S", "key.stat.reverse", "S"),
 		drill:    b("enter", "key.stat.drill", "enter"),
 		up:       b("esc", "key.stat.up", "esc"),
+		reviews:  b("e", "key.stat.reviews", "e"),
 	}
 }
 
@@ -61,7 +63,13 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.period = workflow.PeriodOf(kind, s.period.Last())
 		return s.load()
 	}
+	if s.showReviews {
+		return s.reviewsKey(msg)
+	}
 	switch {
+	case key.Matches(msg, k.reviews):
+		s.showReviews, s.reviews = true, nil
+		return s.load()
 	case key.Matches(msg, k.prev):
 		s.period = s.period.Shift(-1)
 		return s.load()
@@ -102,6 +110,28 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// reviewsKey handles a key while the reviews are shown: the period keys
+// move them; e or esc goes back to the figures; the rest wait.
+func (s *Screen) reviewsKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.reviews, k.up):
+		s.showReviews = false
+		return s.load()
+	case key.Matches(msg, k.prev):
+		s.period = s.period.Shift(-1)
+		return s.load()
+	case key.Matches(msg, k.next):
+		s.period = s.period.Shift(1)
+		return s.load()
+	case key.Matches(msg, k.rangeKey):
+		return s.openRange()
+	case key.Matches(msg, s.c.Keys.Refresh):
+		return s.load()
+	}
+	return nil
+}
+
 // cycleDim splits the figures by the next (or previous) dimension, from
 // the top: a drill-down's path belongs to the dimension it started in.
 func (s *Screen) cycleDim(step int) tea.Cmd {
@@ -123,8 +153,11 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	k := s.keys
+	if s.showReviews {
+		return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.reviews}
+	}
 	return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.dim, k.measure,
-		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up}
+		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up, k.reviews}
 }
 
 // FullHelp is the ? help: periods, what is shown, and moving.
@@ -132,7 +165,7 @@ func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.keys
 	return [][]key.Binding{
 		{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next},
-		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh},
+		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh, k.reviews},
 		append([]key.Binding{k.drill, k.up}, s.c.Keys.ListKeys()...),
 	}
 }
