@@ -51,17 +51,22 @@ func (d *Desk) Report(ctx context.Context, q ReportQuery) (r report.Report, err 
 		r.Scope = d.User.Name
 	}
 	rank := StatColumn{Measure: store.StatOrdered, Tonnes: r.MoneyWithheld}
+	views := map[store.StatDim]StatView{}
 	split := func(dim store.StatDim, top int) ([]report.Row, error) {
-		v, err := d.Statistics(ctx, StatQuery{Dim: dim, Period: p, Open: !dim.Goods()})
-		if err != nil {
-			return nil, err
+		v, ok := views[dim]
+		if !ok {
+			if v, err = d.Statistics(ctx, StatQuery{Dim: dim, Period: p, Open: !dim.Goods()}); err != nil {
+				return nil, err
+			}
+			views[dim] = v
 		}
-		SortStatRows(v.Rows, rank, true)
-		if top > 0 && len(v.Rows) > top {
-			v.Rows = v.Rows[:top]
+		rows := append([]StatRow(nil), v.Rows...)
+		SortStatRows(rows, rank, true)
+		if top > 0 && len(rows) > top {
+			rows = rows[:top]
 		}
-		out := make([]report.Row, len(v.Rows))
-		for i, x := range v.Rows {
+		out := make([]report.Row, len(rows))
+		for i, x := range rows {
 			out[i] = reportRow(x)
 		}
 		return out, nil
@@ -85,7 +90,7 @@ func (d *Desk) Report(ctx context.Context, q ReportQuery) (r report.Report, err 
 		return r, nil
 	}
 	if Can(d.User, SeeMoney) {
-		if r.Reviews, err = d.RepReviews(ctx, p); err != nil {
+		if r.Reviews, err = d.reviewsOf(ctx, p, views[store.StatRep]); err != nil {
 			return r, err
 		}
 		for _, x := range r.Reviews {
@@ -115,16 +120,29 @@ func reportRow(x StatRow) report.Row {
 }
 
 // reportTrend is the total of the n periods of p's kind ending with p,
-// oldest first.
+// oldest first, read in one pass (each period once).
 func (d *Desk) reportTrend(ctx context.Context, p Period, n int) ([]report.Point, error) {
-	out := make([]report.Point, 0, n)
-	for i := n - 1; i >= 0; i-- {
-		x := p.Shift(-i)
-		v, err := d.Statistics(ctx, StatQuery{Dim: store.StatAll, Period: x})
-		if err != nil {
-			return nil, err
+	scope, money, err := d.statScope(store.StatAll, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]report.Point, n)
+	spans := make([]store.StatSpan, n)
+	for i := range out {
+		x := p.Shift(i - n + 1)
+		out[i].Label, spans[i] = x.Label(), x.Span()
+	}
+	rows, err := read(ctx, d.e, func(tx *store.Tx) ([]store.StatRow, error) { return tx.StatRows(ctx, scope, spans, false) })
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		for _, r := range rows {
+			out[i].Figures = out[i].Figures.Add(r.Figures[i])
 		}
-		out = append(out, report.Point{Label: x.Label(), Figures: v.Total.Figures[StatNow]})
+		if !money {
+			out[i].Figures = noMoney(out[i].Figures)
+		}
 	}
 	return out, nil
 }

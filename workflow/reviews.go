@@ -24,11 +24,16 @@ func (d *Desk) RepReviews(ctx context.Context, p Period) ([]report.Review, error
 	if p.Kind == "" {
 		p = PeriodOf(PeriodMonth, d.e.today())
 	}
-	own, _ := statAccess(d.User)
 	ordered, err := d.Statistics(ctx, StatQuery{Dim: store.StatRep, Period: p})
 	if err != nil {
 		return nil, err
 	}
+	return d.reviewsOf(ctx, p, ordered)
+}
+
+// reviewsOf reviews the reps of p given the period's statistics by rep.
+func (d *Desk) reviewsOf(ctx context.Context, p Period, ordered StatView) ([]report.Review, error) {
+	own, _ := statAccess(d.User)
 	first, last := p.From.Format(time.DateOnly), p.Last().Format(time.DateOnly)
 	from, to := p.Span().From, p.Span().To
 	var (
@@ -38,7 +43,7 @@ func (d *Desk) RepReviews(ctx context.Context, p Period) ([]report.Review, error
 		won     []store.RepCount
 		due     []store.DueCollection
 	)
-	err = d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
+	err := d.e.st.Read(ctx, func(tx *store.Tx) (err error) {
 		if reps, err = tx.UsersWithRole(ctx, string(SalesRep)); err != nil {
 			return err
 		}
