@@ -33,7 +33,7 @@ func (d *Desk) Report(ctx context.Context, q ReportQuery) (r report.Report, err 
 	if p.Kind == "" {
 		p = PeriodOf(PeriodMonth, d.e.today())
 	}
-	q.Top, q.Trend = cmp0(q.Top, 10), cmp0(q.Trend, 12)
+	q.Top, q.Trend = orDefault(q.Top, 10), orDefault(q.Trend, 12)
 	if q.SplitBy == "" {
 		q.SplitBy = store.StatRep
 	}
@@ -107,8 +107,8 @@ func (d *Desk) Report(ctx context.Context, q ReportQuery) (r report.Report, err 
 	return r, nil
 }
 
-// cmp0 is n, or def when n is not positive.
-func cmp0(n, def int) int {
+// orDefault is n, or def when n is not positive.
+func orDefault(n, def int) int {
 	if n > 0 {
 		return n
 	}

@@ -302,11 +302,11 @@ func (p reportPDF) reviews() {
 		return
 	}
 	p.heading(w.reviews)
-	t := &table{cols: []column{{head: w.rep, align: alignLeft, wrap: true},
-		{head: w.ordered + w.tonnesUnit, align: alignRight}, {head: w.target + w.tonnesUnit, align: alignRight}, {head: w.attainment, align: alignRight},
-		{head: w.ordered + w.moneyUnit, align: alignRight}, {head: w.target + w.moneyUnit, align: alignRight}, {head: w.attainment, align: alignRight},
-		{head: w.vsPlan, align: alignRight}, {head: w.newCustomers, align: alignRight},
-		{head: w.dueInPeriod, align: alignRight}, {head: w.onTime, align: alignRight}}}
+	t := &table{}
+	for i, h := range w.reviewHeads {
+		t.cols = append(t.cols, column{head: h, align: alignRight, wrap: i == 0})
+	}
+	t.cols[0].align = alignLeft
 	labels := make([]string, len(p.r.Reviews))
 	shares := make([]int64, len(p.r.Reviews))
 	ok := make([]bool, len(p.r.Reviews))

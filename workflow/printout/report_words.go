@@ -14,10 +14,12 @@ type reportWords struct {
 	collections, asOf, dueInPeriod, onTime     string
 	stage, invoices, amount, overdue           string
 	stages                                     map[string]string
-	reviews, attainment, vsTarget, vsPlan      string
-	newCustomers, planned                      string
+	reviews, vsTarget                          string
 	chartPeriods, chartTrend, chartAttainment  string
 	total, summary, ofPlanMark                 string
+	// reviewHeads head the reviews' table, short enough for its eleven
+	// columns across the page.
+	reviewHeads []string
 }
 
 var reportZH = reportWords{
@@ -32,10 +34,10 @@ var reportZH = reportWords{
 	collections: "回款与逾期", asOf: "截至", dueInPeriod: "本期到期", onTime: "按期回款",
 	stage: "阶段", invoices: "发票数", amount: "金额", overdue: "逾期合计",
 	stages:  map[string]string{"current": "未逾期", "remind": "内勤提醒销售", "report": "未回款报告单", "letter": "逾期回款函"},
-	reviews: "销售业绩评估", attainment: "完成率", vsTarget: "目标完成率", vsPlan: "计划完成率",
-	newCustomers: "新客户", planned: "计划",
+	reviews: "销售业绩评估", vsTarget: "目标完成率",
 	chartPeriods: "本期、上期与去年同期", chartTrend: "走势", chartAttainment: "完成率（金额；无目标的按计划）",
 	total: "合计", summary: "概况", ofPlanMark: "（计划）",
+	reviewHeads: []string{"销售专员", "订货（吨）", "目标（吨）", "完成率", "订货（元）", "目标（元）", "完成率", "计划完成率", "新客户", "本期到期", "按期回款"},
 }
 
 var reportEN = reportWords{
@@ -50,10 +52,10 @@ var reportEN = reportWords{
 	collections: "Collections and overdue", asOf: "as of", dueInPeriod: "Due in the period", onTime: "Received on time",
 	stage: "Stage", invoices: "Invoices", amount: "Amount", overdue: "Overdue",
 	stages:  map[string]string{"current": "Not late", "remind": "Remind", "report": "Unpaid report", "letter": "Overdue letter"},
-	reviews: "Rep reviews", attainment: "Attainment", vsTarget: "Of target", vsPlan: "Of plan",
-	newCustomers: "New customers", planned: "planned",
+	reviews: "Rep reviews", vsTarget: "Of target",
 	chartPeriods: "Now, the period before and last year", chartTrend: "Trend", chartAttainment: "Attainment in money (of target; of plan where none)",
 	total: "Total", summary: "Summary", ofPlanMark: " (plan)",
+	reviewHeads: []string{"Rep", "Tonnes", "Target t", "%", "Ordered", "Target", "%", "Of plan", "Won", "Due", "On time"},
 }
 
 // wordsFor is the report's language: "en" English, anything else Chinese.
