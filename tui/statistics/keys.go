@@ -58,10 +58,9 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		cmd, _ := s.list.Update(msg)
 		return cmd
 	}
-	k, g := s.keys, s.c.Keys
-	if kind, ok := k.periodKind(msg); ok {
-		s.period = workflow.PeriodOf(kind, s.period.Last())
-		return s.load()
+	k := s.keys
+	if cmd, ok := s.periodKey(msg); ok {
+		return cmd
 	}
 	if s.showReviews {
 		return s.reviewsKey(msg)
@@ -70,14 +69,6 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.reviews):
 		s.showReviews, s.reviews = true, nil
 		return s.load()
-	case key.Matches(msg, k.prev):
-		s.period = s.period.Shift(-1)
-		return s.load()
-	case key.Matches(msg, k.next):
-		s.period = s.period.Shift(1)
-		return s.load()
-	case key.Matches(msg, k.rangeKey):
-		return s.openRange()
 	case key.Matches(msg, k.dim):
 		return s.cycleDim(1)
 	case key.Matches(msg, k.dimBack):
@@ -101,8 +92,6 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.drill()
 	case key.Matches(msg, k.up):
 		return s.back()
-	case key.Matches(msg, g.Refresh):
-		return s.load()
 	default:
 		cmd, _ := s.list.Update(msg)
 		return cmd
@@ -110,23 +99,33 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// reviewsKey handles a key while the reviews are shown: the period keys
-// move them; e or esc goes back to the figures; the rest wait.
-func (s *Screen) reviewsKey(msg tea.KeyPressMsg) tea.Cmd {
+// periodKey moves the period, figures and reviews alike: a kind, the
+// period before or after, a range, or the same period read again.
+func (s *Screen) periodKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := s.keys
+	if kind, ok := k.periodKind(msg); ok {
+		s.period = workflow.PeriodOf(kind, s.period.Last())
+		return s.load(), true
+	}
 	switch {
-	case key.Matches(msg, k.reviews, k.up):
-		s.showReviews = false
-		return s.load()
 	case key.Matches(msg, k.prev):
 		s.period = s.period.Shift(-1)
-		return s.load()
 	case key.Matches(msg, k.next):
 		s.period = s.period.Shift(1)
-		return s.load()
 	case key.Matches(msg, k.rangeKey):
-		return s.openRange()
+		return s.openRange(), true
 	case key.Matches(msg, s.c.Keys.Refresh):
+	default:
+		return nil, false
+	}
+	return s.load(), true
+}
+
+// reviewsKey handles a key while the reviews are shown: e or esc goes
+// back to the figures; the rest wait.
+func (s *Screen) reviewsKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, s.keys.reviews, s.keys.up) {
+		s.showReviews = false
 		return s.load()
 	}
 	return nil
