@@ -241,6 +241,10 @@ var deskGates = map[string]gate{
 	"SendToPurchasing":   everyone(transition),
 	"PurchasePlan":       screen(ScreenPlans),
 	"PurchasePlans":      screen(ScreenPlans),
+
+	// reports (日报、周报、月报) and rep reviews
+	"Report":     screen(ScreenStatistics),
+	"RepReviews": perm(SeeMoney),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -46,9 +46,9 @@ func (g *globals) openLocal(ctx context.Context) (*env, store.User, error) {
 
 // exportCmd writes finance's workbooks: ageing, plan, reconciliation.
 func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	var month, asOf, out string
+	var month, asOf, out, period, by string
 	cmd := &cobra.Command{
-		Use:   "export ageing|plan|reconciliation --out FILE.xlsx",
+		Use:   "export ageing|plan|reconciliation|stats --out FILE.xlsx",
 		Short: help.T("cli.cmd.export"),
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,6 +58,9 @@ func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			return g.asDesk(cmd, func(ctx context.Context, e *env, d deskRunner) error {
 				if month == "" {
 					month = e.eng.Now().Format("2006-01")
+				}
+				if args[0] == "stats" {
+					return exportStats(ctx, cmd, e, d, period, by, out)
 				}
 				var buf bytes.Buffer
 				switch args[0] {
@@ -100,5 +103,7 @@ func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().StringVar(&month, "month", "", help.T("cli.flag.month"))
 	cmd.Flags().StringVar(&asOf, "as-of", "", help.T("cli.flag.as_of"))
 	cmd.Flags().StringVar(&out, "out", "", help.T("cli.flag.out"))
+	cmd.Flags().StringVar(&period, "period", "", help.T("cli.flag.period"))
+	cmd.Flags().StringVar(&by, "by", string(store.StatRep), help.T("cli.flag.by", statDimList()))
 	return cmd
 }

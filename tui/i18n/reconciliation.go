@@ -21,13 +21,13 @@ var reconciliation = map[string]Text{
 
 	// Commands.
 	"cli.cmd.print_statement": {"把客户某月的货款往来对账单写成PDF(须财务已签字的月份)", "write a customer's statement of account for a month as PDF (a month finance signed off)"},
-	"cli.cmd.export":          {"把账龄、月回款计划或月对账导出为 Excel(.xlsx)", "export the ageing, the collection plan or the month's reconciliation as Excel (.xlsx)"},
+	"cli.cmd.export":          {"把账龄、月回款计划、月对账或销售统计导出为 Excel(.xlsx)", "export the ageing, the collection plan, the month's reconciliation or the sales statistics as Excel (.xlsx)"},
 	"cli.flag.out":            {"写入的文件", "file to write"},
 	"cli.flag.month":          {"月份,如 2026-11(默认本月)", "month, like 2026-11 (default this month)"},
 	"cli.flag.as_of":          {"截止日期,如 2026-11-30(默认今天)", "as of this day, like 2026-11-30 (default today)"},
 	"cli.print.file_written":  {"已写入 %s", "written to %s"},
 	"cli.export.no_out":       {"请用 --out 指定 .xlsx 文件", "name the .xlsx file with --out"},
-	"cli.export.unknown":      {"没有 %s 这种导出:ageing、plan 或 reconciliation", "no export called %s: ageing, plan or reconciliation"},
+	"cli.export.unknown":      {"没有 %s 这种导出:ageing、plan、reconciliation 或 stats", "no export called %s: ageing, plan, reconciliation or stats"},
 
 	// Refusals.
 	"refusal.difference_open":     {"还有未说明的差异:每条差异都要写明原因", "a difference has no note yet: every difference needs one"},

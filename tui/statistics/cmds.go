@@ -34,6 +34,9 @@ func (s *Screen) query() workflow.StatQuery {
 // the values are copied before the closure is built.
 func (s *Screen) load() tea.Cmd {
 	s.req++
+	if s.showReviews {
+		return s.loadReviews()
+	}
 	req, ctx, desk, q, lv, m := s.req, s.c.Ctx, s.c.Desk, s.query(), s.top(), s.measure
 	if lv.trace {
 		q.Months = 0

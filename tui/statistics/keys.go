@@ -15,6 +15,7 @@ type keys struct {
 	day, week, month, quarter, year, rangeKey key.Binding
 	prev, next, dim, dimBack, measure, unit   key.Binding
 	sort, reverse, drill, up                  key.Binding
+	reviews                                   key.Binding
 }
 
 func newKeys(c *common.Common) keys {
@@ -36,6 +37,7 @@ func newKeys(c *common.Common) keys {
 		reverse:  b("S", "key.stat.reverse", "S"),
 		drill:    b("enter", "key.stat.drill", "enter"),
 		up:       b("esc", "key.stat.up", "esc"),
+		reviews:  b("e", "key.stat.reviews", "e"),
 	}
 }
 
@@ -56,20 +58,17 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		cmd, _ := s.list.Update(msg)
 		return cmd
 	}
-	k, g := s.keys, s.c.Keys
-	if kind, ok := k.periodKind(msg); ok {
-		s.period = workflow.PeriodOf(kind, s.period.Last())
-		return s.load()
+	k := s.keys
+	if cmd, ok := s.periodKey(msg); ok {
+		return cmd
+	}
+	if s.showReviews {
+		return s.reviewsKey(msg)
 	}
 	switch {
-	case key.Matches(msg, k.prev):
-		s.period = s.period.Shift(-1)
+	case key.Matches(msg, k.reviews):
+		s.showReviews, s.reviews = true, nil
 		return s.load()
-	case key.Matches(msg, k.next):
-		s.period = s.period.Shift(1)
-		return s.load()
-	case key.Matches(msg, k.rangeKey):
-		return s.openRange()
 	case key.Matches(msg, k.dim):
 		return s.cycleDim(1)
 	case key.Matches(msg, k.dimBack):
@@ -93,11 +92,41 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.drill()
 	case key.Matches(msg, k.up):
 		return s.back()
-	case key.Matches(msg, g.Refresh):
-		return s.load()
 	default:
 		cmd, _ := s.list.Update(msg)
 		return cmd
+	}
+	return nil
+}
+
+// periodKey moves the period, figures and reviews alike: a kind, the
+// period before or after, a range, or the same period read again.
+func (s *Screen) periodKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.keys
+	if kind, ok := k.periodKind(msg); ok {
+		s.period = workflow.PeriodOf(kind, s.period.Last())
+		return s.load(), true
+	}
+	switch {
+	case key.Matches(msg, k.prev):
+		s.period = s.period.Shift(-1)
+	case key.Matches(msg, k.next):
+		s.period = s.period.Shift(1)
+	case key.Matches(msg, k.rangeKey):
+		return s.openRange(), true
+	case key.Matches(msg, s.c.Keys.Refresh):
+	default:
+		return nil, false
+	}
+	return s.load(), true
+}
+
+// reviewsKey handles a key while the reviews are shown: e or esc goes
+// back to the figures; the rest wait.
+func (s *Screen) reviewsKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, s.keys.reviews, s.keys.up) {
+		s.showReviews = false
+		return s.load()
 	}
 	return nil
 }
@@ -123,8 +152,11 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	k := s.keys
+	if s.showReviews {
+		return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.reviews}
+	}
 	return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.dim, k.measure,
-		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up}
+		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up, k.reviews}
 }
 
 // FullHelp is the ? help: periods, what is shown, and moving.
@@ -132,7 +164,7 @@ func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.keys
 	return [][]key.Binding{
 		{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next},
-		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh},
+		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh, k.reviews},
 		append([]key.Binding{k.drill, k.up}, s.c.Keys.ListKeys()...),
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
+	"orderdesk/workflow/report"
 )
 
 // trendMonths are the months of trend read per row: the sparkline shows
@@ -38,6 +39,11 @@ type Screen struct {
 	list     *common.List[line]
 
 	rangeForm *form.Form // the range being typed, or nil
+
+	// showReviews: the reps' reviews of the period stand in place of
+	// the figures (reviews.go).
+	showReviews bool
+	reviews     []report.Review
 }
 
 // level is one step of a drill-down: a dimension under the filters of
@@ -109,6 +115,16 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 			s.docs = msg.docs
 			s.showRows()
+		}
+		return s, nil
+	case reviewsMsg:
+		if msg.req == s.req {
+			s.answered = msg.req
+			if msg.err != nil { // not this user's to see: back to the figures
+				s.showReviews = false
+				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+			}
+			s.reviews = msg.rows
 		}
 		return s, nil
 	case common.ChangedMsg:

@@ -32,6 +32,9 @@ func (s *Screen) View() string {
 	if s.rangeForm != nil {
 		return s.c.Styles.Title.Render(s.c.T("stat.range.title")) + "\n" + s.rangeForm.View()
 	}
+	if s.showReviews {
+		return s.reviewsView()
+	}
 	var b strings.Builder
 	b.WriteString(common.Fit(s.header(), s.width, false) + "\n")
 	b.WriteString(common.Fit(s.path(), s.width, false) + "\n")

@@ -30,6 +30,8 @@ type book struct {
 	money int
 	head  int
 	err   error
+	// styles are the number formats made so far, by format.
+	styles map[string]int
 }
 
 func newBook() *book {
@@ -78,13 +80,38 @@ func (b *book) set(sheet string, col, row int, v any) {
 		b.err = err
 		return
 	}
-	if m, ok := v.(store.Money); ok {
-		if b.err = b.f.SetCellFloat(sheet, cell, float64(m)/100, 2, 64); b.err == nil {
+	switch x := v.(type) {
+	case store.Money:
+		if b.err = b.f.SetCellFloat(sheet, cell, float64(x)/100, 2, 64); b.err == nil {
 			b.err = b.f.SetCellStyle(sheet, cell, cell, b.money)
 		}
 		return
+	case store.Milli: // tonnes, to the kilogram
+		b.setStyled(sheet, cell, float64(x)/1000, 3, "#,##0.000")
+		return
+	case share: // tenths of a per cent, as the PDF rounds them
+		b.setStyled(sheet, cell, float64(x)/1000, 3, "0.0%")
+		return
 	}
 	b.err = b.f.SetCellValue(sheet, cell, v)
+}
+
+// setStyled writes a number with a number format (each format's style
+// made once).
+func (b *book) setStyled(sheet, cell string, v float64, prec int, format string) {
+	if b.styles == nil {
+		b.styles = map[string]int{}
+	}
+	id, ok := b.styles[format]
+	if !ok {
+		if id, b.err = b.f.NewStyle(&excelize.Style{CustomNumFmt: &format}); b.err != nil {
+			return
+		}
+		b.styles[format] = id
+	}
+	if b.err = b.f.SetCellFloat(sheet, cell, v, prec, 64); b.err == nil {
+		b.err = b.f.SetCellStyle(sheet, cell, cell, id)
+	}
 }
 
 func (b *book) row(sheet string, row int, vals ...any) {
