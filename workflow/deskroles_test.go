@@ -227,6 +227,18 @@ var deskGates = map[string]gate{
 	"UpdateTarget":     perm(DraftPlans),
 	"Targets":          screen(ScreenPlans),
 	"PlanVsActual":     screen(ScreenPlans),
+
+	// complaints and follow-up calls
+	"RecordComplaint":       perm(RecordComplaints),
+	"RecordComplaintAction": perm(RecordComplaints),
+	"ResolveComplaint":      perm(RecordComplaints),
+	"LinkComplaint":         perm(RecordComplaints),
+	"Complaint":             screen(ScreenComplaints),
+	"Complaints":            screen(ScreenComplaints),
+	"ComplaintsToAct":       perm(RecordComplaints),
+	"CustomerAfterSales":    screen(ScreenCustomers),
+	"FollowUpsDue":          perm(RecordComplaints),
+	"RecordFollowUp":        perm(RecordComplaints),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

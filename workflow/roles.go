@@ -140,6 +140,8 @@ var permissionRoles = map[Permission][]Role{
 
 	ImportRecords: importMakers,
 	DraftPlans:    {Clerk, SalesRep, Supervisor},
+
+	RecordComplaints: complaintRoles,
 }
 
 // Can reports whether u holds a role that grants p.
