@@ -3,6 +3,7 @@ package tui
 import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/complaints"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
@@ -35,6 +36,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenProducts, '0', func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
 	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
+	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -52,6 +52,7 @@ var Resolutions = []string{"explained", "replaced", "returned", "allowance", "cr
 // (default phone) and how severe it is (default normal).
 type ComplaintInput struct {
 	CustomerID int64
+	Customer   string // or the customer's 助记码, code or name, as typed
 	Concerns   string
 	Type       string
 	Words      string
@@ -70,7 +71,7 @@ func (in *ComplaintInput) check() FieldErrors {
 		in.Severity = "normal"
 	}
 	var es FieldErrors
-	if in.CustomerID == 0 {
+	if in.CustomerID == 0 && strings.TrimSpace(in.Customer) == "" {
 		es.Add(&FieldError{Field: FCustomer, Code: Required})
 	}
 	es.Add(choice(FType, in.Type, ComplaintTypes), choice(FChannel, in.Channel, ComplaintChannels), choice(FSeverity, in.Severity, Severities),

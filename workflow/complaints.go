@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"orderdesk/store"
 )
@@ -36,7 +37,17 @@ func (d *Desk) RecordComplaint(ctx context.Context, in ComplaintInput) (int64, e
 	if err := permit(d.User, RecordComplaints, actionRecordComplaint); err != nil {
 		return 0, err
 	}
-	if es := in.check(); len(es) > 0 {
+	es := in.check()
+	if in.CustomerID == 0 && in.Customer != "" {
+		id, err := d.customerTyped(ctx, in.Customer)
+		if err != nil {
+			return 0, err
+		}
+		if in.CustomerID = id; id == 0 {
+			es = append(FieldErrors{{Field: FCustomer, Code: InvalidChoice}}, es...)
+		}
+	}
+	if len(es) > 0 {
 		return 0, es
 	}
 	var id int64
@@ -70,6 +81,30 @@ func (d *Desk) RecordComplaint(ctx context.Context, in ComplaintInput) (int64, e
 		return nil
 	})
 	return id, err
+}
+
+// customerTyped finds the one customer whose 助记码, code, short name or
+// name is s (any case), or failing that the only one the customer filter
+// finds for it; 0 when none or several.
+func (d *Desk) customerTyped(ctx context.Context, s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	rows, err := d.Customers(ctx, store.Page{Query: s, Limit: 20})
+	if err != nil {
+		return 0, err
+	}
+	var exact []int64
+	for _, r := range rows {
+		if strings.EqualFold(r.Mnemonic, s) || strings.EqualFold(r.Code, s) || r.ShortName == s || r.Name == s {
+			exact = append(exact, r.ID)
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0], nil
+	case len(exact) == 0 && len(rows) == 1:
+		return rows[0].ID, nil
+	}
+	return 0, nil
 }
 
 // RecordComplaintAction logs an action taken on a complaint, with who
