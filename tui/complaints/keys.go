@@ -10,9 +10,9 @@ import (
 // keyMap is the screen's bindings: copies of the session's keys, some
 // with help saying what they do here.
 type keyMap struct {
-	open, back, create, refresh, calls        key.Binding
-	act, resolve, close, sendBack, followUp   key.Binding
-	save, cancel, next                        key.Binding
+	open, back, create, refresh, calls      key.Binding
+	act, resolve, close, sendBack, followUp key.Binding
+	save, cancel, next                      key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {

@@ -76,7 +76,7 @@ func (s *Screen) cells(x workflow.ComplaintItem) ([]string, bool) {
 		flag = s.c.T("complaint.severity.high")
 	}
 	return []string{x.Ref, x.Customer, s.c.T("complaint.type." + x.Type), s.c.T("role." + x.RouteRole),
-		strconv.Itoa(x.Age) + s.c.T("complaints.days"), s.c.T("state.complaint." + x.Status), flag, x.ConcernsRef},
+			strconv.Itoa(x.Age) + s.c.T("complaints.days"), s.c.T("state.complaint." + x.Status), flag, x.ConcernsRef},
 		x.Status == workflow.ComplaintWithdrawn
 }
 
