@@ -57,6 +57,12 @@ func TestComplaintLifeAtTheKeys(t *testing.T) {
 	second.Send(tuitest.Keys("fy\r很满意,补货很快\r")...)
 	second.WaitText(t, "回访结果已记入客户档案", "满意", "很满意,补货很快")
 	second.Quit(t)
+
+	file := d.RunOn(t, d.Clerk, "zh", "screen.customers")
+	file.WaitText(t, "鞍山恒达")
+	file.Send(tuitest.Key("enter"))
+	file.WaitText(t, "售后记录(投诉 1,回访 1)", ref, "少发", "已结案", "换货/补发", "投诉回访", "很满意,补货很快")
+	file.Quit(t)
 	if x := d.complaints(t)[0]; x.Status != workflow.ComplaintClosed || !strings.Contains(x.Resolution, "replaced") {
 		t.Fatalf("after its life: %+v", x)
 	}

@@ -132,7 +132,7 @@ func TestTeaQuoteStory(t *testing.T) {
 	// keeps the quote open for the way back (Pricing is 3, Review 9; the
 	// way back passes Plans, Statistics and Products, which have no digit).
 	back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	scr.Send(back, back, back, back, back, back, key('m'))
+	scr.Send(back, back, back, back, back, back, back, key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "鞍山恒达重工机械有限公司", "李强")
 	scr.Send(enter)
 	scr.WaitText(t, "审批记录")
