@@ -279,3 +279,52 @@ func TestComplaintLedTo(t *testing.T) {
 		t.Error("a link from a document that is not a complaint")
 	}
 }
+
+// Complaints counted by type, product, customer and rep over a period,
+// with the mean time to the first action and to the close.
+func TestComplaintStatistics(t *testing.T) {
+	c := newComplaints(t)
+	start := c.now
+	a := c.record(c.clerk, "short")
+	c.at(start.Add(2 * time.Hour))
+	c.must(c.e.Desk(c.wh).RecordComplaintAction(c.ctx, a, "复磅"))
+	c.must(c.e.Desk(c.wh).ResolveComplaint(c.ctx, a, 0, ResolutionInput{Resolution: "replaced"}))
+	c.at(start.Add(24 * time.Hour))
+	c.must(c.e.Desk(c.boss).Act(c.ctx, a, ActionApprove, ""))
+	c.record(c.clerk, "short")
+	c.record(c.clerk, "billing")
+	_, err := c.e.Desk(c.clerk).RecordComplaint(c.ctx, ComplaintInput{Customer: "沈阳重型机械有限公司", Type: "quality", Words: "硬度不够"})
+	c.must(err)
+	from, to := start.Add(-time.Hour), start.Add(48*time.Hour)
+	for _, tc := range []struct {
+		by    string
+		first string
+		count int
+		rows  int
+	}{
+		{ComplaintsByType, "short", 2, 3},
+		{ComplaintsByProduct, "Q235B 热轧钢板", 3, 2},
+		{ComplaintsByCustomer, "沈阳月结机械有限公司", 3, 2},
+		{ComplaintsByRep, c.rep.Name, 4, 1},
+	} {
+		t.Run(tc.by, func(t *testing.T) {
+			s, err := c.e.Desk(c.boss).ComplaintStatistics(c.ctx, from, to, tc.by)
+			c.must(err)
+			if len(s.Rows) != tc.rows || s.Rows[0].Key != tc.first || s.Rows[0].Count != tc.count {
+				t.Fatalf("rows %+v", s.Rows)
+			}
+			if s.Total.Count != 4 || s.Total.Closed != 1 || s.Total.Open != 3 || s.Total.Acted != 1 {
+				t.Errorf("totals %+v", s.Total)
+			}
+			if s.Total.ToFirstAction < 2*time.Hour || s.Total.ToFirstAction > 2*time.Hour+time.Minute ||
+				s.Total.ToClose < 24*time.Hour || s.Total.ToClose > 24*time.Hour+time.Minute {
+				t.Errorf("times: first action %v, close %v", s.Total.ToFirstAction, s.Total.ToClose)
+			}
+		})
+	}
+	s, err := c.e.Desk(c.boss).ComplaintStatistics(c.ctx, to, to.Add(time.Hour), ComplaintsByType)
+	c.must(err)
+	if len(s.Rows) != 0 || s.Total.Count != 0 {
+		t.Errorf("a period with none: %+v", s)
+	}
+}

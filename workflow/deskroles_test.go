@@ -239,6 +239,7 @@ var deskGates = map[string]gate{
 	"CustomerAfterSales":    screen(ScreenCustomers),
 	"FollowUpsDue":          perm(RecordComplaints),
 	"RecordFollowUp":        perm(RecordComplaints),
+	"ComplaintStatistics":   screen(ScreenComplaints),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

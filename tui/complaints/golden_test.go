@@ -15,7 +15,8 @@ import (
 // TestComplaintsGolden keeps the screen's views at 80×24 and 120×40 in
 // both languages over the demo's complaints, at the fixed clock: the
 // list with ages and flags, a complaint's detail, the list filtered, the
-// follow-up calls due, and the quick form refused at its fields.
+// follow-up calls due, the quick form refused at its fields, and the
+// statistics by type and by product.
 // Refresh with go test ./tui/complaints -update.
 func TestComplaintsGolden(t *testing.T) {
 	f := demoDesk(t)
@@ -29,6 +30,8 @@ func TestComplaintsGolden(t *testing.T) {
 		{"filtered", append([]tea.Msg{esc}, tuitest.Keys("/resolved\r")...)},
 		{"calls", tuitest.Keys("v")},
 		{"form", append([]tea.Msg{esc}, append(tuitest.Keys("C\r\r0\r"), tuitest.Key("ctrl+s"))...)},
+		{"stats", append([]tea.Msg{esc}, tuitest.Keys("s")...)},
+		{"by_product", tuitest.Keys("d")},
 	}
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {

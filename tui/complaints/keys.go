@@ -13,6 +13,7 @@ type keyMap struct {
 	open, back, create, refresh, calls      key.Binding
 	act, resolve, close, sendBack, followUp key.Binding
 	save, cancel, next                      key.Binding
+	stats, dimension, period                key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -27,7 +28,10 @@ func newKeyMap(c *common.Common) keyMap {
 		sendBack: c.Relabel(k.SendBack, "key.send_back"),
 		followUp: c.Bind("f", "complaints.key.follow_up", "f"),
 		save:     k.Save, cancel: k.Cancel,
-		next: c.Bind("tab/enter", "complaints.key.next_field", "tab", "enter"),
+		next:      c.Bind("tab/enter", "complaints.key.next_field", "tab", "enter"),
+		stats:     c.Bind("s", "complaints.key.stats", "s"),
+		dimension: c.Bind("d", "complaints.key.dimension", "d"),
+		period:    c.Bind("p", "complaints.key.period", "p"),
 	}
 	if !workflow.Can(c.Desk.User, workflow.RecordComplaints) {
 		for _, b := range []*key.Binding{&km.create, &km.act, &km.resolve, &km.followUp, &km.calls} {

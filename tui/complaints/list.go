@@ -42,6 +42,9 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.calls):
 		s.mode = modeCalls
 		return nil
+	case key.Matches(k, s.keys.stats):
+		s.mode = modeStats
+		return s.loadStats()
 	case key.Matches(k, s.keys.open):
 		if x, ok := s.list.Current(); ok {
 			s.mode = modeDetail

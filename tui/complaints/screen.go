@@ -23,6 +23,7 @@ const (
 	modeSheet  // one of the small forms
 	modePrompt // why a resolution is sent back
 	modeCalls  // the follow-up calls due
+	modeStats  // the statistics
 )
 
 // Screen is the Complaints screen of one session.
@@ -43,6 +44,7 @@ type Screen struct {
 	forms  int
 	prompt *common.Prompt
 	busy   bool // a close or send-back is on its way
+	stats  statsState
 }
 
 // New builds the screen for one session.
@@ -127,6 +129,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onSaved(msg)
 	case doneMsg:
 		return s, s.onDone(msg)
+	case statsMsg:
+		return s, s.onStats(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return s, s.onInput(msg)
 	}
@@ -146,6 +150,8 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 		return s.updateDetail(k)
 	case s.mode == modeCalls && ok:
 		return s.updateCalls(k)
+	case s.mode == modeStats && ok:
+		return s.updateStats(k)
 	case s.mode == modeList:
 		return s.updateList(msg)
 	}
@@ -189,11 +195,13 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return []key.Binding{k.back, k.act, k.resolve, k.close, k.sendBack, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
 	case modeCalls:
 		return []key.Binding{k.back, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
+	case modeStats:
+		return []key.Binding{k.back, k.dimension, k.period}
 	}
 	if s.list.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
-	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.calls, k.refresh}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.calls, k.stats, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.
@@ -214,6 +222,8 @@ func (s *Screen) View() string {
 		}
 	case modeCalls:
 		return s.viewCalls()
+	case modeStats:
+		return s.viewStats()
 	}
 	return s.viewList()
 }

@@ -151,4 +151,20 @@ var complaintsScreen = map[string]Text{
 
 	"field.invalid_choice.type":     {"填 1–9 或类型名", "1–9 or a type's name"},
 	"field.invalid_choice.customer": {"没有或不止一个客户:多输几个字", "no customer, or several: type more"},
+
+	"complaints.key.stats":     {"投诉统计", "statistics"},
+	"complaints.key.dimension": {"分组", "group by"},
+	"complaints.key.period":    {"期间", "period"},
+	"complaints.stats_title":   {"投诉统计 · 按%s · %s ~ %s", "Complaints by %s · %s ~ %s"},
+	"complaints.stats_hint":    {"d 分组 · p 期间 · esc 返回", "d group by · p period · esc back"},
+	"complaints.by.type":       {"类型", "type"},
+	"complaints.by.product":    {"品名", "product"},
+	"complaints.by.customer":   {"客户", "customer"},
+	"complaints.by.rep":        {"业务员", "rep"},
+	"complaints.col.count":     {"件数", "Count"},
+	"complaints.col.open":      {"在办", "Open"},
+	"complaints.col.closed":    {"结案", "Closed"},
+	"complaints.col.to_first":  {"首次处理(时)", "1st action h"},
+	"complaints.col.to_close":  {"结案用时(时)", "To close h"},
+	"complaints.total":         {"合计", "Total"},
 }
