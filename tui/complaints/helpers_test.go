@@ -26,7 +26,7 @@ type desk struct {
 	note       store.DeliveryNote
 }
 
-func newDesk(t *testing.T) desk {
+func newDesk(t testing.TB) desk {
 	t.Helper()
 	f := tuitest.New(t)
 	d := desk{Fixture: f, wh: f.AddUser("wu", "吴仓管", workflow.Warehouse), clerk2: f.AddUser("liqiang", "李强", workflow.Clerk)}
@@ -66,7 +66,7 @@ func open(f *tuitest.Fixture, u store.User, lang, screen string, w, h int) *tui.
 // text is the frame as a person reads it.
 func text(app *tui.App) string { return ansi.Strip(app.Render()) }
 
-func mustShow(t *testing.T, app *tui.App, want ...string) {
+func mustShow(t testing.TB, app *tui.App, want ...string) {
 	t.Helper()
 	got := text(app)
 	for _, w := range want {
@@ -90,8 +90,10 @@ func (d desk) complaints(t *testing.T) []workflow.ComplaintItem {
 // customer by 助记码, the delivery note by its last digits, the type by
 // its digit (2: short delivery), the customer's words; enter through
 // how it came in (phone) and how severe (normal) saves.
-func (d desk) call() []tuitest.Stroke {
-	ref := d.note.Ref
+func (d desk) call() []tuitest.Stroke { return d.callOf(d.note.Ref) }
+
+// callOf is the call about the delivery note ref.
+func (desk) callOf(ref string) []tuitest.Stroke {
 	return []tuitest.Stroke{
 		{Typed: "C"}, {Typed: "ashd", Data: true}, {Typed: "\r"},
 		{Typed: ref[len(ref)-6:], Data: true}, {Typed: "\r"},

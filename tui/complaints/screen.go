@@ -36,7 +36,7 @@ type Screen struct {
 	listReq       int
 	detailReq     int
 
-	list   *common.List[workflow.ComplaintItem]
+	list   *common.List[*item]
 	calls  *common.List[workflow.FollowUpTask]
 	shown  *workflow.ComplaintView
 	body   *common.Detail
@@ -50,7 +50,7 @@ type Screen struct {
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
-		list:  common.NewList(c, func(x workflow.ComplaintItem) int64 { return x.DocID }).WithFilter(matches),
+		list:  common.NewList(c, func(x *item) int64 { return x.DocID }).WithFilter(matcher()),
 		calls: common.NewList(c, func(x workflow.FollowUpTask) int64 { return x.SourceDocID }),
 	}
 	s.body = common.NewDetail(c, s.detailText)
@@ -119,7 +119,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
-			s.list.SetRows(msg.rows)
+			s.list.SetRows(items(msg.rows))
 			s.calls.SetRows(msg.calls)
 		}
 		return s, nil
