@@ -121,6 +121,19 @@ func TestComplaintLife(t *testing.T) {
 	refused(t, c.e.Desk(c.wh).RecordComplaintAction(c.ctx, id, "再看"), NoSuchTransition)
 }
 
+// Only its maker withdraws a complaint recorded by mistake, and only
+// before anything was done about it.
+func TestComplaintWithdrawn(t *testing.T) {
+	c := newComplaints(t)
+	id := c.record(c.clerk, "service")
+	refused(t, c.e.Desk(c.clerk2).Act(c.ctx, id, ActionWithdraw, ""), MakerOnly)
+	c.must(c.e.Desk(c.clerk).Act(c.ctx, id, ActionWithdraw, ""))
+	refused(t, c.e.Desk(c.boss).RecordComplaintAction(c.ctx, id, "回电"), NoSuchTransition)
+	other := c.record(c.clerk, "service")
+	c.must(c.e.Desk(c.boss).RecordComplaintAction(c.ctx, other, "回电"))
+	refused(t, c.e.Desk(c.clerk).Act(c.ctx, other, ActionWithdraw, ""), NoSuchTransition)
+}
+
 // Sent back, a complaint is worked again and needs a new resolution;
 // its resolver this round may not close it, last round's may.
 func TestComplaintSentBack(t *testing.T) {
