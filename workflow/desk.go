@@ -64,6 +64,8 @@ type DocumentDetail struct {
 	Import *ImportContent
 	// The content of a sales plan or target (plans.go).
 	Plan        *store.Plan
+	// A complaint with its actions and resolution (complaints.go).
+	Complaint *store.Complaint
 	Target      *store.Target
 	MoneyHidden bool // the quote's or order's prices are not for this user
 }

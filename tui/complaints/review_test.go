@@ -9,7 +9,8 @@ import (
 
 // A complaint routed to the warehouse waits in the warehouse's Review
 // inbox, where enter opens it on the Complaints screen; resolved, it
-// waits for its close in the supervisor's inbox, where a signs it off.
+// waits for its close in the supervisor's inbox, shown with what was
+// done and the resolution, where a signs it off.
 func TestComplaintInReview(t *testing.T) {
 	d := newDesk(t)
 	id, err := d.Engine.Desk(d.Clerk).RecordComplaint(d.Ctx, workflow.ComplaintInput{CustomerID: d.cust, Concerns: d.note.Ref,
@@ -28,6 +29,8 @@ func TestComplaintInReview(t *testing.T) {
 	d.Must(d.Engine.Desk(d.wh).ResolveComplaint(d.Ctx, id, 0, workflow.ResolutionInput{Resolution: "allowance", Note: "让价 300 元"}))
 	boss := d.RunOn(t, d.Supervisor, "zh", "screen.review")
 	boss.WaitText(t, ref, "待结案")
+	boss.Send(tuitest.Key("enter"))
+	boss.WaitText(t, "两张板边角压坏", "让价 (吴仓管) 让价 300 元", "吴仓管: 拍照取证")
 	boss.Send(tuitest.Keys("a\r")...)
 	boss.WaitText(t, "没有待您审核的单据")
 	boss.Quit(t)

@@ -51,3 +51,27 @@ func (s *Screen) complaintSummary(it store.InboxItem) string {
 	typ, customer, _ := strings.Cut(it.Summary, " ")
 	return s.c.T("complaint.type."+typ) + " · " + customer
 }
+
+// complaintFields shows a resolved complaint to whoever signs its close:
+// the customer, its type and route, their words, what it concerns, what
+// was done and the resolution.
+func (s *Screen) complaintFields(d *workflow.DocumentDetail, field func(label, value string)) {
+	c := d.Complaint
+	if c == nil {
+		return
+	}
+	t := s.c.T
+	field("review.field.customer", c.Customer)
+	field("complaints.field.type", t("complaint.type."+c.Type)+" → "+t("role."+c.RouteRole))
+	field("complaints.field.words", c.Words)
+	if c.ConcernsRef != "" {
+		field("complaints.field.concerns", t("kind."+c.ConcernsKind)+" "+c.ConcernsRef)
+	}
+	for _, a := range c.Actions {
+		field("complaints.actions", a.By+": "+a.Text)
+	}
+	if n := len(c.Resolutions); n > 0 {
+		r := c.Resolutions[n-1]
+		field("complaints.field.resolution", t("complaint.resolution."+r.Resolution)+" ("+r.By+") "+r.Note)
+	}
+}
