@@ -8,7 +8,7 @@ import (
 )
 
 // ComplaintKind is a complaint or service request (投诉与售后,
-// 0016_complaints.sql).
+// 0018_complaints.sql).
 const ComplaintKind = "complaint"
 
 // Complaint is one complaint with what was done about it.

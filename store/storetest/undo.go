@@ -120,7 +120,7 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoComplaints lists the statements that take a database from after
-// 0016_complaints.sql back to before it.
+// 0018_complaints.sql back to before it.
 func UndoComplaints() []string {
 	return []string{`DROP TRIGGER complaint_transition_guard`, `DROP TABLE follow_ups`, `DROP TABLE complaint_links`,
 		`DROP TABLE complaint_resolutions`, `DROP TABLE complaint_actions`, `DROP TABLE complaints`}
