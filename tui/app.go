@@ -101,6 +101,9 @@ func New(opts Options) *App {
 	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenInquiries) || !workflow.Can(opts.Desk.User, workflow.EditInquiries) {
 		c.Keys.NewInquiry.SetEnabled(false)
 	}
+	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenComplaints) || !workflow.Can(opts.Desk.User, workflow.RecordComplaints) {
+		c.Keys.NewComplaint.SetEnabled(false)
+	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.status.life = [2]time.Duration{noticeLife, errorLife}
 	a.defs = visibleScreens(c.Desk.User)
@@ -257,6 +260,12 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		msg := common.NewMsg{Screen: "screen.inquiries"}
 		if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
 			msg.Customer, _ = cs.ShownCustomer() // the phone rings about the customer on screen
+		}
+		return a.openOn(msg.Screen, msg)
+	case key.Matches(msg, k.NewComplaint):
+		msg := common.NewMsg{Screen: "screen.complaints"}
+		if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
+			msg.Customer, _ = cs.ShownCustomer() // about the customer on screen
 		}
 		return a.openOn(msg.Screen, msg)
 	case key.Matches(msg, k.NextScreen):

@@ -250,7 +250,7 @@ func (a *App) helpView() string {
 	// The screen's groups, then what every screen shares.
 	groups := append(a.screens[a.active].FullHelp(),
 		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	)
 	seen := map[string]bool{}
 	for _, g := range groups {

@@ -3,6 +3,7 @@ package tui
 import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/complaints"
 	"orderdesk/tui/customers"
 	"orderdesk/tui/dashboard"
 	"orderdesk/tui/inquiries"
@@ -37,6 +38,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
 	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
 	{workflow.ScreenDashboard, 0, func(c *common.Common) common.Screen { return dashboard.New(c) }},
+	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -77,6 +77,12 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		return d.loadReconContent(ctx, tx, dd)
 	case store.ImportBatchKind:
 		return d.loadImportContent(ctx, tx, dd)
+	case store.ComplaintKind:
+		c, err := tx.Complaint(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		dd.Complaint, dd.Customer = &c, c.Customer
 	case store.PlanKind, store.TargetKind:
 		return d.loadPlanContent(ctx, tx, dd)
 	case store.PurchasePlanKind:

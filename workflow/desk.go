@@ -63,7 +63,9 @@ type DocumentDetail struct {
 	// The batch and lines of an import (importbatch.go).
 	Import *ImportContent
 	// The content of a sales plan or target (plans.go).
-	Plan        *store.Plan
+	Plan *store.Plan
+	// A complaint with its actions and resolution (complaints.go).
+	Complaint   *store.Complaint
 	Target      *store.Target
 	Purchase    *store.PurchasePlan
 	MoneyHidden bool // the quote's or order's prices are not for this user

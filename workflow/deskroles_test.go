@@ -245,6 +245,19 @@ var deskGates = map[string]gate{
 	// reports (日报、周报、月报) and rep reviews
 	"Report":     screen(ScreenStatistics),
 	"RepReviews": perm(SeeMoney),
+
+	// complaints and follow-up calls
+	"RecordComplaint":       perm(RecordComplaints),
+	"RecordComplaintAction": perm(RecordComplaints),
+	"ResolveComplaint":      perm(RecordComplaints),
+	"LinkComplaint":         perm(RecordComplaints),
+	"Complaint":             screen(ScreenComplaints),
+	"Complaints":            screen(ScreenComplaints),
+	"ComplaintsToAct":       perm(RecordComplaints),
+	"CustomerAfterSales":    screen(ScreenCustomers),
+	"FollowUpsDue":          perm(RecordComplaints),
+	"RecordFollowUp":        perm(RecordComplaints),
+	"ComplaintStatistics":   screen(ScreenComplaints),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

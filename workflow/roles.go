@@ -142,6 +142,7 @@ var permissionRoles = map[Permission][]Role{
 	DraftPlans:    {Clerk, SalesRep, Supervisor},
 
 	DraftPurchasePlans: purchasePlanMakers,
+	RecordComplaints:   complaintRoles,
 }
 
 // Can reports whether u holds a role that grants p.

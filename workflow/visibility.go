@@ -21,6 +21,7 @@ const (
 	ScreenStatistics     = "statistics"
 	ScreenPlans          = "plans"
 	ScreenDashboard      = "dashboard"
+	ScreenComplaints     = "complaints"
 )
 
 var screenRoles = map[string][]Role{
@@ -42,6 +43,8 @@ var screenRoles = map[string][]Role{
 	// The dashboard (销售看板) as the statistics: a rep their own
 	// customers, the warehouse, planning and purchasing no money.
 	ScreenDashboard: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
+	// Complaints: everyone at the desk records and works them.
+	ScreenComplaints: complaintRoles,
 }
 
 // SeesScreen reports whether u may open a screen.

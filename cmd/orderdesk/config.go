@@ -27,6 +27,17 @@ type Config struct {
 	Backup      BackupConfig      `mapstructure:"backup"`
 	// Audit locates the audit key and its checkpoints (audit_files.go).
 	Audit AuditConfig `mapstructure:"audit"`
+	// AfterSales flags complaints and schedules follow-up calls
+	// (workflow/aftersalesrules.go).
+	AfterSales AfterSalesConfig `mapstructure:"aftersales"`
+}
+
+// AfterSalesConfig: when a complaint with no action is flagged to the
+// supervisor, and when follow-up calls (回访) fall due, in days.
+type AfterSalesConfig struct {
+	FlagAfterDays               int `mapstructure:"flag_after_days"`
+	FollowUpAfterDeliveryDays   int `mapstructure:"follow_up_after_delivery_days"`
+	FollowUpAfterResolutionDays int `mapstructure:"follow_up_after_resolution_days"`
 }
 
 // DBConfig locates the database.
@@ -139,6 +150,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("collections.remind_after_days", workflow.DefaultLadder.RemindAfter)
 	v.SetDefault("collections.report_after_days", workflow.DefaultLadder.ReportAfter)
 	v.SetDefault("collections.letter_after_days", workflow.DefaultLadder.LetterAfter)
+	v.SetDefault("aftersales.flag_after_days", workflow.DefaultAfterSales.FlagAfter)
+	v.SetDefault("aftersales.follow_up_after_delivery_days", workflow.DefaultAfterSales.FollowAfterDelivery)
+	v.SetDefault("aftersales.follow_up_after_resolution_days", workflow.DefaultAfterSales.FollowAfterResolution)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -37,6 +37,8 @@ func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().IntVar(&opts.ShipmentVolume, "shipment-volume", opts.ShipmentVolume, help.T("cli.flag.shipment_volume"))
 	cmd.Flags().IntVar(&opts.Invoices, "invoices", opts.Invoices, help.T("cli.flag.invoices"))
 	cmd.Flags().IntVar(&opts.InvoiceVolume, "invoice-volume", opts.InvoiceVolume, help.T("cli.flag.invoice_volume"))
+	opts.Complaints = demoComplaints
+	cmd.Flags().IntVar(&opts.Complaints, "complaints", opts.Complaints, help.T("cli.flag.complaints"))
 	return cmd
 }
 
@@ -88,6 +90,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.month_end", sum.MonthsSignedOff, sum.Statements))
 	say(cmd, e.cat.T("cli.demo.plans", sum.Plans, sum.Targets))
 	say(cmd, e.cat.T("cli.demo.purchase_plans", sum.PurchasePlans))
+	say(cmd, e.cat.T("cli.demo.complaints", sum.Complaints))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))
@@ -117,3 +120,8 @@ func isTerminal(w any) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
+
+// demoComplaints is how many complaints the demo records unless told
+// (the library's default is none, so databases built for tests stay as
+// they were).
+const demoComplaints = 40

@@ -108,6 +108,12 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("config collections: %s", common.ErrorText(cat, err))
 	}
+	a := cfg.AfterSales
+	if err := eng.SetAfterSalesRules(ctx, workflow.AfterSalesRules{FlagAfter: a.FlagAfterDays, FollowAfterDelivery: a.FollowUpAfterDeliveryDays,
+		FollowAfterResolution: a.FollowUpAfterResolutionDays}); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config aftersales: %s", common.ErrorText(cat, err))
+	}
 	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
 }
 

@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
 	{16, func(testing.TB, *sql.DB) []string { return UndoPurchasePlans() }},
 	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
@@ -118,6 +119,13 @@ func UndoOpeningBalances() []string {
 		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
+}
+
+// UndoComplaints lists the statements that take a database from after
+// 0018_complaints.sql back to before it.
+func UndoComplaints() []string {
+	return []string{`DROP TRIGGER complaint_transition_guard`, `DROP TABLE follow_ups`, `DROP TABLE complaint_links`,
+		`DROP TABLE complaint_resolutions`, `DROP TABLE complaint_actions`, `DROP TABLE complaints`}
 }
 
 // UndoPurchasePlans lists the statements that take a database from

@@ -16,6 +16,9 @@ type KeyMap struct {
 	// NewInquiry opens a new inquiry from any screen: the phone rings
 	// whatever the clerk is looking at.
 	NewInquiry key.Binding
+	// NewComplaint records a complaint from any screen (投诉): the
+	// customer on the phone, as N does for an inquiry.
+	NewComplaint key.Binding
 }
 
 // NewKeyMap builds the keys with help text from cat.
@@ -24,31 +27,32 @@ func NewKeyMap(cat i18n.Catalog) *KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, cat.T(label)))
 	}
 	return &KeyMap{
-		Quit:       b("q", "key.quit", "q", "ctrl+c"),
-		Help:       b("?", "key.help", "?"),
-		NextScreen: b("tab", "key.next_screen", "tab"),
-		PrevScreen: b("shift+tab", "key.prev_screen", "shift+tab"),
-		GotoScreen: b("1-9,0", "key.goto_screen", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
-		Up:         b("↑/k", "key.up", "up", "k"),
-		Down:       b("↓/j", "key.down", "down", "j"),
-		PageUp:     b("pgup", "key.page_up", "pgup", "ctrl+b"),
-		PageDown:   b("pgdn", "key.page_down", "pgdown", "ctrl+f"),
-		Top:        b("g", "key.top", "g", "home"),
-		Bottom:     b("G", "key.bottom", "G", "end"),
-		Filter:     b("/", "key.filter", "/"),
-		Open:       b("enter", "key.open", "enter"),
-		Back:       b("esc", "key.back", "esc"),
-		New:        b("n", "key.new", "n"),
-		Edit:       b("e", "key.edit", "e"),
-		Void:       b("x", "key.void", "x"),
-		Refresh:    b("ctrl+r", "key.refresh", "ctrl+r"),
-		Save:       b("ctrl+s", "key.save", "ctrl+s"),
-		Cancel:     b("esc", "key.cancel", "esc"),
-		Approve:    b("a", "key.approve", "a"),
-		SendBack:   b("b", "key.send_back", "b"),
-		Visit:      b("v", "key.visit", "v"),
-		Confirm:    b("enter", "key.confirm", "enter"),
-		NewInquiry: b("N", "key.new_inquiry", "N"),
+		Quit:         b("q", "key.quit", "q", "ctrl+c"),
+		Help:         b("?", "key.help", "?"),
+		NextScreen:   b("tab", "key.next_screen", "tab"),
+		PrevScreen:   b("shift+tab", "key.prev_screen", "shift+tab"),
+		GotoScreen:   b("1-9,0", "key.goto_screen", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
+		Up:           b("↑/k", "key.up", "up", "k"),
+		Down:         b("↓/j", "key.down", "down", "j"),
+		PageUp:       b("pgup", "key.page_up", "pgup", "ctrl+b"),
+		PageDown:     b("pgdn", "key.page_down", "pgdown", "ctrl+f"),
+		Top:          b("g", "key.top", "g", "home"),
+		Bottom:       b("G", "key.bottom", "G", "end"),
+		Filter:       b("/", "key.filter", "/"),
+		Open:         b("enter", "key.open", "enter"),
+		Back:         b("esc", "key.back", "esc"),
+		New:          b("n", "key.new", "n"),
+		Edit:         b("e", "key.edit", "e"),
+		Void:         b("x", "key.void", "x"),
+		Refresh:      b("ctrl+r", "key.refresh", "ctrl+r"),
+		Save:         b("ctrl+s", "key.save", "ctrl+s"),
+		Cancel:       b("esc", "key.cancel", "esc"),
+		Approve:      b("a", "key.approve", "a"),
+		SendBack:     b("b", "key.send_back", "b"),
+		Visit:        b("v", "key.visit", "v"),
+		Confirm:      b("enter", "key.confirm", "enter"),
+		NewInquiry:   b("N", "key.new_inquiry", "N"),
+		NewComplaint: b("C", "key.new_complaint", "C"),
 	}
 }
 

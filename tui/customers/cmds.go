@@ -24,10 +24,11 @@ const (
 
 // fileMsg is a customer file.
 type fileMsg struct {
-	req  int
-	then intent
-	file workflow.CustomerFile
-	err  error
+	req   int
+	then  intent
+	file  workflow.CustomerFile
+	after workflow.AfterSales // the customer's complaints and follow-up calls
+	err   error
 }
 
 // repsMsg lists the sales reps a customer can be given.
@@ -63,6 +64,9 @@ func loadFile(ctx context.Context, desk *workflow.Desk, req int, id int64, then 
 	return func() tea.Msg {
 		msg := fileMsg{req: req, then: then}
 		msg.file, msg.err = desk.CustomerFile(ctx, id)
+		if msg.err == nil {
+			msg.after, msg.err = desk.CustomerAfterSales(ctx, id)
+		}
 		return msg
 	}
 }

@@ -15,6 +15,7 @@ import (
 type detailState struct {
 	id     int64
 	file   workflow.CustomerFile
+	after  workflow.AfterSales
 	loaded bool
 }
 
@@ -48,7 +49,7 @@ func (s *Screen) onFile(msg fileMsg) tea.Cmd {
 			return nil // the next change or open will try again
 		}
 		if msg.file.ID == s.detail.id {
-			s.detail.file, s.detail.loaded = msg.file, true
+			s.detail.file, s.detail.after, s.detail.loaded = msg.file, msg.after, true
 		}
 		return nil
 	}
@@ -62,7 +63,7 @@ func (s *Screen) onFile(msg fileMsg) tea.Cmd {
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
 	if msg.file.ID == s.detail.id || msg.then == showFile {
-		s.detail.id, s.detail.file, s.detail.loaded = msg.file.ID, msg.file, true
+		s.detail.id, s.detail.file, s.detail.after, s.detail.loaded = msg.file.ID, msg.file, msg.after, true
 	}
 	switch msg.then {
 	case showFile:
@@ -187,6 +188,7 @@ func (s *Screen) detailLines() []string {
 		out = append(out, common.Fit("  "+v.On+"  "+common.Fit(t("customers.visit."+v.Kind), 8, false)+"  "+
 			common.Fit(v.By, 8, false)+"  "+note, s.width, false))
 	}
+	out = append(out, s.afterSalesLines(s.detail.after)...)
 	out = append(out, "", st.Title.Render(t("customers.history.title")))
 	switch {
 	case f.MoneyHidden:

@@ -40,6 +40,9 @@ func (s *Screen) reload() tea.Cmd {
 			load = desk.WaitingOnOthers
 		}
 		items, err := load(ctx)
+		if err == nil {
+			items, err = withComplaints(ctx, desk, mine, items)
+		}
 		if err != nil {
 			return inboxMsg{seq: seq, err: err}
 		}

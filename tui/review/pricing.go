@@ -49,6 +49,9 @@ func withRequests(ctx context.Context, desk *workflow.Desk, mine bool, items []s
 // summary is a list row's summary: for a price request, the line, the
 // quantity and the customer.
 func (s *Screen) summary(it store.InboxItem) string {
+	if it.Kind == store.ComplaintKind {
+		return s.complaintSummary(it)
+	}
 	r, ok := s.requests[it.ID]
 	if !ok {
 		return it.Summary

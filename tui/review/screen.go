@@ -152,6 +152,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.mode, s.detail = listing, nil
 		}
 	case key.Matches(msg, k.Open):
+		if it, ok := s.current(); ok && s.mode == listing && beingWorked(it) {
+			return openComplaint(it)
+		}
 		if it, ok := s.current(); ok && s.mode == listing {
 			return s.loadDetail(it.ID, "")
 		}

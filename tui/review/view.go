@@ -133,6 +133,7 @@ func (s *Screen) detailView() string {
 	s.importDetail(&b)
 	s.planFields(d, field)
 	s.purchaseFields(d, field)
+	s.complaintFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
 	b.WriteString("\n")

@@ -1,0 +1,135 @@
+package complaints
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// listChrome is the lines around the rows: title and filter, header, totals.
+const listChrome = 3
+
+// item is a complaint in the list with the text the filter searches, in
+// lower case, made once when the list is read: a keystroke over 50,000
+// complaints then costs a substring search per row. The list holds
+// pointers, so filtering moves no more than a word per row.
+type item struct {
+	workflow.ComplaintItem
+	search string
+}
+
+// items makes the list's rows: ref, customer, 助记码, product, rep, type
+// (its code), status and the document it concerns are searched.
+func items(xs []workflow.ComplaintItem) []*item {
+	out := make([]*item, len(xs))
+	for i, x := range xs {
+		out[i] = &item{ComplaintItem: x, search: strings.ToLower(strings.Join(
+			[]string{x.Ref, x.Customer, x.Mnemonic, x.Product, x.Rep, x.Type, x.Status, x.ConcernsRef}, "\x1f"))}
+	}
+	return out
+}
+
+// matcher is the filter: the query in lower case, made once per query.
+func matcher() func(x *item, q string) bool {
+	var typed, lower string
+	return func(x *item, q string) bool {
+		if q != typed {
+			typed, lower = q, strings.ToLower(q)
+		}
+		return strings.Contains(x.search, lower)
+	}
+}
+
+func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
+	if cmd, handled := s.list.Update(msg); handled {
+		return cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, s.keys.refresh):
+		return s.reload()
+	case key.Matches(k, s.keys.create):
+		return s.startNew(zeroCustomer)
+	case key.Matches(k, s.keys.calls):
+		s.mode = modeCalls
+		return nil
+	case key.Matches(k, s.keys.stats):
+		s.mode = modeStats
+		return s.loadStats()
+	case key.Matches(k, s.keys.open):
+		if x, ok := s.list.Current(); ok {
+			s.mode = modeDetail
+			return s.openComplaint(x.DocID)
+		}
+	}
+	return nil
+}
+
+func (s *Screen) columns() []common.Column {
+	t := s.c.T
+	cols := []common.Column{
+		{Title: t("complaints.col.ref"), Width: 13, Keep: true},
+		{Title: t("complaints.col.customer"), Width: 20},
+		{Title: t("complaints.col.type"), Width: 10},
+		{Title: t("complaints.col.route"), Width: 6},
+		{Title: t("complaints.col.age"), Width: 5, Right: true, Keep: true},
+		{Title: t("complaints.col.status"), Width: 8, Keep: true},
+		{Title: t("complaints.col.flag"), Width: 6, Keep: true},
+		{Title: t("complaints.col.concerns"), Width: 14},
+	}
+	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
+		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
+}
+
+func (s *Screen) cells(x *item) ([]string, bool) {
+	flag := ""
+	switch {
+	case x.Flagged:
+		flag = s.c.T("complaints.flag.late")
+	case x.Severity == "high" && x.Status != workflow.ComplaintClosed && x.Status != workflow.ComplaintWithdrawn:
+		flag = s.c.T("complaint.severity.high")
+	}
+	return []string{x.Ref, x.Customer, s.c.T("complaint.type." + x.Type), s.c.T("role." + x.RouteRole),
+			strconv.Itoa(x.Age) + s.c.T("complaints.days"), s.c.T("state.complaint." + x.Status), flag, x.ConcernsRef},
+		x.Status == workflow.ComplaintWithdrawn
+}
+
+// viewList draws the title with the filter, the header, the rows, and
+// how many are open and flagged.
+func (s *Screen) viewList() string {
+	st := s.c.Styles
+	t := s.c.T
+	var b strings.Builder
+	head := st.Title.Render(t("complaints.title"))
+	if filter := s.list.FilterView(); filter != "" {
+		head += "  " + filter
+	} else {
+		head += "  " + st.Muted.Render(t("complaints.hint"))
+	}
+	b.WriteString(common.Fit(head, s.width, false) + "\n")
+	b.WriteString(s.list.Render(s.columns(), s.cells))
+	rows := s.list.Rows()
+	if len(rows) == 0 {
+		b.WriteString("\n" + st.Muted.Render("  "+t("complaints.empty")))
+		return b.String()
+	}
+	open, flagged := 0, 0
+	for _, x := range rows {
+		if x.Status == workflow.ComplaintOpen || x.Status == workflow.ComplaintInHand {
+			open++
+		}
+		if x.Flagged {
+			flagged++
+		}
+	}
+	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("complaints.totals", len(rows), open, flagged, len(s.calls.Rows())), s.width, false)))
+	return b.String()
+}

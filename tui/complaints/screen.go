@@ -1,0 +1,229 @@
+// Package complaints is the Complaints screen (投诉与售后): every
+// complaint with its age and flag, filtered as you type; a complaint's
+// detail with what it concerns and led to, its actions, resolution and
+// follow-up; the quick form that records one (C from any screen); and
+// the follow-up calls (回访) due.
+package complaints
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// mode is what the screen shows; it decides where keys go.
+type mode int
+
+const (
+	modeList mode = iota
+	modeDetail
+	modeSheet  // one of the small forms
+	modePrompt // why a resolution is sent back
+	modeCalls  // the follow-up calls due
+	modeStats  // the statistics
+)
+
+// Screen is the Complaints screen of one session.
+type Screen struct {
+	c             *common.Common
+	keys          keyMap
+	width, height int
+	mode          mode
+	seq           int
+	listReq       int
+	detailReq     int
+
+	list   *common.List[*item]
+	calls  *common.List[workflow.FollowUpTask]
+	shown  *workflow.ComplaintView
+	body   *common.Detail
+	sheet  *sheet
+	forms  int
+	prompt *common.Prompt
+	busy   bool // a close or send-back is on its way
+	stats  statsState
+}
+
+// New builds the screen for one session.
+func New(c *common.Common) *Screen {
+	s := &Screen{c: c, keys: newKeyMap(c),
+		list:  common.NewList(c, func(x *item) int64 { return x.DocID }).WithFilter(matcher()),
+		calls: common.NewList(c, func(x workflow.FollowUpTask) int64 { return x.SourceDocID }),
+	}
+	s.body = common.NewDetail(c, s.detailText)
+	return s
+}
+
+func (s *Screen) nextReq() int {
+	s.seq++
+	return s.seq
+}
+
+// Init loads the list.
+func (s *Screen) Init() tea.Cmd { return s.reload() }
+
+func (s *Screen) reload() tea.Cmd {
+	s.listReq = s.nextReq()
+	return loadList(s.c.Ctx, s.c.Desk, s.listReq)
+}
+
+func (s *Screen) openComplaint(id int64) tea.Cmd {
+	s.detailReq = s.nextReq()
+	return loadComplaint(s.c.Ctx, s.c.Desk, s.detailReq, id)
+}
+
+// Title is the tab label.
+func (s *Screen) Title() string { return s.c.T("screen.complaints") }
+
+// Capturing is true while typing: the filter, a form or the prompt.
+func (s *Screen) Capturing() bool {
+	return s.list.Editing || s.mode == modeSheet || s.mode == modePrompt
+}
+
+// Nested is true while something opened from the list is shown.
+func (s *Screen) Nested() bool { return s.mode != modeList }
+
+// SetSize fits the screen to the window.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.list.SetHeight(max(h-listChrome, 1))
+	s.calls.SetHeight(max(h-listChrome, 1))
+	s.body.SetSize(w, max(h-1, 1))
+	if s.sheet != nil {
+		s.sheet.f.SetSize(w, max(h-3, 4))
+	}
+	if s.prompt != nil {
+		s.prompt.SetWidth(w - 4)
+	}
+}
+
+// Update routes a message.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.NewMsg:
+		return s, s.startNew(msg.Customer)
+	case common.OpenMsg:
+		s.mode = modeDetail
+		return s, s.openComplaint(msg.DocID)
+	case common.ChangedMsg:
+		switch msg.Change.Kind {
+		case store.ComplaintKind, store.DeliveryNoteKind, "customer":
+			return s, s.refresh()
+		}
+		return s, nil
+	case listMsg:
+		if msg.req == s.listReq {
+			if msg.err != nil {
+				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+			}
+			s.list.SetRows(items(msg.rows))
+			s.calls.SetRows(msg.calls)
+		}
+		return s, nil
+	case detailMsg:
+		return s, s.onDetail(msg)
+	case savedMsg:
+		return s, s.onSaved(msg)
+	case doneMsg:
+		return s, s.onDone(msg)
+	case statsMsg:
+		return s, s.onStats(msg)
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return s, s.onInput(msg)
+	}
+	return s, nil
+}
+
+func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
+	switch s.mode {
+	case modeSheet:
+		return s.updateSheet(msg)
+	case modePrompt:
+		return s.updatePrompt(msg)
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case s.mode == modeDetail && ok:
+		return s.updateDetail(k)
+	case s.mode == modeCalls && ok:
+		return s.updateCalls(k)
+	case s.mode == modeStats && ok:
+		return s.updateStats(k)
+	case s.mode == modeList:
+		return s.updateList(msg)
+	}
+	return nil
+}
+
+// startNew opens the quick form, for the customer on screen if any.
+func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
+	if !workflow.Can(s.c.Desk.User, workflow.RecordComplaints) {
+		return common.Status(s.c.T("complaints.cannot_record"), true)
+	}
+	if s.mode == modeSheet && s.sheet != nil && s.sheet.kind == sheetRecord {
+		return common.Status(s.c.T("complaints.form_open"), true) // keep what is being typed
+	}
+	sh := s.newRecordSheet(customer)
+	sh.back = s.mode
+	if sh.back == modeSheet || sh.back == modePrompt {
+		sh.back = modeList
+	}
+	return s.open(sh)
+}
+
+// refresh reloads the list and the complaint shown.
+func (s *Screen) refresh() tea.Cmd {
+	cmds := []tea.Cmd{s.reload()}
+	if s.shown != nil && (s.mode == modeDetail || s.mode == modeSheet || s.mode == modePrompt) {
+		cmds = append(cmds, s.openComplaint(s.shown.DocID))
+	}
+	return tea.Batch(cmds...)
+}
+
+// ShortHelp gives the bindings of the current mode.
+func (s *Screen) ShortHelp() []key.Binding {
+	k := s.keys
+	switch s.mode {
+	case modeSheet:
+		return []key.Binding{k.next, k.save, k.cancel}
+	case modePrompt:
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	case modeDetail:
+		return []key.Binding{k.back, k.act, k.resolve, k.close, k.sendBack, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
+	case modeCalls:
+		return []key.Binding{k.back, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
+	case modeStats:
+		return []key.Binding{k.back, k.dimension, k.period}
+	}
+	if s.list.Editing {
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	}
+	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.calls, k.stats, k.refresh}
+}
+
+// FullHelp is the ? help: the same keys, as one group.
+func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// View renders the current mode; it only reads state.
+func (s *Screen) View() string {
+	switch s.mode {
+	case modeDetail:
+		return s.body.View()
+	case modeSheet:
+		if s.sheet != nil {
+			return s.viewSheet()
+		}
+	case modePrompt:
+		if s.prompt != nil {
+			return s.viewDetailWith(s.prompt.View())
+		}
+	case modeCalls:
+		return s.viewCalls()
+	case modeStats:
+		return s.viewStats()
+	}
+	return s.viewList()
+}
