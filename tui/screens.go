@@ -56,6 +56,16 @@ func placeholderFor(title, body string) func(*common.Common) common.Screen {
 	return func(c *common.Common) common.Screen { return placeholder.New(c, title, body) }
 }
 
+// ScreenNames are the workflow names of the screens u sees, in tab
+// order (tests count tabs by them rather than by hand).
+func ScreenNames(u store.User) []string {
+	var out []string
+	for _, d := range visibleScreens(u) {
+		out = append(out, d.name)
+	}
+	return out
+}
+
 // visibleScreens are the screens the user may see, in tab order; a user
 // whose roles allow none gets one that says so, never an empty frame.
 func visibleScreens(u store.User) []screenDef {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"orderdesk/store"
+	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
 )
@@ -30,7 +31,7 @@ func TestEveryScreenGolden(t *testing.T) {
 		// the program's Init would start it.
 		back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 		tuitest.Press(app, tea.WindowSizeMsg{Width: size[0], Height: size[1]}, back, tuitest.Key("tab"))
-		for i := 0; i < 13; i++ {
+		for i := range len(tui.ScreenNames(u)) {
 			t.Run(fmt.Sprintf("%02d_%dx%d", i+1, size[0], size[1]), func(t *testing.T) {
 				got := screenText(app)
 				for n, line := range strings.Split(got, "\n") {

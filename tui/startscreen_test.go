@@ -15,7 +15,7 @@ func TestStartScreenChoiceSurvivesANewSession(t *testing.T) {
 	f := tuitest.New(t)
 	scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 	scr.WaitText(t, "客户档案")
-	scr.Send(tuitest.Key("shift+tab"))
+	scr.Send(tuitest.BackTabs(t, f.Supervisor, workflow.ScreenCustomers, workflow.ScreenDashboard)...)
 	scr.WaitText(t, "销售看板 ·")
 	scr.Send(tuitest.Key("s"))
 	scr.WaitText(t, "登录即进入本页")

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -130,10 +129,8 @@ func TestTeaQuoteStory(t *testing.T) {
 	// The maker holds the supervisor's role, yet may not sign their own.
 	// Digits typed on a quote never switch screens; shift+tab does, and
 	// keeps the quote open for the way back (Pricing is 3, Review 9; the
-	// way back passes the Dashboard, Plans, Statistics and Products, which
-	// have no digit).
-	back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	scr.Send(back, back, back, back, back, back, back, key('m'))
+	// way back passes the screens without a digit).
+	scr.Send(append(tuitest.BackTabs(t, s.maker, workflow.ScreenPricing, workflow.ScreenReview), key('m'))...)
 	scr.WaitText(t, "我制作、待他人审核(1)", "鞍山恒达重工机械有限公司", "李强")
 	scr.Send(enter)
 	scr.WaitText(t, "审批记录")
