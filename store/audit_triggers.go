@@ -66,6 +66,8 @@ var auditedTables = []struct{ table, actor string }{
 	{"sales_plan_lines", "updated_by"},
 	{"sales_plan_results", "updated_by"},
 	{"sales_targets", "updated_by"},
+	{"leads", "updated_by"},
+	{"lead_contacts", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -89,7 +91,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"reconciliations", "reconciliation_lines", "reconciliation_diffs", "reconciliation_reopenings", "statements",
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
 	"import_batches", "import_lines", "opening_balances",
-	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets"}
+	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
+	"leads", "lead_contacts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -140,6 +140,7 @@ var permissionRoles = map[Permission][]Role{
 
 	ImportRecords: importMakers,
 	DraftPlans:    {Clerk, SalesRep, Supervisor},
+	EditLeads:     leadWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

@@ -20,6 +20,7 @@ const (
 	ScreenUsers          = "users"
 	ScreenStatistics     = "statistics"
 	ScreenPlans          = "plans"
+	ScreenLeads          = "leads"
 )
 
 var screenRoles = map[string][]Role{
@@ -38,6 +39,7 @@ var screenRoles = map[string][]Role{
 	// planning and purchasing tonnes without money (statistics.go).
 	ScreenStatistics: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
 	ScreenPlans:      {Clerk, SalesRep, Supervisor},
+	ScreenLeads:      leadWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

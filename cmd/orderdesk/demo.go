@@ -85,6 +85,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.invoices", sum.Invoices, sum.InvoiceLines, sum.Issued, sum.Receipts))
 	say(cmd, e.cat.T("cli.demo.month_end", sum.MonthsSignedOff, sum.Statements))
 	say(cmd, e.cat.T("cli.demo.plans", sum.Plans, sum.Targets))
+	say(cmd, e.cat.T("cli.demo.leads", sum.Leads))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))

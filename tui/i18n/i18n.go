@@ -26,7 +26,7 @@ type Text struct{ Zh, En string }
 var catalog = merge(common, customers, products, review, placeholders, cli, cliKeys, refusals, users, pricing, pricelist, reviewPricing,
 	inquiries, orders, pricingScreen, ordersScreen, ordersCLI, ordersReview, shipping, invoicing, reconciliation, tabShort, orderFill,
 	inboxTasks, repeatOrder, charts,
-	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen)
+	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen, leads, leadsScreen, reviewLeads)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}

@@ -109,6 +109,8 @@ type Summary struct {
 	// Plans: sales plans written (approved months, a week waiting) and
 	// targets approved.
 	Plans, Targets int
+	// Leads: leads entered, in every stage.
+	Leads int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -184,6 +186,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		}
 	}
 	if err := g.plans(ctx, eng, team, ids, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.leads(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil
