@@ -6,6 +6,7 @@ import (
 	"orderdesk/tui/customers"
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
+	"orderdesk/tui/leads"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/plans"
@@ -35,6 +36,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenProducts, '0', func(c *common.Common) common.Screen { return products.New(c) }},
 	{workflow.ScreenStatistics, 0, func(c *common.Common) common.Screen { return statistics.New(c) }},
 	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
+	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -123,7 +123,8 @@ func joinErr(err error, errs FieldErrors) error {
 }
 
 // UpdateLead saves an open lead's form as of version seen (0: whatever
-// it is now), checked as when it was entered.
+// it is now), checked as when it was entered; an owner named moves it
+// (none keeps it whose it is).
 func (d *Desk) UpdateLead(ctx context.Context, docID, seen int64, in LeadInput) (warn FieldErrors, err error) {
 	if err := permit(d.User, EditLeads, actionSaveLeadDoc); err != nil {
 		return nil, err
@@ -140,8 +141,11 @@ func (d *Desk) UpdateLead(ctx context.Context, docID, seen int64, in LeadInput) 
 		if seen != 0 && had.Version != seen {
 			return &Refusal{Code: StaleStatus, Action: actionSaveLeadDoc}
 		}
-		if l.OwnerID, err = d.leadOwner(ctx, tx, in.OwnerID, actionSaveLeadDoc); err != nil {
-			return err
+		l.OwnerID = had.OwnerID // none named: it stays whose it is
+		if in.OwnerID != 0 && in.OwnerID != had.OwnerID {
+			if l.OwnerID, err = d.leadOwner(ctx, tx, in.OwnerID, actionSaveLeadDoc); err != nil {
+				return err
+			}
 		}
 		var dup FieldErrors
 		if dup, warn, err = checkMatches(ctx, tx, l, docID); err != nil || len(dup) > 0 {

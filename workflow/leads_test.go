@@ -397,3 +397,28 @@ func TestLeadDuplicateAndBadInputTogether(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// An edit that names no owner leaves the lead whose it is; the desk
+// gives it to a rep by naming them.
+func TestLeadEditKeepsItsOwner(t *testing.T) {
+	p := newPricing(t)
+	id := p.lead(p.rep, yingkou())
+	in := yingkou()
+	in.Notes = "要现货"
+	_, err := p.e.Desk(p.clerk).UpdateLead(p.ctx, id, 0, in)
+	p.must(err)
+	l, err := p.e.Desk(p.clerk).Lead(p.ctx, id)
+	p.must(err)
+	if l.OwnerID != p.rep.ID || l.Notes != "要现货" {
+		t.Errorf("after the desk's edit: owner %d, notes %q", l.OwnerID, l.Notes)
+	}
+	in.OwnerID = p.rep2.ID
+	_, err = p.e.Desk(p.clerk).UpdateLead(p.ctx, id, 0, in)
+	p.must(err)
+	if l, _ := p.e.Desk(p.clerk).Lead(p.ctx, id); l.OwnerID != p.rep2.ID {
+		t.Errorf("the desk gave it to rep2: owner %d", l.OwnerID)
+	}
+	if _, err := p.e.Desk(p.rep).UpdateLead(p.ctx, id, 0, in); !refusedWith(err, NotYourLead) {
+		t.Errorf("the first rep edited the lead given away: %v", err)
+	}
+}

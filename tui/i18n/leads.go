@@ -23,7 +23,7 @@ var leads = map[string]Text{
 	"lead.source.website":    {"网站", "website"},
 	"lead.source.exhibition": {"展会", "exhibition"},
 	"lead.source.referral":   {"介绍", "referral"},
-	"lead.source.investment": {"招商", "招商 inquiry"},
+	"lead.source.investment": {"招商", "招商"},
 	"lead.source.email":      {"邮件", "e-mail"},
 	"lead.source.im":         {"QQ/微信", "QQ/WeChat"},
 	"lead.channel.call":      {"电话", "call"},

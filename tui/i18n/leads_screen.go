@@ -66,7 +66,7 @@ var leadsScreen = map[string]Text{
 
 	"leads.stats_title":     {"线索统计:按来源和阶段", "Leads by source and stage"},
 	"leads.stats_hint":      {"esc 返回", "esc back"},
-	"leads.stats_note":      {"转化率=成交/全部;赢单率=成交/(成交+流失);天数=录入到成交的平均天数", "Conv. = won of all; Win rate = won of won and lost; Days = mean days from entered to won"},
+	"leads.stats_note":      {"转化率=成交/全部;赢单率=成交/(成交+流失);天数=录入到成交的平均天数", "Conv. won/all; Win rate won/(won+lost); Days: mean, entered to won"},
 	"leads.total":           {"合计", "Total"},
 	"leads.col.all":         {"全部", "All"},
 	"leads.col.conversion":  {"转化率", "Conv."},

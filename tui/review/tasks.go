@@ -20,6 +20,7 @@ const reconScreen = "screen.reconciliation"
 type tasksMsg struct {
 	seq   int
 	tasks []workflow.Collectible
+	leads []workflow.LeadTask // my leads whose next step is overdue
 	err   error
 }
 
@@ -32,7 +33,11 @@ func (s *Screen) reloadTasks() tea.Cmd {
 		tasks, err := desk.MyCollectionTasks(ctx, "")
 		// Oldest first: the longest past due on top.
 		sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Overdue > tasks[j].Overdue })
-		return tasksMsg{seq: seq, tasks: tasks, err: err}
+		msg := tasksMsg{seq: seq, tasks: tasks, err: err}
+		if err == nil {
+			msg.leads, msg.err = desk.MyLeadTasks(ctx)
+		}
+		return msg
 	}
 }
 
@@ -41,17 +46,17 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return // overtaken by a newer load
 	}
 	if msg.err != nil {
-		s.tasks = nil
+		s.tasks, s.leadTasks = nil, nil
 		return
 	}
-	s.tasks = msg.tasks
+	s.tasks, s.leadTasks = msg.tasks, msg.leads
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
 func tasksChanged(kind string) bool {
 	switch kind {
-	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind:
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind:
 		return true
 	}
 	return false
@@ -65,8 +70,9 @@ func (s *Screen) shownTasks() []workflow.Collectible {
 	return s.tasks
 }
 
-// rowCount is every row the cursor walks: the inbox, then the tasks.
-func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) }
+// rowCount is every row the cursor walks: the inbox, then the tasks,
+// then the leads to follow up.
+func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) + len(s.shownLeadTasks()) }
 
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.

@@ -73,16 +73,14 @@ func (g *gen) lead(ctx context.Context, desk *workflow.Desk, i int) (int64, work
 	return id, in, err
 }
 
-// followLead logs a call and moves the lead on with step; one still
-// open keeps the next step it was entered with.
+// followLead logs a call (which clears the next step) and moves the
+// lead on with step; one still open keeps the next step it was entered
+// with.
 func (g *gen) followLead(ctx context.Context, desk *workflow.Desk, id int64, in workflow.LeadInput, step string) error {
 	if step == "" {
 		return nil
 	}
 	if err := desk.LogLeadContact(ctx, id, workflow.LeadContactInput{Note: "已电话联系,介绍了我们的现货和价格"}); err != nil {
-		return err
-	}
-	if _, err := desk.UpdateLead(ctx, id, 0, in); err != nil {
 		return err
 	}
 	switch step {
@@ -101,6 +99,9 @@ func (g *gen) followLead(ctx context.Context, desk *workflow.Desk, id int64, in 
 		return desk.Act(ctx, id, workflow.ActionWin, "")
 	case workflow.ActionLose:
 		return desk.Act(ctx, id, workflow.ActionLose, pick(g, leadReasons))
+	}
+	if _, err := desk.UpdateLead(ctx, id, 0, in); err != nil {
+		return err
 	}
 	return desk.Act(ctx, id, step, "")
 }
