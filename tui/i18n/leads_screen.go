@@ -45,6 +45,7 @@ var leadsScreen = map[string]Text{
 	"leads.convert_refused":     {"不能转换:%s %s", "not converted: %s %s"},
 	"leads.made_customer":       {"已建立客户档案", "customer file made"},
 	"leads.made_customer_terms": {"已建立客户档案,付款条件待审核", "customer file made; its terms wait for sign-off"},
+	"leads.convert_open":        {"先按 enter 打开线索,再转换", "open the lead (enter) to convert it"},
 	"leads.made_inquiry":        {"已建立询价单", "inquiry made"},
 
 	"leads.new":           {"新建销售线索", "New lead"},

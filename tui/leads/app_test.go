@@ -46,9 +46,10 @@ func TestRepEntersALeadAndFollowsItUp(t *testing.T) {
 	}
 }
 
-// A lead becomes a customer file in one key, which opens on the
-// Customers screen; back on the lead, another key makes its inquiry,
-// which opens on the Inquiries screen; winning it is then allowed.
+// An open lead becomes a customer file in one key (never from the list,
+// where a stray key would make one), which opens on the Customers
+// screen; back on the lead, another key makes its inquiry, which opens
+// on the Inquiries screen; winning it is then allowed.
 func TestLeadConvertsIntoACustomerAndAnInquiry(t *testing.T) {
 	d := newDesk(t)
 	if _, _, err := d.Engine.Desk(d.rep).CreateLead(d.Ctx, tuitestLead()); err != nil {
@@ -56,13 +57,13 @@ func TestLeadConvertsIntoACustomerAndAnInquiry(t *testing.T) {
 	}
 	scr := d.RunOn(t, d.rep, "zh", "screen.leads")
 	scr.WaitText(t, "XS2026-000001")
-	scr.Send(tuitest.Keys("i")...)
+	scr.Send(tuitest.Keys("c")...)
+	scr.WaitText(t, "先按 enter 打开线索,再转换")
+	scr.Send(tuitest.Keys("\ri")...)
 	scr.WaitText(t, "先把线索转为客户档案,再建询价单")
 	scr.Send(tuitest.Keys("c")...)
 	scr.WaitText(t, "已建立客户档案", "营口新港机械制造有限公司", "0417-2881234", "刘洋")
 	scr.Send(tuitestSwitch("screen.leads"))
-	scr.WaitText(t, "XS2026-000001")
-	scr.Send(tuitest.Keys("\r")...)
 	scr.WaitText(t, "客户档案     营口新港机械制造有限公司")
 	scr.Send(tuitest.Keys("i")...)
 	scr.WaitText(t, "已建立询价单", "XJ2026-000001", "Q235B", "45#", "30")
@@ -71,4 +72,23 @@ func TestLeadConvertsIntoACustomerAndAnInquiry(t *testing.T) {
 	scr.Send(tuitest.Keys("w")...)
 	scr.WaitText(t, "XS2026-000001:成交", "已成交")
 	scr.Quit(t)
+}
+
+// The desk edits a rep's lead: the form opens with what the lead holds
+// and its owner kept; the change saves and the lead stays the rep's.
+func TestDeskEditsARepsLead(t *testing.T) {
+	d := newDesk(t)
+	if _, _, err := d.Engine.Desk(d.rep).CreateLead(d.Ctx, tuitestLead()); err != nil {
+		t.Fatal(err)
+	}
+	app := open(d.Fixture, d.Supervisor, "zh", 80, 24)
+	tuitest.Press(app, tuitest.Keys("\re")...)
+	mustShow(t, app, "修改线索 XS2026-000001", "‹ 刘洋 ›", "营口新港机械制造有限公司", "0417-2881234", "10×1500×6000")
+	tuitest.Press(app, tuitest.Key("shift+tab"))
+	tuitest.Press(app, tuitest.Keys("要现货")...)
+	tuitest.Press(app, tuitest.Key("ctrl+s"))
+	mustShow(t, app, "线索已保存", "要现货", "负责人       刘洋")
+	if ls := d.leads(t, d.rep); len(ls) != 1 || ls[0].Notes != "要现货" {
+		t.Fatalf("the rep's leads: %+v", ls)
+	}
 }

@@ -112,9 +112,8 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 		workflow.FNextOn: in.NextOn, workflow.FNotes: in.Notes} {
 		f.f.SetValue(k, v)
 	}
-	if l.OwnerID != s.c.Desk.User.ID {
-		f.f.SetValue(workflow.FOwner, strconv.FormatInt(l.OwnerID, 10))
-	}
+	// The first choice keeps the lead whose it is.
+	f.f.SetOptions(workflow.FOwner, append([]form.Option{{Value: "", Label: l.Owner}}, ownerOptions(s.c, s.users)[1:]...))
 	f.asked = f.input()
 	f.f.MarkClean()
 	f.resize(s.width, s.height)
@@ -270,17 +269,23 @@ func showErrors(c *common.Common, f *form.Form, errs workflow.FieldErrors) tea.C
 
 // view draws the title, the form and its keys.
 func (f *leadForm) view() string {
-	st := f.c.Styles
 	title := f.c.T("leads.new")
 	if f.docID != 0 {
 		title = f.c.T("leads.edit", f.ref)
 	}
-	if f.saving {
-		title += "  " + st.Muted.Render(f.c.T("leads.saving"))
+	return formView(f.c, f.width, title, f.saving, f.f, "leads.form_hint")
+}
+
+// formView draws a form under its title (saying so while a save is on
+// its way) and the keys of hint (a catalogue key) under it.
+func formView(c *common.Common, width int, title string, saving bool, f *form.Form, hint string) string {
+	st := c.Styles
+	if saving {
+		title += "  " + st.Muted.Render(c.T("leads.saving"))
 	}
 	var b strings.Builder
-	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
-	b.WriteString(f.f.View() + "\n")
-	b.WriteString(st.Muted.Render(common.Hints(f.c.T("leads.form_hint"), f.width)))
+	b.WriteString(common.Fit(st.Title.Render(title), width, false) + "\n")
+	b.WriteString(f.View() + "\n")
+	b.WriteString(st.Muted.Render(common.Hints(c.T(hint), width)))
 	return b.String()
 }

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -42,7 +41,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.refresh):
 		return s.reload()
 	case key.Matches(k, s.keys.stage):
-		s.stage = stages[(indexOf(stages, s.stage)+1)%len(stages)]
+		s.stage = common.NextOf(stages, s.stage)
 		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startNew()
@@ -60,15 +59,6 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	return s.leadStep(k, l)
 }
 
-func indexOf(xs []string, x string) int {
-	for i, v := range xs {
-		if v == x {
-			return i
-		}
-	}
-	return 0
-}
-
 // leadMatches keeps the leads whose ref, name, 助记码, contact, phone,
 // e-mail, QQ/WeChat, owner or next step hold query.
 func leadMatches(l store.Lead, query string) bool {
@@ -81,27 +71,18 @@ func leadMatches(l store.Lead, query string) bool {
 	return false
 }
 
-// width is a column's width: its title's or its widest sample's, at
-// least n cells.
-func width(n int, texts ...string) int {
-	for _, v := range texts {
-		n = max(n, ansi.StringWidth(v))
-	}
-	return n
-}
-
 func (s *Screen) columns() []common.Column {
 	t := s.c.T
-	stageW := width(4, t("leads.col.stage"))
+	stageW := common.Widest(4, t("leads.col.stage"))
 	for _, st := range workflow.LeadStages() {
-		stageW = width(stageW, t("state.lead."+st))
+		stageW = common.Widest(stageW, t("state.lead."+st))
 	}
 	cols := []common.Column{
-		{Title: t("leads.col.ref"), Width: width(13, t("leads.col.ref")), Keep: true},
+		{Title: t("leads.col.ref"), Width: common.Widest(13, t("leads.col.ref")), Keep: true},
 		{Title: t("leads.col.name"), Width: 22},
 		{Title: t("leads.col.source"), Width: s.sourceWidth()},
 		{Title: t("leads.col.stage"), Width: stageW, Keep: true},
-		{Title: t("leads.col.owner"), Width: width(6, t("leads.col.owner"))},
+		{Title: t("leads.col.owner"), Width: common.Widest(6, t("leads.col.owner"))},
 		{Title: t("leads.col.next_on"), Width: 10, Keep: true},
 		{Title: t("leads.col.next_step"), Width: 14},
 	}
@@ -113,9 +94,9 @@ func (s *Screen) columns() []common.Column {
 
 // sourceWidth fits the widest source's name and the column's title.
 func (s *Screen) sourceWidth() int {
-	w := width(4, s.c.T("leads.col.source"))
+	w := common.Widest(4, s.c.T("leads.col.source"))
 	for _, src := range workflow.LeadSources {
-		w = width(w, s.c.T("lead.source."+src))
+		w = common.Widest(w, s.c.T("lead.source."+src))
 	}
 	return w
 }

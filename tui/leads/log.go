@@ -2,7 +2,6 @@ package leads
 
 import (
 	"errors"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -96,14 +95,5 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 }
 
 func (f *logForm) view() string {
-	st := f.c.Styles
-	title := f.title
-	if f.saving {
-		title += "  " + st.Muted.Render(f.c.T("leads.saving"))
-	}
-	var b strings.Builder
-	b.WriteString(common.Fit(st.Title.Render(title), f.width, false) + "\n")
-	b.WriteString(f.f.View() + "\n")
-	b.WriteString(st.Muted.Render(common.Hints(f.c.T("leads.log_hint"), f.width)))
-	return b.String()
+	return formView(f.c, f.width, f.title, f.saving, f.f, "leads.log_hint")
 }

@@ -207,7 +207,10 @@ func (s *Screen) ShortHelp() []key.Binding {
 // leadKeys are the steps on a lead, offered while it is open.
 func (s *Screen) leadKeys() []key.Binding {
 	k := s.keys
-	keys := []key.Binding{k.edit, k.logCall, k.move, k.win, k.lose, k.toCustomer, k.toInquiry}
+	keys := []key.Binding{k.edit, k.logCall, k.move, k.win, k.lose}
+	if s.mode == modeDetail {
+		keys = append(keys, k.toCustomer, k.toInquiry)
+	}
 	l, ok := s.current()
 	if !ok || isOpen(l.Status) {
 		return keys

@@ -41,15 +41,15 @@ func (s *Screen) updateStats(k tea.KeyPressMsg) tea.Cmd {
 
 func (s *Screen) statsColumns() []common.Column {
 	t := s.c.T
-	cols := []common.Column{{Title: t("leads.col.source"), Width: width(s.sourceWidth(), t("leads.total"))}}
+	cols := []common.Column{{Title: t("leads.col.source"), Width: common.Widest(s.sourceWidth(), t("leads.total"))}}
 	for _, st := range workflow.LeadStages() {
-		cols = append(cols, common.Column{Title: t("leads.stat." + st), Width: width(4, t("leads.stat."+st)), Right: true})
+		cols = append(cols, common.Column{Title: t("leads.stat." + st), Width: common.Widest(4, t("leads.stat."+st)), Right: true})
 	}
 	return append(cols,
-		common.Column{Title: t("leads.col.all"), Width: width(4, t("leads.col.all")), Right: true},
-		common.Column{Title: t("leads.col.conversion"), Width: width(6, t("leads.col.conversion")), Right: true},
-		common.Column{Title: t("leads.col.win_rate"), Width: width(6, t("leads.col.win_rate")), Right: true},
-		common.Column{Title: t("leads.col.win_days"), Width: width(6, t("leads.col.win_days")), Right: true},
+		common.Column{Title: t("leads.col.all"), Width: common.Widest(4, t("leads.col.all")), Right: true},
+		common.Column{Title: t("leads.col.conversion"), Width: common.Widest(6, t("leads.col.conversion")), Right: true},
+		common.Column{Title: t("leads.col.win_rate"), Width: common.Widest(6, t("leads.col.win_rate")), Right: true},
+		common.Column{Title: t("leads.col.win_days"), Width: common.Widest(6, t("leads.col.win_days")), Right: true},
 	)
 }
 

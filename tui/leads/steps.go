@@ -40,6 +40,11 @@ func (s *Screen) leadStepCmd(k tea.KeyPressMsg, l store.Lead) (tea.Cmd, bool) {
 	if s.busy {
 		return nil, true
 	}
+	if s.mode == modeList && (key.Matches(k, km.toCustomer) || key.Matches(k, km.toInquiry)) {
+		// A file made at one stray key in the list is a file too many:
+		// the lead is converted from its own view.
+		return common.Status(s.c.T("leads.convert_open"), true), true
+	}
 	if !isOpen(l.Status) {
 		return common.Status(s.c.T("leads.closed", s.c.T("state.lead."+l.Status)), true), true
 	}

@@ -130,9 +130,10 @@ func TestTeaQuoteStory(t *testing.T) {
 	// The maker holds the supervisor's role, yet may not sign their own.
 	// Digits typed on a quote never switch screens; shift+tab does, and
 	// keeps the quote open for the way back (Pricing is 3, Review 9; the
-	// way back passes Plans, Statistics and Products, which have no digit).
+	// way back passes Leads, Plans, Statistics and Products, which have no
+	// digit).
 	back := tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	scr.Send(back, back, back, back, back, back, key('m'))
+	scr.Send(back, back, back, back, back, back, back, key('m'))
 	scr.WaitText(t, "我制作、待他人审核(1)", "鞍山恒达重工机械有限公司", "李强")
 	scr.Send(enter)
 	scr.WaitText(t, "审批记录")

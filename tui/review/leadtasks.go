@@ -2,7 +2,6 @@ package review
 
 import (
 	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -69,23 +68,6 @@ func (s *Screen) leadTaskCells(x workflow.LeadTask) []string {
 // rows lines.
 func (s *Screen) leadTasksView(rows int) string {
 	ls := s.shownLeadTasks()
-	if len(ls) == 0 || rows < 3 {
-		return ""
-	}
-	st := s.c.Styles
-	var b strings.Builder
-	b.WriteString("\n" + st.Title.Render(s.c.T("review.leads.heading", len(ls))) + "  " + st.Muted.Render(s.c.T("review.leads.hint")) + "\n")
-	cols := s.leadTaskColumns()
-	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	rows -= 3
-	cur := s.cursor.Pos - len(s.items) - len(s.shownTasks())
-	start := max(0, cur-rows+1)
-	for i := start; i < len(ls) && i < start+rows; i++ {
-		line := common.Line(cols, s.leadTaskCells(ls[i]))
-		if i == cur {
-			line = st.Selected.Render(line)
-		}
-		b.WriteString(line + "\n")
-	}
-	return b.String()
+	return section(s, s.c.T("review.leads.heading", len(ls)), s.c.T("review.leads.hint"), rows, s.leadTaskColumns(), ls,
+		s.leadTaskCells, s.cursor.Pos-len(s.items)-len(s.shownTasks()))
 }

@@ -116,20 +116,26 @@ func (s *Screen) taskCells(x workflow.Collectible) []string {
 // tasksView lists the tasks under the inbox, in at most rows lines.
 func (s *Screen) tasksView(rows int) string {
 	ts := s.shownTasks()
-	if len(ts) == 0 || rows < 3 {
+	return section(s, s.c.T("review.tasks.heading", len(ts)), s.c.T("review.tasks.hint"), rows, s.taskColumns(), ts, s.taskCells,
+		s.cursor.Pos-len(s.items))
+}
+
+// section draws rows of one kind under the inbox (collections tasks,
+// leads to follow up) in at most height lines: its heading and hint, the
+// columns' header, and the rows in view, cur (the cursor's place among
+// them) marked. None shows nothing.
+func section[T any](s *Screen, heading, hint string, height int, cols []common.Column, rows []T, cells func(T) []string, cur int) string {
+	if len(rows) == 0 || height < 3 {
 		return ""
 	}
 	st := s.c.Styles
 	var b strings.Builder
-	b.WriteString("\n" + st.Title.Render(s.c.T("review.tasks.heading", len(ts))) + "  " + st.Muted.Render(s.c.T("review.tasks.hint")) + "\n")
-	cols := s.taskColumns()
+	b.WriteString("\n" + st.Title.Render(heading) + "  " + st.Muted.Render(hint) + "\n")
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	rows -= 3
-	cur := s.cursor.Pos - len(s.items)
-	start := max(0, cur-rows+1)
-	for i := start; i < len(ts) && i < start+rows; i++ {
-		x := ts[i]
-		line := common.Line(cols, s.taskCells(x))
+	height -= 3
+	start := max(0, cur-height+1)
+	for i := start; i < len(rows) && i < start+height; i++ {
+		line := common.Line(cols, cells(rows[i]))
 		if i == cur {
 			line = st.Selected.Render(line)
 		}
