@@ -237,12 +237,8 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return nil
 	}
 	f.saving = false
-	var fields workflow.FieldErrors
-	switch {
-	case errors.As(msg.err, &fields):
-		return showErrors(s.c, f.f, fields)
-	case msg.err != nil:
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if cmd, no := refused(s.c, f.f, msg.err); no {
+		return cmd
 	}
 	s.form, s.mode = nil, modeDetail
 	said := s.c.T("leads.saved")
@@ -250,6 +246,19 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])
 	}
 	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(said, len(msg.warn) > 0))
+}
+
+// refused says why a save was refused, each problem at its field or
+// anything else in the status line; false when the save went through.
+func refused(c *common.Common, f *form.Form, err error) (tea.Cmd, bool) {
+	var fields workflow.FieldErrors
+	switch {
+	case errors.As(err, &fields):
+		return showErrors(c, f, fields), true
+	case err != nil:
+		return common.Status(common.ErrorText(c.Cat, err), true), true
+	}
+	return nil, false
 }
 
 // showErrors puts each problem at its field, keeps everything typed,

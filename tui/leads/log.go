@@ -1,8 +1,6 @@
 package leads
 
 import (
-	"errors"
-
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -83,12 +81,8 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 		return nil
 	}
 	f.saving = false
-	var fields workflow.FieldErrors
-	switch {
-	case errors.As(msg.err, &fields):
-		return showErrors(s.c, f.f, fields)
-	case msg.err != nil:
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if cmd, no := refused(s.c, f.f, msg.err); no {
+		return cmd
 	}
 	s.log, s.mode = nil, modeDetail
 	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(s.c.T("leads.logged"), false))
