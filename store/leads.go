@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// LeadKind is the document kind of a lead (销售线索, 0016_leads.sql).
+// LeadKind is the document kind of a lead (销售线索, 0019_leads.sql).
 const LeadKind = "lead"
 
 // Lead is a company or person who may buy: how to reach it, where it

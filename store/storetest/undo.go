@@ -63,7 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{16, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
+	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{15, func(testing.TB, *sql.DB) []string { return UndoOpeningBalances() }},
 	{14, func(testing.TB, *sql.DB) []string { return UndoPlans() }},
 	{13, func(testing.TB, *sql.DB) []string { return UndoImports() }},
@@ -120,7 +120,7 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoLeads lists the statements that take a database from after
-// 0016_leads.sql back to before it: its tables (and their triggers) and
+// 0019_leads.sql back to before it: its tables (and their triggers) and
 // its guard on transitions. The workflow's rules for the lead kind stay,
 // as the program writes them again the same.
 func UndoLeads() []string {
