@@ -8,6 +8,7 @@ import (
 	"orderdesk/tui/dashboard"
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
+	"orderdesk/tui/leads"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/plans"
@@ -39,6 +40,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenPlans, 0, func(c *common.Common) common.Screen { return plans.New(c) }},
 	{workflow.ScreenDashboard, 0, func(c *common.Common) common.Screen { return dashboard.New(c) }},
 	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
+	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

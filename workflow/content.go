@@ -87,6 +87,10 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		return d.loadPlanContent(ctx, tx, dd)
 	case store.PurchasePlanKind:
 		return loadPurchaseContent(ctx, tx, dd)
+	case store.LeadKind:
+		// A lead has no sign-off to review; a sales rep opens only their own.
+		_, err := d.openLead(ctx, tx, dd.ID, ScreenLeads, false)
+		return err
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -199,14 +199,7 @@ func (d *Desk) CreateCustomer(ctx context.Context, in CustomerInput) (id, termsD
 		return 0, 0, errs
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
-		if id, c.Code, err = tx.CreateCustomer(ctx, d.User.ID, c); err != nil {
-			return err
-		}
-		c.ID, c.PaymentTerms = id, store.TermsPrepaid
-		if termsDiffer(c, tc) {
-			tc.CustomerID = id
-			termsDoc, err = tx.CreateTermsChange(ctx, d.User.ID, TermsChange.Initial(), tc, c.Name)
-		}
+		id, termsDoc, err = d.createCustomerTx(ctx, tx, c, tc)
 		return err
 	})
 	if err != nil {
@@ -214,6 +207,21 @@ func (d *Desk) CreateCustomer(ctx context.Context, in CustomerInput) (id, termsD
 	}
 	d.e.feed.Publish(Change{Kind: "customer", ID: id})
 	return id, termsDoc, nil
+}
+
+// createCustomerTx saves a new customer file, prepaid, inside tx; terms
+// asked for other than prepaid with no credit become a terms change
+// waiting for review (a customer made from a lead goes the same way).
+func (d *Desk) createCustomerTx(ctx context.Context, tx *store.Tx, c store.Customer, tc store.TermsChange) (id, termsDoc int64, err error) {
+	if id, c.Code, err = tx.CreateCustomer(ctx, d.User.ID, c); err != nil {
+		return 0, 0, err
+	}
+	c.ID, c.PaymentTerms = id, store.TermsPrepaid
+	if termsDiffer(c, tc) {
+		tc.CustomerID = id
+		termsDoc, err = tx.CreateTermsChange(ctx, d.User.ID, TermsChange.Initial(), tc, c.Name)
+	}
+	return id, termsDoc, err
 }
 
 // UpdateCustomer saves an edited customer file. Changed terms become a

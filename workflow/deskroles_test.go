@@ -258,6 +258,19 @@ var deskGates = map[string]gate{
 	"FollowUpsDue":          perm(RecordComplaints),
 	"RecordFollowUp":        perm(RecordComplaints),
 	"ComplaintStatistics":   screen(ScreenComplaints),
+
+	// leads
+	"CreateLead":            perm(EditLeads),
+	"UpdateLead":            perm(EditLeads),
+	"LogLeadContact":        perm(EditLeads),
+	"Lead":                  screen(ScreenLeads),
+	"Leads":                 screen(ScreenLeads),
+	"LeadMatches":           screen(ScreenLeads),
+	"LeadStatistics":        screen(ScreenLeads),
+	"LeadCustomerInput":     perm(EditCustomers),
+	"ConvertLeadToCustomer": perm(EditCustomers),
+	"ConvertLeadToInquiry":  perm(EditInquiries),
+	"MyLeadTasks":           everyone("the caller's own leads whose next step is overdue"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -102,29 +102,11 @@ func (d *Desk) CreateInquiry(ctx context.Context, in InquiryInput) (id int64, wa
 	if err := permit(d.User, EditInquiries, ""); err != nil {
 		return 0, nil, err
 	}
-	h, lines, errs := in.validate(d, store.Inquiry{})
-	if len(errs) > 0 {
+	if errs := in.check(d); len(errs) > 0 {
 		return 0, nil, errs
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
-		c, err := d.customerFor(ctx, tx, h.CustomerID, "save")
-		if err != nil {
-			return err
-		}
-		if h.PaymentTerms == "" {
-			h.PaymentTerms, h.TermsDays = c.PaymentTerms, c.TermsDays
-		}
-		var errs FieldErrors
-		if warn, errs, err = matchLines(ctx, tx, lines); err != nil {
-			return err
-		}
-		if len(errs) > 0 {
-			return errs
-		}
-		for _, l := range lines {
-			h.Lines = append(h.Lines, inquiryLine(l))
-		}
-		id, _, err = tx.CreateInquiry(ctx, d.User.ID, Inquiry.Initial(), h)
+		id, warn, err = d.createInquiryTx(ctx, tx, in)
 		return err
 	})
 	if err != nil {
@@ -132,6 +114,39 @@ func (d *Desk) CreateInquiry(ctx context.Context, in InquiryInput) (id int64, wa
 	}
 	d.e.feed.Publish(Change{Kind: store.InquiryKind, ID: id})
 	return id, warn, nil
+}
+
+// check is what the form holds wrong before any reading.
+func (in InquiryInput) check(d *Desk) FieldErrors {
+	_, _, errs := in.validate(d, store.Inquiry{})
+	return errs
+}
+
+// createInquiryTx records an inquiry inside tx (an inquiry made from a
+// lead goes the same way).
+func (d *Desk) createInquiryTx(ctx context.Context, tx *store.Tx, in InquiryInput) (id int64, warn FieldErrors, err error) {
+	h, lines, errs := in.validate(d, store.Inquiry{})
+	if len(errs) > 0 {
+		return 0, nil, errs
+	}
+	c, err := d.customerFor(ctx, tx, h.CustomerID, "save")
+	if err != nil {
+		return 0, nil, err
+	}
+	if h.PaymentTerms == "" {
+		h.PaymentTerms, h.TermsDays = c.PaymentTerms, c.TermsDays
+	}
+	if warn, errs, err = matchLines(ctx, tx, lines); err != nil {
+		return 0, nil, err
+	}
+	if len(errs) > 0 {
+		return 0, nil, errs
+	}
+	for _, l := range lines {
+		h.Lines = append(h.Lines, inquiryLine(l))
+	}
+	id, _, err = tx.CreateInquiry(ctx, d.User.ID, Inquiry.Initial(), h)
+	return id, warn, err
 }
 
 // editable loads a document for an edit: it must be of kind, still at

@@ -143,6 +143,7 @@ var permissionRoles = map[Permission][]Role{
 
 	DraftPurchasePlans: purchasePlanMakers,
 	RecordComplaints:   complaintRoles,
+	EditLeads:          leadWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

@@ -22,6 +22,7 @@ const (
 	ScreenPlans          = "plans"
 	ScreenDashboard      = "dashboard"
 	ScreenComplaints     = "complaints"
+	ScreenLeads          = "leads"
 )
 
 var screenRoles = map[string][]Role{
@@ -45,6 +46,7 @@ var screenRoles = map[string][]Role{
 	ScreenDashboard: {Clerk, SalesRep, Supervisor, Finance, Purchasing, Planning, Warehouse},
 	// Complaints: everyone at the desk records and works them.
 	ScreenComplaints: complaintRoles,
+	ScreenLeads:      leadWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

@@ -91,6 +91,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.plans", sum.Plans, sum.Targets))
 	say(cmd, e.cat.T("cli.demo.purchase_plans", sum.PurchasePlans))
 	say(cmd, e.cat.T("cli.demo.complaints", sum.Complaints))
+	say(cmd, e.cat.T("cli.demo.leads", sum.Leads))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))

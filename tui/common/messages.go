@@ -105,7 +105,8 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		if e.Want != "" { // the program knows the right figure: show it
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
-	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverlapsApproved, workflow.TargetApproved:
+	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverlapsApproved, workflow.TargetApproved,
+		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
 	// Some fields say more than the code alone (a delivery before the

@@ -83,3 +83,20 @@ func WidestCell[R any](least int, rows []R, cell func(R) string) int {
 	}
 	return least
 }
+
+// Widest is a column's width for words it may show (its title, the
+// names of its statuses): at least least cells, and the widest of texts.
+func Widest(least int, texts ...string) int {
+	return WidestCell(least, texts, func(s string) string { return s })
+}
+
+// NextOf is the choice after x in choices, the first after the last (or
+// for one not among them): what a key stepping through them shows next.
+func NextOf(choices []string, x string) string {
+	for i, c := range choices {
+		if c == x {
+			return choices[(i+1)%len(choices)]
+		}
+	}
+	return choices[0]
+}

@@ -102,6 +102,10 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.PageMsg[store.CustomerRow]:
 		cmd, _ = s.list.Update(msg)
+	case common.OpenMsg:
+		// A customer file made elsewhere (from a lead): its DocID is the
+		// customer's id.
+		cmd = s.openDetail(msg.DocID)
 	case fileMsg:
 		cmd = s.onFile(msg)
 	case repsMsg:

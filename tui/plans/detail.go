@@ -174,9 +174,9 @@ func (s *Screen) lineColumns(what int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
 		{Title: t("plans.col.what"), Width: min(what, 30)},
-		{Title: t("plans.col.activity"), Width: width(4, t("plans.col.activity"))},
-		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
-		{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.activity"), Width: common.Widest(4, t("plans.col.activity"))},
+		{Title: t("plans.col.tonnes"), Width: common.Widest(9, t("plans.col.tonnes")), Right: true},
+		{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
 	return common.Stretch(cols, 4, s.width)

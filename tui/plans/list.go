@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -82,7 +81,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case key.Matches(k, s.keys.period):
-		s.period = periods[(indexOf(periods, s.period)+1)%len(periods)]
+		s.period = common.NextOf(periods, s.period)
 		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startNew()
@@ -105,15 +104,6 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func indexOf(xs []string, x string) int {
-	for i, v := range xs {
-		if v == x {
-			return i
-		}
-	}
-	return 0
-}
-
 // planMatches keeps the plans whose ref, rep, period or aims hold query.
 func planMatches(p store.Plan, query string) bool {
 	return containsFold(query, p.Ref, p.Rep, p.StartsOn, p.EndsOn, p.Aims, p.Status)
@@ -134,30 +124,21 @@ func containsFold(query string, fields ...string) bool {
 	return false
 }
 
-// width is a column's width: its title's or its widest sample's, at
-// least n cells.
-func width(n int, texts ...string) int {
-	for _, v := range texts {
-		n = max(n, ansi.StringWidth(v))
-	}
-	return n
-}
-
 // statusWidth fits the longest plan status in either column.
 func (s *Screen) statusWidth(title string) int {
 	t := s.c.T
-	return width(6, title, t("state.sales_plan.draft"), t("state.sales_plan.approved"), t("state.sales_plan.sent_back"))
+	return common.Widest(6, title, t("state.sales_plan.draft"), t("state.sales_plan.approved"), t("state.sales_plan.sent_back"))
 }
 
 func (s *Screen) planColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
-		{Title: t("plans.col.kind"), Width: width(5, t("plans.col.kind"), t("period.month"), t("period.week"))},
-		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
-		{Title: t("plans.col.period"), Width: width(16, t("plans.col.period"))},
-		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
-		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.ref"), Width: common.Widest(13, t("plans.col.ref"))},
+		{Title: t("plans.col.kind"), Width: common.Widest(5, t("plans.col.kind"), t("period.month"), t("period.week"))},
+		{Title: t("plans.col.rep"), Width: common.Widest(6, t("plans.col.rep"))},
+		{Title: t("plans.col.period"), Width: common.Widest(16, t("plans.col.period"))},
+		{Title: t("plans.col.tonnes"), Width: common.Widest(9, t("plans.col.tonnes")), Right: true},
+		{Title: t("plans.col.amount"), Width: common.Widest(13, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 	}
 	return common.Stretch(cols, 6, s.width)
@@ -171,13 +152,13 @@ func (s *Screen) planCells(p store.Plan) ([]string, bool) {
 func (s *Screen) targetColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
-		{Title: t("plans.col.rep"), Width: width(6, t("plans.col.rep"))},
-		{Title: t("plans.col.period"), Width: width(7, t("plans.col.period"))},
-		{Title: t("plans.col.tonnes"), Width: width(9, t("plans.col.tonnes")), Right: true},
-		{Title: t("plans.col.amount"), Width: width(13, t("plans.col.amount")), Right: true},
+		{Title: t("plans.col.ref"), Width: common.Widest(13, t("plans.col.ref"))},
+		{Title: t("plans.col.rep"), Width: common.Widest(6, t("plans.col.rep"))},
+		{Title: t("plans.col.period"), Width: common.Widest(7, t("plans.col.period"))},
+		{Title: t("plans.col.tonnes"), Width: common.Widest(9, t("plans.col.tonnes")), Right: true},
+		{Title: t("plans.col.amount"), Width: common.Widest(13, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
-		{Title: t("plans.col.note"), Width: width(6, t("plans.col.note"))},
+		{Title: t("plans.col.note"), Width: common.Widest(6, t("plans.col.note"))},
 	}
 	return common.Stretch(cols, 6, s.width)
 }

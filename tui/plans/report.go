@@ -49,11 +49,11 @@ func (s *Screen) reportColumns(name int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
 		{Title: "", Width: min(name, 26)},
-		{Title: t("plans.col.plan_t"), Width: width(9, t("plans.col.plan_t")), Right: true},
-		{Title: t("plans.col.actual_t"), Width: width(9, t("plans.col.actual_t")), Right: true},
-		{Title: t("plans.col.plan_amount"), Width: width(13, t("plans.col.plan_amount")), Right: true},
-		{Title: t("plans.col.actual_amount"), Width: width(13, t("plans.col.actual_amount")), Right: true},
-		{Title: t("plans.col.done"), Width: width(5, t("plans.col.done")), Right: true},
+		{Title: t("plans.col.plan_t"), Width: common.Widest(9, t("plans.col.plan_t")), Right: true},
+		{Title: t("plans.col.actual_t"), Width: common.Widest(9, t("plans.col.actual_t")), Right: true},
+		{Title: t("plans.col.plan_amount"), Width: common.Widest(13, t("plans.col.plan_amount")), Right: true},
+		{Title: t("plans.col.actual_amount"), Width: common.Widest(13, t("plans.col.actual_amount")), Right: true},
+		{Title: t("plans.col.done"), Width: common.Widest(5, t("plans.col.done")), Right: true},
 	}
 	return cols
 }

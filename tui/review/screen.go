@@ -45,6 +45,7 @@ type Screen struct {
 	reply         *replyForm             // purchasing's reply to a stock-up request, while typed
 	tasks         []workflow.Collectible // the collections tasks waiting for me, below the documents
 	taskSeq       int                    // id of the latest tasks request
+	leadTasks     []workflow.LeadTask    // my leads whose next step is overdue, below the tasks
 	importTop     int                    // the first of an import batch's lines shown
 }
 
@@ -141,7 +142,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case s.scrollImport(msg):
 	case s.edge(msg):
-	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows())):
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, s.keys.mine) && s.mode == listing:
@@ -160,6 +161,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		if x, ok := s.currentTask(); ok && s.mode == listing {
 			return openTask(x)
+		}
+		if x, ok := s.currentLeadTask(); ok && s.mode == listing {
+			return openLeadTask(x)
 		}
 	case key.Matches(msg, k.Approve):
 		return s.startAction(workflow.ActionApprove)

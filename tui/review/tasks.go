@@ -20,6 +20,7 @@ const reconScreen = "screen.reconciliation"
 type tasksMsg struct {
 	seq   int
 	tasks []workflow.Collectible
+	leads []workflow.LeadTask // my leads whose next step is overdue
 	err   error
 }
 
@@ -32,7 +33,11 @@ func (s *Screen) reloadTasks() tea.Cmd {
 		tasks, err := desk.MyCollectionTasks(ctx, "")
 		// Oldest first: the longest past due on top.
 		sort.SliceStable(tasks, func(i, j int) bool { return tasks[i].Overdue > tasks[j].Overdue })
-		return tasksMsg{seq: seq, tasks: tasks, err: err}
+		msg := tasksMsg{seq: seq, tasks: tasks, err: err}
+		if err == nil {
+			msg.leads, msg.err = desk.MyLeadTasks(ctx)
+		}
+		return msg
 	}
 }
 
@@ -41,17 +46,17 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return // overtaken by a newer load
 	}
 	if msg.err != nil {
-		s.tasks = nil
+		s.tasks, s.leadTasks = nil, nil
 		return
 	}
-	s.tasks = msg.tasks
+	s.tasks, s.leadTasks = msg.tasks, msg.leads
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
 func tasksChanged(kind string) bool {
 	switch kind {
-	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind:
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind:
 		return true
 	}
 	return false
@@ -65,8 +70,9 @@ func (s *Screen) shownTasks() []workflow.Collectible {
 	return s.tasks
 }
 
-// rowCount is every row the cursor walks: the inbox, then the tasks.
-func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) }
+// rowCount is every row the cursor walks: the inbox, then the tasks,
+// then the leads to follow up.
+func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) + len(s.shownLeadTasks()) }
 
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.
@@ -110,20 +116,26 @@ func (s *Screen) taskCells(x workflow.Collectible) []string {
 // tasksView lists the tasks under the inbox, in at most rows lines.
 func (s *Screen) tasksView(rows int) string {
 	ts := s.shownTasks()
-	if len(ts) == 0 || rows < 3 {
+	return section(s, s.c.T("review.tasks.heading", len(ts)), s.c.T("review.tasks.hint"), rows, s.taskColumns(), ts, s.taskCells,
+		s.cursor.Pos-len(s.items))
+}
+
+// section draws rows of one kind under the inbox (collections tasks,
+// leads to follow up) in at most height lines: its heading and hint, the
+// columns' header, and the rows in view, cur (the cursor's place among
+// them) marked. None shows nothing.
+func section[T any](s *Screen, heading, hint string, height int, cols []common.Column, rows []T, cells func(T) []string, cur int) string {
+	if len(rows) == 0 || height < 3 {
 		return ""
 	}
 	st := s.c.Styles
 	var b strings.Builder
-	b.WriteString("\n" + st.Title.Render(s.c.T("review.tasks.heading", len(ts))) + "  " + st.Muted.Render(s.c.T("review.tasks.hint")) + "\n")
-	cols := s.taskColumns()
+	b.WriteString("\n" + st.Title.Render(heading) + "  " + st.Muted.Render(hint) + "\n")
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
-	rows -= 3
-	cur := s.cursor.Pos - len(s.items)
-	start := max(0, cur-rows+1)
-	for i := start; i < len(ts) && i < start+rows; i++ {
-		x := ts[i]
-		line := common.Line(cols, s.taskCells(x))
+	height -= 3
+	start := max(0, cur-height+1)
+	for i := start; i < len(rows) && i < start+height; i++ {
+		line := common.Line(cols, cells(rows[i]))
 		if i == cur {
 			line = st.Selected.Render(line)
 		}

@@ -25,8 +25,8 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks := s.taskRows()
-	return s.listView(tasks) + s.tasksView(tasks)
+	tasks, leads := s.taskRows(), s.leadTaskRows()
+	return s.listView(tasks+leads) + s.tasksView(tasks) + s.leadTasksView(leads)
 }
 
 // taskRows is how many lines the tasks take under the inbox.

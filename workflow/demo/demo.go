@@ -120,6 +120,8 @@ type Summary struct {
 	PurchasePlans int
 	// After-sales: complaints recorded.
 	Complaints int
+	// Leads: leads entered, in every stage.
+	Leads int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -204,6 +206,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.complaints(ctx, eng, team, ids, opts.Complaints, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.leads(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil

@@ -66,6 +66,7 @@ type Form struct {
 	header   []Field
 	hin      []editor
 	herrs    map[string]string
+	hwarns   map[string]string // warnings beside header fields: they neither move the focus nor stop a save
 	cols     []Field
 	lines    []line
 	grid     bool
@@ -83,7 +84,7 @@ type Form struct {
 // New returns a form with header fields in tab order; the first
 // editable one has the focus.
 func New(c *common.Common, header ...Field) *Form {
-	f := &Form{c: c, header: header, herrs: map[string]string{}, width: 80, height: 24}
+	f := &Form{c: c, header: header, herrs: map[string]string{}, hwarns: map[string]string{}, width: 80, height: 24}
 	f.hin = make([]editor, len(header))
 	for i, h := range header {
 		f.hin[i] = newEditor(h)
@@ -260,6 +261,13 @@ func (f *Form) BlankLine(i int) bool {
 	}
 	return true
 }
+
+// SetWarning shows text at a header field as a warning ("" clears it):
+// what a lookup found about the value typed while the typist goes on
+// (a name already on file, say). Unlike an error it leaves the focus
+// where it is, so keys typed ahead of the lookup's answer stay where they
+// were meant; an error at the same field shows instead of it.
+func (f *Form) SetWarning(key, text string) { setOrClear(f.hwarns, key, text) }
 
 // SetError shows text at a header field ("" clears it); the focus goes
 // to the first field in error.

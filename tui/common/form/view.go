@@ -61,6 +61,9 @@ func (f *Form) headerLines() []string {
 		}
 		aside, style := f.herrs[h.Key], st.FieldError
 		if aside == "" {
+			aside = f.hwarns[h.Key]
+		}
+		if aside == "" {
 			aside, style = h.Hint, st.Muted
 		}
 		var below []string

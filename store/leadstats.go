@@ -1,0 +1,26 @@
+package store
+
+import "context"
+
+// LeadCount is how many leads of one source stand in one stage, and
+// for won leads the whole days they took from being entered to won,
+// added up.
+type LeadCount struct {
+	Source  string
+	Status  string
+	Leads   int
+	WinDays int
+}
+
+// LeadCounts counts leads by source and stage: one owner's (0 for all).
+func (t *Tx) LeadCounts(ctx context.Context, ownerID int64) ([]LeadCount, error) {
+	return queryAll(ctx, t, func(sc scanner) (LeadCount, error) {
+		var c LeadCount
+		err := sc.Scan(&c.Source, &c.Status, &c.Leads, &c.WinDays)
+		return c, err
+	}, `SELECT x.source, d.status, count(*),
+	        coalesce(sum(CASE WHEN d.status = 'won' THEN CAST(julianday(d.status_since) - julianday(d.created_at) AS INTEGER) END), 0)
+	  FROM leads x JOIN documents d ON d.id = x.doc_id
+	 WHERE ? = 0 OR x.owner_id = ?
+	 GROUP BY x.source, d.status ORDER BY x.source, d.status`, ownerID, ownerID)
+}

@@ -1,0 +1,153 @@
+package leads
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// listChrome is the lines above and below the rows: title and filter,
+// the header, the totals.
+const listChrome = 3
+
+// stages are the stages p steps through, every stage first.
+var stages = append([]string{""}, workflow.LeadStages()...)
+
+func (s *Screen) onList(msg listMsg) tea.Cmd {
+	if msg.req != s.listReq {
+		return nil
+	}
+	if msg.err != nil {
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	s.list.SetRows(msg.leads)
+	return nil
+}
+
+func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
+	if cmd, handled := s.list.Update(msg); handled {
+		return cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, s.keys.refresh):
+		return s.reload()
+	case key.Matches(k, s.keys.stage):
+		s.stage = common.NextOf(stages, s.stage)
+		return s.reload()
+	case key.Matches(k, s.keys.create):
+		return s.startNew()
+	case key.Matches(k, s.keys.stats):
+		return s.openStats()
+	}
+	l, ok := s.list.Current()
+	if !ok {
+		return nil
+	}
+	if key.Matches(k, s.keys.open) {
+		s.mode = modeDetail
+		return s.openLead(l.DocID)
+	}
+	return s.leadStep(k, l)
+}
+
+// leadMatches keeps the leads whose ref, name, 助记码, contact, phone,
+// e-mail, QQ/WeChat, owner or next step hold query.
+func leadMatches(l store.Lead, query string) bool {
+	q := strings.ToLower(query)
+	for _, f := range []string{l.Ref, l.Name, l.Mnemonic, l.Contact, l.Phone, l.Email, l.IM, l.Owner, l.NextStep, l.NextOn} {
+		if strings.Contains(strings.ToLower(f), q) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Screen) columns() []common.Column {
+	t := s.c.T
+	stageW := common.Widest(4, t("leads.col.stage"))
+	for _, st := range workflow.LeadStages() {
+		stageW = common.Widest(stageW, t("state.lead."+st))
+	}
+	cols := []common.Column{
+		{Title: t("leads.col.ref"), Width: common.Widest(13, t("leads.col.ref")), Keep: true},
+		{Title: t("leads.col.name"), Width: 22},
+		{Title: t("leads.col.source"), Width: s.sourceWidth()},
+		{Title: t("leads.col.stage"), Width: stageW, Keep: true},
+		{Title: t("leads.col.owner"), Width: common.Widest(6, t("leads.col.owner"))},
+		{Title: t("leads.col.next_on"), Width: 10, Keep: true},
+		{Title: t("leads.col.next_step"), Width: 14},
+	}
+	// In a narrow window the next step and the name give way; the ref,
+	// the stage and the day stay whole.
+	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
+		common.Shrink{Col: 6, Min: 0}, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 8})
+}
+
+// sourceWidth fits the widest source's name and the column's title.
+func (s *Screen) sourceWidth() int {
+	w := common.Widest(4, s.c.T("leads.col.source"))
+	for _, src := range workflow.LeadSources {
+		w = common.Widest(w, s.c.T("lead.source."+src))
+	}
+	return w
+}
+
+func (s *Screen) cells(l store.Lead) ([]string, bool) {
+	next, step := l.NextOn, l.NextStep
+	switch {
+	case !isOpen(l.Status):
+		next, step = "", "" // nothing more to do on it
+	case next != "" && next < s.today():
+		next = "!" + next[5:] // overdue: the mark says so where colour does not show
+	}
+	return []string{l.Ref, l.Name, s.c.T("lead.source." + l.Source), s.c.T("state.lead." + l.Status), l.Owner,
+		next, step}, !isOpen(l.Status)
+}
+
+// today is the desk's day, as the workflow counts it.
+func (s *Screen) today() string { return s.c.Now().Format("2006-01-02") }
+
+// viewList draws the title with the filter, the header, the rows and
+// how many are shown, open and overdue.
+func (s *Screen) viewList() string {
+	st := s.c.Styles
+	t := s.c.T
+	var b strings.Builder
+	title := t("leads.title")
+	if s.stage != "" {
+		title += " · " + t("state.lead."+s.stage)
+	}
+	head := st.Title.Render(title)
+	if filter := s.list.FilterView(); filter != "" {
+		head += "  " + filter
+	} else {
+		head += "  " + st.Muted.Render(t("leads.hint"))
+	}
+	b.WriteString(common.Fit(head, s.width, false) + "\n")
+	b.WriteString(s.list.Render(s.columns(), s.cells))
+	rows := s.list.Rows()
+	if len(rows) == 0 {
+		b.WriteString("\n" + st.Muted.Render("  "+t("leads.empty")))
+		return b.String()
+	}
+	open, late := 0, 0
+	for _, l := range rows {
+		if isOpen(l.Status) {
+			open++
+			if l.NextOn != "" && l.NextOn < s.today() {
+				late++
+			}
+		}
+	}
+	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("leads.totals", len(rows), open, late), s.width, false)))
+	return b.String()
+}
