@@ -100,17 +100,17 @@ func (s *Screen) collectionColumns() []common.Column {
 		invoice = 20
 	}
 	cols := []common.Column{
-		{Title: t("collect.col.invoice"), Width: width(invoice, t("collect.col.invoice"))},
-		{Title: t("plans.col.customer"), Width: width(10, t("plans.col.customer"))},
+		{Title: t("collect.col.invoice"), Width: common.Widest(invoice, t("collect.col.invoice"))},
+		{Title: t("plans.col.customer"), Width: common.Widest(10, t("plans.col.customer"))},
 	}
 	if wide {
-		cols = append(cols, common.Column{Title: t("collect.col.issued"), Width: width(10, t("collect.col.issued"))})
+		cols = append(cols, common.Column{Title: t("collect.col.issued"), Width: common.Widest(10, t("collect.col.issued"))})
 	}
 	cols = append(cols,
-		common.Column{Title: t("collect.col.due"), Width: width(10, t("collect.col.due"))},
-		common.Column{Title: t("plans.col.amount"), Width: width(12, t("plans.col.amount")), Right: true},
-		common.Column{Title: t("collect.col.received"), Width: width(12, t("collect.col.received")), Right: true},
-		common.Column{Title: t("collect.col.outstanding"), Width: width(11, t("collect.col.outstanding")), Right: true},
+		common.Column{Title: t("collect.col.due"), Width: common.Widest(10, t("collect.col.due"))},
+		common.Column{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true},
+		common.Column{Title: t("collect.col.received"), Width: common.Widest(12, t("collect.col.received")), Right: true},
+		common.Column{Title: t("collect.col.outstanding"), Width: common.Widest(11, t("collect.col.outstanding")), Right: true},
 	)
 	return common.Stretch(cols, 1, s.width)
 }

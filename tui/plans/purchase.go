@@ -109,12 +109,12 @@ func purchaseMatches(p store.PurchasePlan, query string) bool {
 func (s *Screen) purchaseColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.ref"), Width: width(13, t("plans.col.ref"))},
-		{Title: t("plans.col.period"), Width: width(7, t("plans.col.period"))},
-		{Title: t("purchase.to_buy"), Width: width(10, t("purchase.to_buy")), Right: true},
-		{Title: t("plans.col.status"), Width: width(6, t("plans.col.status"), t("state.purchase_plan.sent"), t("state.purchase_plan.submitted"))},
-		{Title: t("plans.maker"), Width: width(6, t("plans.maker"))},
-		{Title: t("plans.col.note"), Width: width(6, t("plans.col.note"))},
+		{Title: t("plans.col.ref"), Width: common.Widest(13, t("plans.col.ref"))},
+		{Title: t("plans.col.period"), Width: common.Widest(7, t("plans.col.period"))},
+		{Title: t("purchase.to_buy"), Width: common.Widest(10, t("purchase.to_buy")), Right: true},
+		{Title: t("plans.col.status"), Width: common.Widest(6, t("plans.col.status"), t("state.purchase_plan.sent"), t("state.purchase_plan.submitted"))},
+		{Title: t("plans.maker"), Width: common.Widest(6, t("plans.maker"))},
+		{Title: t("plans.col.note"), Width: common.Widest(6, t("plans.col.note"))},
 	}
 	return common.Stretch(cols, 5, s.width)
 }
@@ -164,7 +164,7 @@ func (s *Screen) purchaseText(p store.PurchasePlan) string {
 	if p.Note != "" {
 		s.field(&b, "field.name.note", p.Note)
 	}
-	cols := s.purchaseLineColumns(common.WidestCell(width(12, t("purchase.product")), p.Lines, s.productName))
+	cols := s.purchaseLineColumns(common.WidestCell(common.Widest(12, t("purchase.product")), p.Lines, s.productName))
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)))
 	var plans, orders, stock store.Milli
 	for _, l := range p.Lines {
@@ -193,10 +193,10 @@ func (s *Screen) purchaseLineColumns(what int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
 		{Title: t("purchase.product"), Width: min(what, 30)},
-		{Title: t("purchase.from_plans"), Width: width(8, t("purchase.from_plans")), Right: true},
-		{Title: t("purchase.from_orders"), Width: width(8, t("purchase.from_orders")), Right: true},
-		{Title: t("purchase.in_stock"), Width: width(7, t("purchase.in_stock")), Right: true},
-		{Title: t("purchase.to_buy"), Width: width(9, t("purchase.to_buy")), Right: true},
+		{Title: t("purchase.from_plans"), Width: common.Widest(8, t("purchase.from_plans")), Right: true},
+		{Title: t("purchase.from_orders"), Width: common.Widest(8, t("purchase.from_orders")), Right: true},
+		{Title: t("purchase.in_stock"), Width: common.Widest(7, t("purchase.in_stock")), Right: true},
+		{Title: t("purchase.to_buy"), Width: common.Widest(9, t("purchase.to_buy")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
 	return common.Stretch(cols, 5, s.width)
