@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
