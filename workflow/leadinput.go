@@ -20,6 +20,9 @@ const (
 	FNextStep = "next_step"
 	FNextOn   = "next_on"
 	FOwner    = "owner"
+	// FContactWay is how a call or message went (a complaint's channel
+	// is how it came in: another field, other words).
+	FContactWay = "contact_way"
 )
 
 // Lead field problems.
@@ -109,7 +112,7 @@ func (in LeadContactInput) validate(d *Desk) (store.LeadContact, FieldErrors) {
 		c.Channel = "call"
 	}
 	if !oneOf(c.Channel, LeadChannels) {
-		errs.Add(&FieldError{Field: FChannel, Code: InvalidChoice})
+		errs.Add(&FieldError{Field: FContactWay, Code: InvalidChoice})
 	}
 	var fe *FieldError
 	c.NextOn, fe = ParseDayField(FNextOn, in.NextOn, d.e.today(), NotPast)

@@ -215,7 +215,7 @@ func TestLeadBadInput(t *testing.T) {
 		{"a call with nothing said", LeadContactInput{NextStep: "报价", NextOn: "2026-11-09"}, FNote, Required},
 		{"a next step already gone", LeadContactInput{Note: "已接通", NextStep: "报价", NextOn: "2026-11-01"}, FNextOn, DateInPast},
 		{"a day with no step", LeadContactInput{Note: "已接通", NextOn: "2026-11-09"}, FNextStep, Required},
-		{"a channel not on the list", LeadContactInput{Channel: "fax", Note: "已发"}, FChannel, InvalidChoice},
+		{"a channel not on the list", LeadContactInput{Channel: "fax", Note: "已发"}, FContactWay, InvalidChoice},
 	} {
 		err := p.e.Desk(p.rep2).LogLeadContact(p.ctx, id, c.in)
 		errs, _ := err.(FieldErrors)

@@ -32,7 +32,7 @@ func (s *Screen) startLog(l store.Lead) tea.Cmd {
 	s.forms++
 	s.log = &logForm{c: s.c, id: s.forms, lead: l.DocID, title: t("leads.log_new", l.Name), f: form.New(s.c,
 		form.Field{Key: workflow.FNote, Label: common.FieldName(s.c.Cat, "note"), Width: 40, Rows: 2},
-		form.Field{Key: workflow.FChannel, Label: common.FieldName(s.c.Cat, "channel"), Width: 10, Options: channels},
+		form.Field{Key: workflow.FContactWay, Label: common.FieldName(s.c.Cat, workflow.FContactWay), Width: 10, Options: channels},
 		form.Field{Key: workflow.FNextStep, Label: common.FieldName(s.c.Cat, "next_step"), Width: 24},
 		form.Field{Key: workflow.FNextOn, Label: common.FieldName(s.c.Cat, "next_on"), Width: 11, Hint: t("leads.day_hint")},
 	).EnterSaves()}
@@ -69,7 +69,7 @@ func (s *Screen) updateLog(msg tea.Msg) tea.Cmd {
 		}
 		f.saving = true
 		v := f.f.Value
-		return logContact(s.c.Ctx, s.c.Desk, f.id, f.lead, workflow.LeadContactInput{Channel: v(workflow.FChannel),
+		return logContact(s.c.Ctx, s.c.Desk, f.id, f.lead, workflow.LeadContactInput{Channel: v(workflow.FContactWay),
 			Note: v(workflow.FNote), NextStep: v(workflow.FNextStep), NextOn: v(workflow.FNextOn)})
 	}
 	return cmd
