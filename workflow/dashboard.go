@@ -26,7 +26,7 @@ const (
 	DashFigures  DashParts = 1 << iota // today, the month, its days, the leading customers and products
 	DashPlan                           // the month's approved plans and targets
 	DashOverdue                        // money overdue by rung of the ladder
-	DashPipeline                       // inquiries open, quotes waiting
+	DashPipeline                       // inquiries open, quotes waiting, complaints open
 	DashAll      = DashFigures | DashPlan | DashOverdue | DashPipeline
 )
 
@@ -43,7 +43,7 @@ func DashPartsOf(kind string) DashParts {
 		return DashFigures | DashOverdue
 	case store.PlanKind, store.TargetKind:
 		return DashPlan
-	case store.InquiryKind, store.QuoteKind:
+	case store.InquiryKind, store.QuoteKind, store.ComplaintKind:
 		return DashPipeline
 	}
 	return 0
@@ -86,6 +86,12 @@ type Dashboard struct {
 	// user does not see inquiries.
 	Pipeline                                bool
 	OpenInquiries, QuotesSent, QuotesToSign int
+	// Complaints: complaints still being worked (their customers', for
+	// a rep) and those of them flagged for want of an action, as the
+	// Complaints screen ages them; false where the user does not see
+	// complaints.
+	Complaints                        bool
+	OpenComplaints, FlaggedComplaints int
 	// MoneyWithheld: the user sees tonnes only; amounts are zero and
 	// not shown.
 	MoneyWithheld bool
@@ -250,9 +256,12 @@ func (d *Desk) dashOverdue(ctx context.Context, tx *store.Tx, day time.Time, rep
 	return out, nil
 }
 
-// dashPipeline counts what waits in the sales pipeline, for those who
-// see inquiries.
+// dashPipeline counts what waits: the sales pipeline for those who see
+// inquiries, complaints for those who see them.
 func (d *Desk) dashPipeline(ctx context.Context, tx *store.Tx, v *Dashboard, rep int64) (err error) {
+	if err := d.dashComplaints(ctx, tx, v, rep); err != nil {
+		return err
+	}
 	v.Pipeline = SeesScreen(d.User, ScreenInquiries)
 	v.OpenInquiries, v.QuotesSent, v.QuotesToSign = 0, 0, 0
 	if !v.Pipeline {
@@ -265,5 +274,30 @@ func (d *Desk) dashPipeline(ctx context.Context, tx *store.Tx, v *Dashboard, rep
 		return err
 	}
 	v.QuotesToSign, err = tx.CountQuotes(ctx, "submitted", rep)
+	return err
+}
+
+// dashComplaints counts the complaints still being worked, a rep's own
+// customers' only, and those flagged for want of an action.
+func (d *Desk) dashComplaints(ctx context.Context, tx *store.Tx, v *Dashboard, rep int64) error {
+	v.Complaints = SeesScreen(d.User, ScreenComplaints)
+	v.OpenComplaints, v.FlaggedComplaints = 0, 0
+	if !v.Complaints {
+		return nil
+	}
+	rules, err := afterSalesRules(ctx, tx)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.Complaints(ctx, store.ComplaintFilter{Statuses: OpenComplaintStatuses})
+	for _, row := range rows {
+		if rep != 0 && row.RepID != rep {
+			continue
+		}
+		v.OpenComplaints++
+		if d.e.complaintItem(row, rules).Flagged {
+			v.FlaggedComplaints++
+		}
+	}
 	return err
 }

@@ -51,10 +51,8 @@ func (s *Screen) items() []item {
 	for i := range s.view.Overdue {
 		out = append(out, item{panel: panelOverdue, row: i, screen: "screen.reconciliation"})
 	}
-	if s.view.Pipeline {
-		for i, screen := range []string{"screen.inquiries", "screen.pricing", "screen.pricing"} {
-			out = append(out, item{panel: panelPipeline, row: i, screen: screen})
-		}
+	for i, w := range s.waiting() {
+		out = append(out, item{panel: panelPipeline, row: i, screen: w.screen})
 	}
 	return out
 }

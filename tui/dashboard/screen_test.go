@@ -45,8 +45,9 @@ func TestEnterOpensWhatIsBehind(t *testing.T) {
 		{[]string{"enter"}, common.SwitchScreenMsg{Screen: "screen.statistics"}},
 		{strings.Fields("j j j j enter"), common.CustomerOrdersMsg{Screen: "screen.orders", Customer: store.CustomerRow{ID: atoi(top.Key), Name: top.Label}}},
 		{append(repeat("j", n+p), "enter"), common.SwitchScreenMsg{Screen: "screen.reconciliation"}},
-		{strings.Fields("G enter"), common.SwitchScreenMsg{Screen: "screen.pricing"}},
-		{strings.Fields("k k enter"), common.SwitchScreenMsg{Screen: "screen.inquiries"}},
+		{strings.Fields("G enter"), common.SwitchScreenMsg{Screen: "screen.complaints"}},
+		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.pricing"}},
+		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.inquiries"}},
 	}
 	for i, step := range steps {
 		d.Press(step.keys...)
@@ -84,7 +85,9 @@ func TestTonnesAndMoney(t *testing.T) {
 	d.MustShow("2026-11  money")
 
 	d, s = open(t, eng, "wu", "en", 120, 37)
-	d.MustShow("2026-11  tonnes", s.view.MonthFigures.Ordered.Tonnes.String(), "withheld", "(inquiries are not yours to see)")
+	// The warehouse works complaints but sees no inquiries or quotes.
+	d.MustShow("2026-11  tonnes", s.view.MonthFigures.Ordered.Tonnes.String(), "withheld", "Complaints open / overdue")
+	d.MustNotShow("Open inquiries", "Quotes out")
 	d.Press("t")
 	d.MustShow("2026-11  tonnes")
 }

@@ -195,18 +195,36 @@ func (s *Screen) overdue(width int) []string {
 }
 
 // pipeline is what waits: inquiries open, quotes with the customer and
-// quotes to sign off.
+// to sign off, complaints open and flagged, three rows as tall as the
+// ladder beside them.
 func (s *Screen) pipeline(width int) []string {
 	out := []string{s.c.Styles.Header.Render(s.c.T("dash.pipeline"))}
-	if !s.view.Pipeline {
+	rows := s.waiting()
+	if len(rows) == 0 {
 		return append(out, s.c.Styles.Muted.Render(s.c.T("dash.no_pipeline")))
 	}
 	cols := twoColumns(width, 6)
-	for i, r := range []struct {
-		label string
-		n     int
-	}{{"dash.inquiries", s.view.OpenInquiries}, {"dash.quotes_sent", s.view.QuotesSent}, {"dash.quotes_sign", s.view.QuotesToSign}} {
-		out = append(out, s.row(panelPipeline, i, common.Line(cols, []string{s.c.T(r.label), fmt.Sprint(r.n)})))
+	for i, r := range rows {
+		out = append(out, s.row(panelPipeline, i, common.Line(cols, []string{s.c.T(r.label), r.n})))
+	}
+	return out
+}
+
+// waitRow is a count of what waits (or two, "waiting / to sign"), and
+// the screen enter opens.
+type waitRow struct{ label, screen, n string }
+
+// waiting are the counts of what waits the user may see, in the order
+// shown.
+func (s *Screen) waiting() []waitRow {
+	var out []waitRow
+	pair := func(a, b int) string { return fmt.Sprintf("%d / %d", a, b) }
+	if v := s.view; v.Pipeline {
+		out = append(out, waitRow{"dash.inquiries", "screen.inquiries", fmt.Sprint(v.OpenInquiries)},
+			waitRow{"dash.quotes", "screen.pricing", pair(v.QuotesSent, v.QuotesToSign)})
+	}
+	if v := s.view; v.Complaints {
+		out = append(out, waitRow{"dash.complaints", "screen.complaints", pair(v.OpenComplaints, v.FlaggedComplaints)})
 	}
 	return out
 }

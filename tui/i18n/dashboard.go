@@ -30,9 +30,9 @@ var dashboard = map[string]Text{
 	"dash.pipeline":      {"待跟进", "Waiting"},
 	"dash.invoices":      {"%d张", "%d inv."},
 	"dash.inquiries":     {"未结询价", "Open inquiries"},
-	"dash.quotes_sent":   {"报价待客户回复", "Quotes sent, unanswered"},
-	"dash.quotes_sign":   {"报价待审核", "Quotes to sign off"},
-	"dash.no_pipeline":   {"(询价与报价不在您的权限内)", "(inquiries are not yours to see)"},
+	"dash.quotes":        {"报价 待回复 / 待审", "Quotes out / to sign"},
+	"dash.complaints":    {"投诉 未结 / 超期", "Complaints open / overdue"},
+	"dash.no_pipeline":   {"(询价、报价与投诉不在您的权限内)", "(inquiries, quotes and complaints are not yours to see)"},
 	"dash.line":          {"订货 本月 %s / 计划至今 %s", "Ordered %s / plan to date %s"},
 	"dash.line.no_plan":  {"订货 本月 %s(本月无已批计划)", "Ordered %s (no approved plan this month)"},
 
