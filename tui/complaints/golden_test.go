@@ -1,14 +1,11 @@
 package complaints_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
+	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -21,33 +18,14 @@ import (
 func TestComplaintsGolden(t *testing.T) {
 	f := demoDesk(t)
 	esc := tuitest.Key("esc")
-	steps := []struct {
-		name string
-		keys []tea.Msg
-	}{
-		{"list", nil},
-		{"detail", tuitest.Keys("jjj\r")},
-		{"filtered", append([]tea.Msg{esc}, tuitest.Keys("/resolved\r")...)},
-		{"calls", tuitest.Keys("v")},
-		{"form", append([]tea.Msg{esc}, append(tuitest.Keys("C\r\r0\r"), tuitest.Key("ctrl+s"))...)},
-		{"stats", append([]tea.Msg{esc}, tuitest.Keys("s")...)},
-		{"by_product", tuitest.Keys("d")},
+	steps := []tuitest.GoldenStep{
+		{Name: "list"},
+		{Name: "detail", Keys: tuitest.Keys("jjj\r")},
+		{Name: "filtered", Keys: append([]tea.Msg{esc}, tuitest.Keys("/resolved\r")...)},
+		{Name: "calls", Keys: tuitest.Keys("v")},
+		{Name: "form", Keys: append([]tea.Msg{esc}, append(tuitest.Keys("C\r\r0\r"), tuitest.Key("ctrl+s"))...)},
+		{Name: "stats", Keys: append([]tea.Msg{esc}, tuitest.Keys("s")...)},
+		{Name: "by_product", Keys: tuitest.Keys("d")},
 	}
-	for _, lang := range []string{"zh", "en"} {
-		for _, size := range [][2]int{{80, 24}, {120, 40}} {
-			app := open(f, f.Supervisor, lang, "screen.complaints", size[0], size[1])
-			for i, step := range steps {
-				tuitest.Press(app, step.keys...)
-				t.Run(fmt.Sprintf("%s_%dx%d_%d_%s", lang, size[0], size[1], i+1, step.name), func(t *testing.T) {
-					got := text(app)
-					for n, line := range strings.Split(got, "\n") {
-						if w := ansi.StringWidth(line); w > size[0] {
-							t.Errorf("line %d is %d cells in a window of %d: %q", n+1, w, size[0], line)
-						}
-					}
-					golden.RequireEqual(t, []byte(got))
-				})
-			}
-		}
-	}
+	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, "screen.complaints", w, h) }, steps)
 }

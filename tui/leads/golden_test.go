@@ -1,14 +1,11 @@
 package leads_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
+	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -19,31 +16,12 @@ import (
 func TestLeadsGolden(t *testing.T) {
 	f := demoDesk(t)
 	esc := tuitest.Key("esc")
-	steps := []struct {
-		name string
-		keys []tea.Msg
-	}{
-		{"list", nil},
-		{"lead", tuitest.Keys("j\r")},
-		{"form", append([]tea.Msg{esc}, tuitest.Keys("n")...)},
-		{"stats", append([]tea.Msg{esc, esc}, tuitest.Keys("t")...)},
-		{"lost", append([]tea.Msg{esc}, tuitest.Keys("pppppp")...)},
+	steps := []tuitest.GoldenStep{
+		{Name: "list"},
+		{Name: "lead", Keys: tuitest.Keys("j\r")},
+		{Name: "form", Keys: append([]tea.Msg{esc}, tuitest.Keys("n")...)},
+		{Name: "stats", Keys: append([]tea.Msg{esc, esc}, tuitest.Keys("t")...)},
+		{Name: "lost", Keys: append([]tea.Msg{esc}, tuitest.Keys("pppppp")...)},
 	}
-	for _, lang := range []string{"zh", "en"} {
-		for _, size := range [][2]int{{80, 24}, {120, 40}} {
-			app := open(f, f.Supervisor, lang, size[0], size[1])
-			for i, step := range steps {
-				tuitest.Press(app, step.keys...)
-				t.Run(fmt.Sprintf("%s_%dx%d_%d_%s", lang, size[0], size[1], i+1, step.name), func(t *testing.T) {
-					got := text(app)
-					for n, line := range strings.Split(got, "\n") {
-						if w := ansi.StringWidth(line); w > size[0] {
-							t.Errorf("line %d is %d cells in a window of %d: %q", n+1, w, size[0], line)
-						}
-					}
-					golden.RequireEqual(t, []byte(got))
-				})
-			}
-		}
-	}
+	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, w, h) }, steps)
 }

@@ -1,0 +1,45 @@
+package tuitest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"orderdesk/tui"
+)
+
+// GoldenStep is one view of a screen's golden walk and the keys that
+// reach it from the view before.
+type GoldenStep struct {
+	Name string
+	Keys []tea.Msg
+}
+
+// Goldens walks steps in Chinese and English at 80×24 and 120×40, each
+// walk in an app open builds for that language and size, and holds every
+// view to its golden file (LANG_WxH_N_NAME), no line wider than the
+// window. Refresh with go test -update.
+func Goldens(t *testing.T, open func(lang string, width, height int) *tui.App, steps []GoldenStep) {
+	t.Helper()
+	for _, lang := range []string{"zh", "en"} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			app := open(lang, size[0], size[1])
+			for i, step := range steps {
+				Press(app, step.Keys...)
+				t.Run(fmt.Sprintf("%s_%dx%d_%d_%s", lang, size[0], size[1], i+1, step.Name), func(t *testing.T) {
+					got := ansi.Strip(app.Render())
+					for n, line := range strings.Split(got, "\n") {
+						if w := ansi.StringWidth(line); w > size[0] {
+							t.Errorf("line %d is %d cells in a window of %d: %q", n+1, w, size[0], line)
+						}
+					}
+					golden.RequireEqual(t, []byte(got))
+				})
+			}
+		}
+	}
+}
