@@ -153,3 +153,13 @@ func TestStartHere(t *testing.T) {
 		t.Error("still the start screen")
 	}
 }
+
+// The counts of what waits show whole at 80 columns, however many
+// digits the pairs take.
+func TestWaitingCountsShowWholeAt80(t *testing.T) {
+	eng := dashDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 80, 24)
+	s.view.QuotesSent, s.view.QuotesToSign = 122, 10
+	s.view.OpenComplaints, s.view.FlaggedComplaints = 21, 7
+	d.MustShow("122 / 10", "21 / 7")
+}

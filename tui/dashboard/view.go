@@ -203,7 +203,11 @@ func (s *Screen) pipeline(width int) []string {
 	if len(rows) == 0 {
 		return append(out, s.c.Styles.Muted.Render(s.c.T("dash.no_pipeline")))
 	}
-	cols := twoColumns(width, 6)
+	widest := 6 // the counts' column fits the widest pair ("22 / 10")
+	for _, r := range rows {
+		widest = common.Widest(widest, r.n)
+	}
+	cols := twoColumns(width, widest)
 	for i, r := range rows {
 		out = append(out, s.row(panelPipeline, i, common.Line(cols, []string{s.c.T(r.label), r.n})))
 	}

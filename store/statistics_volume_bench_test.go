@@ -1,0 +1,49 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"orderdesk/store"
+)
+
+// BenchmarkStatisticsQueries times the store's part of every statistics
+// view on the two-year volume the dashboard's benchmark builds straight
+// into the roll-ups (5,000 customers, 2.2 million day rows): a month, a
+// quarter and a year by every dimension beside the period before and
+// the same period last year, and the 24-month trend of every customer.
+// The desk adds labels and sorting to what these return.
+//
+//	go test -run '^$' -bench StatisticsQueries ./store
+func BenchmarkStatisticsQueries(b *testing.B) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, dashVolumeDB(b), store.AllowBenchDB())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	periods := []struct {
+		name  string
+		spans []store.StatSpan // now, before, last year
+	}{
+		{"month", []store.StatSpan{{From: "2026-10-01", To: "2026-11-01"}, {From: "2026-09-01", To: "2026-10-01"}, {From: "2025-10-01", To: "2025-11-01"}}},
+		{"quarter", []store.StatSpan{{From: "2026-07-01", To: "2026-10-01"}, {From: "2026-04-01", To: "2026-07-01"}, {From: "2025-07-01", To: "2025-10-01"}}},
+		{"year", []store.StatSpan{{From: "2025-01-01", To: "2026-01-01"}, {From: "2024-01-01", To: "2025-01-01"}, {From: "2024-01-01", To: "2025-01-01"}}},
+	}
+	for _, p := range periods {
+		for _, dim := range store.StatDims {
+			b.Run(p.name+" by "+string(dim), func(b *testing.B) {
+				timedReads(b, st, func(tx *store.Tx) error {
+					_, err := tx.StatRows(ctx, store.StatScope{Dim: dim}, p.spans, false)
+					return err
+				})
+			})
+		}
+	}
+	b.Run("24-month trend of every customer", func(b *testing.B) {
+		timedReads(b, st, func(tx *store.Tx) error {
+			_, err := tx.StatSeries(ctx, store.StatScope{Dim: store.StatCustomer}, "2024-11", "2026-11")
+			return err
+		})
+	})
+}
