@@ -20,13 +20,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # commit_for N prints the newest commit, on any branch merged into HEAD,
-# that holds exactly migrations 0001..N, each identical to HEAD's.
+# that holds exactly migrations 0001..N, each identical to HEAD's (a
+# branch's commit holding 1..N-1 and a later one, renumbered before it
+# landed, holds N files but not today's first N).
 commit_for() {
-	git -C "$root" ls-tree HEAD store/migrations/ >"$work/head.txt"
+	git -C "$root" ls-tree HEAD store/migrations/ | grep '\.sql$' | head -n "$1" >"$work/head.txt"
 	for c in $(git -C "$root" rev-list HEAD); do
-		t=$(git -C "$root" ls-tree "$c" store/migrations/)
-		[ "$(printf '%s\n' "$t" | grep -c '\.sql$')" -eq "$1" ] || continue
-		if ! printf '%s\n' "$t" | grep -vxFf "$work/head.txt" | grep -q .; then
+		t=$(git -C "$root" ls-tree "$c" store/migrations/ | grep '\.sql$')
+		if [ "$t" = "$(cat "$work/head.txt")" ]; then
 			echo "$c"
 			return
 		fi
