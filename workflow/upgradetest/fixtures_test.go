@@ -62,5 +62,12 @@ func (f fixture) copyOut(t *testing.T) string {
 	if err := out.Close(); err != nil {
 		t.Fatal(err)
 	}
+	// A version that sealed its audit trail with a key has the key beside
+	// it; it goes beside the copy, where openDesk finds it.
+	if key, err := os.ReadFile(strings.TrimSuffix(f.gz, ".db.gz") + ".audit.key"); err == nil {
+		if err := os.WriteFile(path+".audit.key", key, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return path
 }

@@ -49,7 +49,13 @@ for n in $versions; do
 	for f in "--orders 24" "--shipments 14" "--invoices 12"; do
 		case "$help" in *"${f% *}"*) flags="$flags $f" ;; esac
 	done
-	"$work/orderdesk$n" --db "$db" demo $flags >"$work/demo$n.log"
+	# Its own data folder: a version that seals the audit trail with a
+	# key (schema 12 on) writes it there, and the key goes beside the
+	# fixture, as an office keeps it beside its database.
+	XDG_DATA_HOME="$work/data$n" XDG_CONFIG_HOME="$work/config$n" "$work/orderdesk$n" --db "$db" demo $flags >"$work/demo$n.log"
+	key=$(find "$work/data$n" -name audit.key 2>/dev/null | head -n 1)
+	rm -f "$out/schema$n.audit.key"
+	[ -z "$key" ] || cp "$key" "$out/schema$n.audit.key"
 	[ "$(sqlite3 "$db" 'PRAGMA user_version')" -eq "$n" ] || { echo "schema $n: demo wrote another version" >&2; exit 1; }
 	sqlite3 "$db" 'PRAGMA journal_mode=DELETE; VACUUM;' >/dev/null
 	gzip -9n <"$db" >"$out/schema$n.db.gz"

@@ -20,7 +20,7 @@ func TestOldDatabaseGainsAStep(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			path := f.copyOut(t)
 			ctx := context.Background()
-			st, err := store.Open(ctx, path)
+			st, err := store.Open(ctx, path, keyOf(path)...)
 			if err != nil {
 				t.Fatal(err)
 			}

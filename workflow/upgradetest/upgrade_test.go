@@ -3,6 +3,7 @@ package upgradetest
 import (
 	"context"
 	"database/sql"
+	"os"
 	"testing"
 
 	"orderdesk/store"
@@ -66,7 +67,7 @@ type desk struct {
 // first, as a later program's further declarations would at its start.
 func openDesk(t *testing.T, path string, declare ...func(*store.Store) error) *desk {
 	t.Helper()
-	e := workflowtest.Open(t, path)
+	e := workflowtest.Open(t, path, keyOf(path)...)
 	t.Cleanup(func() { e.Store().Close() })
 	d := &desk{t: t, ctx: context.Background(), path: path, e: e, st: e.Store(), raw: storetest.ReadOnly(t, path)}
 	for _, f := range declare {
@@ -112,4 +113,14 @@ func (d *desk) checkWhole(when string) {
 	if res.BrokenAt != 0 {
 		t.Fatalf("%s: audit chain broken at %d (%s) of %d", when, res.BrokenAt, res.Problem, res.Checked)
 	}
+}
+
+// keyOf opens the copy at path with the audit key its version sealed
+// the trail with, where it has one (schema 12 on; copyOut puts it
+// beside the copy).
+func keyOf(path string) []store.Option {
+	if _, err := os.Stat(path + ".audit.key"); err != nil {
+		return nil
+	}
+	return []store.Option{store.WithAuditKey(store.AuditKeyFiles{Key: path + ".audit.key", Checkpoints: path + ".checkpoints"})}
 }
