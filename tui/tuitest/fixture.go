@@ -113,6 +113,24 @@ func (s *Screen) WaitGone(t testing.TB, text string) {
 	})
 }
 
+// WaitRow waits until the row that shows key also shows every one of
+// texts. A frame may reach the emulator in pieces, so a row is checked
+// as it settles rather than once after some other text has changed.
+func (s *Screen) WaitRow(t testing.TB, key string, texts ...string) {
+	t.Helper()
+	rowOK := func(screen string) bool {
+		for _, line := range strings.Split(screen, "\n") {
+			if strings.Contains(line, key) && containsAll(line, texts) {
+				return true
+			}
+		}
+		return false
+	}
+	s.waitFor(t, rowOK, func(screen string) string {
+		return fmt.Sprintf("no row shows %q with %q; the screen shows:\n%s", key, texts, screen)
+	})
+}
+
 // waitFor plays the program's output into the emulator until ok holds
 // for the screen, failing with what wrong says after 5 s.
 func (s *Screen) waitFor(t testing.TB, ok func(screen string) bool, wrong func(screen string) string) {
