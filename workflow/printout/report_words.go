@@ -1,5 +1,7 @@
 package printout
 
+import "fmt"
+
 // reportWords are a report's words in one language: the manager reads
 // Chinese, a visitor English.
 type reportWords struct {
@@ -20,6 +22,7 @@ type reportWords struct {
 	// reviewHeads head the reviews' table, short enough for its eleven
 	// columns across the page.
 	reviewHeads []string
+	pageOf      func(page, of int) string
 }
 
 var reportZH = reportWords{
@@ -37,6 +40,7 @@ var reportZH = reportWords{
 	reviews: "销售业绩评估", vsTarget: "目标完成率",
 	chartPeriods: "本期、上期与去年同期", chartTrend: "走势", chartAttainment: "完成率（金额；无目标的按计划）",
 	total: "合计", summary: "概况", ofPlanMark: "（计划）",
+	pageOf:      pageOfZH,
 	reviewHeads: []string{"销售专员", "订货（吨）", "目标（吨）", "完成率", "订货（元）", "目标（元）", "完成率", "计划完成率", "新客户", "本期到期", "按期回款"},
 }
 
@@ -55,6 +59,7 @@ var reportEN = reportWords{
 	reviews: "Rep reviews", vsTarget: "Of target",
 	chartPeriods: "Now, the period before and last year", chartTrend: "Trend", chartAttainment: "Attainment in money (of target; of plan where none)",
 	total: "Total", summary: "Summary", ofPlanMark: " (plan)",
+	pageOf:      func(page, of int) string { return fmt.Sprintf("page %d of %d", page, of) },
 	reviewHeads: []string{"Rep", "Tonnes", "Target t", "%", "Ordered", "Target", "%", "Of plan", "Won", "Due", "On time"},
 }
 
