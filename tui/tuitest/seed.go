@@ -107,3 +107,30 @@ func (f *Fixture) OrderNumber(order int64) string {
 	f.Must(err)
 	return od.Order.Number()
 }
+
+// AddCustomers adds customer files as the clerk.
+func (f *Fixture) AddCustomers(ins ...workflow.CustomerInput) {
+	clerk := f.Engine.Desk(f.Clerk)
+	for _, in := range ins {
+		_, _, err := clerk.CreateCustomer(f.Ctx, in)
+		f.Must(err)
+	}
+}
+
+// AddProducts adds catalogue products as the clerk.
+func (f *Fixture) AddProducts(ps ...workflow.ProductInput) {
+	clerk := f.Engine.Desk(f.Clerk)
+	for _, p := range ps {
+		_, err := clerk.SaveProduct(f.Ctx, store.Product{}, p)
+		f.Must(err)
+	}
+}
+
+// PlateAndRoundBar are the two grades plans and leads name: Q235B
+// 热轧钢板 10×1500×6000 and 45# 圆钢 Φ50, in tonnes.
+func PlateAndRoundBar() []workflow.ProductInput {
+	return []workflow.ProductInput{
+		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Unit: "t"},
+		{Grade: "45#", Name: "圆钢", Spec: "Φ50", Unit: "t"},
+	}
+}
