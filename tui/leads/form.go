@@ -87,20 +87,20 @@ func (s *Screen) startNew() tea.Cmd {
 		return common.Status(s.c.T("leads.cannot_edit"), true)
 	}
 	if s.form != nil {
-		s.mode = modeForm // keep what is being typed
+		s.Mode = modeForm // keep what is being typed
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
 	s.form = &leadForm{c: s.c, id: s.forms, f: s.newForm()}
-	s.form.resize(s.width, s.height)
-	s.back, s.mode = modeList, modeForm
+	s.form.resize(s.Width, s.Height)
+	s.back, s.Mode = modeList, modeForm
 	return nil
 }
 
 // startEdit opens the form over an open lead as it was read.
 func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	if s.form != nil {
-		s.mode = modeForm
+		s.Mode = modeForm
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
@@ -116,12 +116,12 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	f.f.SetOptions(workflow.FOwner, append([]form.Option{{Value: "", Label: l.Owner}}, ownerOptions(s.c, s.users)[1:]...))
 	f.asked = f.input()
 	f.f.MarkClean()
-	f.resize(s.width, s.height)
+	f.resize(s.Width, s.Height)
 	s.back = modeList
-	if s.mode == modeDetail {
+	if s.Mode == modeDetail {
 		s.back = modeDetail
 	}
-	s.form, s.mode = f, modeForm
+	s.form, s.Mode = f, modeForm
 	return nil
 }
 
@@ -146,7 +146,7 @@ func (f *leadForm) input() workflow.LeadInput {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	_, was := f.f.Focused()
@@ -154,7 +154,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	switch act {
 	case form.Cancel:
 		if f.discarding || !f.f.Dirty() {
-			s.form, s.mode = nil, s.back
+			s.form, s.Mode = nil, s.back
 			return nil
 		}
 		f.discarding = true
@@ -240,7 +240,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if cmd, no := refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
-	s.form, s.mode = nil, modeDetail
+	s.form, s.Mode = nil, modeDetail
 	said := s.c.T("leads.saved")
 	if len(msg.warn) > 0 {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])

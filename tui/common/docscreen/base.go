@@ -17,6 +17,7 @@ type Base struct {
 	Width, Height int
 	Mode          Mode
 	seq           int   // last request id given out
+	ListReq       int   // the lists read whose answer is awaited, where the screen holds its rows
 	DetailReq     int   // the document read whose answer is awaited
 	Shown         int64 // the document shown (0: none)
 
