@@ -100,14 +100,14 @@ func (s *Screen) formStillOpen() tea.Cmd {
 	if s.form == nil {
 		return nil
 	}
-	s.mode = modeForm
+	s.Mode = modeForm
 	return common.Status(s.c.T("plans.form_open"), true)
 }
 
 // showForm puts a form just built on screen and asks for its kept draft.
 func (s *Screen) showForm(f *planForm) tea.Cmd {
-	f.resize(s.width, s.height)
-	s.form, s.mode = f, modeForm
+	f.resize(s.Width, s.Height)
+	s.form, s.Mode = f, modeForm
 	return s.openDraft(f)
 }
 
@@ -117,8 +117,8 @@ func (s *Screen) startEdit(id int64) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	s.detailReq = s.nextReq()
-	req := s.detailReq
+	s.AskDetail()
+	req := s.DetailReq
 	load := loadPlan(s.c.Ctx, s.c.Desk, req, id)
 	return func() tea.Msg { return editMsg{load().(detailMsg)} }
 }
@@ -127,12 +127,12 @@ func (s *Screen) startEdit(id int64) tea.Cmd {
 type editMsg struct{ detailMsg }
 
 func (s *Screen) onEdit(msg editMsg) tea.Cmd {
-	if msg.req != s.detailReq {
+	if msg.req != s.DetailReq {
 		return nil
 	}
 	s.detailAnswered = msg.req
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	if msg.buy.DocID != 0 {
 		return s.onPurchaseEdit(msg.buy)
@@ -200,7 +200,7 @@ func (f *planForm) resize(w, h int) {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	if f.completeKey(msg) {
@@ -210,7 +210,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	switch act {
 	case form.Cancel:
 		if f.discarding || !f.f.Dirty() {
-			s.form, s.mode = nil, modeList
+			s.form, s.Mode = nil, modeList
 			return f.draft.Discard()
 		}
 		f.discarding = true
