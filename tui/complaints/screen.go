@@ -15,15 +15,11 @@ import (
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
+// mode is what the screen shows; it decides where keys go. The sheet
+// is one of the small forms, the prompt why a resolution is sent back.
 type mode = docscreen.Mode
 
-const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeSheet  = docscreen.Form   // one of the small forms
-	modePrompt = docscreen.Prompt // why a resolution is sent back
-)
+const modeList, modeDetail, modeSheet, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
 const (
 	modeCalls = docscreen.Prompt + 1 + iota // the follow-up calls due
@@ -78,9 +74,6 @@ func (s *Screen) Capturing() bool {
 	return s.list.Editing || s.Mode == modeSheet || s.Mode == modePrompt
 }
 
-// Nested is true while something opened from the list is shown.
-func (s *Screen) Nested() bool { return s.Mode != modeList }
-
 // SetSize fits the screen to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
@@ -130,24 +123,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.Mode {
-	case modeSheet:
-		return s.updateSheet(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	switch {
-	case s.Mode == modeDetail && ok:
-		return s.updateDetail(k)
-	case s.Mode == modeCalls && ok:
-		return s.updateCalls(k)
-	case s.Mode == modeStats && ok:
-		return s.updateStats(k)
-	case s.Mode == modeList:
-		return s.updateList(msg)
-	}
-	return nil
+	return s.Input(msg, docscreen.Inputs{Form: s.updateSheet, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList,
+		Own: map[mode]func(tea.Msg) tea.Cmd{modeCalls: docscreen.KeysOnly(s.updateCalls), modeStats: docscreen.KeysOnly(s.updateStats)}})
 }
 
 // startNew opens the quick form, for the customer on screen if any.

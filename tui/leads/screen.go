@@ -18,15 +18,11 @@ import (
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
+// mode is what the screen shows; it decides where keys go. The form is
+// a lead entered or edited, the prompt why a lead was lost.
 type mode = docscreen.Mode
 
-const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeForm   = docscreen.Form   // a lead entered or edited
-	modePrompt = docscreen.Prompt // why a lead was lost
-)
+const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
 const (
 	modeLog   = docscreen.Prompt + 1 + iota // a call or message logged
@@ -88,10 +84,6 @@ func (s *Screen) Capturing() bool {
 	return s.list.Editing || s.Mode == modeForm || s.Mode == modeLog || s.Mode == modePrompt
 }
 
-// Nested is true while something opened from the list is shown: digits
-// typed there must not switch screens.
-func (s *Screen) Nested() bool { return s.Mode != modeList }
-
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
@@ -149,24 +141,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.Mode {
-	case modeForm:
-		return s.updateForm(msg)
-	case modeLog:
-		return s.updateLog(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	switch {
-	case s.Mode == modeDetail && ok:
-		return s.updateDetail(k)
-	case s.Mode == modeStats && ok:
-		return s.updateStats(k)
-	case s.Mode == modeList:
-		return s.updateList(msg)
-	}
-	return nil
+	return s.Input(msg, docscreen.Inputs{Form: s.updateForm, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList,
+		Own: map[mode]func(tea.Msg) tea.Cmd{modeLog: s.updateLog, modeStats: docscreen.KeysOnly(s.updateStats)}})
 }
 
 // refresh reloads the list and the lead shown, after a change here or

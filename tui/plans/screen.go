@@ -17,15 +17,11 @@ import (
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
+// mode is what the screen shows; it decides where keys go. The prompt
+// asks what an approved plan's period did, or why it is void.
 type mode = docscreen.Mode
 
-const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeForm   = docscreen.Form
-	modePrompt = docscreen.Prompt // what an approved plan's period did
-)
+const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
 // Screen is the Plans screen of one session: the document screen's
 // skeleton (its size, mode, request ids, the document's body, the
@@ -91,10 +87,6 @@ func (s *Screen) Capturing() bool {
 	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.Mode == modeForm || s.Mode == modePrompt
 }
 
-// Nested is true while something opened from the list is shown: digits
-// typed there must not switch screens.
-func (s *Screen) Nested() bool { return s.Mode != modeList }
-
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
@@ -157,18 +149,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.Mode {
-	case modeForm:
-		return s.updateForm(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	case modeDetail:
-		if k, ok := msg.(tea.KeyPressMsg); ok {
-			return s.updateDetail(k)
-		}
-		return nil
-	}
-	return s.updateList(msg)
+	return s.Input(msg, docscreen.Inputs{Form: s.updateForm, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList})
 }
 
 // refresh reloads the lists and the plan shown, after a change here or

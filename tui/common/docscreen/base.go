@@ -210,3 +210,7 @@ func (b *Base) ReloadShown(reload func(int64) tea.Cmd) tea.Cmd {
 	}
 	return nil
 }
+
+// Nested is true while something opened from the lists is shown: digits
+// typed there (a number being read off) must not switch screens.
+func (b *Base) Nested() bool { return b.Mode != List }

@@ -118,3 +118,41 @@ func (b *Base) DocWith(below string) string {
 	rows := max(b.Height-strings.Count(below, "\n")-2, 1)
 	return b.Body.Window(rows) + "\n\n" + below
 }
+
+// Inputs are where a screen that holds its rows takes keys and pastes,
+// by mode: its form, the prompt and its lists take both, the document
+// keys only; Own takes the screen's own modes (after Prompt), each
+// with both (KeysOnly wraps one that takes keys only).
+type Inputs struct {
+	Form, Prompt, List func(tea.Msg) tea.Cmd
+	Detail             func(tea.KeyPressMsg) tea.Cmd
+	Own                map[Mode]func(tea.Msg) tea.Cmd
+}
+
+// Input gives a key or a paste to what the mode shown says has the focus.
+func (b *Base) Input(msg tea.Msg, in Inputs) tea.Cmd {
+	switch b.Mode {
+	case Form:
+		return in.Form(msg)
+	case Prompt:
+		return in.Prompt(msg)
+	case Detail:
+		return KeysOnly(in.Detail)(msg)
+	case List:
+		return in.List(msg)
+	}
+	if own := in.Own[b.Mode]; own != nil {
+		return own(msg)
+	}
+	return nil
+}
+
+// KeysOnly takes keys with f and lets pastes fall.
+func KeysOnly(f func(tea.KeyPressMsg) tea.Cmd) func(tea.Msg) tea.Cmd {
+	return func(msg tea.Msg) tea.Cmd {
+		if k, ok := msg.(tea.KeyPressMsg); ok {
+			return f(k)
+		}
+		return nil
+	}
+}
