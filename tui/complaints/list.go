@@ -46,12 +46,9 @@ func matcher() func(x *item, q string) bool {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	if cmd, handled := s.list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):

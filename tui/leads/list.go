@@ -27,12 +27,9 @@ func (s *Screen) onList(msg listMsg) tea.Cmd {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	if cmd, handled := s.list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):

@@ -49,13 +49,9 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	if s.view == viewCollection {
 		return s.updateCollection(msg)
 	}
-	list := s.shownList()
-	if cmd, handled := list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.shownList(), msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):
