@@ -19,17 +19,16 @@ import (
 // Focus moves inside Update (tui/common/form), so keys typed ahead land
 // where meant.
 type leadForm struct {
-	c          *common.Common
-	id         int   // tags the answers meant for this form
-	docID      int64 // the lead edited; 0 for a new one
-	seen       int64 // the version it was opened at
-	ref        string
-	f          *form.Form
-	asked      workflow.LeadInput // the name, phone and 助记码 last looked up
-	saving     bool               // one save at a time
-	discarding bool               // esc once on a dirty form: esc again discards
-	width      int
-	height     int
+	c      *common.Common
+	id     int   // tags the answers meant for this form
+	docID  int64 // the lead edited; 0 for a new one
+	seen   int64 // the version it was opened at
+	ref    string
+	f      *form.Form
+	asked  workflow.LeadInput // the name, phone and 助记码 last looked up
+	saving bool               // one save at a time
+	width  int
+	height int
 }
 
 // formChrome is the rows around the form: title, gap, hint.
@@ -150,20 +149,16 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	_, was := f.f.Focused()
-	cmd, act := f.f.Handle(msg, s.c.Keys)
+	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		if f.discarding || !f.f.Dirty() {
-			s.form, s.Mode = nil, s.back
-			return nil
-		}
-		f.discarding = true
+		s.form, s.Mode = nil, s.back
+		return nil
+	case form.AskLeave:
 		return common.Status(s.c.T("leads.discard_ask"), true)
 	case form.Save:
-		f.discarding = false
 		return s.save()
 	}
-	f.discarding = false
 	if _, now := f.f.Focused(); now != was && contains(matched, was) {
 		return tea.Batch(cmd, s.lookUp())
 	}

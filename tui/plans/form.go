@@ -19,22 +19,21 @@ import (
 // or a prospect. Focus moves inside Update (tui/common/form), so keys
 // typed ahead land where meant.
 type planForm struct {
-	c          *common.Common
-	id         int   // tags the answers meant for this form
-	docID      int64 // the plan edited; 0 for a new one
-	seen       int64 // the version it was opened at
-	ref        string
-	fixed      string // an edited plan's rep and period kind, which stay as made
-	target     bool   // a target's form, not a plan's
-	purchase   purchaseStep
-	complete   *completion // the customers a line's customer cell offers
-	draft      *draft.Keeper[planDraft]
-	f          *form.Form
-	known      map[string]int64 // customers already named by the plan, by name
-	saving     bool             // one save at a time
-	discarding bool             // esc once on a dirty form: esc again discards
-	width      int
-	height     int
+	c        *common.Common
+	id       int   // tags the answers meant for this form
+	docID    int64 // the plan edited; 0 for a new one
+	seen     int64 // the version it was opened at
+	ref      string
+	fixed    string // an edited plan's rep and period kind, which stay as made
+	target   bool   // a target's form, not a plan's
+	purchase purchaseStep
+	complete *completion // the customers a line's customer cell offers
+	draft    *draft.Keeper[planDraft]
+	f        *form.Form
+	known    map[string]int64 // customers already named by the plan, by name
+	saving   bool             // one save at a time
+	width    int
+	height   int
 }
 
 // formChrome is the rows around the form: title, gap, hint.
@@ -206,20 +205,16 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if f.completeKey(msg) {
 		return nil
 	}
-	cmd, act := f.f.Handle(msg, s.c.Keys)
+	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		if f.discarding || !f.f.Dirty() {
-			s.form, s.Mode = nil, modeList
-			return f.draft.Discard()
-		}
-		f.discarding = true
+		s.form, s.Mode = nil, modeList
+		return f.draft.Discard()
+	case form.AskLeave:
 		return common.Status(s.c.T("plans.discard_ask"), true)
 	case form.Save:
-		f.discarding = false
 		return s.save()
 	}
-	f.discarding = false
 	return tea.Batch(cmd, f.touched(), s.askCompletion(f))
 }
 
