@@ -22,12 +22,9 @@ type desk struct {
 
 func newDesk(t *testing.T) desk {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
-	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep)}
-	f.AddCustomers(workflow.CustomerInput{Name: "鞍山宏达钢构有限公司", ShortName: "宏达钢构",
+	f, rep := tuitest.NewRepDesk(t, workflow.CustomerInput{Name: "鞍山宏达钢构有限公司", ShortName: "宏达钢构",
 		City: "鞍山", Phone: "0412-5551234", PaymentTerms: store.TermsPrepaid})
-	f.AddProducts(tuitest.PlateAndRoundBar()...)
-	return d
+	return desk{Fixture: f, rep: rep}
 }
 
 // leads are what user u's desk lists.

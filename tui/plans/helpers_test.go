@@ -18,13 +18,10 @@ type desk struct {
 
 func newDesk(t *testing.T) desk {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
-	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep)}
-	f.AddCustomers(
+	f, rep := tuitest.NewRepDesk(t,
 		workflow.CustomerInput{Name: "沈阳钢铁有限公司", ShortName: "沈钢", City: "沈阳", Phone: "024-23456789", PaymentTerms: store.TermsPrepaid},
 		workflow.CustomerInput{Name: "鞍山宏达钢材贸易有限公司", ShortName: "鞍山宏达", City: "鞍山", Phone: "0412-5551234", PaymentTerms: store.TermsPrepaid})
-	f.AddProducts(tuitest.PlateAndRoundBar()...)
-	return d
+	return desk{Fixture: f, rep: rep}
 }
 
 // demoDesk is a fixture filled by the demo at the screens' clock: every

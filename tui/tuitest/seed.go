@@ -1,6 +1,7 @@
 package tuitest
 
 import (
+	"testing"
 	"time"
 
 	"orderdesk/store"
@@ -133,4 +134,16 @@ func PlateAndRoundBar() []workflow.ProductInput {
 		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Unit: "t"},
 		{Grade: "45#", Name: "圆钢", Spec: "Φ50", Unit: "t"},
 	}
+}
+
+// NewRepDesk is a fixture at the screens' clock with a sales rep (刘洋,
+// liuyang), customers on file and the two grades plans and leads name
+// in the catalogue; it gives the rep.
+func NewRepDesk(t testing.TB, customers ...workflow.CustomerInput) (*Fixture, store.User) {
+	t.Helper()
+	f := NewAtClock(t)
+	rep := f.AddUser("liuyang", "刘洋", workflow.SalesRep)
+	f.AddCustomers(customers...)
+	f.AddProducts(PlateAndRoundBar()...)
+	return f, rep
 }

@@ -11,10 +11,10 @@ import (
 type Action int
 
 const (
-	Typed  Action = iota // the form took it
-	Save                 // ctrl+s, or enter that completed a form that EnterSaves
-	Cancel               // esc
-	AskLeave             // esc over typed input: the screen asks, and the next esc is Cancel
+	Typed    Action = iota // the form took it
+	Save                   // ctrl+s, or enter that completed a form that EnterSaves
+	Cancel                 // esc
+	AskLeave               // esc over typed input: the screen asks, and the next esc is Cancel
 )
 
 // Handle gives the form a key or a paste, except the session's save and
