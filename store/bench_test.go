@@ -37,20 +37,9 @@ func reportLatency(b *testing.B, d []time.Duration) {
 // many ran.
 func timed(b *testing.B, next func(i int) func() error) int {
 	b.Helper()
-	lat := make([]time.Duration, 0, b.N)
-	i := 0
-	for b.Loop() {
-		op := next(i)
-		start := time.Now()
-		err := op()
-		lat = append(lat, time.Since(start))
-		if err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	lat, _ := timedLoop(b, nil, next)
 	reportLatency(b, lat)
-	return i
+	return len(lat)
 }
 
 // BenchmarkSaveCustomer saves a customer file through the desk, as the

@@ -50,23 +50,7 @@ func bareCommit(b *testing.B, dir string) func() error {
 // (the operation's p50 less the floor's) and their ratio.
 func timedAgainst(b *testing.B, floor func() error, next func(i int) func() error) {
 	b.Helper()
-	var ops, floors []time.Duration
-	i := 0
-	for b.Loop() {
-		op := next(i)
-		start := time.Now()
-		err := op()
-		ops = append(ops, time.Since(start))
-		if err != nil {
-			b.Fatal(err)
-		}
-		start = time.Now()
-		if err := floor(); err != nil {
-			b.Fatal(err)
-		}
-		floors = append(floors, time.Since(start))
-		i++
-	}
+	ops, floors := timedLoop(b, floor, next)
 	opP50, floorP50 := p50(ops), p50(floors)
 	reportLatency(b, ops)
 	b.ReportMetric(floorP50, "floor-µs-p50")
@@ -74,6 +58,30 @@ func timedAgainst(b *testing.B, floor func() error, next func(i int) func() erro
 	if floorP50 > 0 {
 		b.ReportMetric(opP50/floorP50, "x-floor")
 	}
+}
+
+// timedLoop runs the benchmark's iterations: next(i)'s operation timed,
+// then (if there is one) the floor, timed apart.
+func timedLoop(b *testing.B, floor func() error, next func(i int) func() error) (ops, floors []time.Duration) {
+	b.Helper()
+	for i := 0; b.Loop(); i++ {
+		op := next(i)
+		start := time.Now()
+		err := op()
+		ops = append(ops, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if floor == nil {
+			continue
+		}
+		start = time.Now()
+		if err := floor(); err != nil {
+			b.Fatal(err)
+		}
+		floors = append(floors, time.Since(start))
+	}
+	return ops, floors
 }
 
 // p50 is the median of d in microseconds; it sorts d.
