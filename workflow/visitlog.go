@@ -1,0 +1,72 @@
+package workflow
+
+import (
+	"context"
+	"strings"
+
+	"orderdesk/store"
+)
+
+// The customer file's log (customer_visits) held visits, calls and
+// after-sales contacts before visits were documents. Its visits become
+// visits: each a visit of its writer to the customer on its day,
+// reviewed with the log's note as what it achieved, no goal said, and
+// pointing back at its entry. Calls and after-sales contacts stay in
+// the log, as does a visit whose writer makes no visits any more.
+
+// moveVisitLog makes visits of the log's visits not yet moved: at start,
+// once the kinds' rules are in (nothing is written when none waits, nor
+// to a file opened read-only, where they show as log entries still).
+func (e *Engine) moveVisitLog(ctx context.Context) error {
+	if e.st.ReadOnly() {
+		return nil
+	}
+	roles := roleNames(visitWorkers)
+	waiting, err := read(ctx, e, func(tx *store.Tx) ([]store.VisitLogEntry, error) { return tx.VisitLogToMove(ctx, roles) })
+	if err != nil || len(waiting) == 0 {
+		return err
+	}
+	var changes []Change
+	err = e.st.Write(ctx, func(tx *store.Tx) error {
+		changes = changes[:0]
+		entries, err := tx.VisitLogToMove(ctx, roles)
+		if err != nil {
+			return err
+		}
+		for _, en := range entries {
+			if err := e.moveLogEntry(ctx, tx, en, &changes); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		e.publish(changes)
+	}
+	return err
+}
+
+// moveLogEntry makes one entry of the log a reviewed visit of its writer.
+func (e *Engine) moveLogEntry(ctx context.Context, tx *store.Tx, en store.VisitLogEntry, changes *[]Change) error {
+	by, err := tx.UserByID(ctx, en.By)
+	if err != nil {
+		return err
+	}
+	c, err := tx.Customer(ctx, en.CustomerID)
+	if err != nil {
+		return err
+	}
+	v := store.SalesVisit{OwnerID: en.By, CustomerID: en.CustomerID, On: en.On, LogID: en.ID}
+	docID, _, err := tx.CreateVisit(ctx, en.By, Visit.Initial(), v, c.Name)
+	if err != nil {
+		return err
+	}
+	said := strings.TrimSpace(en.Notes)
+	if said == "" {
+		said = "—"
+	}
+	if err := tx.AddVisitReview(ctx, en.By, docID, store.VisitReview{Achieved: said}); err != nil {
+		return err
+	}
+	return e.applyTx(ctx, tx, applyReq{actor: by, docID: docID, action: ActionReviewVisit, internal: true}, changes)
+}
