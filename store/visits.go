@@ -155,3 +155,22 @@ func (t *Tx) VisitsUnreviewed(ctx context.Context, ownerID int64, day string) ([
 	 WHERE x.owner_id = ? AND x.visit_on < ? AND d.status = 'planned'
 	 ORDER BY x.visit_on, x.visit_at, d.id`, ownerID, day)
 }
+
+// VisitPage lists a page of visits in document order (the keyset): one
+// owner's (0 for all), in statuses (none for all), matching the page's
+// words (ref, whom, 助记码, place, owner).
+func (t *Tx) VisitPage(ctx context.Context, ownerID int64, statuses []string, p Page) ([]SalesVisit, error) {
+	where, args := []string{"(? = 0 OR x.owner_id = ?)"}, []any{ownerID, ownerID}
+	if len(statuses) > 0 {
+		where = append(where, "d.status IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(statuses)), ", ")+")")
+		for _, s := range statuses {
+			args = append(args, s)
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(foldQuery(p.Query))) {
+		where = append(where, "instr(lower(d.ref || ' ' || coalesce(c.name, l.name, '') || ' ' || coalesce(c.mnemonic, l.mnemonic, '') || ' ' || x.place || ' ' || coalesce(o.name, '')), ?) > 0")
+		args = append(args, w)
+	}
+	tail, args := keysetTail(p, "x.doc_id", where, args)
+	return queryPage(ctx, t, p, scanSalesVisit, `SELECT `+visitCols+visitFrom+tail, args...)
+}

@@ -32,10 +32,10 @@ const (
 
 // Visit refusals and field problems.
 const (
-	NotYourVisit     Code      = "not_your_visit"     // a sales rep's visits are their own; the review is the owner's
-	VisitNotReviewed Code      = "visit_not_reviewed" // reviewed only with what it achieved
-	VisitNotDue      Code      = "visit_not_due"      // reviewed once its day has come
-	VisitClosed      Code      = "visit_closed"       // reviewed or cancelled: nothing more to do on it
+	NotYourVisit     Code = "not_your_visit"     // a sales rep's visits are their own; the review is the owner's
+	VisitNotReviewed Code = "visit_not_reviewed" // reviewed only with what it achieved
+	VisitNotDue      Code = "visit_not_due"      // reviewed once its day has come
+	VisitClosed      Code = "visit_closed"       // reviewed or cancelled: nothing more to do on it
 )
 
 // VisitInput is a visit's plan as typed.

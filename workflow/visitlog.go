@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"orderdesk/store"
@@ -43,7 +44,19 @@ func (e *Engine) moveVisitLog(ctx context.Context) error {
 	if err == nil {
 		e.publish(changes)
 	}
+	if writesRefused(err) {
+		return nil // the next start that may write moves them
+	}
 	return err
+}
+
+// writesRefused: the file takes no writes now (its guards differ from
+// this program's until `audit repair`, its audit key is wrong, another
+// writer holds it): the desk still starts, to show what it holds.
+func writesRefused(err error) bool {
+	var schema *store.SchemaError
+	var key *store.AuditKeyError
+	return errors.As(err, &schema) || errors.As(err, &key) || errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrBusy)
 }
 
 // moveLogEntry makes one entry of the log a reviewed visit of its writer.

@@ -260,6 +260,12 @@ func WeekOf(day time.Time) (from, to string) {
 	return mon.Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
 }
 
-// Today is the desk's today (its calendar's), for screens that step
-// from it.
-func (d *Desk) Today() time.Time { return d.e.today() }
+// VisitPage lists a page of visits in statuses (none: every visit): a
+// sales rep's own, everyone's for the desk and supervisors.
+func (d *Desk) VisitPage(ctx context.Context, statuses []string, p store.Page) ([]store.SalesVisit, error) {
+	if err := permitScreen(d.User, ScreenVisits); err != nil {
+		return nil, err
+	}
+	owner := d.visitScope()
+	return read(ctx, d.e, func(tx *store.Tx) ([]store.SalesVisit, error) { return tx.VisitPage(ctx, owner, statuses, p) })
+}
