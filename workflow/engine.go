@@ -34,7 +34,7 @@ func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	if err := st.SyncRules(ctx, states, rules); err != nil {
 		return nil, err
 	}
-	if err := e.moveVisitLog(ctx); err != nil {
+	if err := e.MoveVisitLog(ctx); err != nil {
 		return nil, err
 	}
 	return e, nil

@@ -15,10 +15,11 @@ import (
 // pointing back at its entry. Calls and after-sales contacts stay in
 // the log, as does a visit whose writer makes no visits any more.
 
-// moveVisitLog makes visits of the log's visits not yet moved: at start,
-// once the kinds' rules are in (nothing is written when none waits, nor
-// to a file opened read-only, where they show as log entries still).
-func (e *Engine) moveVisitLog(ctx context.Context) error {
+// MoveVisitLog makes visits of the log's visits not yet moved: at
+// start, once the kinds' rules are in, and after a demo or an import
+// wrote the log in bulk (nothing is written when none waits, nor to a
+// file that takes no writes now, where they show as log entries still).
+func (e *Engine) MoveVisitLog(ctx context.Context) error {
 	if e.st.ReadOnly() {
 		return nil
 	}
@@ -56,7 +57,7 @@ func (e *Engine) moveVisitLog(ctx context.Context) error {
 func writesRefused(err error) bool {
 	var schema *store.SchemaError
 	var key *store.AuditKeyError
-	return errors.As(err, &schema) || errors.As(err, &key) || errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrBusy)
+	return errors.As(err, &schema) || errors.As(err, &key) || errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrBusy) || errors.Is(err, store.ErrBenchDB)
 }
 
 // moveLogEntry makes one entry of the log a reviewed visit of its writer.
