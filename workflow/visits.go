@@ -172,10 +172,14 @@ func (d *Desk) ReviewVisit(ctx context.Context, docID, seen int64, in VisitRevie
 		if v.On > d.e.todayString() {
 			return &Refusal{Code: VisitNotDue, Action: ActionReviewVisit}
 		}
+		if seen != 0 && v.Version != seen {
+			return &Refusal{Code: StaleStatus, Action: ActionReviewVisit}
+		}
 		if err := tx.AddVisitReview(ctx, d.User.ID, docID, r); err != nil {
 			return err
 		}
-		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: seen, action: ActionReviewVisit, internal: true}, changes)
+		// The review moved the version on: the plan seen is checked above.
+		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, action: ActionReviewVisit, internal: true}, changes)
 	})
 }
 

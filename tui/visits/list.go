@@ -48,7 +48,9 @@ func (s *Screen) listView() string {
 	if s.Lists.Shown != 0 {
 		p = s.all
 	}
-	col := func(key string, w int) common.Column { return common.Column{Title: s.c.T("visits.col." + key), Width: w} }
+	col := func(key string, w int) common.Column {
+		return common.Column{Title: s.c.T("visits.col." + key), Width: w}
+	}
 	cols := common.Stretch([]common.Column{col("ref", 13), col("day", 10), col("at", 5), col("whom", 22), col("goal", 8),
 		col("owner", 8), col("status", 6)}, 3, s.Width)
 	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 5, Min: 0, Whole: true},
