@@ -116,11 +116,19 @@ func (t *Tx) Visit(ctx context.Context, docID int64) (SalesVisit, error) {
 	if err != nil || v.Status != "cancelled" {
 		return v, err
 	}
-	err = t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = 'cancelled' ORDER BY id DESC LIMIT 1`, docID).Scan(&v.Reason)
+	v.Reason, err = t.reasonFor(ctx, docID, "cancelled")
+	return v, err
+}
+
+// reasonFor is the comment of the latest move of a document into
+// status: why a lead was lost, why a visit was cancelled ("" for none).
+func (t *Tx) reasonFor(ctx context.Context, docID int64, status string) (string, error) {
+	var reason string
+	err := t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1`, docID, status).Scan(&reason)
 	if noRow(err) {
 		err = nil
 	}
-	return v, err
+	return reason, err
 }
 
 // VisitFilter says which visits to list: one owner's (0 for all), from

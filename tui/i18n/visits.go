@@ -3,7 +3,7 @@ package i18n
 // visits are the words of visits (拜访): their states, goals, reviews,
 // fields, refusals, the Visits screen and the visits waiting in Review.
 var visits = map[string]Text{
-	"cli.demo.week_visits": {"  拜访 %d 次(本周计划、已访后分析、已取消)", "  visits %d (this week's plans, reviewed, cancelled)"},
+	"cli.demo.week_visits": {"  拜访 %d 次(已访后分析、待分析、已计划、已取消)", "  visits %d (reviewed, waiting for review, planned, cancelled)"},
 
 	"screen.visits":            {"拜访", "Visits"},
 	"tab.visits":               {"拜访", "Visit"},

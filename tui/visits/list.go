@@ -51,10 +51,10 @@ func (s *Screen) listView() string {
 	col := func(key string, w int) common.Column {
 		return common.Column{Title: s.c.T("visits.col." + key), Width: w}
 	}
-	cols := common.Stretch([]common.Column{col("ref", 13), col("day", 10), col("at", 5), col("whom", 22), col("goal", 8),
-		col("owner", 8), col("status", 6)}, 3, s.Width)
-	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 5, Min: 0, Whole: true},
-		common.Shrink{Col: 2, Min: 0, Whole: true})
+	cols := common.Stretch([]common.Column{col("ref", 13), col("day", 10), col("at", 5), col("whom", 22), col("goal", 11),
+		col("owner", 8), col("status", 11)}, 3, s.Width)
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 12}, common.Shrink{Col: 4, Min: 8},
+		common.Shrink{Col: 5, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 0, Whole: true})
 	return s.Lists.TabsView() + "\n" + p.View(cols, func(v store.SalesVisit) ([]string, bool) {
 		return []string{v.Ref, v.On, v.At, v.Who, s.goalText(v.Goal), v.Owner, s.statusText(v)}, false
 	})

@@ -52,9 +52,9 @@ func (s *Screen) statsColumns() []common.Column {
 	col := func(key string, w int, right bool) common.Column {
 		return common.Column{Title: s.c.T("visits.stats.col." + key), Width: w, Right: right}
 	}
-	cols := common.Stretch([]common.Column{col("owner", 10, false), col("visits", 5, true), col("reviewed", 5, true),
-		col("reached", 5, true), col("partly", 5, true), col("missed", 5, true), col("share", 7, true),
-		col("waiting", 5, true), col("cancelled", 5, true)}, 0, s.Width)
+	cols := common.Stretch([]common.Column{col("owner", 10, false), col("visits", 6, true), col("reviewed", 6, true),
+		col("reached", 6, true), col("partly", 6, true), col("missed", 6, true), col("share", 7, true),
+		col("waiting", 6, true), col("cancelled", 6, true)}, 0, s.Width)
 	return common.Squeeze(cols, s.Width, common.Shrink{Col: 0, Min: 6})
 }
 
