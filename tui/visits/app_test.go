@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
 )
 
 // A rep plans a visit from the customer's file with B: whom is the
@@ -70,4 +71,23 @@ func TestVisitWaitsInTheInboxFromTheDayAfter(t *testing.T) {
 	scr.Send(tuitest.Keys("9")...)
 	scr.WaitGone(t, "待做访后分析")
 	scr.Quit(t)
+}
+
+// B on a lead plans a visit to that lead.
+func TestVisitToALeadFromTheLeadsScreen(t *testing.T) {
+	d := newDesk(t)
+	if _, _, err := d.Engine.Desk(d.rep).CreateLead(d.Ctx, workflow.LeadInput{Name: "营口新港机械制造有限公司", Phone: "0417-2881234",
+		Source: "exhibition"}); err != nil {
+		t.Fatal(err)
+	}
+	scr := d.RunOn(t, d.rep, "zh", "screen.leads")
+	scr.WaitText(t, "XS2026-000001")
+	scr.Send(tuitest.Keys("B")...)
+	scr.WaitText(t, "安排拜访(访前计划)", "营口新港机械制造有限公司", "2026-11-27")
+	scr.Send(tuitest.Key("ctrl+s"))
+	scr.WaitText(t, "拜访已安排", "BF2026-000001", "(线索,拜访人 刘洋)")
+	scr.Quit(t)
+	if vs := d.visits(t, d.rep); len(vs) != 1 || vs[0].LeadID == 0 || vs[0].Who != "营口新港机械制造有限公司" {
+		t.Fatalf("visits: %+v", vs)
+	}
 }
