@@ -76,6 +76,8 @@ var auditedTables = []struct{ table, actor string }{
 	{"follow_ups", "updated_by"},
 	{"leads", "updated_by"},
 	{"lead_contacts", "updated_by"},
+	{"visits", "updated_by"},
+	{"visit_reviews", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -100,7 +102,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
-	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts"}
+	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
+	"visits", "visit_reviews"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -271,6 +271,17 @@ var deskGates = map[string]gate{
 	"ConvertLeadToCustomer": perm(EditCustomers),
 	"ConvertLeadToInquiry":  perm(EditInquiries),
 	"MyLeadTasks":           everyone("the caller's own leads whose next step is overdue"),
+	// visits
+	"PlanVisit":       perm(EditVisits),
+	"UpdateVisit":     perm(EditVisits),
+	"ReviewVisit":     perm(EditVisits),
+	"VisitMakers":     perm(EditVisits),
+	"Visit":           screen(ScreenVisits),
+	"Visits":          screen(ScreenVisits),
+	"VisitMatters":    screen(ScreenVisits),
+	"VisitStatistics": screen(ScreenVisits),
+	"VisitPage":       screen(ScreenVisits),
+	"MyVisitTasks":    everyone("the caller's own visits waiting for their review"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -23,6 +23,7 @@ const (
 	ScreenDashboard      = "dashboard"
 	ScreenComplaints     = "complaints"
 	ScreenLeads          = "leads"
+	ScreenVisits         = "visits"
 )
 
 var screenRoles = map[string][]Role{
@@ -47,6 +48,7 @@ var screenRoles = map[string][]Role{
 	// Complaints: everyone at the desk records and works them.
 	ScreenComplaints: complaintRoles,
 	ScreenLeads:      leadWorkers,
+	ScreenVisits:     visitWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

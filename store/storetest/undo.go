@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
@@ -128,6 +129,12 @@ func UndoOpeningBalances() []string {
 // as the program writes them again the same.
 func UndoLeads() []string {
 	return []string{`DROP TRIGGER lead_transition_guard`, `DROP TABLE lead_contacts`, `DROP TABLE leads`}
+}
+
+// UndoVisits lists the statements that take a database from after
+// 0020_visits.sql back to before it.
+func UndoVisits() []string {
+	return []string{`DROP TRIGGER visit_transition_guard`, `DROP TABLE visit_reviews`, `DROP TABLE visits`}
 }
 
 // UndoComplaints lists the statements that take a database from after

@@ -122,6 +122,9 @@ type Summary struct {
 	Complaints int
 	// Leads: leads entered, in every stage.
 	Leads int
+	// WeekVisits: this week's visits planned (reviewed, waiting,
+	// cancelled); Visits counts the customer files' logged visits and calls.
+	WeekVisits int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -209,6 +212,12 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.leads(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
+	if err := eng.MoveVisitLog(ctx); err != nil {
+		return sum, err
+	}
+	if err := g.weekVisits(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil
