@@ -198,7 +198,9 @@ func (d *Desk) DraftReturnCredit(ctx context.Context, invoiceID int64, reason st
 }
 
 // SubmitCredit sends a drafted credit for the second person's check.
-func (d *Desk) SubmitCredit(ctx context.Context, docID, seen int64) error { return d.submit(ctx, docID, seen) }
+func (d *Desk) SubmitCredit(ctx context.Context, docID, seen int64) error {
+	return d.submit(ctx, docID, seen)
+}
 
 // CheckCredit is the second person's sign-off of a credit: never its
 // maker or an editor of this round.
