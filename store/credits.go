@@ -35,6 +35,7 @@ type Credit struct {
 	Basis      string
 	Reason     string
 	Total      Money
+	CreditNo   string // the number finance gave it; "" before its issue
 	Lines      []CreditLine
 	Issue      *CreditIssue
 	Allocated  Money // settled of invoices
@@ -137,7 +138,7 @@ func (t *Tx) UpdateCredit(ctx context.Context, by, docID int64, total Money, rea
 
 const creditCols = `c.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), c.invoice_doc_id,
 	coalesce(s.invoice_no, ''), idoc.ref, coalesce(od.ref, ''), c.customer_id, cu.name, coalesce(cu.rep_id, 0),
-	c.basis, c.reason, c.total,
+	c.basis, c.reason, c.total, coalesce((SELECT credit_no FROM credit_issues WHERE credit_doc_id = c.doc_id), ''),
 	coalesce((SELECT sum(a.amount) FROM credit_allocations a WHERE a.credit_doc_id = c.doc_id), 0)`
 
 const creditFrom = ` FROM credits c JOIN documents d ON d.id = c.doc_id LEFT JOIN users m ON m.id = d.maker_id
@@ -148,7 +149,7 @@ const creditFrom = ` FROM credits c JOIN documents d ON d.id = c.doc_id LEFT JOI
 func scanCredit(sc scanner) (Credit, error) {
 	var c Credit
 	err := sc.Scan(&c.DocID, &c.Ref, &c.Status, &c.Version, &c.MakerID, &c.Maker, &c.InvoiceID, &c.InvoiceNo, &c.InvoiceRef,
-		&c.OrderNo, &c.CustomerID, &c.Customer, &c.RepID, &c.Basis, &c.Reason, &c.Total, &c.Allocated)
+		&c.OrderNo, &c.CustomerID, &c.Customer, &c.RepID, &c.Basis, &c.Reason, &c.Total, &c.CreditNo, &c.Allocated)
 	if noRow(err) {
 		return c, ErrNotFound
 	}
