@@ -12,12 +12,12 @@ import (
 
 // detailMsg carries an invoice with its allocations for request seq.
 type detailMsg struct {
-	seq    int
-	inv    store.Invoice
+	seq     int
+	inv     store.Invoice
 	allocs  []store.Allocation
 	credits []store.Credit
 	steps   map[string]bool // the workflow's steps open to this user now
-	err    error
+	err     error
 }
 
 // formMsg carries what a form starts from, for request seq.
