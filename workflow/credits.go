@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"orderdesk/store"
@@ -332,6 +333,9 @@ func (d *Desk) AllocateCredit(ctx context.Context, creditID int64, in []Allocati
 
 // Credit loads a credit with its lines and issue.
 func (d *Desk) Credit(ctx context.Context, docID int64) (c store.Credit, err error) {
+	if err = permitScreen(d.User, ScreenInvoices); err != nil {
+		return
+	}
 	c, err = read(ctx, d.e, func(tx *store.Tx) (store.Credit, error) { return tx.Credit(ctx, docID) })
 	if err == nil {
 		err = d.moneyOf(c.RepID)
@@ -342,14 +346,11 @@ func (d *Desk) Credit(ctx context.Context, docID int64) (c store.Credit, err err
 // Credits lists credits newest first (those of customers whose money
 // this user may not see are left out).
 func (d *Desk) Credits(ctx context.Context, f store.CreditFilter) ([]store.Credit, error) {
-	rows, err := read(ctx, d.e, func(tx *store.Tx) ([]store.Credit, error) { return tx.Credits(ctx, f) })
-	out := rows[:0]
-	for _, c := range rows {
-		if SeesMoneyOf(d.User, c.RepID) {
-			out = append(out, c)
-		}
+	if err := permitScreen(d.User, ScreenInvoices); err != nil {
+		return nil, err
 	}
-	return out, err
+	rows, err := read(ctx, d.e, func(tx *store.Tx) ([]store.Credit, error) { return tx.Credits(ctx, f) })
+	return slices.DeleteFunc(rows, func(c store.Credit) bool { return !SeesMoneyOf(d.User, c.RepID) }), err
 }
 
 // creditSummary is the 摘要 of a credit's statement line from what the
