@@ -3,6 +3,9 @@ package i18n
 // credits are the words of credit invoices and allowances (红字发票): the
 // kind, its states, the invoice screen's credit steps and the refusals.
 var credits = map[string]Text{
+	"cli.demo.credits": {"  红字发票 %d 张(已开具、待财务开具、待复核)", "  credits %d (issued, waiting for finance, waiting for the check)"},
+	"cli.flag.credits": {"红字发票张数", "credit invoices to draft"},
+
 	"kind.credit":            {"红字发票", "credit invoice"},
 	"state.credit.draft":     {"草稿", "draft"},
 	"state.credit.submitted": {"待复核", "waiting for check"},
@@ -30,6 +33,7 @@ var credits = map[string]Text{
 	"invoices.credit_line":      {"%s  %s  %s  %s  %s", "%s  %s  %s  %s  %s"},
 	"invoices.no_credit_waits":  {"没有待开具的红字发票", "no credit waits to be issued"},
 
-	"review.field.credit_of": {"原发票", "of invoice"},
-	"review.field.basis":     {"类别", "for"},
+	"review.field.credit_of":     {"原发票", "of invoice"},
+	"review.field.basis":         {"类别", "for"},
+	"review.field.credit_reason": {"原因", "why"},
 }
