@@ -224,20 +224,9 @@ func (d *Desk) VoidCredit(ctx context.Context, docID, seen int64, reason string)
 // tax system gives (the forms of an invoice's, from the same pool), as of
 // version seen; it then settles what is open of the original.
 func (d *Desk) IssueCredit(ctx context.Context, docID, seen int64, in IssueInput) error {
-	var errs FieldErrors
-	no, fe := ParseInvoiceNo(in.InvoiceNo)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	day, fe := ParseDayField(FIssuedOn, in.IssuedOn, d.e.today(), NotFuture)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if day == "" {
-		day = d.e.todayString()
-	}
-	if len(errs) > 0 {
-		return errs
+	no, day, err := d.parseIssue(in)
+	if err != nil {
+		return err
 	}
 	return d.writeAndPublish(ctx, ActionIssue, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionIssue); err != nil {
@@ -257,10 +246,7 @@ func (d *Desk) IssueCredit(ctx context.Context, docID, seen int64, in IssueInput
 		if inv != nil && day < inv.IssuedOn {
 			return FieldErrors{{Field: FIssuedOn, Code: DateOrder, Want: inv.IssuedOn}}
 		}
-		if taken, err := tx.InvoiceNoTaken(ctx, no); err != nil || taken {
-			if err == nil {
-				err = FieldErrors{{Field: FInvoiceNo, Code: NumberTaken}}
-			}
+		if err := numberFree(ctx, tx, no); err != nil {
 			return err
 		}
 		if err := tx.InsertCreditIssue(ctx, d.User.ID, docID, c.CustomerID, store.CreditIssue{CreditNo: no, IssuedOn: day, Amount: c.Total}); err != nil {

@@ -20,15 +20,5 @@ var CreditNote = &Kind{
 		State{Name: "issued"},
 		State{Name: "void", Final: true},
 	),
-	Transitions: []Transition{
-		submitDraft(deskRoles),
-		{Action: ActionApprove, From: []string{"submitted"}, To: "checked", Roles: []Role{Supervisor, Clerk}, SignOff: true},
-		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor, Clerk}, SignOff: true, NeedsComment: true},
-		{Action: ActionSendBack, From: []string{"checked"}, To: "sent_back", Roles: []Role{Finance}, SignOff: true, NeedsComment: true},
-		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
-		{Action: ActionIssue, From: []string{"checked"}, To: "issued", Roles: []Role{Finance}, SignOff: true, NeedsForm: true},
-		{Action: ActionVoid, From: []string{"draft", "submitted", "sent_back", "checked"}, To: "void",
-			Roles: []Role{Clerk, Supervisor}, NeedsComment: true},
-		{Action: ActionVoid, From: []string{"issued"}, To: "void", Roles: []Role{Finance}, NeedsComment: true},
-	},
+	Transitions: issuedByFinance("issued"), // kinds_invoicing.go
 }
