@@ -63,7 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{20, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
+	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
