@@ -78,6 +78,10 @@ var auditedTables = []struct{ table, actor string }{
 	{"lead_contacts", "updated_by"},
 	{"visits", "updated_by"},
 	{"visit_reviews", "updated_by"},
+	{"credits", "updated_by"},
+	{"credit_lines", "updated_by"},
+	{"credit_issues", "updated_by"},
+	{"credit_allocations", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -103,7 +107,7 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
 	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
-	"visits", "visit_reviews"}
+	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

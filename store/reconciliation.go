@@ -66,10 +66,11 @@ func (t *Tx) MonthFigures(ctx context.Context, month string, customerID int64) (
 }
 
 // Movement is one line of a customer's account in a month: a release
-// (shipped), an invoice issued, or money received.
+// (shipped), an invoice issued, a credit issued (a negative invoice: off
+// shipped and invoiced alike), or money received.
 type Movement struct {
 	Day      string
-	Kind     string // "opening" (the opening balance, counted as shipped), "shipped", "invoiced", "received"
+	Kind     string // "opening" (the opening balance, counted as shipped), "shipped", "invoiced", "credited", "received"
 	Ref      string
 	Summary  string
 	Shipped  Money
@@ -90,6 +91,8 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 			m.Shipped = amount
 		case "invoiced":
 			m.Invoiced = amount
+		case "credited":
+			m.Shipped, m.Invoiced = -amount, -amount
 		default:
 			m.Received = amount
 		}
@@ -105,6 +108,11 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 	  UNION ALL
 	  SELECT s.issued_on, 'invoiced', s.invoice_no, d.ref, s.amount, 2, s.id
 	    FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
+	   WHERE s.customer_id = ?1 AND s.issued_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
+	  UNION ALL
+	  SELECT s.issued_on, 'credited', s.credit_no, c.basis || ' ' || coalesce(x.invoice_no, ''), s.amount, 2, s.id
+	    FROM credit_issues s JOIN documents d ON d.id = s.credit_doc_id JOIN credits c ON c.doc_id = s.credit_doc_id
+	    LEFT JOIN invoice_issues x ON x.invoice_doc_id = c.invoice_doc_id
 	   WHERE s.customer_id = ?1 AND s.issued_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL
 	  SELECT p.received_on, 'received', p.reference, p.method, p.amount, 3, p.id

@@ -57,6 +57,8 @@ type DocumentDetail struct {
 	Override *store.ShippingOverride
 	// The content of an invoice request (invoiceread.go).
 	Invoice *store.Invoice
+	// The content of a credit (credits.go).
+	Credit *store.Credit
 	// The content of a month's reconciliation or its reopening
 	// (reconciliation.go).
 	Recon *ReconContent

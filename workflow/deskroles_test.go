@@ -192,6 +192,19 @@ var deskGates = map[string]gate{
 	"AllocationPlan":  perm(SeeMoney),
 	"Allocate":        perm(RecordReceipts),
 
+	// credits (红字发票)
+	"NewCreditInput":    perm(EditInvoices),
+	"CreateCredit":      perm(EditInvoices),
+	"DraftReturnCredit": perm(EditInvoices),
+	"SubmitCredit":      everyone(transition),
+	"CheckCredit":       everyone(transition),
+	"SendBackCredit":    everyone(transition),
+	"VoidCredit":        everyone(transition),
+	"IssueCredit":       everyone(transition),
+	"Credit":            screen(ScreenInvoices),
+	"Credits":           screen(ScreenInvoices),
+	"AllocateCredit":    perm(RecordReceipts),
+
 	// sales statistics
 	"Statistics":      screen(ScreenStatistics),
 	"StatisticsTrace": screen(ScreenStatistics),

@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
 	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
@@ -154,3 +155,22 @@ func UndoPurchasePlans() []string {
 // UndoStartScreen lists the statements that take a database from after
 // 0017_start_screen.sql back to before it: its table goes.
 func UndoStartScreen() []string { return []string{`DROP TABLE user_preferences`} }
+
+// UndoCredits lists the statements that take a database from after
+// 0021_credits.sql back to before it: its tables (and their triggers),
+// its views and its triggers on other tables; invoice_balances and
+// customer_receivables, which it replaces, are left as placeholders with
+// the same columns for it to drop and make again.
+func UndoCredits() []string {
+	out := []string{}
+	for _, name := range []string{"invoice_issues_not_credit_no", "allocations_credit_guard", "credit_transition_guard",
+		"invoice_credit_void_guard", "credit_void_reversals", "ledger_credit", "ledger_credit_void"} {
+		out = append(out, `DROP TRIGGER `+name)
+	}
+	return append(out, `DROP VIEW customer_receivables`, `DROP VIEW invoice_balances`, `DROP VIEW credit_balances`,
+		`DROP VIEW settlements`, `DROP VIEW invoice_credited`,
+		`DROP TABLE credit_allocations`, `DROP TABLE credit_issues`, `DROP TABLE credit_lines`, `DROP TABLE credits`,
+		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
+		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`,
+		`CREATE VIEW customer_receivables AS SELECT 1 AS x`)
+}

@@ -129,6 +129,7 @@ func (s *Screen) detailView() string {
 	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
+	s.creditFields(d, field)
 	s.reconFields(d, field)
 	s.importDetail(&b)
 	s.planFields(d, field)
