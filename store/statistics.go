@@ -157,33 +157,6 @@ func (s StatScope) sides() (sd statSides) {
 	return sd
 }
 
-// monthTable is the month roll-up a scope reads whole months from, with
-// the columns every row source gives (customer_id, rep_id, item_id);
-// "" when it must read the days.
-func (sd statSides) monthTable() (table, cols string) {
-	switch {
-	case sd.goods && sd.customer:
-		return "", ""
-	case sd.goods && sd.rep:
-		return "stat_rep_item_months", "0 AS customer_id, rep_id, item_id"
-	case sd.goods:
-		return "stat_item_months", "0 AS customer_id, NULL AS rep_id, item_id"
-	default:
-		return "stat_customer_months", "customer_id, NULL AS rep_id, 0 AS item_id"
-	}
-}
-
-// customerKey is the customer the scope is held to, if any: its days
-// are then read by customer, not by day.
-func (s StatScope) customerKey() (string, bool) {
-	for _, f := range s.Filters {
-		if f.Dim == StatCustomer {
-			return f.Key, true
-		}
-	}
-	return "", false
-}
-
 // Goods says whether the scope splits by goods anywhere (its dimension
 // or a filter): money received and owed are then not shown.
 func (s StatScope) Goods() bool { return s.sides().goods }

@@ -31,7 +31,7 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 		if err := rows.Scan(&name); err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, `DROP TRIGGER "`+name+`"`)
+		out = append(out, `DROP TRIGGER IF EXISTS "`+name+`"`) // a later undo may have dropped an audit trigger already
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{20, UndoStatRollupsAndSources},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},

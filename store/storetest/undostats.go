@@ -8,7 +8,8 @@ import (
 // UndoStatistics is the statements that take a database back to before
 // the statistics migration (its aggregates, views and triggers go), so
 // that it runs again, filling them from the documents, once user_version
-// is set below it.
+// is set below it. IF EXISTS: a later migration's undo, run first,
+// may have dropped some of them already.
 func UndoStatistics(t testing.TB, db *sql.DB) []string {
 	t.Helper()
 	var out []string
@@ -22,7 +23,7 @@ func UndoStatistics(t testing.TB, db *sql.DB) []string {
 			if err := rows.Scan(&name); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, `DROP `+typ+` "`+name+`"`)
+			out = append(out, `DROP `+typ+` IF EXISTS "`+name+`"`)
 		}
 		if err := rows.Err(); err != nil {
 			t.Fatal(err)

@@ -1,0 +1,33 @@
+package storetest
+
+import (
+	"database/sql"
+	"testing"
+)
+
+// UndoStatRollupsAndSources is the statements that take a database from
+// after 0020_statistics_rollups_and_sources.sql back to before it: its
+// roll-ups go (their triggers with them, and those it put on stat_days),
+// and the customer's source, after the triggers on customers that name
+// it (the audit's; opening makes them again).
+func UndoStatRollupsAndSources(t testing.TB, db *sql.DB) []string {
+	t.Helper()
+	out := []string{`DROP TRIGGER stat_days_rollups_i`, `DROP TRIGGER stat_days_rollups_u`,
+		`DROP TABLE stat_months`, `DROP TABLE stat_customer_years`, `DROP TABLE stat_item_years`}
+	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers' AND sql LIKE '%source%'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, `DROP TRIGGER "`+name+`"`)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return append(out, `ALTER TABLE customers DROP COLUMN source`)
+}
