@@ -35,7 +35,7 @@ const (
 // benchmark database.
 func dashVolumeDB(b *testing.B) string {
 	b.Helper()
-	name := fmt.Sprintf("orderdesk-dash-volume-s%d-g1.db", store.SchemaVersion())
+	name := fmt.Sprintf("orderdesk-dash-volume-s%d-g2.db", store.SchemaVersion())
 	return storetest.CachedDB(b, name, func(path string) {
 		ctx := context.Background()
 		st, err := store.Open(ctx, path)

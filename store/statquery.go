@@ -48,11 +48,20 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	return strings.Join(parts, " UNION ALL "), args
 }
 
+// statCols are the columns of every row source statSums sums, and the
+// money received, in the order StatFigures.cols gives their places.
+var statCols = []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received"}
+
+// cols are the places of the columns statCols names.
+func (f *StatFigures) cols() []any {
+	return []any{&f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
+		&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount}
+}
+
 // scanStatFigures reads a row of the columns first, then the sums of
 // statSums and the money received.
 func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
-	err = sc.Scan(append(first, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
-		&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount)...)
+	err = sc.Scan(append(first, f.cols()...)...)
 	return f, err
 }
 
@@ -75,28 +84,54 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		}
 		return r
 	}
-	dim := statDimsSQL[scope.Dim]
-	where, wargs := scope.where()
+	// Every span in one query, each distinct span's figures in columns of
+	// their own: one grouping and one row out per key, however many spans.
 	first := map[StatSpan]int{}
+	var parts []string
+	var args []any
+	var read []int // the place in spans of each span read
 	for n, span := range spans {
 		if _, ok := first[span]; ok {
 			continue
 		}
 		first[span] = n
-		src, args := statSource(scope, span.parts())
+		src, sargs := statSource(scope, span.parts())
 		if src == "" {
 			continue
 		}
-		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
-		  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
+		parts = append(parts, fmt.Sprintf(`SELECT %d AS span, * FROM (%s)`, n, src))
+		args = append(args, sargs...)
+		read = append(read, n)
+	}
+	if len(parts) > 0 {
+		var sums []string
+		for _, n := range read {
+			for _, col := range statCols {
+				sums = append(sums, fmt.Sprintf(`sum(CASE WHEN x.span = %d THEN x.%s ELSE 0 END)`, n, col))
+			}
+		}
+		dim := statDimsSQL[scope.Dim]
+		where, wargs := scope.where()
+		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
+		  FROM (` + strings.Join(parts, " UNION ALL ") + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
+		figures := make([]StatFigures, len(spans))
 		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 			var key, label string
-			f, err := scanStatFigures(sc, &key, &label)
-			if err != nil {
+			dest := []any{&key, &label}
+			for _, n := range read {
+				dest = append(dest, figures[n].cols()...)
+			}
+			if err := sc.Scan(dest...); err != nil {
 				return err
 			}
-			if !f.Zero() {
-				row(key, label).Figures[n] = f
+			for _, n := range read {
+				if !figures[n].Zero() {
+					r := row(key, label)
+					for _, n := range read {
+						r.Figures[n] = figures[n]
+					}
+					break
+				}
 			}
 			return nil
 		})
