@@ -77,7 +77,8 @@ func (f *StatFigures) at(m StatMeasure) *StatFigure {
 // StatDim is a dimension figures are split by.
 type StatDim string
 
-// The dimensions. The customer's (customer, rep, city, province, terms)
+// The dimensions. The customer's (customer, rep, city, province, terms,
+// source)
 // are read from the customer file as it is now; the goods' (grade, name,
 // spec, item) from the lines. StatAll is one row: the total.
 const (
@@ -87,6 +88,7 @@ const (
 	StatCity     StatDim = "city"     // the customer's city
 	StatProvince StatDim = "province" // the customer's province (region)
 	StatTerms    StatDim = "terms"    // the customer's payment terms: prepaid, monthly
+	StatSource   StatDim = "source"   // where the customer came from (来源); "" not recorded
 	StatGrade    StatDim = "grade"    // 牌号
 	StatName     StatDim = "name"     // the goods' name (热轧钢板 …)
 	StatSpec     StatDim = "spec"     // 规格
@@ -94,7 +96,7 @@ const (
 )
 
 // StatDims are every dimension.
-var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatGrade, StatName, StatSpec, StatItem}
+var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatSource, StatGrade, StatName, StatSpec, StatItem}
 
 // statDimSQL is how a dimension reads on a row source x (customer_id,
 // item_id) joined with customers c, users u (the rep) and stat_items i.
@@ -111,6 +113,7 @@ var statDimsSQL = map[StatDim]statDimSQL{
 	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
 	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
 	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
+	StatSource:   {key: `c.source`, label: `c.source`, filter: `c.source = ?`},
 	StatGrade:    {key: `i.grade`, label: `i.grade`, filter: `i.grade = ?`, goods: true},
 	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
 	StatSpec:     {key: `i.spec`, label: `i.spec`, filter: `i.spec = ?`, goods: true},
