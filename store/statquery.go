@@ -22,7 +22,8 @@ const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(sh
 
 // statSource is the row source of a span: whole years from the year
 // roll-up the scope can read, whole months from its month roll-up, the
-// ends from the days.
+// ends from the days. Its rows are the tables' own, summed once by the
+// query over it (summing each part first sorted every row twice).
 func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
 	var args []any
@@ -31,8 +32,8 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 			return
 		}
 		where, targs := t.pick(scope, s)
-		parts = append(parts, `SELECT `+t.cols()+`, `+statSums+`, sum(`+t.receivedCol()+`) AS received
-		  FROM `+t.name+` WHERE `+where+` GROUP BY 1, 2, 3`)
+		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received
+		  FROM `+t.name+` WHERE `+where)
 		args = append(args, targs...)
 	}
 	sides := scope.sides()
@@ -48,20 +49,17 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	return strings.Join(parts, " UNION ALL "), args
 }
 
-// statCols are the columns of every row source statSums sums, and the
-// money received, in the order StatFigures.cols gives their places.
-var statCols = []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received"}
-
-// cols are the places of the columns statCols names.
-func (f *StatFigures) cols() []any {
-	return []any{&f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
-		&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount}
-}
-
 // scanStatFigures reads a row of the columns first, then the sums of
-// statSums and the money received.
+// statSums and the money received. The sums are scanned as int64: into
+// Milli and Money database/sql would convert each through reflection,
+// a fifth of a view of every customer.
 func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
-	err = sc.Scan(append(first, f.cols()...)...)
+	var n [7]int64
+	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6])...)
+	f.Ordered = StatFigure{Tonnes: Milli(n[0]), Amount: Money(n[1])}
+	f.Shipped = StatFigure{Tonnes: Milli(n[2]), Amount: Money(n[3])}
+	f.Invoiced = StatFigure{Tonnes: Milli(n[4]), Amount: Money(n[5])}
+	f.Received.Amount = Money(n[6])
 	return f, err
 }
 
@@ -84,54 +82,28 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		}
 		return r
 	}
-	// Every span in one query, each distinct span's figures in columns of
-	// their own: one grouping and one row out per key, however many spans.
+	dim := statDimsSQL[scope.Dim]
+	where, wargs := scope.where()
 	first := map[StatSpan]int{}
-	var parts []string
-	var args []any
-	var read []int // the place in spans of each span read
 	for n, span := range spans {
 		if _, ok := first[span]; ok {
 			continue
 		}
 		first[span] = n
-		src, sargs := statSource(scope, span.parts())
+		src, args := statSource(scope, span.parts())
 		if src == "" {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf(`SELECT %d AS span, * FROM (%s)`, n, src))
-		args = append(args, sargs...)
-		read = append(read, n)
-	}
-	if len(parts) > 0 {
-		var sums []string
-		for _, n := range read {
-			for _, col := range statCols {
-				sums = append(sums, fmt.Sprintf(`sum(CASE WHEN x.span = %d THEN x.%s ELSE 0 END)`, n, col))
-			}
-		}
-		dim := statDimsSQL[scope.Dim]
-		where, wargs := scope.where()
-		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
-		  FROM (` + strings.Join(parts, " UNION ALL ") + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
-		figures := make([]StatFigures, len(spans))
+		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
+		  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
 		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 			var key, label string
-			dest := []any{&key, &label}
-			for _, n := range read {
-				dest = append(dest, figures[n].cols()...)
-			}
-			if err := sc.Scan(dest...); err != nil {
+			f, err := scanStatFigures(sc, &key, &label)
+			if err != nil {
 				return err
 			}
-			for _, n := range read {
-				if !figures[n].Zero() {
-					r := row(key, label)
-					for _, n := range read {
-						r.Figures[n] = figures[n]
-					}
-					break
-				}
+			if !f.Zero() {
+				row(key, label).Figures[n] = f
 			}
 			return nil
 		})
@@ -218,13 +190,17 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	  FROM (` + strings.Join(parts, " UNION ALL ") + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
 	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, label string
-		owed := make([]Money, len(ends))
+		sums := make([]int64, len(ends))
 		dest := []any{&key, &label}
-		for n := range owed {
-			dest = append(dest, &owed[n])
+		for n := range sums {
+			dest = append(dest, &sums[n])
 		}
 		if err := sc.Scan(dest...); err != nil {
 			return err
+		}
+		owed := make([]Money, len(ends))
+		for n, v := range sums {
+			owed[n] = Money(v)
 		}
 		if slices.ContainsFunc(owed, func(m Money) bool { return m != 0 }) {
 			fn(key, label, owed)
