@@ -19,15 +19,7 @@ func TestCustomerSource(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	get := func() store.Customer {
-		t.Helper()
-		var c store.Customer
-		if err := st.Read(ctx, func(tx *store.Tx) (err error) { c, err = tx.Customer(ctx, id); return err }); err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	c := get()
+	c := customerOf(t, st, id)
 	if c.Source != "exhibition" {
 		t.Fatalf("source %q, want exhibition", c.Source)
 	}
@@ -36,7 +28,7 @@ func TestCustomerSource(t *testing.T) {
 	if err := st.Write(ctx, func(tx *store.Tx) error { return tx.UpdateCustomer(ctx, li, c, edited) }); err != nil {
 		t.Fatal(err)
 	}
-	if got := get().Source; got != "other" {
+	if got := customerOf(t, st, id).Source; got != "other" {
 		t.Fatalf("edited source %q, want other", got)
 	}
 	db := raw(t, st.Path())

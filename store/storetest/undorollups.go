@@ -14,20 +14,6 @@ func UndoStatRollupsAndSources(t testing.TB, db *sql.DB) []string {
 	t.Helper()
 	out := []string{`DROP TRIGGER stat_days_rollups_i`, `DROP TRIGGER stat_days_rollups_u`,
 		`DROP TABLE stat_months`, `DROP TABLE stat_customer_years`, `DROP TABLE stat_item_years`}
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers' AND sql LIKE '%source%'`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, `DROP TRIGGER "`+name+`"`)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
+	out = append(out, dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers' AND sql LIKE '%source%'`)...)
 	return append(out, `ALTER TABLE customers DROP COLUMN source`)
 }
