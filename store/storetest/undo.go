@@ -49,7 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{20, UndoStatRollupsAndSources},
+	{22, UndoStatRollupsAndSources},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},

@@ -6,7 +6,7 @@ import (
 )
 
 // UndoStatRollupsAndSources is the statements that take a database from
-// after 0020_statistics_rollups_and_sources.sql back to before it: its
+// after 0022_statistics_rollups_and_sources.sql back to before it: its
 // roll-ups go (their triggers with them, and those it put on stat_days),
 // and the customer's source, after the triggers on customers that name
 // it (the audit's; opening makes them again).
