@@ -40,6 +40,7 @@ type Customer struct {
 	TermsDays    int
 	CreditLimit  Money
 	Weighing     string // the usual weighing basis of its contracts; "" takes the desk's
+	Source       string // where the customer came from (来源): a lead's sources or "other"; "" not asked
 	Notes        string
 	Voided       bool
 	VoidReason   string
@@ -74,6 +75,7 @@ var customerFields = []struct {
 	{"rep_id", func(c *Customer) any { return nullID(c.RepID) }},
 	{"notes", func(c *Customer) any { return c.Notes }},
 	{"weighing", func(c *Customer) any { return c.Weighing }},
+	{"source", func(c *Customer) any { return c.Source }},
 }
 
 func nullID(id int64) any {
@@ -181,12 +183,12 @@ func (t *Tx) Customer(ctx context.Context, id int64) (Customer, error) {
 	var updated string
 	err := t.row(ctx, `SELECT c.id, c.code, c.name, c.short_name, c.mnemonic, c.province, c.city, c.address, c.contact,
 	       c.phone, c.fax, c.email, c.website, c.produces, c.usual_grades, c.suppliers, c.category, c.rep_id,
-	       coalesce(r.name, ''), c.payment_terms, c.terms_days, c.credit_limit, c.notes, c.weighing, c.voided, c.void_reason,
+	       coalesce(r.name, ''), c.payment_terms, c.terms_days, c.credit_limit, c.notes, c.weighing, c.source, c.voided, c.void_reason,
 	       c.version, c.updated_at, coalesce(u.name, '')
 	  FROM customers c LEFT JOIN users r ON r.id = c.rep_id LEFT JOIN users u ON u.id = c.updated_by
 	 WHERE c.id = ?`, id).Scan(&c.ID, &c.Code, &c.Name, &c.ShortName, &c.Mnemonic, &c.Province, &c.City, &c.Address,
 		&c.Contact, &c.Phone, &c.Fax, &c.Email, &c.Website, &c.Produces, &c.UsualGrades, &c.Suppliers, &c.Category,
-		&rep, &c.Rep, &c.PaymentTerms, &c.TermsDays, &c.CreditLimit, &c.Notes, &c.Weighing, &c.Voided, &c.VoidReason,
+		&rep, &c.Rep, &c.PaymentTerms, &c.TermsDays, &c.CreditLimit, &c.Notes, &c.Weighing, &c.Source, &c.Voided, &c.VoidReason,
 		&c.Version, &updated, &c.UpdatedBy)
 	if noRow(err) {
 		return c, ErrNotFound

@@ -209,18 +209,22 @@ func TestCustomerFilter(t *testing.T) {
 	}
 }
 
+// customerOf reads customer id's file.
+func customerOf(t *testing.T, st *store.Store, id int64) store.Customer {
+	t.Helper()
+	ctx := context.Background()
+	var c store.Customer
+	if err := st.Read(ctx, func(tx *store.Tx) (err error) { c, err = tx.Customer(ctx, id); return err }); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 func TestCustomerUpdateConflictAndVoid(t *testing.T) {
 	ctx := context.Background()
 	st, wang, li := bare(t)
 	var id int64
-	get := func() store.Customer {
-		t.Helper()
-		var c store.Customer
-		if err := st.Read(ctx, func(tx *store.Tx) (err error) { c, err = tx.Customer(ctx, id); return err }); err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
+	get := func() store.Customer { t.Helper(); return customerOf(t, st, id) }
 	if err := st.Write(ctx, func(tx *store.Tx) (err error) {
 		id, _, err = tx.CreateCustomer(ctx, wang, store.Customer{Name: "本溪钢铁", Phone: "024-1"})
 		return err

@@ -24,7 +24,7 @@ func (t *Tx) StatDaily(ctx context.Context, scope StatScope, span StatSpan) ([]S
 		return nil, nil
 	}
 	out := make([]StatFigures, int(to.Sub(from).Hours()+0.5)/24)
-	dwhere, args := statDaysWhere(scope, span)
+	dwhere, args := statDayTable.pick(scope, span)
 	where, wargs := scope.where()
 	q := `SELECT x.day, ` + statSums + `, sum(x.received)
 	  FROM (SELECT day, customer_id, NULL AS rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received

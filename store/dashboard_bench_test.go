@@ -17,7 +17,8 @@ import (
 // customers (about 150,000 orders and 1.2 million invoice lines), built
 // straight into the tables the dashboard reads: 3,000 day rows of
 // (customer, goods) a day for 730 days, the month roll-ups of 5,000
-// customers, 2,000 goods and 12 reps' goods, and 240,000 invoices with
+// customers, 2,000 goods, 12 reps' goods and each customer's goods,
+// the year roll-ups of customers and goods, and 240,000 invoices with
 // one in ten still open, due 30 days after issue.
 const (
 	dashCustomers = 5000
@@ -34,7 +35,7 @@ const (
 // benchmark database.
 func dashVolumeDB(b *testing.B) string {
 	b.Helper()
-	name := fmt.Sprintf("orderdesk-dash-volume-s%d-g1.db", store.SchemaVersion())
+	name := fmt.Sprintf("orderdesk-dash-volume-s%d-g2.db", store.SchemaVersion())
 	return storetest.CachedDB(b, name, func(path string) {
 		ctx := context.Background()
 		st, err := store.Open(ctx, path)
@@ -86,6 +87,12 @@ func dashVolumeDB(b *testing.B) string {
 			   sum(invoiced_kg), sum(invoiced) FROM stat_days GROUP BY 1, 2`,
 			`INSERT INTO stat_rep_item_months SELECT substr(x.day, 1, 7), c.rep_id, x.item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
 			   sum(invoiced_kg), sum(invoiced) FROM stat_days x JOIN customers c ON c.id = x.customer_id GROUP BY 1, 2, 3`,
+			`INSERT INTO stat_months SELECT substr(day, 1, 7), customer_id, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
+			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2, 3`,
+			`INSERT INTO stat_customer_years SELECT substr(month, 1, 4), customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
+			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_customer_months GROUP BY 1, 2`,
+			`INSERT INTO stat_item_years SELECT substr(month, 1, 4), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
+			   sum(invoiced_kg), sum(invoiced) FROM stat_item_months GROUP BY 1, 2`,
 			fmt.Sprintf(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
 			 INSERT INTO receivable_open(invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open)
 			 SELECT i, 1 + i %% %d, printf('%%08d', i), '', date(%s, '+' || (i %% %d) || ' days'),

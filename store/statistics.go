@@ -77,7 +77,8 @@ func (f *StatFigures) at(m StatMeasure) *StatFigure {
 // StatDim is a dimension figures are split by.
 type StatDim string
 
-// The dimensions. The customer's (customer, rep, city, province, terms)
+// The dimensions. The customer's (customer, rep, city, province, terms,
+// source)
 // are read from the customer file as it is now; the goods' (grade, name,
 // spec, item) from the lines. StatAll is one row: the total.
 const (
@@ -87,6 +88,7 @@ const (
 	StatCity     StatDim = "city"     // the customer's city
 	StatProvince StatDim = "province" // the customer's province (region)
 	StatTerms    StatDim = "terms"    // the customer's payment terms: prepaid, monthly
+	StatSource   StatDim = "source"   // where the customer came from (来源); "" not recorded
 	StatGrade    StatDim = "grade"    // 牌号
 	StatName     StatDim = "name"     // the goods' name (热轧钢板 …)
 	StatSpec     StatDim = "spec"     // 规格
@@ -94,7 +96,7 @@ const (
 )
 
 // StatDims are every dimension.
-var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatGrade, StatName, StatSpec, StatItem}
+var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince, StatTerms, StatSource, StatGrade, StatName, StatSpec, StatItem}
 
 // statDimSQL is how a dimension reads on a row source x (customer_id,
 // item_id) joined with customers c, users u (the rep) and stat_items i.
@@ -111,6 +113,7 @@ var statDimsSQL = map[StatDim]statDimSQL{
 	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
 	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
 	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
+	StatSource:   {key: `c.source`, label: `c.source`, filter: `c.source = ?`},
 	StatGrade:    {key: `i.grade`, label: `i.grade`, filter: `i.grade = ?`, goods: true},
 	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
 	StatSpec:     {key: `i.spec`, label: `i.spec`, filter: `i.spec = ?`, goods: true},
@@ -155,33 +158,6 @@ func (s StatScope) sides() (sd statSides) {
 		}
 	}
 	return sd
-}
-
-// monthTable is the month roll-up a scope reads whole months from, with
-// the columns every row source gives (customer_id, rep_id, item_id);
-// "" when it must read the days.
-func (sd statSides) monthTable() (table, cols string) {
-	switch {
-	case sd.goods && sd.customer:
-		return "", ""
-	case sd.goods && sd.rep:
-		return "stat_rep_item_months", "0 AS customer_id, rep_id, item_id"
-	case sd.goods:
-		return "stat_item_months", "0 AS customer_id, NULL AS rep_id, item_id"
-	default:
-		return "stat_customer_months", "customer_id, NULL AS rep_id, 0 AS item_id"
-	}
-}
-
-// customerKey is the customer the scope is held to, if any: its days
-// are then read by customer, not by day.
-func (s StatScope) customerKey() (string, bool) {
-	for _, f := range s.Filters {
-		if f.Dim == StatCustomer {
-			return f.Key, true
-		}
-	}
-	return "", false
 }
 
 // Goods says whether the scope splits by goods anywhere (its dimension

@@ -11,7 +11,8 @@ import (
 // view on the two-year volume the dashboard's benchmark builds straight
 // into the roll-ups (5,000 customers, 2.2 million day rows): a month, a
 // quarter and a year by every dimension beside the period before and
-// the same period last year, and the 24-month trend of every customer.
+// the same period last year, a year of a product's customers, and the
+// 24-month trend of every customer.
 // The desk adds labels and sorting to what these return.
 //
 //	go test -run '^$' -bench StatisticsQueries ./store
@@ -40,6 +41,14 @@ func BenchmarkStatisticsQueries(b *testing.B) {
 			})
 		}
 	}
+	// A drill-down that splits goods by customer: a product's customers.
+	b.Run("year, a product's customers", func(b *testing.B) {
+		timedReads(b, st, func(tx *store.Tx) error {
+			_, err := tx.StatRows(ctx, store.StatScope{Dim: store.StatCustomer, Filters: []store.StatFilter{{Dim: store.StatItem, Key: "7"}}},
+				periods[2].spans, false)
+			return err
+		})
+	})
 	b.Run("24-month trend of every customer", func(b *testing.B) {
 		timedReads(b, st, func(tx *store.Tx) error {
 			_, err := tx.StatSeries(ctx, store.StatScope{Dim: store.StatCustomer}, "2024-11", "2026-11")

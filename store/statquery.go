@@ -20,60 +20,47 @@ type StatRow struct {
 const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(shipped_kg) AS shipped_kg, sum(shipped) AS shipped,
  sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced`
 
-// statSource is the row source of one part of a span: whole months from
-// the roll-up the scope can read, the ends (and whole months no roll-up
-// serves) from the days.
+// statSource is the row source of a span: whole years from the year
+// roll-up the scope can read, whole months from its month roll-up, the
+// ends from the days. Its rows are the tables' own, summed once by the
+// query over it (summing each part first sorted every row twice).
 func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
 	var args []any
-	days := func(s StatSpan) {
-		where, dargs := statDaysWhere(scope, s)
-		parts = append(parts, `SELECT customer_id, NULL AS rep_id, item_id, `+statSums+`, sum(received) AS received
-		  FROM stat_days WHERE `+where+` GROUP BY customer_id, item_id`)
-		args = append(args, dargs...)
-	}
-	for _, s := range []StatSpan{p.lead, p.trail} {
-		if !s.empty() {
-			days(s)
+	read := func(t statTable, s StatSpan) {
+		if s.empty() {
+			return
 		}
+		where, targs := t.pick(scope, s)
+		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received
+		  FROM `+t.name+` WHERE `+where)
+		args = append(args, targs...)
 	}
-	if !p.months.empty() {
-		table, cols := scope.sides().monthTable()
-		if table == "" {
-			days(StatSpan{p.months.From + "-01", p.months.To + "-01"})
-		} else {
-			parts = append(parts, `SELECT `+cols+`, `+statSums+`, `+statReceived(table)+` AS received
-			  FROM `+table+` WHERE month >= ? AND month < ? GROUP BY 1, 2, 3`)
-			args = append(args, p.months.From, p.months.To)
-		}
+	sides := scope.sides()
+	read(statDayTable, p.lead)
+	read(sides.monthTable(), p.leadMonths)
+	if years, ok := sides.yearTable(); ok {
+		read(years, p.years)
+	} else {
+		read(sides.monthTable(), p.years.asMonths())
 	}
+	read(sides.monthTable(), p.trailMonths)
+	read(statDayTable, p.trail)
 	return strings.Join(parts, " UNION ALL "), args
 }
 
 // scanStatFigures reads a row of the columns first, then the sums of
-// statSums and the money received.
+// statSums and the money received. The sums are scanned as int64: into
+// Milli and Money database/sql would convert each through reflection,
+// a fifth of a view of every customer.
 func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
-	err = sc.Scan(append(first, &f.Ordered.Tonnes, &f.Ordered.Amount, &f.Shipped.Tonnes, &f.Shipped.Amount,
-		&f.Invoiced.Tonnes, &f.Invoiced.Amount, &f.Received.Amount)...)
+	var n [7]int64
+	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6])...)
+	f.Ordered = StatFigure{Tonnes: Milli(n[0]), Amount: Money(n[1])}
+	f.Shipped = StatFigure{Tonnes: Milli(n[2]), Amount: Money(n[3])}
+	f.Invoiced = StatFigure{Tonnes: Milli(n[4]), Amount: Money(n[5])}
+	f.Received.Amount = Money(n[6])
 	return f, err
-}
-
-// statDaysWhere picks the days of s, one customer's by its index when
-// the scope is held to one.
-func statDaysWhere(scope StatScope, s StatSpan) (string, []any) {
-	if key, ok := scope.customerKey(); ok {
-		return `customer_id = CAST(? AS INTEGER) AND day >= ? AND day < ?`, []any{key, s.From, s.To}
-	}
-	return `day >= ? AND day < ?`, []any{s.From, s.To}
-}
-
-// statReceived is the money received a roll-up holds: only the
-// customers' has it.
-func statReceived(table string) string {
-	if table == "stat_customer_months" {
-		return "sum(received)"
-	}
-	return "0"
 }
 
 // StatRows sums the scope's figures over each span, by its dimension.
@@ -153,54 +140,67 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 }
 
 // statOwed reads what each key owes at the start of each day of ends:
-// shipped less received before it, whole months from the roll-up, the
-// rest of the end's month from the days; one scan for every end. Keys
+// shipped less received before it, whole years from the year roll-up,
+// the end's year's months before it from the month roll-up, the rest of
+// the end's month from the days; one scan of each for every end. Keys
 // that owe nothing at any end are left out.
 func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
-	var months, sums, parts []string
-	var args []any
-	maxMonth := ""
-	for n, end := range ends {
+	for _, end := range ends {
 		if len(end) < 10 {
 			return fmt.Errorf("statistics: bad end %q", end)
 		}
-		m := end[:7]
-		months = append(months, fmt.Sprintf(`sum(CASE WHEN month < ? THEN shipped - received ELSE 0 END) AS o%d`, n))
-		args = append(args, m)
-		sums = append(sums, fmt.Sprintf(`sum(o%d)`, n))
-		maxMonth = max(maxMonth, m)
 	}
-	args = append(args, maxMonth)
-	// The days of each end's own month before it, read only where there
-	// are some (a period ending with a month ends on its first day).
-	for n, end := range ends {
-		if end[8:] == "01" {
-			continue
+	var parts, sums []string
+	var args []any
+	// part sums, for each end, the rows of t in the span span(end) gives
+	// (in t's periods), reading only the rows of those spans; none when
+	// every span is empty.
+	part := func(t statTable, span func(end string) StatSpan) {
+		var cols, picks []string
+		var pargs []any
+		for n, end := range ends {
+			s := span(end)
+			cols = append(cols, fmt.Sprintf(`sum(CASE WHEN %[1]s >= ? AND %[1]s < ? THEN shipped - received ELSE 0 END) AS o%[2]d`, t.at, n))
+			args = append(args, s.From, s.To)
+			if !s.empty() {
+				where, wargs := t.pick(scope, s)
+				picks = append(picks, "("+where+")")
+				pargs = append(pargs, wargs...)
+			}
 		}
-		cols := make([]string, len(ends))
-		for k := range cols {
-			cols[k] = fmt.Sprintf(`0 AS o%d`, k)
+		if len(picks) == 0 {
+			args = args[:len(args)-2*len(ends)]
+			return
 		}
-		cols[n] = fmt.Sprintf(`sum(shipped - received) AS o%d`, n)
-		parts = append(parts, `SELECT customer_id, NULL AS rep_id, 0 AS item_id, `+strings.Join(cols, ", ")+`
-		  FROM stat_days WHERE day >= ? AND day < ? GROUP BY customer_id`)
-		args = append(args, end[:7]+"-01", end)
+		parts = append(parts, `SELECT `+t.cols()+`, `+strings.Join(cols, ", ")+` FROM `+t.name+` WHERE `+strings.Join(picks, " OR ")+` GROUP BY customer_id`)
+		args = append(args, pargs...)
+	}
+	part(statCustomerYearTable, func(end string) StatSpan { return StatSpan{"", end[:4]} })
+	part(statCustomerMonthTable, func(end string) StatSpan { return StatSpan{end[:4] + "-01", end[:7]} })
+	part(statDayTable, func(end string) StatSpan { return StatSpan{end[:7] + "-01", end} })
+	if len(parts) == 0 {
+		return nil
+	}
+	for n := range ends {
+		sums = append(sums, fmt.Sprintf(`sum(o%d)`, n))
 	}
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
 	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + strings.Join(sums, ", ") + `
-	  FROM (` + strings.Join(append([]string{`SELECT customer_id, NULL AS rep_id, 0 AS item_id, ` + strings.Join(months, ", ") + `
-	          FROM stat_customer_months WHERE month < ? GROUP BY customer_id`}, parts...), " UNION ALL ") + `) x` +
-		scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
+	  FROM (` + strings.Join(parts, " UNION ALL ") + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
 	return t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var key, label string
-		owed := make([]Money, len(ends))
+		sums := make([]int64, len(ends))
 		dest := []any{&key, &label}
-		for n := range owed {
-			dest = append(dest, &owed[n])
+		for n := range sums {
+			dest = append(dest, &sums[n])
 		}
 		if err := sc.Scan(dest...); err != nil {
 			return err
+		}
+		owed := make([]Money, len(ends))
+		for n, v := range sums {
+			owed[n] = Money(v)
 		}
 		if slices.ContainsFunc(owed, func(m Money) bool { return m != 0 }) {
 			fn(key, label, owed)

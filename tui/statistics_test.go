@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
@@ -55,4 +56,43 @@ func TestStatisticsBurstEndsWhereSlowTypingDoes(t *testing.T) {
 	fast.Send(statKeys()...)
 	fast.WaitText(t, strings.TrimSpace(want[1]), strings.TrimSpace(want[2]), strings.TrimSpace(want[3]), strings.TrimSpace(want[4]))
 	fast.Quit(t)
+}
+
+// A year split by where the customers came from names each source in
+// Chinese, and the figures after the names line up however
+// wide each name is (来电, QQ/微信, 未填来源): each row's first figure
+// ends in the same column.
+func TestStatisticsBySourceInChinese(t *testing.T) {
+	f := statisticsDesk(t)
+	scr := f.RunOn(t, f.Supervisor, "zh", "screen.statistics")
+	scr.WaitText(t, "月 2026-11 · 按客户")
+	scr.Send(tuitest.Key("y"))
+	scr.WaitText(t, "年 2026 · 按客户")
+	for _, dim := range []string{"按业务员", "按城市", "按省份", "按结算方式", "按来源"} {
+		scr.Send(tuitest.Key("v"))
+		scr.WaitText(t, "年 2026 · "+dim)
+	}
+	scr.WaitText(t, "来源")
+	names := []string{"来电", "网站", "展会", "介绍", "招商", "邮件", "QQ/微信", "其他", "未填来源", "合计"}
+	ends := map[int][]string{} // where each row's first figure (right-aligned) ends
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		for _, n := range names {
+			label, rest, ok := strings.Cut(line, n+" ")
+			if !ok || strings.TrimSpace(label) != "" {
+				continue
+			}
+			figure, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+			end := ansi.StringWidth(line[:len(line)-len(rest)]) + (len(rest) - len(strings.TrimLeft(rest, " "))) + len(figure)
+			ends[end] = append(ends[end], n)
+		}
+	}
+	if len(ends) != 1 {
+		t.Fatalf("the figures after the sources end in columns %v:\n%s", ends, scr.Text())
+	}
+	for _, rows := range ends {
+		if len(rows) < 3 {
+			t.Fatalf("sources shown: %v\n%s", rows, scr.Text())
+		}
+	}
+	scr.Quit(t)
 }

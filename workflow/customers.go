@@ -16,6 +16,7 @@ type CustomerInput struct {
 	Produces, UsualGrades, Suppliers, Notes        string
 	Category                                       string
 	Weighing                                       string // the usual basis of its contracts; "" takes the desk's
+	Source                                         string // where it came from (来源): one of CustomerSources, "" not known
 	RepID                                          int64
 	PaymentTerms, TermsDays, CreditLimit, TermsWhy string
 }
@@ -26,7 +27,7 @@ func InputFromCustomer(c store.Customer) CustomerInput {
 		Name: c.Name, ShortName: c.ShortName, Mnemonic: c.Mnemonic, Province: c.Province, City: c.City,
 		Address: c.Address, Contact: c.Contact, Phone: c.Phone, Fax: c.Fax, Email: c.Email, Website: c.Website,
 		Produces: c.Produces, UsualGrades: c.UsualGrades, Suppliers: c.Suppliers, Notes: c.Notes,
-		Category: c.Category, Weighing: c.Weighing, RepID: c.RepID, PaymentTerms: c.PaymentTerms,
+		Category: c.Category, Weighing: c.Weighing, Source: c.Source, RepID: c.RepID, PaymentTerms: c.PaymentTerms,
 		TermsDays: strconv.Itoa(c.TermsDays), CreditLimit: c.CreditLimit.Plain(),
 	}
 }
@@ -61,6 +62,10 @@ func CheckCustomerField(field, v string) *FieldError {
 	case FWeighing:
 		_, e := ParseWeighing(field, v)
 		return e
+	case FSource:
+		if v != "" && !oneOf(v, CustomerSources) {
+			return &FieldError{Field: field, Code: InvalidChoice}
+		}
 	case FPaymentTerms:
 		if v != store.TermsPrepaid && v != store.TermsMonthly {
 			return &FieldError{Field: field, Code: InvalidChoice}
@@ -101,6 +106,7 @@ func (in CustomerInput) Validate() (store.Customer, store.TermsChange, FieldErro
 		Suppliers:   CleanText(check(FSuppliers, in.Suppliers), false),
 		Notes:       CleanText(check(FNotes, in.Notes), true),
 		Category:    check(FCategory, in.Category),
+		Source:      check(FSource, in.Source),
 		RepID:       in.RepID,
 	}
 	c.Weighing, _ = ParseWeighing(FWeighing, check(FWeighing, in.Weighing))

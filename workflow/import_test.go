@@ -43,6 +43,7 @@ func TestImportRowProblems(t *testing.T) {
 		{"助记码 twice in the file", store.ImportCustomers, "客户名称,助记码\n沈阳钢铁,SYGT\n沈阳钢管,sygt\n", RowError{Row: 3, Column: "助记码", Code: DuplicateInFile, Value: "sygt", Other: 2}},
 		{"助记码 of another customer on file", store.ImportCustomers, "客户名称,助记码\n抚顺特钢,SYGT\n", RowError{Row: 2, Column: "助记码", Code: DuplicateInDesk, Value: "SYGT"}},
 		{"unknown rep", store.ImportCustomers, "客户名称,业务员\n抚顺特钢,nobody\n", RowError{Row: 2, Column: "业务员", Code: UnknownRep, Value: "nobody"}},
+		{"unknown source", store.ImportCustomers, "客户名称,客户来源\n抚顺特钢,传真\n", RowError{Row: 2, Column: "客户来源", Code: InvalidChoice, Value: "传真"}},
 		{"bad terms", store.ImportCustomers, "客户名称,付款方式\n抚顺特钢,赊账\n", RowError{Row: 2, Column: "付款方式", Code: InvalidChoice, Value: "赊账"}},
 		{"unknown unit", store.ImportProducts, "牌号,品名,规格,单位\nQ235B,热轧钢板,10×1500×6000,吨位\n", RowError{Row: 2, Column: "单位", Code: UnknownUnit, Value: "吨位"}},
 		{"product twice", store.ImportProducts, "牌号,品名,单位\nQ235B,钢板,t\nq235b,钢板,吨\n", RowError{Row: 3, Column: "牌号", Code: DuplicateInFile, Value: "q235b", Other: 2}},

@@ -43,6 +43,7 @@ var importColumns = map[string][]ImportColumn{
 		{FTermsDays, "账期天数", "terms days", false, "30"},
 		{FCreditLimit, "信用额度", "credit limit", false, "500000"},
 		{FWeighing, "计重方式", "weighing", false, "磅计"},
+		{FSource, "客户来源", "source", false, "展会"},
 		{FNotes, "备注", "notes", false, ""},
 	},
 	store.ImportProducts: {

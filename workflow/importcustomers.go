@@ -42,6 +42,18 @@ var termsChoices = map[string]string{
 	store.TermsMonthly: store.TermsMonthly, "月结": store.TermsMonthly,
 }
 
+// customerSourceWords are a customer's sources as a sheet may spell them: the
+// desk's Chinese names, the English ones and the keys.
+var customerSourceWords = func() map[string]string {
+	m := map[string]string{"来电": "phone", "电话": "phone", "网站": "website", "展会": "exhibition", "介绍": "referral",
+		"转介绍": "referral", "招商": "investment", "邮件": "email", "邮箱": "email", "e-mail": "email", "qq/微信": "im", "qq": "im",
+		"微信": "im", "wechat": "im", "qq/wechat": "im", "其他": SourceOther, "其它": SourceOther}
+	for _, s := range CustomerSources {
+		m[s] = s
+	}
+	return m
+}()
+
 var categoryWords = map[string]string{"sales": "sales", "销售": "sales", "after_sales": "after_sales", "售后": "after_sales",
 	"after sales": "after_sales"}
 
@@ -93,6 +105,9 @@ func (tx importTx) checkCustomerRow(r importRow, b customerBook, seen map[string
 	}
 	if v := cell(FWeighing); strings.TrimSpace(v) != "" {
 		in.Weighing = v
+	}
+	if v := cell(FSource); strings.TrimSpace(v) != "" {
+		in.Source = word(customerSourceWords, v)
 	}
 	if v := cell(FPaymentTerms); strings.TrimSpace(v) != "" {
 		in.PaymentTerms = word(termsChoices, v)
@@ -154,7 +169,7 @@ func customerFields(c store.Customer, tc store.TermsChange) map[string]string {
 		FAddress: c.Address, FContact: c.Contact, FPhone: c.Phone, FFax: c.Fax, FEmail: c.Email, FWebsite: c.Website,
 		FProduces: c.Produces, FUsualGrades: c.UsualGrades, FSuppliers: c.Suppliers, FCategory: c.Category,
 		FRep: itoa64(c.RepID), FPaymentTerms: tc.NewTerms, FTermsDays: strconv.Itoa(tc.NewDays),
-		FCreditLimit: tc.NewCredit.Plain(), FWeighing: c.Weighing, FNotes: c.Notes,
+		FCreditLimit: tc.NewCredit.Plain(), FWeighing: c.Weighing, FSource: c.Source, FNotes: c.Notes,
 	}
 }
 
@@ -171,6 +186,6 @@ func customerFromLine(f map[string]string) (store.Customer, store.TermsChange) {
 	c := store.Customer{Name: f[FName], ShortName: f[FShortName], Mnemonic: f[FMnemonic], Province: f[FProvince], City: f[FCity],
 		Address: f[FAddress], Contact: f[FContact], Phone: f[FPhone], Fax: f[FFax], Email: f[FEmail], Website: f[FWebsite],
 		Produces: f[FProduces], UsualGrades: f[FUsualGrades], Suppliers: f[FSuppliers], Category: f[FCategory], RepID: rep,
-		Weighing: f[FWeighing], Notes: f[FNotes]}
+		Weighing: f[FWeighing], Source: f[FSource], Notes: f[FNotes]}
 	return c, store.TermsChange{NewTerms: f[FPaymentTerms], NewDays: days, NewCredit: credit}
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // LeadCustomerInput starts the customer form of a lead: its name,
-// 助记码, contact, phone, e-mail, the grades it may buy and its notes;
+// 助记码, contact, phone, e-mail, the grades it may buy, its source and
+// its notes;
 // prepaid, owned by the lead's owner where that is a sales rep.
 func (d *Desk) LeadCustomerInput(ctx context.Context, docID int64) (CustomerInput, error) {
 	if err := permit(d.User, EditCustomers, actionLeadToCust); err != nil {
@@ -23,7 +24,7 @@ func (d *Desk) LeadCustomerInput(ctx context.Context, docID int64) (CustomerInpu
 
 func (d *Desk) customerOfLead(ctx context.Context, l store.Lead) CustomerInput {
 	in := CustomerInput{Name: l.Name, Mnemonic: l.Mnemonic, Contact: l.Contact, Phone: l.Phone, Email: l.Email,
-		UsualGrades: l.Grades, Notes: l.Notes, PaymentTerms: store.TermsPrepaid, TermsDays: "0", CreditLimit: "0"}
+		UsualGrades: l.Grades, Notes: l.Notes, Source: l.Source, PaymentTerms: store.TermsPrepaid, TermsDays: "0", CreditLimit: "0"}
 	if owner, err := read(ctx, d.e, func(tx *store.Tx) (store.User, error) { return tx.UserByID(ctx, l.OwnerID) }); err == nil &&
 		owner.HasRole(string(SalesRep)) {
 		in.RepID = owner.ID
@@ -35,8 +36,8 @@ func (d *Desk) customerOfLead(ctx context.Context, l store.Lead) CustomerInput {
 // step and links it to the lead. The file goes through its usual rules:
 // terms other than prepaid with no credit wait, as a terms change, for
 // a second person's sign-off. A name or phone already on a customer file
-// is refused at its field. The lead keeps its stage: winning it is the
-// next move.
+// is refused at its field. A file with no source takes the lead's. The
+// lead keeps its stage: winning it is the next move.
 func (d *Desk) ConvertLeadToCustomer(ctx context.Context, docID int64, in CustomerInput) (custID, termsDoc int64, err error) {
 	if err := permit(d.User, EditCustomers, actionLeadToCust); err != nil {
 		return 0, 0, err
@@ -55,6 +56,9 @@ func (d *Desk) ConvertLeadToCustomer(ctx context.Context, docID int64, in Custom
 		}
 		if dup, err := customerMatches(ctx, tx, c); err != nil || len(dup) > 0 {
 			return joinErr(err, dup)
+		}
+		if c.Source == "" {
+			c.Source = l.Source
 		}
 		if custID, termsDoc, err = d.createCustomerTx(ctx, tx, c, tc); err != nil {
 			return err

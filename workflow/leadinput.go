@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"slices"
 	"strings"
 
 	"orderdesk/store"
@@ -8,6 +9,14 @@ import (
 
 // Lead sources (where a lead came from).
 var LeadSources = []string{"phone", "website", "exhibition", "referral", "investment", "email", "im"}
+
+// SourceOther is a customer's source that no lead has: a customer filed
+// at the desk, neither from a lead nor from any of LeadSources.
+const SourceOther = "other"
+
+// CustomerSources are where a customer came from (来源): a lead's
+// sources, which a converted lead passes on, and SourceOther.
+var CustomerSources = append(slices.Clip(LeadSources), SourceOther)
 
 // Lead contact channels (how a call or message went).
 var LeadChannels = []string{"call", "message", "email", "im"}

@@ -232,12 +232,12 @@ func (d *Desk) StatisticsTrace(ctx context.Context, q StatQuery, key string, m s
 }
 
 // StatDrill is the dimension enter opens under a row of dim: a rep's,
-// a city's or a terms' customers, a province's cities, a grade's, a
+// a city's, a terms' or a source's customers, a province's cities, a grade's, a
 // name's or a spec's products, a product's customers. A customer's row opens its documents (StatisticsTrace), so
 // it has none (ok false).
 func StatDrill(dim store.StatDim) (next store.StatDim, ok bool) {
 	switch dim {
-	case store.StatAll, store.StatRep, store.StatCity, store.StatTerms, store.StatItem:
+	case store.StatAll, store.StatRep, store.StatCity, store.StatTerms, store.StatSource, store.StatItem:
 		return store.StatCustomer, true
 	case store.StatProvince:
 		return store.StatCity, true

@@ -29,6 +29,14 @@ func statContents(t *testing.T, db *sql.DB) []string {
 		`SELECT 'rep goods month', m.month, m.rep_id, i.grade || '|' || i.name || '|' || i.spec, m.ordered_kg, m.ordered,
 		        m.shipped_kg, m.shipped, m.invoiced_kg, m.invoiced, 0
 		   FROM stat_rep_item_months m JOIN stat_items i ON i.id = m.item_id`,
+		`SELECT 'customer goods month', m.month, m.customer_id, coalesce(i.grade || '|' || i.name || '|' || i.spec, ''), m.ordered_kg, m.ordered,
+		        m.shipped_kg, m.shipped, m.invoiced_kg, m.invoiced, m.received
+		   FROM stat_months m LEFT JOIN stat_items i ON i.id = m.item_id`,
+		`SELECT 'customer year', year, customer_id, '', ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received
+		   FROM stat_customer_years`,
+		`SELECT 'goods year', m.year, 0, i.grade || '|' || i.name || '|' || i.spec, m.ordered_kg, m.ordered,
+		        m.shipped_kg, m.shipped, m.invoiced_kg, m.invoiced, 0
+		   FROM stat_item_years m JOIN stat_items i ON i.id = m.item_id`,
 		`SELECT 'order', day, customer_id, root_doc_id || '→' || coalesce(counted_doc_id, 'cancelled'), 0, 0, 0, 0, 0, 0, 0 FROM stat_orders`,
 	} {
 		rows, err := db.Query(q)
@@ -67,6 +75,7 @@ func checkStatRebuild(t *testing.T, st *store.Store) {
 	if _, err := kept.Exec(`VACUUM INTO ?`, copyPath); err != nil {
 		t.Fatal(err)
 	}
+	checkStatRollups(t, kept)
 	want := statContents(t, kept)
 	if len(want) == 0 {
 		t.Fatal("no statistics to rebuild")
@@ -98,6 +107,56 @@ func checkStatRebuild(t *testing.T, st *store.Store) {
 			if !slices.Contains(want, r) {
 				t.Errorf("filled, not kept by trigger: %s", r)
 			}
+		}
+	}
+}
+
+// statRollupChecks are the roll-ups of stat_days, each beside the same
+// figures summed from the days: a row one holds and the other does not
+// (or holds differently) is a roll-up out of step. Rows of nothing but
+// zeros count as none.
+var statRollupChecks = []struct{ name, rollup, days string }{
+	{"stat_months",
+		`SELECT month, customer_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_months`,
+		`SELECT substr(day, 1, 7), customer_id, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
+		        sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2, 3`},
+	{"stat_customer_years",
+		`SELECT year, customer_id, 0, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_customer_years`,
+		`SELECT substr(day, 1, 4), customer_id, 0, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
+		        sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`},
+	{"stat_item_years",
+		`SELECT year, 0, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, 0 FROM stat_item_years`,
+		`SELECT substr(day, 1, 4), 0, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
+		        sum(invoiced), 0 FROM stat_days WHERE item_id <> 0 GROUP BY 1, 3`},
+	{"stat_customer_months",
+		`SELECT month, customer_id, 0, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_customer_months`,
+		`SELECT substr(day, 1, 7), customer_id, 0, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
+		        sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`},
+}
+
+// checkStatRollups proves every roll-up equal to the days it sums.
+func checkStatRollups(t *testing.T, db *sql.DB) {
+	t.Helper()
+	const cols = `(at, customer_id, item_id, n1, n2, n3, n4, n5, n6, n7)`
+	const some = ` WHERE (n1, n2, n3, n4, n5, n6, n7) <> (0, 0, 0, 0, 0, 0, 0)`
+	for _, c := range statRollupChecks {
+		for _, side := range []struct{ what, a, b string }{{"kept, not so in the days", c.rollup, c.days}, {"in the days, not so kept", c.days, c.rollup}} {
+			q := `WITH a` + cols + ` AS (` + side.a + `), b` + cols + ` AS (` + side.b + `)
+			      SELECT at, customer_id, item_id, n1, n2, n3, n4, n5, n6, n7 FROM a` + some + ` EXCEPT SELECT * FROM b` + some
+			rows, err := db.Query(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var at string
+				var cust, item int64
+				var n [7]int64
+				if err := rows.Scan(&at, &cust, &item, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6]); err != nil {
+					t.Fatal(err)
+				}
+				t.Errorf("%s: %s: %s", c.name, side.what, fmtRow("", at, cust, itoa(int(item)), n))
+			}
+			rows.Close()
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,6 +57,7 @@ func TestReportCommands(t *testing.T) {
 	month := workflow.PeriodOf(workflow.PeriodMonth, time.Now()).Previous()
 	week := workflow.PeriodOf(workflow.PeriodWeek, month.From.AddDate(0, 0, 14))
 	pdf, xlsx, stats := filepath.Join(dir, "m.pdf"), filepath.Join(dir, "m.xlsx"), filepath.Join(dir, "s.xlsx")
+	bySource := filepath.Join(dir, "src.xlsx")
 	c.steps([]step{
 		{name: "month pdf", args: []string{"report", "month", month.Label(), "--out", pdf, "--lang", "zh"}, want: []string{"written to " + pdf}},
 		{name: "month xlsx", args: []string{"report", "month", month.Label(), "--out", xlsx}, want: []string{"written to " + xlsx}},
@@ -63,6 +65,7 @@ func TestReportCommands(t *testing.T) {
 		{name: "a day named by its week", args: []string{"report", "week", week.From.AddDate(0, 0, 2).Format(time.DateOnly), "--out", filepath.Join(dir, "w2.pdf")}, want: []string{"written to"}},
 		{name: "day", args: []string{"report", "day", month.From.AddDate(0, 0, 9).Format(time.DateOnly), "--out", filepath.Join(dir, "d.pdf")}, want: []string{"written to"}},
 		{name: "stats", args: []string{"export", "stats", "--period", month.Label(), "--by", "customer", "--out", stats}, want: []string{"written to " + stats}},
+		{name: "stats by source", args: []string{"export", "stats", "--period", month.Label(), "--by", "source", "--out", bySource}, want: []string{"written to " + bySource}},
 		{name: "bad month", args: []string{"report", "month", "2026-13", "--out", pdf}, wantErr: true, want: []string{"cannot read 2026-13 as a period"}},
 		{name: "a month is not a week", args: []string{"report", "week", "2026-11", "--out", pdf}, wantErr: true, want: []string{"2026-11 is not a week"}},
 		{name: "no such report", args: []string{"report", "year", "2026", "--out", pdf}, wantErr: true, want: []string{"a report is day, week or month"}},
@@ -127,6 +130,26 @@ func TestReportCommands(t *testing.T) {
 		t.Errorf("按客户: %d rows for %d customers, total %v", len(rows), len(byCustomer.Rows), rows[len(rows)-1])
 	}
 	hasChart(t, stats)
+
+	// By where the customers came from: each source by its Chinese name.
+	sources := statsOf(t, c.db, "zhao", workflow.StatQuery{Dim: store.StatSource, Period: month, Open: true})
+	src, err := excelize.OpenFile(bySource, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err = src.GetRows("按来源")
+	src.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(sources.Rows)+2 || rows[len(rows)-1][10] != moneyCell(now.Ordered.Amount) {
+		t.Errorf("按来源: %d rows for %d sources, total %v", len(rows), len(sources.Rows), rows[len(rows)-1])
+	}
+	for _, r := range rows[1 : len(rows)-1] {
+		if !slices.Contains([]string{"来电", "网站", "展会", "介绍", "招商", "邮件", "QQ/微信", "其他", "（未填来源）"}, r[0]) {
+			t.Errorf("按来源: a row named %q", r[0])
+		}
+	}
 
 	// A rep at the terminal: their own customers only.
 	me, err := user.Current()

@@ -20,22 +20,8 @@ func UndoWeighing(t testing.TB, db *sql.DB) []string {
 	}
 	out = append(out, `DROP VIEW customer_receivables`, `DROP VIEW note_uninvoiced`, `DROP VIEW release_billed`, `DROP VIEW delivery_line_billed`,
 		`CREATE VIEW customer_receivables AS SELECT 1 AS x`, `CREATE VIEW note_uninvoiced AS SELECT 1 AS x`)
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%weighing%'
-	                        AND name NOT IN ('ledger_load', 'ledger_void', 'invoice_lines_guard_i', 'invoice_lines_guard_u', 'delivery_releases_guard')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, `DROP TRIGGER "`+name+`"`)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
+	out = append(out, dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%weighing%'
+	                        AND name NOT IN ('ledger_load', 'ledger_void', 'invoice_lines_guard_i', 'invoice_lines_guard_u', 'delivery_releases_guard')`)...)
 	return append(out, `ALTER TABLE orders DROP COLUMN weighing`, `ALTER TABLE customers DROP COLUMN weighing`)
 }
 
@@ -63,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{22, UndoStatRollupsAndSources},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
 	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},

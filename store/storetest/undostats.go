@@ -13,21 +13,7 @@ func UndoStatistics(t testing.TB, db *sql.DB) []string {
 	t.Helper()
 	var out []string
 	for _, typ := range []string{"trigger", "view", "table"} {
-		rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = ? AND name LIKE 'stat\_%' ESCAPE '\'`, typ)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var name string
-			if err := rows.Scan(&name); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, `DROP `+typ+` "`+name+`"`)
-		}
-		if err := rows.Err(); err != nil {
-			t.Fatal(err)
-		}
-		rows.Close()
+		out = append(out, dropNamed(t, db, typ, `SELECT name FROM sqlite_master WHERE type = ? AND name LIKE 'stat\_%' ESCAPE '\'`, typ)...)
 	}
 	return out
 }

@@ -114,7 +114,7 @@ func TestTeaCreateCustomerWithChineseName(t *testing.T) {
 	scr.Type("机械加工")
 	walk(t, scr, "常用牌号规格")
 	scr.Type("Q235B 20×1500×6000")
-	walk(t, scr, "现供应商", "类别", "计重方式", "业务员")
+	walk(t, scr, "现供应商", "类别", "计重方式", "来源", "业务员")
 	scr.Send(right) // 刘强
 	scr.WaitText(t, "刘强")
 	walk(t, scr, "备注", "付款方式")
@@ -160,7 +160,7 @@ func TestTeaBadInputIsRefusedAndKept(t *testing.T) {
 	scr.WaitText(t, "全称:必填")
 	scr.Type("营口Steel Works")
 	walk(t, scr, "简称", "助记码", "联系人", "电话", "传真", "电子邮箱", "网址", "省份", "城市", "地址",
-		"主营产品", "常用牌号规格", "现供应商", "类别", "计重方式", "业务员", "备注", "付款方式", "账期(天)", "信用额度(元)")
+		"主营产品", "常用牌号规格", "现供应商", "类别", "计重方式", "来源", "业务员", "备注", "付款方式", "账期(天)", "信用额度(元)")
 	scr.Type("abc")
 	scr.Send(enter)
 	scr.WaitText(t, "信用额度(元):不是数字", "abc", "› 信用额度(元)")
@@ -177,7 +177,7 @@ func TestTeaEditCreditOpensATermsChange(t *testing.T) {
 	scr.Send(key('e'))
 	scr.WaitText(t, "编辑客户 C000001 沈阳钢铁有限公司", "› 全称")
 	walk(t, scr, "简称", "助记码", "联系人", "电话", "传真", "电子邮箱", "网址", "省份", "城市", "地址",
-		"主营产品", "常用牌号规格", "现供应商", "类别", "计重方式", "业务员", "备注", "付款方式", "账期(天)", "信用额度(元)")
+		"主营产品", "常用牌号规格", "现供应商", "类别", "计重方式", "来源", "业务员", "备注", "付款方式", "账期(天)", "信用额度(元)")
 	scr.WaitText(t, "审核通过后才生效")
 	scr.Send(ctrlU)
 	scr.Type("300000")

@@ -23,6 +23,7 @@ func TestCustomerTypedInOneBurst(t *testing.T) {
 		"机械加工", "tab", "Q235B", "tab", "鞍钢", "tab",
 		"right", "tab", // 售后
 		"right", "tab", // 理计
+		"right", "right", "right", "tab", // 展会
 		"right", "tab", // 刘强
 		"年框", "ctrl+j", "按月对账", "tab",
 		"right", "tab", "30", "tab", "200000", "tab", "新客户", "ctrl+s"} {
@@ -49,9 +50,9 @@ func TestCustomerTypedInOneBurst(t *testing.T) {
 	}
 	c := f.Customer
 	got := []string{c.Name, c.ShortName, c.Mnemonic, c.Contact, c.Phone, c.Fax, c.Email, c.Website, c.Province, c.City,
-		c.Address, c.Produces, c.UsualGrades, c.Suppliers, c.Category, c.Weighing, c.Rep, c.Notes}
+		c.Address, c.Produces, c.UsualGrades, c.Suppliers, c.Category, c.Weighing, c.Source, c.Rep, c.Notes}
 	want := []string{"辽宁特钢贸易有限公司", "辽特", "LNTGMYYXGS", "张伟", "0411-86541234", "", "lnt@example.cn", "", "辽宁", "大连",
-		"甘井子区 1 号", "机械加工", "Q235B", "鞍钢", "after_sales", store.WeighingTheoretical, "刘强", "年框\n按月对账"}
+		"甘井子区 1 号", "机械加工", "Q235B", "鞍钢", "after_sales", store.WeighingTheoretical, "exhibition", "刘强", "年框\n按月对账"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("field %d: got %q, want %q", i, got[i], want[i])

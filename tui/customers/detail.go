@@ -117,11 +117,19 @@ func (s *Screen) detailText() string { return strings.Join(s.detailLines(), "\n"
 
 // detailLines is the whole customer file, one screen line each; the
 // view shows the part that fits.
+// sourceName is a customer's source in the user's words; "" none.
+func (s *Screen) sourceName(src string) string {
+	if src == "" {
+		return ""
+	}
+	return s.c.T("lead.source." + src)
+}
+
 func (s *Screen) detailLines() []string {
 	st := s.c.Styles
 	f := s.detail.file
 	t := s.c.T
-	labels := []string{"short_name", "mnemonic", "region", "category", "address", "contact", "phone", "fax",
+	labels := []string{"short_name", "mnemonic", "region", "category", "source", "address", "contact", "phone", "fax",
 		"email", "website", "rep_id", "produces", "usual_grades", "suppliers", "payment_terms", "credit_limit",
 		"pending", "notes", "state", "updated"}
 	lw := 0
@@ -153,7 +161,7 @@ func (s *Screen) detailLines() []string {
 	out = append(out,
 		pair("short_name", val(f.ShortName), "mnemonic", val(f.Mnemonic)),
 		pair("region", val(strings.TrimSpace(f.Province+" "+f.City)), "category", val(t("category."+f.Category))),
-		one("weighing", val(common.Weighing(s.c.Cat, f.Weighing))),
+		pair("weighing", val(common.Weighing(s.c.Cat, f.Weighing)), "source", val(s.sourceName(f.Source))),
 		one("address", val(f.Address)),
 		pair("contact", val(f.Contact), "phone", val(f.Phone)),
 		pair("fax", val(f.Fax), "email", val(f.Email)),

@@ -20,7 +20,7 @@ var fieldLayout = [][]string{
 	{workflow.FName, workflow.FShortName, workflow.FMnemonic},
 	{workflow.FContact, workflow.FPhone, workflow.FFax, workflow.FEmail, workflow.FWebsite,
 		workflow.FProvince, workflow.FCity, workflow.FAddress},
-	{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, workflow.FWeighing, fRep, workflow.FNotes},
+	{workflow.FProduces, workflow.FUsualGrades, workflow.FSuppliers, workflow.FCategory, workflow.FWeighing, workflow.FSource, fRep, workflow.FNotes},
 	{workflow.FPaymentTerms, workflow.FTermsDays, workflow.FCreditLimit, workflow.FTermsWhy},
 }
 
@@ -68,6 +68,9 @@ func newFormFields(c *common.Common, reps []store.User, in *workflow.CustomerInp
 				fd.Options = []form.Option{{Value: "", Label: common.Weighing(c.Cat, "")},
 					{Value: store.WeighingTheoretical, Label: common.Weighing(c.Cat, store.WeighingTheoretical)},
 					{Value: store.WeighingWeighed, Label: common.Weighing(c.Cat, store.WeighingWeighed)}}
+			case workflow.FSource:
+				fd.Width, fd.Check = 16, nil
+				fd.Options = sourceOptions(c)
 			case workflow.FPaymentTerms:
 				fd.Width, fd.Check = 16, nil
 				fd.Options = []form.Option{{Value: store.TermsPrepaid, Label: c.T("terms.prepaid")}, {Value: store.TermsMonthly, Label: c.T("terms.monthly")}}
@@ -90,6 +93,15 @@ func newFormFields(c *common.Common, reps []store.User, in *workflow.CustomerInp
 	return form.New(c, fields...).EnterSaves(), groupOf
 }
 
+// sourceOptions are where a customer may have come from, none first.
+func sourceOptions(c *common.Common) []form.Option {
+	out := []form.Option{{Value: "", Label: c.T("customers.source.none")}}
+	for _, src := range workflow.CustomerSources {
+		out = append(out, form.Option{Value: src, Label: c.T("lead.source." + src)})
+	}
+	return out
+}
+
 // checkField checks a field as it is left, in the workflow's words.
 func checkField(c *common.Common, field string) func(string) string {
 	return func(v string) string { return common.FieldProblem(c.Cat, workflow.CheckCustomerField(field, v)) }
@@ -102,7 +114,7 @@ func textFields(in *workflow.CustomerInput) map[string]*string {
 		workflow.FContact: &in.Contact, workflow.FPhone: &in.Phone, workflow.FFax: &in.Fax, workflow.FEmail: &in.Email,
 		workflow.FWebsite: &in.Website, workflow.FProvince: &in.Province, workflow.FCity: &in.City, workflow.FAddress: &in.Address,
 		workflow.FProduces: &in.Produces, workflow.FUsualGrades: &in.UsualGrades, workflow.FSuppliers: &in.Suppliers,
-		workflow.FCategory: &in.Category, workflow.FWeighing: &in.Weighing, workflow.FNotes: &in.Notes, workflow.FPaymentTerms: &in.PaymentTerms,
+		workflow.FCategory: &in.Category, workflow.FWeighing: &in.Weighing, workflow.FSource: &in.Source, workflow.FNotes: &in.Notes, workflow.FPaymentTerms: &in.PaymentTerms,
 		workflow.FTermsDays: &in.TermsDays, workflow.FCreditLimit: &in.CreditLimit, workflow.FTermsWhy: &in.TermsWhy,
 	}
 }

@@ -95,7 +95,7 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 	r.MustShow("待审核变更")
 	r.Press("e")
 	r.MustShow("编辑客户 C000001", "› 全称")
-	for range 18 { // past the weighing basis on the business page
+	for range 19 { // past the weighing basis and the source on the business page
 		r.Press("tab")
 	}
 	r.MustShow("4/4 付款条件 › 付款方式", "审核通过后才生效", "待审核:月结60天")

@@ -68,9 +68,6 @@ func (s *Screen) drill() tea.Cmd {
 		next.dim, next.trace, next.key = dim, false, ""
 		next.filters = append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: cur.row.Key})
 	}
-	if next.label == "" {
-		next.label = s.c.T("stat.total")
-	}
 	s.levels = append(s.levels, next)
 	s.list.Cursor.Reset()
 	return s.load()

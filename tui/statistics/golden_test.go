@@ -10,14 +10,16 @@ import (
 )
 
 // TestGolden keeps the screen at 80×24 and 120×40 in both languages,
-// as it opens, on a rep's customers and its documents, and the reps' reviews, over the demo desk at a fixed
+// as it opens, on a rep's customers and its documents, the reps' reviews
+// and by the customers' sources, over the demo desk at a fixed
 // day. Refresh with go test ./tui/statistics -update.
 func TestGolden(t *testing.T) {
 	eng := statDesk(t)
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			d, s := open(t, eng, "zhao", lang, size[0], size[1])
-			for _, step := range []struct{ name, keys string }{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}, {"reviews", "esc esc e"}} {
+			for _, step := range []struct{ name, keys string }{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}, {"reviews", "esc esc e"},
+				{"by_source", "e v v v v"}} {
 				// One key at a time, each after the answer to the one
 				// before, as the root's type-ahead gate hands them on.
 				pressAnswered(d, s, strings.Fields(step.keys)...)

@@ -81,6 +81,7 @@ func (s *Screen) showRows() {
 		}
 		workflow.SortStatRows(rows, s.column(), desc)
 		for _, r := range rows {
+			r.Label = s.labelOf(r) // as shown, sorted and filtered
 			lines = append(lines, line{id: idOf(string(s.top().dim), r.Key), row: r})
 		}
 	}

@@ -3,6 +3,7 @@ package statistics
 import (
 	"strings"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
@@ -43,7 +44,7 @@ func (s *Screen) View() string {
 		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.docCells(l.doc), false }))
 	} else {
 		spark := cols[len(cols)-1].Width
-		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, s.labelOf(l.row), spark), false }))
+		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.row.Label, spark), false }))
 		total := s.cells(s.view.Total, s.c.T("stat.total"), spark)
 		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
 	}
@@ -57,10 +58,16 @@ func (s *Screen) View() string {
 	return b.String()
 }
 
-// labelOf is a row's label; the one row of the dimension "all" has none
-// of its own.
+// labelOf is a row's label as the screen shows it: the one row of the
+// dimension "all" has none of its own, and a source is named in the
+// user's words (none: not recorded).
 func (s *Screen) labelOf(r workflow.StatRow) string {
-	if r.Label == "" {
+	switch {
+	case s.top().dim == store.StatSource && r.Label == "":
+		return s.c.T("stat.source.none")
+	case s.top().dim == store.StatSource:
+		return s.c.T("lead.source." + r.Label)
+	case r.Label == "":
 		return s.c.T("stat.total")
 	}
 	return r.Label

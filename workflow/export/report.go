@@ -25,7 +25,7 @@ func shareOf(num, den int64) any {
 
 // DimNames are the statistics' dimensions as a sheet names them.
 var DimNames = map[store.StatDim]string{store.StatAll: "合计", store.StatCustomer: "客户", store.StatRep: "销售专员",
-	store.StatCity: "城市", store.StatProvince: "省份", store.StatTerms: "付款方式", store.StatGrade: "牌号",
+	store.StatCity: "城市", store.StatProvince: "省份", store.StatTerms: "付款方式", store.StatSource: "来源", store.StatGrade: "牌号",
 	store.StatName: "品名", store.StatSpec: "规格", store.StatItem: "产品"}
 
 // ReportTitles name a report by its period's kind.
@@ -239,11 +239,7 @@ func (b *book) reportRows(name, head string, rows []report.Row, r report.Report,
 		return vals
 	}
 	for i, x := range rows {
-		label := x.Label
-		if label == "" && head == "销售专员" {
-			label = "（无销售专员）"
-		}
-		b.row(name, i+2, cells(label, x.Figures)...)
+		b.row(name, i+2, cells(rowLabel(head, x.Label), x.Figures)...)
 		for j := range sum {
 			sum[j] = sum[j].Add(x.Figures[j])
 		}

@@ -1,0 +1,97 @@
+package store
+
+import "strings"
+
+// statTable is stat_days or one of its roll-ups (migrations 0011 and
+// 0020), with the keys it keeps: a scope reads each part of a span from
+// the coarsest one that keeps every key it splits or filters by.
+type statTable struct {
+	name                string
+	at                  string // its period column: day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)
+	customer, item, rep bool   // keeps customer_id, item_id, rep_id
+	received            bool   // keeps money received (goods roll-ups do not)
+}
+
+var (
+	statDayTable           = statTable{name: "stat_days", at: "day", customer: true, item: true, received: true}
+	statMonthTable         = statTable{name: "stat_months", at: "month", customer: true, item: true, received: true}
+	statCustomerMonthTable = statTable{name: "stat_customer_months", at: "month", customer: true, received: true}
+	statItemMonthTable     = statTable{name: "stat_item_months", at: "month", item: true}
+	statRepItemMonthTable  = statTable{name: "stat_rep_item_months", at: "month", rep: true, item: true}
+	statCustomerYearTable  = statTable{name: "stat_customer_years", at: "year", customer: true, received: true}
+	statItemYearTable      = statTable{name: "stat_item_years", at: "year", item: true}
+)
+
+// monthTable is the month roll-up a scope reads whole months from.
+func (sd statSides) monthTable() statTable {
+	switch {
+	case sd.goods && sd.customer:
+		return statMonthTable
+	case sd.goods && sd.rep:
+		return statRepItemMonthTable
+	case sd.goods:
+		return statItemMonthTable
+	default:
+		return statCustomerMonthTable
+	}
+}
+
+// yearTable is the year roll-up a scope reads whole years from; none
+// (ok false) for goods split by customer or rep, read by month.
+func (sd statSides) yearTable() (statTable, bool) {
+	switch {
+	case sd.goods && (sd.customer || sd.rep):
+		return statTable{}, false
+	case sd.goods:
+		return statItemYearTable, true
+	default:
+		return statCustomerYearTable, true
+	}
+}
+
+// cols are the columns every row source gives (customer_id, rep_id,
+// item_id): a roll-up without a customer gives 0, without goods 0, and
+// rep_id is NULL but in the reps' own (the customer's rep is joined).
+func (t statTable) cols() string {
+	c, r, i := "0 AS customer_id", "NULL AS rep_id", "0 AS item_id"
+	if t.customer {
+		c = "customer_id"
+	}
+	if t.rep {
+		r = "rep_id"
+	}
+	if t.item {
+		i = "item_id"
+	}
+	return c + ", " + r + ", " + i
+}
+
+// receivedCol is the money received a row holds.
+func (t statTable) receivedCol() string {
+	if t.received {
+		return "received"
+	}
+	return "0"
+}
+
+// pick picks t's rows of s (in t's own periods) and, of the scope's
+// filters, those t can apply itself (a customer, goods, a rep), so its
+// indexes read only them; the scope's where applies every filter again.
+func (t statTable) pick(scope StatScope, s StatSpan) (string, []any) {
+	conds := []string{t.at + " >= ?", t.at + " < ?"}
+	args := []any{s.From, s.To}
+	for _, f := range scope.Filters {
+		switch {
+		case f.Dim == StatCustomer && t.customer:
+			conds = append(conds, "customer_id = CAST(? AS INTEGER)")
+		case f.Dim == StatItem && t.item:
+			conds = append(conds, "item_id = CAST(? AS INTEGER)")
+		case f.Dim == StatRep && t.rep:
+			conds = append(conds, "rep_id = CAST(? AS INTEGER)")
+		default:
+			continue
+		}
+		args = append(args, f.Key)
+	}
+	return strings.Join(conds, " AND "), args
+}

@@ -1,0 +1,33 @@
+package store
+
+import "testing"
+
+// A span splits into the days, months and years each is read from.
+func TestStatSpanParts(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		span StatSpan
+		want statParts
+	}{
+		{"a day", StatSpan{"2026-03-05", "2026-03-06"}, statParts{lead: StatSpan{"2026-03-05", "2026-03-06"}}},
+		{"a month", StatSpan{"2026-03-01", "2026-04-01"}, statParts{lead: StatSpan{"2026-03-01", "2026-03-01"},
+			leadMonths: StatSpan{"2026-03", "2026-04"}, trail: StatSpan{"2026-04-01", "2026-04-01"}}},
+		{"a quarter", StatSpan{"2026-07-01", "2026-10-01"}, statParts{lead: StatSpan{"2026-07-01", "2026-07-01"},
+			leadMonths: StatSpan{"2026-07", "2026-10"}, trail: StatSpan{"2026-10-01", "2026-10-01"}}},
+		{"a year", StatSpan{"2025-01-01", "2026-01-01"}, statParts{lead: StatSpan{"2025-01-01", "2025-01-01"},
+			leadMonths: StatSpan{"2025-01", "2025-01"}, years: StatSpan{"2025", "2026"}, trailMonths: StatSpan{"2026-01", "2026-01"},
+			trail: StatSpan{"2026-01-01", "2026-01-01"}}},
+		{"a range over a year", StatSpan{"2024-11-15", "2026-02-10"}, statParts{lead: StatSpan{"2024-11-15", "2024-12-01"},
+			leadMonths: StatSpan{"2024-12", "2025-01"}, years: StatSpan{"2025", "2026"}, trailMonths: StatSpan{"2026-01", "2026-02"},
+			trail: StatSpan{"2026-02-01", "2026-02-10"}}},
+		{"a range over the turn of a year", StatSpan{"2025-11-15", "2026-02-10"}, statParts{lead: StatSpan{"2025-11-15", "2025-12-01"},
+			leadMonths: StatSpan{"2025-12", "2026-02"}, trail: StatSpan{"2026-02-01", "2026-02-10"}}},
+		{"inside a month", StatSpan{"2026-02-03", "2026-02-27"}, statParts{lead: StatSpan{"2026-02-03", "2026-02-27"}}},
+		{"backwards", StatSpan{"2026-02-03", "2026-01-27"}, statParts{}},
+		{"unreadable", StatSpan{"2026-02", "2026-03-01"}, statParts{}},
+	} {
+		if got := c.span.parts(); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package storetest
+
+import (
+	"database/sql"
+	"testing"
+)
+
+// UndoStatRollupsAndSources is the statements that take a database from
+// after 0022_statistics_rollups_and_sources.sql back to before it: its
+// roll-ups go (their triggers with them, and those it put on stat_days),
+// and the customer's source, after the triggers on customers that name
+// it (the audit's; opening makes them again).
+func UndoStatRollupsAndSources(t testing.TB, db *sql.DB) []string {
+	t.Helper()
+	out := []string{`DROP TRIGGER stat_days_rollups_i`, `DROP TRIGGER stat_days_rollups_u`,
+		`DROP TABLE stat_months`, `DROP TABLE stat_customer_years`, `DROP TABLE stat_item_years`}
+	out = append(out, dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers' AND sql LIKE '%source%'`)...)
+	return append(out, `ALTER TABLE customers DROP COLUMN source`)
+}
