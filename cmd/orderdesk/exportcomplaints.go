@@ -36,7 +36,9 @@ func exportComplaints(ctx context.Context, cmd *cobra.Command, e *env, d deskRun
 	}
 	// The office's days, as the screen counts them: a complaint recorded
 	// at 07:00 on the first belongs to that month.
-	local := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, now.Location()) }
+	local := func(t time.Time) time.Time {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, now.Location())
+	}
 	var sets []workflow.ComplaintStats
 	for _, dim := range dims {
 		s, err := d.ComplaintStatistics(ctx, local(p.From), local(p.To), dim)

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -20,7 +21,7 @@ func (s *Screen) updateCalls(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, s.keys.back), key.Matches(k, s.keys.calls):
-		s.Mode = modeList
+		s.Mode = docscreen.List
 	case key.Matches(k, s.keys.followUp), key.Matches(k, s.keys.open):
 		if x, ok := s.calls.Current(); ok {
 			return s.open(s.newFollowUpSheet(x.SourceDocID, x.SourceRef, modeCalls))

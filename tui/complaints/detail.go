@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -29,7 +30,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	v := s.shown
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.Mode, s.shown = modeList, nil
+		s.Mode, s.shown = docscreen.List, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
@@ -40,7 +41,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, s.keys.resolve):
 		return s.open(s.newResolveSheet(*v))
 	case key.Matches(k, s.keys.followUp):
-		return s.open(s.newFollowUpSheet(v.DocID, v.Ref, modeDetail))
+		return s.open(s.newFollowUpSheet(v.DocID, v.Ref, docscreen.Detail))
 	case key.Matches(k, s.keys.close):
 		s.Busy = true
 		return act(s.c.Ctx, s.c.Desk, v.DocID, v.Version, workflow.ActionApprove, "")
@@ -56,7 +57,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd { return s.PromptKey(msg, modeDetail, false) }
+func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd { return s.PromptKey(msg, docscreen.Detail, false) }
 
 func (s *Screen) onDone(msg doneMsg) tea.Cmd {
 	s.Busy = false

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -52,7 +53,7 @@ func (s *Screen) newRecordSheet(customer store.CustomerRow) *sheet {
 		form.Field{Key: workflow.FSeverity, Label: t("complaints.field.severity"), Width: 12, Options: s.options("complaint.severity.", workflow.Severities)},
 	).EnterSaves()
 	f.SetValue(workflow.FSeverity, "normal")
-	sh := &sheet{kind: sheetRecord, title: t("complaints.new_title"), f: f, back: modeList}
+	sh := &sheet{kind: sheetRecord, title: t("complaints.new_title"), f: f, back: docscreen.List}
 	if customer.ID != 0 {
 		f.SetValue(workflow.FCustomer, customer.Code)
 		f.FocusField(workflow.FConcerns)
@@ -101,7 +102,7 @@ func (s *Screen) options(prefix string, values []string) []form.Option {
 // newActionSheet records what was done.
 func (s *Screen) newActionSheet(v workflow.ComplaintView) *sheet {
 	f := form.New(s.c, form.Field{Key: workflow.FAction, Label: s.c.T("complaints.field.action"), Width: 50, Limit: 2000}).EnterSaves()
-	return &sheet{kind: sheetAction, docID: v.DocID, seen: v.Version, title: s.c.T("complaints.action_title", v.Ref), f: f, back: modeDetail}
+	return &sheet{kind: sheetAction, docID: v.DocID, seen: v.Version, title: s.c.T("complaints.action_title", v.Ref), f: f, back: docscreen.Detail}
 }
 
 // newResolveSheet records the resolution: none is picked until the
@@ -112,7 +113,7 @@ func (s *Screen) newResolveSheet(v workflow.ComplaintView) *sheet {
 		form.Field{Key: workflow.FResolution, Label: s.c.T("complaints.field.resolution"), Width: 14, Options: opts},
 		form.Field{Key: workflow.FNote, Label: s.c.T("complaints.field.note"), Width: 50, Limit: 2000},
 	)
-	return &sheet{kind: sheetResolve, docID: v.DocID, seen: v.Version, title: s.c.T("complaints.resolve_title", v.Ref), f: f, back: modeDetail}
+	return &sheet{kind: sheetResolve, docID: v.DocID, seen: v.Version, title: s.c.T("complaints.resolve_title", v.Ref), f: f, back: docscreen.Detail}
 }
 
 // newFollowUpSheet records a follow-up call's outcome: satisfied or
@@ -130,7 +131,7 @@ func (s *Screen) open(sh *sheet) tea.Cmd {
 	s.forms++
 	sh.id = s.forms
 	sh.f.SetSize(s.Width, max(s.Height-3, 4))
-	s.sheet, s.Mode = sh, modeSheet
+	s.sheet, s.Mode = sh, docscreen.Form
 	return nil
 }
 
@@ -192,7 +193,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		s.Mode = modeCalls
 		return tea.Batch(s.reload(), common.Status(s.c.T(done), false))
 	}
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	return tea.Batch(s.reload(), s.openComplaint(msg.id), common.Status(s.c.T(done), false))
 }
 

@@ -19,8 +19,6 @@ import (
 // is one of the small forms, the prompt why a resolution is sent back.
 type mode = docscreen.Mode
 
-const modeList, modeDetail, modeSheet, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
-
 const (
 	modeCalls = docscreen.Prompt + 1 + iota // the follow-up calls due
 	modeStats                               // the statistics
@@ -71,7 +69,7 @@ func (s *Screen) Title() string { return s.c.T("screen.complaints") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeSheet || s.Mode == modePrompt
+	return s.list.Editing || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt
 }
 
 // SetSize fits the screen to the window.
@@ -93,7 +91,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case common.NewMsg:
 		return s, s.startNew(msg.Customer)
 	case common.OpenMsg:
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s, s.openComplaint(msg.DocID)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
@@ -132,13 +130,13 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.RecordComplaints) {
 		return common.Status(s.c.T("complaints.cannot_record"), true)
 	}
-	if s.Mode == modeSheet && s.sheet != nil && s.sheet.kind == sheetRecord {
+	if s.Mode == docscreen.Form && s.sheet != nil && s.sheet.kind == sheetRecord {
 		return common.Status(s.c.T("complaints.form_open"), true) // keep what is being typed
 	}
 	sh := s.newRecordSheet(customer)
 	sh.back = s.Mode
-	if sh.back == modeSheet || sh.back == modePrompt {
-		sh.back = modeList
+	if sh.back == docscreen.Form || sh.back == docscreen.Prompt {
+		sh.back = docscreen.List
 	}
 	return s.open(sh)
 }
@@ -146,7 +144,7 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 // refresh reloads the list and the complaint shown.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.shown != nil && (s.Mode == modeDetail || s.Mode == modeSheet || s.Mode == modePrompt) {
+	if s.shown != nil && (s.Mode == docscreen.Detail || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt) {
 		cmds = append(cmds, s.openComplaint(s.shown.DocID))
 	}
 	return tea.Batch(cmds...)
@@ -156,11 +154,11 @@ func (s *Screen) refresh() tea.Cmd {
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.Mode {
-	case modeSheet:
+	case docscreen.Form:
 		return []key.Binding{k.next, k.save, k.cancel}
-	case modePrompt:
+	case docscreen.Prompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
-	case modeDetail:
+	case docscreen.Detail:
 		return []key.Binding{k.back, k.act, k.resolve, k.close, k.sendBack, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
 	case modeCalls:
 		return []key.Binding{k.back, k.followUp, s.c.Keys.Up, s.c.Keys.Down}
@@ -179,13 +177,13 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
 	switch s.Mode {
-	case modeDetail:
+	case docscreen.Detail:
 		return s.Body.View()
-	case modeSheet:
+	case docscreen.Form:
 		if s.sheet != nil {
 			return s.viewSheet()
 		}
-	case modePrompt:
+	case docscreen.Prompt:
 		if s.Prompt != nil {
 			return s.DocWith(s.Prompt.View())
 		}

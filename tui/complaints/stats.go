@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -77,7 +78,7 @@ func (s *Screen) onStats(msg statsMsg) tea.Cmd {
 func (s *Screen) updateStats(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back), key.Matches(k, s.keys.stats):
-		s.Mode = modeList
+		s.Mode = docscreen.List
 	case key.Matches(k, s.keys.dimension):
 		s.stats.by = (s.stats.by + 1) % len(workflow.ComplaintDimensions)
 		return s.loadStats()

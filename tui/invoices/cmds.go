@@ -7,6 +7,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -90,14 +91,14 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	}
 	s.Prompt = nil
 	if wasReceipt { // straight on to allocating it
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return tea.Batch(s.startAllocate(msg.receipt, s.c.T(msg.what)), s.refreshAll())
 	}
 	if msg.inv == 0 {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return tea.Batch(done, s.refreshAll())
 	}
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	return tea.Batch(done, s.loadDetail(msg.inv), s.refreshAll())
 }
 

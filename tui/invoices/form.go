@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -117,7 +118,7 @@ func (s *Screen) openForm(kind formKind, f *form.Form) {
 	s.Form, s.formKind = f, kind
 	f.MarkClean()
 	f.SetSize(s.Width, s.Height-4)
-	s.Mode = modeForm
+	s.Mode = docscreen.Form
 }
 
 // applyForm builds the form a request asked for.
@@ -172,7 +173,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		s.openForm(formMail, f)
 	case formAllocate:
 		if len(msg.plan) == 0 {
-			s.Mode = modeList
+			s.Mode = docscreen.List
 			text := s.c.T("invoices.nothing_open")
 			if msg.said != "" {
 				text = msg.said + " · " + text
@@ -206,9 +207,9 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
 		s.Form, s.receipt, s.issuing = nil, nil, nil
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		if s.detail != nil {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 		}
 		return nil
 	case key.Matches(msg, s.keys.save):

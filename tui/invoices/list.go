@@ -10,6 +10,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -108,7 +109,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.open):
 		if r, ok := s.invoicePager().Current(); ok {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 			return s.loadDetail(r.DocID)
 		}
 		return nil

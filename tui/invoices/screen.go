@@ -18,12 +18,7 @@ import (
 // mode is what the screen shows; it decides where keys go.
 type mode = docscreen.Mode
 
-const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeForm   = docscreen.Form
-	modePrompt = docscreen.Prompt
-)
+const ()
 
 // formKind is which form is open.
 type formKind int

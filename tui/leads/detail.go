@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // openLead reads a lead to show.
@@ -28,7 +29,7 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.Mode, s.lead = modeList, nil
+		s.Mode, s.lead = docscreen.List, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()

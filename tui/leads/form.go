@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -86,20 +87,20 @@ func (s *Screen) startNew() tea.Cmd {
 		return common.Status(s.c.T("leads.cannot_edit"), true)
 	}
 	if s.form != nil {
-		s.Mode = modeForm // keep what is being typed
+		s.Mode = docscreen.Form // keep what is being typed
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
 	s.form = &leadForm{c: s.c, id: s.forms, f: s.newForm()}
 	s.form.resize(s.Width, s.Height)
-	s.back, s.Mode = modeList, modeForm
+	s.back, s.Mode = docscreen.List, docscreen.Form
 	return nil
 }
 
 // startEdit opens the form over an open lead as it was read.
 func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	if s.form != nil {
-		s.Mode = modeForm
+		s.Mode = docscreen.Form
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
@@ -116,11 +117,11 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	f.asked = f.input()
 	f.f.MarkClean()
 	f.resize(s.Width, s.Height)
-	s.back = modeList
-	if s.Mode == modeDetail {
-		s.back = modeDetail
+	s.back = docscreen.List
+	if s.Mode == docscreen.Detail {
+		s.back = docscreen.Detail
 	}
-	s.form, s.Mode = f, modeForm
+	s.form, s.Mode = f, docscreen.Form
 	return nil
 }
 
@@ -145,7 +146,7 @@ func (f *leadForm) input() workflow.LeadInput {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return nil
 	}
 	_, was := f.f.Focused()
@@ -235,7 +236,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if cmd, no := refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
-	s.form, s.Mode = nil, modeDetail
+	s.form, s.Mode = nil, docscreen.Detail
 	said := s.c.T("leads.saved")
 	if len(msg.warn) > 0 {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])

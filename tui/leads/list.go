@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -47,7 +48,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s.openLead(l.DocID)
 	}
 	return s.leadStep(k, l)

@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -37,9 +38,9 @@ func (s *Screen) startLog(l store.Lead) tea.Cmd {
 		form.Field{Key: workflow.FNextOn, Label: common.FieldName(s.c.Cat, "next_on"), Width: 11, Hint: t("leads.day_hint")},
 	).EnterSaves()}
 	s.log.resize(s.Width, s.Height)
-	s.back = modeList
-	if s.Mode == modeDetail {
-		s.back = modeDetail
+	s.back = docscreen.List
+	if s.Mode == docscreen.Detail {
+		s.back = docscreen.Detail
 	}
 	s.Mode = modeLog
 	return nil
@@ -53,7 +54,7 @@ func (f *logForm) resize(w, h int) {
 func (s *Screen) updateLog(msg tea.Msg) tea.Cmd {
 	f := s.log
 	if f == nil {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return nil
 	}
 	cmd, act := f.f.Handle(msg, s.c.Keys)
@@ -84,7 +85,7 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 	if cmd, no := refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
-	s.log, s.Mode = nil, modeDetail
+	s.log, s.Mode = nil, docscreen.Detail
 	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(s.c.T("leads.logged"), false))
 }
 

@@ -22,8 +22,6 @@ import (
 // a lead entered or edited, the prompt why a lead was lost.
 type mode = docscreen.Mode
 
-const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
-
 const (
 	modeLog   = docscreen.Prompt + 1 + iota // a call or message logged
 	modeStats                               // leads by source and stage
@@ -81,7 +79,7 @@ func (s *Screen) Title() string { return s.c.T("screen.leads") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeForm || s.Mode == modeLog || s.Mode == modePrompt
+	return s.list.Editing || s.Mode == docscreen.Form || s.Mode == modeLog || s.Mode == docscreen.Prompt
 }
 
 // SetSize fits the screen, and an open form, to the window.
@@ -103,7 +101,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s, s.openLead(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.LeadKind {
@@ -149,7 +147,7 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.lead != nil && (s.Mode == modeDetail || s.Mode == modePrompt || s.Mode == modeLog) {
+	if s.lead != nil && (s.Mode == docscreen.Detail || s.Mode == docscreen.Prompt || s.Mode == modeLog) {
 		cmds = append(cmds, s.openLead(s.lead.DocID))
 	}
 	return tea.Batch(cmds...)
@@ -159,13 +157,13 @@ func (s *Screen) refresh() tea.Cmd {
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.Mode {
-	case modeForm, modeLog:
+	case docscreen.Form, modeLog:
 		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case modePrompt:
+	case docscreen.Prompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	case modeStats:
 		return []key.Binding{k.back, k.refresh}
-	case modeDetail:
+	case docscreen.Detail:
 		return append([]key.Binding{k.back}, s.leadKeys()...)
 	}
 	if s.list.Editing {
@@ -178,7 +176,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) leadKeys() []key.Binding {
 	k := s.keys
 	keys := []key.Binding{k.edit, k.logCall, k.move, k.win, k.lose}
-	if s.Mode == modeDetail {
+	if s.Mode == docscreen.Detail {
 		keys = append(keys, k.toCustomer, k.toInquiry)
 	}
 	l, ok := s.current()
@@ -197,9 +195,9 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
 	switch s.Mode {
-	case modeDetail:
+	case docscreen.Detail:
 		return s.Body.View()
-	case modeForm:
+	case docscreen.Form:
 		if s.form != nil {
 			return s.form.view()
 		}
@@ -207,7 +205,7 @@ func (s *Screen) View() string {
 		if s.log != nil {
 			return s.log.view()
 		}
-	case modePrompt:
+	case docscreen.Prompt:
 		if s.Prompt != nil {
 			return s.DocWith(s.Prompt.View())
 		}
@@ -220,7 +218,7 @@ func (s *Screen) View() string {
 // current is the lead the steps act on: the one open, else the one
 // under the cursor.
 func (s *Screen) current() (store.Lead, bool) {
-	if s.Mode != modeList && s.lead != nil {
+	if s.Mode != docscreen.List && s.lead != nil {
 		return *s.lead, true
 	}
 	return s.list.Current()

@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -40,7 +41,7 @@ func (s *Screen) leadStepCmd(k tea.KeyPressMsg, l store.Lead) (tea.Cmd, bool) {
 	if s.Busy {
 		return nil, true
 	}
-	if s.Mode == modeList && (key.Matches(k, km.toCustomer) || key.Matches(k, km.toInquiry)) {
+	if s.Mode == docscreen.List && (key.Matches(k, km.toCustomer) || key.Matches(k, km.toInquiry)) {
 		// A file made at one stray key in the list is a file too many:
 		// the lead is converted from its own view.
 		return common.Status(s.c.T("leads.convert_open"), true), true
@@ -81,7 +82,7 @@ func (s *Screen) take(l store.Lead, action, comment string) tea.Cmd {
 
 // askReason opens the prompt for why a lead was lost.
 func (s *Screen) askReason(l store.Lead) tea.Cmd {
-	if s.Mode != modeDetail || s.lead == nil || s.lead.DocID != l.DocID {
+	if s.Mode != docscreen.Detail || s.lead == nil || s.lead.DocID != l.DocID {
 		s.lead = &l
 	}
 	s.back = s.Mode

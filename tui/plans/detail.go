@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // openPlan reads a plan to show.
@@ -19,7 +20,7 @@ func (s *Screen) openPlan(id int64) tea.Cmd {
 
 // openTarget shows a target with what the rep ordered in its month.
 func (s *Screen) openTarget(x store.Target) tea.Cmd {
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	s.AskDetail()
 	return loadTarget(s.c.Ctx, s.c.Desk, s.DetailReq, x)
 }
@@ -50,7 +51,7 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.Mode, s.plan, s.target, s.buy, s.report = modeList, nil, nil, nil, nil
+		s.Mode, s.plan, s.target, s.buy, s.report = docscreen.List, nil, nil, nil, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()

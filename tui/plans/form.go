@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -99,14 +100,14 @@ func (s *Screen) formStillOpen() tea.Cmd {
 	if s.form == nil {
 		return nil
 	}
-	s.Mode = modeForm
+	s.Mode = docscreen.Form
 	return common.Status(s.c.T("plans.form_open"), true)
 }
 
 // showForm puts a form just built on screen and asks for its kept draft.
 func (s *Screen) showForm(f *planForm) tea.Cmd {
 	f.resize(s.Width, s.Height)
-	s.form, s.Mode = f, modeForm
+	s.form, s.Mode = f, docscreen.Form
 	return s.openDraft(f)
 }
 
@@ -199,7 +200,7 @@ func (f *planForm) resize(w, h int) {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return nil
 	}
 	if f.completeKey(msg) {
@@ -208,7 +209,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		s.form, s.Mode = nil, modeList
+		s.form, s.Mode = nil, docscreen.List
 		return f.draft.Discard()
 	case form.AskLeave:
 		return common.Status(s.c.T("plans.discard_ask"), true)

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // listChrome is the lines above and below the rows: title and filter,
@@ -87,7 +88,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, s.keys.open):
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s.openPlan(p.DocID)
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(p.DocID)

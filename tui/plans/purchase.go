@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -25,7 +26,7 @@ func (s *Screen) purchaseListKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s.openPurchase(p.DocID)
 	}
 	cmd, _ := s.purchaseStep(k, p)

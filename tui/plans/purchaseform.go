@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -115,9 +116,9 @@ func (s *Screen) savePurchaseForm(f *planForm) tea.Cmd {
 func (s *Screen) onPurchaseSaved(f *planForm, msg savedMsg) tea.Cmd {
 	s.form = nil
 	if f.purchase == purchaseMonth {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return tea.Batch(s.reload(), s.startPurchaseEdit(msg.id), common.Status(s.c.T("purchase.derived"), false), f.draft.Discard())
 	}
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	return tea.Batch(s.reload(), s.openPurchase(msg.id), common.Status(s.c.T("purchase.saved"), false), f.draft.Discard())
 }

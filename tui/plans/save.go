@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -96,10 +97,10 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return s.onPurchaseSaved(f, msg)
 	}
 	if msg.target {
-		s.form, s.Mode = nil, modeList
+		s.form, s.Mode = nil, docscreen.List
 		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false), f.draft.Discard())
 	}
-	s.form, s.Mode = nil, modeDetail
+	s.form, s.Mode = nil, docscreen.Detail
 	return tea.Batch(s.reload(), s.openPlan(msg.id), common.Status(s.c.T("plans.saved"), false), f.draft.Discard())
 }
 

@@ -21,8 +21,6 @@ import (
 // asks what an approved plan's period did, or why it is void.
 type mode = docscreen.Mode
 
-const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
-
 // Screen is the Plans screen of one session: the document screen's
 // skeleton (its size, mode, request ids, the document's body, the
 // prompt and whether a submit or a result is on its way) and its own
@@ -84,7 +82,7 @@ func (s *Screen) Title() string { return s.c.T("screen.plans") }
 
 // Capturing is true while typing: the filter, the form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.Mode == modeForm || s.Mode == modePrompt
+	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt
 }
 
 // SetSize fits the screen, and an open form, to the window.
@@ -108,7 +106,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
+		s.Mode = docscreen.Detail
 		return s, s.openPlan(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind &&
@@ -157,9 +155,9 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
 	switch {
-	case s.Mode == modeDetail && s.plan != nil:
+	case s.Mode == docscreen.Detail && s.plan != nil:
 		cmds = append(cmds, s.openPlan(s.plan.DocID))
-	case s.Mode == modeDetail && s.buy != nil:
+	case s.Mode == docscreen.Detail && s.buy != nil:
 		cmds = append(cmds, s.openPurchase(s.buy.DocID))
 	case s.view == viewCollection:
 		cmds = append(cmds, s.loadCollection())
@@ -171,14 +169,14 @@ func (s *Screen) refresh() tea.Cmd {
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.Mode {
-	case modeForm:
+	case docscreen.Form:
 		if s.form != nil && (s.form.target || s.form.purchase != notPurchase) {
 			return []key.Binding{k.next, k.prev, k.save, k.cancel}
 		}
 		return []key.Binding{k.next, k.prev, k.addLine, k.delLine, k.save, k.cancel}
-	case modePrompt:
+	case docscreen.Prompt:
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
-	case modeDetail:
+	case docscreen.Detail:
 		if s.buy != nil {
 			return s.purchaseDetailHelp()
 		}
@@ -216,14 +214,14 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
 	switch s.Mode {
-	case modeDetail:
+	case docscreen.Detail:
 		return s.viewDetail()
-	case modeForm:
+	case docscreen.Form:
 		if s.form != nil {
 			return s.form.view()
 		}
-	case modePrompt:
-		if s.Prompt != nil && s.promptBack == modeList {
+	case docscreen.Prompt:
+		if s.Prompt != nil && s.promptBack == docscreen.List {
 			return s.viewListWith(s.Prompt.View())
 		}
 		if s.Prompt != nil {

@@ -5,6 +5,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -32,7 +33,7 @@ func (s *Screen) askResult() tea.Cmd {
 		return common.Status(s.c.T("plans.result_when_approved"), true)
 	}
 	id, ref := p.DocID, p.Ref
-	s.askLine("field.name.result", s.c.T("plans.result_title", ref), modeDetail, func(text string) tea.Cmd {
+	s.askLine("field.name.result", s.c.T("plans.result_title", ref), docscreen.Detail, func(text string) tea.Cmd {
 		s.Busy = true
 		return recordResult(s.c.Ctx, s.c.Desk, id, ref, text)
 	})
@@ -49,11 +50,11 @@ func (s *Screen) onDone(msg doneMsg) tea.Cmd {
 	}
 	cmds := []tea.Cmd{s.reload(), common.Status(s.c.T(msg.what, msg.ref), false)}
 	switch {
-	case s.Mode == modeDetail && s.target != nil: // a target is shown as listed: back to the list, read anew
-		s.Mode, s.target, s.report = modeList, nil, nil
-	case s.Mode == modeDetail && s.buy != nil:
+	case s.Mode == docscreen.Detail && s.target != nil: // a target is shown as listed: back to the list, read anew
+		s.Mode, s.target, s.report = docscreen.List, nil, nil
+	case s.Mode == docscreen.Detail && s.buy != nil:
 		cmds = append(cmds, s.openPurchase(msg.id))
-	case s.Mode == modeDetail:
+	case s.Mode == docscreen.Detail:
 		cmds = append(cmds, s.openPlan(msg.id))
 	}
 	return tea.Batch(cmds...)

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -85,7 +86,7 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 		s.Form, s.formNote, s.editing = nil, nil, nil
 	}
 	s.Prompt = nil
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	ref := ""
 	if s.detail != nil && s.detail.ID == msg.note {
 		ref = s.detail.Ref

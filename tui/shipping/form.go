@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -137,7 +138,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	}
 	s.Form.MarkClean()
 	s.Form.SetSize(s.Width, s.Height-4)
-	s.Mode = modeForm
+	s.Mode = docscreen.Form
 	return nil
 }
 
@@ -145,9 +146,9 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
 		s.Form, s.formNote, s.editing = nil, nil, nil
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		if s.detail != nil {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 		}
 		return nil
 	case key.Matches(msg, s.keys.save):

@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -55,7 +56,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.open):
 		if r, ok := s.notesPager().Current(); ok {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 			return s.loadDetail(r.ID)
 		}
 		return nil

@@ -8,6 +8,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // reportMsg carries the overrides report.
@@ -33,7 +34,7 @@ func (s *Screen) applyReport(msg reportMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return s.Status(msg.err)
 	}
 	s.report = msg.rows
@@ -81,7 +82,7 @@ func (s *Screen) reportRows() int { return max(s.Height-4, 1) }
 func (s *Screen) reportKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, page := s.c.Keys, s.reportRows()
 	if key.Matches(msg, s.keys.back) {
-		s.Mode = modeList
+		s.Mode = docscreen.List
 		return nil
 	}
 	s.reportTop, _ = common.Scroll(k, msg, s.reportTop, len(s.report), page, page)

@@ -22,10 +22,6 @@ import (
 type mode = docscreen.Mode
 
 const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeForm   = docscreen.Form
-	modePrompt = docscreen.Prompt
 	modeReport = docscreen.Prompt + 1 // the overrides report
 )
 

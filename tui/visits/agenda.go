@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // The agenda is the week's visits per person, each person's by day and
@@ -73,13 +74,13 @@ func (s *Screen) agendaKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.loadAgenda()
 	case key.Matches(msg, k.open):
 		if s.agendaPos < len(s.agenda) {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 			return s.openVisit(s.agenda[s.agendaPos].DocID)
 		}
 	case key.Matches(msg, k.create):
 		return s.startPlan(whom{})
 	case key.Matches(msg, k.lists):
-		s.Mode, s.home = modeList, modeList
+		s.Mode, s.home = docscreen.List, docscreen.List
 		return s.Lists.Reload()
 	case key.Matches(msg, k.stats):
 		return s.openStats()

@@ -8,13 +8,14 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
 func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 	ok, cmd := s.TakeDetail(msg.req, msg.id, msg.err)
 	if !ok {
-		if s.Shown == 0 && s.Mode == modeList {
+		if s.Shown == 0 && s.Mode == docscreen.List {
 			s.Mode = s.home
 		}
 		return cmd

@@ -7,6 +7,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -112,7 +113,7 @@ func (s *Screen) openForm(f *form.Form) {
 	s.Form = f
 	f.MarkClean()
 	f.SetSize(s.Width, s.Height-4)
-	s.Mode = modeForm
+	s.Mode = docscreen.Form
 }
 
 // planInput is what the plan form holds.
@@ -131,7 +132,7 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	case form.Cancel:
 		s.Form = nil
 		if s.Shown != 0 {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 			return s.Say(s.c.T("visits.not_saved"))
 		}
 		return tea.Batch(s.goHome(), s.Say(s.c.T("visits.not_saved")))
@@ -179,7 +180,7 @@ func (s *Screen) applySaved(msg savedMsg) tea.Cmd {
 	}
 	s.Busy, s.Form = false, nil
 	said := map[formKind]string{formPlan: "visits.planned", formEdit: "visits.saved", formReview: "visits.reviewed"}[msg.kind]
-	s.Mode = modeDetail
+	s.Mode = docscreen.Detail
 	return tea.Batch(s.Say(s.c.T(said)), s.openVisit(msg.id), s.loadAgenda())
 }
 

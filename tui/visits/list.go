@@ -6,6 +6,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 )
 
 // The lists: the visits planned, and every visit, newest first.
@@ -27,7 +28,7 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.open):
 		if v, ok := s.current(); ok {
-			s.Mode = modeDetail
+			s.Mode = docscreen.Detail
 			return s.openVisit(v.DocID)
 		}
 		return nil

@@ -22,10 +22,6 @@ import (
 type mode = docscreen.Mode
 
 const (
-	modeList   = docscreen.List
-	modeDetail = docscreen.Detail
-	modeForm   = docscreen.Form
-	modePrompt = docscreen.Prompt
 	modeAgenda = docscreen.Prompt + 1 // the week per person
 	modeStats  = docscreen.Prompt + 2 // visits per person, goals reached
 )
@@ -108,11 +104,11 @@ func (s *Screen) plansForOthers() bool {
 func (s *Screen) Title() string { return s.c.T("screen.visits") }
 
 // Capturing is true while typing: a filter, a form or the prompt.
-func (s *Screen) Capturing() bool { return s.Mode <= modePrompt && s.Base.Capturing() }
+func (s *Screen) Capturing() bool { return s.Mode <= docscreen.Prompt && s.Base.Capturing() }
 
 // Nested is true while a visit, a form or the counts are shown: digits
 // typed there must not switch screens.
-func (s *Screen) Nested() bool { return s.Mode != modeAgenda && s.Mode != modeList }
+func (s *Screen) Nested() bool { return s.Mode != modeAgenda && s.Mode != docscreen.List }
 
 // SetSize fits the screen to the window.
 func (s *Screen) SetSize(w, h int) { s.Base.SetSize(w, h) }
@@ -196,7 +192,7 @@ func (s *Screen) refreshAll() tea.Cmd {
 // goHome shows the agenda or the lists, whichever the user came from.
 func (s *Screen) goHome() tea.Cmd {
 	s.Mode, s.Shown, s.detail = s.home, 0, nil
-	if s.home == modeList {
+	if s.home == docscreen.List {
 		return s.Lists.Refresh()
 	}
 	return s.loadAgenda()
