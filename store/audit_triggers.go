@@ -76,6 +76,11 @@ var auditedTables = []struct{ table, actor string }{
 	{"follow_ups", "updated_by"},
 	{"leads", "updated_by"},
 	{"lead_contacts", "updated_by"},
+	{"meetings", "updated_by"},
+	{"meeting_attendees", "updated_by"},
+	{"meeting_decisions", "updated_by"},
+	{"meeting_actions", "updated_by"},
+	{"meeting_action_done", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -100,7 +105,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
-	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts"}
+	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
+	"meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

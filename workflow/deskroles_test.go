@@ -271,6 +271,15 @@ var deskGates = map[string]gate{
 	"ConvertLeadToCustomer": perm(EditCustomers),
 	"ConvertLeadToInquiry":  perm(EditInquiries),
 	"MyLeadTasks":           everyone("the caller's own leads whose next step is overdue"),
+
+	// sales meetings
+	"MeetingPeople":   everyone("who may attend, to pick attendees and owners"),
+	"CreateMeeting":   perm(EditMeetings),
+	"AddActionItem":   perm(EditMeetings),
+	"CloseActionItem": perm(EditMeetings),
+	"Meeting":         screen(ScreenMeetings),
+	"Meetings":        screen(ScreenMeetings),
+	"MyActionTasks":   everyone("the caller's own action items due"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -144,6 +144,7 @@ var permissionRoles = map[Permission][]Role{
 	DraftPurchasePlans: purchasePlanMakers,
 	RecordComplaints:   complaintRoles,
 	EditLeads:          leadWorkers,
+	EditMeetings:       meetingWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

@@ -23,6 +23,7 @@ const (
 	ScreenDashboard      = "dashboard"
 	ScreenComplaints     = "complaints"
 	ScreenLeads          = "leads"
+	ScreenMeetings       = "meetings"
 )
 
 var screenRoles = map[string][]Role{
@@ -47,6 +48,8 @@ var screenRoles = map[string][]Role{
 	// Complaints: everyone at the desk records and works them.
 	ScreenComplaints: complaintRoles,
 	ScreenLeads:      leadWorkers,
+	// Sales meetings: a rep the minutes they are in (meetings.go).
+	ScreenMeetings: meetingWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.
