@@ -18,6 +18,7 @@ const (
 	FAttendees = "attendees"
 	FDecisions = "decisions"
 	FDecision  = "decision"
+	FItemDue   = "item_due" // an action item's due day
 	FWhat      = "what"
 	FDone      = "done"
 )
@@ -115,8 +116,8 @@ func (in ActionItemInput) validate(d *Desk, decisions int) (store.NewActionItem,
 		errs.Add(&FieldError{Field: FOwner, Code: Required})
 	}
 	var fe *FieldError
-	if a.DueOn, fe = ParseDayField(FDueOn, in.DueOn, d.e.today(), AnyDay); fe == nil && a.DueOn == "" {
-		fe = &FieldError{Field: FDueOn, Code: Required}
+	if a.DueOn, fe = ParseDayField(FItemDue, in.DueOn, d.e.today(), AnyDay); fe == nil && a.DueOn == "" {
+		fe = &FieldError{Field: FItemDue, Code: Required}
 	}
 	errs.Add(fe, CheckText(FWhat, in.What, true, MaxShort))
 	return a, errs

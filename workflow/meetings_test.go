@@ -46,7 +46,7 @@ func TestMeetingFormsRefusedAtTheirFields(t *testing.T) {
 	doc := p.meeting(p.clerk)
 	_, err = p.e.Desk(p.clerk).AddActionItem(p.ctx, doc, ActionItemInput{DecisionNo: 1, What: "发报价"})
 	fe = fieldErrs(t, err)
-	if fe.For(FOwner) == nil || fe.For(FDueOn) == nil || fe.For(FWhat) != nil {
+	if fe.For(FOwner) == nil || fe.For(FItemDue) == nil || fe.For(FWhat) != nil {
 		t.Errorf("an item with no owner or due day: %+v", fe)
 	}
 	m, err := p.e.Desk(p.clerk).Meeting(p.ctx, doc)

@@ -92,6 +92,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.purchase_plans", sum.PurchasePlans))
 	say(cmd, e.cat.T("cli.demo.complaints", sum.Complaints))
 	say(cmd, e.cat.T("cli.demo.leads", sum.Leads))
+	say(cmd, e.cat.T("cli.demo.meetings", sum.Meetings))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))

@@ -25,8 +25,8 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks, leads := s.taskRows(), s.leadTaskRows()
-	return s.listView(tasks+leads) + s.tasksView(tasks) + s.leadTasksView(leads)
+	tasks, leads, actions := s.taskRows(), s.leadTaskRows(), s.actionTaskRows()
+	return s.listView(tasks+leads+actions) + s.tasksView(tasks) + s.leadTasksView(leads) + s.actionTasksView(actions)
 }
 
 // taskRows is how many lines the tasks take under the inbox.

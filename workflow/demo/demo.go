@@ -122,6 +122,9 @@ type Summary struct {
 	Complaints int
 	// Leads: leads entered, in every stage.
 	Leads int
+	// Meetings: sales meetings' minutes written, their action items in
+	// every state.
+	Meetings int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -209,6 +212,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.leads(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.meetings(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil
