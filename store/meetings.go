@@ -182,14 +182,21 @@ func (t *Tx) Meeting(ctx context.Context, docID int64, today string) (Meeting, e
 	if m.Items, err = queryAll(ctx, t, scanAction, `SELECT `+actionCols+actionFrom+` WHERE a.doc_id = ? ORDER BY a.decision_no, a.id`, docID); err != nil {
 		return m, err
 	}
-	if m.Status != "void" {
-		return m, nil
+	if m.Status == "void" {
+		m.Reason, err = t.reasonFor(ctx, docID, "void")
 	}
-	err = t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = 'void' ORDER BY id DESC LIMIT 1`, docID).Scan(&m.Reason)
+	return m, err
+}
+
+// reasonFor is the comment of a document's last move into status (why it
+// was lost, voided), "" when there is none.
+func (t *Tx) reasonFor(ctx context.Context, docID int64, status string) (string, error) {
+	var reason string
+	err := t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1`, docID, status).Scan(&reason)
 	if noRow(err) {
 		err = nil
 	}
-	return m, err
+	return reason, err
 }
 
 // ActionItem loads one action item.
