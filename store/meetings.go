@@ -7,7 +7,7 @@ import (
 )
 
 // MeetingKind is the document kind of a sales meeting's minutes (销售会议,
-// 0020_meetings.sql).
+// 0023_meetings.sql).
 const MeetingKind = "meeting"
 
 // Meeting is the minutes of a sales meeting: when and where it was held,

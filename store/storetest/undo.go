@@ -63,7 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{20, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
+	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
@@ -124,7 +124,7 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoMeetings lists the statements that take a database from after
-// 0020_meetings.sql back to before it: its tables (and their triggers)
+// 0023_meetings.sql back to before it: its tables (and their triggers)
 // and its guard on transitions.
 func UndoMeetings() []string {
 	return []string{`DROP TRIGGER meeting_transition_guard`, `DROP TABLE meeting_action_done`, `DROP TABLE meeting_actions`,
