@@ -133,10 +133,9 @@ func (t *Tx) Lead(ctx context.Context, docID int64) (Lead, error) {
 		return c, err
 	}, `SELECT x.channel, x.note, x.next_step, x.next_on, coalesce(u.name, ''), x.created_at
 	  FROM lead_contacts x LEFT JOIN users u ON u.id = x.updated_by WHERE x.doc_id = ? ORDER BY x.id`, docID)
-	if err != nil || l.Status != "lost" {
-		return l, err
+	if err == nil && l.Status == "lost" {
+		l.Reason, err = t.reasonFor(ctx, docID, "lost")
 	}
-	l.Reason, err = t.reasonFor(ctx, docID, "lost")
 	return l, err
 }
 

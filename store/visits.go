@@ -121,7 +121,8 @@ func (t *Tx) Visit(ctx context.Context, docID int64) (SalesVisit, error) {
 }
 
 // reasonFor is the comment of the latest move of a document into
-// status: why a lead was lost, why a visit was cancelled ("" for none).
+// status: why a lead was lost, a visit cancelled, minutes voided (""
+// for none).
 func (t *Tx) reasonFor(ctx context.Context, docID int64, status string) (string, error) {
 	var reason string
 	err := t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = ? ORDER BY id DESC LIMIT 1`, docID, status).Scan(&reason)

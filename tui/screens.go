@@ -9,6 +9,7 @@ import (
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
 	"orderdesk/tui/leads"
+	"orderdesk/tui/meetings"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
 	"orderdesk/tui/plans"
@@ -43,6 +44,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
 	{workflow.ScreenVisits, 0, func(c *common.Common) common.Screen { return visits.New(c) }},
+	{workflow.ScreenMeetings, 0, func(c *common.Common) common.Screen { return meetings.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -100,6 +100,11 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		// A lead has no sign-off to review; a sales rep opens only their own.
 		_, err := d.openLead(ctx, tx, dd.ID, ScreenLeads, false)
 		return err
+	case store.MeetingKind:
+		// The minutes are signed off on the Meetings screen, where they
+		// show each decision done or late.
+		_, err := d.openMeeting(ctx, tx, dd.ID, ScreenMeetings, false)
+		return err
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -295,6 +295,15 @@ var deskGates = map[string]gate{
 	"VisitStatistics": screen(ScreenVisits),
 	"VisitPage":       screen(ScreenVisits),
 	"MyVisitTasks":    everyone("the caller's own visits waiting for their review"),
+
+	// sales meetings
+	"MeetingPeople":   everyone("who may attend, to pick attendees and owners"),
+	"CreateMeeting":   perm(EditMeetings),
+	"AddActionItem":   perm(EditMeetings),
+	"CloseActionItem": perm(EditMeetings),
+	"Meeting":         screen(ScreenMeetings),
+	"Meetings":        screen(ScreenMeetings),
+	"MyActionTasks":   everyone("the caller's own action items due"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

@@ -145,6 +145,7 @@ var permissionRoles = map[Permission][]Role{
 	RecordComplaints:   complaintRoles,
 	EditLeads:          leadWorkers,
 	EditVisits:         visitWorkers,
+	EditMeetings:       meetingWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

@@ -24,6 +24,7 @@ const (
 	ScreenComplaints     = "complaints"
 	ScreenLeads          = "leads"
 	ScreenVisits         = "visits"
+	ScreenMeetings       = "meetings"
 )
 
 var screenRoles = map[string][]Role{
@@ -49,6 +50,8 @@ var screenRoles = map[string][]Role{
 	ScreenComplaints: complaintRoles,
 	ScreenLeads:      leadWorkers,
 	ScreenVisits:     visitWorkers,
+	// Sales meetings: a rep the minutes they are in (meetings.go).
+	ScreenMeetings: meetingWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{22, UndoStatRollupsAndSources},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
 	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
@@ -109,6 +110,14 @@ func UndoOpeningBalances() []string {
 		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
+}
+
+// UndoMeetings lists the statements that take a database from after
+// 0023_meetings.sql back to before it: its tables (and their triggers)
+// and its guard on transitions.
+func UndoMeetings() []string {
+	return []string{`DROP TRIGGER meeting_transition_guard`, `DROP TABLE meeting_action_done`, `DROP TABLE meeting_actions`,
+		`DROP TABLE meeting_decisions`, `DROP TABLE meeting_attendees`, `DROP TABLE meetings`}
 }
 
 // UndoLeads lists the statements that take a database from after

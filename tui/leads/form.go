@@ -1,9 +1,7 @@
 package leads
 
 import (
-	"errors"
 	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -233,7 +231,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return nil
 	}
 	f.saving = false
-	if cmd, no := refused(s.c, f.f, msg.err); no {
+	if cmd, no := docscreen.Refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
 	s.form, s.Mode = nil, docscreen.Detail
@@ -242,34 +240,6 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])
 	}
 	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(said, len(msg.warn) > 0))
-}
-
-// refused says why a save was refused, each problem at its field or
-// anything else in the status line; false when the save went through.
-func refused(c *common.Common, f *form.Form, err error) (tea.Cmd, bool) {
-	var fields workflow.FieldErrors
-	switch {
-	case errors.As(err, &fields):
-		return showErrors(c, f, fields), true
-	case err != nil:
-		return common.Status(common.ErrorText(c.Cat, err), true), true
-	}
-	return nil, false
-}
-
-// showErrors puts each problem at its field, keeps everything typed,
-// moves the focus to the first problem and names it in the status line.
-func showErrors(c *common.Common, f *form.Form, errs workflow.FieldErrors) tea.Cmd {
-	f.ClearErrors()
-	first := ""
-	for _, e := range errs {
-		text := common.FieldText(c.Cat, e)
-		f.SetError(e.Field, text)
-		if first == "" {
-			first = common.FieldName(c.Cat, e.Field) + c.T("customers.colon") + text
-		}
-	}
-	return common.Status(c.T("error.fix_fields")+c.T("customers.colon")+first, true)
 }
 
 // view draws the title, the form and its keys.
@@ -281,16 +251,7 @@ func (f *leadForm) view() string {
 	return formView(f.c, f.width, title, f.saving, f.f, "leads.form_hint")
 }
 
-// formView draws a form under its title (saying so while a save is on
-// its way) and the keys of hint (a catalogue key) under it.
+// formView is the lead forms' page, saying "saving" in the leads' words.
 func formView(c *common.Common, width int, title string, saving bool, f *form.Form, hint string) string {
-	st := c.Styles
-	if saving {
-		title += "  " + st.Muted.Render(c.T("leads.saving"))
-	}
-	var b strings.Builder
-	b.WriteString(common.Fit(st.Title.Render(title), width, false) + "\n")
-	b.WriteString(f.View() + "\n")
-	b.WriteString(st.Muted.Render(common.Hints(c.T(hint), width)))
-	return b.String()
+	return docscreen.FormView(c, width, title, saving, c.T("leads.saving"), f, hint)
 }

@@ -82,7 +82,7 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 		return nil
 	}
 	f.saving = false
-	if cmd, no := refused(s.c, f.f, msg.err); no {
+	if cmd, no := docscreen.Refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
 	s.log, s.Mode = nil, docscreen.Detail

@@ -7,7 +7,7 @@ import (
 
 // edge moves the cursor to the first (g) or the last (G) row of the list
 // it is in: the inbox, or one of the lists under it (collections tasks,
-// leads, visits), so G never leaves a list for the next; false for any
+// leads, visits, action items), so G never leaves a list for the next; false for any
 // other key.
 func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 	k := s.c.Keys
@@ -24,10 +24,11 @@ func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 }
 
 // section is the first and last row of the part the cursor is in: the
-// documents, the collections tasks, the leads or the visits.
+// documents, the collections tasks, the leads, the visits or the action
+// items.
 func (s *Screen) section() (first, last int) {
 	first = 0
-	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks())} {
+	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks()), len(s.shownActionTasks())} {
 		if s.cursor.Pos < first+n {
 			return first, first + n - 1
 		}

@@ -47,6 +47,7 @@ type Screen struct {
 	taskSeq       int                    // id of the latest tasks request
 	leadTasks     []workflow.LeadTask    // my leads whose next step is overdue, below the tasks
 	visitTasks    []workflow.VisitTask   // my visits waiting for their review, below the leads
+	actionTasks   []workflow.ActionTask  // my meeting action items due, below the leads
 	importTop     int                    // the first of an import batch's lines shown
 }
 
@@ -143,7 +144,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case s.scrollImport(msg):
 	case s.edge(msg):
-	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows())):
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows()+s.actionTaskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, s.keys.mine) && s.mode == listing:
@@ -168,6 +169,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		if x, ok := s.currentVisitTask(); ok && s.mode == listing {
 			return openVisitTask(x)
+		}
+		if x, ok := s.currentActionTask(); ok && s.mode == listing {
+			return openActionTask(x)
 		}
 	case key.Matches(msg, k.Approve):
 		return s.startAction(workflow.ActionApprove)

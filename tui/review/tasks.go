@@ -18,11 +18,12 @@ const reconScreen = "screen.reconciliation"
 
 // tasksMsg answers a load of this user's collections tasks.
 type tasksMsg struct {
-	seq    int
-	tasks  []workflow.Collectible
-	leads  []workflow.LeadTask  // my leads whose next step is overdue
-	visits []workflow.VisitTask // my visits waiting for their review
-	err    error
+	seq     int
+	tasks   []workflow.Collectible
+	leads   []workflow.LeadTask   // my leads whose next step is overdue
+	visits  []workflow.VisitTask  // my visits waiting for their review
+	actions []workflow.ActionTask // my meeting action items due
+	err     error
 }
 
 // reloadTasks asks workflow which ladder tasks wait for this user today;
@@ -41,6 +42,9 @@ func (s *Screen) reloadTasks() tea.Cmd {
 		if msg.err == nil {
 			msg.visits, msg.err = desk.MyVisitTasks(ctx)
 		}
+		if msg.err == nil {
+			msg.actions, msg.err = desk.MyActionTasks(ctx)
+		}
 		return msg
 	}
 }
@@ -50,17 +54,17 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return // overtaken by a newer load
 	}
 	if msg.err != nil {
-		s.tasks, s.leadTasks, s.visitTasks = nil, nil, nil
+		s.tasks, s.leadTasks, s.visitTasks, s.actionTasks = nil, nil, nil, nil
 		return
 	}
-	s.tasks, s.leadTasks, s.visitTasks = msg.tasks, msg.leads, msg.visits
+	s.tasks, s.leadTasks, s.visitTasks, s.actionTasks = msg.tasks, msg.leads, msg.visits, msg.actions
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
 func tasksChanged(kind string) bool {
 	switch kind {
-	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind, store.VisitKind:
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind, store.VisitKind, store.MeetingKind:
 		return true
 	}
 	return false
@@ -75,8 +79,9 @@ func (s *Screen) shownTasks() []workflow.Collectible {
 }
 
 // rowCount is every row the cursor walks: the inbox, then the tasks,
-// then the leads to follow up, then the visits to review.
-func (s *Screen) rowCount() int { return s.visitsBefore() + len(s.shownVisitTasks()) }
+// then the leads to follow up, then the visits to review, then the
+// meeting action items due.
+func (s *Screen) rowCount() int { return s.actionsBefore() + len(s.shownActionTasks()) }
 
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.

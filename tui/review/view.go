@@ -25,8 +25,8 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks, leads, visits := s.taskRows(), s.leadTaskRows(), s.visitTaskRows()
-	return s.listView(tasks+leads+visits) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits)
+	tasks, leads, visits, actions := s.taskRows(), s.leadTaskRows(), s.visitTaskRows(), s.actionTaskRows()
+	return s.listView(tasks+leads+visits+actions) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits) + s.actionTasksView(actions)
 }
 
 // taskRows is how many lines the tasks take under the inbox.

@@ -131,6 +131,9 @@ type Summary struct {
 	// WeekVisits: this week's visits planned (reviewed, waiting,
 	// cancelled); Visits counts the customer files' logged visits and calls.
 	WeekVisits int
+	// Meetings: sales meetings' minutes written, their action items in
+	// every state.
+	Meetings int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -227,6 +230,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.weekVisits(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.meetings(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil

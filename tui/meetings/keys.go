@@ -1,0 +1,36 @@
+package meetings
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+)
+
+// keyMap is the screen's bindings: copies of the session's keys, some
+// with help saying what they do here.
+type keyMap struct {
+	open, back, create, refresh, addItem, closeItem key.Binding
+	next, prev, save, cancel                        key.Binding
+}
+
+func newKeyMap(c *common.Common) keyMap {
+	k := c.Keys
+	km := keyMap{
+		open: k.Open, back: k.Back, refresh: k.Refresh,
+		create:    c.Relabel(k.New, "meetings.key.new"),
+		addItem:   c.Bind("a", "meetings.key.add_item", "a"),
+		closeItem: c.Bind("d", "meetings.key.close_item", "d"),
+		next:      c.Bind("tab/enter", "leads.key.next_field", "tab", "enter"),
+		prev:      c.Bind("shift+tab", "leads.key.prev_field", "shift+tab"),
+		save:      k.Save,
+		cancel:    k.Cancel,
+	}
+	// Keys for what the workflow would refuse this user are not offered.
+	if !workflow.Can(c.Desk.User, workflow.EditMeetings) {
+		for _, b := range []*key.Binding{&km.create, &km.addItem, &km.closeItem} {
+			b.SetEnabled(false)
+		}
+	}
+	return km
+}
