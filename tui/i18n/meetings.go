@@ -59,7 +59,6 @@ var meetings = map[string]Text{
 	"meetings.nothing_to_close": {"没有你可以完成的事项", "no open action item of yours"},
 
 	"field.name.held_on":   {"会议日期", "Held on"},
-	"field.name.place":     {"地点", "Place"},
 	"field.name.attendees": {"出席人", "Attendees"},
 	"field.name.decisions": {"决议", "Decisions"},
 	"field.name.decision":  {"所属决议", "Decision"},
