@@ -68,6 +68,10 @@ type Server struct {
 	stopWatch context.CancelFunc
 	// fetchPort is the port the clerks' fetch line names (Serve sets it).
 	fetchPort int
+	// accepting closes once Serve's listener is tracked by the SSH
+	// server: its Shutdown waits on the listeners it tracks, and a
+	// Shutdown called before Serve got that far would race with it.
+	accepting chan struct{}
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -130,10 +134,13 @@ func (s *Server) Serve(ln net.Listener) error {
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
 		s.fetchPort = tcp.Port
 	}
+	first := &firstAccept{Listener: ln, ready: make(chan struct{})}
+	s.accepting = first.ready
 	s.openMu.Unlock()
 	go s.watchAccess(ctx)
 	defer cancel()
-	err := s.srv.Serve(ln)
+	defer first.signal() // Serve may end before it accepts
+	err := s.srv.Serve(first)
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
 	}
@@ -158,7 +165,14 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	if s.stopWatch != nil {
 		s.stopWatch()
 	}
+	accepting := s.accepting
 	s.openMu.Unlock()
+	if accepting != nil {
+		select {
+		case <-accepting:
+		case <-ctx.Done():
+		}
+	}
 	s.cfg.Engine.Feed().Publish(workflow.Change{Kind: workflow.ShutdownKind})
 	done := make(chan error, 1)
 	go func() { done <- s.srv.Shutdown(ctx) }()

@@ -72,8 +72,17 @@ func TestStatisticsBySourceInChinese(t *testing.T) {
 		scr.Send(tuitest.Key("v"))
 		scr.WaitText(t, "年 2026 · "+dim)
 	}
-	scr.WaitText(t, "来源")
 	names := []string{"来电", "网站", "展会", "介绍", "招商", "邮件", "QQ/微信", "其他", "未填来源", "合计"}
+	// The title changes with the key, the rows when the answer comes.
+	scr.WaitUntil(t, "three sources' rows", func(screen string) bool {
+		shown := 0
+		for _, n := range names[:len(names)-1] {
+			if strings.Contains(screen, "\n"+n+" ") {
+				shown++
+			}
+		}
+		return shown >= 3
+	})
 	ends := map[int][]string{} // where each row's first figure (right-aligned) ends
 	for _, line := range strings.Split(scr.Text(), "\n") {
 		for _, n := range names {

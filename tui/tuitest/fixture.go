@@ -113,6 +113,15 @@ func (s *Screen) WaitGone(t testing.TB, text string) {
 	})
 }
 
+// WaitUntil waits until ok holds for the screen's text; what says in
+// the failure what was awaited.
+func (s *Screen) WaitUntil(t testing.TB, what string, ok func(screen string) bool) {
+	t.Helper()
+	s.waitFor(t, ok, func(screen string) string {
+		return fmt.Sprintf("screen never showed %s; it shows:\n%s", what, screen)
+	})
+}
+
 // WaitRow waits until the row that shows key also shows every one of
 // texts. A frame may reach the emulator in pieces, so a row is checked
 // as it settles rather than once after some other text has changed.
