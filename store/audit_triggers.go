@@ -76,6 +76,9 @@ var auditedTables = []struct{ table, actor string }{
 	{"follow_ups", "updated_by"},
 	{"leads", "updated_by"},
 	{"lead_contacts", "updated_by"},
+	{"goods_returns", "updated_by"},
+	{"goods_return_lines", "updated_by"},
+	{"goods_return_receipts", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -100,7 +103,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"statement_replies", "collection_reminders", "unpaid_reports", "overdue_letters",
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
-	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts"}
+	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
+	"goods_returns", "goods_return_lines", "goods_return_receipts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -63,6 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{20, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
@@ -120,6 +121,29 @@ func UndoOpeningBalances() []string {
 		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
+}
+
+// UndoReturns lists the statements that take a database from after
+// 0020_returns.sql back to before it: its tables (and their triggers)
+// and views, its guard on transitions, and the triggers and view it
+// replaces left as placeholders for it to drop again (as UndoWeighing).
+func UndoReturns() []string {
+	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
+		`DROP TABLE goods_returns`, `DROP VIEW stat_return_lines`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
+		`DROP VIEW delivery_left_on`, `DROP VIEW customer_receivables`, `CREATE VIEW customer_receivables AS
+SELECT c.id AS customer_id,
+       (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
+         WHERE r.customer_id = c.id AND d.status <> 'void') AS shipped,
+       (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = c.id) AS paid,
+       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id) AS invoiced,
+       (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id WHERE p.customer_id = c.id) AS allocated,
+       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced
+  FROM customers c`}
+	for _, name := range []string{"delivery_lines_guard_i", "delivery_lines_guard_u", "shipping_open_order_moves", "shipping_open_lines_i",
+		"shipping_open_lines_u", "order_ship_transition_guard"} {
+		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
+	}
+	return out
 }
 
 // UndoLeads lists the statements that take a database from after
