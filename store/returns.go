@@ -214,3 +214,10 @@ func (t *Tx) ReturnedOfCustomer(ctx context.Context, customerID int64) (Money, e
 		WHERE g.customer_id = ?`, customerID).Scan(&m)
 	return m, err
 }
+
+// ComplaintsOfCustomer lists a customer's complaints whose number is
+// ref or ends with it (as read off the paper), newest first.
+func (t *Tx) ComplaintsOfCustomer(ctx context.Context, customerID int64, ref string) ([]DocLink, error) {
+	return queryAll(ctx, t, scanDocLink, `SELECT d.id, d.kind, d.ref, d.status FROM complaints c JOIN documents d ON d.id = c.doc_id
+		WHERE c.customer_id = ? AND (d.ref = ? OR substr(d.ref, -length(?)) = ?) ORDER BY d.id DESC LIMIT 10`, customerID, ref, ref, ref)
+}

@@ -47,6 +47,8 @@ var screenRoles = map[string][]Role{
 	// Complaints: everyone at the desk records and works them.
 	ScreenComplaints: complaintRoles,
 	ScreenLeads:      leadWorkers,
+	// Returns (退换货): the desk, finance and the warehouse, as shipping.
+	ScreenReturns: {Clerk, Supervisor, Finance, Warehouse},
 }
 
 // SeesScreen reports whether u may open a screen.
