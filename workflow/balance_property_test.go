@@ -11,7 +11,7 @@ import (
 )
 
 // TestBalanceIdentity runs random sequences of shipping, invoicing,
-// payments, allocations and voids, and after every step checks that money
+// payments, allocations, returns (退货) and voids, and after every step checks that money
 // neither appears nor disappears: per customer, received = allocated + on
 // account, open = invoiced + opening − allocated, nothing negative (half
 // the seeds start one customer with an opening balance, which receipts
@@ -22,7 +22,8 @@ import (
 // (the exposure, the month's closing balance) is what the notes bill on
 // their basis, worked out again in Go; once everything is invoiced the
 // closing balance is what was invoiced (and the opening balance) less
-// what was received.
+// what was received and what came back (a received return takes its
+// share out of what shipped; its credit invoice is invoicing's).
 func TestBalanceIdentity(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
@@ -122,6 +123,39 @@ func TestBalanceIdentity(t *testing.T) {
 						return err
 					}
 					return s.e.Desk(s.fin).VoidInvoice(s.ctx, rows[rng.IntN(len(rows))].DocID, 0, "红冲")
+				}},
+				{"return", func() error { // goods back on a note that left: drafted, checked, received or voided
+					note := notes[rng.IntN(len(notes))]
+					in, lines, err := s.e.Desk(s.clerk).NewReturnInput(s.ctx, note)
+					if err != nil || lines[0].OpenQty() <= 0 {
+						return err
+					}
+					in.Reason = "质量问题"
+					in.Lines[0].Quantity = store.Milli(1 + rng.Int64N(int64(lines[0].OpenQty()))).String()
+					if rng.IntN(5) == 0 { // more than is left: refused, nothing written
+						in.Lines[0].Quantity = (lines[0].OpenQty() + 1).String()
+						if _, err := s.e.Desk(s.clerk).CreateReturn(s.ctx, in); err == nil {
+							return errors.New("over-returning was taken")
+						}
+						return nil
+					}
+					id, err := s.e.Desk(s.clerk).CreateReturn(s.ctx, in)
+					if err != nil {
+						return err
+					}
+					switch rng.IntN(4) {
+					case 0: // left a draft: holds its goods, moves no books
+						return nil
+					case 1:
+						return s.e.Desk(s.clerk).VoidReturn(s.ctx, id, 0, "客户不退了")
+					}
+					if err := s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0); err != nil {
+						return err
+					}
+					if err := s.e.Desk(s.boss).CheckReturn(s.ctx, id, 0); err != nil {
+						return err
+					}
+					return s.e.Desk(s.wh).ReceiveReturn(s.ctx, id, 0)
 				}},
 				{"mail", func() error {
 					rows, err := s.e.Desk(s.clerk).Invoices(s.ctx, store.InvoiceFilter{Statuses: []string{"issued"}})
@@ -278,11 +312,37 @@ func shippedInGo(t *testing.T, s *ifix, cust int64, notes []int64, when string) 
 	return sum
 }
 
-// checkShipped compares what shipped, in Go, with the exposure view and
-// the month's closing balance (shipped less received, from the ledger).
+// returnedInGo adds up what came back on cust's received returns, line
+// by line in Go at the order's prices, and checks each line is within
+// what its note line billed.
+func returnedInGo(t *testing.T, s *ifix, cust int64, when string) store.Money {
+	t.Helper()
+	rows, err := s.e.Desk(s.fin).Returns(s.ctx, store.ReturnFilter{Statuses: []string{ReturnReceived}, Limit: 5000})
+	s.must(err)
+	var sum store.Money
+	for _, r := range rows {
+		if r.CustomerID != cust {
+			continue
+		}
+		rd := s.goodsReturn(r.DocID)
+		for _, l := range rd.Return.Lines {
+			sum += store.InvoiceLineAmount(l.Price, l.Basis, l.Qty, l.Weight)
+		}
+		for _, l := range rd.Returnable {
+			if l.OpenQty() < 0 || l.OpenWeight() < 0 {
+				t.Fatalf("%s: %s returns more than its note line billed: %+v", when, r.Ref, l)
+			}
+		}
+	}
+	return sum
+}
+
+// checkShipped compares what shipped less what came back, in Go, with
+// the exposure view and the month's closing balance (shipped less
+// received, from the ledger).
 func checkShipped(t *testing.T, s *ifix, cust int64, notes []int64, when string) {
 	t.Helper()
-	shipped := shippedInGo(t, s, cust, notes, when)
+	shipped := shippedInGo(t, s, cust, notes, when) - returnedInGo(t, s, cust, when)
 	rv, err := s.e.Desk(s.fin).Receivable(s.ctx, cust)
 	s.must(err)
 	row := rowOf(s.monthNow(), cust)
@@ -305,7 +365,9 @@ func checkClosesOnInvoices(t *testing.T, s *ifix, cust int64, notes []int64) {
 	for _, v := range invs {
 		parts += len(s.invoice(v.DocID).Lines)
 	}
-	diff := row.Closing - (b.Invoiced + b.Opening - b.Received)
+	// Returns wait for their credit invoices: what came back is out of
+	// the closing balance and still in what was invoiced.
+	diff := row.Closing - (b.Invoiced + b.Opening - b.Received - returnedInGo(t, s, cust, "all invoiced"))
 	if diff < -store.Money(parts) || diff > store.Money(parts) {
 		t.Fatalf("closing %v, invoiced %v less received %v (%d invoice lines)", row.Closing, b.Invoiced, b.Received, parts)
 	}

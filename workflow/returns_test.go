@@ -43,7 +43,7 @@ func TestReturnLife(t *testing.T) {
 	if st := s.detail(s.boss, order).Order.Status; st != "shipped" {
 		t.Fatalf("order %s before the return", st)
 	}
-	before := s.monthNow()
+	before, statBefore := s.monthNow(), s.statNow()
 	id, err := s.returned(s.clerk, note, "4", "")
 	s.must(err)
 	rd := s.goodsReturn(id)
@@ -75,6 +75,12 @@ func TestReturnLife(t *testing.T) {
 	after := s.monthNow()
 	if d := rowOf(before, s.monthly).Shipped - rowOf(after, s.monthly).Shipped; d != rd.Return.Total {
 		t.Fatalf("the month's shipped went down by %v, the return is %v", d, rd.Return.Total)
+	}
+	statAfter := s.statNow()
+	s.statLedger(statAfter)
+	if d := statBefore.Shipped.Amount - statAfter.Shipped.Amount; d != rd.Return.Total ||
+		statBefore.Shipped.Tonnes-statAfter.Shipped.Tonnes != store.Milli(4000) {
+		t.Fatalf("statistics shipped %+v before, %+v after", statBefore.Shipped, statAfter.Shipped)
 	}
 	rv, err := s.e.Desk(s.fin).Receivable(s.ctx, s.monthly)
 	s.must(err)

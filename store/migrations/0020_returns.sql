@@ -177,16 +177,16 @@ BEGIN
    WHERE customer_id = (SELECT customer_id FROM goods_returns WHERE doc_id = NEW.return_doc_id)
      AND month = substr(NEW.received_on, 1, 7);
 END;
-CREATE VIEW stat_return_lines AS
+CREATE VIEW return_stat_lines AS
 SELECT rl.doc_id, si.id AS item_id, rl.weight AS kg, rl.amount
   FROM goods_return_lines rl JOIN delivery_lines dl ON dl.id = rl.delivery_line_id JOIN order_lines l ON l.id = dl.order_line_id
   LEFT JOIN stat_items si ON si.grade = l.grade AND si.name = l.name AND si.spec = l.spec
  WHERE rl.removed = 0;
-CREATE TRIGGER stat_return AFTER INSERT ON goods_return_receipts
+CREATE TRIGGER return_stat_days AFTER INSERT ON goods_return_receipts
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
   SELECT NEW.received_on, r.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
-    FROM goods_returns r JOIN stat_return_lines l ON l.doc_id = r.doc_id
+    FROM goods_returns r JOIN return_stat_lines l ON l.doc_id = r.doc_id
    WHERE r.doc_id = NEW.return_doc_id
    GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET

@@ -129,7 +129,7 @@ func UndoOpeningBalances() []string {
 // replaces left as placeholders for it to drop again (as UndoWeighing).
 func UndoReturns() []string {
 	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
-		`DROP TABLE goods_returns`, `DROP VIEW stat_return_lines`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
+		`DROP TABLE goods_returns`, `DROP VIEW return_stat_lines`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
 		`DROP VIEW delivery_left_on`, `DROP VIEW customer_receivables`, `CREATE VIEW customer_receivables AS
 SELECT c.id AS customer_id,
        (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
