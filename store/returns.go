@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"time"
 )
 
@@ -172,38 +173,56 @@ func (t *Tx) returnLines(ctx context.Context, docID int64) ([]ReturnLine, error)
 	 WHERE rl.doc_id = ? AND rl.removed = 0 ORDER BY rl.line_no`, docID)
 }
 
-// ReturnFilter narrows the returns list.
+// ReturnFilter narrows the returns list: by status, one note's, the
+// words of a filter (each a part of the return's, note's or order's
+// number or the customer's name), a keyset page by doc id.
 type ReturnFilter struct {
 	Statuses []string
-	NoteID   int64  // one note's returns (0: all)
-	Text     string // part of the return's, note's or order's number or the customer's name
+	NoteID   int64
+	Query    string
+	Cursor   int64 // doc ids after (before, Backward) this one
+	Backward bool
 	Limit    int
 }
 
-// Returns lists returns newest first.
+// Returns lists returns oldest first, keyset-paged.
 func (t *Tx) Returns(ctx context.Context, f ReturnFilter) ([]GoodsReturn, error) {
-	q := `SELECT ` + returnCols + ` FROM goods_returns r` + orderDocJoins("r") + returnJoins + ` WHERE 1 = 1`
-	var args []any
+	where, args := []string{"1 = 1"}, []any{}
 	if len(f.Statuses) > 0 {
-		q += ` AND d.status IN (` + marks(len(f.Statuses)) + `)`
+		where = append(where, `d.status IN (`+marks(len(f.Statuses))+`)`)
 		for _, s := range f.Statuses {
 			args = append(args, s)
 		}
 	}
 	if f.NoteID != 0 {
-		q += ` AND r.note_doc_id = ?`
+		where = append(where, "r.note_doc_id = ?")
 		args = append(args, f.NoteID)
 	}
-	if f.Text != "" {
-		q += ` AND (instr(d.ref, ?) > 0 OR instr(nd.ref, ?) > 0 OR instr(coalesce(od.ref, ''), ?) > 0 OR instr(o.customer_name, ?) > 0)`
-		args = append(args, f.Text, f.Text, f.Text, f.Text)
+	for _, w := range strings.Fields(strings.ToLower(f.Query)) {
+		where = append(where, "instr(lower(d.ref || ' ' || nd.ref || ' ' || coalesce(od.ref, '') || ' ' || o.customer_name), ?) > 0")
+		args = append(args, w)
+	}
+	order := "r.doc_id"
+	if f.Backward {
+		order = "r.doc_id DESC"
+		if f.Cursor > 0 {
+			where = append(where, "r.doc_id < ?")
+			args = append(args, f.Cursor)
+		}
+	} else if f.Cursor > 0 {
+		where = append(where, "r.doc_id > ?")
+		args = append(args, f.Cursor)
 	}
 	limit := f.Limit
-	if limit <= 0 {
+	if limit <= 0 || limit > 5000 {
 		limit = 500
 	}
-	q += ` ORDER BY r.doc_id DESC LIMIT ?`
-	return queryAll(ctx, t, scanReturn, q, append(args, limit)...)
+	out, err := queryAll(ctx, t, scanReturn, `SELECT `+returnCols+` FROM goods_returns r`+orderDocJoins("r")+returnJoins+
+		` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, append(args, limit)...)
+	if f.Backward {
+		reverse(out)
+	}
+	return out, err
 }
 
 // ReturnedOfCustomer is what came back of a customer's goods: the totals

@@ -16,6 +16,7 @@ import (
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/reconcile"
+	"orderdesk/tui/returns"
 	"orderdesk/tui/review"
 	"orderdesk/tui/shipping"
 	"orderdesk/tui/statistics"
@@ -41,6 +42,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenDashboard, 0, func(c *common.Common) common.Screen { return dashboard.New(c) }},
 	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
+	{workflow.ScreenReturns, 0, func(c *common.Common) common.Screen { return returns.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

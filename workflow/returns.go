@@ -21,6 +21,7 @@ const ScreenReturns = "returns"
 const (
 	FReturnedOn = "returned_on"
 	FComplaint  = "complaint"
+	FReturnable = "returnable" // what is left to return of a note line (shown, not typed)
 )
 
 // Field problems of a return.
@@ -74,6 +75,34 @@ func (d *Desk) NewReturnInput(ctx context.Context, noteID int64) (in ReturnInput
 		in.Lines = append(in.Lines, ReturnLineInput{DeliveryLineID: l.DeliveryLineID})
 	}
 	return in, lines, err
+}
+
+// ReturnableNote reads the note a return is started against (by id, or
+// by its number as typed when id is 0) with what is returnable of each
+// of its lines; a note that has not left is refused.
+func (d *Desk) ReturnableNote(ctx context.Context, id int64, ref string) (n store.DeliveryNote, lines []store.ReturnableLine, err error) {
+	if err = permit(d.User, EditReturns, ""); err != nil {
+		return
+	}
+	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
+		if id == 0 {
+			if id, err = tx.DocumentByRef(ctx, store.DeliveryNoteKind, strings.ToUpper(strings.TrimSpace(NormalizeDigits(ref)))); err != nil {
+				if errors.Is(err, store.ErrNotFound) {
+					return FieldErrors{{Field: FNoteRef, Code: InvalidChoice}}
+				}
+				return err
+			}
+		}
+		if n, err = tx.DeliveryHeader(ctx, id); err != nil {
+			return err
+		}
+		if n.Status != "in_transit" && n.Status != "delivered" {
+			return &Refusal{Code: NoteNotShipped, Action: "save"}
+		}
+		lines, err = tx.ReturnableLines(ctx, id, 0)
+		return err
+	})
+	return n, lines, err
 }
 
 // buildReturn checks a return's form against its note as it stands and
@@ -199,7 +228,9 @@ func returnRefusal(err error) error {
 }
 
 // SubmitReturn sends a draft (or a return sent back) to be checked.
-func (d *Desk) SubmitReturn(ctx context.Context, docID, seen int64) error { return d.submit(ctx, docID, seen) }
+func (d *Desk) SubmitReturn(ctx context.Context, docID, seen int64) error {
+	return d.submit(ctx, docID, seen)
+}
 
 // CheckReturn is the second person's check of a return against its
 // note: never its maker.
@@ -327,6 +358,6 @@ func (d *Desk) ExchangeInput(ctx context.Context, returnID int64) (in DeliveryIn
 	if len(in.Lines) == 0 {
 		return in, &Refusal{Code: OrderNotSigned, Action: "exchange"}
 	}
-	in.Notes = "换货 " + r.Ref
+	in.Notes, in.ShipOn = "换货 "+r.Ref, d.e.todayString()
 	return in, nil
 }

@@ -106,7 +106,8 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
 	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverlapsApproved, workflow.TargetApproved,
-		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade:
+		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade,
+		workflow.OverReturnable, workflow.BeforeNoteLeft:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
 	// Some fields say more than the code alone (a delivery before the
