@@ -282,7 +282,7 @@ var deskGates = map[string]gate{
 	"Return":         screen(ScreenReturns),
 	"Returns":        screen(ScreenReturns),
 	"ExchangeInput":  perm(EditReturns),
-	"ReturnableNote": perm(EditReturns),
+	"StartReturn":    perm(EditReturns),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

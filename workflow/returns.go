@@ -62,25 +62,23 @@ type ReturnDetail struct {
 // NewReturnInput starts a return against a note that left, dated today,
 // with every line left blank (what came back is typed), and returns the
 // note's lines with what is still returnable of each.
-func (d *Desk) NewReturnInput(ctx context.Context, noteID int64) (in ReturnInput, lines []store.ReturnableLine, err error) {
-	if err = permit(d.User, EditReturns, ""); err != nil {
-		return
-	}
-	err = d.e.st.Read(ctx, func(tx *store.Tx) error {
-		lines, err = tx.ReturnableLines(ctx, noteID, 0)
-		return err
-	})
-	in = ReturnInput{NoteID: noteID, ReturnedOn: d.e.todayString()}
-	for _, l := range lines {
-		in.Lines = append(in.Lines, ReturnLineInput{DeliveryLineID: l.DeliveryLineID})
-	}
-	return in, lines, err
+func (d *Desk) NewReturnInput(ctx context.Context, noteID int64) (ReturnInput, []store.ReturnableLine, error) {
+	rs, err := d.StartReturn(ctx, noteID, "")
+	return rs.Input, rs.Lines, err
 }
 
-// ReturnableNote reads the note a return is started against (by id, or
-// by its number as typed when id is 0) with what is returnable of each
-// of its lines; a note that has not left is refused.
-func (d *Desk) ReturnableNote(ctx context.Context, id int64, ref string) (n store.DeliveryNote, lines []store.ReturnableLine, err error) {
+// ReturnStart is what a new return's form starts from: the input dated
+// today with a blank line per note line, the note, and what is still
+// returnable of each of its lines.
+type ReturnStart struct {
+	Input ReturnInput
+	Note  store.DeliveryNote
+	Lines []store.ReturnableLine
+}
+
+// StartReturn starts a return against a note (by id, or by its number as
+// typed when id is 0); a note that has not left is refused.
+func (d *Desk) StartReturn(ctx context.Context, id int64, ref string) (rs ReturnStart, err error) {
 	if err = permit(d.User, EditReturns, ""); err != nil {
 		return
 	}
@@ -93,16 +91,20 @@ func (d *Desk) ReturnableNote(ctx context.Context, id int64, ref string) (n stor
 				return err
 			}
 		}
-		if n, err = tx.DeliveryHeader(ctx, id); err != nil {
+		if rs.Note, err = tx.DeliveryHeader(ctx, id); err != nil {
 			return err
 		}
-		if n.Status != "in_transit" && n.Status != "delivered" {
+		if rs.Note.Status != "in_transit" && rs.Note.Status != "delivered" {
 			return &Refusal{Code: NoteNotShipped, Action: "save"}
 		}
-		lines, err = tx.ReturnableLines(ctx, id, 0)
+		rs.Lines, err = tx.ReturnableLines(ctx, id, 0)
 		return err
 	})
-	return n, lines, err
+	rs.Input = ReturnInput{NoteID: id, ReturnedOn: d.e.todayString()}
+	for _, l := range rs.Lines {
+		rs.Input.Lines = append(rs.Input.Lines, ReturnLineInput{DeliveryLineID: l.DeliveryLineID})
+	}
+	return rs, err
 }
 
 // buildReturn checks a return's form against its note as it stands and

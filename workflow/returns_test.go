@@ -113,9 +113,8 @@ func TestReturnRefusals(t *testing.T) {
 	order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
 	draftNote, err := s.draft(s.clerk, order, "2")
 	s.must(err)
-	if _, _, err := s.e.Desk(s.clerk).NewReturnInput(s.ctx, draftNote); err != nil {
-		t.Fatal(err)
-	}
+	_, _, err = s.e.Desk(s.clerk).NewReturnInput(s.ctx, draftNote)
+	refusal(t, err, NoteNotShipped)
 	_, err = s.e.Desk(s.clerk).CreateReturn(s.ctx, ReturnInput{NoteID: draftNote, Reason: "x", ReturnedOn: s.e.todayString(),
 		Lines: []ReturnLineInput{{DeliveryLineID: s.note(s.boss, draftNote).Note.Lines[0].ID, Quantity: "1"}}})
 	refusal(t, err, NoteNotShipped)

@@ -3,6 +3,9 @@ package i18n
 // returns are the words of return notes (退货单) and exchanges (换货), and
 // the Returns screen.
 var returns = map[string]Text{
+	"cli.flag.returns": {"退货单张数(各种状态)", "return notes to record, in every state"},
+	"cli.demo.returns": {"  退货单 %d 张", "  returns %d"},
+
 	"screen.returns": {"退换货", "Returns"},
 	"tab.returns":    {"退货", "Ret"},
 
@@ -52,7 +55,7 @@ var returns = map[string]Text{
 	"returns.col.price":       {"单价", "Price"},
 
 	"returns.against":        {"发货单 %s(%s 发出) · 订单 %s · %s", "Delivery note %s (left %s) · order %s · %s"},
-	"returns.led_from":       {"由投诉 %s 引起", "Led to by complaint %s"},
+	"returns.led_from":       {"相关投诉 %s", "From complaint %s"},
 	"returns.total_line":     {"退货金额 %s", "Amount taken back %s"},
 	"returns.received_line":  {"%s 由 %s 入库", "Received %s by %s"},
 	"returns.books_followed": {"已冲减当月发货额、统计与订单已发数量;按 e 开换货发货单", "The month's shipped figure, the statistics and the order's shipped quantities follow it; e drafts the exchange's delivery note"},

@@ -23,11 +23,10 @@ type detailMsg struct {
 	err   error
 }
 
-// formMsg carries the note a new return starts from, for request seq.
+// formMsg carries what a new return starts from, for request seq.
 type formMsg struct {
 	seq   int
-	note  store.DeliveryNote
-	lines []store.ReturnableLine
+	start workflow.ReturnStart
 	err   error
 }
 
@@ -52,8 +51,8 @@ func (s *Screen) open(id int64) tea.Cmd {
 			return detailMsg{seq: seq, err: err}
 		}
 		if dd.Kind == store.DeliveryNoteKind {
-			n, lines, err := d.ReturnableNote(ctx, id, "")
-			return formMsg{seq: seq, note: n, lines: lines, err: err}
+			rs, err := d.StartReturn(ctx, id, "")
+			return formMsg{seq: seq, start: rs, err: err}
 		}
 		rd, err := d.Return(ctx, id)
 		return detailMsg{seq: seq, rd: rd, steps: common.Steps(dd.Actions), err: err}

@@ -29,8 +29,8 @@ func (s *Screen) readNote() tea.Cmd {
 	seq, ctx, d, ref := s.formReq, s.c.Ctx, s.c.Desk, s.Form.Value(workflow.FNoteRef)
 	s.Busy = true
 	return func() tea.Msg {
-		n, lines, err := d.ReturnableNote(ctx, 0, ref)
-		return formMsg{seq: seq, note: n, lines: lines, err: err}
+		rs, err := d.StartReturn(ctx, 0, ref)
+		return formMsg{seq: seq, start: rs, err: err}
 	}
 }
 
@@ -69,14 +69,14 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		return s.Status(msg.err)
 	}
-	s.note, s.lines, s.noteForm = msg.note, msg.lines, false
-	item := common.WidestCell(24, msg.lines, store.ReturnableLine.Item)
+	s.note, s.noteForm = msg.start.Note, false
+	item := common.WidestCell(24, msg.start.Lines, store.ReturnableLine.Item)
 	reason := s.field(workflow.FReason, 40)
 	reason.Limit = workflow.MaxLong
 	f := form.New(s.c, reason, s.field(workflow.FComplaint, 16), s.field(workflow.FReturnedOn, 12)).WithLines(
 		s.roField(workflow.FLine, item), s.roField(workflow.FReturnable, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
-	f.SetValue(workflow.FReturnedOn, s.c.Now().Format("2006-01-02"))
-	for _, l := range msg.lines {
+	f.SetValue(workflow.FReturnedOn, msg.start.Input.ReturnedOn) // the desk's today
+	for _, l := range msg.start.Lines {
 		i := f.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FReturnable: l.OpenQty().String() + l.Unit})
 		f.SetLineID(i, l.DeliveryLineID)
 	}

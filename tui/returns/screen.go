@@ -28,9 +28,8 @@ type Screen struct {
 
 	formReq  int
 	note     store.DeliveryNote // the note a new return is against
-	lines    []store.ReturnableLine
-	noteForm bool  // the form asks for the note's number first
-	rows     []int // the form's row of each line handed to the workflow
+	noteForm bool               // the form asks for the note's number first
+	rows     []int              // the form's row of each line handed to the workflow
 }
 
 // New builds the screen for one session.

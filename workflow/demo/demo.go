@@ -65,6 +65,10 @@ type Options struct {
 	// Complaints records that many complaints over the last three weeks,
 	// in every state (complaints.go); the command line's default is 40.
 	Complaints int
+	// Returns records that many return notes (退货单) against notes that
+	// left, in every state, some exchanged (returns.go); the command
+	// line's default is 6.
+	Returns int
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
 	// account already belongs to someone.
@@ -122,6 +126,8 @@ type Summary struct {
 	Complaints int
 	// Leads: leads entered, in every stage.
 	Leads int
+	// Returns: return notes recorded, in every state.
+	Returns int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -211,6 +217,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.leads(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
+	if err := g.returns(ctx, eng, team, opts.Returns, &sum); err != nil {
+		return sum, err
+	}
 	return sum, nil
 }
 
@@ -218,7 +227,7 @@ func (o Options) check() error {
 	switch {
 	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0 ||
 		o.Orders < 0 || o.MonthOrders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
-		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0:
+		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0 || o.Returns < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)

@@ -1,0 +1,128 @@
+package demo
+
+import (
+	"context"
+	"time"
+
+	"orderdesk/store"
+	"orderdesk/workflow"
+)
+
+// returnReasons are why goods come back.
+var returnReasons = []string{"表面锈蚀,客户拒收", "规格发错,要 20 厚的", "运输途中压弯", "多发了,拉回"}
+
+// returnStep is how far a demo return got.
+type returnStep int
+
+const (
+	returnDrafted   returnStep = iota // typed, not yet submitted
+	returnSubmitted                   // waiting for the second person's check
+	returnChecked                     // waiting for the warehouse
+	returnReceived                    // the goods are back; the books followed
+	returnExchanged                   // received, and the exchange's note drafted
+	returnVoided                      // voided with the reason
+	returnSteps
+)
+
+// returns records n returns (退货单) against notes that left, the day
+// after each left, in every state, through the workflow as the desk
+// would: a clerk drafts, the supervisor checks, the warehouse receives;
+// a note someone complained about is returned first, linked to the
+// complaint.
+func (g *gen) returns(ctx context.Context, eng *workflow.Engine, t team, n int, sum *Summary) error {
+	if n == 0 || len(t.clerks) == 0 {
+		return nil
+	}
+	boss := eng.Desk(t.supervisor)
+	left, err := boss.Deliveries(ctx, []string{"in_transit", "delivered"}, store.Page{Limit: 200})
+	if err != nil {
+		return err
+	}
+	complained := map[string]string{} // note ref → complaint ref
+	cs, err := boss.Complaints(ctx, workflow.ComplaintQuery{Limit: 500})
+	if err != nil {
+		return err
+	}
+	for _, c := range cs {
+		if c.ConcernsKind == store.DeliveryNoteKind {
+			complained[c.ConcernsRef] = c.Ref
+		}
+	}
+	// Notes someone complained about first.
+	var notes []store.DeliveryRow
+	for _, first := range []bool{true, false} {
+		for _, r := range left {
+			if _, ok := complained[r.Ref]; ok == first {
+				notes = append(notes, r)
+			}
+		}
+	}
+	st := eng.Store()
+	was := st.Now
+	defer func() { st.Now = was }()
+	var when time.Time
+	st.Now = func() time.Time { when = when.Add(time.Second); return when }
+	clerk := eng.Desk(t.clerks[0])
+	for i := 0; i < n && i < len(notes); i++ {
+		r := notes[i]
+		dd, err := boss.Delivery(ctx, r.ID)
+		if err != nil || dd.Note.Dispatch == nil {
+			return err
+		}
+		leftAt, err := time.ParseInLocation("2006-01-02 15:04", dd.Note.Dispatch.ShippedAt, g.today.Location())
+		if err != nil {
+			return err
+		}
+		when = leftAt.Add(24 * time.Hour)
+		if when.After(g.today) {
+			when = g.today.Add(-time.Hour)
+		}
+		if when.Before(leftAt) {
+			when = leftAt
+		}
+		in, lines, err := clerk.NewReturnInput(ctx, r.ID)
+		if err != nil {
+			return err
+		}
+		if len(lines) == 0 || lines[0].OpenQty() <= 0 {
+			continue
+		}
+		in.Reason, in.Complaint = returnReasons[i%len(returnReasons)], complained[r.Ref]
+		in.Lines[0].Quantity = min(lines[0].OpenQty(), store.Milli(1000)).String()
+		id, err := clerk.CreateReturn(ctx, in)
+		if err != nil {
+			return err
+		}
+		sum.Returns++
+		if err := g.workReturn(ctx, eng, t, id, returnStep(i%int(returnSteps))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// workReturn takes a drafted return as far as step.
+func (g *gen) workReturn(ctx context.Context, eng *workflow.Engine, t team, id int64, step returnStep) error {
+	clerk, boss, wh := eng.Desk(t.clerks[0]), eng.Desk(t.supervisor), eng.Desk(t.warehouse)
+	if step == returnDrafted {
+		return nil
+	}
+	if step == returnVoided {
+		return clerk.VoidReturn(ctx, id, 0, "客户决定不退了")
+	}
+	if err := clerk.SubmitReturn(ctx, id, 0); err != nil || step == returnSubmitted {
+		return err
+	}
+	if err := boss.CheckReturn(ctx, id, 0); err != nil || step == returnChecked {
+		return err
+	}
+	if err := wh.ReceiveReturn(ctx, id, 0); err != nil || step == returnReceived {
+		return err
+	}
+	in, err := clerk.ExchangeInput(ctx, id)
+	if err != nil {
+		return err
+	}
+	_, err = clerk.CreateDelivery(ctx, in)
+	return err
+}
