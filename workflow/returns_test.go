@@ -169,3 +169,32 @@ func (s *ifix) openLines(order int64) (open []store.OpenLine, err error) {
 	})
 	return open, err
 }
+
+// A return names the complaint that led to it (its number or the end of
+// it), and the complaint shows the return among what it led to.
+func TestReturnLinksItsComplaint(t *testing.T) {
+	s := newInvoicing(t)
+	order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
+	note := s.ship(order)
+	c, err := s.e.Desk(s.clerk).RecordComplaint(s.ctx, ComplaintInput{CustomerID: s.monthly, Type: "quality", Words: "锈蚀",
+		Concerns: s.note(s.boss, note).Note.Ref})
+	s.must(err)
+	cv, err := s.e.Desk(s.boss).Complaint(s.ctx, c)
+	s.must(err)
+	in, _, err := s.e.Desk(s.clerk).NewReturnInput(s.ctx, note)
+	s.must(err)
+	in.Reason, in.Lines[0].Quantity, in.Complaint = "锈蚀", "1", "999999"
+	_, err = s.e.Desk(s.clerk).CreateReturn(s.ctx, in)
+	wantField(t, err, FComplaint, InvalidChoice)
+	in.Complaint = cv.Ref[len(cv.Ref)-4:]
+	id, err := s.e.Desk(s.clerk).CreateReturn(s.ctx, in)
+	s.must(err)
+	if rd := s.goodsReturn(id); rd.Return.ComplaintRef != cv.Ref {
+		t.Fatalf("the return names %q, want %q", rd.Return.ComplaintRef, cv.Ref)
+	}
+	cv, err = s.e.Desk(s.boss).Complaint(s.ctx, c)
+	s.must(err)
+	if len(cv.LedTo) != 1 || cv.LedTo[0].DocID != id || cv.LedTo[0].Kind != store.ReturnKind {
+		t.Fatalf("the complaint led to %+v", cv.LedTo)
+	}
+}
