@@ -87,6 +87,19 @@ func TestReturnLife(t *testing.T) {
 	if rv.Shipped != store.Money(4000000-1600000) {
 		t.Fatalf("exposure shipped %v", rv.Shipped)
 	}
+	waiting := func() bool {
+		rows, err := s.e.Desk(s.clerk).OrdersToShip(s.ctx, store.Page{Limit: 50})
+		s.must(err)
+		for _, r := range rows {
+			if r.ID == order {
+				return true
+			}
+		}
+		return false
+	}
+	if !waiting() {
+		t.Fatal("the order is not waiting for a note for what came back")
+	}
 	// An exchange: a new note for the same goods on the same order.
 	in, err := s.e.Desk(s.clerk).ExchangeInput(s.ctx, id)
 	s.must(err)
@@ -98,6 +111,9 @@ func TestReturnLife(t *testing.T) {
 	s.must(err)
 	if n := s.note(s.boss, ex).Note; n.Lines[0].Qty != store.Milli(4000) || n.OrderID != order {
 		t.Fatalf("exchange note %+v", n.Lines)
+	}
+	if waiting() {
+		t.Fatal("the order still waits for a note once the exchange took what came back")
 	}
 	// Nothing more than the note left with can come back.
 	_, err = s.returned(s.clerk, note, "6.001", "")

@@ -245,28 +245,42 @@ BEGIN
                               FROM order_lines l WHERE l.id = NEW.order_line_id);
 END;
 
--- The open-orders list (0005) counts what came back as open.
+-- The open-orders list (0005) counts what came back as open: an order
+-- line's open quantity is what no note in play holds, plus what came
+-- back on received returns.
+CREATE VIEW order_lines_open AS
+SELECT l.id, l.doc_id,
+       l.qty - (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
+                 WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void')
+             + (SELECT coalesce(sum(qty), 0) FROM order_line_returned WHERE order_line_id = l.id) AS open
+  FROM order_lines l WHERE l.removed = 0;
 DROP TRIGGER shipping_open_order_moves;
 CREATE TRIGGER shipping_open_order_moves AFTER INSERT ON transitions
 WHEN (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'order'
 BEGIN
   DELETE FROM shipping_open_orders WHERE order_doc_id = NEW.doc_id;
   INSERT INTO shipping_open_orders(order_doc_id) SELECT NEW.doc_id
-   WHERE NEW.to_status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
-     SELECT 1 FROM order_lines l WHERE l.doc_id = NEW.doc_id AND l.removed = 0
-        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
-                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void')
-                  - (SELECT coalesce(sum(qty), 0) FROM order_line_returned WHERE order_line_id = l.id));
+   WHERE NEW.to_status IN ('signed', 'in_fulfilment', 'partly_shipped')
+     AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = NEW.doc_id AND open > 0);
+END;
+DROP TRIGGER shipping_open_note_moves;
+CREATE TRIGGER shipping_open_note_moves AFTER INSERT ON transitions
+WHEN NEW.to_status = 'void' AND (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'delivery_note'
+BEGIN
+  -- The note is not void yet: what it holds is open again.
+  INSERT OR IGNORE INTO shipping_open_orders(order_doc_id)
+  SELECT n.order_doc_id FROM delivery_notes n JOIN documents o ON o.id = n.order_doc_id
+   WHERE n.doc_id = NEW.doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
+     SELECT 1 FROM order_lines_open x WHERE x.doc_id = n.order_doc_id
+        AND x.open + (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl
+                       WHERE dl.doc_id = NEW.doc_id AND dl.order_line_id = x.id AND dl.removed = 0) > 0);
 END;
 DROP TRIGGER shipping_open_lines_i;
 CREATE TRIGGER shipping_open_lines_i AFTER INSERT ON delivery_lines
 BEGIN
   DELETE FROM shipping_open_orders WHERE order_doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id)
-     AND NOT EXISTS (
-     SELECT 1 FROM order_lines l WHERE l.doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id) AND l.removed = 0
-        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
-                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void')
-                  - (SELECT coalesce(sum(qty), 0) FROM order_line_returned WHERE order_line_id = l.id));
+     AND NOT EXISTS (SELECT 1 FROM order_lines_open
+                      WHERE doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id) AND open > 0);
 END;
 DROP TRIGGER shipping_open_lines_u;
 CREATE TRIGGER shipping_open_lines_u AFTER UPDATE ON delivery_lines
@@ -274,11 +288,8 @@ BEGIN
   DELETE FROM shipping_open_orders WHERE order_doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id);
   INSERT INTO shipping_open_orders(order_doc_id)
   SELECT n.order_doc_id FROM delivery_notes n JOIN documents o ON o.id = n.order_doc_id
-   WHERE n.doc_id = NEW.doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped') AND EXISTS (
-     SELECT 1 FROM order_lines l WHERE l.doc_id = n.order_doc_id AND l.removed = 0
-        AND l.qty > (SELECT coalesce(sum(dl.qty), 0) FROM delivery_lines dl JOIN documents nd ON nd.id = dl.doc_id
-                      WHERE dl.order_line_id = l.id AND dl.removed = 0 AND nd.status <> 'void')
-                  - (SELECT coalesce(sum(qty), 0) FROM order_line_returned WHERE order_line_id = l.id));
+   WHERE n.doc_id = NEW.doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped')
+     AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = n.order_doc_id AND open > 0);
 END;
 
 -- An order follows its notes less what came back: shipped only once

@@ -129,7 +129,7 @@ func UndoOpeningBalances() []string {
 // replaces left as placeholders for it to drop again (as UndoWeighing).
 func UndoReturns() []string {
 	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
-		`DROP TABLE goods_returns`, `DROP VIEW return_stat_lines`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
+		`DROP TABLE goods_returns`, `DROP VIEW return_stat_lines`, `DROP VIEW order_lines_open`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
 		`DROP VIEW delivery_left_on`, `DROP VIEW customer_receivables`, `CREATE VIEW customer_receivables AS
 SELECT c.id AS customer_id,
        (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
@@ -139,7 +139,7 @@ SELECT c.id AS customer_id,
        (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id WHERE p.customer_id = c.id) AS allocated,
        (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced
   FROM customers c`}
-	for _, name := range []string{"delivery_lines_guard_i", "delivery_lines_guard_u", "shipping_open_order_moves", "shipping_open_lines_i",
+	for _, name := range []string{"delivery_lines_guard_i", "delivery_lines_guard_u", "shipping_open_order_moves", "shipping_open_note_moves", "shipping_open_lines_i",
 		"shipping_open_lines_u", "order_ship_transition_guard"} {
 		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
 	}
