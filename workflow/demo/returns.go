@@ -73,12 +73,12 @@ func (g *gen) returns(ctx context.Context, eng *workflow.Engine, t team, n int, 
 		if err != nil {
 			return err
 		}
-		when = leftAt.Add(24 * time.Hour)
+		// The day after it left, but in this month: the months before
+		// are signed off, and a return moves the month it is received in.
+		month := time.Date(g.today.Year(), g.today.Month(), 1, 0, 0, 0, 0, g.today.Location())
+		when = latest(leftAt.Add(24*time.Hour), month.Add(9*time.Hour))
 		if when.After(g.today) {
-			when = g.today.Add(-time.Hour)
-		}
-		if when.Before(leftAt) {
-			when = leftAt
+			when = latest(g.today.Add(-time.Minute), leftAt, month)
 		}
 		in, lines, err := clerk.NewReturnInput(ctx, r.ID)
 		if err != nil {
@@ -125,4 +125,15 @@ func (g *gen) workReturn(ctx context.Context, eng *workflow.Engine, t team, id i
 	}
 	_, err = clerk.CreateDelivery(ctx, in)
 	return err
+}
+
+// latest is the latest of ts.
+func latest(ts ...time.Time) time.Time {
+	out := ts[0]
+	for _, t := range ts[1:] {
+		if t.After(out) {
+			out = t
+		}
+	}
+	return out
 }
