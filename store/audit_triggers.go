@@ -79,6 +79,12 @@ var auditedTables = []struct{ table, actor string }{
 	{"goods_returns", "updated_by"},
 	{"goods_return_lines", "updated_by"},
 	{"goods_return_receipts", "updated_by"},
+	{"visits", "updated_by"},
+	{"visit_reviews", "updated_by"},
+	{"credits", "updated_by"},
+	{"credit_lines", "updated_by"},
+	{"credit_issues", "updated_by"},
+	{"credit_allocations", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -104,6 +110,7 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
 	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
+	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations",
 	"goods_returns", "goods_return_lines", "goods_return_receipts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {

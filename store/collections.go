@@ -60,7 +60,7 @@ func (t *Tx) OpenInvoices(ctx context.Context, day string) ([]OpenInvoice, error
 		}
 		err := sc.Scan(&v.id, &v.sum)
 		return v, err
-	}, `SELECT invoice_doc_id, sum(amount) FROM allocations WHERE allocated_on > ?1 AND amount > 0 GROUP BY invoice_doc_id`, day)
+	}, `SELECT invoice_doc_id, sum(amount) FROM settlements WHERE allocated_on > ?1 GROUP BY invoice_doc_id`, day)
 	if err != nil {
 		return nil, err
 	}
@@ -201,12 +201,12 @@ func (t *Tx) invoicePlan(ctx context.Context, first, last string) ([]OpenInvoice
 	}, `WITH cand AS (
 	  SELECT invoice_doc_id FROM invoice_issues WHERE due_on BETWEEN ?1 AND ?2
 	  UNION SELECT invoice_doc_id FROM receivable_open WHERE open > 0 AND due_on < ?1
-	  UNION SELECT invoice_doc_id FROM allocations WHERE allocated_on >= ?1)
+	  UNION SELECT invoice_doc_id FROM settlements WHERE allocated_on >= ?1)
 	SELECT id, no, ref, cid, name, rep, rep_name, issued_on, due_on, amount, paid FROM (
 	SELECT s.invoice_doc_id AS id, s.invoice_no AS no, od.ref AS ref, s.customer_id AS cid, c.name AS name,
 	       coalesce(c.rep_id, 0) AS rep, coalesce(ru.name, '') AS rep_name, s.issued_on AS issued_on, s.due_on AS due_on, s.amount AS amount,
-	       coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= ?2), 0) AS paid,
-	       coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on < ?1), 0) AS before
+	       coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= ?2), 0) AS paid,
+	       coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on < ?1), 0) AS before
 	  FROM cand JOIN invoice_issues s ON s.invoice_doc_id = cand.invoice_doc_id
 	  JOIN documents d ON d.id = s.invoice_doc_id JOIN invoices i ON i.doc_id = s.invoice_doc_id
 	  JOIN documents od ON od.id = i.order_doc_id JOIN customers c ON c.id = s.customer_id LEFT JOIN users ru ON ru.id = c.rep_id

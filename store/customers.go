@@ -285,7 +285,9 @@ func (t *Tx) VoidCustomer(ctx context.Context, by int64, orig Customer, reason s
 	return t.customerConflict(ctx, orig)
 }
 
-// Visit is one entry of a customer's visit and after-sales history.
+// Visit is one entry of a customer's visit and after-sales history: a
+// call or an after-sales contact of the log, or a visit (a document of
+// its own since 0020_visits.sql: Ref and Status say which).
 type Visit struct {
 	ID         int64
 	CustomerID int64
@@ -293,6 +295,8 @@ type Visit struct {
 	Kind       string // visit | call | after_sales
 	Notes      string
 	By         string
+	Ref        string // the visit's document ("" for an entry of the log)
+	Status     string // the visit's: planned, reviewed
 }
 
 // AddVisit records a visit, call or after-sales contact.
@@ -302,15 +306,26 @@ func (t *Tx) AddVisit(ctx context.Context, by int64, v Visit) (int64, error) {
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, v.CustomerID, v.On, v.Kind, v.Notes, now, now, by)
 }
 
-// Visits lists a customer's history, newest first.
+// Visits lists a customer's history, newest first: the log's entries
+// (those made visits since left out) and the customer's visits not
+// cancelled, a reviewed one with what it achieved, a planned one with
+// its place.
 func (t *Tx) Visits(ctx context.Context, customerID int64, limit int) ([]Visit, error) {
-	return queryAll(ctx, t, scanVisit, `SELECT v.id, v.customer_id, v.visited_on, v.kind, v.notes, coalesce(u.name, '')
+	return queryAll(ctx, t, scanVisit, `SELECT * FROM (
+	SELECT v.id AS id, v.customer_id, v.visited_on AS day, v.kind, v.notes, coalesce(u.name, ''), '', '', 0 AS doc
 	  FROM customer_visits v LEFT JOIN users u ON u.id = v.updated_by
-	 WHERE v.customer_id = ? ORDER BY v.visited_on DESC, v.id DESC LIMIT ?`, customerID, limit)
+	 WHERE v.customer_id = ? AND NOT EXISTS (SELECT 1 FROM visits x WHERE x.log_id = v.id)
+	UNION ALL
+	SELECT coalesce(x.log_id, 0), x.customer_id, x.visit_on, 'visit', coalesce(r.achieved, x.place), coalesce(o.name, ''), d.ref, d.status, d.id
+	  FROM visits x JOIN documents d ON d.id = x.doc_id LEFT JOIN users o ON o.id = x.owner_id
+	  LEFT JOIN visit_reviews r ON r.doc_id = x.doc_id
+	 WHERE x.customer_id = ? AND d.status <> 'cancelled')
+	 ORDER BY day DESC, doc DESC, id DESC LIMIT ?`, customerID, customerID, limit)
 }
 
 func scanVisit(sc scanner) (Visit, error) {
 	var v Visit
-	err := sc.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By)
+	var doc int64
+	err := sc.Scan(&v.ID, &v.CustomerID, &v.On, &v.Kind, &v.Notes, &v.By, &v.Ref, &v.Status, &doc)
 	return v, err
 }

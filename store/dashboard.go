@@ -117,7 +117,7 @@ func (t *Tx) OverdueByDue(ctx context.Context, day, cut string, repID int64) ([]
 		return nil, err
 	}
 	err = t.each(ctx, `SELECT r.due_on, sum(r.open <= 0), sum(l.paid)
-	  FROM (SELECT invoice_doc_id, sum(amount) AS paid FROM allocations WHERE allocated_on > ?1 AND amount > 0 GROUP BY invoice_doc_id) l
+	  FROM (SELECT invoice_doc_id, sum(amount) AS paid FROM settlements WHERE allocated_on > ?1 GROUP BY invoice_doc_id) l
 	  JOIN receivable_open r ON r.invoice_doc_id = l.invoice_doc_id
 	 WHERE r.void = 0 AND r.issued_on <= ?1 AND r.due_on < ?2 `+mine+` GROUP BY r.due_on`,
 		[]any{day, cut, repID}, add)

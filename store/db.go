@@ -39,6 +39,7 @@ type Store struct {
 	// texts all day.
 	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared)
 	readCount atomic.Int32
+	writes    writeStmts     // the writer's statements, kept across transactions
 	preparing sync.WaitGroup // statements being prepared in the background
 	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
 	closing   bool
@@ -135,6 +136,7 @@ func (s *Store) Close() error {
 		}
 		return true
 	})
+	s.writes.close()
 	return errors.Join(s.read.Close(), s.write.Close())
 }
 
@@ -171,6 +173,24 @@ func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
 		s.readStmts.Store(q, st)
 	}()
 	return nil
+}
+
+// keepWriteStmts keeps a write's new statements in the background, as
+// readStmt does the readers'.
+func (s *Store) keepWriteStmts(ctx context.Context, texts []string) {
+	if len(texts) == 0 {
+		return
+	}
+	s.prepMu.Lock()
+	defer s.prepMu.Unlock()
+	if s.closing {
+		return
+	}
+	s.preparing.Add(1)
+	go func() {
+		defer s.preparing.Done()
+		s.writes.keep(ctx, s.write, texts)
+	}()
 }
 
 // busyTimeout is how long a write waits for another writer before it
@@ -252,6 +272,10 @@ type Tx struct {
 	// running it, so a transaction that repeats a statement prepares it
 	// once. nil in read transactions.
 	stmts map[string]*sql.Stmt
+	// writes, in a write transaction, keeps its statements for the
+	// transactions after it; fresh are the texts it had to prepare.
+	writes *writeStmts
+	fresh  []string
 	// reads, in a read transaction, is the store whose statement cache
 	// its queries use.
 	reads *Store
@@ -280,7 +304,19 @@ func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error)
 	if err != nil {
 		return classify(err)
 	}
-	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}, seal: s.seal}
+	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}, writes: &s.writes, seal: s.seal}
+	defer func() {
+		if p := recover(); p != nil {
+			// The writer's one connection must not stay inside a
+			// transaction nobody will end: every later save would wait.
+			tx.Rollback()
+			panic(p)
+		}
+		// Ended either way, the transaction has freed the connection
+		// for what it prepared to be kept; that waits for the connection
+		// behind the next writer, so the save does not wait for it.
+		s.keepWriteStmts(ctx, t.fresh)
+	}()
 	if t.auditFloor, err = auditFloor(ctx, t); err != nil {
 		tx.Rollback()
 		return classify(err)
@@ -367,10 +403,21 @@ func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
 		return nil
 	}
 	st, ok := t.stmts[q]
-	if !ok {
-		st, _ = t.tx.PrepareContext(ctx, q)
-		t.stmts[q] = st
+	if ok {
+		return st
 	}
+	if t.writes != nil {
+		st = t.writes.bound(ctx, t.tx, q)
+	}
+	if st == nil {
+		var err error
+		if st, err = t.tx.PrepareContext(ctx, q); err != nil {
+			st = nil
+		} else if t.writes != nil {
+			t.fresh = append(t.fresh, q)
+		}
+	}
+	t.stmts[q] = st
 	return st
 }
 
@@ -423,6 +470,13 @@ func scanString(sc scanner) (string, error) {
 	var s string
 	err := sc.Scan(&s)
 	return s, err
+}
+
+// scanID reads a row of one integer column.
+func scanID(sc scanner) (int64, error) {
+	var id int64
+	err := sc.Scan(&id)
+	return id, err
 }
 
 // queryPage reads one keyset page with scan; a page read backward (from

@@ -8,3 +8,7 @@ func SetBusyTimeout(d time.Duration) func() {
 	busyTimeout = d
 	return func() { busyTimeout = old }
 }
+
+// WriterDSN is the data source the store's writer opens path with, for
+// the benchmarks' bare commit on the same settings.
+func WriterDSN(path string) string { return dsn(path, true) }

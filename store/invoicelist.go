@@ -37,7 +37,7 @@ type InvoiceFilter struct {
 
 var invoiceRowCols = orderDocCols("i") + `, i.total,
 	coalesce(s.invoice_no, ''), coalesce(s.issued_on, ''), coalesce(s.due_on, ''), coalesce(x.mailed_on, ''),
-	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
+	coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = i.doc_id), 0)`
 
 var invoiceRowJoins = orderDocJoins("i") + `
 	LEFT JOIN invoice_issues s ON s.invoice_doc_id = i.doc_id LEFT JOIN invoice_mailings x ON x.invoice_doc_id = i.doc_id`
@@ -71,7 +71,7 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 	}
 	if f.OpenOnly {
 		where = append(where, "d.status IN ('issued', 'mailed')",
-			"i.total > coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)")
+			"i.total > coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = i.doc_id), 0)")
 		if f.DueBefore != "" {
 			where = append(where, "s.due_on < ?")
 			args = append(args, f.DueBefore)

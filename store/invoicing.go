@@ -172,7 +172,7 @@ func (t *Tx) UpdateInvoice(ctx context.Context, by, docID int64, total Money, no
 }
 
 var invoiceCols = orderDocCols("i") + `, i.total, i.notes,
-	coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = i.doc_id), 0)`
+	coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = i.doc_id), 0)`
 
 func scanInvoice(sc scanner) (Invoice, error) {
 	var v Invoice
@@ -241,10 +241,12 @@ func (t *Tx) InvoiceMailingOf(ctx context.Context, docID int64) (*InvoiceMailing
 		  FROM invoice_mailings x LEFT JOIN users u ON u.id = x.updated_by WHERE x.invoice_doc_id = ?`, docID)
 }
 
-// InvoiceNoTaken reports whether an invoice number was already given.
+// InvoiceNoTaken reports whether an invoice number was already given, to
+// an invoice or a credit (one pool of numbers).
 func (t *Tx) InvoiceNoTaken(ctx context.Context, no string) (bool, error) {
 	var n int
-	err := t.row(ctx, `SELECT count(*) FROM invoice_issues WHERE invoice_no = ?`, no).Scan(&n)
+	err := t.row(ctx, `SELECT (SELECT count(*) FROM invoice_issues WHERE invoice_no = ?1)
+	                        + (SELECT count(*) FROM credit_issues WHERE credit_no = ?1)`, no).Scan(&n)
 	return n > 0, err
 }
 

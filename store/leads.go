@@ -136,10 +136,7 @@ func (t *Tx) Lead(ctx context.Context, docID int64) (Lead, error) {
 	if err != nil || l.Status != "lost" {
 		return l, err
 	}
-	err = t.row(ctx, `SELECT comment FROM transitions WHERE doc_id = ? AND to_status = 'lost' ORDER BY id DESC LIMIT 1`, docID).Scan(&l.Reason)
-	if noRow(err) {
-		err = nil
-	}
+	l.Reason, err = t.reasonFor(ctx, docID, "lost")
 	return l, err
 }
 

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -51,6 +53,18 @@ func loadMigrations() ([]migration, error) {
 func SchemaVersion() int {
 	ms, _ := loadMigrations()
 	return len(ms)
+}
+
+// SchemaDigest names this binary's migrations by their names and text:
+// two builds with the same number of migrations but different ones (a
+// branch's renumbered 0020 against another's) have different digests.
+func SchemaDigest() string {
+	ms, _ := loadMigrations()
+	h := sha256.New()
+	for _, m := range ms {
+		fmt.Fprintf(h, "%s\x00%s\x00", m.name, m.sql)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:10]
 }
 
 func (s *Store) migrate(ctx context.Context) error {

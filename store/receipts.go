@@ -151,21 +151,27 @@ func (t *Tx) Allocations(ctx context.Context, f AllocationFilter) ([]Allocation,
 
 // Balance is a customer's account as of a day: issued invoices (not
 // void), the opening balance (期初余额, from its cut-over day), money
-// received, of it what is allocated (to either), and what is open and on
+// received, of it what is allocated (to either), issued credits (红字发票,
+// not void) and of them what settles invoices, and what is open and on
 // account. Received = Allocated + OnAccount; Open = Invoiced + Opening −
-// Allocated.
+// Allocated − CreditApplied.
 type Balance struct {
-	CustomerID int64
-	Invoiced   Money
-	Opening    Money
-	Received   Money
-	Allocated  Money
-	OnAccount  Money
-	Open       Money
+	CustomerID    int64
+	Invoiced      Money
+	Opening       Money
+	Received      Money
+	Allocated     Money
+	OnAccount     Money
+	Credited      Money
+	CreditApplied Money
+	Open          Money
 }
 
-// Due is what the customer owes net of money on account.
-func (b Balance) Due() Money { return b.Open - b.OnAccount }
+// CreditOnAccount is what of the issued credits settles no invoice yet.
+func (b Balance) CreditOnAccount() Money { return b.Credited - b.CreditApplied }
+
+// Due is what the customer owes net of money and credits on account.
+func (b Balance) Due() Money { return b.Open - b.OnAccount - b.CreditOnAccount() }
 
 // CustomerBalance reads a customer's balance as of day (inclusive; ""
 // for everything). An invoice voided counts as never issued.
@@ -178,7 +184,7 @@ func (t *Tx) CustomerBalance(ctx context.Context, customerID int64, day string) 
 }
 
 // Balances reads the balance of one customer (customerID) or of every
-// customer with invoices, receipts or an opening balance by day (0), as of day, each table
+// customer with invoices, receipts, credits or an opening balance by day (0), as of day, each table
 // summed in one pass.
 func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Balance, error) {
 	if day == "" {
@@ -192,8 +198,8 @@ func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Bala
 	}
 	return queryAll(ctx, t, func(sc scanner) (Balance, error) {
 		var b Balance
-		err := sc.Scan(&b.CustomerID, &b.Invoiced, &b.Opening, &b.Received, &b.Allocated)
-		b.OnAccount, b.Open = b.Received-b.Allocated, b.Invoiced+b.Opening-b.Allocated
+		err := sc.Scan(&b.CustomerID, &b.Invoiced, &b.Opening, &b.Received, &b.Allocated, &b.Credited, &b.CreditApplied)
+		b.OnAccount, b.Open = b.Received-b.Allocated, b.Invoiced+b.Opening-b.Allocated-b.CreditApplied
 		return b, err
 	}, `WITH inv AS (SELECT s.customer_id, sum(s.amount) AS amount FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
 	                 WHERE s.issued_on <= ?2 AND d.status IN ('issued', 'mailed')`+one("s.customer_id")+` GROUP BY s.customer_id),
@@ -203,10 +209,17 @@ func (t *Tx) Balances(ctx context.Context, customerID int64, day string) ([]Bala
 	               JOIN documents d ON d.id = a.invoice_doc_id
 	              WHERE a.allocated_on <= ?2 AND (d.status IN ('issued', 'mailed') OR EXISTS (SELECT 1 FROM opening_balances o
 	                     WHERE o.batch_doc_id = a.invoice_doc_id AND o.customer_id = p.customer_id))`+one("p.customer_id")+` GROUP BY p.customer_id),
-	     cs AS (SELECT customer_id FROM inv UNION SELECT customer_id FROM rec UNION SELECT customer_id FROM ope)
-	SELECT cs.customer_id, coalesce(inv.amount, 0), coalesce(ope.amount, 0), coalesce(rec.amount, 0), coalesce(alo.amount, 0)
+	     cre AS (SELECT s.customer_id, sum(s.amount) AS amount FROM credit_issues s JOIN documents d ON d.id = s.credit_doc_id
+	              WHERE s.issued_on <= ?2 AND d.status = 'issued'`+one("s.customer_id")+` GROUP BY s.customer_id),
+	     cap AS (SELECT s.customer_id, sum(a.amount) AS amount FROM credit_allocations a JOIN credit_issues s ON s.credit_doc_id = a.credit_doc_id
+	               JOIN documents d ON d.id = a.credit_doc_id JOIN documents iv ON iv.id = a.invoice_doc_id
+	              WHERE a.allocated_on <= ?2 AND d.status = 'issued' AND iv.status IN ('issued', 'mailed')`+one("s.customer_id")+` GROUP BY s.customer_id),
+	     cs AS (SELECT customer_id FROM inv UNION SELECT customer_id FROM rec UNION SELECT customer_id FROM ope UNION SELECT customer_id FROM cre)
+	SELECT cs.customer_id, coalesce(inv.amount, 0), coalesce(ope.amount, 0), coalesce(rec.amount, 0), coalesce(alo.amount, 0),
+	       coalesce(cre.amount, 0), coalesce(cap.amount, 0)
 	  FROM cs LEFT JOIN inv ON inv.customer_id = cs.customer_id LEFT JOIN rec ON rec.customer_id = cs.customer_id
 	  LEFT JOIN ope ON ope.customer_id = cs.customer_id LEFT JOIN alo ON alo.customer_id = cs.customer_id
+	  LEFT JOIN cre ON cre.customer_id = cs.customer_id LEFT JOIN cap ON cap.customer_id = cs.customer_id
 	 ORDER BY cs.customer_id`, customerID, day)
 }
 

@@ -59,7 +59,7 @@ func (t *Tx) DueCollections(ctx context.Context, from, to string) ([]DueCollecti
 		return r, sc.Scan(&r.RepID, &r.Due, &r.OnTime, &r.Invoices, &r.OnTimeInvoices)
 	}, `SELECT rep, sum(amount), sum(min(paid, amount)), count(*), sum(paid >= amount) FROM (
 	   SELECT coalesce(c.rep_id, 0) AS rep, s.amount AS amount,
-	          coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= s.due_on), 0) AS paid
+	          coalesce((SELECT sum(a.amount) FROM settlements a WHERE a.invoice_doc_id = s.invoice_doc_id AND a.allocated_on <= s.due_on), 0) AS paid
 	     FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN customers c ON c.id = s.customer_id
 	    WHERE d.status IN ('issued', 'mailed') AND s.due_on >= ? AND s.due_on < ?)
 	 GROUP BY rep ORDER BY rep`, from, to)

@@ -316,17 +316,21 @@ func (t *Tx) OrderMoney(ctx context.Context, orderID int64) (paid, released Mone
 // confirmations included), the open items: issued invoices not void and
 // the opening balance (Invoiced), what of the money is allocated to them
 // (Allocated), and what of the notes no issued invoice covers yet
-// (Uninvoiced). Of what is due before a day: the uninvoiced part of notes
-// by their due day (DueBefore) and the open part of the open items by
-// theirs (OpenDueBefore).
+// (Uninvoiced). Invoiced is net of issued credits (红字发票: Credited,
+// of which CreditAllocated settles invoices). Of what is due before a
+// day: the uninvoiced part of notes by their due day (DueBefore) and the
+// open part of the open items by theirs (OpenDueBefore), net of what
+// credits settled.
 type Receivable struct {
-	Shipped       Money
-	Paid          Money
-	Invoiced      Money
-	Allocated     Money
-	Uninvoiced    Money
-	DueBefore     Money
-	OpenDueBefore Money
+	Shipped         Money
+	Paid            Money
+	Invoiced        Money
+	Allocated       Money
+	Uninvoiced      Money
+	Credited        Money
+	CreditAllocated Money
+	DueBefore       Money
+	OpenDueBefore   Money
 }
 
 // Exposure is what the customer owes: uninvoiced shipments and issued
@@ -339,11 +343,11 @@ func (r Receivable) OnAccount() Money { return r.Paid - r.Allocated }
 // CustomerReceivable reads a customer's exposure with what fell due
 // before day (YYYY-MM-DD).
 func (t *Tx) CustomerReceivable(ctx context.Context, customerID int64, day string) (r Receivable, err error) {
-	err = t.row(ctx, `SELECT v.shipped, v.paid, v.invoiced, v.allocated, v.uninvoiced,
+	err = t.row(ctx, `SELECT v.shipped, v.paid, v.invoiced, v.allocated, v.uninvoiced, v.credited, v.credit_allocated,
 	       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = ?1 AND u.due_on < ?2),
 	       (SELECT coalesce(sum(b.open), 0) FROM invoice_balances b WHERE b.customer_id = ?1 AND b.due_on < ?2)
 	  FROM customer_receivables v WHERE v.customer_id = ?1`, customerID, day).
-		Scan(&r.Shipped, &r.Paid, &r.Invoiced, &r.Allocated, &r.Uninvoiced, &r.DueBefore, &r.OpenDueBefore)
+		Scan(&r.Shipped, &r.Paid, &r.Invoiced, &r.Allocated, &r.Uninvoiced, &r.Credited, &r.CreditAllocated, &r.DueBefore, &r.OpenDueBefore)
 	if noRow(err) {
 		err = ErrNotFound
 	}

@@ -104,6 +104,9 @@ func New(opts Options) *App {
 	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenComplaints) || !workflow.Can(opts.Desk.User, workflow.RecordComplaints) {
 		c.Keys.NewComplaint.SetEnabled(false)
 	}
+	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenVisits) || !workflow.Can(opts.Desk.User, workflow.EditVisits) {
+		c.Keys.PlanVisit.SetEnabled(false)
+	}
 	a := &App{c: c, theme: opts.Theme, width: 100, height: 30}
 	a.status.life = [2]time.Duration{noticeLife, errorLife}
 	a.defs = visibleScreens(c.Desk.User)
@@ -268,6 +271,8 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			msg.Customer, _ = cs.ShownCustomer() // about the customer on screen
 		}
 		return a.openOn(msg.Screen, msg)
+	case key.Matches(msg, k.PlanVisit):
+		return a.openOn("screen.visits", planVisitFor(a.screens[a.active]))
 	case key.Matches(msg, k.NextScreen):
 		return a.switchTo((a.active + 1) % len(a.screens))
 	case key.Matches(msg, k.PrevScreen):

@@ -2,10 +2,8 @@ package tui_test
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -63,18 +61,5 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 	// What a clerk types: Chinese, a mnemonic, a phone fragment, each
 	// taken back with backspace.
 	keys := benchkit.TypedAndErased("沈阳", "sygt", "0411", "重工机械", "q235")
-	lat := make([]time.Duration, 0, b.N)
-	runtime.GC()
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		start := time.Now()
-		r.Send(app, keys[i%len(keys)])
-		r.Until(b, app, pageMsgType)
-		_ = app.View()
-		lat = append(lat, time.Since(start))
-		i++
-	}
-	b.StopTimer()
-	benchkit.Report(b, lat)
+	benchkit.Time(b, func(i int) { r.Frame(b, app, keys[i%len(keys)], pageMsgType) }, nil)
 }

@@ -21,6 +21,7 @@ import (
 	"orderdesk/tui/shipping"
 	"orderdesk/tui/statistics"
 	"orderdesk/tui/users"
+	"orderdesk/tui/visits"
 	"orderdesk/workflow"
 )
 
@@ -43,6 +44,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
 	{workflow.ScreenReturns, 0, func(c *common.Common) common.Screen { return returns.New(c) }},
+	{workflow.ScreenVisits, 0, func(c *common.Common) common.Screen { return visits.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

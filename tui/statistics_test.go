@@ -15,15 +15,11 @@ import (
 // invoiced and paid, for the Statistics screen.
 func statisticsDesk(t testing.TB) *tuitest.Fixture {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 16, 16, 4, 12, 8, 8
-	o.InvoiceVolume, o.LateInvoices, o.Pending, o.SentBack, o.Today, o.DeskLogin = 60, 4, 0, 0, tuitest.Clock, ""
+	o.InvoiceVolume, o.LateInvoices, o.Pending, o.SentBack = 60, 4, 0, 0
 	o.MonthlyPercent = 40
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return tuitest.NewDemo(t, o)
 }
 
 // statKeys are a year by rep, down a rep to their customers, down one

@@ -55,10 +55,7 @@ func TestEveryViewFitsAt80(t *testing.T) {
 	o := demo.DefaultOptions()
 	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 12, 12, 1, 1, 4, 2
 	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 4, 6, 4, 4, 50
-	o.DeskLogin, o.Today = "", tuitest.Clock
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
+	f.Demo(o)
 	seedLongSpecs(t, f)
 	roles := map[string]store.User{"clerk": f.Clerk, "supervisor": f.Supervisor, "finance": f.Finance,
 		"warehouse": f.AddUser("sunkg", "孙库管", workflow.Warehouse)}

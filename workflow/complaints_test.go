@@ -111,7 +111,20 @@ func TestComplaintLife(t *testing.T) {
 	} {
 		t.Run(tc.who.Login, func(t *testing.T) {
 			refused(t, c.e.Desk(tc.who).Act(c.ctx, id, ActionApprove, ""), tc.code)
+			// Opened, the complaint offers none of them the close, and
+			// says why before anything is typed.
+			dd, err := c.e.Desk(tc.who).Document(c.ctx, id)
+			c.must(err)
+			for _, a := range dd.Actions {
+				if a.Action == ActionApprove {
+					t.Fatalf("%s is offered the close", tc.who.Login)
+				}
+			}
+			refused(t, dd.Refused[ActionApprove], tc.code)
 		})
+	}
+	if dd, err := c.e.Desk(c.boss).Document(c.ctx, id); err != nil || dd.Refused[ActionApprove] != nil {
+		t.Fatalf("the supervisor is not offered the close: %v %v", err, dd.Refused)
 	}
 	c.must(c.e.Desk(c.boss).Act(c.ctx, id, ActionApprove, ""))
 	v = c.complaint(id)

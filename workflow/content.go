@@ -73,6 +73,15 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 			return err
 		}
 		dd.Invoice, dd.Customer = &v, v.Customer
+	case store.CreditKind:
+		c, err := tx.Credit(ctx, dd.ID)
+		if err != nil {
+			return err
+		}
+		if err := d.moneyOf(c.RepID); err != nil {
+			return err
+		}
+		dd.Credit, dd.Customer = &c, c.Customer
 	case store.ReconciliationKind, store.ReopeningKind:
 		return d.loadReconContent(ctx, tx, dd)
 	case store.ImportBatchKind:

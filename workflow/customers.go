@@ -286,7 +286,9 @@ func (d *Desk) VoidCustomer(ctx context.Context, orig store.Customer, reason str
 	return nil
 }
 
-// AddVisit records a visit, call or after-sales contact.
+// AddVisit records a visit, call or after-sales contact. A visit
+// becomes at once a reviewed visit of the caller (visitlog.go), with the
+// note as what it achieved.
 func (d *Desk) AddVisit(ctx context.Context, v store.Visit) error {
 	if err := permit(d.User, EditCustomers, ""); err != nil {
 		return err
@@ -294,12 +296,18 @@ func (d *Desk) AddVisit(ctx context.Context, v store.Visit) error {
 	if e := CheckText("notes", v.Notes, true, MaxLong); e != nil {
 		return FieldErrors{e}
 	}
+	var moved []Change
 	err := d.e.st.Write(ctx, func(tx *store.Tx) error {
-		_, err := tx.AddVisit(ctx, d.User.ID, v)
-		return err
+		moved = moved[:0]
+		id, err := tx.AddVisit(ctx, d.User.ID, v)
+		if err != nil || v.Kind != "visit" {
+			return err
+		}
+		return d.e.moveLogEntry(ctx, tx, store.VisitLogEntry{ID: id, CustomerID: v.CustomerID, By: d.User.ID, On: v.On, Notes: v.Notes}, &moved)
 	})
 	if err == nil {
 		d.e.feed.Publish(Change{Kind: "customer", ID: v.CustomerID})
+		d.e.publish(moved)
 	}
 	return err
 }

@@ -57,6 +57,8 @@ type DocumentDetail struct {
 	Override *store.ShippingOverride
 	// The content of an invoice request (invoiceread.go).
 	Invoice *store.Invoice
+	// The content of a credit (credits.go).
+	Credit *store.Credit
 	// The content of a month's reconciliation or its reopening
 	// (reconciliation.go).
 	Recon *ReconContent
@@ -104,7 +106,11 @@ func (d *Desk) Document(ctx context.Context, id int64) (dd DocumentDetail, err e
 				if t.Internal {
 					continue
 				}
-				if _, err := Check(k, dd.Document, d.User, t.Action, "-", edited); err == nil {
+				_, err := Check(k, dd.Document, d.User, t.Action, "-", edited)
+				if err == nil && k.vet != nil {
+					err = k.vet(d.e, ctx, tx, move{applyReq: applyReq{actor: d.User, docID: id, action: t.Action}, doc: dd.Document, t: t})
+				}
+				if err == nil {
 					dd.Actions = append(dd.Actions, t)
 				} else {
 					if dd.Refused == nil {

@@ -192,6 +192,19 @@ var deskGates = map[string]gate{
 	"AllocationPlan":  perm(SeeMoney),
 	"Allocate":        perm(RecordReceipts),
 
+	// credits (红字发票)
+	"NewCreditInput":    perm(EditInvoices),
+	"CreateCredit":      perm(EditInvoices),
+	"DraftReturnCredit": perm(EditInvoices),
+	"SubmitCredit":      everyone(transition),
+	"CheckCredit":       everyone(transition),
+	"SendBackCredit":    everyone(transition),
+	"VoidCredit":        everyone(transition),
+	"IssueCredit":       everyone(transition),
+	"Credit":            screen(ScreenInvoices),
+	"Credits":           screen(ScreenInvoices),
+	"AllocateCredit":    perm(RecordReceipts),
+
 	// sales statistics
 	"Statistics":      screen(ScreenStatistics),
 	"StatisticsTrace": screen(ScreenStatistics),
@@ -283,6 +296,17 @@ var deskGates = map[string]gate{
 	"Returns":        screen(ScreenReturns),
 	"ExchangeInput":  perm(EditReturns),
 	"StartReturn":    perm(EditReturns),
+	// visits
+	"PlanVisit":       perm(EditVisits),
+	"UpdateVisit":     perm(EditVisits),
+	"ReviewVisit":     perm(EditVisits),
+	"VisitMakers":     perm(EditVisits),
+	"Visit":           screen(ScreenVisits),
+	"Visits":          screen(ScreenVisits),
+	"VisitMatters":    screen(ScreenVisits),
+	"VisitStatistics": screen(ScreenVisits),
+	"VisitPage":       screen(ScreenVisits),
+	"MyVisitTasks":    everyone("the caller's own visits waiting for their review"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

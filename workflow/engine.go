@@ -34,6 +34,9 @@ func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	if err := st.SyncRules(ctx, states, rules); err != nil {
 		return nil, err
 	}
+	if err := e.MoveVisitLog(ctx); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 

@@ -95,20 +95,9 @@ type IssueInput struct {
 // number finance gives, as of version seen; the due day follows the
 // order's terms.
 func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInput) error {
-	var errs FieldErrors
-	no, fe := ParseInvoiceNo(in.InvoiceNo)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	day, fe := ParseDayField(FIssuedOn, in.IssuedOn, d.e.today(), NotFuture)
-	if fe != nil {
-		errs = append(errs, fe)
-	}
-	if day == "" {
-		day = d.e.todayString()
-	}
-	if len(errs) > 0 {
-		return errs
+	no, day, err := d.parseIssue(in)
+	if err != nil {
+		return err
 	}
 	return d.writeAndPublish(ctx, ActionIssue, func(tx *store.Tx, changes *[]Change) error {
 		if err := d.checkAction(ctx, tx, docID, ActionIssue); err != nil {
@@ -121,10 +110,7 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 		if seen != 0 && v.Version != seen {
 			return &Refusal{Code: StaleStatus, Action: ActionIssue}
 		}
-		if taken, err := tx.InvoiceNoTaken(ctx, no); err != nil || taken {
-			if err == nil {
-				err = FieldErrors{{Field: FInvoiceNo, Code: NumberTaken}}
-			}
+		if err := numberFree(ctx, tx, no); err != nil {
 			return err
 		}
 		if err := tx.InsertInvoiceIssue(ctx, d.User.ID, docID, v.CustomerID, store.InvoiceIssue{
@@ -133,6 +119,37 @@ func (d *Desk) IssueInvoice(ctx context.Context, docID, seen int64, in IssueInpu
 		}
 		return d.e.applyTx(ctx, tx, applyReq{actor: d.User, docID: docID, seen: 0, action: ActionIssue, internal: true}, changes)
 	})
+}
+
+// parseIssue reads finance's issue form: a number in a form the tax
+// system gives, and the day (blank: today; never in the future).
+func (d *Desk) parseIssue(in IssueInput) (no, day string, err error) {
+	var errs FieldErrors
+	no, fe := ParseInvoiceNo(in.InvoiceNo)
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	day, fe = ParseDayField(FIssuedOn, in.IssuedOn, d.e.today(), NotFuture)
+	if fe != nil {
+		errs = append(errs, fe)
+	}
+	if day == "" {
+		day = d.e.todayString()
+	}
+	if len(errs) > 0 {
+		return no, day, errs
+	}
+	return no, day, nil
+}
+
+// numberFree refuses at the field a number already given, to an invoice
+// or a credit.
+func numberFree(ctx context.Context, tx *store.Tx, no string) error {
+	taken, err := tx.InvoiceNoTaken(ctx, no)
+	if err == nil && taken {
+		err = FieldErrors{{Field: FInvoiceNo, Code: NumberTaken}}
+	}
+	return err
 }
 
 // MailInput is the day the desk mailed an invoice and the post's number.

@@ -46,6 +46,10 @@ type Kind struct {
 	// transitions, whatever path took it (a desk call, the review screen,
 	// a sign-off at another's desk); an error refuses the transition.
 	before step
+	// vet is the part of before that only reads: run again when a
+	// document is opened, so a transition it would refuse is not offered
+	// (a sign-off key shown to the one person who may not take it).
+	vet step
 	// after runs once the transition is in, in the same transaction:
 	// the documents that follow this one move with it.
 	after step
@@ -130,7 +134,7 @@ var TermsChange = &Kind{
 // Kinds lists every document kind the desk knows. Later kinds (orders,
 // delivery notes, invoices) join this list.
 func Kinds() []*Kind {
-	return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest, Order, OrderCancel, StockRequest, DeliveryNote, ShippingOverride, Invoice, Reconciliation, Reopening, ImportBatch, SalesPlan, SalesTarget, PurchasePlan, Complaint, Lead, ReturnNote}
+	return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest, Order, OrderCancel, StockRequest, DeliveryNote, ShippingOverride, Invoice, CreditNote, Reconciliation, Reopening, ImportBatch, SalesPlan, SalesTarget, PurchasePlan, Complaint, Lead, Visit, ReturnNote}
 }
 
 func storeDefs(kinds []*Kind) ([]store.StateDef, []store.RuleDef) {

@@ -43,6 +43,7 @@ var complaintClosers = []Role{Supervisor, Clerk}
 var Complaint = &Kind{
 	Name:   store.ComplaintKind,
 	before: (*Engine).checkComplaint,
+	vet:    (*Engine).checkComplaintClose,
 	States: []State{
 		{Name: ComplaintOpen, Initial: true, Editable: true},
 		{Name: ComplaintInHand, Editable: true},
@@ -68,6 +69,12 @@ func (e *Engine) checkComplaint(ctx context.Context, tx *store.Tx, m move) error
 	if err := carried(m, map[string]Code{ActionResolve: ResolutionMissing}); err != nil {
 		return err
 	}
+	return e.checkComplaintClose(ctx, tx, m)
+}
+
+// checkComplaintClose refuses a close with no resolution or signed by
+// the complaint's resolver.
+func (e *Engine) checkComplaintClose(ctx context.Context, tx *store.Tx, m move) error {
 	if m.t.To != ComplaintClosed {
 		return nil
 	}

@@ -26,16 +26,24 @@ var Invoice = &Kind{
 		State{Name: "mailed"},
 		State{Name: "void", Final: true},
 	),
-	Transitions: []Transition{
+	Transitions: append(issuedByFinance("issued", "mailed"),
+		Transition{Action: ActionMail, From: []string{"issued"}, To: "mailed", Roles: []Role{Clerk, Supervisor, Finance}, NeedsForm: true}),
+}
+
+// issuedByFinance is the way of an invoice and of a credit: drafted by
+// the desk, checked by a second person, issued by finance with its number
+// (who may send it back first); voided by the desk until issued, by
+// finance from the issued states.
+func issuedByFinance(issued ...string) []Transition {
+	return []Transition{
 		submitDraft(deskRoles),
 		{Action: ActionApprove, From: []string{"submitted"}, To: "checked", Roles: []Role{Supervisor, Clerk}, SignOff: true},
 		{Action: ActionSendBack, From: []string{"submitted"}, To: "sent_back", Roles: []Role{Supervisor, Clerk}, SignOff: true, NeedsComment: true},
 		{Action: ActionSendBack, From: []string{"checked"}, To: "sent_back", Roles: []Role{Finance}, SignOff: true, NeedsComment: true},
 		{Action: ActionResubmit, From: []string{"sent_back"}, To: "submitted", Roles: deskRoles, MakerOnly: true},
 		{Action: ActionIssue, From: []string{"checked"}, To: "issued", Roles: []Role{Finance}, SignOff: true, NeedsForm: true},
-		{Action: ActionMail, From: []string{"issued"}, To: "mailed", Roles: []Role{Clerk, Supervisor, Finance}, NeedsForm: true},
 		{Action: ActionVoid, From: []string{"draft", "submitted", "sent_back", "checked"}, To: "void",
 			Roles: []Role{Clerk, Supervisor}, NeedsComment: true},
-		{Action: ActionVoid, From: []string{"issued", "mailed"}, To: "void", Roles: []Role{Finance}, NeedsComment: true},
-	},
+		{Action: ActionVoid, From: issued, To: "void", Roles: []Role{Finance}, NeedsComment: true},
+	}
 }

@@ -31,6 +31,8 @@ const (
 	ReceiptMissing Code = "receipt_missing"  // "receive" without the warehouse's receipt
 	LineNotInNote  Code = "line_not_in_note" // a return's line from another note
 	NotReturned    Code = "not_returned"     // an order marked open again with nothing back
+	NotReceived    Code = "not_received"     // a credit drafted for goods the warehouse has not received back
+	NotInvoiced    Code = "not_invoiced"     // a credit drafted for goods back that no issued invoice billed, or all credited
 )
 
 // returnCheckers check a return against its note: the desk's
@@ -41,7 +43,7 @@ var returnCheckers = []Role{Supervisor, Clerk}
 // the goods left on: which lines, how much of each, why, and the
 // complaint that led to it. A second person checks it (never its maker);
 // the warehouse receives the goods (a sign-off too: never its maker),
-// and then the books follow (0020_returns.sql): the month's shipped
+// and then the books follow (0022_returns.sql): the month's shipped
 // figure, the statistics, the exposure, and the order's lines, open
 // again for what came back, from which an exchange draws a new note.
 // It is voided with a reason until received; nothing is deleted.

@@ -190,23 +190,7 @@ func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInp
 	if err := permit(d.User, RecordReceipts, "allocate"); err != nil {
 		return err
 	}
-	amounts := make([]store.Money, len(in))
-	var errs FieldErrors
-	for i, a := range in {
-		if s := strings.TrimSpace(a.Amount); s == "" || s == "0" {
-			continue
-		}
-		m, fe := ParseMoneyField(FAmount, a.Amount)
-		if fe == nil && m < 0 {
-			fe = &FieldError{Field: FAmount, Code: Negative}
-		}
-		if fe != nil {
-			fe.Line = i + 1
-			errs = append(errs, fe)
-			continue
-		}
-		amounts[i] = m
-	}
+	amounts, errs := allocationAmounts(in)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -258,6 +242,29 @@ func (d *Desk) Allocate(ctx context.Context, receiptID int64, in []AllocationInp
 	}
 	d.e.publish(changes)
 	return nil
+}
+
+// allocationAmounts reads the amounts typed on an allocation form, by
+// line; a blank or zero one leaves its invoice out.
+func allocationAmounts(in []AllocationInput) ([]store.Money, FieldErrors) {
+	amounts := make([]store.Money, len(in))
+	var errs FieldErrors
+	for i, a := range in {
+		if s := strings.TrimSpace(a.Amount); s == "" || s == "0" {
+			continue
+		}
+		m, fe := ParseMoneyField(FAmount, a.Amount)
+		if fe == nil && m < 0 {
+			fe = &FieldError{Field: FAmount, Code: Negative}
+		}
+		if fe != nil {
+			fe.Line = i + 1
+			errs = append(errs, fe)
+			continue
+		}
+		amounts[i] = m
+	}
+	return amounts, errs
 }
 
 // findCustomer resolves a typed customer: its exact name, short name or

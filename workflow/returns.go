@@ -57,6 +57,9 @@ type ReturnDetail struct {
 	Return      store.GoodsReturn
 	Returnable  []store.ReturnableLine
 	MoneyHidden bool
+	// Invoiced: some of its goods are on issued invoices, so a received
+	// return drafts their credits (DraftReturnCredit).
+	Invoiced bool
 }
 
 // NewReturnInput starts a return against a note that left, dated today,
@@ -274,7 +277,11 @@ func (d *Desk) Return(ctx context.Context, docID int64) (rd ReturnDetail, err er
 		if rd.Return, err = tx.GoodsReturn(ctx, docID); err != nil {
 			return err
 		}
-		rd.Returnable, err = tx.ReturnableLines(ctx, rd.Return.NoteID, docID)
+		if rd.Returnable, err = tx.ReturnableLines(ctx, rd.Return.NoteID, docID); err != nil {
+			return err
+		}
+		invoices, err := tx.InvoicesOfReturn(ctx, docID)
+		rd.Invoiced = len(invoices) > 0
 		return err
 	})
 	if err == nil && !SeesMoneyOf(d.User, rd.Return.RepID) {

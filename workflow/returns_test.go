@@ -11,9 +11,15 @@ import (
 // note's first line, dated today.
 func (s *ifix) returned(maker store.User, note int64, qty, weight string) (int64, error) {
 	s.t.Helper()
+	return s.returnedOf(maker, note, 0, qty, weight)
+}
+
+// returnedOf is returned of the note's line-th line (from 0).
+func (s *ifix) returnedOf(maker store.User, note int64, line int, qty, weight string) (int64, error) {
+	s.t.Helper()
 	in, _, err := s.e.Desk(maker).NewReturnInput(s.ctx, note)
 	s.must(err)
-	in.Reason, in.Lines[0].Quantity, in.Lines[0].Weight = "表面锈蚀", qty, weight
+	in.Reason, in.Lines[line].Quantity, in.Lines[line].Weight = "表面锈蚀", qty, weight
 	return s.e.Desk(maker).CreateReturn(s.ctx, in)
 }
 
@@ -21,7 +27,13 @@ func (s *ifix) returned(maker store.User, note int64, qty, weight string) (int64
 // check and the warehouse's receipt.
 func (s *ifix) receivedReturn(note int64, qty string) int64 {
 	s.t.Helper()
-	id, err := s.returned(s.clerk, note, qty, "")
+	return s.receivedReturnOf(note, 0, qty)
+}
+
+// receivedReturnOf is receivedReturn of the note's line-th line.
+func (s *ifix) receivedReturnOf(note int64, line int, qty string) int64 {
+	s.t.Helper()
+	id, err := s.returnedOf(s.clerk, note, line, qty, "")
 	s.must(err)
 	s.must(s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0))
 	s.must(s.e.Desk(s.boss).CheckReturn(s.ctx, id, 0))

@@ -146,6 +146,7 @@ var permissionRoles = map[Permission][]Role{
 	EditLeads:          leadWorkers,
 	EditReturns:        {Clerk, Supervisor},
 	ReceiveReturns:     {Warehouse},
+	EditVisits:         visitWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

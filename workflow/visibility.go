@@ -23,6 +23,7 @@ const (
 	ScreenDashboard      = "dashboard"
 	ScreenComplaints     = "complaints"
 	ScreenLeads          = "leads"
+	ScreenVisits         = "visits"
 )
 
 var screenRoles = map[string][]Role{
@@ -49,6 +50,7 @@ var screenRoles = map[string][]Role{
 	ScreenLeads:      leadWorkers,
 	// Returns (退换货): the desk, finance and the warehouse, as shipping.
 	ScreenReturns: {Clerk, Supervisor, Finance, Warehouse},
+	ScreenVisits:  visitWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

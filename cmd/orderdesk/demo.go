@@ -41,6 +41,8 @@ func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().IntVar(&opts.Complaints, "complaints", opts.Complaints, help.T("cli.flag.complaints"))
 	opts.Returns = demoReturns
 	cmd.Flags().IntVar(&opts.Returns, "returns", opts.Returns, help.T("cli.flag.returns"))
+	opts.Credits = demoCredits
+	cmd.Flags().IntVar(&opts.Credits, "credits", opts.Credits, help.T("cli.flag.credits"))
 	return cmd
 }
 
@@ -93,8 +95,10 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.plans", sum.Plans, sum.Targets))
 	say(cmd, e.cat.T("cli.demo.purchase_plans", sum.PurchasePlans))
 	say(cmd, e.cat.T("cli.demo.complaints", sum.Complaints))
+	say(cmd, e.cat.T("cli.demo.credits", sum.Credits))
 	say(cmd, e.cat.T("cli.demo.leads", sum.Leads))
 	say(cmd, e.cat.T("cli.demo.returns", sum.Returns))
+	say(cmd, e.cat.T("cli.demo.week_visits", sum.WeekVisits))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))
@@ -133,3 +137,6 @@ const demoComplaints = 40
 // demoReturns is how many return notes the demo records unless told
 // (none in the library's default, as demoComplaints).
 const demoReturns = 6
+
+// demoCredits is how many credits (红字发票) the demo drafts unless told.
+const demoCredits = 3

@@ -48,7 +48,7 @@ func (g *globals) openLocal(ctx context.Context) (*env, store.User, error) {
 func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var month, asOf, out, period, by string
 	cmd := &cobra.Command{
-		Use:   "export ageing|plan|reconciliation|stats --out FILE.xlsx",
+		Use:   "export ageing|plan|reconciliation|stats|complaints --out FILE.xlsx",
 		Short: help.T("cli.cmd.export"),
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -59,8 +59,11 @@ func exportCmd(g *globals, help i18n.Catalog) *cobra.Command {
 				if month == "" {
 					month = e.eng.Now().Format("2006-01")
 				}
-				if args[0] == "stats" {
+				switch args[0] {
+				case "stats":
 					return exportStats(ctx, cmd, e, d, period, by, out)
+				case "complaints":
+					return exportComplaints(ctx, cmd, e, d, period, by, out)
 				}
 				var buf bytes.Buffer
 				switch args[0] {

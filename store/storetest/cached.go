@@ -3,8 +3,11 @@ package storetest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"orderdesk/store"
 )
 
 // CachedDB is the database file name in the temporary folder, made by
@@ -12,9 +15,13 @@ import (
 // one build differ (sizes, schema, generator versions). build writes the
 // database at the path it is given, a temporary name renamed into place
 // once whole, so a build cut short is never taken for a finished one.
+//
+// The name also carries the schema's digest: a database built by a
+// binary with other migrations under the same numbers is never reused.
 func CachedDB(tb testing.TB, name string, build func(path string)) string {
 	tb.Helper()
-	path := filepath.Join(os.TempDir(), name)
+	ext := filepath.Ext(name)
+	path := filepath.Join(os.TempDir(), strings.TrimSuffix(name, ext)+"-"+store.SchemaDigest()+ext)
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}

@@ -63,7 +63,9 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{20, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
+	{22, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
+	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
+	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
 	{18, func(testing.TB, *sql.DB) []string { return UndoComplaints() }},
 	{17, func(testing.TB, *sql.DB) []string { return UndoStartScreen() }},
@@ -124,23 +126,27 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoReturns lists the statements that take a database from after
-// 0020_returns.sql back to before it: its tables (and their triggers)
+// 0022_returns.sql back to before it: its tables (and their triggers)
 // and views, its guard on transitions, and the triggers and view it
 // replaces left as placeholders for it to drop again (as UndoWeighing).
 func UndoReturns() []string {
-	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
+	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TRIGGER credit_lines_received_i`, `DROP TRIGGER credit_lines_received_u`,
+		`DROP VIEW delivery_line_credited_back`, `DROP VIEW delivery_line_received_back`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
 		`DROP TABLE goods_returns`, `DROP VIEW return_stat_lines`, `DROP VIEW order_lines_open`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
 		`DROP VIEW delivery_left_on`, `DROP VIEW customer_receivables`, `CREATE VIEW customer_receivables AS
 SELECT c.id AS customer_id,
        (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
          WHERE r.customer_id = c.id AND d.status <> 'void') AS shipped,
        (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = c.id) AS paid,
-       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id) AS invoiced,
+       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id)
+         - (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS invoiced,
        (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id WHERE p.customer_id = c.id) AS allocated,
-       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced
+       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced,
+       (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credited,
+       (SELECT coalesce(sum(x.allocated), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credit_allocated
   FROM customers c`}
 	for _, name := range []string{"delivery_lines_guard_i", "delivery_lines_guard_u", "shipping_open_order_moves", "shipping_open_note_moves", "shipping_open_lines_i",
-		"shipping_open_lines_u", "order_ship_transition_guard"} {
+		"shipping_open_lines_u", "order_ship_transition_guard", "ledger_credit", "ledger_credit_void"} {
 		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
 	}
 	return out
@@ -152,6 +158,12 @@ SELECT c.id AS customer_id,
 // as the program writes them again the same.
 func UndoLeads() []string {
 	return []string{`DROP TRIGGER lead_transition_guard`, `DROP TABLE lead_contacts`, `DROP TABLE leads`}
+}
+
+// UndoVisits lists the statements that take a database from after
+// 0020_visits.sql back to before it.
+func UndoVisits() []string {
+	return []string{`DROP TRIGGER visit_transition_guard`, `DROP TABLE visit_reviews`, `DROP TABLE visits`}
 }
 
 // UndoComplaints lists the statements that take a database from after
@@ -171,3 +183,22 @@ func UndoPurchasePlans() []string {
 // UndoStartScreen lists the statements that take a database from after
 // 0017_start_screen.sql back to before it: its table goes.
 func UndoStartScreen() []string { return []string{`DROP TABLE user_preferences`} }
+
+// UndoCredits lists the statements that take a database from after
+// 0021_credits.sql back to before it: its tables (and their triggers),
+// its views and its triggers on other tables; invoice_balances and
+// customer_receivables, which it replaces, are left as placeholders with
+// the same columns for it to drop and make again.
+func UndoCredits() []string {
+	out := []string{}
+	for _, name := range []string{"invoice_issues_not_credit_no", "allocations_credit_guard", "credit_transition_guard",
+		"invoice_credit_void_guard", "credit_void_reversals", "ledger_credit", "ledger_credit_void"} {
+		out = append(out, `DROP TRIGGER `+name)
+	}
+	return append(out, `DROP VIEW customer_receivables`, `DROP VIEW invoice_balances`, `DROP VIEW credit_balances`,
+		`DROP VIEW settlements`, `DROP VIEW invoice_credited`,
+		`DROP TABLE credit_allocations`, `DROP TABLE credit_issues`, `DROP TABLE credit_lines`, `DROP TABLE credits`,
+		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
+		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`,
+		`CREATE VIEW customer_receivables AS SELECT 1 AS x`)
+}

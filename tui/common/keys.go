@@ -19,6 +19,9 @@ type KeyMap struct {
 	// NewComplaint records a complaint from any screen (投诉): the
 	// customer on the phone, as N does for an inquiry.
 	NewComplaint key.Binding
+	// PlanVisit plans a visit (拜访) from any screen: to the customer
+	// or the lead on screen, as C does for a complaint.
+	PlanVisit key.Binding
 }
 
 // NewKeyMap builds the keys with help text from cat.
@@ -53,6 +56,7 @@ func NewKeyMap(cat i18n.Catalog) *KeyMap {
 		Confirm:      b("enter", "key.confirm", "enter"),
 		NewInquiry:   b("N", "key.new_inquiry", "N"),
 		NewComplaint: b("C", "key.new_complaint", "C"),
+		PlanVisit:    b("B", "key.plan_visit", "B"),
 	}
 }
 

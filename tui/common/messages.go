@@ -105,7 +105,7 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		if e.Want != "" { // the program knows the right figure: show it
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
-	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverlapsApproved, workflow.TargetApproved,
+	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverCreditable, workflow.OverlapsApproved, workflow.TargetApproved,
 		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade,
 		workflow.OverReturnable, workflow.BeforeNoteLeft:
 		return cat.T("field."+string(e.Code), e.Want)

@@ -2,10 +2,8 @@ package complaints_test
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -45,22 +43,11 @@ func BenchmarkComplaintFilterKeystroke(b *testing.B) {
 		b.Fatalf("the list does not show the newest complaint:\n%s", got)
 	}
 	keys := []tea.KeyPressMsg{{Code: '4', Text: "4"}, {Code: tea.KeyBackspace}}
-	lat := make([]time.Duration, 0, b.N)
-	runtime.GC()
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		start := time.Now()
-		_, cmd := app.Update(keys[i%len(keys)])
+	var cmd tea.Cmd
+	benchkit.Time(b, func(i int) {
+		_, cmd = app.Update(keys[i%len(keys)])
 		_ = app.View()
-		lat = append(lat, time.Since(start))
-		b.StopTimer()
-		tuitest.Answer(app, cmd)
-		b.StartTimer()
-		i++
-	}
-	b.StopTimer()
-	benchkit.Report(b, lat)
+	}, func() { tuitest.Answer(app, cmd) })
 }
 
 // BenchmarkComplaintCall times the whole call recorded from the

@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -18,27 +17,8 @@ func TestBurstEndsWhereSlowTypingDoes(t *testing.T) {
 	keys := func(d desk) []tea.Msg {
 		return append(tuitest.StrokeKeys(d.call()), tuitest.Keys("t已安排复磅\r")...)
 	}
-	slow := newDesk(t)
-	app := open(slow.Fixture, slow.Supervisor, "zh", "screen.customers", 120, 40)
-	tuitest.Press(app, keys(slow)...)
-	want := text(app)
-
-	fast := newDesk(t)
-	app = open(fast.Fixture, fast.Supervisor, "zh", "screen.customers", 120, 40)
-	burst(app, keys(fast)...)
-	if got := text(app); got != want {
-		t.Fatalf("typed at once:\n%s\n\ntyped slowly:\n%s", got, want)
-	}
+	slow, fast := newDesk(t), newDesk(t)
+	app := open(fast.Fixture, fast.Supervisor, "zh", "screen.customers", 120, 40)
+	tuitest.SameAtOnce(t, open(slow.Fixture, slow.Supervisor, "zh", "screen.customers", 120, 40), keys(slow), app, keys(fast))
 	mustShow(t, app, "已安排复磅", "处理中", fast.note.Ref)
-}
-
-// burst hands every key to the app before any answer is applied, as a
-// typist ahead of the database would, then applies the answers.
-func burst(app *tui.App, keys ...tea.Msg) {
-	var cmds []tea.Cmd
-	for _, k := range keys {
-		_, cmd := app.Update(k)
-		cmds = append(cmds, cmd)
-	}
-	tuitest.Answer(app, tea.Batch(cmds...))
 }

@@ -20,7 +20,7 @@ func (s *Screen) updateCalls(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, s.keys.back), key.Matches(k, s.keys.calls):
-		s.mode = modeList
+		s.Mode = modeList
 	case key.Matches(k, s.keys.followUp), key.Matches(k, s.keys.open):
 		if x, ok := s.calls.Current(); ok {
 			return s.open(s.newFollowUpSheet(x.SourceDocID, x.SourceRef, modeCalls))
@@ -40,9 +40,9 @@ func (s *Screen) callColumns() []common.Column {
 		{Title: t("complaints.col.customer"), Width: 24},
 		{Title: t("complaints.col.mnemonic"), Width: 8},
 		{Title: t("complaints.col.day"), Width: 10, Keep: true},
-	}, 3, s.width)
+	}, 3, s.Width)
 	// In a narrow window the 助记码 and the customer's name give way.
-	return common.Squeeze(cols, s.width, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 1, Min: 4})
+	return common.Squeeze(cols, s.Width, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 3, Min: 8}, common.Shrink{Col: 1, Min: 4})
 }
 
 func (s *Screen) callCells(x workflow.FollowUpTask) ([]string, bool) {
@@ -53,7 +53,7 @@ func (s *Screen) viewCalls() string {
 	st := s.c.Styles
 	var b strings.Builder
 	b.WriteString(common.Fit(st.Title.Render(s.c.T("complaints.calls_title", len(s.calls.Rows())))+"  "+
-		st.Muted.Render(s.c.T("complaints.calls_hint")), s.width, false) + "\n")
+		st.Muted.Render(s.c.T("complaints.calls_hint")), s.Width, false) + "\n")
 	b.WriteString(s.calls.Render(s.callColumns(), s.callCells))
 	if len(s.calls.Rows()) == 0 {
 		b.WriteString("\n" + st.Muted.Render("  "+s.c.T("complaints.no_calls")))

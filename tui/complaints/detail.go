@@ -16,21 +16,12 @@ import (
 var zeroCustomer store.CustomerRow
 
 func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	if msg.req != s.detailReq {
-		return nil
-	}
-	if msg.err != nil {
-		if s.mode == modeDetail && s.shown == nil {
-			s.mode = modeList
-		}
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-	}
 	again := s.shown != nil && s.shown.DocID == msg.v.DocID
+	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.shown == nil, again); !ok {
+		return cmd
+	}
 	v := msg.v
 	s.shown = &v
-	if !again {
-		s.body.Reset()
-	}
 	return nil
 }
 
@@ -38,11 +29,11 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	v := s.shown
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.mode, s.shown = modeList, nil
+		s.Mode, s.shown = modeList, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
-	case v == nil || s.busy:
+	case v == nil || s.Busy:
 		return nil
 	case key.Matches(k, s.keys.act):
 		return s.open(s.newActionSheet(*v))
@@ -51,46 +42,28 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, s.keys.followUp):
 		return s.open(s.newFollowUpSheet(v.DocID, v.Ref, modeDetail))
 	case key.Matches(k, s.keys.close):
-		s.busy = true
+		s.Busy = true
 		return act(s.c.Ctx, s.c.Desk, v.DocID, v.Version, workflow.ActionApprove, "")
 	case key.Matches(k, s.keys.sendBack):
 		id, seen := v.DocID, v.Version
-		s.prompt = common.NewPrompt(s.c, common.PromptTexts{}, s.c.T("complaints.send_back_why"), true, func(text string) tea.Cmd {
-			s.busy = true
+		s.AskLine(s.c.T("complaints.send_back_why"), "", s.Width-4, func(text string) tea.Cmd {
+			s.Busy = true
 			return act(s.c.Ctx, s.c.Desk, id, seen, workflow.ActionSendBack, text)
 		})
-		s.prompt.SetWidth(s.width - 4)
-		s.mode = modePrompt
 		return nil
 	}
-	s.body.Key(k)
+	s.Body.Key(k)
 	return nil
 }
 
-func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return s.prompt.Update(msg)
-	}
-	cmd, closed := s.prompt.Key(k, s.busy)
-	if closed {
-		s.prompt, s.mode = nil, modeDetail
-	}
-	return cmd
-}
+func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd { return s.PromptKey(msg, modeDetail, false) }
 
 func (s *Screen) onDone(msg doneMsg) tea.Cmd {
-	s.busy = false
+	s.Busy = false
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	return tea.Batch(s.reload(), s.openComplaint(msg.id), common.Status(s.c.T("complaints.done"), false))
-}
-
-// viewDetailWith draws the complaint with below (a prompt) under it.
-func (s *Screen) viewDetailWith(below string) string {
-	rows := max(s.height-strings.Count(below, "\n")-2, 1)
-	return s.body.Window(rows) + "\n\n" + below
 }
 
 // field writes "label  value" on a line of its own.

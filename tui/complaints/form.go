@@ -129,8 +129,8 @@ func (s *Screen) newFollowUpSheet(docID int64, ref string, back mode) *sheet {
 func (s *Screen) open(sh *sheet) tea.Cmd {
 	s.forms++
 	sh.id = s.forms
-	sh.f.SetSize(s.width, max(s.height-3, 4))
-	s.sheet, s.mode = sh, modeSheet
+	sh.f.SetSize(s.Width, max(s.Height-3, 4))
+	s.sheet, s.Mode = sh, modeSheet
 	return nil
 }
 
@@ -139,7 +139,7 @@ func (s *Screen) updateSheet(msg tea.Msg) tea.Cmd {
 	cmd, act := sh.f.Handle(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		s.sheet, s.mode = nil, sh.back
+		s.sheet, s.Mode = nil, sh.back
 		return nil
 	case form.Save:
 		if sh.saving {
@@ -183,16 +183,16 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	case errors.As(msg.err, &fields):
 		return s.showErrors(sh, fields)
 	case msg.err != nil:
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	s.sheet = nil
 	done := map[sheetKind]string{sheetRecord: "complaints.recorded", sheetAction: "complaints.acted",
 		sheetResolve: "complaints.resolved", sheetFollowUp: "complaints.called"}[sh.kind]
 	if sh.kind == sheetFollowUp && sh.back == modeCalls {
-		s.mode = modeCalls
+		s.Mode = modeCalls
 		return tea.Batch(s.reload(), common.Status(s.c.T(done), false))
 	}
-	s.mode = modeDetail
+	s.Mode = modeDetail
 	return tea.Batch(s.reload(), s.openComplaint(msg.id), common.Status(s.c.T(done), false))
 }
 
@@ -216,5 +216,5 @@ func (s *Screen) viewSheet() string {
 	sh := s.sheet
 	st := s.c.Styles
 	hint := s.c.T("complaints.sheet_hint")
-	return st.Title.Render(sh.title) + "\n\n" + sh.f.View() + "\n" + st.Muted.Render(common.Fit(hint, s.width, false))
+	return st.Title.Render(sh.title) + "\n\n" + sh.f.View() + "\n" + st.Muted.Render(common.Fit(hint, s.Width, false))
 }

@@ -1,20 +1,14 @@
 package complaints_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"orderdesk/store"
 	"orderdesk/tui"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
-	"orderdesk/workflow/demo"
 )
 
 // desk is a fixture with a warehouse user, a second clerk and a monthly
@@ -44,37 +38,19 @@ func newDesk(t testing.TB) desk {
 // complaints in every state.
 func demoDesk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 0, 0, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 6, 2, 0, 0, 50
+	o := tuitest.SmallDemo()
+	o.Pending, o.SentBack, o.Invoices, o.LateInvoices = 0, 0, 0, 0
 	o.Complaints = 12
-	o.DeskLogin, o.Today = "", tuitest.Clock
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return tuitest.NewDemo(t, o)
 }
 
 // open starts user u's app in lang on screen at w×h, every answer applied.
 func open(f *tuitest.Fixture, u store.User, lang, screen string, w, h int) *tui.App {
-	app := f.App(u, lang)
-	tuitest.Press(app, tea.WindowSizeMsg{Width: w, Height: h}, common.SwitchScreenMsg{Screen: screen})
-	return app
+	return f.OpenOn(u, lang, screen, w, h)
 }
 
-// text is the frame as a person reads it.
-func text(app *tui.App) string { return ansi.Strip(app.Render()) }
-
-func mustShow(t testing.TB, app *tui.App, want ...string) {
-	t.Helper()
-	got := text(app)
-	for _, w := range want {
-		if !strings.Contains(got, w) {
-			t.Fatalf("the screen lacks %q:\n%s", w, got)
-		}
-	}
-}
+// text is the frame as read; mustShow fails unless it shows each text.
+var text, mustShow = tuitest.Text, tuitest.MustShow
 
 // complaints lists the desk's complaints, newest first.
 func (d desk) complaints(t *testing.T) []workflow.ComplaintItem {

@@ -46,12 +46,9 @@ func matcher() func(x *item, q string) bool {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	if cmd, handled := s.list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):
@@ -59,14 +56,14 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, s.keys.create):
 		return s.startNew(zeroCustomer)
 	case key.Matches(k, s.keys.calls):
-		s.mode = modeCalls
+		s.Mode = modeCalls
 		return nil
 	case key.Matches(k, s.keys.stats):
-		s.mode = modeStats
+		s.Mode = modeStats
 		return s.loadStats()
 	case key.Matches(k, s.keys.open):
 		if x, ok := s.list.Current(); ok {
-			s.mode = modeDetail
+			s.Mode = modeDetail
 			return s.openComplaint(x.DocID)
 		}
 	}
@@ -85,7 +82,7 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("complaints.col.flag"), Width: 6, Keep: true},
 		{Title: t("complaints.col.concerns"), Width: 14},
 	}
-	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
+	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width,
 		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
 }
 
@@ -105,31 +102,17 @@ func (s *Screen) cells(x *item) ([]string, bool) {
 // viewList draws the title with the filter, the header, the rows, and
 // how many are open and flagged.
 func (s *Screen) viewList() string {
-	st := s.c.Styles
 	t := s.c.T
-	var b strings.Builder
-	head := st.Title.Render(t("complaints.title"))
-	if filter := s.list.FilterView(); filter != "" {
-		head += "  " + filter
-	} else {
-		head += "  " + st.Muted.Render(t("complaints.hint"))
-	}
-	b.WriteString(common.Fit(head, s.width, false) + "\n")
-	b.WriteString(s.list.Render(s.columns(), s.cells))
-	rows := s.list.Rows()
-	if len(rows) == 0 {
-		b.WriteString("\n" + st.Muted.Render("  "+t("complaints.empty")))
-		return b.String()
-	}
-	open, flagged := 0, 0
-	for _, x := range rows {
-		if x.Status == workflow.ComplaintOpen || x.Status == workflow.ComplaintInHand {
-			open++
+	return s.list.Page(t("complaints.title"), t("complaints.hint"), t("complaints.empty"), s.Width, s.columns(), s.cells, func(rows []*item) string {
+		open, flagged := 0, 0
+		for _, x := range rows {
+			if x.Status == workflow.ComplaintOpen || x.Status == workflow.ComplaintInHand {
+				open++
+			}
+			if x.Flagged {
+				flagged++
+			}
 		}
-		if x.Flagged {
-			flagged++
-		}
-	}
-	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("complaints.totals", len(rows), open, flagged, len(s.calls.Rows())), s.width, false)))
-	return b.String()
+		return t("complaints.totals", len(rows), open, flagged, len(s.calls.Rows()))
+	})
 }

@@ -1,6 +1,7 @@
 package complaints_test
 
 import (
+	"strings"
 	"testing"
 
 	"orderdesk/tui/tuitest"
@@ -36,5 +37,34 @@ func TestComplaintInReview(t *testing.T) {
 	boss.Quit(t)
 	if x := d.complaints(t)[0]; x.Status != workflow.ComplaintClosed {
 		t.Fatalf("signed off in Review: %s", x.Status)
+	}
+}
+
+// Whoever resolved a complaint is not offered its close: opened from
+// their inbox it shows no sign-off key, and a says why at once, with
+// nothing typed for nothing.
+func TestComplaintResolverNotOfferedTheClose(t *testing.T) {
+	d := newDesk(t)
+	li := d.AddUser("li", "李文", workflow.Clerk)
+	id, err := d.Engine.Desk(d.Clerk).RecordComplaint(d.Ctx, workflow.ComplaintInput{CustomerID: d.cust, Concerns: d.note.Ref,
+		Type: "billing", Words: "发票抬头错了"})
+	d.Must(err)
+	ref := d.complaints(t)[0].Ref
+	d.Must(d.Engine.Desk(li).ResolveComplaint(d.Ctx, id, 0, workflow.ResolutionInput{Resolution: "explained", Note: "已重开"}))
+
+	scr := d.RunOn(t, li, "zh", "screen.review")
+	scr.WaitText(t, ref, "待结案")
+	scr.Send(tuitest.Key("enter"))
+	scr.WaitText(t, "发票抬头错了", "已重开", "可执行:")
+	for _, line := range strings.Split(scr.Text(), "\n") {
+		if strings.Contains(line, "可执行:") && strings.Contains(line, "a ") {
+			t.Fatalf("the resolver is offered the close: %s", line)
+		}
+	}
+	scr.Send(tuitest.Keys("a")...)
+	scr.WaitText(t, "处理人不能为自己的处理结果结案")
+	scr.Quit(t)
+	if x := d.complaints(t)[0]; x.Status != workflow.ComplaintResolved {
+		t.Fatalf("after the resolver's a: %s", x.Status)
 	}
 }

@@ -11,40 +11,36 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
-type mode int
+// mode is what the screen shows; it decides where keys go. The sheet
+// is one of the small forms, the prompt why a resolution is sent back.
+type mode = docscreen.Mode
+
+const modeList, modeDetail, modeSheet, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
 const (
-	modeList mode = iota
-	modeDetail
-	modeSheet  // one of the small forms
-	modePrompt // why a resolution is sent back
-	modeCalls  // the follow-up calls due
-	modeStats  // the statistics
+	modeCalls = docscreen.Prompt + 1 + iota // the follow-up calls due
+	modeStats                               // the statistics
 )
 
-// Screen is the Complaints screen of one session.
+// Screen is the Complaints screen of one session: the document screen's
+// skeleton (its size, mode, request ids, the complaint's body, the
+// prompt and whether a close or send-back is on its way) and its own
+// lists, small forms and statistics.
 type Screen struct {
-	c             *common.Common
-	keys          keyMap
-	width, height int
-	mode          mode
-	seq           int
-	listReq       int
-	detailReq     int
+	docscreen.Base
+	c    *common.Common
+	keys keyMap
 
-	list   *common.List[*item]
-	calls  *common.List[workflow.FollowUpTask]
-	shown  *workflow.ComplaintView
-	body   *common.Detail
-	sheet  *sheet
-	forms  int
-	prompt *common.Prompt
-	busy   bool // a close or send-back is on its way
-	stats  statsState
+	list  *common.List[*item]
+	calls *common.List[workflow.FollowUpTask]
+	shown *workflow.ComplaintView
+	sheet *sheet
+	forms int
+	stats statsState
 }
 
 // New builds the screen for one session.
@@ -53,26 +49,21 @@ func New(c *common.Common) *Screen {
 		list:  common.NewList(c, func(x *item) int64 { return x.DocID }).WithFilter(matcher()),
 		calls: common.NewList(c, func(x workflow.FollowUpTask) int64 { return x.SourceDocID }),
 	}
-	s.body = common.NewDetail(c, s.detailText)
+	s.Base = docscreen.NewHeldBase(c, s.detailText)
 	return s
-}
-
-func (s *Screen) nextReq() int {
-	s.seq++
-	return s.seq
 }
 
 // Init loads the list.
 func (s *Screen) Init() tea.Cmd { return s.reload() }
 
 func (s *Screen) reload() tea.Cmd {
-	s.listReq = s.nextReq()
-	return loadList(s.c.Ctx, s.c.Desk, s.listReq)
+	s.AskList()
+	return loadList(s.c.Ctx, s.c.Desk, s.ListReq)
 }
 
 func (s *Screen) openComplaint(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	return loadComplaint(s.c.Ctx, s.c.Desk, s.detailReq, id)
+	s.AskDetail()
+	return loadComplaint(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 }
 
 // Title is the tab label.
@@ -80,23 +71,19 @@ func (s *Screen) Title() string { return s.c.T("screen.complaints") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.mode == modeSheet || s.mode == modePrompt
+	return s.list.Editing || s.Mode == modeSheet || s.Mode == modePrompt
 }
-
-// Nested is true while something opened from the list is shown.
-func (s *Screen) Nested() bool { return s.mode != modeList }
 
 // SetSize fits the screen to the window.
 func (s *Screen) SetSize(w, h int) {
-	s.width, s.height = w, h
+	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
 	s.calls.SetHeight(max(h-listChrome, 1))
-	s.body.SetSize(w, max(h-1, 1))
 	if s.sheet != nil {
 		s.sheet.f.SetSize(w, max(h-3, 4))
 	}
-	if s.prompt != nil {
-		s.prompt.SetWidth(w - 4)
+	if s.Prompt != nil {
+		s.Prompt.SetWidth(w - 4)
 	}
 }
 
@@ -106,7 +93,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case common.NewMsg:
 		return s, s.startNew(msg.Customer)
 	case common.OpenMsg:
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s, s.openComplaint(msg.DocID)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
@@ -115,13 +102,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, nil
 	case listMsg:
-		if msg.req == s.listReq {
-			if msg.err != nil {
-				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-			}
-			s.list.SetRows(items(msg.rows))
-			s.calls.SetRows(msg.calls)
+		if ok, cmd := s.TakeList(msg.req, msg.err); !ok {
+			return s, cmd
 		}
+		s.list.SetRows(items(msg.rows))
+		s.calls.SetRows(msg.calls)
 		return s, nil
 	case detailMsg:
 		return s, s.onDetail(msg)
@@ -138,24 +123,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.mode {
-	case modeSheet:
-		return s.updateSheet(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	switch {
-	case s.mode == modeDetail && ok:
-		return s.updateDetail(k)
-	case s.mode == modeCalls && ok:
-		return s.updateCalls(k)
-	case s.mode == modeStats && ok:
-		return s.updateStats(k)
-	case s.mode == modeList:
-		return s.updateList(msg)
-	}
-	return nil
+	return s.Input(msg, docscreen.Inputs{Form: s.updateSheet, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList,
+		Own: map[mode]func(tea.Msg) tea.Cmd{modeCalls: docscreen.KeysOnly(s.updateCalls), modeStats: docscreen.KeysOnly(s.updateStats)}})
 }
 
 // startNew opens the quick form, for the customer on screen if any.
@@ -163,11 +132,11 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.RecordComplaints) {
 		return common.Status(s.c.T("complaints.cannot_record"), true)
 	}
-	if s.mode == modeSheet && s.sheet != nil && s.sheet.kind == sheetRecord {
+	if s.Mode == modeSheet && s.sheet != nil && s.sheet.kind == sheetRecord {
 		return common.Status(s.c.T("complaints.form_open"), true) // keep what is being typed
 	}
 	sh := s.newRecordSheet(customer)
-	sh.back = s.mode
+	sh.back = s.Mode
 	if sh.back == modeSheet || sh.back == modePrompt {
 		sh.back = modeList
 	}
@@ -177,7 +146,7 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 // refresh reloads the list and the complaint shown.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.shown != nil && (s.mode == modeDetail || s.mode == modeSheet || s.mode == modePrompt) {
+	if s.shown != nil && (s.Mode == modeDetail || s.Mode == modeSheet || s.Mode == modePrompt) {
 		cmds = append(cmds, s.openComplaint(s.shown.DocID))
 	}
 	return tea.Batch(cmds...)
@@ -186,7 +155,7 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.mode {
+	switch s.Mode {
 	case modeSheet:
 		return []key.Binding{k.next, k.save, k.cancel}
 	case modePrompt:
@@ -209,16 +178,16 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
-	switch s.mode {
+	switch s.Mode {
 	case modeDetail:
-		return s.body.View()
+		return s.Body.View()
 	case modeSheet:
 		if s.sheet != nil {
 			return s.viewSheet()
 		}
 	case modePrompt:
-		if s.prompt != nil {
-			return s.viewDetailWith(s.prompt.View())
+		if s.Prompt != nil {
+			return s.DocWith(s.Prompt.View())
 		}
 	case modeCalls:
 		return s.viewCalls()

@@ -53,7 +53,7 @@ func periodRange(p string, now time.Time) (time.Time, time.Time) {
 }
 
 func (s *Screen) loadStats() tea.Cmd {
-	s.stats.req = s.nextReq()
+	s.stats.req = s.NextReq()
 	req, desk, ctx := s.stats.req, s.c.Desk, s.c.Ctx
 	by := workflow.ComplaintDimensions[s.stats.by]
 	from, to := periodRange(statPeriods[s.stats.period], s.c.Now())
@@ -68,7 +68,7 @@ func (s *Screen) onStats(msg statsMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	s.stats.stats = &msg.stats
 	return nil
@@ -77,7 +77,7 @@ func (s *Screen) onStats(msg statsMsg) tea.Cmd {
 func (s *Screen) updateStats(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back), key.Matches(k, s.keys.stats):
-		s.mode = modeList
+		s.Mode = modeList
 	case key.Matches(k, s.keys.dimension):
 		s.stats.by = (s.stats.by + 1) % len(workflow.ComplaintDimensions)
 		return s.loadStats()
@@ -112,7 +112,7 @@ func (s *Screen) viewStats() string {
 	by := workflow.ComplaintDimensions[s.stats.by]
 	from, to := periodRange(statPeriods[s.stats.period], s.c.Now())
 	head := st.Title.Render(t("complaints.stats_title", t("complaints.by."+by), from.Format("2006-01-02"), to.AddDate(0, 0, -1).Format("2006-01-02")))
-	b.WriteString(common.Fit(head+"  "+st.Muted.Render(t("complaints.stats_hint")), s.width, false) + "\n")
+	b.WriteString(common.Fit(head+"  "+st.Muted.Render(t("complaints.stats_hint")), s.Width, false) + "\n")
 	cols := common.Stretch([]common.Column{
 		{Title: t("complaints.by." + by), Width: 16},
 		{Title: t("complaints.col.count"), Width: 6, Right: true, Keep: true},
@@ -120,8 +120,8 @@ func (s *Screen) viewStats() string {
 		{Title: t("complaints.col.closed"), Width: 6, Right: true, Keep: true},
 		{Title: t("complaints.col.to_first"), Width: 12, Right: true, Keep: true},
 		{Title: t("complaints.col.to_close"), Width: 12, Right: true, Keep: true},
-	}, 0, s.width)
-	cols = common.Squeeze(cols, s.width, common.Shrink{Col: 0, Min: 6})
+	}, 0, s.Width)
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 0, Min: 6})
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if s.stats.stats == nil {
 		return b.String() + st.Muted.Render(t("complaints.loading"))
@@ -131,7 +131,7 @@ func (s *Screen) viewStats() string {
 			hours(x.ToFirstAction, x.Acted), hours(x.ToClose, x.Closed)})
 	}
 	rows := s.stats.stats.Rows
-	room := max(s.height-4, 1)
+	room := max(s.Height-4, 1)
 	for i, x := range rows {
 		if i >= room {
 			break

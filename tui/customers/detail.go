@@ -185,6 +185,9 @@ func (s *Screen) detailLines() []string {
 	}
 	for _, v := range f.Visits {
 		note, _, _ := strings.Cut(v.Notes, "\n")
+		if v.Status == workflow.VisitPlanned { // a visit to come: its place
+			note = t("state.visit.planned") + " " + note
+		}
 		out = append(out, common.Fit("  "+v.On+"  "+common.Fit(t("customers.visit."+v.Kind), 8, false)+"  "+
 			common.Fit(v.By, 8, false)+"  "+note, s.width, false))
 	}

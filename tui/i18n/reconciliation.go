@@ -27,7 +27,7 @@ var reconciliation = map[string]Text{
 	"cli.flag.as_of":          {"截止日期,如 2026-11-30(默认今天)", "as of this day, like 2026-11-30 (default today)"},
 	"cli.print.file_written":  {"已写入 %s", "written to %s"},
 	"cli.export.no_out":       {"请用 --out 指定 .xlsx 文件", "name the .xlsx file with --out"},
-	"cli.export.unknown":      {"没有 %s 这种导出:ageing、plan、reconciliation 或 stats", "no export called %s: ageing, plan, reconciliation or stats"},
+	"cli.export.unknown":      {"没有 %s 这种导出:ageing、plan、reconciliation、stats 或 complaints", "no export called %s: ageing, plan, reconciliation, stats or complaints"},
 
 	// Refusals.
 	"refusal.difference_open":     {"还有未说明的差异:每条差异都要写明原因", "a difference has no note yet: every difference needs one"},

@@ -55,8 +55,7 @@ func (r *rig) at(t time.Time) { r.storeClock.Set(t) }
 
 // open (re)builds the screen for user u and loads its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
-	r.s = screenrig.Open(r.Driver, r.c, New, height)
+	r.c, r.s = screenrig.OpenAs(r.Rig, u, lang, screenrig.Fixed(clock), New, height)
 }
 
 // customers adds three customers (one on approved monthly terms) and two

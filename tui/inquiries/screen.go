@@ -120,13 +120,11 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	if cmd, handled := s.list.Update(msg); handled {
-		return cmd
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if left {
+		cmd = s.updateList(k)
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		return s.updateList(k)
-	}
-	return nil
+	return cmd
 }
 
 // onChanged reloads what is shown when an inquiry or its quotes changed,

@@ -12,11 +12,12 @@ import (
 
 // detailMsg carries an invoice with its allocations for request seq.
 type detailMsg struct {
-	seq    int
-	inv    store.Invoice
-	allocs []store.Allocation
-	steps  map[string]bool // the workflow's steps open to this user now
-	err    error
+	seq     int
+	inv     store.Invoice
+	allocs  []store.Allocation
+	credits []store.Credit
+	steps   map[string]bool // the workflow's steps open to this user now
+	err     error
 }
 
 // formMsg carries what a form starts from, for request seq.
@@ -49,8 +50,12 @@ func (s *Screen) loadDetail(id int64) tea.Cmd {
 		if err != nil {
 			return detailMsg{seq: seq, err: err}
 		}
+		credits, err := d.Credits(ctx, store.CreditFilter{InvoiceID: id})
+		if err != nil {
+			return detailMsg{seq: seq, err: err}
+		}
 		dd, err := d.Document(ctx, id)
-		return detailMsg{seq: seq, inv: inv, allocs: allocs, steps: common.Steps(dd.Actions), err: err}
+		return detailMsg{seq: seq, inv: inv, allocs: allocs, credits: credits, steps: common.Steps(dd.Actions), err: err}
 	}
 }
 
@@ -58,7 +63,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 	if ok, cmd := s.TakeDetail(msg.seq, msg.inv.DocID, msg.err); !ok {
 		return cmd
 	}
-	s.detail, s.allocs, s.steps = &msg.inv, msg.allocs, msg.steps
+	s.detail, s.allocs, s.credits, s.steps = &msg.inv, msg.allocs, msg.credits, msg.steps
 	return nil
 }
 
@@ -81,7 +86,7 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	}
 	wasReceipt := msg.form && s.formKind == formReceipt
 	if msg.form {
-		s.Form, s.editing, s.receipt = nil, nil, nil
+		s.Form, s.editing, s.receipt, s.issuing = nil, nil, nil, nil
 	}
 	s.Prompt = nil
 	if wasReceipt { // straight on to allocating it

@@ -24,7 +24,9 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.issue, OK: can[workflow.ActionIssue]}, common.Offer{Key: k.mail, OK: can[workflow.ActionMail]},
 			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]},
+			common.Offer{Key: k.credit, OK: v.Status == "issued" || v.Status == "mailed"},
+			common.Offer{Key: k.issueCredit, OK: s.waitingCredit() != nil})
 	}
 	return s.DocHelp(steps...)
 }
@@ -62,6 +64,10 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startEdit()
 	case key.Matches(msg, k.receipt):
 		return s.startReceipt(v.CustomerID, v.Customer, v.Open())
+	case key.Matches(msg, k.credit):
+		return s.startCredit()
+	case key.Matches(msg, k.issueCredit):
+		return s.startCreditIssue()
 	}
 	return nil
 }
@@ -103,5 +109,6 @@ func (s *Screen) detailView() string {
 			b.WriteString(c.T("invoices.alloc_line", a.On, a.ReceiptID, a.Amount.String(), a.By) + "\n")
 		}
 	}
+	b.WriteString(s.creditLines())
 	return b.String()
 }

@@ -205,7 +205,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
-		s.Form, s.receipt = nil, nil
+		s.Form, s.receipt, s.issuing = nil, nil, nil
 		s.Mode = modeList
 		if s.detail != nil {
 			s.Mode = modeDetail
@@ -262,6 +262,10 @@ func (s *Screen) saveForm() tea.Cmd {
 			id, err := d.RecordReceipt(ctx, in)
 			return doneMsg{what: "invoices.recorded", receipt: id, err: err, form: true}
 		}
+	case formCredit:
+		return s.saveCredit()
+	case formCreditIssue:
+		return s.saveCreditIssue()
 	case formAllocate:
 		var in []workflow.AllocationInput
 		for i := 0; i < f.Lines(); i++ {
@@ -291,12 +295,17 @@ func (s *Screen) formView() string {
 		title = c.T("invoices.receipt_title", s.Form.Value(workflow.FCustomer))
 	case formAllocate:
 		title = c.T("invoices.allocate_title", s.receipt.Customer, s.receipt.ReceivedOn, s.receipt.Unallocated().String())
+	case formCredit, formCreditIssue:
+		title = s.creditTitle()
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(title) + "\n")
 	b.WriteString(s.Form.View() + "\n")
 	if s.formKind == formReceipt {
 		b.WriteString(common.WrapIn(st.Muted, c.T("invoices.methods"), s.Form.Width()) + "\n")
+	}
+	if s.formKind == formCredit {
+		b.WriteString(common.WrapIn(st.Muted, c.T("invoices.credit_help"), s.Form.Width()) + "\n")
 	}
 	b.WriteString(st.Muted.Render(c.T("invoices.form_help")))
 	return b.String()

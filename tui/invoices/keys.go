@@ -14,6 +14,8 @@ type keyMap struct {
 	filter, open, back, create, edit, void, refresh             key.Binding
 	submit, check, sendBack, issue, mail, receipt, save, cancel key.Binding
 	confirm                                                     key.Binding
+	// On an issued invoice r drafts a credit; I issues one checked.
+	credit, issueCredit key.Binding
 	// On the receipts list enter allocates one and n records one.
 	allocate, newReceipt key.Binding
 }
@@ -31,16 +33,20 @@ func newKeyMap(c *common.Common) keyMap {
 		mail:     b("m", "key.mail", "m"),
 		receipt:  b("p", "invoices.key.receipt", "p"),
 		save:     k.Save, cancel: k.Cancel, confirm: k.Confirm,
+		credit:      b("r", "invoices.key.credit", "r"),
+		issueCredit: b("I", "invoices.key.issue_credit", "I"),
 	}
 	km.allocate = b(k.Open.Help().Key, "invoices.key.allocate", k.Open.Keys()...)
 	km.newReceipt = b(km.create.Help().Key, "invoices.key.receipt", km.create.Keys()...)
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditInvoices) {
+		km.credit.SetEnabled(false)
 		km.edit.SetEnabled(false)
 		km.submit.SetEnabled(false)
 	}
 	if !workflow.Can(u, workflow.RecordReceipts) {
 		km.issue.SetEnabled(false)
+		km.issueCredit.SetEnabled(false)
 		km.receipt.SetEnabled(false)
 		km.newReceipt.SetEnabled(false)
 	}

@@ -34,6 +34,8 @@ const (
 	formMail
 	formReceipt
 	formAllocate
+	formCredit      // a credit of the invoice shown (credits.go)
+	formCreditIssue // finance's issue of the credit waiting
 )
 
 // Screen is the invoices screen of one session.
@@ -58,6 +60,9 @@ type Screen struct {
 	customer     int64          // the receipt form's customer (0: typed)
 	customerName string         // its name as the form opened
 	receipt      *store.Receipt // the receipt being allocated
+	credits      []store.Credit // the credits of the invoice shown
+	creditLeft   store.Money    // what is left to credit of it, as the credit form opened
+	issuing      *store.Credit  // the credit finance is issuing
 }
 
 // New builds the screen for one session.
@@ -104,11 +109,13 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyDetail(msg)
 	case formMsg:
 		return s, s.applyForm(msg)
+	case creditMsg:
+		return s, s.applyCredit(msg)
 	case doneMsg:
 		return s, s.applyDone(msg)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
-		case store.InvoiceKind, store.OrderKind, store.DeliveryNoteKind, workflow.ReceiptKind:
+		case store.InvoiceKind, store.OrderKind, store.DeliveryNoteKind, workflow.ReceiptKind, store.CreditKind:
 			return s, s.refreshAll()
 		}
 		return s, nil

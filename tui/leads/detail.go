@@ -11,33 +11,24 @@ import (
 
 // openLead reads a lead to show.
 func (s *Screen) openLead(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	return loadLead(s.c.Ctx, s.c.Desk, s.detailReq, id)
+	s.AskDetail()
+	return loadLead(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 }
 
 func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	if msg.req != s.detailReq {
-		return nil
-	}
-	if msg.err != nil {
-		if s.mode == modeDetail && s.lead == nil {
-			s.mode = modeList
-		}
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-	}
 	again := s.lead != nil && s.lead.DocID == msg.lead.DocID
+	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.lead == nil, again); !ok {
+		return cmd
+	}
 	l := msg.lead
 	s.lead = &l
-	if !again {
-		s.body.Reset()
-	}
 	return nil
 }
 
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.mode, s.lead = modeList, nil
+		s.Mode, s.lead = modeList, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
@@ -47,14 +38,8 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, handled := s.leadStepCmd(k, *s.lead); handled {
 		return cmd
 	}
-	s.body.Key(k)
+	s.Body.Key(k)
 	return nil
-}
-
-// viewDetailWith draws the lead with below (a prompt) under it.
-func (s *Screen) viewDetailWith(below string) string {
-	rows := max(s.height-strings.Count(below, "\n")-2, 1)
-	return s.body.Window(rows) + "\n\n" + below
 }
 
 // detailText is the lead shown, for the scrolled body: who it is, how to

@@ -19,17 +19,16 @@ import (
 // Focus moves inside Update (tui/common/form), so keys typed ahead land
 // where meant.
 type leadForm struct {
-	c          *common.Common
-	id         int   // tags the answers meant for this form
-	docID      int64 // the lead edited; 0 for a new one
-	seen       int64 // the version it was opened at
-	ref        string
-	f          *form.Form
-	asked      workflow.LeadInput // the name, phone and 助记码 last looked up
-	saving     bool               // one save at a time
-	discarding bool               // esc once on a dirty form: esc again discards
-	width      int
-	height     int
+	c      *common.Common
+	id     int   // tags the answers meant for this form
+	docID  int64 // the lead edited; 0 for a new one
+	seen   int64 // the version it was opened at
+	ref    string
+	f      *form.Form
+	asked  workflow.LeadInput // the name, phone and 助记码 last looked up
+	saving bool               // one save at a time
+	width  int
+	height int
 }
 
 // formChrome is the rows around the form: title, gap, hint.
@@ -87,20 +86,20 @@ func (s *Screen) startNew() tea.Cmd {
 		return common.Status(s.c.T("leads.cannot_edit"), true)
 	}
 	if s.form != nil {
-		s.mode = modeForm // keep what is being typed
+		s.Mode = modeForm // keep what is being typed
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
 	s.form = &leadForm{c: s.c, id: s.forms, f: s.newForm()}
-	s.form.resize(s.width, s.height)
-	s.back, s.mode = modeList, modeForm
+	s.form.resize(s.Width, s.Height)
+	s.back, s.Mode = modeList, modeForm
 	return nil
 }
 
 // startEdit opens the form over an open lead as it was read.
 func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	if s.form != nil {
-		s.mode = modeForm
+		s.Mode = modeForm
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
@@ -116,12 +115,12 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	f.f.SetOptions(workflow.FOwner, append([]form.Option{{Value: "", Label: l.Owner}}, ownerOptions(s.c, s.users)[1:]...))
 	f.asked = f.input()
 	f.f.MarkClean()
-	f.resize(s.width, s.height)
+	f.resize(s.Width, s.Height)
 	s.back = modeList
-	if s.mode == modeDetail {
+	if s.Mode == modeDetail {
 		s.back = modeDetail
 	}
-	s.form, s.mode = f, modeForm
+	s.form, s.Mode = f, modeForm
 	return nil
 }
 
@@ -146,24 +145,20 @@ func (f *leadForm) input() workflow.LeadInput {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	_, was := f.f.Focused()
-	cmd, act := f.f.Handle(msg, s.c.Keys)
+	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		if f.discarding || !f.f.Dirty() {
-			s.form, s.mode = nil, s.back
-			return nil
-		}
-		f.discarding = true
+		s.form, s.Mode = nil, s.back
+		return nil
+	case form.AskLeave:
 		return common.Status(s.c.T("leads.discard_ask"), true)
 	case form.Save:
-		f.discarding = false
 		return s.save()
 	}
-	f.discarding = false
 	if _, now := f.f.Focused(); now != was && contains(matched, was) {
 		return tea.Batch(cmd, s.lookUp())
 	}
@@ -240,7 +235,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if cmd, no := refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
-	s.form, s.mode = nil, modeDetail
+	s.form, s.Mode = nil, modeDetail
 	said := s.c.T("leads.saved")
 	if len(msg.warn) > 0 {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])

@@ -1,19 +1,16 @@
 package leads_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/store"
 	"orderdesk/tui"
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
-	"orderdesk/workflow/demo"
 )
 
 // desk is a fixture with a sales rep, a customer on file and a product
@@ -25,23 +22,9 @@ type desk struct {
 
 func newDesk(t *testing.T) desk {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
-	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep)}
-	clerk := f.Engine.Desk(f.Clerk)
-	ctx := context.Background()
-	if _, _, err := clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山宏达钢构有限公司", ShortName: "宏达钢构",
-		City: "鞍山", Phone: "0412-5551234", PaymentTerms: store.TermsPrepaid}); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []workflow.ProductInput{
-		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Unit: "t"},
-		{Grade: "45#", Name: "圆钢", Spec: "Φ50", Unit: "t"},
-	} {
-		if _, err := clerk.SaveProduct(ctx, store.Product{}, p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return d
+	f, rep := tuitest.NewRepDesk(t, workflow.CustomerInput{Name: "鞍山宏达钢构有限公司", ShortName: "宏达钢构",
+		City: "鞍山", Phone: "0412-5551234", PaymentTerms: store.TermsPrepaid})
+	return desk{Fixture: f, rep: rep}
 }
 
 // leads are what user u's desk lists.
@@ -56,18 +39,7 @@ func (d desk) leads(t *testing.T, u store.User) []store.Lead {
 
 // demoDesk is a fixture filled by the demo at the screens' clock: every
 // rep's leads in every stage.
-func demoDesk(t *testing.T) *tuitest.Fixture {
-	t.Helper()
-	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 1, 1, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 6, 2, 2, 1, 50
-	o.DeskLogin, o.Today = "", tuitest.Clock
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
+func demoDesk(t *testing.T) *tuitest.Fixture { return tuitest.NewDemo(t, tuitest.SmallDemo()) }
 
 // lead is the keys of a lead typed into a rep's form (no owner field):
 // name, 助记码 (empty), contact, phone, e-mail, QQ/WeChat, source (→ to
@@ -78,23 +50,11 @@ const lead = "营口新港机械制造有限公司\t\t孙经理\t0417-2881234\t\
 // open starts user u's app in lang on the Leads screen at w×h, every
 // answer applied.
 func open(f *tuitest.Fixture, u store.User, lang string, w, h int) *tui.App {
-	app := f.App(u, lang)
-	tuitest.Press(app, tea.WindowSizeMsg{Width: w, Height: h}, common.SwitchScreenMsg{Screen: "screen.leads"})
-	return app
+	return f.OpenOn(u, lang, "screen.leads", w, h)
 }
 
-// text is the frame as a person reads it.
-func text(app *tui.App) string { return ansi.Strip(app.Render()) }
-
-func mustShow(t *testing.T, app *tui.App, want ...string) {
-	t.Helper()
-	got := text(app)
-	for _, w := range want {
-		if !strings.Contains(got, w) {
-			t.Fatalf("the screen lacks %q:\n%s", w, got)
-		}
-	}
-}
+// text is the frame as read; mustShow fails unless it shows each text.
+var text, mustShow = tuitest.Text, tuitest.MustShow
 
 // tuitestLead is the rep's lead entered through the desk: an exhibition
 // contact who may buy plate and round bar.

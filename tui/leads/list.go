@@ -19,23 +19,17 @@ const listChrome = 3
 var stages = append([]string{""}, workflow.LeadStages()...)
 
 func (s *Screen) onList(msg listMsg) tea.Cmd {
-	if msg.req != s.listReq {
-		return nil
-	}
-	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if ok, cmd := s.TakeList(msg.req, msg.err); !ok {
+		return cmd
 	}
 	s.list.SetRows(msg.leads)
 	return nil
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	if cmd, handled := s.list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):
@@ -53,7 +47,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s.openLead(l.DocID)
 	}
 	return s.leadStep(k, l)
@@ -88,7 +82,7 @@ func (s *Screen) columns() []common.Column {
 	}
 	// In a narrow window the next step and the name give way; the ref,
 	// the stage and the day stay whole.
-	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
+	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width,
 		common.Shrink{Col: 6, Min: 0}, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 8})
 }
 
@@ -119,35 +113,21 @@ func (s *Screen) today() string { return s.c.Now().Format("2006-01-02") }
 // viewList draws the title with the filter, the header, the rows and
 // how many are shown, open and overdue.
 func (s *Screen) viewList() string {
-	st := s.c.Styles
 	t := s.c.T
-	var b strings.Builder
 	title := t("leads.title")
 	if s.stage != "" {
 		title += " · " + t("state.lead."+s.stage)
 	}
-	head := st.Title.Render(title)
-	if filter := s.list.FilterView(); filter != "" {
-		head += "  " + filter
-	} else {
-		head += "  " + st.Muted.Render(t("leads.hint"))
-	}
-	b.WriteString(common.Fit(head, s.width, false) + "\n")
-	b.WriteString(s.list.Render(s.columns(), s.cells))
-	rows := s.list.Rows()
-	if len(rows) == 0 {
-		b.WriteString("\n" + st.Muted.Render("  "+t("leads.empty")))
-		return b.String()
-	}
-	open, late := 0, 0
-	for _, l := range rows {
-		if isOpen(l.Status) {
-			open++
-			if l.NextOn != "" && l.NextOn < s.today() {
-				late++
+	return s.list.Page(title, t("leads.hint"), t("leads.empty"), s.Width, s.columns(), s.cells, func(rows []store.Lead) string {
+		open, late := 0, 0
+		for _, l := range rows {
+			if isOpen(l.Status) {
+				open++
+				if l.NextOn != "" && l.NextOn < s.today() {
+					late++
+				}
 			}
 		}
-	}
-	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("leads.totals", len(rows), open, late), s.width, false)))
-	return b.String()
+		return t("leads.totals", len(rows), open, late)
+	})
 }

@@ -36,12 +36,12 @@ func (s *Screen) startLog(l store.Lead) tea.Cmd {
 		form.Field{Key: workflow.FNextStep, Label: common.FieldName(s.c.Cat, "next_step"), Width: 24},
 		form.Field{Key: workflow.FNextOn, Label: common.FieldName(s.c.Cat, "next_on"), Width: 11, Hint: t("leads.day_hint")},
 	).EnterSaves()}
-	s.log.resize(s.width, s.height)
+	s.log.resize(s.Width, s.Height)
 	s.back = modeList
-	if s.mode == modeDetail {
+	if s.Mode == modeDetail {
 		s.back = modeDetail
 	}
-	s.mode = modeLog
+	s.Mode = modeLog
 	return nil
 }
 
@@ -53,14 +53,14 @@ func (f *logForm) resize(w, h int) {
 func (s *Screen) updateLog(msg tea.Msg) tea.Cmd {
 	f := s.log
 	if f == nil {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	cmd, act := f.f.Handle(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
 		if !f.saving {
-			s.log, s.mode = nil, s.back
+			s.log, s.Mode = nil, s.back
 		}
 		return nil
 	case form.Save:
@@ -84,7 +84,7 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 	if cmd, no := refused(s.c, f.f, msg.err); no {
 		return cmd
 	}
-	s.log, s.mode = nil, modeDetail
+	s.log, s.Mode = nil, modeDetail
 	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(s.c.T("leads.logged"), false))
 }
 

@@ -14,44 +14,40 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
-type mode int
+// mode is what the screen shows; it decides where keys go. The form is
+// a lead entered or edited, the prompt why a lead was lost.
+type mode = docscreen.Mode
+
+const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
 const (
-	modeList mode = iota
-	modeDetail
-	modeForm   // a lead entered or edited
-	modeLog    // a call or message logged
-	modePrompt // why a lead was lost
-	modeStats  // leads by source and stage
+	modeLog   = docscreen.Prompt + 1 + iota // a call or message logged
+	modeStats                               // leads by source and stage
 )
 
-// Screen is the Leads screen of one session.
+// Screen is the Leads screen of one session: the document screen's
+// skeleton (its size, mode, request ids, the lead's body, the prompt and
+// whether a move or a conversion is on its way) and its own list, forms
+// and steps.
 type Screen struct {
-	c             *common.Common
-	keys          keyMap
-	width, height int
-	mode          mode
-	back          mode // where the prompt and the log return to
-	seq           int  // the last request number given out
-	listReq       int  // the list read whose answer is awaited
+	docscreen.Base
+	c    *common.Common
+	keys keyMap
+	back mode // where the prompt and the log return to
 
 	stage string // the stage listed ("" for every stage)
 	list  *common.List[store.Lead]
 
-	detailReq int
-	lead      *store.Lead // the lead shown
-	body      *common.Detail
+	lead *store.Lead // the lead shown
 
-	users  []store.User // whom the desk gives leads to
-	form   *leadForm
-	log    *logForm
-	forms  int // forms opened, to tag their answers
-	prompt *common.Prompt
-	busy   bool // a move or a conversion is on its way
+	users []store.User // whom the desk gives leads to
+	form  *leadForm
+	log   *logForm
+	forms int // forms opened, to tag their answers
 
 	statsReq int
 	stats    *statsMsg
@@ -61,13 +57,8 @@ type Screen struct {
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
 		list: common.NewList(c, func(l store.Lead) int64 { return l.DocID }).WithFilter(leadMatches)}
-	s.body = common.NewDetail(c, s.detailText)
+	s.Base = docscreen.NewHeldBase(c, s.detailText)
 	return s
-}
-
-func (s *Screen) nextReq() int {
-	s.seq++
-	return s.seq
 }
 
 // Init loads the list and, for the desk, whom it gives leads to.
@@ -81,8 +72,8 @@ func (s *Screen) Init() tea.Cmd {
 
 // reload asks for the list again; an older answer is dropped.
 func (s *Screen) reload() tea.Cmd {
-	s.listReq = s.nextReq()
-	return loadList(s.c.Ctx, s.c.Desk, s.listReq, s.stage)
+	s.AskList()
+	return loadList(s.c.Ctx, s.c.Desk, s.ListReq, s.stage)
 }
 
 // Title is the tab label.
@@ -90,26 +81,21 @@ func (s *Screen) Title() string { return s.c.T("screen.leads") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.mode == modeForm || s.mode == modeLog || s.mode == modePrompt
+	return s.list.Editing || s.Mode == modeForm || s.Mode == modeLog || s.Mode == modePrompt
 }
-
-// Nested is true while something opened from the list is shown: digits
-// typed there must not switch screens.
-func (s *Screen) Nested() bool { return s.mode != modeList }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
-	s.width, s.height = w, h
+	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
-	s.body.SetSize(w, max(h-1, 1))
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
 	if s.log != nil {
 		s.log.resize(w, h)
 	}
-	if s.prompt != nil {
-		s.prompt.SetWidth(w - 4)
+	if s.Prompt != nil {
+		s.Prompt.SetWidth(w - 4)
 	}
 }
 
@@ -117,7 +103,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s, s.openLead(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.LeadKind {
@@ -155,31 +141,15 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.mode {
-	case modeForm:
-		return s.updateForm(msg)
-	case modeLog:
-		return s.updateLog(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	switch {
-	case s.mode == modeDetail && ok:
-		return s.updateDetail(k)
-	case s.mode == modeStats && ok:
-		return s.updateStats(k)
-	case s.mode == modeList:
-		return s.updateList(msg)
-	}
-	return nil
+	return s.Input(msg, docscreen.Inputs{Form: s.updateForm, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList,
+		Own: map[mode]func(tea.Msg) tea.Cmd{modeLog: s.updateLog, modeStats: docscreen.KeysOnly(s.updateStats)}})
 }
 
 // refresh reloads the list and the lead shown, after a change here or
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.lead != nil && (s.mode == modeDetail || s.mode == modePrompt || s.mode == modeLog) {
+	if s.lead != nil && (s.Mode == modeDetail || s.Mode == modePrompt || s.Mode == modeLog) {
 		cmds = append(cmds, s.openLead(s.lead.DocID))
 	}
 	return tea.Batch(cmds...)
@@ -188,7 +158,7 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.mode {
+	switch s.Mode {
 	case modeForm, modeLog:
 		return []key.Binding{k.next, k.prev, k.save, k.cancel}
 	case modePrompt:
@@ -208,7 +178,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) leadKeys() []key.Binding {
 	k := s.keys
 	keys := []key.Binding{k.edit, k.logCall, k.move, k.win, k.lose}
-	if s.mode == modeDetail {
+	if s.Mode == modeDetail {
 		keys = append(keys, k.toCustomer, k.toInquiry)
 	}
 	l, ok := s.current()
@@ -226,9 +196,9 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
-	switch s.mode {
+	switch s.Mode {
 	case modeDetail:
-		return s.body.View()
+		return s.Body.View()
 	case modeForm:
 		if s.form != nil {
 			return s.form.view()
@@ -238,8 +208,8 @@ func (s *Screen) View() string {
 			return s.log.view()
 		}
 	case modePrompt:
-		if s.prompt != nil {
-			return s.viewDetailWith(s.prompt.View())
+		if s.Prompt != nil {
+			return s.DocWith(s.Prompt.View())
 		}
 	case modeStats:
 		return s.viewStats()
@@ -250,7 +220,7 @@ func (s *Screen) View() string {
 // current is the lead the steps act on: the one open, else the one
 // under the cursor.
 func (s *Screen) current() (store.Lead, bool) {
-	if s.mode != modeList && s.lead != nil {
+	if s.Mode != modeList && s.lead != nil {
 		return *s.lead, true
 	}
 	return s.list.Current()

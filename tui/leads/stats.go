@@ -13,8 +13,8 @@ import (
 
 // openStats shows the leads by source and stage.
 func (s *Screen) openStats() tea.Cmd {
-	s.mode = modeStats
-	s.statsReq = s.nextReq()
+	s.Mode = modeStats
+	s.statsReq = s.NextReq()
 	return loadStats(s.c.Ctx, s.c.Desk, s.statsReq)
 }
 
@@ -23,7 +23,7 @@ func (s *Screen) onStats(msg statsMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	s.stats = &msg
 	return nil
@@ -32,7 +32,7 @@ func (s *Screen) onStats(msg statsMsg) tea.Cmd {
 func (s *Screen) updateStats(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back), key.Matches(k, s.keys.stats):
-		s.mode = modeList
+		s.Mode = modeList
 	case key.Matches(k, s.keys.refresh):
 		return s.openStats()
 	}
@@ -79,8 +79,8 @@ func (s *Screen) viewStats() string {
 	st := s.c.Styles
 	t := s.c.T
 	var b strings.Builder
-	b.WriteString(common.Fit(st.Title.Render(t("leads.stats_title"))+"  "+st.Muted.Render(t("leads.stats_hint")), s.width, false) + "\n")
-	cols := common.Squeeze(s.statsColumns(), s.width)
+	b.WriteString(common.Fit(st.Title.Render(t("leads.stats_title"))+"  "+st.Muted.Render(t("leads.stats_hint")), s.Width, false) + "\n")
+	cols := common.Squeeze(s.statsColumns(), s.Width)
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if s.stats == nil || s.stats.req != s.statsReq {
 		return b.String() + st.Muted.Render(t("status.loading"))
@@ -92,6 +92,6 @@ func (s *Screen) viewStats() string {
 		b.WriteString(common.Line(cols, s.statsCells(r)) + "\n")
 	}
 	b.WriteString(st.Title.Render(common.Line(cols, s.statsCells(s.stats.total))) + "\n")
-	b.WriteString("\n" + st.Muted.Render(common.Fit(t("leads.stats_note"), s.width, false)))
+	b.WriteString("\n" + st.Muted.Render(common.Fit(t("leads.stats_note"), s.Width, false)))
 	return b.String()
 }

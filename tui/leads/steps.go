@@ -37,10 +37,10 @@ func (s *Screen) leadStepCmd(k tea.KeyPressMsg, l store.Lead) (tea.Cmd, bool) {
 	if !matched {
 		return nil, false
 	}
-	if s.busy {
+	if s.Busy {
 		return nil, true
 	}
-	if s.mode == modeList && (key.Matches(k, km.toCustomer) || key.Matches(k, km.toInquiry)) {
+	if s.Mode == modeList && (key.Matches(k, km.toCustomer) || key.Matches(k, km.toInquiry)) {
 		// A file made at one stray key in the list is a file too many:
 		// the lead is converted from its own view.
 		return common.Status(s.c.T("leads.convert_open"), true), true
@@ -64,10 +64,10 @@ func (s *Screen) leadStepCmd(k tea.KeyPressMsg, l store.Lead) (tea.Cmd, bool) {
 	case key.Matches(k, km.lose):
 		return s.askReason(l), true
 	case key.Matches(k, km.toCustomer):
-		s.busy = true
+		s.Busy = true
 		return toCustomer(s.c.Ctx, s.c.Desk, l.DocID), true
 	case key.Matches(k, km.toInquiry):
-		s.busy = true
+		s.Busy = true
 		return toInquiry(s.c.Ctx, s.c.Desk, l.DocID), true
 	}
 	return nil, true
@@ -75,66 +75,44 @@ func (s *Screen) leadStepCmd(k tea.KeyPressMsg, l store.Lead) (tea.Cmd, bool) {
 
 // take moves a lead with action, as the user saw it.
 func (s *Screen) take(l store.Lead, action, comment string) tea.Cmd {
-	s.busy = true
+	s.Busy = true
 	return act(s.c.Ctx, s.c.Desk, l.DocID, l.Version, l.Ref, action, comment)
 }
 
 // askReason opens the prompt for why a lead was lost.
 func (s *Screen) askReason(l store.Lead) tea.Cmd {
-	s.prompt = common.NewPrompt(s.c, common.PromptTexts{}, "leads.lost_reason", true, func(text string) tea.Cmd {
-		return s.take(l, workflow.ActionLose, text)
-	}).Titled(s.c.T("leads.lose_title", l.Name))
-	s.prompt.SetWidth(s.width - 4)
-	if s.mode != modeDetail || s.lead == nil || s.lead.DocID != l.DocID {
+	if s.Mode != modeDetail || s.lead == nil || s.lead.DocID != l.DocID {
 		s.lead = &l
 	}
-	s.back, s.mode = s.mode, modePrompt
+	s.back = s.Mode
+	s.AskLine("leads.lost_reason", s.c.T("leads.lose_title", l.Name), s.Width-4, func(text string) tea.Cmd {
+		return s.take(l, workflow.ActionLose, text)
+	})
 	return nil
 }
 
-func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return s.prompt.Update(msg)
-	}
-	if key.Matches(k, s.c.Keys.Cancel) && s.busy {
-		return nil // the answer on its way closes it
-	}
-	cmd, closed := s.prompt.Key(k, s.busy)
-	if closed {
-		s.prompt, s.mode = nil, s.back
-	}
-	return cmd
-}
+func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd { return s.PromptKey(msg, s.back, true) }
 
 // onDone says how a move went and shows the lead as it now is.
 func (s *Screen) onDone(msg doneMsg) tea.Cmd {
-	s.busy = false
-	if msg.err != nil {
-		if s.prompt != nil {
-			s.prompt.SetError(common.ErrorText(s.c.Cat, msg.err))
-			return nil
-		}
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if cmd, failed := s.StepAnswered(msg.err, s.back); failed {
+		return cmd
 	}
-	if s.mode == modePrompt {
-		s.prompt, s.mode = nil, s.back
-	}
-	return tea.Batch(s.refresh(), common.Status(s.c.T("leads.moved", msg.ref, s.c.T("action."+msg.to)), false))
+	return tea.Batch(s.refresh(), s.Say(s.c.T("leads.moved", msg.ref, s.c.T("action."+msg.to))))
 }
 
 // onConverted opens the new customer file or inquiry in its screen; a
 // name or phone already on a customer file is said with the file it
 // meets.
 func (s *Screen) onConverted(msg convertedMsg) tea.Cmd {
-	s.busy = false
+	s.Busy = false
 	var fields workflow.FieldErrors
 	switch {
 	case errors.As(msg.err, &fields) && len(fields) > 0:
 		e := fields[0]
 		return common.Status(s.c.T("leads.convert_refused", common.FieldName(s.c.Cat, e.Field), common.FieldText(s.c.Cat, e)), true)
 	case msg.err != nil:
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	screen, said := customersScreen, s.c.T("leads.made_customer")
 	if msg.termsDoc != 0 {

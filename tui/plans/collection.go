@@ -37,7 +37,7 @@ func (s *Screen) collectionMonth() string {
 }
 
 func (s *Screen) loadCollection() tea.Cmd {
-	s.collect.req = s.nextReq()
+	s.collect.req = s.NextReq()
 	return loadCollection(s.c.Ctx, s.c.Desk, s.collect.req, s.collectionMonth())
 }
 
@@ -54,7 +54,7 @@ func (s *Screen) onCollection(msg collectionMsg) tea.Cmd {
 			return l.InvoiceID
 		})
 	}
-	s.collect.rows.SetHeight(max(s.height-listChrome, 1))
+	s.collect.rows.SetHeight(max(s.Height-listChrome, 1))
 	s.collect.rows.SetRows(msg.rows)
 	return nil
 }
@@ -94,7 +94,7 @@ const wideCollection = 110
 
 func (s *Screen) collectionColumns() []common.Column {
 	t := s.c.T
-	wide := s.width >= wideCollection
+	wide := s.Width >= wideCollection
 	invoice := 12
 	if wide {
 		invoice = 20
@@ -112,7 +112,7 @@ func (s *Screen) collectionColumns() []common.Column {
 		common.Column{Title: t("collect.col.received"), Width: common.Widest(12, t("collect.col.received")), Right: true},
 		common.Column{Title: t("collect.col.outstanding"), Width: common.Widest(11, t("collect.col.outstanding")), Right: true},
 	)
-	return common.Stretch(cols, 1, s.width)
+	return common.Stretch(cols, 1, s.Width)
 }
 
 func (s *Screen) collectionCells(l workflow.PlanLine) ([]string, bool) {
@@ -121,7 +121,7 @@ func (s *Screen) collectionCells(l workflow.PlanLine) ([]string, bool) {
 		no = s.c.T("collect.opening")
 	}
 	cells := []string{no, l.Customer}
-	if s.width >= wideCollection {
+	if s.Width >= wideCollection {
 		cells = append(cells, l.IssuedOn)
 	}
 	return append(cells, l.DueOn, l.Amount.String(), l.Paid.String(), l.Outstanding.String()), l.Outstanding == 0
@@ -133,7 +133,7 @@ func (s *Screen) viewCollection() string {
 	t := s.c.T
 	var b strings.Builder
 	head := st.Title.Render(t("collect.title", s.collectionMonth())) + "  " + st.Muted.Render(t("collect.hint"))
-	b.WriteString(common.Fit(head, s.width, false) + "\n")
+	b.WriteString(common.Fit(head, s.Width, false) + "\n")
 	switch {
 	case s.collect.err != nil:
 		return b.String() + st.Muted.Render("  "+common.ErrorText(s.c.Cat, s.collect.err))
@@ -149,6 +149,6 @@ func (s *Screen) viewCollection() string {
 	for _, l := range rows {
 		amount, paid, open = amount+l.Amount, paid+l.Paid, open+l.Outstanding
 	}
-	b.WriteString("\n" + st.Value.Render(common.Fit("  "+t("collect.totals", len(rows), amount.String(), paid.String(), open.String()), s.width, false)))
+	b.WriteString("\n" + st.Value.Render(common.Fit("  "+t("collect.totals", len(rows), amount.String(), paid.String(), open.String()), s.Width, false)))
 	return b.String()
 }

@@ -97,7 +97,7 @@ func (s *Screen) askCompletion(f *planForm) tea.Cmd {
 	if c := f.complete; c != nil && c.row == line && c.query == text {
 		return nil
 	}
-	req := s.nextReq()
+	req := s.NextReq()
 	f.complete = &completion{row: line, query: text, req: req}
 	return findCustomers(s.c.Ctx, s.c.Desk, f.id, req, text)
 }
@@ -111,7 +111,7 @@ func (s *Screen) onCustomers(msg customersMsg) tea.Cmd {
 	c.answered, c.rows, c.cursor = msg.req, msg.rows, 0
 	if msg.err != nil {
 		c.rows = nil
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	return nil
 }

@@ -13,29 +13,25 @@ import (
 
 // openPlan reads a plan to show.
 func (s *Screen) openPlan(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	return loadPlan(s.c.Ctx, s.c.Desk, s.detailReq, id)
+	s.AskDetail()
+	return loadPlan(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 }
 
 // openTarget shows a target with what the rep ordered in its month.
 func (s *Screen) openTarget(x store.Target) tea.Cmd {
-	s.mode = modeDetail
-	s.detailReq = s.nextReq()
-	return loadTarget(s.c.Ctx, s.c.Desk, s.detailReq, x)
+	s.Mode = modeDetail
+	s.AskDetail()
+	return loadTarget(s.c.Ctx, s.c.Desk, s.DetailReq, x)
 }
 
 func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	if msg.req != s.detailReq {
-		return nil
-	}
-	s.detailAnswered = msg.req
-	if msg.err != nil {
-		if s.mode == modeDetail && s.plan == nil {
-			s.mode = modeList
-		}
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if msg.req == s.DetailReq {
+		s.detailAnswered = msg.req
 	}
 	again := (s.plan != nil && s.plan.DocID == msg.plan.DocID) || (s.buy != nil && s.buy.DocID == msg.buy.DocID)
+	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.plan == nil, again); !ok {
+		return cmd
+	}
 	s.plan, s.target, s.buy, s.report = nil, nil, nil, msg.report
 	switch {
 	case msg.buy.DocID != 0:
@@ -48,16 +44,13 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 		x := msg.target
 		s.target = &x
 	}
-	if !again {
-		s.body.Reset()
-	}
 	return nil
 }
 
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.mode, s.plan, s.target, s.buy, s.report = modeList, nil, nil, nil, nil
+		s.Mode, s.plan, s.target, s.buy, s.report = modeList, nil, nil, nil, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
@@ -79,18 +72,12 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, s.keys.void):
 		return s.askVoid(s.plan.DocID, s.plan.Version, s.plan.Ref, s.plan.Status)
 	}
-	s.body.Key(k)
+	s.Body.Key(k)
 	return nil
 }
 
 // viewDetail draws the document scrolled, the keys under it.
-func (s *Screen) viewDetail() string { return s.body.View() }
-
-// viewDetailWith draws the document with below (a prompt) under it.
-func (s *Screen) viewDetailWith(below string) string {
-	rows := max(s.height-strings.Count(below, "\n")-2, 1)
-	return s.body.Window(rows) + "\n\n" + below
-}
+func (s *Screen) viewDetail() string { return s.Body.View() }
 
 // detailText is the plan or target shown, for the scrolled body.
 func (s *Screen) detailText() string {
@@ -179,7 +166,7 @@ func (s *Screen) lineColumns(what int) []common.Column {
 		{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
-	return common.Stretch(cols, 4, s.width)
+	return common.Stretch(cols, 4, s.Width)
 }
 
 func (s *Screen) targetText(x store.Target) string {

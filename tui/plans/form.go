@@ -19,22 +19,21 @@ import (
 // or a prospect. Focus moves inside Update (tui/common/form), so keys
 // typed ahead land where meant.
 type planForm struct {
-	c          *common.Common
-	id         int   // tags the answers meant for this form
-	docID      int64 // the plan edited; 0 for a new one
-	seen       int64 // the version it was opened at
-	ref        string
-	fixed      string // an edited plan's rep and period kind, which stay as made
-	target     bool   // a target's form, not a plan's
-	purchase   purchaseStep
-	complete   *completion // the customers a line's customer cell offers
-	draft      *draft.Keeper[planDraft]
-	f          *form.Form
-	known      map[string]int64 // customers already named by the plan, by name
-	saving     bool             // one save at a time
-	discarding bool             // esc once on a dirty form: esc again discards
-	width      int
-	height     int
+	c        *common.Common
+	id       int   // tags the answers meant for this form
+	docID    int64 // the plan edited; 0 for a new one
+	seen     int64 // the version it was opened at
+	ref      string
+	fixed    string // an edited plan's rep and period kind, which stay as made
+	target   bool   // a target's form, not a plan's
+	purchase purchaseStep
+	complete *completion // the customers a line's customer cell offers
+	draft    *draft.Keeper[planDraft]
+	f        *form.Form
+	known    map[string]int64 // customers already named by the plan, by name
+	saving   bool             // one save at a time
+	width    int
+	height   int
 }
 
 // formChrome is the rows around the form: title, gap, hint.
@@ -100,14 +99,14 @@ func (s *Screen) formStillOpen() tea.Cmd {
 	if s.form == nil {
 		return nil
 	}
-	s.mode = modeForm
+	s.Mode = modeForm
 	return common.Status(s.c.T("plans.form_open"), true)
 }
 
 // showForm puts a form just built on screen and asks for its kept draft.
 func (s *Screen) showForm(f *planForm) tea.Cmd {
-	f.resize(s.width, s.height)
-	s.form, s.mode = f, modeForm
+	f.resize(s.Width, s.Height)
+	s.form, s.Mode = f, modeForm
 	return s.openDraft(f)
 }
 
@@ -117,8 +116,8 @@ func (s *Screen) startEdit(id int64) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPlans) {
 		return common.Status(s.c.T("plans.cannot_draft"), true)
 	}
-	s.detailReq = s.nextReq()
-	req := s.detailReq
+	s.AskDetail()
+	req := s.DetailReq
 	load := loadPlan(s.c.Ctx, s.c.Desk, req, id)
 	return func() tea.Msg { return editMsg{load().(detailMsg)} }
 }
@@ -127,12 +126,12 @@ func (s *Screen) startEdit(id int64) tea.Cmd {
 type editMsg struct{ detailMsg }
 
 func (s *Screen) onEdit(msg editMsg) tea.Cmd {
-	if msg.req != s.detailReq {
+	if msg.req != s.DetailReq {
 		return nil
 	}
 	s.detailAnswered = msg.req
 	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	if msg.buy.DocID != 0 {
 		return s.onPurchaseEdit(msg.buy)
@@ -200,26 +199,22 @@ func (f *planForm) resize(w, h int) {
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
 	if f == nil {
-		s.mode = modeList
+		s.Mode = modeList
 		return nil
 	}
 	if f.completeKey(msg) {
 		return nil
 	}
-	cmd, act := f.f.Handle(msg, s.c.Keys)
+	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
-		if f.discarding || !f.f.Dirty() {
-			s.form, s.mode = nil, modeList
-			return f.draft.Discard()
-		}
-		f.discarding = true
+		s.form, s.Mode = nil, modeList
+		return f.draft.Discard()
+	case form.AskLeave:
 		return common.Status(s.c.T("plans.discard_ask"), true)
 	case form.Save:
-		f.discarding = false
 		return s.save()
 	}
-	f.discarding = false
 	return tea.Batch(cmd, f.touched(), s.askCompletion(f))
 }
 

@@ -19,12 +19,11 @@ const listChrome = 3
 var periods = []string{"", store.PeriodMonth, store.PeriodWeek, store.PeriodDay}
 
 func (s *Screen) onList(msg listMsg) tea.Cmd {
-	if msg.req != s.listReq {
-		return nil
+	if msg.req == s.ListReq {
+		s.listAnswered = msg.req
 	}
-	s.listAnswered = msg.req
-	if msg.err != nil {
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	if ok, cmd := s.TakeList(msg.req, msg.err); !ok {
+		return cmd
 	}
 	s.plans.SetRows(msg.plans)
 	s.goals.SetRows(msg.targets)
@@ -50,13 +49,9 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	if s.view == viewCollection {
 		return s.updateCollection(msg)
 	}
-	list := s.shownList()
-	if cmd, handled := list.Update(msg); handled {
+	k, cmd, left := common.KeyLeft(s.shownList(), msg)
+	if !left {
 		return cmd
-	}
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil
 	}
 	switch {
 	case key.Matches(k, s.keys.refresh):
@@ -92,7 +87,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, s.keys.open):
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s.openPlan(p.DocID)
 	case key.Matches(k, s.keys.edit):
 		return s.startEdit(p.DocID)
@@ -141,7 +136,7 @@ func (s *Screen) planColumns() []common.Column {
 		{Title: t("plans.col.amount"), Width: common.Widest(13, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 	}
-	return common.Stretch(cols, 6, s.width)
+	return common.Stretch(cols, 6, s.Width)
 }
 
 func (s *Screen) planCells(p store.Plan) ([]string, bool) {
@@ -160,7 +155,7 @@ func (s *Screen) targetColumns() []common.Column {
 		{Title: t("plans.col.status"), Width: s.statusWidth(t("plans.col.status"))},
 		{Title: t("plans.col.note"), Width: common.Widest(6, t("plans.col.note"))},
 	}
-	return common.Stretch(cols, 6, s.width)
+	return common.Stretch(cols, 6, s.Width)
 }
 
 func (s *Screen) targetCells(x store.Target) ([]string, bool) {
@@ -177,52 +172,32 @@ func (s *Screen) viewList() string {
 	case viewCollection:
 		return s.viewCollection()
 	}
-	st := s.c.Styles
 	t := s.c.T
-	var b strings.Builder
-	title, hint := t("plans.title"), t("plans.hint")
+	title, hint, empty := t("plans.title"), t("plans.hint"), t("plans.empty")
 	if s.targets() {
-		title, hint = t("plans.targets_title"), t("plans.targets_hint")
-	} else if s.period != "" {
+		return s.goals.Page(t("plans.targets_title"), t("plans.targets_hint"), empty, s.Width, s.targetColumns(), s.targetCells,
+			func(rows []store.Target) string {
+				var tonnes store.Milli
+				var amount store.Money
+				for _, x := range rows {
+					tonnes, amount = tonnes+x.Tonnes, amount+x.Amount
+				}
+				return t("plans.totals", len(rows), tonnes.String(), amount.String())
+			})
+	}
+	if s.period != "" {
 		title += " · " + t("period."+s.period)
 	}
-	head := st.Title.Render(title)
-	var filter string
-	if s.targets() {
-		filter = s.goals.FilterView()
-	} else {
-		filter = s.plans.FilterView()
-	}
-	if filter != "" {
-		head += "  " + filter
-	} else {
-		head += "  " + st.Muted.Render(hint)
-	}
-	b.WriteString(common.Fit(head, s.width, false) + "\n")
-	var tonnes store.Milli
-	var amount store.Money
-	var n int
-	if s.targets() {
-		b.WriteString(s.goals.Render(s.targetColumns(), s.targetCells))
-		n = len(s.goals.Rows())
-		for _, x := range s.goals.Rows() {
-			tonnes, amount = tonnes+x.Tonnes, amount+x.Amount
-		}
-	} else {
-		b.WriteString(s.plans.Render(s.planColumns(), s.planCells))
-		n = len(s.plans.Rows())
-		for _, p := range s.plans.Rows() {
+	return s.plans.Page(title, hint, empty, s.Width, s.planColumns(), s.planCells, func(rows []store.Plan) string {
+		var tonnes store.Milli
+		var amount store.Money
+		for _, p := range rows {
 			if p.Status != "void" {
 				tonnes, amount = tonnes+p.Tonnes, amount+p.Amount
 			}
 		}
-	}
-	if n == 0 {
-		b.WriteString("\n" + st.Muted.Render("  "+t("plans.empty")))
-		return b.String()
-	}
-	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("plans.totals", n, tonnes.String(), amount.String()), s.width, false)))
-	return b.String()
+		return t("plans.totals", len(rows), tonnes.String(), amount.String())
+	})
 }
 
 // shortPeriod writes a plan's days briefly: a whole month as 2026-12,

@@ -36,6 +36,6 @@ func (s *Screen) monthLineText(p store.Plan, r workflow.PlanReport) string {
 	var b strings.Builder
 	b.WriteString(st.Title.Render(t("plans.line_title", r.Month)) + "  " + chart.Legend(s.c.Cat, m.Palette) + "\n")
 	b.WriteString(st.Muted.Render(t("plans.line_figures", chart.Quantity(actual), chart.Quantity(planned), p.Tonnes.String())) + "\n")
-	b.WriteString(m.Render(max(s.width-2, 20), monthLineRows))
+	b.WriteString(m.Render(max(s.Width-2, 20), monthLineRows))
 	return b.String()
 }

@@ -25,7 +25,7 @@ func (s *Screen) purchaseListKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s.openPurchase(p.DocID)
 	}
 	cmd, _ := s.purchaseStep(k, p)
@@ -50,15 +50,15 @@ func (s *Screen) purchaseStep(k tea.KeyPressMsg, p store.PurchasePlan) (tea.Cmd,
 
 // openPurchase reads a purchase plan to show.
 func (s *Screen) openPurchase(id int64) tea.Cmd {
-	s.detailReq = s.nextReq()
-	return loadPurchase(s.c.Ctx, s.c.Desk, s.detailReq, id)
+	s.AskDetail()
+	return loadPurchase(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 }
 
 func (s *Screen) updatePurchaseDetail(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := s.purchaseStep(k, *s.buy); ok {
 		return cmd
 	}
-	s.body.Key(k)
+	s.Body.Key(k)
 	return nil
 }
 
@@ -67,24 +67,24 @@ func (s *Screen) updatePurchaseDetail(k tea.KeyPressMsg) tea.Cmd {
 func purchaseEditable(status string) bool { return stateEditable(workflow.PurchasePlan, status) }
 
 func (s *Screen) submitPurchase(p store.PurchasePlan) tea.Cmd {
-	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) || s.busy {
+	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) || s.Busy {
 		return nil
 	}
 	if !purchaseEditable(p.Status) {
 		return common.Status(s.c.T("plans.not_submittable", s.c.T("state.purchase_plan."+p.Status)), true)
 	}
-	s.busy = true
+	s.Busy = true
 	return act(p.DocID, p.Ref, "plans.submitted", func() error { return s.c.Desk.SubmitPurchasePlan(s.c.Ctx, p.DocID, p.Version) })
 }
 
 func (s *Screen) sendPurchase(p store.PurchasePlan) tea.Cmd {
-	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) || s.busy {
+	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) || s.Busy {
 		return nil
 	}
 	if p.Status != "approved" {
 		return common.Status(s.c.T("purchase.send_when_approved"), true)
 	}
-	s.busy = true
+	s.Busy = true
 	return act(p.DocID, p.Ref, "purchase.sent", func() error { return s.c.Desk.SendToPurchasing(s.c.Ctx, p.DocID, p.Version) })
 }
 
@@ -116,7 +116,7 @@ func (s *Screen) purchaseColumns() []common.Column {
 		{Title: t("plans.maker"), Width: common.Widest(6, t("plans.maker"))},
 		{Title: t("plans.col.note"), Width: common.Widest(6, t("plans.col.note"))},
 	}
-	return common.Stretch(cols, 5, s.width)
+	return common.Stretch(cols, 5, s.Width)
 }
 
 func (s *Screen) purchaseCells(p store.PurchasePlan) ([]string, bool) {
@@ -126,30 +126,17 @@ func (s *Screen) purchaseCells(p store.PurchasePlan) ([]string, bool) {
 // viewPurchases draws the purchase plans with the tonnes of those not
 // void.
 func (s *Screen) viewPurchases() string {
-	st := s.c.Styles
 	t := s.c.T
-	var b strings.Builder
-	head := st.Title.Render(t("purchase.title"))
-	if filter := s.buys.FilterView(); filter != "" {
-		head += "  " + filter
-	} else {
-		head += "  " + st.Muted.Render(t("purchase.hint"))
-	}
-	b.WriteString(common.Fit(head, s.width, false) + "\n")
-	b.WriteString(s.buys.Render(s.purchaseColumns(), s.purchaseCells))
-	rows := s.buys.Rows()
-	if len(rows) == 0 {
-		b.WriteString("\n" + st.Muted.Render("  "+t("purchase.empty")))
-		return b.String()
-	}
-	var tonnes store.Milli
-	for _, p := range rows {
-		if p.Status != "void" {
-			tonnes += p.Tonnes
-		}
-	}
-	b.WriteString("\n" + st.Muted.Render(common.Fit("  "+t("purchase.totals", len(rows), tonnes.String()), s.width, false)))
-	return b.String()
+	return s.buys.Page(t("purchase.title"), t("purchase.hint"), t("purchase.empty"), s.Width, s.purchaseColumns(), s.purchaseCells,
+		func(rows []store.PurchasePlan) string {
+			var tonnes store.Milli
+			for _, p := range rows {
+				if p.Status != "void" {
+					tonnes += p.Tonnes
+				}
+			}
+			return t("purchase.totals", len(rows), tonnes.String())
+		})
 }
 
 // purchaseText is a purchase plan shown: its lines, each with its
@@ -172,7 +159,7 @@ func (s *Screen) purchaseText(p store.PurchasePlan) string {
 		b.WriteString("\n" + common.Line(cols, []string{s.productName(l), l.FromPlans.String(), l.FromOrders.String(),
 			l.InStock.String(), l.Tonnes.String(), l.Note}))
 		if l.Sources != "" {
-			b.WriteString("\n" + st.Muted.Render(common.Fit("    "+t("purchase.sources")+" "+l.Sources, s.width, false)))
+			b.WriteString("\n" + st.Muted.Render(common.Fit("    "+t("purchase.sources")+" "+l.Sources, s.Width, false)))
 		}
 	}
 	b.WriteString("\n" + st.Value.Render(common.Line(cols, []string{t("plans.total"), plans.String(), orders.String(),
@@ -199,5 +186,5 @@ func (s *Screen) purchaseLineColumns(what int) []common.Column {
 		{Title: t("purchase.to_buy"), Width: common.Widest(9, t("purchase.to_buy")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
-	return common.Stretch(cols, 5, s.width)
+	return common.Stretch(cols, 5, s.Width)
 }

@@ -47,8 +47,8 @@ func (s *Screen) startPurchaseEdit(id int64) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.DraftPurchasePlans) {
 		return common.Status(s.c.T("purchase.cannot_draft"), true)
 	}
-	s.detailReq = s.nextReq()
-	load := loadPurchase(s.c.Ctx, s.c.Desk, s.detailReq, id)
+	s.AskDetail()
+	load := loadPurchase(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 	return func() tea.Msg { return editMsg{load().(detailMsg)} }
 }
 
@@ -115,9 +115,9 @@ func (s *Screen) savePurchaseForm(f *planForm) tea.Cmd {
 func (s *Screen) onPurchaseSaved(f *planForm, msg savedMsg) tea.Cmd {
 	s.form = nil
 	if f.purchase == purchaseMonth {
-		s.mode = modeList
+		s.Mode = modeList
 		return tea.Batch(s.reload(), s.startPurchaseEdit(msg.id), common.Status(s.c.T("purchase.derived"), false), f.draft.Discard())
 	}
-	s.mode = modeDetail
+	s.Mode = modeDetail
 	return tea.Batch(s.reload(), s.openPurchase(msg.id), common.Status(s.c.T("purchase.saved"), false), f.draft.Discard())
 }

@@ -90,16 +90,16 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	case errors.As(msg.err, &fields):
 		return s.showErrors(fields)
 	case msg.err != nil:
-		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+		return s.Status(msg.err)
 	}
 	if msg.purchase {
 		return s.onPurchaseSaved(f, msg)
 	}
 	if msg.target {
-		s.form, s.mode = nil, modeList
+		s.form, s.Mode = nil, modeList
 		return tea.Batch(s.reload(), common.Status(s.c.T("plans.target_saved"), false), f.draft.Discard())
 	}
-	s.form, s.mode = nil, modeDetail
+	s.form, s.Mode = nil, modeDetail
 	return tea.Batch(s.reload(), s.openPlan(msg.id), common.Status(s.c.T("plans.saved"), false), f.draft.Discard())
 }
 

@@ -12,29 +12,26 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
 
-// mode is what the screen shows; it decides where keys go.
-type mode int
+// mode is what the screen shows; it decides where keys go. The prompt
+// asks what an approved plan's period did, or why it is void.
+type mode = docscreen.Mode
 
-const (
-	modeList mode = iota
-	modeDetail
-	modeForm
-	modePrompt // what an approved plan's period did
-)
+const modeList, modeDetail, modeForm, modePrompt = docscreen.List, docscreen.Detail, docscreen.Form, docscreen.Prompt
 
-// Screen is the Plans screen of one session.
+// Screen is the Plans screen of one session: the document screen's
+// skeleton (its size, mode, request ids, the document's body, the
+// prompt and whether a submit or a result is on its way) and its own
+// lists, form, drafts and steps.
 type Screen struct {
-	c             *common.Common
-	keys          keyMap
-	width, height int
-	mode          mode
-	seq           int // the last request number given out
-	listReq       int // the list read whose answer is awaited
-	listAnswered  int // the last list read answered
+	docscreen.Base
+	c            *common.Common
+	keys         keyMap
+	listAnswered int // the last list read answered
 
 	period  string // the period kind listed ("" for every kind)
 	view    view   // the list shown: plans, targets, purchase plans, collections
@@ -43,22 +40,18 @@ type Screen struct {
 	buys    *common.List[store.PurchasePlan]
 	collect collection // the month's collection plan, read when first shown
 
-	detailReq      int
 	detailAnswered int                 // the last document read answered
 	plan           *store.Plan         // the plan shown
 	target         *store.Target       // or the target shown
 	buy            *store.PurchasePlan // or the purchase plan shown
 	report         *workflow.PlanReport
-	body           *common.Detail
 
 	reps        []store.User // whom the desk drafts plans for
 	form        *planForm
 	forms       int // forms opened, to tag their answers
 	drafts      *draft.Shelf
-	prompt      *common.Prompt
 	promptBack  mode   // where the prompt goes back to once closed
 	promptTitle string // the prompt's title, which shares its line
-	busy        bool   // a submit or a result is on its way
 }
 
 // New builds the screen for one session.
@@ -67,13 +60,8 @@ func New(c *common.Common) *Screen {
 		plans: common.NewList(c, func(p store.Plan) int64 { return p.DocID }).WithFilter(planMatches),
 		goals: common.NewList(c, func(x store.Target) int64 { return x.DocID }).WithFilter(targetMatches),
 		buys:  common.NewList(c, func(p store.PurchasePlan) int64 { return p.DocID }).WithFilter(purchaseMatches)}
-	s.body = common.NewDetail(c, s.detailText)
+	s.Base = docscreen.NewHeldBase(c, s.detailText)
 	return s
-}
-
-func (s *Screen) nextReq() int {
-	s.seq++
-	return s.seq
 }
 
 // Init loads the lists and, for the desk, the reps it drafts for.
@@ -87,8 +75,8 @@ func (s *Screen) Init() tea.Cmd {
 
 // reload asks for the lists again; an older answer is dropped.
 func (s *Screen) reload() tea.Cmd {
-	s.listReq = s.nextReq()
-	return loadLists(s.c.Ctx, s.c.Desk, s.listReq, s.period)
+	s.AskList()
+	return loadLists(s.c.Ctx, s.c.Desk, s.ListReq, s.period)
 }
 
 // Title is the tab label.
@@ -96,28 +84,23 @@ func (s *Screen) Title() string { return s.c.T("screen.plans") }
 
 // Capturing is true while typing: the filter, the form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.mode == modeForm || s.mode == modePrompt
+	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.Mode == modeForm || s.Mode == modePrompt
 }
-
-// Nested is true while something opened from the list is shown: digits
-// typed there must not switch screens.
-func (s *Screen) Nested() bool { return s.mode != modeList }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
-	s.width, s.height = w, h
+	s.SetHeldSize(w, h)
 	s.plans.SetHeight(max(h-listChrome, 1))
 	s.goals.SetHeight(max(h-listChrome, 1))
 	s.buys.SetHeight(max(h-listChrome, 1))
 	if s.collect.rows != nil {
 		s.collect.rows.SetHeight(max(h-listChrome, 1))
 	}
-	s.body.SetSize(w, max(h-1, 1))
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
-	if s.prompt != nil {
-		s.fitPrompt(s.promptTitle)
+	if s.Prompt != nil {
+		s.Prompt.SetWidth(s.promptWidth())
 	}
 }
 
@@ -125,7 +108,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.mode = modeDetail
+		s.Mode = modeDetail
 		return s, s.openPlan(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.PlanKind && msg.Change.Kind != store.TargetKind && msg.Change.Kind != store.OrderKind &&
@@ -166,18 +149,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
-	switch s.mode {
-	case modeForm:
-		return s.updateForm(msg)
-	case modePrompt:
-		return s.updatePrompt(msg)
-	case modeDetail:
-		if k, ok := msg.(tea.KeyPressMsg); ok {
-			return s.updateDetail(k)
-		}
-		return nil
-	}
-	return s.updateList(msg)
+	return s.Input(msg, docscreen.Inputs{Form: s.updateForm, Prompt: s.updatePrompt, Detail: s.updateDetail, List: s.updateList})
 }
 
 // refresh reloads the lists and the plan shown, after a change here or
@@ -185,9 +157,9 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
 	switch {
-	case s.mode == modeDetail && s.plan != nil:
+	case s.Mode == modeDetail && s.plan != nil:
 		cmds = append(cmds, s.openPlan(s.plan.DocID))
-	case s.mode == modeDetail && s.buy != nil:
+	case s.Mode == modeDetail && s.buy != nil:
 		cmds = append(cmds, s.openPurchase(s.buy.DocID))
 	case s.view == viewCollection:
 		cmds = append(cmds, s.loadCollection())
@@ -198,7 +170,7 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.mode {
+	switch s.Mode {
 	case modeForm:
 		if s.form != nil && (s.form.target || s.form.purchase != notPurchase) {
 			return []key.Binding{k.next, k.prev, k.save, k.cancel}
@@ -243,7 +215,7 @@ func (s *Screen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp
 
 // View renders the current mode; it only reads state.
 func (s *Screen) View() string {
-	switch s.mode {
+	switch s.Mode {
 	case modeDetail:
 		return s.viewDetail()
 	case modeForm:
@@ -251,11 +223,11 @@ func (s *Screen) View() string {
 			return s.form.view()
 		}
 	case modePrompt:
-		if s.prompt != nil && s.promptBack == modeList {
-			return s.viewListWith(s.prompt.View())
+		if s.Prompt != nil && s.promptBack == modeList {
+			return s.viewListWith(s.Prompt.View())
 		}
-		if s.prompt != nil {
-			return s.viewDetailWith(s.prompt.View())
+		if s.Prompt != nil {
+			return s.DocWith(s.Prompt.View())
 		}
 	}
 	return s.viewList()

@@ -30,5 +30,5 @@ func (s *Screen) nextView() tea.Cmd {
 // document, the collection plan) has been answered: tests wait on it,
 // never on a heading that shows before the rows.
 func (s *Screen) Answered() bool {
-	return s.listAnswered == s.listReq && s.detailAnswered == s.detailReq && s.collect.answered == s.collect.req
+	return s.listAnswered == s.ListReq && s.detailAnswered == s.DetailReq && s.collect.answered == s.collect.req
 }

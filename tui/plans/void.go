@@ -14,7 +14,7 @@ import (
 // or purchase plan (x), as seen at version seen; voided, its period is
 // free for another.
 func (s *Screen) askVoid(docID, seen int64, ref, status string) tea.Cmd {
-	if !s.keys.void.Enabled() || s.busy {
+	if !s.keys.void.Enabled() || s.Busy {
 		return nil
 	}
 	t := s.c.T
@@ -22,18 +22,16 @@ func (s *Screen) askVoid(docID, seen int64, ref, status string) tea.Cmd {
 		return common.Status(t("plans.void_when_approved"), true)
 	}
 	ctx, desk := s.c.Ctx, s.c.Desk
-	s.prompt = common.NewPrompt(s.c, common.PromptTexts{}, "field.name.reason", true, func(reason string) tea.Cmd {
-		s.busy = true
+	s.askLine("field.name.reason", t("plans.void_title", ref), s.Mode, func(reason string) tea.Cmd {
+		s.Busy = true
 		return act(docID, ref, "plans.voided", func() error { return desk.ActOn(ctx, docID, seen, workflow.ActionVoid, reason) })
-	}).Titled(t("plans.void_title", ref))
-	s.fitPrompt(t("plans.void_title", ref))
-	s.promptBack, s.mode = s.mode, modePrompt
+	})
 	return nil
 }
 
 // viewListWith draws the list with below (a prompt) under it.
 func (s *Screen) viewListWith(below string) string {
-	rows := max(s.height-strings.Count(below, "\n")-2, 1)
+	rows := max(s.Height-strings.Count(below, "\n")-2, 1)
 	lines := strings.Split(s.viewList(), "\n")
 	if len(lines) > rows {
 		lines = lines[:rows]
@@ -41,9 +39,13 @@ func (s *Screen) viewListWith(below string) string {
 	return strings.Join(lines, "\n") + "\n\n" + below
 }
 
-// fitPrompt sizes the prompt's field to what its title leaves of the
-// line.
-func (s *Screen) fitPrompt(title string) {
-	s.promptTitle = title
-	s.prompt.SetWidth(s.width - 4 - ansi.StringWidth(title))
+// askLine opens the prompt for a line titled title, its field fitted to
+// what the title leaves of the line; closed, it goes back to back.
+func (s *Screen) askLine(label, title string, back mode, done func(string) tea.Cmd) {
+	s.promptTitle, s.promptBack = title, back
+	s.AskLine(label, title, s.promptWidth(), done)
 }
+
+// promptWidth is what the prompt's title leaves of the line for its
+// field.
+func (s *Screen) promptWidth() int { return s.Width - 4 - ansi.StringWidth(s.promptTitle) }

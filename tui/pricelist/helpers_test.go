@@ -37,8 +37,7 @@ func newRig(t *testing.T) *rig {
 
 // open (re)builds the screen for user u, loading its first page.
 func (r *rig) open(u store.User, lang string, height int) {
-	r.c = r.SessionOf(u, lang, screenrig.Fixed(clock))
-	r.s = screenrig.Open(r.Driver, r.c, New, height)
+	r.c, r.s = screenrig.OpenAs(r.Rig, u, lang, screenrig.Fixed(clock), New, height)
 }
 
 // Type types a line of the grid in one burst (\t and \n move between

@@ -95,13 +95,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case confirmingVoid:
 		return s, s.updateConfirm(msg)
 	}
-	if cmd, handled := s.list.Update(msg); handled {
-		return s, cmd
+	k, cmd, left := common.KeyLeft(s.list, msg)
+	if left {
+		cmd = s.listKey(k)
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		return s, s.listKey(k)
-	}
-	return s, nil
+	return s, cmd
 }
 
 func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {

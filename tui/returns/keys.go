@@ -11,8 +11,8 @@ import (
 // refuse this user are not offered (the workflow still decides when they
 // are pressed).
 type keyMap struct {
-	filter, open, refresh, create, void, save, cancel key.Binding
-	submit, check, sendBack, receive, exchange        key.Binding
+	filter, open, refresh, create, void, save, cancel  key.Binding
+	submit, check, sendBack, receive, exchange, credit key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -26,12 +26,16 @@ func newKeyMap(c *common.Common) keyMap {
 		sendBack: k.SendBack,
 		receive:  b("w", "key.receive", "w"),
 		exchange: b("e", "returns.key.exchange", "e"),
+		credit:   b("c", "returns.key.credit", "c"),
 	}
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditReturns) {
 		for _, b := range []*key.Binding{&km.create, &km.submit, &km.exchange} {
 			b.SetEnabled(false)
 		}
+	}
+	if !workflow.Can(u, workflow.EditInvoices) {
+		km.credit.SetEnabled(false)
 	}
 	if !workflow.Can(u, workflow.ReceiveReturns) {
 		km.receive.SetEnabled(false)

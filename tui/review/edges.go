@@ -6,14 +6,12 @@ import (
 )
 
 // edge moves the cursor to the first (g) or the last (G) row of the list
-// it is in, the inbox or the tasks under it, so G never leaves the inbox
-// for the tasks; false for any other key.
+// it is in: the inbox, or one of the lists under it (collections tasks,
+// leads, visits), so G never leaves a list for the next; false for any
+// other key.
 func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 	k := s.c.Keys
-	first, last := 0, len(s.items)-1
-	if s.cursor.Pos >= len(s.items) {
-		first, last = len(s.items), s.rowCount()-1
-	}
+	first, last := s.section()
 	switch {
 	case key.Matches(msg, k.Top):
 		s.cursor.Pos = first
@@ -23,6 +21,19 @@ func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 		return false
 	}
 	return true
+}
+
+// section is the first and last row of the part the cursor is in: the
+// documents, the collections tasks, the leads or the visits.
+func (s *Screen) section() (first, last int) {
+	first = 0
+	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks())} {
+		if s.cursor.Pos < first+n {
+			return first, first + n - 1
+		}
+		first += n
+	}
+	return len(s.items), s.rowCount() - 1
 }
 
 // inboxStart is the first document shown in rows lines: the window

@@ -27,3 +27,25 @@ func (s *Screen) invoiceFields(d *workflow.DocumentDetail, field func(label, val
 		field("field.name.note", v.Notes)
 	}
 }
+
+// creditFields shows a credit (红字发票) as its checker compares it with
+// the original invoice: what it is for, why, the returned lines at the
+// invoice's price, and the amount.
+func (s *Screen) creditFields(d *workflow.DocumentDetail, field func(label, value string)) {
+	c := d.Credit
+	if c == nil {
+		return
+	}
+	field("review.field.customer", d.Customer)
+	field("review.field.credit_of", c.InvoiceNo+"  "+c.InvoiceRef+"  "+c.OrderNo)
+	field("review.field.basis", s.c.T("credit.basis."+c.Basis))
+	field("review.field.credit_reason", c.Reason)
+	for _, l := range c.Lines {
+		field("review.field.line", l.Grade+" "+l.Name+" "+l.Spec+"  "+l.Qty.String()+l.Unit+"  "+l.Weight.String()+"t  ¥"+
+			l.Price.String()+"  ¥"+l.Amount.String())
+	}
+	field("review.field.amount", "-¥"+c.Total.String())
+	if c.CreditNo != "" {
+		field("field.name.invoice_no", c.CreditNo)
+	}
+}

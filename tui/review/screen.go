@@ -46,6 +46,7 @@ type Screen struct {
 	tasks         []workflow.Collectible // the collections tasks waiting for me, below the documents
 	taskSeq       int                    // id of the latest tasks request
 	leadTasks     []workflow.LeadTask    // my leads whose next step is overdue, below the tasks
+	visitTasks    []workflow.VisitTask   // my visits waiting for their review, below the leads
 	importTop     int                    // the first of an import batch's lines shown
 }
 
@@ -142,7 +143,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case s.scrollImport(msg):
 	case s.edge(msg):
-	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows())):
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, s.keys.mine) && s.mode == listing:
@@ -164,6 +165,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		if x, ok := s.currentLeadTask(); ok && s.mode == listing {
 			return openLeadTask(x)
+		}
+		if x, ok := s.currentVisitTask(); ok && s.mode == listing {
+			return openVisitTask(x)
 		}
 	case key.Matches(msg, k.Approve):
 		return s.startAction(workflow.ActionApprove)

@@ -18,10 +18,11 @@ const reconScreen = "screen.reconciliation"
 
 // tasksMsg answers a load of this user's collections tasks.
 type tasksMsg struct {
-	seq   int
-	tasks []workflow.Collectible
-	leads []workflow.LeadTask // my leads whose next step is overdue
-	err   error
+	seq    int
+	tasks  []workflow.Collectible
+	leads  []workflow.LeadTask  // my leads whose next step is overdue
+	visits []workflow.VisitTask // my visits waiting for their review
+	err    error
 }
 
 // reloadTasks asks workflow which ladder tasks wait for this user today;
@@ -37,6 +38,9 @@ func (s *Screen) reloadTasks() tea.Cmd {
 		if err == nil {
 			msg.leads, msg.err = desk.MyLeadTasks(ctx)
 		}
+		if msg.err == nil {
+			msg.visits, msg.err = desk.MyVisitTasks(ctx)
+		}
 		return msg
 	}
 }
@@ -46,17 +50,17 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return // overtaken by a newer load
 	}
 	if msg.err != nil {
-		s.tasks, s.leadTasks = nil, nil
+		s.tasks, s.leadTasks, s.visitTasks = nil, nil, nil
 		return
 	}
-	s.tasks, s.leadTasks = msg.tasks, msg.leads
+	s.tasks, s.leadTasks, s.visitTasks = msg.tasks, msg.leads, msg.visits
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
 func tasksChanged(kind string) bool {
 	switch kind {
-	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind:
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind, store.VisitKind:
 		return true
 	}
 	return false
@@ -71,8 +75,8 @@ func (s *Screen) shownTasks() []workflow.Collectible {
 }
 
 // rowCount is every row the cursor walks: the inbox, then the tasks,
-// then the leads to follow up.
-func (s *Screen) rowCount() int { return len(s.items) + len(s.shownTasks()) + len(s.shownLeadTasks()) }
+// then the leads to follow up, then the visits to review.
+func (s *Screen) rowCount() int { return s.visitsBefore() + len(s.shownVisitTasks()) }
 
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.

@@ -25,8 +25,8 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks, leads := s.taskRows(), s.leadTaskRows()
-	return s.listView(tasks+leads) + s.tasksView(tasks) + s.leadTasksView(leads)
+	tasks, leads, visits := s.taskRows(), s.leadTaskRows(), s.visitTaskRows()
+	return s.listView(tasks+leads+visits) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits)
 }
 
 // taskRows is how many lines the tasks take under the inbox.
@@ -129,6 +129,7 @@ func (s *Screen) detailView() string {
 	s.orderDetail(&b)
 	s.shippingFields(d, field)
 	s.invoiceFields(d, field)
+	s.creditFields(d, field)
 	s.reconFields(d, field)
 	s.importDetail(&b)
 	s.planFields(d, field)

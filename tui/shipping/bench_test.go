@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 	"time"
 
@@ -92,18 +91,7 @@ func BenchmarkShippingSwitchList(b *testing.B) {
 	path := shipBenchDB(b, *benchNotes)
 	app, r, done := shippingApp(b, path, "wangli")
 	defer done()
-	lat := make([]time.Duration, 0, b.N)
-	runtime.GC()
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
-		r.Send(app, tea.KeyPressMsg{Code: tea.KeyRight})
-		r.Until(b, app, "PageMsg")
-		_ = app.View()
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	benchkit.Report(b, lat)
+	benchkit.Time(b, func(int) { r.Frame(b, app, tea.KeyPressMsg{Code: tea.KeyRight}, "PageMsg") }, nil)
 }
 
 // BenchmarkShippingFilter types into the filter of a list — delivered
@@ -125,20 +113,7 @@ func BenchmarkShippingFilter(b *testing.B) {
 			}
 			r.Send(app, tea.KeyPressMsg{Code: '/', Text: "/"})
 			keys := benchkit.TypedAndErased("沈阳", "fh2025-00012", "顺达", "辽a1", "重工机械", "lnsyno")
-			lat := make([]time.Duration, 0, b.N)
-			runtime.GC()
-			b.ResetTimer()
-			i := 0
-			for b.Loop() {
-				start := time.Now()
-				r.Send(app, keys[i%len(keys)])
-				r.Until(b, app, "PageMsg")
-				_ = app.View()
-				lat = append(lat, time.Since(start))
-				i++
-			}
-			b.StopTimer()
-			benchkit.Report(b, lat)
+			benchkit.Time(b, func(i int) { r.Frame(b, app, keys[i%len(keys)], "PageMsg") }, nil)
 		})
 	}
 }

@@ -2,11 +2,9 @@ package tuitest
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"orderdesk/tui"
@@ -31,12 +29,8 @@ func Goldens(t *testing.T, open func(lang string, width, height int) *tui.App, s
 			for i, step := range steps {
 				Press(app, step.Keys...)
 				t.Run(fmt.Sprintf("%s_%dx%d_%d_%s", lang, size[0], size[1], i+1, step.Name), func(t *testing.T) {
-					got := ansi.Strip(app.Render())
-					for n, line := range strings.Split(got, "\n") {
-						if w := ansi.StringWidth(line); w > size[0] {
-							t.Errorf("line %d is %d cells in a window of %d: %q", n+1, w, size[0], line)
-						}
-					}
+					got := Text(app)
+					fitsIn(t, got, size[0])
 					golden.RequireEqual(t, []byte(got))
 				})
 			}

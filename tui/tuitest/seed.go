@@ -1,6 +1,7 @@
 package tuitest
 
 import (
+	"testing"
 	"time"
 
 	"orderdesk/store"
@@ -106,4 +107,43 @@ func (f *Fixture) OrderNumber(order int64) string {
 	od, err := f.Engine.Desk(f.Clerk).Order(f.Ctx, order)
 	f.Must(err)
 	return od.Order.Number()
+}
+
+// AddCustomers adds customer files as the clerk.
+func (f *Fixture) AddCustomers(ins ...workflow.CustomerInput) {
+	clerk := f.Engine.Desk(f.Clerk)
+	for _, in := range ins {
+		_, _, err := clerk.CreateCustomer(f.Ctx, in)
+		f.Must(err)
+	}
+}
+
+// AddProducts adds catalogue products as the clerk.
+func (f *Fixture) AddProducts(ps ...workflow.ProductInput) {
+	clerk := f.Engine.Desk(f.Clerk)
+	for _, p := range ps {
+		_, err := clerk.SaveProduct(f.Ctx, store.Product{}, p)
+		f.Must(err)
+	}
+}
+
+// PlateAndRoundBar are the two grades plans and leads name: Q235B
+// 热轧钢板 10×1500×6000 and 45# 圆钢 Φ50, in tonnes.
+func PlateAndRoundBar() []workflow.ProductInput {
+	return []workflow.ProductInput{
+		{Grade: "Q235B", Name: "热轧钢板", Spec: "10×1500×6000", Unit: "t"},
+		{Grade: "45#", Name: "圆钢", Spec: "Φ50", Unit: "t"},
+	}
+}
+
+// NewRepDesk is a fixture at the screens' clock with a sales rep (刘洋,
+// liuyang), customers on file and the two grades plans and leads name
+// in the catalogue; it gives the rep.
+func NewRepDesk(t testing.TB, customers ...workflow.CustomerInput) (*Fixture, store.User) {
+	t.Helper()
+	f := NewAtClock(t)
+	rep := f.AddUser("liuyang", "刘洋", workflow.SalesRep)
+	f.AddCustomers(customers...)
+	f.AddProducts(PlateAndRoundBar()...)
+	return f, rep
 }

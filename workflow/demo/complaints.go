@@ -8,10 +8,18 @@ import (
 	"orderdesk/workflow"
 )
 
-// complaintWords are what customers say on the phone.
-var complaintWords = []string{
-	"钢板表面锈蚀严重,要求换货", "到货少了一捆,磅单对不上", "多发了两件,请安排拉回", "规格发错了,要的是 20 厚的",
-	"比约定的晚到三天,耽误生产", "运输途中钢管压弯了", "发票金额和对账单不一致", "这批价格比上次高,要求说明", "业务员电话总打不通",
+// complaintWords are what customers say on the phone, by the type of
+// their complaint.
+var complaintWords = map[string][]string{
+	"quality":    {"钢板表面锈蚀严重,要求换货", "板面有裂纹,探伤不合格"},
+	"short":      {"到货少了一捆,磅单对不上", "实收比磅单少 0.3 吨"},
+	"over":       {"多发了两件,请安排拉回", "多到了一车圆钢,我们没订"},
+	"wrong_spec": {"规格发错了,要的是 20 厚的", "牌号不对,合同是 Q345B"},
+	"late":       {"比约定的晚到三天,耽误生产", "说好周一到,周四还没到"},
+	"damage":     {"运输途中钢管压弯了", "卸车时发现边角压坏"},
+	"billing":    {"发票金额和对账单不一致", "发票抬头开错了"},
+	"price":      {"这批价格比上次高,要求说明", "结算价和报价单不一样"},
+	"service":    {"业务员电话总打不通", "要的质保书一直没寄来"},
 }
 
 // complaintStep is how far a demo complaint got.
@@ -57,7 +65,7 @@ func (g *gen) complaints(ctx context.Context, eng *workflow.Engine, t team, ids 
 		step := complaintStep(i % int(steps))
 		when = g.at(g.complaintAge(step), 8+float64(g.rng.IntN(9)))
 		typ := workflow.ComplaintTypes[g.rng.IntN(len(workflow.ComplaintTypes))]
-		in := workflow.ComplaintInput{CustomerID: pick(g, ids), Type: typ, Words: pick(g, complaintWords),
+		in := workflow.ComplaintInput{CustomerID: pick(g, ids), Type: typ, Words: pick(g, complaintWords[typ]),
 			Channel: pick(g, workflow.ComplaintChannels), Severity: pick(g, workflow.Severities)}
 		if i%2 == 0 && len(notes) > 0 && typ != "billing" && typ != "price" {
 			x := notes[(i/2)%len(notes)]

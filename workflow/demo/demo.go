@@ -69,6 +69,10 @@ type Options struct {
 	// left, in every state, some exchanged (returns.go); the command
 	// line's default is 6.
 	Returns int
+	// Credits writes that many credits (红字发票) today against open
+	// invoices, issued, waiting for finance and waiting for the check
+	// (credits.go); the command line's default is 3.
+	Credits int
 	// OSUser, when set, is mapped to the demo user DeskLogin, so whoever
 	// runs orderdesk on this machine works as that user, unless the
 	// account already belongs to someone.
@@ -124,10 +128,15 @@ type Summary struct {
 	PurchasePlans int
 	// After-sales: complaints recorded.
 	Complaints int
+	// Credits: credit invoices drafted (some issued).
+	Credits int
 	// Leads: leads entered, in every stage.
 	Leads int
 	// Returns: return notes recorded, in every state.
 	Returns int
+	// WeekVisits: this week's visits planned (reviewed, waiting,
+	// cancelled); Visits counts the customer files' logged visits and calls.
+	WeekVisits int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -202,6 +211,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 			return sum, err
 		}
 	}
+	if err := g.credits(ctx, eng, team, opts.Credits, &sum); err != nil {
+		return sum, err
+	}
 	if err := g.plans(ctx, eng, team, ids, &sum); err != nil {
 		return sum, err
 	}
@@ -220,6 +232,12 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.returns(ctx, eng, team, opts.Returns, &sum); err != nil {
 		return sum, err
 	}
+	if err := eng.MoveVisitLog(ctx); err != nil {
+		return sum, err
+	}
+	if err := g.weekVisits(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
 	return sum, nil
 }
 
@@ -227,7 +245,7 @@ func (o Options) check() error {
 	switch {
 	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0 ||
 		o.Orders < 0 || o.MonthOrders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
-		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0 || o.Returns < 0:
+		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0 || o.Credits < 0 || o.Returns < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)

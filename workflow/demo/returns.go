@@ -2,14 +2,15 @@ package demo
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
-// returnReasons are why goods come back.
-var returnReasons = []string{"表面锈蚀,客户拒收", "规格发错,要 20 厚的", "运输途中压弯", "多发了,拉回"}
+// goodsBackReasons are why goods come back.
+var goodsBackReasons = []string{"表面锈蚀,客户拒收", "规格发错,要 20 厚的", "运输途中压弯", "多发了,拉回"}
 
 // returnStep is how far a demo return got.
 type returnStep int
@@ -87,22 +88,23 @@ func (g *gen) returns(ctx context.Context, eng *workflow.Engine, t team, n int, 
 		if len(lines) == 0 || lines[0].OpenQty() <= 0 {
 			continue
 		}
-		in.Reason, in.Complaint = returnReasons[i%len(returnReasons)], complained[r.Ref]
+		in.Reason, in.Complaint = goodsBackReasons[i%len(goodsBackReasons)], complained[r.Ref]
 		in.Lines[0].Quantity = min(lines[0].OpenQty(), store.Milli(1000)).String()
 		id, err := clerk.CreateReturn(ctx, in)
 		if err != nil {
 			return err
 		}
 		sum.Returns++
-		if err := g.workReturn(ctx, eng, t, id, returnStep(i%int(returnSteps))); err != nil {
+		if err := g.workReturn(ctx, eng, t, id, returnStep(i%int(returnSteps)), sum); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// workReturn takes a drafted return as far as step.
-func (g *gen) workReturn(ctx context.Context, eng *workflow.Engine, t team, id int64, step returnStep) error {
+// workReturn takes a drafted return as far as step; goods received back
+// that were invoiced get their credits drafted, waiting to be submitted.
+func (g *gen) workReturn(ctx context.Context, eng *workflow.Engine, t team, id int64, step returnStep, sum *Summary) error {
 	clerk, boss, wh := eng.Desk(t.clerks[0]), eng.Desk(t.supervisor), eng.Desk(t.warehouse)
 	if step == returnDrafted {
 		return nil
@@ -116,8 +118,16 @@ func (g *gen) workReturn(ctx context.Context, eng *workflow.Engine, t team, id i
 	if err := boss.CheckReturn(ctx, id, 0); err != nil || step == returnChecked {
 		return err
 	}
-	if err := wh.ReceiveReturn(ctx, id, 0); err != nil || step == returnReceived {
+	if err := wh.ReceiveReturn(ctx, id, 0); err != nil {
 		return err
+	}
+	credits, err := clerk.DraftReturnCredit(ctx, id)
+	if err != nil && !errors.Is(err, &workflow.Refusal{Code: workflow.NotInvoiced}) {
+		return err
+	}
+	sum.Credits += len(credits)
+	if step == returnReceived {
+		return nil
 	}
 	in, err := clerk.ExchangeInput(ctx, id)
 	if err != nil {

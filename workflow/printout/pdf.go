@@ -36,8 +36,13 @@ type pdfDoc struct {
 	// title, the table head); nil draws nothing.
 	continued func()
 	sections  []section
-	err       error // the first drawing error; bytes reports it
+	// pageOf numbers a footer's page; Chinese unless the document is
+	// printed in another language.
+	pageOf func(page, of int) string
+	err    error // the first drawing error; bytes reports it
 }
+
+func pageOfZH(page, of int) string { return fmt.Sprintf("第 %d 页 共 %d 页", page, of) }
 
 // section numbers its pages on their own: each copy of a delivery note
 // is "page 1 of n" for whoever keeps it.
@@ -56,7 +61,7 @@ func newPDF(title string) (*pdfDoc, error) {
 	// Fast compression: a third of the time of the default for a few
 	// per cent more bytes on a text-and-rules document.
 	gp.SetCompressLevel(1)
-	d := &pdfDoc{gp: gp}
+	d := &pdfDoc{gp: gp, pageOf: pageOfZH}
 	d.setSize(10)
 	return d, nil
 }
@@ -202,7 +207,7 @@ func (d *pdfDoc) bytes() ([]byte, error) {
 			d.keep(d.gp.SetPage(p))
 			y := pageH - marginBottom + 5
 			d.text(marginX, y, contentW, s.label, alignLeft)
-			d.text(marginX, y, contentW, fmt.Sprintf("第 %d 页 共 %d 页", p-s.first+1, last-s.first+1), alignRight)
+			d.text(marginX, y, contentW, d.pageOf(p-s.first+1, last-s.first+1), alignRight)
 		}
 	}
 	if d.err != nil {

@@ -19,6 +19,7 @@ func ReportPDF(r report.Report, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.pageOf = w.pageOf
 	d.startSection(title)
 	d.setSize(16)
 	d.line(title, alignCenter)

@@ -73,7 +73,11 @@ func TestReportPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustContain(t, "the English report", extract(t, en).all(), "Monthly sales report 2026-11", "Rep reviews", "Received on time", "Overdue letter")
+	enText := extract(t, en).all()
+	mustContain(t, "the English report", enText, "Monthly sales report 2026-11", "Rep reviews", "Received on time", "Overdue letter", "page 1 of ")
+	if strings.Contains(enText, "页") {
+		t.Errorf("the English report's footer is in Chinese:\n%s", enText)
+	}
 }
 
 // A report with nothing in it says so; one without money shows tonnes

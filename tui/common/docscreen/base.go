@@ -17,6 +17,7 @@ type Base struct {
 	Width, Height int
 	Mode          Mode
 	seq           int   // last request id given out
+	ListReq       int   // the lists read whose answer is awaited, where the screen holds its rows
 	DetailReq     int   // the document read whose answer is awaited
 	Shown         int64 // the document shown (0: none)
 
@@ -209,3 +210,7 @@ func (b *Base) ReloadShown(reload func(int64) tea.Cmd) tea.Cmd {
 	}
 	return nil
 }
+
+// Nested is true while something opened from the lists is shown: digits
+// typed there (a number being read off) must not switch screens.
+func (b *Base) Nested() bool { return b.Mode != List }

@@ -2,6 +2,10 @@
 // one document in detail, a step's form and a reason prompt over it. A
 // screen keeps its own data and steps and hands the skeleton what it
 // shows; the skeleton says where keys and pastes go and draws the mode.
+// A screen that pages its lists starts from NewBase; one that holds its
+// rows whole (plans, complaints, leads) from NewHeldBase, and asks the
+// kit for its line under the document (AskLine, PromptKey,
+// StepAnswered) and where its keys go (Input).
 package docscreen
 
 import (

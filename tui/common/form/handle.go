@@ -11,9 +11,10 @@ import (
 type Action int
 
 const (
-	Typed  Action = iota // the form took it
-	Save                 // ctrl+s, or enter that completed a form that EnterSaves
-	Cancel               // esc
+	Typed    Action = iota // the form took it
+	Save                   // ctrl+s, or enter that completed a form that EnterSaves
+	Cancel                 // esc
+	AskLeave               // esc over typed input: the screen asks, and the next esc is Cancel
 )
 
 // Handle gives the form a key or a paste, except the session's save and
@@ -33,4 +34,17 @@ func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 		return cmd, Save
 	}
 	return cmd, Typed
+}
+
+// HandleLeaving is Handle for a form that asks before it drops what was
+// typed: esc over typed input is AskLeave, and only an esc right after
+// it, or over nothing typed, is Cancel.
+func (f *Form) HandleLeaving(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
+	cmd, act := f.Handle(msg, keys)
+	if act == Cancel && f.Dirty() && !f.leaving {
+		f.leaving = true
+		return cmd, AskLeave
+	}
+	f.leaving = false
+	return cmd, act
 }

@@ -26,3 +26,11 @@ func NewRig(t testing.TB, now func() time.Time, inbox int, sendWait time.Duratio
 func (r Rig) SessionOf(u store.User, lang string, now func() time.Time) *common.Common {
 	return Session(r.Ctx, r.Engine.Desk(u), lang, now)
 }
+
+// OpenAs is a screen rig's open: user u's session in lang, the screen's
+// clock reading now, and the screen build makes for it, sized 120
+// columns by height with its first page loaded.
+func OpenAs[S common.Screen](r Rig, u store.User, lang string, now func() time.Time, build func(*common.Common) S, height int) (*common.Common, S) {
+	c := r.SessionOf(u, lang, now)
+	return c, Open(r.Driver, c, build, height)
+}

@@ -199,8 +199,8 @@ BEGIN
    WHERE r.doc_id = NEW.return_doc_id AND o.status IN ('signed', 'in_fulfilment', 'partly_shipped');
 END;
 
--- The receivable exposure's shipped figure (0009's view) less what came
--- back.
+-- The receivable exposure (0021's view, with credits) with its shipped
+-- figure less what came back.
 DROP VIEW customer_receivables;
 CREATE VIEW customer_receivables AS
 SELECT c.id AS customer_id,
@@ -209,9 +209,12 @@ SELECT c.id AS customer_id,
      - (SELECT coalesce(sum(g.total), 0) FROM goods_returns g JOIN goods_return_receipts x ON x.return_doc_id = g.doc_id
          WHERE g.customer_id = c.id) AS shipped,
        (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = c.id) AS paid,
-       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id) AS invoiced,
+       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id)
+         - (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS invoiced,
        (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id WHERE p.customer_id = c.id) AS allocated,
-       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced
+       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced,
+       (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credited,
+       (SELECT coalesce(sum(x.allocated), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credit_allocated
   FROM customers c;
 
 -- An order line is open for what no note in play holds, plus what came
@@ -311,4 +314,69 @@ BEGIN
   SELECT RAISE(ABORT, 'orderdesk:not_returned')
    WHERE NEW.action = 'goods_back' AND NOT EXISTS (
      SELECT 1 FROM order_lines l JOIN order_line_returned x ON x.order_line_id = l.id WHERE l.doc_id = NEW.doc_id);
+END;
+
+-- Money owed follows the goods, tax follows the invoices. A received
+-- return already took its goods off the month's shipped figure
+-- (ledger_return), so a credit of returned goods (basis 'return') takes
+-- its amount off what was invoiced only; an allowance, no goods back,
+-- still takes its amount off both (0021's rule).
+DROP TRIGGER ledger_credit;
+CREATE TRIGGER ledger_credit AFTER INSERT ON credit_issues
+BEGIN
+  INSERT OR IGNORE INTO ledger_months(customer_id, month) VALUES (NEW.customer_id, substr(NEW.issued_on, 1, 7));
+  UPDATE ledger_months
+     SET shipped = shipped - CASE (SELECT basis FROM credits WHERE doc_id = NEW.credit_doc_id) WHEN 'allowance' THEN NEW.amount ELSE 0 END,
+         invoiced = invoiced - NEW.amount
+   WHERE customer_id = NEW.customer_id AND month = substr(NEW.issued_on, 1, 7);
+END;
+DROP TRIGGER ledger_credit_void;
+CREATE TRIGGER ledger_credit_void AFTER UPDATE OF status ON documents
+WHEN NEW.status = 'void' AND OLD.status <> 'void' AND NEW.kind = 'credit'
+BEGIN
+  UPDATE ledger_months
+     SET shipped = shipped + CASE (SELECT basis FROM credits WHERE doc_id = NEW.id)
+                               WHEN 'allowance' THEN (SELECT amount FROM credit_issues WHERE credit_doc_id = NEW.id) ELSE 0 END,
+         invoiced = invoiced + (SELECT amount FROM credit_issues WHERE credit_doc_id = NEW.id)
+   WHERE EXISTS (SELECT 1 FROM credit_issues s WHERE s.credit_doc_id = NEW.id
+                  AND s.customer_id = ledger_months.customer_id AND substr(s.issued_on, 1, 7) = ledger_months.month);
+END;
+
+-- What of a note line came back on received returns and is not yet
+-- credited: a credit of goods is of goods that came back, never more than
+-- the received returns of its invoice line's note line less what credits
+-- in play (other than a line's own row) already return of that note line.
+CREATE VIEW delivery_line_received_back AS
+SELECT rl.delivery_line_id, sum(rl.qty) AS qty, sum(rl.weight) AS weight
+  FROM goods_return_lines rl JOIN goods_return_receipts x ON x.return_doc_id = rl.doc_id
+ WHERE rl.removed = 0 GROUP BY rl.delivery_line_id;
+CREATE VIEW delivery_line_credited_back AS
+SELECT cl.id, il.delivery_line_id, cl.qty, cl.weight
+  FROM credit_lines cl JOIN documents d ON d.id = cl.doc_id JOIN invoice_lines il ON il.id = cl.invoice_line_id
+ WHERE cl.removed = 0 AND d.status <> 'void';
+CREATE TRIGGER credit_lines_received_i BEFORE INSERT ON credit_lines
+WHEN NEW.removed = 0
+BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:over_credited')
+   WHERE NEW.qty > coalesce((SELECT b.qty FROM delivery_line_received_back b JOIN invoice_lines il ON il.delivery_line_id = b.delivery_line_id
+                              WHERE il.id = NEW.invoice_line_id), 0)
+           - (SELECT coalesce(sum(c.qty), 0) FROM delivery_line_credited_back c JOIN invoice_lines il ON il.delivery_line_id = c.delivery_line_id
+               WHERE il.id = NEW.invoice_line_id)
+      OR NEW.weight > coalesce((SELECT b.weight FROM delivery_line_received_back b JOIN invoice_lines il ON il.delivery_line_id = b.delivery_line_id
+                              WHERE il.id = NEW.invoice_line_id), 0)
+           - (SELECT coalesce(sum(c.weight), 0) FROM delivery_line_credited_back c JOIN invoice_lines il ON il.delivery_line_id = c.delivery_line_id
+               WHERE il.id = NEW.invoice_line_id);
+END;
+CREATE TRIGGER credit_lines_received_u BEFORE UPDATE ON credit_lines
+WHEN NEW.removed = 0
+BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:over_credited')
+   WHERE NEW.qty > coalesce((SELECT b.qty FROM delivery_line_received_back b JOIN invoice_lines il ON il.delivery_line_id = b.delivery_line_id
+                              WHERE il.id = NEW.invoice_line_id), 0)
+           - (SELECT coalesce(sum(c.qty), 0) FROM delivery_line_credited_back c JOIN invoice_lines il ON il.delivery_line_id = c.delivery_line_id
+               WHERE il.id = NEW.invoice_line_id AND c.id <> OLD.id)
+      OR NEW.weight > coalesce((SELECT b.weight FROM delivery_line_received_back b JOIN invoice_lines il ON il.delivery_line_id = b.delivery_line_id
+                              WHERE il.id = NEW.invoice_line_id), 0)
+           - (SELECT coalesce(sum(c.weight), 0) FROM delivery_line_credited_back c JOIN invoice_lines il ON il.delivery_line_id = c.delivery_line_id
+               WHERE il.id = NEW.invoice_line_id AND c.id <> OLD.id);
 END;

@@ -1,0 +1,23 @@
+package common
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestListPageShowsHintFilterRowsAndTotals(t *testing.T) {
+	l := NewList(testCommon(), func(p person) int64 { return p.id }).WithFilter(func(p person, q string) bool { return strings.Contains(p.name, q) })
+	cols := []Column{{Title: "Name", Width: 8}}
+	cells := func(p person) ([]string, bool) { return []string{p.name}, false }
+	totals := func(rows []person) string { return strings.Repeat("#", len(rows)) + " shown" }
+	page := func() string { return ansi.Strip(l.Page("People", "/ filters", "nobody", 40, cols, cells, totals)) }
+	if got := page(); !strings.Contains(got, "People  / filters") || !strings.HasSuffix(got, "  nobody") {
+		t.Fatalf("an empty list says so under its hint:\n%s", got)
+	}
+	l.SetRows(people("wang", "li", "zhao"))
+	if got := page(); !strings.Contains(got, "zhao") || !strings.HasSuffix(strings.TrimRight(got, " "), "  ### shown") {
+		t.Fatalf("the rows and their totals:\n%s", got)
+	}
+}

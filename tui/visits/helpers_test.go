@@ -1,0 +1,98 @@
+package visits_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui"
+	"orderdesk/tui/common"
+	"orderdesk/tui/tuitest"
+	"orderdesk/tui/tuitest/screenrig"
+	"orderdesk/workflow"
+	"orderdesk/workflow/demo"
+)
+
+// desk is a fixture at the screens' clock (Thursday 2026-11-26) with a
+// sales rep, one of their customers and a complaint of it still open.
+type desk struct {
+	*tuitest.Fixture
+	rep  store.User
+	cust int64
+}
+
+func newDesk(t *testing.T) desk {
+	t.Helper()
+	f := tuitest.NewAtClock(t)
+	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep)}
+	clerk := f.Engine.Desk(f.Clerk)
+	ctx := context.Background()
+	var err error
+	if d.cust, _, err = clerk.CreateCustomer(ctx, workflow.CustomerInput{Name: "鞍山宏达钢构有限公司", ShortName: "宏达钢构",
+		City: "鞍山", Phone: "0412-5551234", PaymentTerms: store.TermsPrepaid, RepID: d.rep.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := clerk.RecordComplaint(ctx, workflow.ComplaintInput{CustomerID: d.cust, Type: "quality", Words: "板面有锈"}); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// visits are what user u's desk lists.
+func (d desk) visits(t *testing.T, u store.User) []store.SalesVisit {
+	t.Helper()
+	vs, err := d.Engine.Desk(u).Visits(d.Ctx, workflow.VisitFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vs
+}
+
+// at moves the store's clock (the workflow's today) to day at 10:00.
+func (d desk) at(day string) {
+	t, _ := time.Parse("2006-01-02", day)
+	d.Store.Now = screenrig.Fixed(t.Add(10 * time.Hour))
+}
+
+// demoDesk is a fixture filled by the demo at the screens' clock: every
+// rep's visits of about a week.
+func demoDesk(t *testing.T) *tuitest.Fixture {
+	t.Helper()
+	f := tuitest.NewAtClock(t)
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 1, 1, 2, 2
+	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent, o.VisitPercent = 6, 2, 2, 1, 50, 0
+	o.DeskLogin, o.Today = "", tuitest.Clock
+	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// open starts user u's app in lang on the Visits screen at w×h, every
+// answer applied.
+func open(f *tuitest.Fixture, u store.User, lang string, w, h int) *tui.App {
+	app := f.App(u, lang)
+	tuitest.Press(app, tea.WindowSizeMsg{Width: w, Height: h}, common.SwitchScreenMsg{Screen: "screen.visits"})
+	return app
+}
+
+// backspaces clears a field of n runes.
+func backspaces(n int) []tea.Msg {
+	out := make([]tea.Msg, n)
+	for i := range out {
+		out[i] = tuitest.Key("backspace")
+	}
+	return out
+}
+
+// tuitestVisit is the rep's visit to the customer on Friday at 09:30.
+func tuitestVisit(cust int64) workflow.VisitInput {
+	return workflow.VisitInput{CustomerID: cust, On: "2026-11-27", At: "9:30", Place: "客户办公室", Goal: "volume", Questions: "问价格"}
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }

@@ -1,0 +1,39 @@
+package workflow
+
+import (
+	"context"
+
+	"orderdesk/store"
+)
+
+// VisitStatistics counts the visits of from..to (YYYY-MM-DD, inclusive)
+// per owner: made (not cancelled), reviewed, the goal reached, partly
+// and not, cancelled, and waiting for the review; with the totals. A
+// sales rep sees their own row.
+func (d *Desk) VisitStatistics(ctx context.Context, from, to string) (rows []store.VisitStat, total store.VisitStat, err error) {
+	if err := permitScreen(d.User, ScreenVisits); err != nil {
+		return nil, total, err
+	}
+	today := d.e.todayString()
+	owner := d.visitScope()
+	rows, err = read(ctx, d.e, func(tx *store.Tx) ([]store.VisitStat, error) { return tx.VisitStats(ctx, owner, from, to, today) })
+	for _, r := range rows {
+		total.Visits += r.Visits
+		total.Reviewed += r.Reviewed
+		total.Reached += r.Reached
+		total.Part += r.Part
+		total.Missed += r.Missed
+		total.Cancelled += r.Cancelled
+		total.Waiting += r.Waiting
+	}
+	return rows, total, err
+}
+
+// ReachedShare is reached of reviewed in tenths of a percent (exact,
+// rounded half up; 0 when none was reviewed).
+func ReachedShare(s store.VisitStat) int {
+	if s.Reviewed == 0 {
+		return 0
+	}
+	return (s.Reached*2000 + s.Reviewed) / (2 * s.Reviewed)
+}
