@@ -67,7 +67,7 @@ type CreditIssue struct {
 // Creditable is a line of an issued invoice with what credits in play
 // (not void) return of it, and what of its note line came back on
 // received returns (退货单) that no credit in play returns yet: a credit
-// of goods is of goods that came back (0022_returns.sql).
+// of goods is of goods that came back (0024_returns.sql).
 type Creditable struct {
 	InvoiceLine
 	CreditedQty    Milli

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// ReturnKind is a return note (退货单, 0022_returns.sql): goods that came
+// ReturnKind is a return note (退货单, 0024_returns.sql): goods that came
 // back against the delivery note they left on.
 const ReturnKind = "return"
 

@@ -43,7 +43,7 @@ var returnCheckers = []Role{Supervisor, Clerk}
 // the goods left on: which lines, how much of each, why, and the
 // complaint that led to it. A second person checks it (never its maker);
 // the warehouse receives the goods (a sign-off too: never its maker),
-// and then the books follow (0022_returns.sql): the month's shipped
+// and then the books follow (0024_returns.sql): the month's shipped
 // figure, the statistics, the exposure, and the order's lines, open
 // again for what came back, from which an exchange draws a new note.
 // It is voided with a reason until received; nothing is deleted.

@@ -63,7 +63,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{22, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
+	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
 	{20, func(testing.TB, *sql.DB) []string { return UndoVisits() }},
 	{19, func(testing.TB, *sql.DB) []string { return UndoLeads() }},
@@ -126,7 +126,7 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoReturns lists the statements that take a database from after
-// 0022_returns.sql back to before it: its tables (and their triggers)
+// 0024_returns.sql back to before it: its tables (and their triggers)
 // and views, its guard on transitions, and the triggers and view it
 // replaces left as placeholders for it to drop again (as UndoWeighing).
 func UndoReturns() []string {
