@@ -14,19 +14,19 @@ import (
 // connections, each inside its read and each asking a query text never
 // seen before, all finish at once. Preparing a new text on the pool
 // while holding one of its connections waited for a free one, and eight
-// readers doing so at once waited for ever.
+// readers doing so at once waited for ever: the context's end is what
+// fails them then, not a stopwatch (a busy machine is slow, not stuck).
 func TestReadsNeverWaitForEachOther(t *testing.T) {
 	v := newEnv(t)
 	at := v.st.Now()
 	v.st.Now = func() time.Time { return at } // the env's ticking clock is for one goroutine
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	const readers, pool = 12, 8
 	var inside sync.WaitGroup
 	inside.Add(pool)
 	var wg sync.WaitGroup
 	errs := make(chan error, readers)
-	start := time.Now()
 	for g := 0; g < readers; g++ {
 		wg.Add(1)
 		go func(g int) {
@@ -46,10 +46,7 @@ func TestReadsNeverWaitForEachOther(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("readers waited for each other: %v", err)
 		}
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Fatalf("readers waited for each other: %v", d)
 	}
 }

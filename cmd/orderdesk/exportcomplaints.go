@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"orderdesk/tui/complaints"
 	"orderdesk/workflow"
 	"orderdesk/workflow/export"
 )
@@ -54,15 +55,7 @@ func exportComplaints(ctx context.Context, cmd *cobra.Command, e *env, d deskRun
 		Heads: []string{t("complaints.col.count"), t("complaints.col.open"), t("complaints.col.closed"),
 			t("complaints.col.to_first"), t("complaints.col.to_close")},
 		Total: t("complaints.total"),
-		Key: func(by, key string) string {
-			switch {
-			case key == "":
-				return t("complaints.none")
-			case by == workflow.ComplaintsByType:
-				return t("complaint.type." + key)
-			}
-			return key
-		},
+		Key:   func(by, key string) string { return complaints.StatKey(e.cat, by, key) },
 	}
 	var buf bytes.Buffer
 	if err := export.Complaints(&buf, sets, words); err != nil {

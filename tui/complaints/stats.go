@@ -97,16 +97,6 @@ func hours(d time.Duration, n int) string {
 	return strconv.FormatFloat(d.Hours(), 'f', 1, 64)
 }
 
-func (s *Screen) statKey(by, k string) string {
-	switch {
-	case k == "":
-		return s.c.T("complaints.none")
-	case by == workflow.ComplaintsByType:
-		return s.c.T("complaint.type." + k)
-	}
-	return k
-}
-
 func (s *Screen) viewStats() string {
 	st, t := s.c.Styles, s.c.T
 	var b strings.Builder
@@ -137,7 +127,7 @@ func (s *Screen) viewStats() string {
 		if i >= room {
 			break
 		}
-		b.WriteString(line(x, s.statKey(by, x.Key)) + "\n")
+		b.WriteString(line(x, StatKey(s.c.Cat, by, x.Key)) + "\n")
 	}
 	b.WriteString(st.Title.Render(line(s.stats.stats.Total, t("complaints.total"))))
 	return b.String()
