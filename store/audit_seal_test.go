@@ -26,19 +26,7 @@ func sealedBatch(t *testing.T, v *env, n int) []int64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := db.Query(`SELECT id FROM audit_log WHERE id > ? ORDER BY id`, floor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, id)
-	}
+	ids := column[int64](t, db, `SELECT id FROM audit_log WHERE id > ? ORDER BY id`, floor)
 	if len(ids) < n {
 		t.Fatalf("%d customers wrote %d audit records", n, len(ids))
 	}

@@ -72,24 +72,12 @@ func TestNewOrderLinesWrittenAsOneByOne(t *testing.T) {
 // the ids that differ between two orders left out.
 func orderLineImages(t *testing.T, db *sql.DB, docID int64) string {
 	t.Helper()
-	rows, err := db.Query(`SELECT json_remove(a.after, '$.id', '$.doc_id') || ' ' || (SELECT json_remove(json_object('line_no', l.line_no,
+	out := column[string](t, db, `SELECT json_remove(a.after, '$.id', '$.doc_id') || ' ' || (SELECT json_remove(json_object('line_no', l.line_no,
 	        'grade', l.grade, 'name', l.name, 'spec', l.spec, 'qty', l.qty, 'unit', l.unit, 'weight', l.weight, 'basis', l.price_basis,
 	        'price', l.price, 'amount', l.amount, 'req', l.requirements, 'product', l.product_id, 'quote_line', l.quote_line_id,
 	        'unknown', l.unknown_product, 'types', typeof(l.price) || typeof(l.unknown_product) || typeof(l.product_id)), '$.none'))
 	  FROM order_lines l JOIN audit_log a ON a.tbl = 'order_lines' AND a.row_id = l.id AND a.op = 'insert'
 	 WHERE l.doc_id = ? ORDER BY l.line_no`, docID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
 	if len(out) != len(batchTestLines()) {
 		t.Fatalf("order %d has %d lines with audit records", docID, len(out))
 	}
