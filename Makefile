@@ -14,7 +14,7 @@ CUSTOMERS ?= 500
 # Orders shipped, invoiced and paid over the last two years in `make demo`.
 INVOICE_VOLUME ?= 300
 
-.PHONY: build run test bench demo vet fmt fmt-check clean
+.PHONY: build run test bench bench-quick demo vet fmt fmt-check clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/orderdesk
@@ -52,6 +52,21 @@ test:
 # them in the temporary folder; later runs take seconds to start.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
+
+# The speed table (README, "Performance") on small volumes: each save
+# beside a bare commit measured in the same run, the screens on 10,000
+# customers or orders, 20 SSH sessions for 5 s; a few seconds per
+# benchmark once the small databases are built (the first run, about
+# two minutes; kept in the temporary folder). The saves run
+# QUICK_COUNT times and the table shows their medians.
+QUICK_COUNT ?= 3
+bench-quick:
+	@out=$$(mktemp); \
+	{ $(GO) test -run '^$$' -bench '^(BenchmarkSaveCustomer|BenchmarkOrderSave)$$' -benchtime 200x -count $(QUICK_COUNT) ./store; \
+	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^(BenchmarkColdStart|BenchmarkFilterKeystroke)$$' -benchtime 2s -timeout 30m ./tui; \
+	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^BenchmarkOrdersFilterKeystroke$$' -benchtime 2s -timeout 30m ./tui/orders; \
+	  $(GO) test -run '^$$' -bench '^BenchmarkOffice$$' -benchtime 1x ./sshserver -load 5s -sessions 20; \
+	} 2>&1 | tee $$out; echo; $(GO) run ./internal/benchtable < $$out; rm -f $$out
 
 demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"strconv"
@@ -80,15 +81,20 @@ func scanAudit(rows *sql.Rows) (auditRow, error) {
 // auditFloor returns the highest audit id at the start of a write
 // transaction (0 before the first migration made the table). BEGIN
 // IMMEDIATE holds the write lock from here on, so every record above it
-// is this transaction's.
-func auditFloor(ctx context.Context, t *Tx) (int64, error) {
-	var exists bool
-	err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log')`).Scan(&exists)
-	if err != nil || !exists {
-		return 0, err
+// is this transaction's. Whether the table exists is looked up in the
+// schema (a scan of every trigger's text) only until it does: nothing
+// drops it after.
+func (s *Store) auditFloor(ctx context.Context, t *Tx) (int64, error) {
+	if !s.auditMade.Load() {
+		var exists bool
+		err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log')`).Scan(&exists)
+		if err != nil || !exists {
+			return 0, err
+		}
+		s.auditMade.Store(true)
 	}
 	var max int64
-	err = t.row(ctx, `SELECT coalesce(max(id), 0) FROM audit_log`).Scan(&max)
+	err := t.row(ctx, `SELECT coalesce(max(id), 0) FROM audit_log`).Scan(&max)
 	return max, err
 }
 
@@ -97,41 +103,73 @@ func auditFloor(ctx context.Context, t *Tx) (int64, error) {
 // lets a record be sealed once and never changed after. Records written
 // around orderdesk (by a script, say) are left unsealed on purpose, so
 // VerifyAudit keeps pointing at them instead of a later write vouching
-// for them.
+// for them. The chain is worked out here and written back in one
+// statement, however many records the transaction wrote.
 func sealAudit(ctx context.Context, t *Tx) error {
-	rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id`, t.auditFloor)
-	if err != nil {
+	pending, prev, err := unsealedAudit(ctx, t)
+	if err != nil || len(pending) == 0 {
 		return err
 	}
-	var pending []auditRow
-	for rows.Next() {
-		r, err := scanAudit(rows)
-		if err != nil {
-			rows.Close()
-			return err
-		}
-		pending = append(pending, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(pending) == 0 {
-		return err
-	}
-	var prev string
-	err = t.row(ctx, `SELECT coalesce((SELECT hash FROM audit_log WHERE id < ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1), '')`, pending[0].id).Scan(&prev)
-	if err != nil {
-		return err
-	}
-	for _, r := range pending {
+	seals := make([]byte, 0, len(pending)*160)
+	seals = append(seals, '[')
+	for i, r := range pending {
 		h := r.digest(prev)
 		if t.seal.keyed() {
 			h = r.keyedDigest(t.seal.recordKey, prev)
 		}
-		if _, err := t.exec(ctx, `UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?`, prev, h, r.id); err != nil {
-			return err
+		if i > 0 {
+			seals = append(seals, ',')
 		}
+		seals = appendSeal(seals, r.id, prev, h)
 		prev = h
 	}
+	seals = append(seals, ']')
+	res, err := t.exec(ctx, `UPDATE audit_log SET prev_hash = s.prev, hash = s.hash
+	  FROM (SELECT value ->> 0 AS id, value ->> 1 AS prev, value ->> 2 AS hash FROM json_each(?)) s
+	 WHERE audit_log.id = s.id`, string(seals))
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != int64(len(pending)) {
+		return errors.Join(err, fmt.Errorf("sealed %d of %d audit records", n, len(pending)))
+	}
 	return t.seal.signHead(ctx, t, pending[len(pending)-1].id, prev)
+}
+
+// unsealedAudit reads the records this transaction wrote, in order, and
+// the hash of the last sealed record before them, which the first one
+// links to ("" at the start of the chain).
+func unsealedAudit(ctx context.Context, t *Tx) ([]auditRow, string, error) {
+	rows, err := t.query(ctx, `SELECT `+auditCols+`,
+	       coalesce((SELECT hash FROM audit_log WHERE id <= ?1 AND hash IS NOT NULL ORDER BY id DESC LIMIT 1), '')
+	  FROM audit_log WHERE id > ?1 AND hash IS NULL ORDER BY id`, t.auditFloor)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rows.Close()
+	var pending []auditRow
+	var prev string
+	for rows.Next() {
+		var r auditRow
+		if err := rows.Scan(&r.id, &r.at, &r.actor, &r.tbl, &r.rowID, &r.op, &r.before, &r.after, &r.prev, &r.hash, &prev); err != nil {
+			return nil, "", err
+		}
+		pending = append(pending, r)
+	}
+	return pending, prev, rows.Err()
+}
+
+// appendSeal appends one record's seal as the JSON array [id, prev,
+// hash]. Hashes are hex, keyed ones behind "k:", so they need no
+// escaping.
+func appendSeal(b []byte, id int64, prev, hash string) []byte {
+	b = append(b, '[')
+	b = strconv.AppendInt(b, id, 10)
+	b = append(b, ',', '"')
+	b = append(b, prev...)
+	b = append(b, '"', ',', '"')
+	b = append(b, hash...)
+	return append(b, '"', ']')
 }
 
 // History lists the audit records of one row, newest first.

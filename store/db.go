@@ -50,8 +50,9 @@ type Store struct {
 	seal      *sealer
 	guard     atomic.Pointer[guardState]
 	declared  atomic.Pointer[declaredRules]
-	unguarded bool // a benchmark database, built around the guards on purpose
-	created   bool // made new by this Open
+	unguarded bool        // a benchmark database, built around the guards on purpose
+	auditMade atomic.Bool // the audit table exists (see auditFloor)
+	created   bool        // made new by this Open
 }
 
 // maxReadStmts bounds the statement cache: query texts built from input
@@ -317,7 +318,7 @@ func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error)
 		// behind the next writer, so the save does not wait for it.
 		s.keepWriteStmts(ctx, t.fresh)
 	}()
-	if t.auditFloor, err = auditFloor(ctx, t); err != nil {
+	if t.auditFloor, err = s.auditFloor(ctx, t); err != nil {
 		tx.Rollback()
 		return classify(err)
 	}

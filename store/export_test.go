@@ -1,6 +1,9 @@
 package store
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // SetBusyTimeout shortens the lock wait for a test and returns the undo.
 func SetBusyTimeout(d time.Duration) func() {
@@ -12,3 +15,13 @@ func SetBusyTimeout(d time.Duration) func() {
 // WriterDSN is the data source the store's writer opens path with, for
 // the benchmarks' bare commit on the same settings.
 func WriterDSN(path string) string { return dsn(path, true) }
+
+// OrderSearchTexts returns an order version's entry in the filter's
+// index as written, and as worked out again from what the order stores.
+func (t *Tx) OrderSearchTexts(ctx context.Context, docID int64) (stored, read string, err error) {
+	if err := t.row(ctx, `SELECT text FROM order_search WHERE doc_id = ?`, docID).Scan(&stored); err != nil {
+		return "", "", err
+	}
+	read, err = t.readOrderSearchText(ctx, docID)
+	return stored, read, err
+}

@@ -169,6 +169,28 @@ func scalar[T any](t *testing.T, db *sql.DB, q string, args ...any) T {
 	return v
 }
 
+// column is the first column of every row q returns.
+func column[T any](t *testing.T, db *sql.DB, q string, args ...any) []T {
+	t.Helper()
+	rows, err := db.Query(q, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 const nowSQL = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`
 
 func workflowInput(name string) workflow.CustomerInput {

@@ -400,40 +400,74 @@ func anys(ss []string) []any {
 	return out
 }
 
+// orderSearchHead is what the filter matches of an order version's
+// header: its ref, its number once drawn, the customer's names.
+type orderSearchHead struct {
+	ref, no                     string
+	rev                         int
+	name, short, mnemonic, code string
+}
+
 // orderSearchText is what the filter matches: the number (or
 // provisional ref), the customer's names and mnemonic, and every line's
-// grade and spec.
-func (t *Tx) orderSearchText(ctx context.Context, docID int64) (string, error) {
-	var ref, no, name, short, mnemonic, code string
-	var rev int
+// grade and spec (gradeSpecs, each once, in line order).
+func orderSearchText(h orderSearchHead, gradeSpecs []string) string {
+	parts := []string{h.ref, h.name, h.short, h.mnemonic, h.code}
+	if h.no != "" {
+		parts = append(parts, OrderRef(h.no, h.rev))
+	}
+	return strings.ToLower(strings.Join(append(parts, gradeSpecs...), "\x1f"))
+}
+
+// readOrderSearchText is an order version's search text from what it
+// stores.
+func (t *Tx) readOrderSearchText(ctx context.Context, docID int64) (string, error) {
+	var h orderSearchHead
 	err := t.row(ctx, `SELECT d.ref, coalesce(n.order_no, ''), o.revision, o.customer_name, c.short_name, c.mnemonic, c.code
 	  FROM orders o JOIN documents d ON d.id = o.doc_id JOIN customers c ON c.id = o.customer_id
 	  LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id) WHERE o.doc_id = ?`, docID).
-		Scan(&ref, &no, &rev, &name, &short, &mnemonic, &code)
+		Scan(&h.ref, &h.no, &h.rev, &h.name, &h.short, &h.mnemonic, &h.code)
 	if err != nil {
 		return "", err
-	}
-	parts := []string{ref, name, short, mnemonic, code}
-	if no != "" {
-		parts = append(parts, OrderRef(no, rev))
 	}
 	lines, err := queryAll(ctx, t, scanString, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
 	if err != nil {
 		return "", err
 	}
-	return strings.ToLower(strings.Join(append(parts, lines...), "\x1f")), nil
+	return orderSearchText(h, lines), nil
+}
+
+// newLineGradeSpecs is what readOrderSearchText reads of lines just
+// written: each grade and spec once, in line order.
+func newLineGradeSpecs(lines []OrderLine) []string {
+	seen := make(map[string]bool, len(lines))
+	var out []string
+	for _, l := range lines {
+		gs := l.Grade + " " + l.Spec
+		if !seen[gs] {
+			seen[gs] = true
+			out = append(out, gs)
+		}
+	}
+	return out
 }
 
 // IndexOrder rewrites an order version's entry in the filter's index.
 // The index is derived data, written whatever the order's status.
 func (t *Tx) IndexOrder(ctx context.Context, docID int64) error {
-	text, err := t.orderSearchText(ctx, docID)
+	text, err := t.readOrderSearchText(ctx, docID)
 	if err != nil {
 		return err
 	}
+	return t.writeOrderIndex(ctx, docID, text)
+}
+
+// writeOrderIndex writes text as an order version's entry in the
+// filter's index.
+func (t *Tx) writeOrderIndex(ctx context.Context, docID int64, text string) error {
 	if _, err := t.exec(ctx, `INSERT OR REPLACE INTO order_search(doc_id, text) VALUES (?, ?)`, docID, text); err != nil {
 		return classify(err)
 	}
-	_, err = t.exec(ctx, `INSERT OR REPLACE INTO order_fts(rowid, grams) VALUES (?, ?)`, docID, searchGrams(text))
+	_, err := t.exec(ctx, `INSERT OR REPLACE INTO order_fts(rowid, grams) VALUES (?, ?)`, docID, searchGrams(text))
 	return classify(err)
 }

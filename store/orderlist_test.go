@@ -62,23 +62,10 @@ func plainOrders(t *testing.T, db *sql.DB, f store.OrderFilter, query string) []
 			where, args = append(where, "instr(s.text, ?) > 0"), append(args, w)
 		}
 	}
-	rows, err := db.Query(`SELECT o.doc_id FROM orders o JOIN documents d ON d.id = o.doc_id
+	return column[int64](t, db, `SELECT o.doc_id FROM orders o JOIN documents d ON d.id = o.doc_id
 	  JOIN order_search s ON s.doc_id = o.doc_id
 	  LEFT JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
 	 WHERE `+strings.Join(where, " AND ")+` ORDER BY o.doc_id`, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, id)
-	}
-	return out
 }
 
 // listAll reads every page of the list, forward or backward, and
