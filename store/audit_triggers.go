@@ -87,6 +87,8 @@ var auditedTables = []struct{ table, actor string }{
 	{"meeting_decisions", "updated_by"},
 	{"meeting_actions", "updated_by"},
 	{"meeting_action_done", "updated_by"},
+	{"materials", "updated_by"},
+	{"material_receipts", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -112,7 +114,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
 	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
-	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations", "meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done"}
+	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations", "meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done",
+	"materials", "material_receipts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -146,6 +146,7 @@ var permissionRoles = map[Permission][]Role{
 	EditLeads:          leadWorkers,
 	EditVisits:         visitWorkers,
 	EditMeetings:       meetingWorkers,
+	EditMaterials:      materialWorkers,
 }
 
 // Can reports whether u holds a role that grants p.
