@@ -304,6 +304,16 @@ var deskGates = map[string]gate{
 	"Meeting":         screen(ScreenMeetings),
 	"Meetings":        screen(ScreenMeetings),
 	"MyActionTasks":   everyone("the caller's own action items due"),
+
+	// materials sent
+	"SendMaterial":           perm(EditMaterials),
+	"ConfirmMaterialReceipt": perm(EditMaterials),
+	"VoidMaterial":           everyone(transition),
+	"Material":               screen(ScreenMaterials),
+	"Materials":              screen(ScreenMaterials),
+	"CustomerMaterials":      everyone("counts for the customer file; zero for who does not see the register"),
+	"MaterialDays":           everyone("the configured wait, by which the screens mark rows late"),
+	"MyMaterialTasks":        everyone("the caller's own materials waiting for their receipt"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

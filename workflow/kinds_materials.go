@@ -22,6 +22,9 @@ const (
 	NotYourMaterial Code = "not_your_material" // a sales rep works the entries they sent
 	MaterialClosed  Code = "material_closed"   // received or voided: nothing more to confirm
 	ReceiptMissing  Code = "receipt_missing"   // received only with the day and who confirmed it
+	// InvoiceVoidedOnInvoice: a mailed invoice in the register is the
+	// invoice's to void (finance, on the Invoices screen).
+	InvoiceVoidedOnInvoice Code = "invoice_voided_on_invoice"
 )
 
 // materialWorkers send materials and keep the register: the desk, sales

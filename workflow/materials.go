@@ -174,6 +174,13 @@ func (d *Desk) ConfirmMaterialReceipt(ctx context.Context, docID, seen int64, in
 // VoidMaterial voids an entry entered by mistake, with the reason; a
 // mailed invoice is the invoice's to void, not the register's.
 func (d *Desk) VoidMaterial(ctx context.Context, docID, seen int64, reason string) error {
+	doc, err := read(ctx, d.e, func(tx *store.Tx) (store.Document, error) { return tx.Document(ctx, docID) })
+	if err != nil {
+		return err
+	}
+	if doc.Kind != store.MaterialKind {
+		return &Refusal{Code: InvoiceVoidedOnInvoice, Action: ActionVoid}
+	}
 	return d.actWithReason(ctx, docID, seen, ActionVoid, reason)
 }
 
