@@ -9,10 +9,10 @@ import (
 
 // The database refuses what the register refuses, to a statement
 // written around orderdesk: an entry edited or deleted (a void one
-// above all), a receipt before
-// the day it left or of a void entry, received with no receipt, voided
-// with no reason or by who may not. (A number given with what went by
-// hand is refused by the table's own CHECK.)
+// above all), a receipt before the day it left, dated ahead or of a
+// void entry, received with no receipt, voided with no reason or by
+// who may not. (A number given with what went by hand is refused by the
+// table's own CHECK.)
 func TestMaterialBypass(t *testing.T) {
 	v := newEnv(t)
 	send := func() int64 {
