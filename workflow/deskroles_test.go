@@ -311,7 +311,6 @@ var deskGates = map[string]gate{
 	"VoidMaterial":           everyone(transition),
 	"Material":               screen(ScreenMaterials),
 	"Materials":              screen(ScreenMaterials),
-	"CustomerMaterials":      everyone("counts for the customer file; zero for who does not see the register"),
 	"MaterialDays":           everyone("the configured wait, by which the screens mark rows late"),
 	"MyMaterialTasks":        everyone("the caller's own materials waiting for their receipt"),
 }

@@ -202,16 +202,6 @@ func (d *Desk) Materials(ctx context.Context, status string) ([]store.MaterialSe
 	return read(ctx, d.e, func(tx *store.Tx) ([]store.MaterialSent, error) { return tx.Materials(ctx, f) })
 }
 
-// CustomerMaterials counts what went to a customer and how much of it
-// waits for its receipt, for the customer file (zero for who may not
-// see the register).
-func (d *Desk) CustomerMaterials(ctx context.Context, customerID int64) (store.MaterialCounts, error) {
-	if !SeesScreen(d.User, ScreenMaterials) {
-		return store.MaterialCounts{}, nil
-	}
-	return read(ctx, d.e, func(tx *store.Tx) (store.MaterialCounts, error) { return tx.MaterialCountsOf(ctx, customerID) })
-}
-
 // MaterialLate reports whether a row waits for its receipt longer than
 // days after the day it was sent, as of today.
 func MaterialLate(m store.MaterialSent, today string, days int) bool {
