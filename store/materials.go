@@ -32,7 +32,7 @@ type MaterialSent struct {
 	Tracking    string
 	LinkID      int64  // the order whose contract went, or the invoice
 	LinkRef     string // its number as the desk reads it
-	ReceivedOn  string // "" until confirmed
+	ReceivedOn  string // "" until confirmed (an invoice paid in full is received without)
 	ReceivedBy  string // who confirmed it at the other end
 	Reason      string // why it was voided (Material only)
 }

@@ -13,7 +13,8 @@
 -- post's number of an invoice's mailing stay in invoice_mailings, the
 -- one place the invoice flow writes them, and the register reads them
 -- from there (materials_register below). Its receipt is confirmed in the
--- register like any entry's, into the same table.
+-- register like any entry's, into the same table; one paid in full
+-- counts as received.
 CREATE TABLE materials (
   id           INTEGER PRIMARY KEY,
   doc_id       INTEGER NOT NULL UNIQUE REFERENCES documents(id),
@@ -81,6 +82,8 @@ UNION ALL
 SELECT x.invoice_doc_id, 0, coalesce(s.invoice_no, d.ref),
        CASE WHEN d.status = 'void' THEN 'void'
             WHEN EXISTS (SELECT 1 FROM material_receipts r WHERE r.sent_doc_id = x.invoice_doc_id) THEN 'received'
+            -- An invoice paid in full reached the customer beyond doubt.
+            WHEN EXISTS (SELECT 1 FROM receivable_open b WHERE b.invoice_doc_id = x.invoice_doc_id AND b.open <= 0) THEN 'received'
             ELSE 'sent' END,
        d.version, x.updated_by, i.customer_id, NULL, coalesce(o.contact, ''), 'invoice', '', x.mailed_on, 'post', '', x.tracking,
        x.invoice_doc_id, x.created_at

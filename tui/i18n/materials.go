@@ -67,6 +67,7 @@ var materials = map[string]Text{
 	"materials.from_mailing":  {"(开票时登记的邮寄,日期和单号以发票为准)", "(recorded as the invoice was mailed: its day and number are the invoice's)"},
 	"materials.sender":        {"寄件人", "Sender"},
 	"materials.received":      {"%s 已签收,签收人 %s", "received on %s, confirmed by %s"},
+	"materials.received_paid": {"发票已全额回款,视同签收", "the invoice is paid in full, so it arrived"},
 	"materials.waiting":       {"未确认签收,已寄出 %d 天(超过 %d 天即逾期)", "not confirmed yet, sent %d days ago (overdue after %d)"},
 	"materials.void_because":  {"已作废:%s", "voided: %s"},
 

@@ -115,6 +115,8 @@ func (s *Screen) detailText() string {
 	switch {
 	case m.ReceivedOn != "":
 		b.WriteString(st.Title.Render(t("materials.received", m.ReceivedOn, m.ReceivedBy)) + "\n")
+	case m.Status == workflow.MaterialReceived:
+		b.WriteString(st.Title.Render(t("materials.received_paid")) + "\n")
 	case m.Status == workflow.MaterialSent:
 		days, _ := workflow.DaysBetween(m.SentOn, s.today())
 		b.WriteString(t("materials.waiting", days, s.days) + "\n")
