@@ -55,13 +55,13 @@ func (s *Screen) stateText(m store.MaterialSent) string {
 	return s.c.T("materials.state." + s.state(m))
 }
 
-// matches keeps the rows whose state is query, when query names one
-// (待签收, confirmed …), else those whose number, recipient, contact,
+// matches keeps the rows whose state is query, when query names one in
+// either language (待签收, confirmed, overdue …), else those whose number, recipient, contact,
 // type, description, way, tracking number or sender hold it.
 func (s *Screen) matches(m store.MaterialSent, query string) bool {
 	q := strings.ToLower(strings.TrimSpace(query))
 	for _, st := range []string{workflow.MaterialSent, stateOverdue, workflow.MaterialReceived, workflow.MaterialVoid} {
-		if strings.ToLower(s.c.T("materials.state."+st)) == q {
+		if strings.ToLower(s.c.T("materials.state."+st)) == q || st == q {
 			return s.state(m) == st || (st == workflow.MaterialSent && s.state(m) == stateOverdue)
 		}
 	}
@@ -97,9 +97,9 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("materials.col.sent_on"), Width: 10, Keep: true},
 		{Title: t("materials.col.what"), Width: whatW},
 		{Title: t("materials.col.whom"), Width: 16},
-		{Title: t("materials.col.via"), Width: 6},
+		{Title: t("materials.col.via"), Width: 8},
 		{Title: t("materials.col.tracking"), Width: 15},
-		{Title: t("materials.col.status"), Width: stateW, Keep: true},
+		{Title: t("materials.col.status"), Width: stateW + 1, Keep: true}, // and the overdue mark
 		{Title: t("materials.col.sender"), Width: 6},
 	}
 	return common.Squeeze(common.Stretch(cols, 3, s.Width), s.Width,
