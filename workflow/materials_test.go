@@ -224,3 +224,24 @@ func TestMailedInvoiceAndContractInTheRegister(t *testing.T) {
 
 // asField reports whether err holds field errors, put in fe.
 func asField(err error, fe *FieldErrors) bool { return errors.As(err, fe) }
+
+// The customer file counts what went to the customer and how much of it
+// waits for its receipt, void entries left out; a user who does not see
+// the register sees no count.
+func TestCustomerFileCountsMaterials(t *testing.T) {
+	p := newPricing(t)
+	p.send(p.clerk, p.parcel())
+	received := p.send(p.clerk, p.parcel())
+	p.must(p.e.Desk(p.clerk).ConfirmMaterialReceipt(p.ctx, received, 0, ArrivalInput{By: "王经理"}))
+	p.must(p.e.Desk(p.clerk).VoidMaterial(p.ctx, p.send(p.clerk, p.parcel()), 0, "重复"))
+	f, err := p.e.Desk(p.clerk).CustomerFile(p.ctx, p.cust)
+	p.must(err)
+	if f.Materials != (store.MaterialCounts{Sent: 2, Unconfirmed: 1}) {
+		t.Errorf("the file's count: %+v", f.Materials)
+	}
+	f, err = p.e.Desk(p.buyer).CustomerFile(p.ctx, p.cust)
+	p.must(err)
+	if f.Materials != (store.MaterialCounts{}) {
+		t.Errorf("purchasing's count: %+v", f.Materials)
+	}
+}

@@ -112,3 +112,15 @@ func TestBurstEndsWhereSlowTypingDoes(t *testing.T) {
 	tuitest.SameAtOnce(t, slow.OpenOn(slow.Clerk, "zh", "screen.materials", 120, 40), keys, app, keys)
 	tuitest.MustShow(t, app, "寄出资料 JC2026-000001", "专人送达", "已签收,签收人 张经理")
 }
+
+// The customer file says how much went to the customer and how much of
+// it waits for its receipt.
+func TestCustomerFileCountsWhatWentToIt(t *testing.T) {
+	d := newDesk(t)
+	d.send(t, d.Clerk, "2026-11-20", "SF1234567890123")
+	scr := d.RunOn(t, d.Clerk, "zh", "screen.customers")
+	scr.WaitText(t, anshan)
+	scr.Send(tuitest.Keys("\r")...)
+	scr.WaitText(t, "寄出资料 1 件,待签收 1 件")
+	scr.Quit(t)
+}
