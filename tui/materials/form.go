@@ -18,31 +18,17 @@ const (
 	receiptForm                 // its receipt: the day and who confirmed it
 )
 
-// sendForm is one of the screen's forms being typed. What is typed stays
-// until the save went through; a refused save marks each field.
-type sendForm struct {
-	c      *common.Common
-	id     int // tags the answers meant for this form
-	kind   formKind
-	row    store.MaterialSent // the row a receipt is confirmed on
-	title  string
-	f      *form.Form
-	saving bool
-	width  int
-}
-
-// formChrome is the rows around the form: title, gap, hint.
-const formChrome = 3
-
 // hints are each form's keys, as catalogue keys.
 var hints = map[formKind]string{entryForm: "materials.form_hint", receiptForm: "materials.receipt_hint"}
 
+// openForm opens a form of kind; row is the row a receipt is confirmed
+// on.
 func (s *Screen) openForm(kind formKind, row store.MaterialSent, title string, fields ...form.Field) *form.Form {
 	s.forms++
-	s.form = &sendForm{c: s.c, id: s.forms, kind: kind, row: row, title: title, f: form.New(s.c, fields...)}
-	s.form.resize(s.Width, s.Height)
+	s.form, s.formKind, s.formRow = docscreen.NewHeldForm(s.c, s.forms, title, hints[kind], fields...), kind, row
+	s.form.Resize(s.Width, s.Height)
 	s.back, s.Mode = s.Mode, modeForm
-	return s.form.f
+	return s.form.F
 }
 
 func (s *Screen) field(key string, width int) form.Field {
@@ -102,40 +88,24 @@ func (s *Screen) startReceipt(m store.MaterialSent) tea.Cmd {
 	return nil
 }
 
-func (f *sendForm) resize(w, h int) {
-	f.width = w
-	f.f.SetSize(w, max(h-formChrome, 6))
-}
-
 // updateForm takes a key or paste for the form; ctrl+s saves, esc
 // leaves (asking once when something was typed).
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	f := s.form
-	if f == nil {
+	if s.form == nil {
 		s.Mode = modeList
 		return nil
 	}
-	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
-	switch act {
-	case form.Cancel:
+	cmd, closed := s.form.Key(msg, "leads.discard_ask", s.save)
+	if closed {
 		s.form, s.Mode = nil, s.back
-		return nil
-	case form.AskLeave:
-		return common.Status(s.c.T("leads.discard_ask"), true)
-	case form.Save:
-		if f.saving {
-			return nil
-		}
-		f.saving = true
-		return f.save(s.c)
 	}
 	return cmd
 }
 
 // save sends a copy of what the form holds to the workflow.
-func (f *sendForm) save(c *common.Common) tea.Cmd {
-	ctx, desk, v, id, row := c.Ctx, c.Desk, f.f.Value, f.id, f.row
-	if f.kind == receiptForm {
+func (s *Screen) save() tea.Cmd {
+	ctx, desk, v, id, row := s.c.Ctx, s.c.Desk, s.form.F.Value, s.form.ID, s.formRow
+	if s.formKind == receiptForm {
 		in := workflow.ArrivalInput{On: v(workflow.FReceiptOn), By: v(workflow.FReceiptBy)}
 		return func() tea.Msg {
 			return savedMsg{form: id, id: row.DocID, err: desk.ConfirmMaterialReceipt(ctx, row.DocID, row.Version, in)}
@@ -152,19 +122,10 @@ func (f *sendForm) save(c *common.Common) tea.Cmd {
 }
 
 func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
-	f := s.form
-	if f == nil || msg.form != f.id {
-		return nil
-	}
-	f.saving = false
-	if cmd, no := docscreen.Refused(s.c, f.f, msg.err); no {
+	if cmd, ok := s.form.Saved(msg.form, msg.err); !ok {
 		return cmd
 	}
-	said := map[formKind]string{entryForm: "materials.saved", receiptForm: "materials.confirmed"}[f.kind]
+	said := map[formKind]string{entryForm: "materials.saved", receiptForm: "materials.confirmed"}[s.formKind]
 	s.form, s.Mode = nil, modeDetail
 	return tea.Batch(s.reload(), s.open(msg.id), common.Status(s.c.T(said), false))
-}
-
-func (f *sendForm) view() string {
-	return docscreen.FormView(f.c, f.width, f.title, f.saving, f.c.T("leads.saving"), f.f, hints[f.kind])
 }

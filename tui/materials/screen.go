@@ -28,9 +28,12 @@ type Screen struct {
 	list  *common.List[store.MaterialSent]
 	shown *store.MaterialSent // the row shown
 	days  int                 // the wait for a receipt, past which a row is overdue
-	form  *sendForm
-	forms int            // forms opened, to tag their answers
-	back  docscreen.Mode // where the reason prompt goes back to
+	back  docscreen.Mode      // where a form or the reason prompt goes back to
+
+	form     *docscreen.HeldForm
+	formKind formKind
+	formRow  store.MaterialSent // the row a receipt is confirmed on
+	forms    int                // forms opened, to tag their answers
 }
 
 // New builds the screen for one session.
@@ -63,7 +66,7 @@ func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
 	if s.form != nil {
-		s.form.resize(w, h)
+		s.form.Resize(w, h)
 	}
 }
 
@@ -137,7 +140,7 @@ func (s *Screen) View() string {
 		return s.DocWith(s.Prompt.View())
 	case modeForm:
 		if s.form != nil {
-			return s.form.view()
+			return s.form.View(s.c.T("leads.saving"))
 		}
 	}
 	return s.viewList()
