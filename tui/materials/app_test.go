@@ -89,6 +89,7 @@ func TestOverdueWaitsInReviewUntilConfirmed(t *testing.T) {
 	scr.Send(common.SwitchScreenMsg{Screen: "screen.materials"})
 	scr.Send(tuitest.Key("esc"))
 	scr.Send(tuitest.Keys("/待签收\r")...)
+	scr.WaitText(t, "筛选: 待签收", "共 1 件")
 	scr.WaitRow(t, fresh.Ref, "待签收")
 	if got := scr.Text(); contains(got, late.Ref) {
 		t.Fatalf("a received row under 待签收:\n%s", got)
