@@ -6,7 +6,7 @@ import (
 )
 
 // MaterialKind is the document kind of an entry of the register of
-// materials sent (寄出资料登记, 0024_materials.sql).
+// materials sent (寄出资料登记, 0025_materials.sql).
 const MaterialKind = "material"
 
 // MaterialSent is a row of the register: an entry made there, or an

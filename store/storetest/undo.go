@@ -49,7 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{24, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
+	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
 	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{22, UndoStatRollupsAndSources},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
@@ -114,7 +114,7 @@ func UndoOpeningBalances() []string {
 }
 
 // UndoMaterials lists the statements that take a database from after
-// 0024_materials.sql back to before it: its view, tables (and their
+// 0025_materials.sql back to before it: its view, tables (and their
 // triggers) and its guard on transitions.
 func UndoMaterials() []string {
 	return []string{`DROP TRIGGER material_transition_guard`, `DROP TRIGGER material_receipts_guard`, `DROP VIEW materials_register`,
