@@ -90,6 +90,8 @@ var auditedTables = []struct{ table, actor string }{
 	{"meeting_decisions", "updated_by"},
 	{"meeting_actions", "updated_by"},
 	{"meeting_action_done", "updated_by"},
+	{"materials", "updated_by"},
+	{"material_receipts", "updated_by"},
 }
 
 // skippedColumns are left out of audit images: derived data, and secrets
@@ -116,7 +118,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
 	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
 	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations", "meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done",
-	"goods_returns", "goods_return_lines", "goods_return_receipts"}
+	"goods_returns", "goods_return_lines", "goods_return_receipts",
+	"materials", "material_receipts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

@@ -9,6 +9,7 @@ import (
 	"orderdesk/tui/inquiries"
 	"orderdesk/tui/invoices"
 	"orderdesk/tui/leads"
+	"orderdesk/tui/materials"
 	"orderdesk/tui/meetings"
 	"orderdesk/tui/orders"
 	"orderdesk/tui/placeholder"
@@ -47,6 +48,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenReturns, 0, func(c *common.Common) common.Screen { return returns.New(c) }},
 	{workflow.ScreenVisits, 0, func(c *common.Common) common.Screen { return visits.New(c) }},
 	{workflow.ScreenMeetings, 0, func(c *common.Common) common.Screen { return meetings.New(c) }},
+	{workflow.ScreenMaterials, 0, func(c *common.Common) common.Screen { return materials.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},
 }
 

@@ -105,6 +105,11 @@ func (d *Desk) loadContent(ctx context.Context, tx *store.Tx, dd *DocumentDetail
 		// show each decision done or late.
 		_, err := d.openMeeting(ctx, tx, dd.ID, ScreenMeetings, false)
 		return err
+	case store.MaterialKind:
+		// An entry of the register has no sign-off; a sales rep opens
+		// only what they sent.
+		_, err := d.openMaterial(ctx, tx, dd.ID, ScreenMaterials)
+		return err
 	default:
 		return d.loadOrderContent(ctx, tx, dd)
 	}

@@ -141,6 +141,7 @@ type CustomerFile struct {
 	PendingTerms    *store.TermsChange
 	PendingTermsDoc store.Document
 	Visits          []store.Visit
+	Materials       store.MaterialCounts // what went to it, for who sees the register
 	History         []store.AuditRecord
 }
 
@@ -177,6 +178,11 @@ func (d *Desk) CustomerFile(ctx context.Context, id int64) (f CustomerFile, err 
 		}
 		if f.Visits, err = tx.Visits(ctx, id, 50); err != nil {
 			return err
+		}
+		if SeesScreen(d.User, ScreenMaterials) {
+			if f.Materials, err = tx.MaterialCountsOf(ctx, id); err != nil {
+				return err
+			}
 		}
 		f.History, err = tx.History(ctx, "customers", id, 50)
 		return err

@@ -316,6 +316,15 @@ var deskGates = map[string]gate{
 	"Meeting":         screen(ScreenMeetings),
 	"Meetings":        screen(ScreenMeetings),
 	"MyActionTasks":   everyone("the caller's own action items due"),
+
+	// materials sent
+	"SendMaterial":           perm(EditMaterials),
+	"ConfirmMaterialReceipt": perm(EditMaterials),
+	"VoidMaterial":           everyone(transition),
+	"Material":               screen(ScreenMaterials),
+	"Materials":              screen(ScreenMaterials),
+	"MaterialDays":           everyone("the configured wait, by which the screens mark rows late"),
+	"MyMaterialTasks":        everyone("the caller's own materials waiting for their receipt"),
 }
 
 // isRoleRefusal reports whether err refuses the caller for their roles.

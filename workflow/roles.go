@@ -148,6 +148,7 @@ var permissionRoles = map[Permission][]Role{
 	ReceiveReturns:     {Warehouse},
 	EditVisits:         visitWorkers,
 	EditMeetings:       meetingWorkers,
+	EditMaterials:      materialWorkers,
 }
 
 // Can reports whether u holds a role that grants p.

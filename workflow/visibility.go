@@ -25,6 +25,7 @@ const (
 	ScreenLeads          = "leads"
 	ScreenVisits         = "visits"
 	ScreenMeetings       = "meetings"
+	ScreenMaterials      = "materials"
 )
 
 var screenRoles = map[string][]Role{
@@ -54,6 +55,8 @@ var screenRoles = map[string][]Role{
 	ScreenVisits:  visitWorkers,
 	// Sales meetings: a rep the minutes they are in (meetings.go).
 	ScreenMeetings: meetingWorkers,
+	// Materials sent: a rep what they sent (materials.go).
+	ScreenMaterials: materialWorkers,
 }
 
 // SeesScreen reports whether u may open a screen.

@@ -30,6 +30,16 @@ type Config struct {
 	// AfterSales flags complaints and schedules follow-up calls
 	// (workflow/aftersalesrules.go).
 	AfterSales AfterSalesConfig `mapstructure:"aftersales"`
+	// Materials sets when materials sent wait too long for their receipt
+	// (workflow/materialtasks.go).
+	Materials MaterialsConfig `mapstructure:"materials"`
+}
+
+// MaterialsConfig: a row of the register of materials sent still not
+// confirmed received this many days after it left is a task of its
+// sender.
+type MaterialsConfig struct {
+	ConfirmAfterDays int `mapstructure:"confirm_after_days"`
 }
 
 // AfterSalesConfig: when a complaint with no action is flagged to the
@@ -153,6 +163,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("aftersales.flag_after_days", workflow.DefaultAfterSales.FlagAfter)
 	v.SetDefault("aftersales.follow_up_after_delivery_days", workflow.DefaultAfterSales.FollowAfterDelivery)
 	v.SetDefault("aftersales.follow_up_after_resolution_days", workflow.DefaultAfterSales.FollowAfterResolution)
+	v.SetDefault("materials.confirm_after_days", workflow.DefaultMaterialDays)
 	v.SetDefault("ssh.listen", "127.0.0.1:2222")
 	v.SetDefault("ssh.host_key", filepath.Join(dir, "host_ed25519"))
 	v.SetDefault("ssh.idle_timeout", "30m")

@@ -100,6 +100,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.returns", sum.Returns))
 	say(cmd, e.cat.T("cli.demo.week_visits", sum.WeekVisits))
 	say(cmd, e.cat.T("cli.demo.meetings", sum.Meetings))
+	say(cmd, e.cat.T("cli.demo.materials", sum.Materials))
 	switch {
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))

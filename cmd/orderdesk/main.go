@@ -114,6 +114,10 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 		st.Close()
 		return nil, fmt.Errorf("config aftersales: %s", common.ErrorText(cat, err))
 	}
+	if err := eng.SetMaterialDays(ctx, cfg.Materials.ConfirmAfterDays); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("config materials: %s", common.ErrorText(cat, err))
+	}
 	return &env{cfg: cfg, st: st, eng: eng, cat: cat}, nil
 }
 

@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
 	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
 	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{22, UndoStatRollupsAndSources},
@@ -111,6 +112,14 @@ func UndoOpeningBalances() []string {
 		`CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations WHEN 0 BEGIN SELECT 1; END`,
 		`CREATE VIEW invoice_balances AS SELECT 0 AS invoice_doc_id, 0 AS customer_id, 0 AS order_doc_id, '' AS invoice_no,
 		'' AS issued_on, '' AS due_on, 0 AS total, 0 AS allocated, 0 AS open WHERE 0`}
+}
+
+// UndoMaterials lists the statements that take a database from after
+// 0025_materials.sql back to before it: its view, tables (and their
+// triggers) and its guard on transitions.
+func UndoMaterials() []string {
+	return []string{`DROP TRIGGER material_transition_guard`, `DROP TRIGGER material_receipts_guard`, `DROP VIEW materials_register`,
+		`DROP TABLE material_receipts`, `DROP TABLE materials`}
 }
 
 // UndoMeetings lists the statements that take a database from after

@@ -107,7 +107,8 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 		}
 	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverCreditable, workflow.OverlapsApproved, workflow.TargetApproved,
 		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade, workflow.UnknownPerson,
-		workflow.OverReturnable, workflow.BeforeNoteLeft:
+		workflow.OverReturnable, workflow.BeforeNoteLeft,
+		workflow.TrackingLength, workflow.ReceivedBeforeSent:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
 	// Some fields say more than the code alone (a delivery before the

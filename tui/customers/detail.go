@@ -199,6 +199,9 @@ func (s *Screen) detailLines() []string {
 		out = append(out, common.Fit("  "+v.On+"  "+common.Fit(t("customers.visit."+v.Kind), 8, false)+"  "+
 			common.Fit(v.By, 8, false)+"  "+note, s.width, false))
 	}
+	if m := f.Materials; m.Sent > 0 {
+		out = append(out, "", st.Title.Render(t("customers.materials", m.Sent, m.Unconfirmed)))
+	}
 	out = append(out, s.afterSalesLines(s.detail.after)...)
 	out = append(out, "", st.Title.Render(t("customers.history.title")))
 	switch {

@@ -28,7 +28,8 @@ func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 // items.
 func (s *Screen) section() (first, last int) {
 	first = 0
-	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks()), len(s.shownActionTasks())} {
+	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks()), len(s.shownActionTasks()),
+		len(s.shownMaterialTasks())} {
 		if s.cursor.Pos < first+n {
 			return first, first + n - 1
 		}

@@ -49,6 +49,9 @@ type Screen struct {
 	visitTasks    []workflow.VisitTask   // my visits waiting for their review, below the leads
 	actionTasks   []workflow.ActionTask  // my meeting action items due, below the leads
 	importTop     int                    // the first of an import batch's lines shown
+
+	// what I sent awaiting its receipt, below the action items
+	materialTasks []workflow.MaterialTask
 }
 
 // New returns the review screen of one session.
@@ -144,7 +147,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case s.scrollImport(msg):
 	case s.edge(msg):
-	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows()+s.actionTaskRows())):
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows()+s.actionTaskRows()+s.materialTaskRows())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, s.keys.mine) && s.mode == listing:
@@ -172,6 +175,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		if x, ok := s.currentActionTask(); ok && s.mode == listing {
 			return openActionTask(x)
+		}
+		if x, ok := s.currentMaterialTask(); ok && s.mode == listing {
+			return openMaterialTask(x)
 		}
 	case key.Matches(msg, k.Approve):
 		return s.startAction(workflow.ActionApprove)

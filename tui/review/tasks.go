@@ -24,6 +24,8 @@ type tasksMsg struct {
 	visits  []workflow.VisitTask  // my visits waiting for their review
 	actions []workflow.ActionTask // my meeting action items due
 	err     error
+
+	mats []workflow.MaterialTask // what I sent awaiting its receipt
 }
 
 // reloadTasks asks workflow which ladder tasks wait for this user today;
@@ -45,6 +47,9 @@ func (s *Screen) reloadTasks() tea.Cmd {
 		if msg.err == nil {
 			msg.actions, msg.err = desk.MyActionTasks(ctx)
 		}
+		if msg.err == nil {
+			msg.mats, msg.err = desk.MyMaterialTasks(ctx)
+		}
 		return msg
 	}
 }
@@ -54,17 +59,17 @@ func (s *Screen) applyTasks(msg tasksMsg) {
 		return // overtaken by a newer load
 	}
 	if msg.err != nil {
-		s.tasks, s.leadTasks, s.visitTasks, s.actionTasks = nil, nil, nil, nil
+		s.tasks, s.leadTasks, s.visitTasks, s.actionTasks, s.materialTasks = nil, nil, nil, nil, nil
 		return
 	}
-	s.tasks, s.leadTasks, s.visitTasks, s.actionTasks = msg.tasks, msg.leads, msg.visits, msg.actions
+	s.tasks, s.leadTasks, s.visitTasks, s.actionTasks, s.materialTasks = msg.tasks, msg.leads, msg.visits, msg.actions, msg.mats
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 }
 
 // tasksChanged reports whether a change may move the ladder.
 func tasksChanged(kind string) bool {
 	switch kind {
-	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind, store.VisitKind, store.MeetingKind:
+	case store.InvoiceKind, workflow.ReceiptKind, store.ReconciliationKind, store.LeadKind, store.VisitKind, store.MeetingKind, store.MaterialKind:
 		return true
 	}
 	return false
@@ -80,8 +85,8 @@ func (s *Screen) shownTasks() []workflow.Collectible {
 
 // rowCount is every row the cursor walks: the inbox, then the tasks,
 // then the leads to follow up, then the visits to review, then the
-// meeting action items due.
-func (s *Screen) rowCount() int { return s.actionsBefore() + len(s.shownActionTasks()) }
+// meeting action items due, then what I sent awaiting its receipt.
+func (s *Screen) rowCount() int { return s.materialsBefore() + len(s.shownMaterialTasks()) }
 
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.

@@ -25,8 +25,9 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks, leads, visits, actions := s.taskRows(), s.leadTaskRows(), s.visitTaskRows(), s.actionTaskRows()
-	return s.listView(tasks+leads+visits+actions) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits) + s.actionTasksView(actions)
+	tasks, leads, visits, actions, mats := s.taskRows(), s.leadTaskRows(), s.visitTaskRows(), s.actionTaskRows(), s.materialTaskRows()
+	return s.listView(tasks+leads+visits+actions+mats) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits) +
+		s.actionTasksView(actions) + s.materialTasksView(mats)
 }
 
 // taskRows is how many lines the tasks take under the inbox.

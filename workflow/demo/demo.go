@@ -140,6 +140,9 @@ type Summary struct {
 	// Meetings: sales meetings' minutes written, their action items in
 	// every state.
 	Meetings int
+	// Materials: entries in the register of materials sent, in every
+	// state (the invoices mailed show in it besides).
+	Materials int
 	// Desk is the user the OS account maps to after generation (zero
 	// when none); Mapped says whether the demo made that mapping.
 	Desk   store.User
@@ -242,6 +245,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.meetings(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.materials(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil
