@@ -21,8 +21,8 @@ const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(sh
  sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced`
 
 // statSource is the row source of a span: whole years from the year
-// roll-up the scope can read, whole months from its month roll-up, the
-// ends from the days. Its rows are the tables' own, summed once by the
+// roll-up the scope can read, whole quarters from its quarter roll-up,
+// whole months from its month roll-up, the ends from the days. Its rows are the tables' own, summed once by the
 // query over it (summing each part first sorted every row twice).
 func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
@@ -39,11 +39,13 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	sides := scope.sides()
 	read(statDayTable, p.lead)
 	read(sides.monthTable(), p.leadMonths)
+	read(sides.quarterTable(), p.leadQuarters)
 	if years, ok := sides.yearTable(); ok {
 		read(years, p.years)
 	} else {
 		read(sides.monthTable(), p.years.asMonths())
 	}
+	read(sides.quarterTable(), p.trailQuarters)
 	read(sides.monthTable(), p.trailMonths)
 	read(statDayTable, p.trail)
 	return strings.Join(parts, " UNION ALL "), args

@@ -2,24 +2,25 @@ package store
 
 import "strings"
 
-// statTable is stat_days or one of its roll-ups (migrations 0011 and
-// 0020), with the keys it keeps: a scope reads each part of a span from
+// statTable is stat_days or one of its roll-ups (migrations 0011, 0022
+// and 0024), with the keys it keeps: a scope reads each part of a span from
 // the coarsest one that keeps every key it splits or filters by.
 type statTable struct {
 	name                string
-	at                  string // its period column: day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)
+	at                  string // its period column: day (YYYY-MM-DD), month or quarter (YYYY-MM) or year (YYYY)
 	customer, item, rep bool   // keeps customer_id, item_id, rep_id
 	received            bool   // keeps money received (goods roll-ups do not)
 }
 
 var (
-	statDayTable           = statTable{name: "stat_days", at: "day", customer: true, item: true, received: true}
-	statMonthTable         = statTable{name: "stat_months", at: "month", customer: true, item: true, received: true}
-	statCustomerMonthTable = statTable{name: "stat_customer_months", at: "month", customer: true, received: true}
-	statItemMonthTable     = statTable{name: "stat_item_months", at: "month", item: true}
-	statRepItemMonthTable  = statTable{name: "stat_rep_item_months", at: "month", rep: true, item: true}
-	statCustomerYearTable  = statTable{name: "stat_customer_years", at: "year", customer: true, received: true}
-	statItemYearTable      = statTable{name: "stat_item_years", at: "year", item: true}
+	statDayTable             = statTable{name: "stat_days", at: "day", customer: true, item: true, received: true}
+	statMonthTable           = statTable{name: "stat_months", at: "month", customer: true, item: true, received: true}
+	statCustomerMonthTable   = statTable{name: "stat_customer_months", at: "month", customer: true, received: true}
+	statItemMonthTable       = statTable{name: "stat_item_months", at: "month", item: true}
+	statRepItemMonthTable    = statTable{name: "stat_rep_item_months", at: "month", rep: true, item: true}
+	statCustomerQuarterTable = statTable{name: "stat_customer_quarters", at: "quarter", customer: true, received: true}
+	statCustomerYearTable    = statTable{name: "stat_customer_years", at: "year", customer: true, received: true}
+	statItemYearTable        = statTable{name: "stat_item_years", at: "year", item: true}
 )
 
 // monthTable is the month roll-up a scope reads whole months from.
@@ -34,6 +35,16 @@ func (sd statSides) monthTable() statTable {
 	default:
 		return statCustomerMonthTable
 	}
+}
+
+// quarterTable is the roll-up a scope reads whole quarters from: by
+// customer when it splits no goods, else its month roll-up (a quarter
+// is named by its first month, so a span of quarters reads as months).
+func (sd statSides) quarterTable() statTable {
+	if sd.goods {
+		return sd.monthTable()
+	}
+	return statCustomerQuarterTable
 }
 
 // yearTable is the year roll-up a scope reads whole years from; none
