@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"sort"
@@ -65,6 +66,35 @@ func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
 	return f, err
 }
 
+// statRowsQuery is the query of StatRows over a row source: each key's
+// label and sums, as records (statRecords) of the key, the label and the
+// sums of statSums and the money received. The total is summed with no
+// grouping at all (grouping by a constant sorts every row).
+func statRowsQuery(scope StatScope) func(src string) string {
+	dim := statDimsSQL[scope.Dim]
+	where, _ := scope.where()
+	// By the key itself, not its coalesce: one period of a roll-up then
+	// comes grouped in its own order.
+	group := ` GROUP BY ` + dim.key
+	if scope.Dim == StatAll {
+		group = ``
+	}
+	rec := statJoined([]string{"k", "l"}, []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received"})
+	return func(src string) string {
+		return `SELECT ` + rec + ` FROM (SELECT coalesce(` + dim.key + `, '') AS k, coalesce(min(` + dim.label + `), '') AS l, ` + statSums + `,
+		  sum(received) AS received FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + group + `)`
+	}
+}
+
+// statRecordFigures reads the sums statRowsQuery writes.
+func statRecordFigures(r *statRecords) (f StatFigures) {
+	f.Ordered = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Shipped = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Invoiced = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Received.Amount = Money(r.int())
+	return f
+}
+
 // StatRows sums the scope's figures over each span, by its dimension.
 // Open (money owed at each span's end) is read only when open is asked
 // and the scope has no goods in it. Keys with nothing in any span are
@@ -84,8 +114,8 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		}
 		return r
 	}
-	dim := statDimsSQL[scope.Dim]
-	where, wargs := scope.where()
+	q := statRowsQuery(scope)
+	_, wargs := scope.where()
 	first := map[StatSpan]int{}
 	for n, span := range spans {
 		if _, ok := first[span]; ok {
@@ -96,18 +126,12 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		if src == "" {
 			continue
 		}
-		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
-		  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
-		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
-			var key, label string
-			f, err := scanStatFigures(sc, &key, &label)
-			if err != nil {
-				return err
+		err := t.records(ctx, q(src), append(args, wargs...), func(r *statRecords) {
+			key, label := r.text(), r.text()
+			if f := statRecordFigures(r); !f.Zero() {
+				r := row(key, label)
+				r.Figures[n] = r.Figures[n].Add(f)
 			}
-			if !f.Zero() {
-				row(key, label).Figures[n] = f
-			}
-			return nil
 		})
 		if err != nil {
 			return nil, err
@@ -209,6 +233,20 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 		}
 		return nil
 	})
+}
+
+// records runs q, whose one value is records (statRecords), and hands
+// each record to fn.
+func (t *Tx) records(ctx context.Context, q string, args []any, fn func(*statRecords)) error {
+	var all sql.NullString
+	if err := t.row(ctx, q, args...).Scan(&all); err != nil {
+		return err
+	}
+	r := newStatRecords(all.String)
+	for r.more() {
+		fn(r)
+	}
+	return r.err
 }
 
 // each runs q and hands every row to fn.
