@@ -120,3 +120,31 @@ func (r *statRecords) text() string {
 	}
 	return r.field(int(n))
 }
+
+// statInts reads a column of integers joined by \x1f (group_concat's
+// with char(31)); "" is none.
+func statInts(s string) ([]int64, error) {
+	if s == "" {
+		return nil, nil
+	}
+	out := make([]int64, 0, strings.Count(s, "\x1f")+1)
+	for i := 0; i <= len(s); i++ {
+		neg := i < len(s) && s[i] == '-'
+		if neg {
+			i++
+		}
+		start := i
+		var n int64
+		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			n = n*10 + int64(s[i]-'0')
+		}
+		if i == start || i-start > 18 || (i < len(s) && s[i] != '\x1f') {
+			return nil, fmt.Errorf("statistics: bad integers near %.40q", s[start:])
+		}
+		if neg {
+			n = -n
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}

@@ -55,3 +55,20 @@ func TestStatRecordsReadWhatSQLiteWrote(t *testing.T) {
 		}
 	}
 }
+
+// A column of integers reads back as written; anything else in it is an
+// error.
+func TestStatIntsReadAColumn(t *testing.T) {
+	got, err := statInts("12\x1f-3\x1f0\x1f450000")
+	if err != nil || len(got) != 4 || got[0] != 12 || got[1] != -3 || got[2] != 0 || got[3] != 450000 {
+		t.Errorf("%v, %v", got, err)
+	}
+	if got, err := statInts(""); err != nil || len(got) != 0 {
+		t.Errorf("none: %v, %v", got, err)
+	}
+	for _, bad := range []string{"1\x1f", "\x1f1", "1,2", "-", "1\x1fx", "1234567890123456789"} {
+		if got, err := statInts(bad); err == nil {
+			t.Errorf("%q read as %v", bad, got)
+		}
+	}
+}

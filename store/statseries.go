@@ -78,55 +78,55 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string, m
 		if err != nil || i < 0 || i >= months {
 			return fmt.Errorf("statistics: bad series month %q", month)
 		}
-		key := newStatRecords(texts[0].String)
-		vals := make([]*statRecords, len(cols))
+		vals := make([][]int64, len(cols))
 		for k := range cols {
-			vals[k] = newStatRecords(texts[1+k].String)
-			vals[k].more()
-		}
-		if dim.intKey {
-			key.more()
-		}
-		for key.rest != "" && key.err == nil {
-			var series []StatFigures
-			var id int64
-			var name string
-			if dim.intKey {
-				id = key.int()
-				series = byID[id]
-			} else {
-				key.more()
-				name = key.text()
-				series = out[name]
+			if vals[k], err = statInts(texts[1+k].String); err != nil {
+				return err
 			}
+		}
+		var ids []int64
+		var names []string
+		if dim.intKey {
+			ids, err = statInts(texts[0].String)
+		} else {
+			r := newStatRecords(texts[0].String)
+			for r.more() {
+				names = append(names, r.text())
+			}
+			err = r.err
+		}
+		rows := max(len(ids), len(names))
+		for _, v := range vals {
+			if len(v) != rows {
+				err = fmt.Errorf("statistics: series of %s: %d keys, %d figures", month, rows, len(v))
+			}
+		}
+		if err != nil {
+			return err
+		}
+		for n := range rows {
 			var sum StatFigures
 			for k, c := range cols {
 				if p := sum.at(c.m); c.amount {
-					p.Amount += Money(vals[k].int())
+					p.Amount += Money(vals[k][n])
 				} else {
-					p.Tonnes += Milli(vals[k].int())
+					p.Tonnes += Milli(vals[k][n])
 				}
 			}
 			if sum.Zero() {
 				continue
 			}
-			if series == nil {
-				series = make([]StatFigures, months)
-				if dim.intKey {
-					byID[id] = series
-				} else {
-					out[name] = series
+			var series []StatFigures
+			if dim.intKey {
+				if series = byID[ids[n]]; series == nil {
+					series = make([]StatFigures, months)
+					byID[ids[n]] = series
 				}
+			} else if series = out[names[n]]; series == nil {
+				series = make([]StatFigures, months)
+				out[names[n]] = series
 			}
 			series[i] = series[i].Add(sum)
-		}
-		for _, v := range append(vals, key) {
-			if v.err == nil && v.rest != "" {
-				v.fail()
-			}
-			if v.err != nil {
-				return v.err
-			}
 		}
 		return nil
 	})
