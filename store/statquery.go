@@ -23,8 +23,9 @@ const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(sh
 
 // statSource is the row source of a span: whole years from the year
 // roll-up the scope can read, whole quarters from its quarter roll-up,
-// whole months from its month roll-up, the ends from the days. Its rows are the tables' own, summed once by the
-// query over it (summing each part first sorted every row twice).
+// whole months from its month roll-up, the ends from the days. Its rows
+// are the tables' own, summed once by the query over it (summing each
+// part first sorted every row twice).
 func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
 	var args []any

@@ -78,33 +78,11 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string, m
 		if err != nil || i < 0 || i >= months {
 			return fmt.Errorf("statistics: bad series month %q", month)
 		}
-		vals := make([][]int64, len(cols))
-		for k := range cols {
-			if vals[k], err = statInts(texts[1+k].String); err != nil {
-				return err
-			}
-		}
-		var ids []int64
-		var names []string
-		if dim.intKey {
-			ids, err = statInts(texts[0].String)
-		} else {
-			r := newStatRecords(texts[0].String)
-			for r.more() {
-				names = append(names, r.text())
-			}
-			err = r.err
-		}
-		rows := max(len(ids), len(names))
-		for _, v := range vals {
-			if len(v) != rows {
-				err = fmt.Errorf("statistics: series of %s: %d keys, %d figures", month, rows, len(v))
-			}
-		}
+		ids, names, vals, err := statSeriesColumns(dim.intKey, texts)
 		if err != nil {
-			return err
+			return fmt.Errorf("statistics: series of %s: %w", month, err)
 		}
-		for n := range rows {
+		for n := range max(len(ids), len(names)) {
 			var sum StatFigures
 			for k, c := range cols {
 				if p := sum.at(c.m); c.amount {
@@ -137,4 +115,29 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string, m
 		out[strconv.FormatInt(id, 10)] = series
 	}
 	return out, nil
+}
+
+// statSeriesColumns reads a month's columns: its keys (ids, or names
+// when not intKey) and each measure's values, one a key.
+func statSeriesColumns(intKey bool, texts []sql.NullString) (ids []int64, names []string, vals [][]int64, err error) {
+	if intKey {
+		ids, err = statInts(texts[0].String)
+	} else {
+		r := newStatRecords(texts[0].String)
+		for r.more() {
+			names = append(names, r.text())
+		}
+		err = r.err
+	}
+	rows := max(len(ids), len(names))
+	vals = make([][]int64, len(texts)-1)
+	for k := range vals {
+		if err == nil {
+			vals[k], err = statInts(texts[1+k].String)
+		}
+		if err == nil && len(vals[k]) != rows {
+			err = fmt.Errorf("%d keys, %d figures", rows, len(vals[k]))
+		}
+	}
+	return ids, names, vals, err
 }
