@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // StatRow is one key of a dimension (a customer, a rep, a grade …) with
@@ -168,12 +169,13 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 
 // statOwed reads what each key owes at the start of each day of ends:
 // shipped less received before it, whole years from the year roll-up,
-// the end's year's months before it from the month roll-up, the rest of
+// the end's year's quarters before it from the quarter roll-up, the
+// end's quarter's months before it from the month roll-up, the rest of
 // the end's month from the days; one scan of each for every end. Keys
 // that owe nothing at any end are left out.
 func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
 	for _, end := range ends {
-		if len(end) < 10 {
+		if _, err := time.Parse(time.DateOnly, end); err != nil {
 			return fmt.Errorf("statistics: bad end %q", end)
 		}
 	}
@@ -203,7 +205,12 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 		args = append(args, pargs...)
 	}
 	part(statCustomerYearTable, func(end string) StatSpan { return StatSpan{"", end[:4]} })
-	part(statCustomerMonthTable, func(end string) StatSpan { return StatSpan{end[:4] + "-01", end[:7]} })
+	quarter := func(end string) string { // the first month of end's quarter
+		m := (int(end[5]-'0')*10+int(end[6]-'0')-1)/3*3 + 1
+		return fmt.Sprintf("%s-%02d", end[:4], m)
+	}
+	part(statCustomerQuarterTable, func(end string) StatSpan { return StatSpan{end[:4] + "-01", quarter(end)} })
+	part(statCustomerMonthTable, func(end string) StatSpan { return StatSpan{quarter(end), end[:7]} })
 	part(statDayTable, func(end string) StatSpan { return StatSpan{end[:7] + "-01", end} })
 	if len(parts) == 0 {
 		return nil
