@@ -49,7 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{24, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
+	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
 	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{22, UndoStatRollupsAndSources},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
