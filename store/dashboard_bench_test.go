@@ -18,7 +18,8 @@ import (
 // straight into the tables the dashboard reads: 3,000 day rows of
 // (customer, goods) a day for 730 days, the month roll-ups of 5,000
 // customers, 2,000 goods, 12 reps' goods and each customer's goods,
-// the year roll-ups of customers and goods, and 240,000 invoices with
+// the quarter roll-up of customers, the year roll-ups of customers and
+// goods, and 240,000 invoices with
 // one in ten still open, due 30 days after issue.
 const (
 	dashCustomers = 5000
@@ -91,6 +92,9 @@ func dashVolumeDB(b *testing.B) string {
 			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2, 3`,
 			`INSERT INTO stat_customer_years SELECT substr(month, 1, 4), customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
 			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_customer_months GROUP BY 1, 2`,
+			`INSERT INTO stat_customer_quarters SELECT printf('%s-%02d', substr(month, 1, 4), (CAST(substr(month, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1),
+			   customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received)
+			   FROM stat_customer_months GROUP BY 1, 2`,
 			`INSERT INTO stat_item_years SELECT substr(month, 1, 4), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
 			   sum(invoiced_kg), sum(invoiced) FROM stat_item_months GROUP BY 1, 2`,
 			fmt.Sprintf(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)

@@ -103,13 +103,14 @@ var StatDims = []StatDim{StatAll, StatCustomer, StatRep, StatCity, StatProvince,
 type statDimSQL struct {
 	key, label, filter string
 	goods              bool // split by the lines' goods: money received and owed are not
+	intKey             bool // its key is an integer (an id)
 }
 
 var statDimsSQL = map[StatDim]statDimSQL{
 	StatAll:      {key: `''`, label: `''`, filter: `? = ''`},
-	StatCustomer: {key: `x.customer_id`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`},
+	StatCustomer: {key: `x.customer_id`, label: `c.name`, filter: `x.customer_id = CAST(? AS INTEGER)`, intKey: true},
 	StatRep: {key: `coalesce(x.rep_id, c.rep_id, 0)`, label: `coalesce(u.name, '')`,
-		filter: `coalesce(x.rep_id, c.rep_id, 0) = CAST(? AS INTEGER)`},
+		filter: `coalesce(x.rep_id, c.rep_id, 0) = CAST(? AS INTEGER)`, intKey: true},
 	StatCity:     {key: `c.city`, label: `c.city`, filter: `c.city = ?`},
 	StatProvince: {key: `c.province`, label: `c.province`, filter: `c.province = ?`},
 	StatTerms:    {key: `c.payment_terms`, label: `c.payment_terms`, filter: `c.payment_terms = ?`},
@@ -118,7 +119,7 @@ var statDimsSQL = map[StatDim]statDimSQL{
 	StatName:     {key: `i.name`, label: `i.name`, filter: `i.name = ?`, goods: true},
 	StatSpec:     {key: `i.spec`, label: `i.spec`, filter: `i.spec = ?`, goods: true},
 	StatItem: {key: `x.item_id`, label: `trim(i.grade || ' ' || i.name || ' ' || i.spec)`,
-		filter: `x.item_id = CAST(? AS INTEGER)`, goods: true},
+		filter: `x.item_id = CAST(? AS INTEGER)`, goods: true, intKey: true},
 }
 
 // Goods says whether d splits by the lines' goods, where money received

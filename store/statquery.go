@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // StatRow is one key of a dimension (a customer, a rep, a grade …) with
@@ -21,9 +23,10 @@ const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(sh
  sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced`
 
 // statSource is the row source of a span: whole years from the year
-// roll-up the scope can read, whole months from its month roll-up, the
-// ends from the days. Its rows are the tables' own, summed once by the
-// query over it (summing each part first sorted every row twice).
+// roll-up the scope can read, whole quarters from its quarter roll-up,
+// whole months from its month roll-up, the ends from the days. Its rows
+// are the tables' own, summed once by the query over it (summing each
+// part first sorted every row twice).
 func statSource(scope StatScope, p statParts) (string, []any) {
 	var parts []string
 	var args []any
@@ -39,11 +42,13 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	sides := scope.sides()
 	read(statDayTable, p.lead)
 	read(sides.monthTable(), p.leadMonths)
+	read(sides.quarterTable(), p.leadQuarters)
 	if years, ok := sides.yearTable(); ok {
 		read(years, p.years)
 	} else {
 		read(sides.monthTable(), p.years.asMonths())
 	}
+	read(sides.quarterTable(), p.trailQuarters)
 	read(sides.monthTable(), p.trailMonths)
 	read(statDayTable, p.trail)
 	return strings.Join(parts, " UNION ALL "), args
@@ -61,6 +66,35 @@ func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
 	f.Invoiced = StatFigure{Tonnes: Milli(n[4]), Amount: Money(n[5])}
 	f.Received.Amount = Money(n[6])
 	return f, err
+}
+
+// statRowsQuery is the query of StatRows over a row source: each key's
+// label and sums, as records (statRecords) of the key, the label and the
+// sums of statSums and the money received. The total is summed with no
+// grouping at all (grouping by a constant sorts every row).
+func statRowsQuery(scope StatScope) func(src string) string {
+	dim := statDimsSQL[scope.Dim]
+	where, _ := scope.where()
+	// By the key itself, not its coalesce: one period of a roll-up then
+	// comes grouped in its own order.
+	group := ` GROUP BY ` + dim.key
+	if scope.Dim == StatAll {
+		group = ``
+	}
+	rec := statJoined([]string{"k", "l"}, []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received"})
+	return func(src string) string {
+		return `SELECT ` + rec + ` FROM (SELECT coalesce(` + dim.key + `, '') AS k, coalesce(min(` + dim.label + `), '') AS l, ` + statSums + `,
+		  sum(received) AS received FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + group + `)`
+	}
+}
+
+// statRecordFigures reads the sums statRowsQuery writes.
+func statRecordFigures(r *statRecords) (f StatFigures) {
+	f.Ordered = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Shipped = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Invoiced = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
+	f.Received.Amount = Money(r.int())
+	return f
 }
 
 // StatRows sums the scope's figures over each span, by its dimension.
@@ -82,8 +116,8 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		}
 		return r
 	}
-	dim := statDimsSQL[scope.Dim]
-	where, wargs := scope.where()
+	q := statRowsQuery(scope)
+	_, wargs := scope.where()
 	first := map[StatSpan]int{}
 	for n, span := range spans {
 		if _, ok := first[span]; ok {
@@ -94,18 +128,12 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 		if src == "" {
 			continue
 		}
-		q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
-		  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1`
-		err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
-			var key, label string
-			f, err := scanStatFigures(sc, &key, &label)
-			if err != nil {
-				return err
+		err := t.records(ctx, q(src), append(args, wargs...), func(r *statRecords) {
+			key, label := r.text(), r.text()
+			if f := statRecordFigures(r); !f.Zero() {
+				r := row(key, label)
+				r.Figures[n] = r.Figures[n].Add(f)
 			}
-			if !f.Zero() {
-				row(key, label).Figures[n] = f
-			}
-			return nil
 		})
 		if err != nil {
 			return nil, err
@@ -141,12 +169,13 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 
 // statOwed reads what each key owes at the start of each day of ends:
 // shipped less received before it, whole years from the year roll-up,
-// the end's year's months before it from the month roll-up, the rest of
+// the end's year's quarters before it from the quarter roll-up, the
+// end's quarter's months before it from the month roll-up, the rest of
 // the end's month from the days; one scan of each for every end. Keys
 // that owe nothing at any end are left out.
 func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
 	for _, end := range ends {
-		if len(end) < 10 {
+		if _, err := time.Parse(time.DateOnly, end); err != nil {
 			return fmt.Errorf("statistics: bad end %q", end)
 		}
 	}
@@ -176,7 +205,12 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 		args = append(args, pargs...)
 	}
 	part(statCustomerYearTable, func(end string) StatSpan { return StatSpan{"", end[:4]} })
-	part(statCustomerMonthTable, func(end string) StatSpan { return StatSpan{end[:4] + "-01", end[:7]} })
+	quarter := func(end string) string { // the first month of end's quarter
+		m := (int(end[5]-'0')*10+int(end[6]-'0')-1)/3*3 + 1
+		return fmt.Sprintf("%s-%02d", end[:4], m)
+	}
+	part(statCustomerQuarterTable, func(end string) StatSpan { return StatSpan{end[:4] + "-01", quarter(end)} })
+	part(statCustomerMonthTable, func(end string) StatSpan { return StatSpan{quarter(end), end[:7]} })
 	part(statDayTable, func(end string) StatSpan { return StatSpan{end[:7] + "-01", end} })
 	if len(parts) == 0 {
 		return nil
@@ -207,6 +241,20 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 		}
 		return nil
 	})
+}
+
+// records runs q, whose one value is records (statRecords), and hands
+// each record to fn.
+func (t *Tx) records(ctx context.Context, q string, args []any, fn func(*statRecords)) error {
+	var all sql.NullString
+	if err := t.row(ctx, q, args...).Scan(&all); err != nil {
+		return err
+	}
+	r := newStatRecords(all.String)
+	for r.more() {
+		fn(r)
+	}
+	return r.err
 }
 
 // each runs q and hands every row to fn.

@@ -1,25 +1,29 @@
 package store
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
-// statTable is stat_days or one of its roll-ups (migrations 0011 and
-// 0020), with the keys it keeps: a scope reads each part of a span from
+// statTable is stat_days or one of its roll-ups (migrations 0011, 0022
+// and 0024), with the keys it keeps: a scope reads each part of a span from
 // the coarsest one that keeps every key it splits or filters by.
 type statTable struct {
 	name                string
-	at                  string // its period column: day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)
+	at                  string // its period column: day (YYYY-MM-DD), month or quarter (YYYY-MM) or year (YYYY)
 	customer, item, rep bool   // keeps customer_id, item_id, rep_id
 	received            bool   // keeps money received (goods roll-ups do not)
 }
 
 var (
-	statDayTable           = statTable{name: "stat_days", at: "day", customer: true, item: true, received: true}
-	statMonthTable         = statTable{name: "stat_months", at: "month", customer: true, item: true, received: true}
-	statCustomerMonthTable = statTable{name: "stat_customer_months", at: "month", customer: true, received: true}
-	statItemMonthTable     = statTable{name: "stat_item_months", at: "month", item: true}
-	statRepItemMonthTable  = statTable{name: "stat_rep_item_months", at: "month", rep: true, item: true}
-	statCustomerYearTable  = statTable{name: "stat_customer_years", at: "year", customer: true, received: true}
-	statItemYearTable      = statTable{name: "stat_item_years", at: "year", item: true}
+	statDayTable             = statTable{name: "stat_days", at: "day", customer: true, item: true, received: true}
+	statMonthTable           = statTable{name: "stat_months", at: "month", customer: true, item: true, received: true}
+	statCustomerMonthTable   = statTable{name: "stat_customer_months", at: "month", customer: true, received: true}
+	statItemMonthTable       = statTable{name: "stat_item_months", at: "month", item: true}
+	statRepItemMonthTable    = statTable{name: "stat_rep_item_months", at: "month", rep: true, item: true}
+	statCustomerQuarterTable = statTable{name: "stat_customer_quarters", at: "quarter", customer: true, received: true}
+	statCustomerYearTable    = statTable{name: "stat_customer_years", at: "year", customer: true, received: true}
+	statItemYearTable        = statTable{name: "stat_item_years", at: "year", item: true}
 )
 
 // monthTable is the month roll-up a scope reads whole months from.
@@ -34,6 +38,16 @@ func (sd statSides) monthTable() statTable {
 	default:
 		return statCustomerMonthTable
 	}
+}
+
+// quarterTable is the roll-up a scope reads whole quarters from: by
+// customer when it splits no goods, else its month roll-up (a quarter
+// is named by its first month, so a span of quarters reads as months).
+func (sd statSides) quarterTable() statTable {
+	if sd.goods {
+		return sd.monthTable()
+	}
+	return statCustomerQuarterTable
 }
 
 // yearTable is the year roll-up a scope reads whole years from; none
@@ -80,6 +94,11 @@ func (t statTable) receivedCol() string {
 func (t statTable) pick(scope StatScope, s StatSpan) (string, []any) {
 	conds := []string{t.at + " >= ?", t.at + " < ?"}
 	args := []any{s.From, s.To}
+	if t.onePeriod(s) {
+		// One period by equality: its rows come in key order, so grouping
+		// them by key sorts nothing.
+		conds, args = []string{t.at + " = ?"}, []any{s.From}
+	}
 	for _, f := range scope.Filters {
 		switch {
 		case f.Dim == StatCustomer && t.customer:
@@ -94,4 +113,26 @@ func (t statTable) pick(scope StatScope, s StatSpan) (string, []any) {
 		args = append(args, f.Key)
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// onePeriod says whether s is one of t's periods exactly.
+func (t statTable) onePeriod(s StatSpan) bool {
+	layout, months := "2006-01", 1
+	switch t.at {
+	case "day":
+		layout, months = time.DateOnly, 0
+	case "quarter":
+		months = 3
+	case "year":
+		layout, months = "2006", 12
+	}
+	from, err := time.Parse(layout, s.From)
+	if err != nil {
+		return false
+	}
+	next := from.AddDate(0, months, 0)
+	if months == 0 {
+		next = from.AddDate(0, 0, 1)
+	}
+	return next.Format(layout) == s.To
 }

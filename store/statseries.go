@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -39,79 +38,106 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string, m
 		return out, nil
 	}
 	months := (last.Year()-first.Year())*12 + int(last.Month()-first.Month())
-	// A month roll-up's rows are one a month already.
+	// A month roll-up's rows are one a month already. They come back one
+	// row a month, in the roll-up's own order (so none is sorted), each
+	// column of the month's rows joined into one string: the keys (as
+	// integers, or as records of text, statRecords) and each measure's
+	// integers. SQLite writes a column of integers for much less than a
+	// printf of every row.
 	rt := scope.sides().monthTable()
 	pick, args := rt.pick(scope, StatSpan{from, to})
 	src := `SELECT ` + rt.cols() + `, month, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, ` + rt.receivedCol() + ` AS received
 	  FROM ` + rt.name + ` WHERE ` + pick
 	where, wargs := scope.where()
-	// Every row comes back in one string, one printf a row, added up
-	// here without splitting it into strings: a row read through
-	// database/sql costs microseconds, and a trend of every customer is a
-	// hundred thousand of them.
-	format, fields := "%s\x1f%s", `coalesce(`+statDimsSQL[scope.Dim].key+`, ''), x.month`
+	dim := statDimsSQL[scope.Dim]
+	keys := statJoined([]string{dim.key}, nil)
+	if dim.intKey {
+		keys = `group_concat(coalesce(` + dim.key + `, 0), char(31))`
+	}
 	cols := statSeriesCols[:0:0]
 	for _, c := range statSeriesCols {
 		if len(measures) == 0 || slices.Contains(measures, c.m) {
-			format += "\x1f%d"
-			fields += `, x.` + c.col
+			keys += `, group_concat(x.` + c.col + `, char(31))`
 			cols = append(cols, c)
 		}
 	}
-	q := `SELECT group_concat(printf('` + format + `', ` + fields + `), char(30)) FROM (` + src + `) x` + scope.joins(false) + ` WHERE ` + where
-	var all sql.NullString
-	if err := t.row(ctx, q, append(args, wargs...)...).Scan(&all); err != nil || !all.Valid {
-		return out, err
-	}
-	for rest := all.String; rest != ""; {
-		rec, next, _ := strings.Cut(rest, "\x1e")
-		rest = next
-		key, i, sum, err := statSeriesRecord(rec, cols, first)
+	q := `SELECT x.month, ` + keys + ` FROM (` + src + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY x.month`
+	byID := map[int64][]StatFigures{}
+	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
+		var month string
+		texts := make([]sql.NullString, 1+len(cols))
+		dest := []any{&month}
+		for i := range texts {
+			dest = append(dest, &texts[i])
+		}
+		if err := sc.Scan(dest...); err != nil {
+			return err
+		}
+		m, err := time.Parse("2006-01", month)
+		i := (m.Year()-first.Year())*12 + int(m.Month()-first.Month())
+		if err != nil || i < 0 || i >= months {
+			return fmt.Errorf("statistics: bad series month %q", month)
+		}
+		ids, names, vals, err := statSeriesColumns(dim.intKey, texts)
 		if err != nil {
-			return nil, err
+			return fmt.Errorf("statistics: series of %s: %w", month, err)
 		}
-		if sum.Zero() || i < 0 || i >= months {
-			continue
+		for n := range max(len(ids), len(names)) {
+			var sum StatFigures
+			for k, c := range cols {
+				if p := sum.at(c.m); c.amount {
+					p.Amount += Money(vals[k][n])
+				} else {
+					p.Tonnes += Milli(vals[k][n])
+				}
+			}
+			if sum.Zero() {
+				continue
+			}
+			var series []StatFigures
+			if dim.intKey {
+				if series = byID[ids[n]]; series == nil {
+					series = make([]StatFigures, months)
+					byID[ids[n]] = series
+				}
+			} else if series = out[names[n]]; series == nil {
+				series = make([]StatFigures, months)
+				out[names[n]] = series
+			}
+			series[i] = series[i].Add(sum)
 		}
-		series := out[key]
-		if series == nil {
-			series = make([]StatFigures, months)
-			out[key] = series
-		}
-		series[i] = series[i].Add(sum)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for id, series := range byID {
+		out[strconv.FormatInt(id, 10)] = series
 	}
 	return out, nil
 }
 
-// statSeriesRecord reads one record of a series: the key, the month's
-// place after first, and the figures of cols.
-func statSeriesRecord(rec string, cols []statSeriesCol, first time.Time) (key string, i int, sum StatFigures, err error) {
-	bad := func() error { return fmt.Errorf("statistics: bad series row %q", rec) }
-	key, rest, ok := strings.Cut(rec, "\x1f")
-	month, rest, ok2 := strings.Cut(rest, "\x1f")
-	if !ok || len(month) != 7 || (!ok2 && len(cols) > 0) {
-		return "", 0, sum, bad()
-	}
-	y, err1 := strconv.Atoi(month[:4])
-	m, err2 := strconv.Atoi(month[5:])
-	if err1 != nil || err2 != nil {
-		return "", 0, sum, bad()
-	}
-	for k, c := range cols {
-		field, next, more := strings.Cut(rest, "\x1f")
-		if more != (k < len(cols)-1) {
-			return "", 0, sum, bad()
+// statSeriesColumns reads a month's columns: its keys (ids, or names
+// when not intKey) and each measure's values, one a key.
+func statSeriesColumns(intKey bool, texts []sql.NullString) (ids []int64, names []string, vals [][]int64, err error) {
+	if intKey {
+		ids, err = statInts(texts[0].String)
+	} else {
+		r := newStatRecords(texts[0].String)
+		for r.more() {
+			names = append(names, r.text())
 		}
-		rest = next
-		v, err := strconv.ParseInt(field, 10, 64)
-		if err != nil {
-			return "", 0, sum, bad()
+		err = r.err
+	}
+	rows := max(len(ids), len(names))
+	vals = make([][]int64, len(texts)-1)
+	for k := range vals {
+		if err == nil {
+			vals[k], err = statInts(texts[1+k].String)
 		}
-		if p := sum.at(c.m); c.amount {
-			p.Amount += Money(v)
-		} else {
-			p.Tonnes += Milli(v)
+		if err == nil && len(vals[k]) != rows {
+			err = fmt.Errorf("%d keys, %d figures", rows, len(vals[k]))
 		}
 	}
-	return key, (y-first.Year())*12 + m - int(first.Month()), sum, nil
+	return ids, names, vals, err
 }

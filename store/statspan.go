@@ -6,14 +6,17 @@ import "time"
 type StatSpan struct{ From, To string }
 
 // statParts splits a span into the days before its first whole month,
-// the whole months before its first whole year, its whole years, the
-// whole months after them and the days after those, so that whole years
-// are read from the year roll-ups, whole months from the month roll-ups
-// and only the ends from the days.
+// the whole months before its first whole quarter, the whole quarters
+// before its first whole year, its whole years, and the same after them
+// in reverse, so that whole years are read from the year roll-ups, whole
+// quarters from the quarter roll-up, whole months from the month
+// roll-ups and only the ends from the days. A quarter is named by its
+// first month, so quarters are spans of months (YYYY-MM) too.
 type statParts struct {
-	lead, trail             StatSpan // days; empty when From == To
-	leadMonths, trailMonths StatSpan // YYYY-MM, half-open; empty when none
-	years                   StatSpan // YYYY, half-open; empty when none
+	lead, trail                 StatSpan // days; empty when From == To
+	leadMonths, trailMonths     StatSpan // YYYY-MM, half-open; empty when none
+	leadQuarters, trailQuarters StatSpan // YYYY-MM of the quarters' first months, half-open; empty when none
+	years                       StatSpan // YYYY, half-open; empty when none
 }
 
 func (s StatSpan) parts() statParts {
@@ -22,31 +25,38 @@ func (s StatSpan) parts() statParts {
 	if err1 != nil || err2 != nil || !from.Before(to) {
 		return statParts{}
 	}
-	first := time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC)
-	if first.Before(from) {
-		first = first.AddDate(0, 1, 0)
-	}
-	last := time.Date(to.Year(), to.Month(), 1, 0, 0, 0, 0, time.UTC)
+	first, last := statRound(from, 1, true), statRound(to, 1, false)
 	if !first.Before(last) {
 		return statParts{lead: s}
 	}
-	p := statParts{
-		lead:  StatSpan{s.From, first.Format(time.DateOnly)},
-		trail: StatSpan{last.Format(time.DateOnly), s.To},
-	}
-	firstYear := time.Date(first.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	if firstYear.Before(first) {
-		firstYear = firstYear.AddDate(1, 0, 0)
-	}
-	lastYear := time.Date(last.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	if !firstYear.Before(lastYear) {
-		p.leadMonths = StatSpan{first.Format("2006-01"), last.Format("2006-01")}
+	const month = "2006-01"
+	p := statParts{lead: StatSpan{s.From, first.Format(time.DateOnly)}, trail: StatSpan{last.Format(time.DateOnly), s.To}}
+	firstQ, lastQ := statRound(first, 3, true), statRound(last, 3, false)
+	if !firstQ.Before(lastQ) {
+		p.leadMonths = StatSpan{first.Format(month), last.Format(month)}
 		return p
 	}
-	p.leadMonths = StatSpan{first.Format("2006-01"), firstYear.Format("2006-01")}
-	p.years = StatSpan{firstYear.Format("2006"), lastYear.Format("2006")}
-	p.trailMonths = StatSpan{lastYear.Format("2006-01"), last.Format("2006-01")}
+	p.leadMonths, p.trailMonths = StatSpan{first.Format(month), firstQ.Format(month)}, StatSpan{lastQ.Format(month), last.Format(month)}
+	firstY, lastY := statRound(firstQ, 12, true), statRound(lastQ, 12, false)
+	if !firstY.Before(lastY) {
+		p.leadQuarters = StatSpan{firstQ.Format(month), lastQ.Format(month)}
+		return p
+	}
+	p.leadQuarters, p.trailQuarters = StatSpan{firstQ.Format(month), firstY.Format(month)}, StatSpan{lastY.Format(month), lastQ.Format(month)}
+	p.years = StatSpan{firstY.Format("2006"), lastY.Format("2006")}
 	return p
+}
+
+// statRound is the first day of the period of months months (1, 3 or
+// 12, counted from January) that holds t or, rounding up, of the next
+// one unless t is already a first day.
+func statRound(t time.Time, months int, up bool) time.Time {
+	m := (int(t.Month())-1)/months*months + 1
+	r := time.Date(t.Year(), time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	if up && r.Before(t) {
+		r = r.AddDate(0, months, 0)
+	}
+	return r
 }
 
 func (s StatSpan) empty() bool { return s.From >= s.To }

@@ -34,6 +34,8 @@ func statContents(t *testing.T, db *sql.DB) []string {
 		   FROM stat_months m LEFT JOIN stat_items i ON i.id = m.item_id`,
 		`SELECT 'customer year', year, customer_id, '', ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received
 		   FROM stat_customer_years`,
+		`SELECT 'customer quarter', quarter, customer_id, '', ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received
+		   FROM stat_customer_quarters`,
 		`SELECT 'goods year', m.year, 0, i.grade || '|' || i.name || '|' || i.spec, m.ordered_kg, m.ordered,
 		        m.shipped_kg, m.shipped, m.invoiced_kg, m.invoiced, 0
 		   FROM stat_item_years m JOIN stat_items i ON i.id = m.item_id`,
@@ -124,6 +126,11 @@ var statRollupChecks = []struct{ name, rollup, days string }{
 		`SELECT year, customer_id, 0, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_customer_years`,
 		`SELECT substr(day, 1, 4), customer_id, 0, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
 		        sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`},
+	{"stat_customer_quarters",
+		`SELECT quarter, customer_id, 0, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_customer_quarters`,
+		`SELECT substr(day, 1, 5) || CASE WHEN substr(day, 6, 2) < '04' THEN '01' WHEN substr(day, 6, 2) < '07' THEN '04'
+		        WHEN substr(day, 6, 2) < '10' THEN '07' ELSE '10' END, customer_id, 0, sum(ordered_kg),
+		        sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`},
 	{"stat_item_years",
 		`SELECT year, 0, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, 0 FROM stat_item_years`,
 		`SELECT substr(day, 1, 4), 0, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),

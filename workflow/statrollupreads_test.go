@@ -9,7 +9,7 @@ import (
 )
 
 // Whatever the span (a month, a quarter, a year, a range over a whole
-// year with ragged ends) and whatever the scope (every dimension, a
+// year with ragged ends, ranges of whole quarters between ragged months) and whatever the scope (every dimension, a
 // product's customers, a customer's goods, a city's goods, a rep's
 // goods), the figures read from the roll-ups are the days' figures added
 // up one day at a time.
@@ -18,7 +18,8 @@ func TestStatisticsFromRollupsAreTheDays(t *testing.T) {
 	ctx := context.Background()
 	first, last := "2024-12-15", "2026-02-10"
 	spans := []store.StatSpan{{From: "2026-01-01", To: "2026-02-01"}, {From: "2025-07-01", To: "2025-10-01"},
-		{From: "2025-01-01", To: "2026-01-01"}, {From: first, To: last}, {From: "2025-11-15", To: "2026-01-20"}}
+		{From: "2025-01-01", To: "2026-01-01"}, {From: first, To: last}, {From: "2025-11-15", To: "2026-01-20"},
+		{From: "2025-02-10", To: "2026-02-10"}, {From: "2025-01-20", To: "2025-12-05"}}
 	var scopes []store.StatScope
 	for _, dim := range store.StatDims {
 		scopes = append(scopes, store.StatScope{Dim: dim})

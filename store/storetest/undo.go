@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
 	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
 	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
 	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},

@@ -17,3 +17,9 @@ func UndoStatRollupsAndSources(t testing.TB, db *sql.DB) []string {
 	out = append(out, dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers' AND sql LIKE '%source%'`)...)
 	return append(out, `ALTER TABLE customers DROP COLUMN source`)
 }
+
+// UndoStatQuarters is the statements that take a database back to
+// before migration 0024 (the quarter roll-up of stat_days by customer).
+func UndoStatQuarters() []string {
+	return []string{`DROP TRIGGER stat_days_quarters_i`, `DROP TRIGGER stat_days_quarters_u`, `DROP TABLE stat_customer_quarters`}
+}
