@@ -17,7 +17,9 @@ import (
 // October in UTC.
 func TestWinningStatisticsOfAPeriod(t *testing.T) {
 	p := newPricing(t)
-	at := func(month time.Month, day, hour, minute int) { p.at(time.Date(2026, month, day, hour, minute, 0, 0, cst)) }
+	at := func(month time.Month, day, hour, minute int) {
+		p.at(time.Date(2026, month, day, hour, minute, 0, 0, cst))
+	}
 	n := 0
 	lead := func(by store.User, source string) int64 {
 		n++
