@@ -2,7 +2,6 @@ package statistics
 
 import (
 	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -75,24 +74,9 @@ func (s *Screen) reviewColumns(width int) []common.Column {
 // reviewsView draws the reviews: the period, the table and what the
 // figures mean.
 func (s *Screen) reviewsView() string {
-	t := s.c.T
-	var b strings.Builder
-	title := t("review.title") + " · " + t("stat.period."+string(s.period.Kind)) + " " + s.period.Label()
-	b.WriteString(common.Fit(s.c.Styles.Title.Render(title), s.width, false) + "\n")
-	cols := s.reviewColumns(s.width)
-	b.WriteString(s.c.Styles.Header.Render(common.Header(cols)))
-	muted := s.c.Styles.Muted.Render
-	switch {
-	case s.answered != s.req:
-		b.WriteString("\n" + muted(t("stat.loading")))
-	case len(s.reviews) == 0:
-		b.WriteString("\n" + muted(t("review.none")))
+	rows := make([][]string, len(s.reviews))
+	for i, r := range s.reviews {
+		rows[i] = s.reviewCells(r)
 	}
-	for _, r := range s.reviews {
-		b.WriteString("\n" + common.Line(cols, s.reviewCells(r)))
-	}
-	for _, l := range strings.Split(t("review.note"), "\n") {
-		b.WriteString("\n" + muted(common.Fit(l, s.width, false)))
-	}
-	return b.String()
+	return s.asideTable("review.title", s.reviewColumns(s.width), rows, nil, "review.none", "review.note")
 }

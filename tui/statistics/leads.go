@@ -1,0 +1,92 @@
+package statistics
+
+import (
+	"strconv"
+
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/tui/common"
+	"orderdesk/workflow"
+	"orderdesk/workflow/report"
+)
+
+// The leads entered in the period shown (l), by source and where each
+// stands now: how many became customers of all of them and of those
+// decided, and the mean whole days from entered to won. Shares are the
+// exact counts' ratios, rounded to a tenth of a per cent only here.
+
+// leadFigures are the rows by source and their totals.
+type leadFigures struct {
+	rows  []workflow.LeadStatRow
+	total workflow.LeadStatRow
+}
+
+// leadsMsg answers a load of the leads, tagged like viewMsg.
+type leadsMsg struct {
+	req     int
+	figures leadFigures
+	err     error
+}
+
+// loadLeads reads the leads of the period shown.
+func (s *Screen) loadLeads() tea.Cmd {
+	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
+	return func() tea.Msg {
+		msg := leadsMsg{req: req}
+		msg.figures.rows, msg.figures.total, msg.err = desk.LeadStatisticsOf(ctx, p)
+		return msg
+	}
+}
+
+// leadCells are one source's cells (the totals' when it has none): the
+// leads in each stage, all of them, won of all, won of those decided
+// and the mean days to win ("—" where there is nothing to divide by).
+func (s *Screen) leadCells(r workflow.LeadStatRow) []string {
+	name := s.c.T("stat.total")
+	if r.Source != "" {
+		name = s.c.T("lead.source." + r.Source)
+	}
+	out := []string{name}
+	for _, st := range workflow.LeadStages() {
+		out = append(out, strconv.Itoa(r.ByStage[st]))
+	}
+	days := "—"
+	if d, ok := r.MeanDaysToWin(); ok {
+		days = strconv.Itoa(d)
+	}
+	return append(out, strconv.Itoa(r.Leads), report.Percent(int64(r.Won), int64(r.Leads)),
+		report.Percent(int64(r.Won), int64(r.Won+r.Lost)), days)
+}
+
+// leadColumns fit the table to width: the stages give way to the
+// source's name last; the shares and days are never cut.
+func (s *Screen) leadColumns(width int) []common.Column {
+	t := s.c.T
+	cols := []common.Column{{Title: t("leads.col.source"), Width: 6}}
+	for _, st := range workflow.LeadStages() {
+		cols = append(cols, common.Column{Title: t("leads.stat." + st), Width: common.Widest(3, t("leads.stat."+st)), Right: true})
+	}
+	cols = append(cols, common.Column{Title: t("leads.col.all"), Width: common.Widest(3, t("leads.col.all")), Right: true},
+		common.Column{Title: t("leads.col.conversion"), Width: common.Widest(6, t("leads.col.conversion")), Right: true, Keep: true},
+		common.Column{Title: t("leads.col.win_rate"), Width: common.Widest(6, t("leads.col.win_rate")), Right: true, Keep: true},
+		common.Column{Title: t("stat.col.win_days"), Width: common.Widest(4, t("stat.col.win_days")), Right: true, Keep: true})
+	if f := s.leads; f != nil {
+		cols = common.WidenTo(cols, append(f.rows, f.total), s.leadCells)
+	}
+	cols = common.Stretch(cols, 0, width)
+	return common.Squeeze(cols, width, common.Shrink{Col: 0, Min: 4})
+}
+
+// leadsView draws the leads: a row per source, the totals, what the
+// figures mean.
+func (s *Screen) leadsView() string {
+	var rows [][]string
+	var total []string
+	if f := s.leads; f != nil {
+		for _, r := range f.rows {
+			rows = append(rows, s.leadCells(r))
+		}
+		total = s.leadCells(f.total)
+	}
+	return s.asideTable("stat.leads.title", s.leadColumns(s.width), rows, total, "stat.leads.none", "stat.leads.note")
+}
