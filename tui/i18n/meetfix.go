@@ -20,9 +20,9 @@ var winningFigures = map[string]Text{
 	"key.stat.visits":   {"拜访统计", "visits"},
 	"stat.leads.title":  {"线索:按来源和阶段", "Leads by source and stage"},
 	"stat.leads.none":   {"本期没有录入线索", "no lead entered in this period"},
-	"stat.leads.note":   {"本期录入的线索及其现在所处阶段;转化率=成交÷全部,赢单率=成交÷(成交+流失);\n成交天数=从录入到成交的平均整天数", "Leads entered in the period, where each stands now; Conv. won÷all, Win rate won÷(won+lost);\nDays: mean whole days from entered to won"},
+	"stat.leads.note":   {"本期录入的线索及其现在所处阶段;转化率=成交÷全部,赢单率=成交÷(成交+流失);\n成交天数=从录入到成交的平均整天数", "Leads entered in the period, as each stands now; Conv. won÷all;\nWin rate won÷(won+lost); Days: mean whole days from entered to won"},
 	"stat.col.win_days": {"成交天数", "Days"},
 	"stat.visits.title": {"拜访:按业务员", "Visits per rep"},
 	"stat.visits.none":  {"本期没有拜访", "no visit in this period"},
-	"stat.visits.note":  {"本期日期内的拜访(不含取消);达成率=达成÷已分析;待分析=日期已过未做访后分析", "Visits on the period's days (cancelled apart); Met of = met÷reviewed; Due: past and not yet reviewed"},
+	"stat.visits.note":  {"本期日期内的拜访(不含取消);达成率=达成÷已分析;待分析=日期已过未做访后分析", "Visits on the period's days (cancelled apart); Met of: met÷reviewed;\nDue: past their day and not yet reviewed"},
 }
