@@ -40,13 +40,7 @@ func winningDesk(t *testing.T) *tuitest.Fixture {
 
 // winningKeys open the leads, then the visits, back to the leads, and
 // the year's leads.
-func winningKeys() []tea.Msg {
-	var out []tea.Msg
-	for _, k := range []string{"l", "b", "l", "y"} {
-		out = append(out, tuitest.Key(k))
-	}
-	return out
-}
+func winningKeys() []tea.Msg { return tuitest.Keys("lbly") }
 
 // The leads and the visits of the Statistics screen at the real
 // program's keys: typed in one burst, ahead of every answer, they end

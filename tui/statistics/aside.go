@@ -1,12 +1,14 @@
 package statistics
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 )
 
 // aside is a view that stands in place of the figures, of the same
@@ -45,6 +47,23 @@ func (s *Screen) asideKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return s.load(), true
 	}
 	return nil, true
+}
+
+// asideMsg answers a load of an aside's figures, tagged like viewMsg.
+type asideMsg[T any] struct {
+	req     int
+	figures T
+	err     error
+}
+
+// loadAside reads an aside's figures of the period shown with read; the
+// values are copied before the closure is built.
+func loadAside[T any](s *Screen, read func(context.Context, *workflow.Desk, workflow.Period) (T, error)) tea.Cmd {
+	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
+	return func() tea.Msg {
+		f, err := read(ctx, desk, p)
+		return asideMsg[T]{req: req, figures: f, err: err}
+	}
 }
 
 // asideLoad reads the aside shown (nil when the figures are).

@@ -1,6 +1,7 @@
 package statistics
 
 import (
+	"context"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,40 +22,23 @@ type leadFigures struct {
 	total workflow.LeadStatRow
 }
 
-// leadsMsg answers a load of the leads, tagged like viewMsg.
-type leadsMsg struct {
-	req     int
-	figures leadFigures
-	err     error
-}
-
 // loadLeads reads the leads of the period shown.
 func (s *Screen) loadLeads() tea.Cmd {
-	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
-	return func() tea.Msg {
-		msg := leadsMsg{req: req}
-		msg.figures.rows, msg.figures.total, msg.err = desk.LeadStatisticsOf(ctx, p)
-		return msg
-	}
+	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) (f leadFigures, err error) {
+		f.rows, f.total, err = d.LeadStatisticsOf(ctx, p)
+		return f, err
+	})
 }
 
 // leadCells are one source's cells (the totals' when it has none): the
 // leads in each stage, all of them, won of all, won of those decided
 // and the mean days to win ("—" where there is nothing to divide by).
 func (s *Screen) leadCells(r workflow.LeadStatRow) []string {
-	name := s.c.T("stat.total")
-	if r.Source != "" {
-		name = s.c.T("lead.source." + r.Source)
-	}
-	out := []string{name}
-	for _, st := range workflow.LeadStages() {
-		out = append(out, strconv.Itoa(r.ByStage[st]))
-	}
 	days := "—"
 	if d, ok := r.MeanDaysToWin(); ok {
 		days = strconv.Itoa(d)
 	}
-	return append(out, strconv.Itoa(r.Leads), report.Percent(int64(r.Won), int64(r.Leads)),
+	return append(s.c.LeadStageCells(r, "stat.total"), report.Percent(int64(r.Won), int64(r.Leads)),
 		report.Percent(int64(r.Won), int64(r.Won+r.Lost)), days)
 }
 

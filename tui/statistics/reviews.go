@@ -1,11 +1,13 @@
 package statistics
 
 import (
+	"context"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 	"orderdesk/workflow/report"
 )
 
@@ -13,20 +15,11 @@ import (
 // place of the figures, and the period keys move them as they move the
 // figures; e or esc goes back.
 
-// reviewsMsg answers a load of the reviews, tagged like viewMsg.
-type reviewsMsg struct {
-	req  int
-	rows []report.Review
-	err  error
-}
-
 // loadReviews reads the reviews of the period shown.
 func (s *Screen) loadReviews() tea.Cmd {
-	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
-	return func() tea.Msg {
-		rows, err := desk.RepReviews(ctx, p)
-		return reviewsMsg{req: req, rows: rows, err: err}
-	}
+	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) ([]report.Review, error) {
+		return d.RepReviews(ctx, p)
+	})
 }
 
 // reviewCells are one review's cells: rep, ordered in tonnes and money,

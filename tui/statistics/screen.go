@@ -120,11 +120,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			s.showRows()
 		}
 		return s, nil
-	case reviewsMsg:
-		return s, s.answerAside(msg.req, msg.err, func() { s.reviews = msg.rows })
-	case leadsMsg:
+	case asideMsg[[]report.Review]:
+		return s, s.answerAside(msg.req, msg.err, func() { s.reviews = msg.figures })
+	case asideMsg[leadFigures]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.leads = &msg.figures })
-	case visitsMsg:
+	case asideMsg[visitFigures]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.visits = &msg.figures })
 	case common.ChangedMsg:
 		return s, nil // figures move with every document: ctrl+r reads them again

@@ -1,12 +1,14 @@
 package statistics
 
 import (
+	"context"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 	"orderdesk/workflow/report"
 )
 
@@ -21,21 +23,12 @@ type visitFigures struct {
 	total store.VisitStat
 }
 
-// visitsMsg answers a load of the visits, tagged like viewMsg.
-type visitsMsg struct {
-	req     int
-	figures visitFigures
-	err     error
-}
-
 // loadVisits reads the visits of the period shown.
 func (s *Screen) loadVisits() tea.Cmd {
-	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
-	return func() tea.Msg {
-		msg := visitsMsg{req: req}
-		msg.figures.rows, msg.figures.total, msg.err = desk.VisitStatisticsOf(ctx, p)
-		return msg
-	}
+	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) (f visitFigures, err error) {
+		f.rows, f.total, err = d.VisitStatisticsOf(ctx, p)
+		return f, err
+	})
 }
 
 // visitCells are one rep's cells (the totals' when Owner is empty).
