@@ -66,6 +66,21 @@ func loadAside[T any](s *Screen, read func(context.Context, *workflow.Desk, work
 	}
 }
 
+// figures are an aside's rows and their totals.
+type figures[R any] struct {
+	rows  []R
+	total R
+}
+
+// loadFigures reads an aside's rows and totals of the period shown with
+// read (a desk's method).
+func loadFigures[R any](s *Screen, read func(*workflow.Desk, context.Context, workflow.Period) ([]R, R, error)) tea.Cmd {
+	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) (f figures[R], err error) {
+		f.rows, f.total, err = read(d, ctx, p)
+		return f, err
+	})
+}
+
 // asideLoad reads the aside shown (nil when the figures are).
 func (s *Screen) asideLoad() tea.Cmd {
 	switch s.aside {

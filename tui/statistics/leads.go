@@ -1,7 +1,6 @@
 package statistics
 
 import (
-	"context"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -16,19 +15,8 @@ import (
 // decided, and the mean whole days from entered to won. Shares are the
 // exact counts' ratios, rounded to a tenth of a per cent only here.
 
-// leadFigures are the rows by source and their totals.
-type leadFigures struct {
-	rows  []workflow.LeadStatRow
-	total workflow.LeadStatRow
-}
-
-// loadLeads reads the leads of the period shown.
-func (s *Screen) loadLeads() tea.Cmd {
-	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) (f leadFigures, err error) {
-		f.rows, f.total, err = d.LeadStatisticsOf(ctx, p)
-		return f, err
-	})
-}
+// loadLeads reads the leads of the period shown, by source.
+func (s *Screen) loadLeads() tea.Cmd { return loadFigures(s, (*workflow.Desk).LeadStatisticsOf) }
 
 // leadCells are one source's cells (the totals' when it has none): the
 // leads in each stage, all of them, won of all, won of those decided

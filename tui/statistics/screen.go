@@ -45,8 +45,8 @@ type Screen struct {
 	// its visits (visits.go).
 	aside   aside
 	reviews []report.Review
-	leads   *leadFigures
-	visits  *visitFigures
+	leads   *figures[workflow.LeadStatRow]
+	visits  *figures[store.VisitStat]
 }
 
 // level is one step of a drill-down: a dimension under the filters of
@@ -122,9 +122,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, nil
 	case asideMsg[[]report.Review]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.reviews = msg.figures })
-	case asideMsg[leadFigures]:
+	case asideMsg[figures[workflow.LeadStatRow]]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.leads = &msg.figures })
-	case asideMsg[visitFigures]:
+	case asideMsg[figures[store.VisitStat]]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.visits = &msg.figures })
 	case common.ChangedMsg:
 		return s, nil // figures move with every document: ctrl+r reads them again

@@ -1,7 +1,6 @@
 package statistics
 
 import (
-	"context"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,19 +16,8 @@ import (
 // those reviewed (exact, rounded only here), those past and waiting for
 // their review, and those cancelled.
 
-// visitFigures are the rows per rep and their totals.
-type visitFigures struct {
-	rows  []store.VisitStat
-	total store.VisitStat
-}
-
-// loadVisits reads the visits of the period shown.
-func (s *Screen) loadVisits() tea.Cmd {
-	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) (f visitFigures, err error) {
-		f.rows, f.total, err = d.VisitStatisticsOf(ctx, p)
-		return f, err
-	})
-}
+// loadVisits reads the visits of the period shown, per rep.
+func (s *Screen) loadVisits() tea.Cmd { return loadFigures(s, (*workflow.Desk).VisitStatisticsOf) }
 
 // visitCells are one rep's cells (the totals' when Owner is empty).
 func (s *Screen) visitCells(r store.VisitStat) []string {
