@@ -49,10 +49,8 @@ func winningKeys() []tea.Msg { return tuitest.Keys("lbly") }
 func TestStatisticsLeadsAndVisitsInOneBurst(t *testing.T) {
 	f := winningDesk(t)
 	slow := f.App(f.Supervisor, "zh")
-	tuitest.Start(slow)
-	tuitest.Press(slow, tea.WindowSizeMsg{Width: 120, Height: 40})
-	tuitest.Press(slow, common.SwitchScreenMsg{Screen: "screen.statistics"})
-	tuitest.Press(slow, tuitest.Key("b"))
+	tuitest.Start(slow) // 120×40
+	tuitest.Press(slow, common.SwitchScreenMsg{Screen: "screen.statistics"}, tuitest.Key("b"))
 	tuitest.MustShow(t, slow, "拜访:按业务员 · 月 2026-11", "刘洋", "合计")
 	visits := rowOf(t, screenText(slow), "刘洋")
 	if strings.Join(strings.Fields(visits), " ") != "刘洋 1 0 0 0 0 — 0 0" {
