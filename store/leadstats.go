@@ -1,6 +1,9 @@
 package store
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // LeadCount is how many leads of one source stand in one stage, and
 // for won leads the whole days they took from being entered to won,
@@ -12,8 +15,17 @@ type LeadCount struct {
 	WinDays int
 }
 
-// LeadCounts counts leads by source and stage: one owner's (0 for all).
-func (t *Tx) LeadCounts(ctx context.Context, ownerID int64) ([]LeadCount, error) {
+// LeadCounts counts leads by source and stage: one owner's (0 for all),
+// entered from the moment from up to before to (a zero time leaves that
+// end open).
+func (t *Tx) LeadCounts(ctx context.Context, ownerID int64, from, to time.Time) ([]LeadCount, error) {
+	open := func(m time.Time) string {
+		if m.IsZero() {
+			return ""
+		}
+		return stamp(m)
+	}
+	since, before := open(from), open(to)
 	return queryAll(ctx, t, func(sc scanner) (LeadCount, error) {
 		var c LeadCount
 		err := sc.Scan(&c.Source, &c.Status, &c.Leads, &c.WinDays)
@@ -21,6 +33,6 @@ func (t *Tx) LeadCounts(ctx context.Context, ownerID int64) ([]LeadCount, error)
 	}, `SELECT x.source, d.status, count(*),
 	        coalesce(sum(CASE WHEN d.status = 'won' THEN CAST(julianday(d.status_since) - julianday(d.created_at) AS INTEGER) END), 0)
 	  FROM leads x JOIN documents d ON d.id = x.doc_id
-	 WHERE ? = 0 OR x.owner_id = ?
-	 GROUP BY x.source, d.status ORDER BY x.source, d.status`, ownerID, ownerID)
+	 WHERE (? = 0 OR x.owner_id = ?) AND (? = '' OR d.created_at >= ?) AND (? = '' OR d.created_at < ?)
+	 GROUP BY x.source, d.status ORDER BY x.source, d.status`, ownerID, ownerID, since, since, before, before)
 }

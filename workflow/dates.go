@@ -14,14 +14,18 @@ const (
 	AnyDay    DateMode = iota
 	NotPast            // delivery dates, a price's first day: today or later
 	NotFuture          // the day a market gave a price: today or earlier
+	// Following reads a day without a year as the next such day on or
+	// after the day given as today: the last day of a range, read from
+	// its first.
+	Following
 )
 
 // ParseDayField reads a day as clerks type it and returns it as
 // YYYY-MM-DD ("" for an empty field): 2026-12-01, 2026/12/1, 2026.12.1,
 // 2026年12月1日, 20261201, with full-width digits too; and without the
-// year, 12-01, 12/1 or 12月1日, which means the next such day from today
-// (this year or next), or for a NotFuture field the last one (this year
-// or last). today is the desk's today, in its time zone.
+// year, 12-01, 12/1 or 12月1日 (yearDay says which year). A day on the
+// wrong side of today for the field is refused at it. today is the
+// desk's today, in its time zone.
 func ParseDayField(field, s string, today time.Time, mode DateMode) (string, *FieldError) {
 	s = strings.TrimSpace(NormalizeDigits(s))
 	if s == "" {
@@ -49,18 +53,7 @@ func ParseDayField(field, s string, today time.Time, mode DateMode) (string, *Fi
 		}
 		d, ok = makeDay(n[0], n[1], n[2])
 	case 2:
-		// Without a year: the nearest such day on the field's side of
-		// today. 02-29 finds the next (or last) year that has one.
-		step := 1
-		if mode == NotFuture {
-			step = -1
-		}
-		for y, tries := day0.Year(), 0; tries < 8 && !ok; y, tries = y+step, tries+1 {
-			d, ok = makeDay(y, n[0], n[1])
-			if ok && ((step > 0 && d.Before(day0)) || (step < 0 && d.After(day0))) {
-				ok = false
-			}
-		}
+		d, ok = yearDay(n[0], n[1], day0, mode)
 	}
 	if !ok {
 		return "", &FieldError{Field: field, Code: InvalidDate}
@@ -72,6 +65,43 @@ func ParseDayField(field, s string, today time.Time, mode DateMode) (string, *Fi
 		return "", &FieldError{Field: field, Code: DateInFuture}
 	}
 	return d.Format("2006-01-02"), nil
+}
+
+// yearDay is the day of a month and day typed without a year. A field
+// that takes past days only reads the last such day up to today (a
+// range from 1-1 typed in December starts this January); a range's last
+// day the next one on or after its first. Every other field reads the
+// such day nearest to today, the year before, this year or the next
+// (ties go forward): 1-15 typed on 20 December is next January, and
+// 12-01 typed on 6 December is this year's, refused at a field that
+// takes no past day rather than read silently as a year ahead.
+// 02-29 finds the nearest year that has one.
+func yearDay(month, day int, today time.Time, mode DateMode) (time.Time, bool) {
+	var best time.Time
+	found := false
+	for y := today.Year() - 4; y <= today.Year()+4; y++ {
+		d, ok := makeDay(y, month, day)
+		switch {
+		case !ok:
+			continue
+		case mode == NotFuture && d.After(today), mode == Following && d.Before(today):
+			continue
+		case !found, mode == NotFuture: // the years go up: the last one kept is nearest
+			best, found = d, true
+		case mode == Following:
+		case distance(d, today) <= distance(best, today):
+			best = d
+		}
+	}
+	return best, found
+}
+
+// distance is how far apart two days are, either way.
+func distance(a, b time.Time) time.Duration {
+	if a.Before(b) {
+		return b.Sub(a)
+	}
+	return a.Sub(b)
 }
 
 // makeDay builds a day, refusing one that does not exist (2026-02-30

@@ -25,10 +25,15 @@ func TestParseDayField(t *testing.T) {
 		{"12/1", NotPast, "2026-12-01", ""},
 		{"12月1日", NotPast, "2026-12-01", ""},
 		{"11-02", NotPast, "2026-11-02", ""}, // today is not past
-		{"11-01", NotPast, "2027-11-01", ""}, // gone this year: next year's
-		{"01-15", NotPast, "2027-01-15", ""},
-		{"02-29", NotPast, "2028-02-29", ""},   // the next year that has one
-		{"11-01", AnyDay, "2027-11-01", ""},    // any day reads short forms forward too
+		{"11-01", NotPast, "", DateInPast},   // just gone: this year's, refused, not read as a year ahead
+		{"01-15", NotPast, "2027-01-15", ""}, // nearer next January than last
+		{"02-29", NotPast, "2028-02-29", ""}, // the nearest year that has one
+		{"11-01", AnyDay, "2026-11-01", ""},  // any day: the nearest such day
+		{"05-01", AnyDay, "2027-05-01", ""},  // 180 days ahead, 185 back
+		{"05-05", AnyDay, "2026-05-05", ""},  // 181 days back, 184 ahead
+		{"05-05", NotPast, "", DateInPast},
+		{"11-01", Following, "2027-11-01", ""}, // a range's last day: the next one from its first
+		{"11-02", Following, "2026-11-02", ""},
 		{"11-01", NotFuture, "2026-11-01", ""}, // a market price: the last such day
 		{"11-03", NotFuture, "2025-11-03", ""},
 		{"2026-11-02", NotFuture, "2026-11-02", ""},

@@ -40,10 +40,13 @@ var meetingClosers = []Role{Supervisor, Clerk}
 // the last one is, the minutes wait for a second person's sign-off, as a
 // resolved complaint does: a supervisor or the desk, neither the
 // minutes' maker nor anyone who closed one of its items, closes them or
-// sends them back to be worked again (an action item added).
+// sends them back to be worked again (an action item added). Minutes
+// with no item open (none was needed, or those added are all closed
+// after a send-back) are submitted for that sign-off by their maker.
 var Meeting = &Kind{
 	Name:   store.MeetingKind,
 	before: (*Engine).checkMeeting,
+	vet:    (*Engine).checkMeeting,
 	States: []State{
 		{Name: MeetingOpen, Initial: true, Editable: true},
 		{Name: MeetingDone},
@@ -52,16 +55,18 @@ var Meeting = &Kind{
 	},
 	Transitions: []Transition{
 		{Action: ActionAllDone, From: []string{MeetingOpen}, To: MeetingDone, Roles: meetingWorkers, Internal: true},
+		{Action: ActionSubmit, From: []string{MeetingOpen}, To: MeetingDone, Roles: meetingWorkers, MakerOnly: true},
 		{Action: ActionApprove, From: []string{MeetingDone}, To: MeetingClosed, Roles: meetingClosers, SignOff: true},
 		{Action: ActionSendBack, From: []string{MeetingDone}, To: MeetingOpen, Roles: meetingClosers, SignOff: true, NeedsComment: true},
 		{Action: ActionVoid, From: []string{MeetingOpen, MeetingDone}, To: MeetingVoid, Roles: meetingClosers, NeedsComment: true},
 	},
 }
 
-// checkMeeting refuses a close while an action item is open, and one
-// signed by someone who closed one of its action items.
+// checkMeeting refuses a submit or a close while an action item is
+// open, and a close signed by someone who closed one of its action
+// items.
 func (e *Engine) checkMeeting(ctx context.Context, tx *store.Tx, m move) error {
-	if m.t.To != MeetingClosed {
+	if m.t.To != MeetingClosed && m.t.Action != ActionSubmit {
 		return nil
 	}
 	mt, err := tx.Meeting(ctx, m.docID, e.todayString())
@@ -72,7 +77,7 @@ func (e *Engine) checkMeeting(ctx context.Context, tx *store.Tx, m move) error {
 		if !a.IsDone() {
 			return &Refusal{Code: ActionsOpen, Action: m.t.Action}
 		}
-		if a.DoneByID == m.actor.ID {
+		if m.t.To == MeetingClosed && a.DoneByID == m.actor.ID {
 			return &Refusal{Code: CloserDidAction, Action: m.t.Action}
 		}
 	}

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"time"
 
 	"orderdesk/store"
 )
@@ -32,6 +33,10 @@ func (r LeadStatRow) ClosedWinPermille() int { return ratio(r.Won*1000, r.Won+r.
 // won).
 func (r LeadStatRow) WinDaysTenths() int { return ratio(r.WinDays*10, r.Won) }
 
+// MeanDaysToWin is the mean time to win in whole days, the exact
+// WinDays/Won rounded half up; false with none won.
+func (r LeadStatRow) MeanDaysToWin() (int, bool) { return ratio(r.WinDays, r.Won), r.Won > 0 }
+
 func ratio(num, den int) int {
 	if den == 0 {
 		return 0
@@ -43,11 +48,28 @@ func ratio(num, den int) int {
 // that has leads, in the sources' order, and the totals. A sales rep
 // counts their own leads, the desk and supervisors everyone's.
 func (d *Desk) LeadStatistics(ctx context.Context) (rows []LeadStatRow, total LeadStatRow, err error) {
+	return d.leadStatistics(ctx, time.Time{}, time.Time{})
+}
+
+// LeadStatisticsOf is LeadStatistics of the leads entered in period p
+// (the desk's days): each where it stands now.
+func (d *Desk) LeadStatisticsOf(ctx context.Context, p Period) (rows []LeadStatRow, total LeadStatRow, err error) {
+	return d.leadStatistics(ctx, d.e.dayStart(p.From), d.e.dayStart(p.To))
+}
+
+// dayStart is the first moment of day's date in the desk's time zone.
+func (e *Engine) dayStart(day time.Time) time.Time {
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, e.loc)
+}
+
+// leadStatistics counts the leads entered from from up to before to
+// (zero times leave an end open).
+func (d *Desk) leadStatistics(ctx context.Context, from, to time.Time) (rows []LeadStatRow, total LeadStatRow, err error) {
 	if err := permitScreen(d.User, ScreenLeads); err != nil {
 		return nil, total, err
 	}
 	owner := d.leadScope()
-	counts, err := read(ctx, d.e, func(tx *store.Tx) ([]store.LeadCount, error) { return tx.LeadCounts(ctx, owner) })
+	counts, err := read(ctx, d.e, func(tx *store.Tx) ([]store.LeadCount, error) { return tx.LeadCounts(ctx, owner, from, to) })
 	if err != nil {
 		return nil, total, err
 	}

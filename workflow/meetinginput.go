@@ -115,7 +115,8 @@ func (in ActionItemInput) validate(d *Desk, decisions int) (store.NewActionItem,
 		errs.Add(&FieldError{Field: FOwner, Code: Required})
 	}
 	var fe *FieldError
-	if a.DueOn, fe = ParseDayField(FItemDue, in.DueOn, d.e.today(), AnyDay); fe == nil && a.DueOn == "" {
+	// An item due in the past makes no sense: refused at its field.
+	if a.DueOn, fe = ParseDayField(FItemDue, in.DueOn, d.e.today(), NotPast); fe == nil && a.DueOn == "" {
 		fe = &FieldError{Field: FItemDue, Code: Required}
 	}
 	errs.Add(fe, CheckText(FWhat, in.What, true, MaxShort))

@@ -68,7 +68,7 @@ func RangePeriod(fromField, from, toField, to string, today time.Time) (Period, 
 		return Period{}, err
 	}
 	// The last day without a year is the next such day from the first.
-	last, err := requiredDay(toField, to, first, AnyDay)
+	last, err := requiredDay(toField, to, first, Following)
 	if err != nil {
 		return Period{}, err
 	}

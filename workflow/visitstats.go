@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"time"
 
 	"orderdesk/store"
 )
@@ -27,6 +28,12 @@ func (d *Desk) VisitStatistics(ctx context.Context, from, to string) (rows []sto
 		total.Waiting += r.Waiting
 	}
 	return rows, total, err
+}
+
+// VisitStatisticsOf is VisitStatistics of the visits planned for a day
+// of period p.
+func (d *Desk) VisitStatisticsOf(ctx context.Context, p Period) (rows []store.VisitStat, total store.VisitStat, err error) {
+	return d.VisitStatistics(ctx, p.From.Format(time.DateOnly), p.Last().Format(time.DateOnly))
 }
 
 // ReachedShare is reached of reviewed in tenths of a percent (exact,

@@ -53,7 +53,7 @@ func newVisitFields(c *common.Common) *form.Form {
 	}
 	return form.New(c,
 		form.Field{Key: fVisitOn, Label: c.T("customers.visit.date"), Width: 20, Limit: 20, Check: func(s string) string {
-			if _, ok := parseDate(s); !ok {
+			if _, ok := parseDate(s, c.Now()); !ok {
 				return c.T("customers.visit.bad_date")
 			}
 			return ""
@@ -90,7 +90,7 @@ func (s *Screen) updateVisit(msg tea.Msg) tea.Cmd {
 func (s *Screen) submitVisit() tea.Cmd {
 	v := s.visit
 	date, notes := v.fields.Value(fVisitOn), v.fields.Value(fVisitNotes)
-	on, ok := parseDate(date)
+	on, ok := parseDate(date, s.c.Now())
 	var err error
 	switch {
 	case !ok:

@@ -55,19 +55,11 @@ func (s *Screen) statsColumns() []common.Column {
 }
 
 func (s *Screen) statsCells(r workflow.LeadStatRow) []string {
-	name := s.c.T("leads.total")
-	if r.Source != "" {
-		name = s.c.T("lead.source." + r.Source)
-	}
-	out := []string{name}
-	for _, st := range workflow.LeadStages() {
-		out = append(out, strconv.Itoa(r.ByStage[st]))
-	}
 	days := "—"
 	if r.Won > 0 {
 		days = tenths(r.WinDaysTenths())
 	}
-	return append(out, strconv.Itoa(r.Leads), tenths(r.ConversionPermille())+"%", tenths(r.ClosedWinPermille())+"%", days)
+	return append(s.c.LeadStageCells(r, "leads.total"), tenths(r.ConversionPermille())+"%", tenths(r.ClosedWinPermille())+"%", days)
 }
 
 // tenths writes n tenths as a figure with one decimal: 333 is 33.3.

@@ -13,8 +13,8 @@ import (
 // attendee who is no one at the desk is refused at the field with
 // everything typed kept and nothing saved; put right, they save. An
 // action item with no owner and no due day is refused at both fields,
-// what to do kept, nothing saved; with an owner and a day past, it
-// saves and shows late, its decision late.
+// what to do kept, nothing saved; with an owner and a day past, at the
+// day; with a day ahead, it saves and shows open, its decision open.
 func TestSupervisorWritesMinutesWithAnActionItem(t *testing.T) {
 	d := newDesk(t)
 	scr := d.RunOn(t, d.Supervisor, "zh", "screen.meetings")
@@ -35,12 +35,20 @@ func TestSupervisorWritesMinutesWithAnActionItem(t *testing.T) {
 	if m := d.meeting(t, d.Supervisor); len(m.Items) != 0 {
 		t.Fatalf("an item written from a refused form: %+v", m.Items)
 	}
-	// The focus is at the owner: → picks 刘洋, then the day.
+	// The focus is at the owner: → picks 刘洋, then the day. Yesterday
+	// is refused at the day, everything kept; typed over, it saves.
 	scr.Send(tuitest.Keys("\x1b[C\t2026-11-25")...)
 	scr.Send(tuitest.Key("ctrl+s"))
-	scr.WaitText(t, "行动事项已添加", "1. 报价本周发出  [逾期]", "刘洋  2026-11-25  发报价给营口新港  逾期未完成")
+	scr.WaitText(t, "完成期限  2026-11-25   完成期限不能早于今天", "刘洋", "发报价给营口新港")
+	if m := d.meeting(t, d.Supervisor); len(m.Items) != 0 {
+		t.Fatalf("an item due yesterday written: %+v", m.Items)
+	}
+	scr.Send(tuitest.Key("ctrl+u"))
+	scr.Send(tuitest.Keys("11-30")...)
+	scr.Send(tuitest.Key("ctrl+s"))
+	scr.WaitText(t, "行动事项已添加", "1. 报价本周发出  [执行中]", "刘洋  2026-11-30  发报价给营口新港  未完成")
 	scr.Quit(t)
-	if m := d.meeting(t, d.rep); len(m.Items) != 1 || m.Items[0].OwnerID != d.rep.ID || m.Items[0].DueOn != "2026-11-25" {
+	if m := d.meeting(t, d.rep); len(m.Items) != 1 || m.Items[0].OwnerID != d.rep.ID || m.Items[0].DueOn != "2026-11-30" {
 		t.Fatalf("the rep's minutes: %+v", m)
 	}
 }
@@ -52,13 +60,15 @@ func TestSupervisorWritesMinutesWithAnActionItem(t *testing.T) {
 func TestActionItemWaitsInReviewUntilClosed(t *testing.T) {
 	d := newDesk(t)
 	desk := d.Engine.Desk(d.Supervisor)
-	doc, err := desk.CreateMeeting(d.Ctx, workflow.MeetingInput{HeldOn: "2026-11-20", Place: "二楼会议室", Attendees: "刘洋、赵主管",
-		Decisions: "月底前催款"})
-	d.Must(err)
-	_, err = desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-24", What: "电话催款"})
-	d.Must(err)
-	_, err = desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-27", What: "寄催款函"})
-	d.Must(err)
+	d.before(6, func() { // the minutes of the 20th, written that day
+		doc, err := desk.CreateMeeting(d.Ctx, workflow.MeetingInput{HeldOn: "2026-11-20", Place: "二楼会议室", Attendees: "刘洋、赵主管",
+			Decisions: "月底前催款"})
+		d.Must(err)
+		_, err = desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-24", What: "电话催款"})
+		d.Must(err)
+		_, err = desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-27", What: "寄催款函"})
+		d.Must(err)
+	})
 	scr := d.RunOn(t, d.rep, "zh", "screen.review")
 	scr.WaitText(t, "会议事项(1)", "HY2026-000001", "电话催款", "2026-11-24")
 	if got := scr.Text(); contains(got, "寄催款函") {

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
 
@@ -25,10 +26,12 @@ type peopleMsg struct {
 	err    error
 }
 
-// detailMsg is minutes opened.
+// detailMsg is minutes opened, with the steps the workflow would take
+// on them from this user now.
 type detailMsg struct {
 	req     int
 	meeting store.Meeting
+	steps   map[string]bool
 	err     error
 }
 
@@ -58,7 +61,11 @@ func loadPeople(ctx context.Context, desk *workflow.Desk) tea.Cmd {
 func loadMeeting(ctx context.Context, desk *workflow.Desk, req int, id int64) tea.Cmd {
 	return func() tea.Msg {
 		msg := detailMsg{req: req}
-		msg.meeting, msg.err = desk.Meeting(ctx, id)
+		if msg.meeting, msg.err = desk.Meeting(ctx, id); msg.err != nil {
+			return msg
+		}
+		dd, err := desk.Document(ctx, id)
+		msg.steps, msg.err = common.Steps(dd.Actions), err
 		return msg
 	}
 }

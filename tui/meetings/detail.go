@@ -24,7 +24,7 @@ func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
 		return cmd
 	}
 	m := msg.meeting
-	s.meeting = &m
+	s.meeting, s.steps = &m, msg.steps
 	return nil
 }
 
@@ -35,12 +35,14 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
-	case s.meeting == nil:
+	case s.meeting == nil || s.Busy:
 		return nil
 	case key.Matches(k, s.keys.addItem):
 		return s.startItem(*s.meeting)
 	case key.Matches(k, s.keys.closeItem):
 		return s.startDone(*s.meeting)
+	case key.Matches(k, s.keys.submit, s.keys.sendBack, s.keys.void):
+		return s.step(k, *s.meeting)
 	}
 	s.Body.Key(k)
 	return nil

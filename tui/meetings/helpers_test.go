@@ -2,6 +2,7 @@ package meetings_test
 
 import (
 	"testing"
+	"time"
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
@@ -33,4 +34,15 @@ func (d desk) meeting(t *testing.T, u store.User) store.Meeting {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// before runs write with the store's clock days before the screens'
+// (an action item is due today or later when it is added: one shown
+// late was added before its day).
+func (d desk) before(days int, write func()) {
+	saved := d.Store.Now
+	defer func() { d.Store.Now = saved }()
+	then := tuitest.Clock.AddDate(0, 0, -days)
+	d.Store.Now = func() time.Time { return then }
+	write()
 }

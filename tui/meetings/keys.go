@@ -11,6 +11,7 @@ import (
 // with help saying what they do here.
 type keyMap struct {
 	open, back, create, refresh, addItem, closeItem key.Binding
+	submit, sendBack, void                          key.Binding // the minutes' steps (steps.go)
 	next, prev, save, cancel                        key.Binding
 }
 
@@ -21,6 +22,9 @@ func newKeyMap(c *common.Common) keyMap {
 		create:    c.Relabel(k.New, "meetings.key.new"),
 		addItem:   c.Bind("a", "meetings.key.add_item", "a"),
 		closeItem: c.Bind("d", "meetings.key.close_item", "d"),
+		submit:    c.Bind("s", "meetings.key.submit", "s"),
+		sendBack:  c.Relabel(k.SendBack, "key.send_back"),
+		void:      k.Void,
 		next:      c.Bind("tab/enter", "leads.key.next_field", "tab", "enter"),
 		prev:      c.Bind("shift+tab", "leads.key.prev_field", "shift+tab"),
 		save:      k.Save,

@@ -30,8 +30,9 @@ type Screen struct {
 	keys keyMap
 
 	list    *common.List[store.Meeting]
-	meeting *store.Meeting // the minutes shown
-	people  []store.User   // who may attend and own an action item
+	meeting *store.Meeting  // the minutes shown
+	steps   map[string]bool // the workflow's steps on them open to this user now
+	people  []store.User    // who may attend and own an action item
 	form    *meetingForm
 	forms   int // forms opened, to tag their answers
 }
@@ -56,13 +57,18 @@ func (s *Screen) reload() tea.Cmd {
 // Title is the tab label.
 func (s *Screen) Title() string { return s.c.T("screen.meetings") }
 
-// Capturing is true while typing: the filter or a form.
-func (s *Screen) Capturing() bool { return s.list.Editing || s.Mode == modeForm }
+// Capturing is true while typing: the filter, a form or the prompt.
+func (s *Screen) Capturing() bool {
+	return s.list.Editing || s.Mode == modeForm || s.Mode == docscreen.Prompt
+}
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
+	if s.Prompt != nil {
+		s.Prompt.SetWidth(max(min(w-4, reasonWidth), 10))
+	}
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
@@ -94,9 +100,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.onDetail(msg)
 	case savedMsg:
 		return s, s.onSaved(msg)
+	case stepMsg:
+		return s, s.onStep(msg)
 	case tea.KeyPressMsg, tea.PasteMsg:
 		return s, s.Input(msg, docscreen.Inputs{Form: s.updateForm, Detail: s.updateDetail, List: s.updateList,
-			Prompt: func(tea.Msg) tea.Cmd { return nil }})
+			Prompt: s.updatePrompt})
 	}
 	return s, nil
 }
@@ -105,7 +113,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
 	cmds := []tea.Cmd{s.reload()}
-	if s.meeting != nil && s.Mode == modeDetail {
+	if s.meeting != nil && (s.Mode == modeDetail || s.Mode == docscreen.Prompt) {
 		cmds = append(cmds, s.openMeeting(s.meeting.DocID))
 	}
 	return tea.Batch(cmds...)
@@ -118,7 +126,9 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case modeForm:
 		return []key.Binding{k.next, k.prev, k.save, k.cancel}
 	case modeDetail:
-		return []key.Binding{k.back, k.addItem, k.closeItem, k.refresh}
+		return append([]key.Binding{k.back, k.addItem, k.closeItem}, append(s.offeredSteps(), k.refresh)...)
+	case docscreen.Prompt:
+		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	if s.list.Editing {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
@@ -134,6 +144,10 @@ func (s *Screen) View() string {
 	switch s.Mode {
 	case modeDetail:
 		return s.Body.View()
+	case docscreen.Prompt:
+		if s.Prompt != nil {
+			return s.DocWith(s.Prompt.View())
+		}
 	case modeForm:
 		if s.form != nil {
 			return s.form.view()

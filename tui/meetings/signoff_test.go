@@ -13,10 +13,14 @@ import (
 func TestClosedItemsSendTheMinutesForSignOff(t *testing.T) {
 	d := newDesk(t)
 	desk := d.Engine.Desk(d.Clerk)
-	doc, err := desk.CreateMeeting(d.Ctx, workflow.MeetingInput{HeldOn: "2026-11-20", Attendees: "刘洋、王丽", Decisions: "月底前催款"})
-	d.Must(err)
-	item, err := desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-24", What: "电话催款"})
-	d.Must(err)
+	var doc, item int64
+	d.before(6, func() { // the minutes of the 20th, written that day
+		var err error
+		doc, err = desk.CreateMeeting(d.Ctx, workflow.MeetingInput{HeldOn: "2026-11-20", Attendees: "刘洋、王丽", Decisions: "月底前催款"})
+		d.Must(err)
+		item, err = desk.AddActionItem(d.Ctx, doc, workflow.ActionItemInput{DecisionNo: 1, OwnerID: d.rep.ID, DueOn: "2026-11-24", What: "电话催款"})
+		d.Must(err)
+	})
 	d.Must(d.Engine.Desk(d.rep).CloseActionItem(d.Ctx, item, "已打电话"))
 	app := d.OpenOn(d.Supervisor, "zh", "screen.review", 80, 24)
 	tuitest.MustShow(t, app, "会议纪要       HY2026-000001", "待确认")

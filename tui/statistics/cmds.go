@@ -34,8 +34,8 @@ func (s *Screen) query() workflow.StatQuery {
 // the values are copied before the closure is built.
 func (s *Screen) load() tea.Cmd {
 	s.req++
-	if s.showReviews {
-		return s.loadReviews()
+	if load := s.asideLoad(); load != nil {
+		return load
 	}
 	req, ctx, desk, q, lv, m := s.req, s.c.Ctx, s.c.Desk, s.query(), s.top(), s.measure
 	if lv.trace {

@@ -14,12 +14,22 @@ import (
 // and by the customers' sources, over the demo desk at a fixed
 // day. Refresh with go test ./tui/statistics -update.
 func TestGolden(t *testing.T) {
+	goldenSteps(t, []goldenStep{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}, {"reviews", "esc esc e"},
+		{"by_source", "e v v v v"}})
+}
+
+// goldenStep is a view kept as a golden file after its keys.
+type goldenStep struct{ name, keys string }
+
+// goldenSteps opens the supervisor's screen over the demo desk in each
+// language at 80×24 and 120×40 and keeps its view after each step,
+// checked to fit the window.
+func goldenSteps(t *testing.T, steps []goldenStep) {
 	eng := statDesk(t)
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			d, s := open(t, eng, "zhao", lang, size[0], size[1])
-			for _, step := range []struct{ name, keys string }{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}, {"reviews", "esc esc e"},
-				{"by_source", "e v v v v"}} {
+			for _, step := range steps {
 				// One key at a time, each after the answer to the one
 				// before, as the root's type-ahead gate hands them on.
 				pressAnswered(d, s, strings.Fields(step.keys)...)

@@ -15,7 +15,7 @@ type keys struct {
 	day, week, month, quarter, year, rangeKey key.Binding
 	prev, next, dim, dimBack, measure, unit   key.Binding
 	sort, reverse, drill, up                  key.Binding
-	reviews                                   key.Binding
+	reviews, leads, visits                    key.Binding // what may stand in place of the figures (aside.go)
 }
 
 func newKeys(c *common.Common) keys {
@@ -38,6 +38,8 @@ func newKeys(c *common.Common) keys {
 		drill:    b("enter", "key.stat.drill", "enter"),
 		up:       b("esc", "key.stat.up", "esc"),
 		reviews:  b("e", "key.stat.reviews", "e"),
+		leads:    b("l", "key.stat.leads", "l"),
+		visits:   b("b", "key.stat.visits", "b"),
 	}
 }
 
@@ -62,13 +64,10 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := s.periodKey(msg); ok {
 		return cmd
 	}
-	if s.showReviews {
-		return s.reviewsKey(msg)
+	if cmd, ok := s.asideKey(msg); ok {
+		return cmd
 	}
 	switch {
-	case key.Matches(msg, k.reviews):
-		s.showReviews, s.reviews = true, nil
-		return s.load()
 	case key.Matches(msg, k.dim):
 		return s.cycleDim(1)
 	case key.Matches(msg, k.dimBack):
@@ -121,16 +120,6 @@ func (s *Screen) periodKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return s.load(), true
 }
 
-// reviewsKey handles a key while the reviews are shown: e or esc goes
-// back to the figures; the rest wait.
-func (s *Screen) reviewsKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, s.keys.reviews, s.keys.up) {
-		s.showReviews = false
-		return s.load()
-	}
-	return nil
-}
-
 // cycleDim splits the figures by the next (or previous) dimension, from
 // the top: a drill-down's path belongs to the dimension it started in.
 func (s *Screen) cycleDim(step int) tea.Cmd {
@@ -152,11 +141,11 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	k := s.keys
-	if s.showReviews {
-		return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.reviews}
+	if s.aside != noAside {
+		return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.reviews, k.leads, k.visits, k.up}
 	}
 	return []key.Binding{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next, k.dim, k.measure,
-		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up, k.reviews}
+		k.unit, k.sort, k.reverse, s.c.Keys.Filter, k.drill, k.up, k.reviews, k.leads, k.visits}
 }
 
 // FullHelp is the ? help: periods, what is shown, and moving.
@@ -164,7 +153,7 @@ func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.keys
 	return [][]key.Binding{
 		{k.day, k.week, k.month, k.quarter, k.year, k.rangeKey, k.prev, k.next},
-		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh, k.reviews},
+		{k.dim, k.dimBack, k.measure, k.unit, k.sort, k.reverse, s.c.Keys.Filter, s.c.Keys.Refresh, k.reviews, k.leads, k.visits},
 		append([]key.Binding{k.drill, k.up}, s.c.Keys.ListKeys()...),
 	}
 }

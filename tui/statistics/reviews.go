@@ -1,12 +1,13 @@
 package statistics
 
 import (
+	"context"
 	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 	"orderdesk/workflow/report"
 )
 
@@ -14,20 +15,11 @@ import (
 // place of the figures, and the period keys move them as they move the
 // figures; e or esc goes back.
 
-// reviewsMsg answers a load of the reviews, tagged like viewMsg.
-type reviewsMsg struct {
-	req  int
-	rows []report.Review
-	err  error
-}
-
 // loadReviews reads the reviews of the period shown.
 func (s *Screen) loadReviews() tea.Cmd {
-	req, ctx, desk, p := s.req, s.c.Ctx, s.c.Desk, s.period
-	return func() tea.Msg {
-		rows, err := desk.RepReviews(ctx, p)
-		return reviewsMsg{req: req, rows: rows, err: err}
-	}
+	return loadAside(s, func(ctx context.Context, d *workflow.Desk, p workflow.Period) ([]report.Review, error) {
+		return d.RepReviews(ctx, p)
+	})
 }
 
 // reviewCells are one review's cells: rep, ordered in tonnes and money,
@@ -75,24 +67,9 @@ func (s *Screen) reviewColumns(width int) []common.Column {
 // reviewsView draws the reviews: the period, the table and what the
 // figures mean.
 func (s *Screen) reviewsView() string {
-	t := s.c.T
-	var b strings.Builder
-	title := t("review.title") + " · " + t("stat.period."+string(s.period.Kind)) + " " + s.period.Label()
-	b.WriteString(common.Fit(s.c.Styles.Title.Render(title), s.width, false) + "\n")
-	cols := s.reviewColumns(s.width)
-	b.WriteString(s.c.Styles.Header.Render(common.Header(cols)))
-	muted := s.c.Styles.Muted.Render
-	switch {
-	case s.answered != s.req:
-		b.WriteString("\n" + muted(t("stat.loading")))
-	case len(s.reviews) == 0:
-		b.WriteString("\n" + muted(t("review.none")))
+	rows := make([][]string, len(s.reviews))
+	for i, r := range s.reviews {
+		rows[i] = s.reviewCells(r)
 	}
-	for _, r := range s.reviews {
-		b.WriteString("\n" + common.Line(cols, s.reviewCells(r)))
-	}
-	for _, l := range strings.Split(t("review.note"), "\n") {
-		b.WriteString("\n" + muted(common.Fit(l, s.width, false)))
-	}
-	return b.String()
+	return s.asideTable("review.title", s.reviewColumns(s.width), rows, nil, "review.none", "review.note")
 }

@@ -40,10 +40,13 @@ type Screen struct {
 
 	rangeForm *form.Form // the range being typed, or nil
 
-	// showReviews: the reps' reviews of the period stand in place of
-	// the figures (reviews.go).
-	showReviews bool
-	reviews     []report.Review
+	// aside is what stands in place of the figures, if anything: the
+	// reps' reviews of the period (reviews.go), its leads (leads.go) or
+	// its visits (visits.go).
+	aside   aside
+	reviews []report.Review
+	leads   *figures[workflow.LeadStatRow]
+	visits  *figures[store.VisitStat]
 }
 
 // level is one step of a drill-down: a dimension under the filters of
@@ -117,16 +120,12 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			s.showRows()
 		}
 		return s, nil
-	case reviewsMsg:
-		if msg.req == s.req {
-			s.answered = msg.req
-			if msg.err != nil { // not this user's to see: back to the figures
-				s.showReviews = false
-				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-			}
-			s.reviews = msg.rows
-		}
-		return s, nil
+	case asideMsg[[]report.Review]:
+		return s, s.answerAside(msg.req, msg.err, func() { s.reviews = msg.figures })
+	case asideMsg[figures[workflow.LeadStatRow]]:
+		return s, s.answerAside(msg.req, msg.err, func() { s.leads = &msg.figures })
+	case asideMsg[figures[store.VisitStat]]:
+		return s, s.answerAside(msg.req, msg.err, func() { s.visits = &msg.figures })
 	case common.ChangedMsg:
 		return s, nil // figures move with every document: ctrl+r reads them again
 	case tea.KeyPressMsg:

@@ -33,8 +33,8 @@ func (s *Screen) View() string {
 	if s.rangeForm != nil {
 		return s.c.Styles.Title.Render(s.c.T("stat.range.title")) + "\n" + s.rangeForm.View()
 	}
-	if s.showReviews {
-		return s.reviewsView()
+	if v := s.asideView(); v != "" {
+		return v
 	}
 	var b strings.Builder
 	b.WriteString(common.Fit(s.header(), s.width, false) + "\n")

@@ -29,6 +29,14 @@ func (g *gen) meetings(ctx context.Context, eng *workflow.Engine, t team, sum *S
 		names = append(names, r.Name)
 	}
 	day := func(n int) string { return g.today.AddDate(0, 0, n).Format(time.DateOnly) }
+	// The minutes and their items are written on the meeting's day, as
+	// at the desk (no item is given a day already past); they are
+	// closed today.
+	st := eng.Store()
+	saved := st.Now
+	defer func() { st.Now = saved }()
+	held := g.at(7, 17).UTC()
+	st.Now = func() time.Time { return held }
 	doc, err := desk.CreateMeeting(ctx, workflow.MeetingInput{HeldOn: day(-7), Place: "二楼会议室", Attendees: strings.Join(names, "、"),
 		Decisions: "月底前把逾期货款催回；鞍山、营口的新客户本月每家至少拜访一次；下月起Q235B板材报价统一按周调价；展会名片由各销售员当周录入线索"})
 	if err != nil {
@@ -56,6 +64,7 @@ func (g *gen) meetings(ctx context.Context, eng *workflow.Engine, t team, sum *S
 			return err
 		}
 	}
+	st.Now = saved
 	for i, it := range items {
 		if it.done == "" {
 			continue
