@@ -76,6 +76,9 @@ var auditedTables = []struct{ table, actor string }{
 	{"follow_ups", "updated_by"},
 	{"leads", "updated_by"},
 	{"lead_contacts", "updated_by"},
+	{"goods_returns", "updated_by"},
+	{"goods_return_lines", "updated_by"},
+	{"goods_return_receipts", "updated_by"},
 	{"visits", "updated_by"},
 	{"visit_reviews", "updated_by"},
 	{"credits", "updated_by"},
@@ -112,7 +115,8 @@ var replaceGuarded = []string{"users", "documents", "transitions", "document_edi
 	"import_batches", "import_lines", "opening_balances",
 	"sales_plans", "sales_plan_lines", "sales_plan_results", "sales_targets",
 	"purchase_plans", "purchase_plan_lines", "complaints", "complaint_actions", "complaint_resolutions", "complaint_links", "follow_ups", "leads", "lead_contacts",
-	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations", "meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done"}
+	"visits", "visit_reviews", "credits", "credit_lines", "credit_issues", "credit_allocations", "meetings", "meeting_attendees", "meeting_decisions", "meeting_actions", "meeting_action_done",
+	"goods_returns", "goods_return_lines", "goods_return_receipts"}
 
 func tableColumns(ctx context.Context, tx *Tx, table string) ([]string, error) {
 	cols, err := queryAll(ctx, tx, scanString, "SELECT name FROM pragma_table_info(?)", table)

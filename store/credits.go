@@ -65,21 +65,28 @@ type CreditIssue struct {
 }
 
 // Creditable is a line of an issued invoice with what credits in play
-// (not void) return of it.
+// (not void) return of it, and what of its note line came back on
+// received returns (退货单) that no credit in play returns yet: a credit
+// of goods is of goods that came back (0024_returns.sql).
 type Creditable struct {
 	InvoiceLine
 	CreditedQty    Milli
 	CreditedWeight Milli
+	BackQty        Milli
+	BackWeight     Milli
 }
 
-// OpenQty is the invoiced quantity no credit returns yet.
-func (l Creditable) OpenQty() Milli { return l.Qty - l.CreditedQty }
+// OpenQty is the invoiced quantity no credit returns yet, within what
+// came back and is not yet credited.
+func (l Creditable) OpenQty() Milli { return min(l.Qty-l.CreditedQty, l.BackQty) }
 
-// OpenWeight is the invoiced weight no credit returns yet.
-func (l Creditable) OpenWeight() Milli { return l.Weight - l.CreditedWeight }
+// OpenWeight is the invoiced weight no credit returns yet, within what
+// came back and is not yet credited.
+func (l Creditable) OpenWeight() Milli { return min(l.Weight-l.CreditedWeight, l.BackWeight) }
 
 // CreditableLines lists an invoice's lines with what credits other than
-// except (0: none) return of them.
+// except (0: none) return of them and what came back of their note lines
+// that those credits do not return yet.
 func (t *Tx) CreditableLines(ctx context.Context, invoiceID, except int64) ([]Creditable, error) {
 	lines, err := t.InvoiceLines(ctx, invoiceID, false)
 	if err != nil {
@@ -92,6 +99,15 @@ func (t *Tx) CreditableLines(ctx context.Context, invoiceID, except int64) ([]Cr
 		  FROM credit_lines cl JOIN documents d ON d.id = cl.doc_id
 		 WHERE cl.invoice_line_id = ? AND cl.removed = 0 AND d.status <> 'void' AND cl.doc_id <> ?`, l.ID, except).
 			Scan(&out[i].CreditedQty, &out[i].CreditedWeight); err != nil {
+			return nil, err
+		}
+		if err := t.row(ctx, `SELECT coalesce((SELECT qty FROM delivery_line_received_back WHERE delivery_line_id = ?1), 0)
+		         - coalesce((SELECT sum(c.qty) FROM delivery_line_credited_back c JOIN credit_lines cl ON cl.id = c.id
+		                      WHERE c.delivery_line_id = ?1 AND cl.doc_id <> ?2), 0),
+		       coalesce((SELECT weight FROM delivery_line_received_back WHERE delivery_line_id = ?1), 0)
+		         - coalesce((SELECT sum(c.weight) FROM delivery_line_credited_back c JOIN credit_lines cl ON cl.id = c.id
+		                      WHERE c.delivery_line_id = ?1 AND cl.doc_id <> ?2), 0)`, l.DeliveryLineID, except).
+			Scan(&out[i].BackQty, &out[i].BackWeight); err != nil {
 			return nil, err
 		}
 	}
@@ -264,4 +280,13 @@ func (t *Tx) CreditAllocations(ctx context.Context, creditID int64) ([]CreditAll
 	}, `SELECT a.credit_doc_id, a.invoice_doc_id, coalesce(s.invoice_no, ''), a.amount, a.allocated_on
 	  FROM credit_allocations a LEFT JOIN invoice_issues s ON s.invoice_doc_id = a.invoice_doc_id
 	 WHERE a.credit_doc_id = ? ORDER BY a.id`, creditID)
+}
+
+// InvoicesOfReturn lists the issued invoices (not void) that billed the
+// note lines a return takes goods back from, oldest first.
+func (t *Tx) InvoicesOfReturn(ctx context.Context, returnID int64) ([]int64, error) {
+	return queryAll(ctx, t, scanID, `SELECT DISTINCT il.doc_id FROM goods_return_lines rl
+	  JOIN invoice_lines il ON il.delivery_line_id = rl.delivery_line_id AND il.removed = 0
+	  JOIN documents d ON d.id = il.doc_id
+	 WHERE rl.doc_id = ? AND rl.removed = 0 AND d.status IN ('issued', 'mailed') ORDER BY il.doc_id`, returnID)
 }

@@ -80,6 +80,18 @@ func TestDatabaseRefusesCreditBypass(t *testing.T) {
 	if got := scalar[int64](t, db, `SELECT open FROM receivable_open WHERE invoice_doc_id = ?`, p.issued); got != p.issuedTotal {
 		t.Fatalf("the invoice's open amount is %d, want %d", got, p.issuedTotal)
 	}
+	// A credit of goods is of goods that came back: with no return note
+	// received, a returned line of the invoice is refused whatever the
+	// line invoiced.
+	if _, err := db.Exec(fmt.Sprintf(`INSERT INTO credits(doc_id, invoice_doc_id, customer_id, basis, reason, total, created_at, updated_at, updated_by)
+		VALUES (%d, %d, %d, 'return', '退货', 0, %s, %s, %d)`, p.draft, p.issued, s.monthlyCust, now, now, v.clerk.ID)); err != nil {
+		t.Fatalf("a return's credit with no lines yet was refused: %v", err)
+	}
+	line := scalar[int64](t, db, `SELECT id FROM invoice_lines WHERE doc_id = ? AND removed = 0 LIMIT 1`, p.issued)
+	_, err := db.Exec(fmt.Sprintf(`INSERT INTO credit_lines(doc_id, line_no, invoice_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+		SELECT %d, 1, il.id, 1, 0, (l.price * CASE l.price_basis WHEN 'weight' THEN 0 ELSE 1 END + 500) / 1000, %s, %s, %d
+		  FROM invoice_lines il JOIN order_lines l ON l.id = il.order_line_id WHERE il.id = %d`, p.draft, now, now, v.clerk.ID, line))
+	wantCode(t, err, "over_credited")
 }
 
 // creditTables summarise the credit tables.

@@ -472,6 +472,13 @@ func scanString(sc scanner) (string, error) {
 	return s, err
 }
 
+// scanID reads a row of one integer column.
+func scanID(sc scanner) (int64, error) {
+	var id int64
+	err := sc.Scan(&id)
+	return id, err
+}
+
 // queryPage reads one keyset page with scan; a page read backward (from
 // the cursor down) comes back in key order all the same.
 func queryPage[T any](ctx context.Context, t *Tx, p Page, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {

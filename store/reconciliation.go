@@ -66,11 +66,13 @@ func (t *Tx) MonthFigures(ctx context.Context, month string, customerID int64) (
 }
 
 // Movement is one line of a customer's account in a month: a release
-// (shipped), an invoice issued, a credit issued (a negative invoice: off
-// shipped and invoiced alike), or money received.
+// (shipped), an invoice issued, goods received back on a return (off
+// shipped), a credit issued (a negative invoice: an allowance off shipped
+// and invoiced alike, a credit of returned goods off invoiced only, its
+// return having taken the goods off shipped), or money received.
 type Movement struct {
 	Day      string
-	Kind     string // "opening" (the opening balance, counted as shipped), "shipped", "invoiced", "credited", "received"
+	Kind     string // "opening" (the opening balance, counted as shipped), "shipped", "invoiced", "returned", "credited", "received"
 	Ref      string
 	Summary  string
 	Shipped  Money
@@ -85,37 +87,48 @@ func (t *Tx) Movements(ctx context.Context, customerID int64, month string) ([]M
 		var m Movement
 		var k, id int64
 		var amount Money
-		err := sc.Scan(&m.Day, &m.Kind, &m.Ref, &m.Summary, &amount, &k, &id)
+		var basis string
+		err := sc.Scan(&m.Day, &m.Kind, &m.Ref, &m.Summary, &amount, &k, &id, &basis)
 		switch m.Kind {
 		case "shipped", "opening":
 			m.Shipped = amount
 		case "invoiced":
 			m.Invoiced = amount
+		case "returned":
+			m.Shipped = -amount
 		case "credited":
-			m.Shipped, m.Invoiced = -amount, -amount
+			m.Invoiced = -amount
+			if basis == CreditAllowance {
+				m.Shipped = -amount
+			}
 		default:
 			m.Received = amount
 		}
 		return m, err
 	}, `SELECT * FROM (
-	  SELECT o.as_of AS day, 'opening' AS kind, d.ref AS ref, '' AS summary, o.amount AS amount, 0 AS k, o.id AS id
+	  SELECT o.as_of AS day, 'opening' AS kind, d.ref AS ref, '' AS summary, o.amount AS amount, 0 AS k, o.id AS id, '' AS basis
 	    FROM opening_balances o JOIN documents d ON d.id = o.batch_doc_id
 	   WHERE o.customer_id = ?1 AND o.as_of BETWEEN ?2 AND ?3
 	  UNION ALL
-	  SELECT r.released_on, 'shipped', d.ref AS ref, coalesce(od.ref, '') AS summary, r.amount AS amount, 1 AS k, r.id AS id
+	  SELECT r.released_on, 'shipped', d.ref AS ref, coalesce(od.ref, '') AS summary, r.amount AS amount, 1 AS k, r.id AS id, ''
 	    FROM release_billed r JOIN documents d ON d.id = r.note_doc_id LEFT JOIN documents od ON od.id = r.order_doc_id
 	   WHERE r.customer_id = ?1 AND r.released_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL
-	  SELECT s.issued_on, 'invoiced', s.invoice_no, d.ref, s.amount, 2, s.id
+	  SELECT s.issued_on, 'invoiced', s.invoice_no, d.ref, s.amount, 2, s.id, ''
 	    FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id
 	   WHERE s.customer_id = ?1 AND s.issued_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL
-	  SELECT s.issued_on, 'credited', s.credit_no, c.basis || ' ' || coalesce(x.invoice_no, ''), s.amount, 2, s.id
+	  SELECT x.received_on, 'returned', d.ref, coalesce(nd.ref, ''), g.total, 1, x.id, ''
+	    FROM goods_return_receipts x JOIN goods_returns g ON g.doc_id = x.return_doc_id JOIN documents d ON d.id = g.doc_id
+	    LEFT JOIN documents nd ON nd.id = g.note_doc_id
+	   WHERE g.customer_id = ?1 AND x.received_on BETWEEN ?2 AND ?3
+	  UNION ALL
+	  SELECT s.issued_on, 'credited', s.credit_no, c.basis || ' ' || coalesce(x.invoice_no, ''), s.amount, 2, s.id, c.basis
 	    FROM credit_issues s JOIN documents d ON d.id = s.credit_doc_id JOIN credits c ON c.doc_id = s.credit_doc_id
 	    LEFT JOIN invoice_issues x ON x.invoice_doc_id = c.invoice_doc_id
 	   WHERE s.customer_id = ?1 AND s.issued_on BETWEEN ?2 AND ?3 AND d.status <> 'void'
 	  UNION ALL
-	  SELECT p.received_on, 'received', p.reference, p.method, p.amount, 3, p.id
+	  SELECT p.received_on, 'received', p.reference, p.method, p.amount, 3, p.id, ''
 	    FROM receipts p WHERE p.customer_id = ?1 AND p.received_on BETWEEN ?2 AND ?3)
 	 ORDER BY day, k, id`, customerID, from, to)
 }

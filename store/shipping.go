@@ -126,7 +126,7 @@ func (l OpenLine) OpenWeight() Milli { return l.Weight - l.CommittedWt }
 
 // OpenLines lists an order's kept lines with their committed and shipped
 // quantities. Notes that are void hold nothing; a line taken out of a
-// note holds nothing.
+// note holds nothing; what came back on received returns is open again.
 func (t *Tx) OpenLines(ctx context.Context, orderID int64) ([]OpenLine, error) {
 	return queryAll(ctx, t, func(sc scanner) (OpenLine, error) {
 		var l OpenLine
@@ -137,13 +137,17 @@ func (t *Tx) OpenLines(ctx context.Context, orderID int64) ([]OpenLine, error) {
 		return l, err
 	}, `SELECT l.id, l.line_no, l.grade, l.name, l.spec, l.unit, l.price_basis, l.price, l.qty, l.weight,
 	       coalesce((SELECT sum(dl.qty) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
-	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void'), 0),
+	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void'), 0)
+	         - coalesce((SELECT sum(x.qty) FROM order_line_returned x WHERE x.order_line_id = l.id), 0),
 	       coalesce((SELECT sum(dl.weight) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
-	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void'), 0),
+	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status <> 'void'), 0)
+	         - coalesce((SELECT sum(x.weight) FROM order_line_returned x WHERE x.order_line_id = l.id), 0),
 	       coalesce((SELECT sum(dl.qty) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
-	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status IN ('in_transit', 'delivered')), 0),
+	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status IN ('in_transit', 'delivered')), 0)
+	         - coalesce((SELECT sum(x.qty) FROM order_line_returned x WHERE x.order_line_id = l.id), 0),
 	       coalesce((SELECT sum(dl.weight) FROM delivery_lines dl JOIN documents d ON d.id = dl.doc_id
 	                  WHERE dl.order_line_id = l.id AND dl.removed = 0 AND d.status IN ('in_transit', 'delivered')), 0)
+	         - coalesce((SELECT sum(x.weight) FROM order_line_returned x WHERE x.order_line_id = l.id), 0)
 	  FROM order_lines l WHERE l.doc_id = ? AND l.removed = 0 ORDER BY l.line_no`, orderID)
 }
 

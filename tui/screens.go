@@ -17,6 +17,7 @@ import (
 	"orderdesk/tui/pricing"
 	"orderdesk/tui/products"
 	"orderdesk/tui/reconcile"
+	"orderdesk/tui/returns"
 	"orderdesk/tui/review"
 	"orderdesk/tui/shipping"
 	"orderdesk/tui/statistics"
@@ -43,6 +44,7 @@ var screenDefs = []screenDef{
 	{workflow.ScreenDashboard, 0, func(c *common.Common) common.Screen { return dashboard.New(c) }},
 	{workflow.ScreenComplaints, 0, func(c *common.Common) common.Screen { return complaints.New(c) }},
 	{workflow.ScreenLeads, 0, func(c *common.Common) common.Screen { return leads.New(c) }},
+	{workflow.ScreenReturns, 0, func(c *common.Common) common.Screen { return returns.New(c) }},
 	{workflow.ScreenVisits, 0, func(c *common.Common) common.Screen { return visits.New(c) }},
 	{workflow.ScreenMeetings, 0, func(c *common.Common) common.Screen { return meetings.New(c) }},
 	{workflow.ScreenUsers, 0, func(c *common.Common) common.Screen { return users.New(c) }},

@@ -112,3 +112,61 @@ func creditsInGo(t *testing.T, s *ifix, cust int64, when string) (credited, appl
 	}
 	return credited, applied, perInvoice
 }
+
+// randomReturnCredit drafts the credits of a random received return
+// (refused when nothing of it is invoiced and uncredited), and takes them
+// through finance's issue or leaves them drafts.
+func randomReturnCredit(s *ifix, rng *rand.Rand, nextNo *int) error {
+	rows, err := s.e.Desk(s.fin).Returns(s.ctx, store.ReturnFilter{Statuses: []string{ReturnReceived}, Limit: 5000})
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	clerk := s.e.Desk(s.clerk)
+	ids, err := clerk.DraftReturnCredit(s.ctx, rows[rng.IntN(len(rows))].DocID)
+	if errors.Is(err, &Refusal{Code: NotInvoiced}) || errors.As(err, new(FieldErrors)) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if rng.IntN(4) == 0 { // left a draft: holds what came back, moves no books
+			continue
+		}
+		if err := clerk.SubmitCredit(s.ctx, id, 0); err != nil {
+			return err
+		}
+		if err := s.e.Desk(s.boss).CheckCredit(s.ctx, id, 0); err != nil {
+			return err
+		}
+		*nextNo++
+		if err := s.e.Desk(s.fin).IssueCredit(s.ctx, id, 0, IssueInput{InvoiceNo: DigitalInvoiceNo(s.e.todayString(), int64(*nextNo))}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// creditEveryReturn drafts and issues the credits of every received
+// return not yet wholly credited, and says how many it issued.
+func creditEveryReturn(s *ifix, nextNo *int) int {
+	s.t.Helper()
+	rows, err := s.e.Desk(s.fin).Returns(s.ctx, store.ReturnFilter{Statuses: []string{ReturnReceived}, Limit: 5000})
+	s.must(err)
+	n := 0
+	for _, r := range rows {
+		ids, err := s.e.Desk(s.clerk).DraftReturnCredit(s.ctx, r.DocID)
+		if errors.Is(err, &Refusal{Code: NotInvoiced}) || errors.As(err, new(FieldErrors)) { // nothing to credit, or allowances left too little
+			continue
+		}
+		s.must(err)
+		for _, id := range ids {
+			s.must(s.e.Desk(s.clerk).SubmitCredit(s.ctx, id, 0))
+			s.must(s.e.Desk(s.boss).CheckCredit(s.ctx, id, 0))
+			*nextNo++
+			s.must(s.e.Desk(s.fin).IssueCredit(s.ctx, id, 0, IssueInput{InvoiceNo: DigitalInvoiceNo(s.e.todayString(), int64(*nextNo))}))
+			n++
+		}
+	}
+	return n
+}

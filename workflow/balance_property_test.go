@@ -11,8 +11,8 @@ import (
 )
 
 // TestBalanceIdentity runs random sequences of shipping, invoicing,
-// payments, allocations, credits (allowances and returns, issued, voided
-// and allocated) and voids, and after every step checks that money
+// payments, allocations, returns (退货), credits (allowances and returns,
+// issued, voided and allocated) and voids, and after every step checks that money
 // neither appears nor disappears: per customer, received = allocated + on
 // account, open = invoiced + opening − allocated − settled by credits,
 // credits settle no more than they are worth, nothing negative (half
@@ -22,9 +22,14 @@ import (
 // sums of the rows added up in Go. Orders are on either weighing basis
 // and the weighbridge's figures differ from the notes': what shipped
 // (the exposure, the month's closing balance) is what the notes bill on
-// their basis, worked out again in Go; once everything is invoiced the
-// closing balance is what was invoiced (and the opening balance) less
-// what was received.
+// their basis, worked out again in Go. The ledger's one identity, per
+// customer: closing = opening + shipped − returned − allowances −
+// received, and invoiced − credited for tax: a received return takes
+// its goods off what shipped, a credit of returned goods (drafted from
+// the return, never beyond what came back) comes off what was invoiced
+// only, an allowance off both; once everything is invoiced the closing
+// balance is invoiced − credited + opening − received − what came back
+// and is not yet credited.
 func TestBalanceIdentity(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3, 4, 5} {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
@@ -129,6 +134,40 @@ func TestBalanceIdentity(t *testing.T) {
 					}
 					return err
 				}},
+				{"return", func() error { // goods back on a note that left: drafted, checked, received or voided
+					note := notes[rng.IntN(len(notes))]
+					in, lines, err := s.e.Desk(s.clerk).NewReturnInput(s.ctx, note)
+					if err != nil || lines[0].OpenQty() <= 0 {
+						return err
+					}
+					in.Reason = "质量问题"
+					in.Lines[0].Quantity = store.Milli(1 + rng.Int64N(int64(lines[0].OpenQty()))).String()
+					if rng.IntN(5) == 0 { // more than is left: refused, nothing written
+						in.Lines[0].Quantity = (lines[0].OpenQty() + 1).String()
+						if _, err := s.e.Desk(s.clerk).CreateReturn(s.ctx, in); err == nil {
+							return errors.New("over-returning was taken")
+						}
+						return nil
+					}
+					id, err := s.e.Desk(s.clerk).CreateReturn(s.ctx, in)
+					if err != nil {
+						return err
+					}
+					switch rng.IntN(4) {
+					case 0: // left a draft: holds its goods, moves no books
+						return nil
+					case 1:
+						return s.e.Desk(s.clerk).VoidReturn(s.ctx, id, 0, "客户不退了")
+					}
+					if err := s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0); err != nil {
+						return err
+					}
+					if err := s.e.Desk(s.boss).CheckReturn(s.ctx, id, 0); err != nil {
+						return err
+					}
+					return s.e.Desk(s.wh).ReceiveReturn(s.ctx, id, 0)
+				}},
+				{"credit a return", func() error { return randomReturnCredit(s, rng, &nextNo) }},
 				{"credit", func() error { return randomCredit(s, rng, &nextNo) }},
 				{"credit", func() error { return randomCredit(s, rng, &nextNo) }}, // twice as often: most fail for want of an invoice
 				{"void credit", func() error {
@@ -172,6 +211,14 @@ func TestBalanceIdentity(t *testing.T) {
 				}
 				nextNo++
 				s.issued(orders[0].OrderID, fmt.Sprintf("%020d", nextNo))
+			}
+			for _, c := range custs {
+				checkClosesOnInvoices(t, s, c, notes)
+			}
+			// Every return credited: what came back is off shipped once
+			// and off invoiced once, and the books still close.
+			if creditEveryReturn(s, &nextNo) == 0 && seed == 1 {
+				t.Fatal("no return was credited")
 			}
 			for _, c := range custs {
 				checkClosesOnInvoices(t, s, c, notes)
@@ -307,22 +354,71 @@ func shippedInGo(t *testing.T, s *ifix, cust int64, notes []int64, when string) 
 	return sum
 }
 
-// checkShipped compares what shipped, in Go, with the exposure view and
-// the month's closing balance (shipped less received, from the ledger).
+// returnedInGo adds up what came back on cust's received returns, line
+// by line in Go at the order's prices, and checks each line is within
+// what its note line billed.
+func returnedInGo(t *testing.T, s *ifix, cust int64, when string) store.Money {
+	t.Helper()
+	rows, err := s.e.Desk(s.fin).Returns(s.ctx, store.ReturnFilter{Statuses: []string{ReturnReceived}, Limit: 5000})
+	s.must(err)
+	var sum store.Money
+	for _, r := range rows {
+		if r.CustomerID != cust {
+			continue
+		}
+		rd := s.goodsReturn(r.DocID)
+		for _, l := range rd.Return.Lines {
+			sum += store.InvoiceLineAmount(l.Price, l.Basis, l.Qty, l.Weight)
+		}
+		for _, l := range rd.Returnable {
+			if l.OpenQty() < 0 || l.OpenWeight() < 0 {
+				t.Fatalf("%s: %s returns more than its note line billed: %+v", when, r.Ref, l)
+			}
+		}
+	}
+	return sum
+}
+
+// creditedInGo adds up cust's issued credits (not void): all of them,
+// and the allowances among them (no goods back).
+func creditedInGo(s *ifix, cust int64) (all, allowed store.Money) {
+	rows, err := s.e.Desk(s.fin).Credits(s.ctx, store.CreditFilter{Statuses: []string{"issued"}})
+	s.must(err)
+	for _, c := range rows {
+		if c.CustomerID != cust {
+			continue
+		}
+		all += c.Total
+		if c.Basis == store.CreditAllowance {
+			allowed += c.Total
+		}
+	}
+	return all, allowed
+}
+
+// checkShipped compares what shipped less what came back, in Go, with
+// the exposure view, and the month's closing balance with the ledger's
+// one identity: opening + shipped − returned − allowances − received
+// (money owed follows the goods: a credit of returned goods is off what
+// was invoiced only, its return already took the goods off shipped).
 func checkShipped(t *testing.T, s *ifix, cust int64, notes []int64, when string) {
 	t.Helper()
-	shipped := shippedInGo(t, s, cust, notes, when)
+	shipped := shippedInGo(t, s, cust, notes, when) - returnedInGo(t, s, cust, when)
 	rv, err := s.e.Desk(s.fin).Receivable(s.ctx, cust)
 	s.must(err)
+	credited, allowed := creditedInGo(s, cust)
 	row := rowOf(s.monthNow(), cust)
-	if rv.Shipped != shipped || row.Closing != shipped-rv.Credited+s.openingOf(cust).Amount-rv.Paid {
-		t.Fatalf("%s: shipped in Go %v; exposure view %v, closing %v, credited %v, received %v", when, shipped, rv.Shipped, row.Closing, rv.Credited, rv.Paid)
+	if rv.Shipped != shipped || rv.Credited != credited || row.Closing != shipped-allowed+s.openingOf(cust).Amount-rv.Paid {
+		t.Fatalf("%s: shipped in Go %v; exposure view %v, closing %v, credited %v (in Go %v, allowances %v), received %v",
+			when, shipped, rv.Shipped, row.Closing, rv.Credited, credited, allowed, rv.Paid)
 	}
 }
 
 // checkClosesOnInvoices: with every shipped line invoiced, the closing
-// balance is what was invoiced less what was received, within a fen for
-// each line invoiced in parts (each part is rounded on its own).
+// balance is what was invoiced less every credit (tax follows the
+// invoices) and what was received, less what came back and is not yet
+// credited, within a fen for each line invoiced in parts (each part is
+// rounded on its own).
 func checkClosesOnInvoices(t *testing.T, s *ifix, cust int64, notes []int64) {
 	t.Helper()
 	checkShipped(t, s, cust, notes, "all invoiced")
@@ -334,9 +430,12 @@ func checkClosesOnInvoices(t *testing.T, s *ifix, cust int64, notes []int64) {
 	for _, v := range invs {
 		parts += len(s.invoice(v.DocID).Lines)
 	}
-	diff := row.Closing - (b.Invoiced + b.Opening - b.Received - b.Credited)
+	credited, allowed := creditedInGo(s, cust)
+	uncredited := returnedInGo(t, s, cust, "all invoiced") - (credited - allowed)
+	diff := row.Closing - (b.Invoiced - b.Credited + b.Opening - b.Received - uncredited)
 	if diff < -store.Money(parts) || diff > store.Money(parts) {
-		t.Fatalf("closing %v, invoiced %v less received %v (%d invoice lines)", row.Closing, b.Invoiced, b.Received, parts)
+		t.Fatalf("closing %v, invoiced %v less credited %v, received %v and returns not credited %v (%d invoice lines)",
+			row.Closing, b.Invoiced, b.Credited, b.Received, uncredited, parts)
 	}
 }
 

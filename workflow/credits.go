@@ -179,23 +179,69 @@ func (d *Desk) CreateCredit(ctx context.Context, in CreditInput) (id int64, err 
 	return id, err
 }
 
-// ReturnedLine is what came back of one invoice line, as a return note
-// (退货单) counts it.
-type ReturnedLine struct {
-	InvoiceLineID int64
-	Qty           store.Milli
-	Weight        store.Milli
-}
-
-// DraftReturnCredit drafts the credit of goods that came back against
-// the invoice that billed them: the way a return note reaches the books.
-// It is checked and issued like any credit.
-func (d *Desk) DraftReturnCredit(ctx context.Context, invoiceID int64, reason string, lines []ReturnedLine) (int64, error) {
-	in := CreditInput{InvoiceID: invoiceID, Reason: reason}
-	for _, l := range lines {
-		in.Lines = append(in.Lines, CreditLineInput{InvoiceLineID: l.InvoiceLineID, Quantity: l.Qty.String(), Weight: l.Weight.String()})
+// DraftReturnCredit drafts the credits of what came back on a received
+// return (退货单) of invoiced goods: one against each issued invoice that
+// billed its note lines, for what came back of them that no credit in
+// play returns yet. It is how a return of invoiced goods reaches the
+// invoices; the return itself already took the goods off what shipped,
+// so its credits come off what was invoiced only. Each is checked and
+// issued like any credit.
+func (d *Desk) DraftReturnCredit(ctx context.Context, returnID int64) (ids []int64, err error) {
+	if err := permit(d.User, EditInvoices, ""); err != nil {
+		return nil, err
 	}
-	return d.CreateCredit(ctx, in)
+	err = d.writeAndPublish(ctx, "save", func(tx *store.Tx, changes *[]Change) error {
+		r, err := tx.GoodsReturn(ctx, returnID)
+		if err != nil {
+			return err
+		}
+		if r.Receipt == nil {
+			return &Refusal{Code: NotReceived, Action: "credit"}
+		}
+		invoices, err := tx.InvoicesOfReturn(ctx, returnID)
+		if err != nil {
+			return err
+		}
+		back := map[int64]store.Part{}
+		for _, l := range r.Lines {
+			back[l.DeliveryLineID] = l.Part
+		}
+		for _, inv := range invoices {
+			b, err := d.creditBasis(ctx, tx, inv, 0)
+			if err != nil {
+				return err
+			}
+			in := CreditInput{InvoiceID: inv, Reason: r.Ref + " " + r.Reason}
+			for _, l := range b.Lines {
+				p, ok := back[l.DeliveryLineID]
+				q := min(p.Qty, l.OpenQty())
+				if !ok || q <= 0 {
+					continue
+				}
+				w := min(p.Weight*q/p.Qty, l.OpenWeight())
+				back[l.DeliveryLineID] = store.Part{Qty: p.Qty - q, Weight: p.Weight - w}
+				in.Lines = append(in.Lines, CreditLineInput{InvoiceLineID: l.ID, Quantity: q.String(), Weight: w.String()})
+			}
+			if len(in.Lines) == 0 {
+				continue
+			}
+			c, err := d.buildCredit(ctx, tx, in, 0)
+			if err != nil {
+				return err
+			}
+			id, _, err := tx.CreateCredit(ctx, d.User.ID, CreditNote.Initial(), c)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			*changes = append(*changes, Change{Kind: store.CreditKind, ID: id}, Change{Kind: store.InvoiceKind, ID: inv})
+		}
+		if len(ids) == 0 {
+			return &Refusal{Code: NotInvoiced, Action: "credit"}
+		}
+		return nil
+	})
+	return ids, err
 }
 
 // SubmitCredit sends a drafted credit for the second person's check.

@@ -119,18 +119,21 @@ func TestCreditStates(t *testing.T) {
 	s.must(fin.VoidInvoice(s.ctx, inv, 0, "红冲"))
 }
 
-// TestReturnCredit: a return credits lines of the invoice, never more
-// than a line invoiced less what earlier credits returned of it; a
+// TestReturnCredit: a credit of goods is drafted from the received
+// return (退货单) of invoiced goods, never beyond what came back and is
+// not yet credited (nor beyond the line invoiced less earlier credits); a
 // credit beyond what is open of the original leaves the rest on account,
-// which finance puts against another invoice.
+// which finance puts against another invoice. The return already took
+// the goods off what shipped, so its credit comes off what was invoiced
+// only.
 func TestReturnCredit(t *testing.T) {
 	s := newInvoicing(t)
 	order := s.signedOrder(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"),
 		oline("45#", "圆钢", "Φ50", "5", "t", "", "5000"))
-	s.ship(order, "10", "5")
+	note := s.ship(order, "10", "5")
 	a := s.issued(order, "26210000000010000001") // 40,000.00 + 25,000.00
 	clerk, fin := s.e.Desk(s.clerk), s.e.Desk(s.fin)
-	_, basis, err := clerk.NewCreditInput(s.ctx, a)
+	in, basis, err := clerk.NewCreditInput(s.ctx, a)
 	s.must(err)
 	if len(basis.Lines) != 2 || basis.Left != 6500000 {
 		t.Fatalf("basis %+v", basis)
@@ -139,12 +142,25 @@ func TestReturnCredit(t *testing.T) {
 	r := s.receipt(s.monthly, "60000")
 	s.must(fin.Allocate(s.ctx, r, []AllocationInput{{a, "60000"}}))
 
-	// More than the line invoiced: refused at the line's quantity.
-	_, err = clerk.DraftReturnCredit(s.ctx, a, "退货", []ReturnedLine{{InvoiceLineID: basis.Lines[1].ID, Qty: 5001}})
-	fieldRefused(t, err, 1, FQuantity, OverCreditable, store.Milli(5000).String())
-	// Two tonnes of round bar came back: 10,000.00.
-	id, err := clerk.DraftReturnCredit(s.ctx, a, "规格不符退货", []ReturnedLine{{InvoiceLineID: basis.Lines[1].ID, Qty: 2000, Weight: 2000}})
+	// Nothing came back yet: no credit of goods, by hand or from a return.
+	in.Reason, in.Lines[1].Quantity = "退货", "1"
+	_, err = clerk.CreateCredit(s.ctx, in)
+	fieldRefused(t, err, 2, FQuantity, OverCreditable, store.Milli(0).String())
+	back := s.receivedReturnOf(note, 1, "2") // two tonnes of round bar came back: 10,000.00
+	before := s.monthNow()
+	// More than came back: refused at the line, by the workflow and by the database.
+	in.Lines[1].Quantity = "2.001"
+	_, err = clerk.CreateCredit(s.ctx, in)
+	fieldRefused(t, err, 2, FQuantity, OverCreditable, store.Milli(2000).String())
+	ids, err := clerk.DraftReturnCredit(s.ctx, back)
 	s.must(err)
+	if len(ids) != 1 {
+		t.Fatalf("credits of the return %v", ids)
+	}
+	id := ids[0]
+	// Drafted, it holds what came back: nothing more to credit of it.
+	_, err = clerk.DraftReturnCredit(s.ctx, back)
+	refused(t, err, NotInvoiced)
 	s.must(clerk.SubmitCredit(s.ctx, id, 0))
 	s.must(s.e.Desk(s.boss).CheckCredit(s.ctx, id, 0))
 	s.must(fin.IssueCredit(s.ctx, id, 0, IssueInput{InvoiceNo: "26210000000010000009"}))
@@ -155,10 +171,16 @@ func TestReturnCredit(t *testing.T) {
 	if s.invoice(a).Open() != 0 {
 		t.Fatalf("original open %v", s.invoice(a).Open())
 	}
-	// What is left of the line: 3 t.
+	// Money owed follows the goods (the return took them off shipped),
+	// tax the invoices: the credit is off invoiced only.
+	was, now := rowOf(before, s.monthly), rowOf(s.monthNow(), s.monthly)
+	if now.Shipped != was.Shipped || now.Invoiced != was.Invoiced-1000000 || now.Closing != was.Closing {
+		t.Fatalf("ledger before the credit %+v, after %+v", was, now)
+	}
+	// What is left of the line invoiced: 3 t, none of it back.
 	_, basis, err = clerk.NewCreditInput(s.ctx, a)
 	s.must(err)
-	if basis.Lines[1].OpenQty() != 3000 || basis.Left != 5500000 {
+	if basis.Lines[1].Qty-basis.Lines[1].CreditedQty != 3000 || basis.Lines[1].OpenQty() != 0 || basis.Left != 5500000 {
 		t.Fatalf("after the return %+v", basis)
 	}
 	// The 5,000.00 on account goes against the next invoice.

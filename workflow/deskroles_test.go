@@ -284,6 +284,18 @@ var deskGates = map[string]gate{
 	"ConvertLeadToCustomer": perm(EditCustomers),
 	"ConvertLeadToInquiry":  perm(EditInquiries),
 	"MyLeadTasks":           everyone("the caller's own leads whose next step is overdue"),
+
+	// returns and exchanges
+	"NewReturnInput": perm(EditReturns),
+	"CreateReturn":   perm(EditReturns),
+	"SubmitReturn":   everyone(transition),
+	"CheckReturn":    everyone(transition),
+	"VoidReturn":     everyone(transition),
+	"ReceiveReturn":  perm(ReceiveReturns),
+	"Return":         screen(ScreenReturns),
+	"Returns":        screen(ScreenReturns),
+	"ExchangeInput":  perm(EditReturns),
+	"StartReturn":    perm(EditReturns),
 	// visits
 	"PlanVisit":       perm(EditVisits),
 	"UpdateVisit":     perm(EditVisits),

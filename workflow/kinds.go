@@ -134,7 +134,7 @@ var TermsChange = &Kind{
 // Kinds lists every document kind the desk knows. Later kinds (orders,
 // delivery notes, invoices) join this list.
 func Kinds() []*Kind {
-	return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest, Order, OrderCancel, StockRequest, DeliveryNote, ShippingOverride, Invoice, CreditNote, Reconciliation, Reopening, ImportBatch, SalesPlan, SalesTarget, PurchasePlan, Complaint, Lead, Visit, Meeting}
+	return []*Kind{TermsChange, Inquiry, Quote, PriceChange, PriceRequest, Order, OrderCancel, StockRequest, DeliveryNote, ShippingOverride, Invoice, CreditNote, Reconciliation, Reopening, ImportBatch, SalesPlan, SalesTarget, PurchasePlan, Complaint, Lead, Visit, Meeting, ReturnNote}
 }
 
 func storeDefs(kinds []*Kind) ([]store.StateDef, []store.RuleDef) {

@@ -45,6 +45,8 @@ var Order = &Kind{
 		{Action: ActionClose, From: []string{"in_fulfilment", "shipped"}, To: "closed", Roles: deskRoles},
 		{Action: ActionShipPart, From: []string{"signed", "in_fulfilment"}, To: "partly_shipped", Roles: deskRoles, Internal: true},
 		{Action: ActionShipAll, From: []string{"signed", "in_fulfilment", "partly_shipped"}, To: "shipped", Roles: deskRoles, Internal: true},
+		// Goods came back on a return the warehouse received (kinds_returns.go).
+		{Action: ActionGoodsBack, From: []string{"shipped"}, To: "partly_shipped", Roles: []Role{Warehouse}, Internal: true},
 		{Action: ActionCancel, From: LiveOrderStatuses, To: "cancelled", Roles: []Role{Supervisor}, Internal: true},
 		{Action: ActionRevise, From: LiveOrderStatuses, To: "revised", Roles: []Role{Supervisor}, Internal: true},
 	}),

@@ -144,6 +144,8 @@ var permissionRoles = map[Permission][]Role{
 	DraftPurchasePlans: purchasePlanMakers,
 	RecordComplaints:   complaintRoles,
 	EditLeads:          leadWorkers,
+	EditReturns:        {Clerk, Supervisor},
+	ReceiveReturns:     {Warehouse},
 	EditVisits:         visitWorkers,
 	EditMeetings:       meetingWorkers,
 }

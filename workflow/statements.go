@@ -191,6 +191,8 @@ func movementSummary(m store.Movement) string {
 		return strings.TrimSpace("发货 " + m.Summary)
 	case "invoiced":
 		return "开具发票"
+	case "returned":
+		return strings.TrimSpace("退货入库 " + m.Summary)
 	case "credited":
 		return creditSummary(m.Summary)
 	}

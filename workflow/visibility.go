@@ -49,7 +49,9 @@ var screenRoles = map[string][]Role{
 	// Complaints: everyone at the desk records and works them.
 	ScreenComplaints: complaintRoles,
 	ScreenLeads:      leadWorkers,
-	ScreenVisits:     visitWorkers,
+	// Returns (退换货): the desk, finance and the warehouse, as shipping.
+	ScreenReturns: {Clerk, Supervisor, Finance, Warehouse},
+	ScreenVisits:  visitWorkers,
 	// Sales meetings: a rep the minutes they are in (meetings.go).
 	ScreenMeetings: meetingWorkers,
 }

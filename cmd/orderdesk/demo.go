@@ -39,6 +39,8 @@ func demoCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	cmd.Flags().IntVar(&opts.InvoiceVolume, "invoice-volume", opts.InvoiceVolume, help.T("cli.flag.invoice_volume"))
 	opts.Complaints = demoComplaints
 	cmd.Flags().IntVar(&opts.Complaints, "complaints", opts.Complaints, help.T("cli.flag.complaints"))
+	opts.Returns = demoReturns
+	cmd.Flags().IntVar(&opts.Returns, "returns", opts.Returns, help.T("cli.flag.returns"))
 	opts.Credits = demoCredits
 	cmd.Flags().IntVar(&opts.Credits, "credits", opts.Credits, help.T("cli.flag.credits"))
 	return cmd
@@ -95,6 +97,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	say(cmd, e.cat.T("cli.demo.complaints", sum.Complaints))
 	say(cmd, e.cat.T("cli.demo.credits", sum.Credits))
 	say(cmd, e.cat.T("cli.demo.leads", sum.Leads))
+	say(cmd, e.cat.T("cli.demo.returns", sum.Returns))
 	say(cmd, e.cat.T("cli.demo.week_visits", sum.WeekVisits))
 	say(cmd, e.cat.T("cli.demo.meetings", sum.Meetings))
 	switch {
@@ -131,6 +134,10 @@ func isTerminal(w any) bool {
 // (the library's default is none, so databases built for tests stay as
 // they were).
 const demoComplaints = 40
+
+// demoReturns is how many return notes the demo records unless told
+// (none in the library's default, as demoComplaints).
+const demoReturns = 6
 
 // demoCredits is how many credits (红字发票) the demo drafts unless told.
 const demoCredits = 3

@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
 	{23, func(testing.TB, *sql.DB) []string { return UndoMeetings() }},
 	{22, UndoStatRollupsAndSources},
 	{21, func(testing.TB, *sql.DB) []string { return UndoCredits() }},
@@ -118,6 +119,33 @@ func UndoOpeningBalances() []string {
 func UndoMeetings() []string {
 	return []string{`DROP TRIGGER meeting_transition_guard`, `DROP TABLE meeting_action_done`, `DROP TABLE meeting_actions`,
 		`DROP TABLE meeting_decisions`, `DROP TABLE meeting_attendees`, `DROP TABLE meetings`}
+}
+
+// UndoReturns lists the statements that take a database from after
+// 0024_returns.sql back to before it: its tables (and their triggers)
+// and views, its guard on transitions, and the triggers and view it
+// replaces left as placeholders for it to drop again (as UndoWeighing).
+func UndoReturns() []string {
+	out := []string{`DROP TRIGGER return_transition_guard`, `DROP TRIGGER credit_lines_received_i`, `DROP TRIGGER credit_lines_received_u`,
+		`DROP VIEW delivery_line_credited_back`, `DROP VIEW delivery_line_received_back`, `DROP TABLE goods_return_receipts`, `DROP TABLE goods_return_lines`,
+		`DROP TABLE goods_returns`, `DROP VIEW return_stat_lines`, `DROP VIEW order_lines_open`, `DROP VIEW order_line_returned`, `DROP VIEW delivery_line_returned`,
+		`DROP VIEW delivery_left_on`, `DROP VIEW customer_receivables`, `CREATE VIEW customer_receivables AS
+SELECT c.id AS customer_id,
+       (SELECT coalesce(sum(r.amount), 0) FROM release_billed r JOIN documents d ON d.id = r.note_doc_id
+         WHERE r.customer_id = c.id AND d.status <> 'void') AS shipped,
+       (SELECT coalesce(sum(p.amount), 0) FROM receipts p WHERE p.customer_id = c.id) AS paid,
+       (SELECT coalesce(sum(b.total), 0) FROM invoice_balances b WHERE b.customer_id = c.id)
+         - (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS invoiced,
+       (SELECT coalesce(sum(a.amount), 0) FROM allocations a JOIN receipts p ON p.id = a.receipt_id WHERE p.customer_id = c.id) AS allocated,
+       (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u WHERE u.customer_id = c.id) AS uninvoiced,
+       (SELECT coalesce(sum(x.total), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credited,
+       (SELECT coalesce(sum(x.allocated), 0) FROM credit_balances x WHERE x.customer_id = c.id) AS credit_allocated
+  FROM customers c`}
+	for _, name := range []string{"delivery_lines_guard_i", "delivery_lines_guard_u", "shipping_open_order_moves", "shipping_open_note_moves", "shipping_open_lines_i",
+		"shipping_open_lines_u", "order_ship_transition_guard", "ledger_credit", "ledger_credit_void"} {
+		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
+	}
+	return out
 }
 
 // UndoLeads lists the statements that take a database from after

@@ -106,7 +106,8 @@ func FieldText(cat i18n.Catalog, e *workflow.FieldError) string {
 			return cat.T("field.amount_mismatch_want", e.Want)
 		}
 	case workflow.OverOpen, workflow.OverUninvoiced, workflow.OverOpenAmount, workflow.OverReceipt, workflow.OverCreditable, workflow.OverlapsApproved, workflow.TargetApproved,
-		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade, workflow.UnknownPerson:
+		workflow.DuplicateCustomer, workflow.DuplicateLead, workflow.SameMnemonic, workflow.UnknownGrade, workflow.UnknownPerson,
+		workflow.OverReturnable, workflow.BeforeNoteLeft:
 		return cat.T("field."+string(e.Code), e.Want)
 	}
 	// Some fields say more than the code alone (a delivery before the

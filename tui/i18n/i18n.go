@@ -27,7 +27,7 @@ var catalog = merge(common, customers, products, review, placeholders, cli, cliK
 	inquiries, orders, pricingScreen, ordersScreen, ordersCLI, ordersReview, shipping, invoicing, reconciliation, tabShort, orderFill,
 	inboxTasks, repeatOrder, charts,
 	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen, purchasePlans, dashboard, reports,
-	complaints, complaintsScreen, leads, leadsScreen, reviewLeads, complaintExport, visits, visitsScreen, credits, customerSource, meetings)
+	complaints, complaintsScreen, leads, leadsScreen, reviewLeads, complaintExport, visits, visitsScreen, credits, customerSource, meetings, returns)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}

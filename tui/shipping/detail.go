@@ -26,7 +26,7 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.override, OK: held}, common.Offer{Key: k.load, OK: can[workflow.ActionLoad]},
 			common.Offer{Key: k.dispatch, OK: can[workflow.ActionDispatch]}, common.Offer{Key: k.deliver, OK: can[workflow.ActionDeliver]},
 			common.Offer{Key: k.edit, OK: dd.Status == "draft" || dd.Status == "sent_back"},
-			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
+			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]}, common.Offer{Key: k.ret, OK: s.noteLeft()})
 	}
 	return s.DocHelp(append(steps, k.printPDF, k.printText)...)
 }
@@ -39,6 +39,9 @@ func (s *Screen) closeDetail() tea.Cmd {
 
 func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, step := s.DocKey(msg, s.closeDetail, s.loadDetail); !step {
+		return cmd
+	}
+	if cmd, ok := s.startReturn(msg); ok {
 		return cmd
 	}
 	k, dd := s.keys, s.detail

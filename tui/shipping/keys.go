@@ -14,6 +14,7 @@ type keyMap struct {
 	filter, open, back, create, edit, void, refresh                   key.Binding
 	submit, approve, sendBack, pay, release, override, load, dispatch key.Binding
 	deliver, printPDF, printText, save, cancel, confirm, report       key.Binding
+	ret                                                               key.Binding // a return against a note that left (returnkey.go)
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -38,6 +39,7 @@ func newKeyMap(c *common.Common) keyMap {
 		report:    b("R", "shipping.report_title", "R"),
 		save:      k.Save, cancel: k.Cancel, confirm: k.Confirm,
 	}
+	km.ret = returnBinding(c)
 	u := c.Desk.User
 	off := func(p workflow.Permission, bs ...*key.Binding) {
 		if !workflow.Can(u, p) {

@@ -8,10 +8,12 @@ import (
 	"orderdesk/workflow"
 )
 
-// credits writes up to n credits (红字发票) today against invoices
-// issued and still open: allowances and returns of part of a line, taken
-// in turn to finance's issue, left with finance, and left waiting for the
-// check, so each place a credit shows has one.
+// credits writes up to n allowances (红字发票, no goods back) today
+// against invoices issued and still open, taken in turn to finance's
+// issue, left with finance, and left waiting for the check, so each place
+// a credit shows has one. Credits of returned goods are drafted from the
+// received returns (returns.go): a credit of goods is of goods that came
+// back.
 func (g *gen) credits(ctx context.Context, eng *workflow.Engine, t team, n int, sum *Summary) error {
 	if n == 0 || len(t.clerks) == 0 {
 		return nil
@@ -31,12 +33,7 @@ func (g *gen) credits(ctx context.Context, eng *workflow.Engine, t team, n int, 
 		if err != nil {
 			return err
 		}
-		if l := b.Lines[0]; i%2 == 1 && l.OpenQty() > 1000 {
-			in.Reason = pick(g, returnReasons)
-			in.Lines[0].Quantity = store.Milli(1000).String()
-		} else {
-			in.Reason, in.Amount = pick(g, allowanceReasons), min(b.Left, store.Money(100000*(1+g.rng.IntN(20)))).Plain()
-		}
+		in.Reason, in.Amount = pick(g, allowanceReasons), min(b.Left, store.Money(100000*(1+g.rng.IntN(20)))).Plain()
 		id, err := clerk.CreateCredit(ctx, in)
 		if err != nil {
 			return err
@@ -63,5 +60,3 @@ func (g *gen) credits(ctx context.Context, eng *workflow.Engine, t team, n int, 
 }
 
 var allowanceReasons = []string{"表面锈蚀,协商折让", "交货延期,按合同折让", "尺寸偏差在允许范围内,客户要求让价"}
-
-var returnReasons = []string{"规格不符,退回一吨", "表面划伤,客户退货"}

@@ -65,6 +65,10 @@ type Options struct {
 	// Complaints records that many complaints over the last three weeks,
 	// in every state (complaints.go); the command line's default is 40.
 	Complaints int
+	// Returns records that many return notes (退货单) against notes that
+	// left, in every state, some exchanged (returns.go); the command
+	// line's default is 6.
+	Returns int
 	// Credits writes that many credits (红字发票) today against open
 	// invoices, issued, waiting for finance and waiting for the check
 	// (credits.go); the command line's default is 3.
@@ -128,6 +132,8 @@ type Summary struct {
 	Credits int
 	// Leads: leads entered, in every stage.
 	Leads int
+	// Returns: return notes recorded, in every state.
+	Returns int
 	// WeekVisits: this week's visits planned (reviewed, waiting,
 	// cancelled); Visits counts the customer files' logged visits and calls.
 	WeekVisits int
@@ -226,6 +232,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.leads(ctx, eng, team, &sum); err != nil {
 		return sum, err
 	}
+	if err := g.returns(ctx, eng, team, opts.Returns, &sum); err != nil {
+		return sum, err
+	}
 	if err := eng.MoveVisitLog(ctx); err != nil {
 		return sum, err
 	}
@@ -242,7 +251,7 @@ func (o Options) check() error {
 	switch {
 	case o.Customers < 0 || o.Products < 0 || o.Pending < 0 || o.SentBack < 0 || o.Inquiries < 0 || o.MarketDays < 0 ||
 		o.Orders < 0 || o.MonthOrders < 0 || o.OrderVolume < 0 || o.Shipments < 0 || o.ShipmentVolume < 0 ||
-		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0 || o.Credits < 0:
+		o.Invoices < 0 || o.InvoiceVolume < 0 || o.Complaints < 0 || o.Credits < 0 || o.Returns < 0:
 		return fmt.Errorf("%w: counts must not be negative", ErrOptions)
 	case o.MonthlyPercent < 0 || o.MonthlyPercent > 100 || o.VisitPercent < 0 || o.VisitPercent > 100:
 		return fmt.Errorf("%w: percentages must be between 0 and 100", ErrOptions)

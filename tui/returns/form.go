@@ -1,0 +1,158 @@
+package returns
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/common/form"
+	"orderdesk/workflow"
+)
+
+// startByNumber asks for the number of the delivery note the goods came
+// back on; enter reads it and opens the return's form.
+func (s *Screen) startByNumber() tea.Cmd {
+	if !s.keys.create.Enabled() {
+		return nil
+	}
+	s.formReq, s.noteForm, s.detail = s.NextReq(), true, nil
+	s.openForm(form.New(s.c, s.field(workflow.FNoteRef, 16)).EnterSaves())
+	return nil
+}
+
+// readNote reads the note typed into the first form.
+func (s *Screen) readNote() tea.Cmd {
+	s.formReq = s.NextReq()
+	seq, ctx, d, ref := s.formReq, s.c.Ctx, s.c.Desk, s.Form.Value(workflow.FNoteRef)
+	s.Busy = true
+	return func() tea.Msg {
+		rs, err := d.StartReturn(ctx, 0, ref)
+		return formMsg{seq: seq, start: rs, err: err}
+	}
+}
+
+func (s *Screen) field(key string, width int) form.Field {
+	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
+}
+
+func (s *Screen) roField(key string, width int) form.Field {
+	f := s.field(key, width)
+	f.ReadOnly = true
+	return f
+}
+
+func (s *Screen) openForm(f *form.Form) {
+	s.Form = f
+	f.MarkClean()
+	f.SetSize(s.Width, s.Height-4)
+	s.Mode = modeForm
+}
+
+// applyForm opens the return's form over the note's lines: why, the
+// complaint that led to it and the day first, then what came back of
+// each line (blank: nothing).
+func (s *Screen) applyForm(msg formMsg) tea.Cmd {
+	if msg.seq != s.formReq {
+		return nil
+	}
+	s.Busy = false
+	if msg.err != nil {
+		if s.noteForm && s.Form != nil { // the number typed stays, with what is wrong with it
+			s.ShowFieldErrors(nil)(msg.err)
+			return s.Status(msg.err)
+		}
+		if s.detail == nil {
+			s.Mode = modeList
+		}
+		return s.Status(msg.err)
+	}
+	s.note, s.noteForm = msg.start.Note, false
+	item := common.WidestCell(24, msg.start.Lines, store.ReturnableLine.Item)
+	reason := s.field(workflow.FReason, 40)
+	reason.Limit = workflow.MaxLong
+	f := form.New(s.c, reason, s.field(workflow.FComplaint, 16), s.field(workflow.FReturnedOn, 12)).WithLines(
+		s.roField(workflow.FLine, item), s.roField(workflow.FReturnable, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+	f.SetValue(workflow.FReturnedOn, msg.start.Input.ReturnedOn) // the desk's today
+	for _, l := range msg.start.Lines {
+		i := f.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FReturnable: l.OpenQty().String() + l.Unit})
+		f.SetLineID(i, l.DeliveryLineID)
+	}
+	if f.Lines() > 1 && f.LineID(0) == 0 {
+		f.DeleteLine(0)
+	}
+	f.FocusField(workflow.FReason)
+	s.openForm(f)
+	return nil
+}
+
+func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.cancel):
+		s.Form, s.noteForm = nil, false
+		s.Mode = modeList
+		if s.detail != nil {
+			s.Mode = modeDetail
+		}
+		return nil
+	case key.Matches(msg, s.keys.save):
+		if s.Busy {
+			return nil
+		}
+		return s.saveForm()
+	}
+	cmd := s.Form.Update(msg)
+	if s.noteForm && s.Form.Completed() && !s.Busy {
+		return tea.Batch(cmd, s.readNote())
+	}
+	return cmd
+}
+
+// saveForm hands what was typed to the workflow; what is wrong comes
+// back at its field with the typed text kept.
+func (s *Screen) saveForm() tea.Cmd {
+	if s.noteForm {
+		return s.readNote()
+	}
+	f, ctx, d := s.Form, s.c.Ctx, s.c.Desk
+	f.ClearErrors()
+	in := workflow.ReturnInput{NoteID: s.note.DocID, ReturnedOn: f.Value(workflow.FReturnedOn), Reason: f.Value(workflow.FReason),
+		Complaint: f.Value(workflow.FComplaint)}
+	s.rows = s.rows[:0]
+	for i := 0; i < f.Lines(); i++ {
+		if f.LineID(i) != 0 {
+			s.rows = append(s.rows, i)
+			in.Lines = append(in.Lines, workflow.ReturnLineInput{DeliveryLineID: f.LineID(i),
+				Quantity: f.Cell(i, workflow.FQuantity), Weight: f.Cell(i, workflow.FWeight)})
+		}
+	}
+	s.Busy = true
+	return func() tea.Msg {
+		id, err := d.CreateReturn(ctx, in)
+		return doneMsg{what: "returns.saved", id: id, err: err, form: true}
+	}
+}
+
+func (s *Screen) formView() string {
+	st, c := s.c.Styles, s.c
+	title := c.T("returns.number_title")
+	if !s.noteForm {
+		title = c.T("returns.new_title", s.note.Ref, s.note.OrderNo, s.note.Customer)
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render(title) + "\n")
+	b.WriteString(s.Form.View() + "\n")
+	b.WriteString(st.Muted.Render(c.T("returns.form_help")))
+	return b.String()
+}
+
+// rowOf is the form's row of the return's line n (1-based, as the
+// workflow numbers the lines it was given).
+func (s *Screen) rowOf(n int) int {
+	if n < 1 || n > len(s.rows) {
+		return -1
+	}
+	return s.rows[n-1]
+}
