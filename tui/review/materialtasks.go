@@ -52,7 +52,8 @@ func openMaterialTask(x workflow.MaterialTask) tea.Cmd {
 func (s *Screen) materialTaskColumns() []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("review.materials.col.ref"), Width: 13, Keep: true},
+		// 20: a mailed invoice is named by its tax invoice number.
+		{Title: t("review.materials.col.ref"), Width: 20, Keep: true},
 		{Title: t("review.materials.col.whom"), Width: 24},
 		{Title: t("review.materials.col.sent"), Width: 10, Keep: true},
 		{Title: t("review.materials.col.days"), Width: 4, Right: true},
