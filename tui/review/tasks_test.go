@@ -189,7 +189,9 @@ func TestCollectionTasksInInbox(t *testing.T) {
 			t.Fatalf("rep's task line %q lacks %q:\n%s", line, want, sr.View())
 		}
 	}
-	if l := lineOf(r.screen(t, clerk, "zh").View(), inv.InvoiceNo); l != "" {
+	// (A mailed invoice may still wait for its receipt in the clerk's
+	// inbox: that line has no money on it.)
+	if l := lineOf(r.screen(t, clerk, "zh").View(), inv.InvoiceNo); strings.Contains(l, "¥") {
 		t.Fatalf("the clerk still lists the unpaid report: %q", l)
 	}
 }
