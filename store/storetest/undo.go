@@ -134,9 +134,10 @@ func UndoMeetings() []string {
 
 // UndoMeetingSubmitGuard lists the statements that take a database
 // from after 0027_meeting_submit_guard.sql back to before it: the guard
-// on the minutes' transitions as 0023_meetings.sql made it.
+// on the minutes' transitions as 0023_meetings.sql made it, and its
+// index of leads by customer.
 func UndoMeetingSubmitGuard() []string {
-	return []string{`DROP TRIGGER meeting_transition_guard`, `CREATE TRIGGER meeting_transition_guard BEFORE INSERT ON transitions
+	return []string{`DROP INDEX leads_customer`, `DROP TRIGGER meeting_transition_guard`, `CREATE TRIGGER meeting_transition_guard BEFORE INSERT ON transitions
 WHEN (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'meeting' AND NEW.to_status = 'closed'
 BEGIN
   SELECT RAISE(ABORT, 'orderdesk:actions_open')
