@@ -20,9 +20,9 @@ type MaterialSent struct {
 	Version     int64
 	SenderID    int64
 	Sender      string
-	CustomerID  int64 // the customer it went to (0: a lead)
-	LeadID      int64 // the lead it went to (0: a customer)
-	Who         string
+	CustomerID  int64  // the customer it went to, or that the lead it went to became (0: a lead not converted)
+	LeadID      int64  // the lead it went to (0: a customer)
+	Who         string // the customer's name, else the lead's
 	Contact     string
 	What        string // sample, catalogue, quotation, contract, invoice, other
 	Description string
@@ -74,13 +74,17 @@ func (t *Tx) ConfirmMaterialReceipt(ctx context.Context, by, docID int64, day, w
 }
 
 const materialCols = `r.key_doc_id, r.entry, r.ref, r.status, r.version, r.sender_id, coalesce(u.name, ''),
-	coalesce(r.customer_id, 0), coalesce(r.lead_doc_id, 0), coalesce(c.name, l.name, ''), r.contact, r.what, r.description,
+	coalesce(` + materialCustomer + `, 0), coalesce(r.lead_doc_id, 0), coalesce(c.name, l.name, ''), r.contact, r.what, r.description,
 	r.sent_on, r.via, r.courier, r.tracking, coalesce(r.link_doc_id, 0),
 	coalesce((SELECT ref FROM documents WHERE id = r.link_doc_id), ''),
 	coalesce(x.received_on, ''), coalesce(x.received_by, '')`
 
+// materialCustomer is the customer a register row (r, its lead l) went
+// to: what went to a lead follows it into the customer it became.
+const materialCustomer = `coalesce(r.customer_id, l.customer_id)`
+
 const materialFrom = ` FROM materials_register r LEFT JOIN users u ON u.id = r.sender_id
-	LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN leads l ON l.doc_id = r.lead_doc_id
+	LEFT JOIN leads l ON l.doc_id = r.lead_doc_id LEFT JOIN customers c ON c.id = ` + materialCustomer + `
 	LEFT JOIN material_receipts x ON x.sent_doc_id = r.key_doc_id`
 
 func scanMaterial(sc scanner) (MaterialSent, error) {
@@ -106,8 +110,9 @@ func (t *Tx) Material(ctx context.Context, docID int64) (MaterialSent, error) {
 }
 
 // MaterialFilter says which rows of the register to list: one sender's
-// (0 for all), to one customer (0 for all), sent on or before SentBy
-// ("" for any day), in one status ("" for all), the newest first.
+// (0 for all), to one customer or a lead converted into it (0 for all),
+// sent on or before SentBy ("" for any day), in one status ("" for
+// all), the newest first.
 type MaterialFilter struct {
 	SenderID   int64
 	CustomerID int64
@@ -127,7 +132,7 @@ func (t *Tx) Materials(ctx context.Context, f MaterialFilter) ([]MaterialSent, e
 		order = "ASC"
 	}
 	return queryAll(ctx, t, scanMaterial, `SELECT `+materialCols+materialFrom+`
-	 WHERE (? = 0 OR r.sender_id = ?) AND (? = 0 OR r.customer_id = ?) AND (? = '' OR r.status = ?) AND (? = '' OR r.sent_on <= ?)
+	 WHERE (? = 0 OR r.sender_id = ?) AND (? = 0 OR `+materialCustomer+` = ?) AND (? = '' OR r.status = ?) AND (? = '' OR r.sent_on <= ?)
 	 ORDER BY r.sent_on `+order+`, r.key_doc_id `+order+` LIMIT ?`,
 		f.SenderID, f.SenderID, f.CustomerID, f.CustomerID, f.Status, f.Status, f.SentBy, f.SentBy, f.Limit)
 }
@@ -138,12 +143,18 @@ type MaterialCounts struct {
 	Sent, Unconfirmed int
 }
 
-// MaterialCountsOf counts the register's rows to a customer, voided
-// ones left out.
+// MaterialCountsOf counts the register's rows to a customer or to a
+// lead converted into it, voided ones left out. What went to a lead is
+// read from the entries themselves (an invoice mailed goes to a
+// customer), so that both reads keep to their indexes.
 func (t *Tx) MaterialCountsOf(ctx context.Context, customerID int64) (MaterialCounts, error) {
 	var n MaterialCounts
-	err := t.row(ctx, `SELECT count(*), coalesce(sum(status = 'sent'), 0) FROM materials_register
-	 WHERE customer_id = ? AND status <> 'void'`, customerID).Scan(&n.Sent, &n.Unconfirmed)
+	err := t.row(ctx, `SELECT count(*), coalesce(sum(status = 'sent'), 0)
+	  FROM (SELECT status FROM materials_register WHERE customer_id = ?1
+	        UNION ALL
+	        SELECT d.status FROM leads l JOIN materials m ON m.lead_doc_id = l.doc_id JOIN documents d ON d.id = m.doc_id
+	         WHERE l.customer_id = ?1)
+	 WHERE status <> 'void'`, customerID).Scan(&n.Sent, &n.Unconfirmed)
 	return n, err
 }
 

@@ -9,9 +9,9 @@ import (
 
 // The database refuses what the meeting workflow refuses, to a
 // statement written around orderdesk: an action item with no owner or
-// due day, an item added to or closed on closed minutes, a close while
-// an item is open or signed by who closed one, rewriting or deleting
-// the minutes.
+// due day, an item added to or closed on closed minutes, a submit for
+// sign-off or a close while an item is open, a close signed by who
+// closed an item, rewriting or deleting the minutes.
 func TestMeetingBypass(t *testing.T) {
 	v := newEnv(t)
 	minutes := func() int64 {
@@ -49,6 +49,7 @@ func TestMeetingBypass(t *testing.T) {
 		{"an item added to closed minutes", action(closed, v.clerk2.ID, "'2025-03-05'"), "not_editable|stale_status"},
 		{"an item closed on closed minutes", doneSQL(closedItem, v.clerk2.ID), "stale_status|duplicate"},
 		{"an item closed by who does not own it", doneSQL(openItem, v.fin.ID), "not_your_action"},
+		{"submitted with an item open", transitionSQL(open, workflow.ActionSubmit, "open", "done", v.clerk.ID, 0, ""), "actions_open"},
 		{"closed with an item open", transitionSQL(open, workflow.ActionApprove, "open", "closed", v.boss.ID, 1, ""), "actions_open"},
 		{"closed by who closed an item", transitionSQL(done, workflow.ActionApprove, "done", "closed", v.boss.ID, 1, ""), "closer_did_action"},
 		{"closed by its maker", transitionSQL(done, workflow.ActionApprove, "done", "closed", v.clerk.ID, 1, ""), "maker_cannot_sign"},

@@ -245,3 +245,42 @@ func TestCustomerFileCountsMaterials(t *testing.T) {
 		t.Errorf("purchasing's count: %+v", f.Materials)
 	}
 }
+
+// What went to a lead follows it once it is converted into a customer:
+// the new file counts it, and the register lists it under the
+// customer's name (the name the file took, not the lead's) and by the
+// customer; what went to another lead stays out.
+func TestMaterialsFollowAConvertedLead(t *testing.T) {
+	p := newPricing(t)
+	lead := p.lead(p.rep, yingkou())
+	other := yingkou()
+	other.Name, other.Phone = "鞍山重工机械有限公司", "0412-5551234"
+	toLead := func(id int64) MaterialInput {
+		in := p.parcel()
+		in.CustomerID, in.LeadID = 0, id
+		return in
+	}
+	sent := p.send(p.rep, toLead(lead))
+	p.send(p.rep, toLead(p.lead(p.rep, other)))
+	in, err := p.e.Desk(p.rep).LeadCustomerInput(p.ctx, lead)
+	p.must(err)
+	in.Name = "营口新港机械有限公司"
+	cust, _, err := p.e.Desk(p.rep).ConvertLeadToCustomer(p.ctx, lead, in)
+	p.must(err)
+	f, err := p.e.Desk(p.clerk).CustomerFile(p.ctx, cust)
+	p.must(err)
+	if f.Materials != (store.MaterialCounts{Sent: 1, Unconfirmed: 1}) {
+		t.Errorf("the converted lead's file count: %+v", f.Materials)
+	}
+	if m := p.material(p.clerk, sent); m.CustomerID != cust || m.LeadID != lead || m.Who != in.Name {
+		t.Errorf("the entry to the converted lead: %+v", m)
+	}
+	var ms []store.MaterialSent
+	p.must(p.e.Store().Read(p.ctx, func(tx *store.Tx) error {
+		ms, err = tx.Materials(p.ctx, store.MaterialFilter{CustomerID: cust})
+		return err
+	}))
+	if len(ms) != 1 || ms[0].DocID != sent {
+		t.Errorf("the register by the customer: %+v", ms)
+	}
+}

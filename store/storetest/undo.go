@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{27, func(testing.TB, *sql.DB) []string { return UndoMeetingSubmitGuard() }},
 	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
 	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
 	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
@@ -129,6 +130,23 @@ func UndoMaterials() []string {
 func UndoMeetings() []string {
 	return []string{`DROP TRIGGER meeting_transition_guard`, `DROP TABLE meeting_action_done`, `DROP TABLE meeting_actions`,
 		`DROP TABLE meeting_decisions`, `DROP TABLE meeting_attendees`, `DROP TABLE meetings`}
+}
+
+// UndoMeetingSubmitGuard lists the statements that take a database
+// from after 0027_meeting_submit_guard.sql back to before it: the guard
+// on the minutes' transitions as 0023_meetings.sql made it, and its
+// index of leads by customer.
+func UndoMeetingSubmitGuard() []string {
+	return []string{`DROP INDEX leads_customer`, `DROP TRIGGER meeting_transition_guard`, `CREATE TRIGGER meeting_transition_guard BEFORE INSERT ON transitions
+WHEN (SELECT kind FROM documents WHERE id = NEW.doc_id) = 'meeting' AND NEW.to_status = 'closed'
+BEGIN
+  SELECT RAISE(ABORT, 'orderdesk:actions_open')
+   WHERE EXISTS (SELECT 1 FROM meeting_actions a WHERE a.doc_id = NEW.doc_id
+                    AND NOT EXISTS (SELECT 1 FROM meeting_action_done x WHERE x.action_id = a.id));
+  SELECT RAISE(ABORT, 'orderdesk:closer_did_action')
+   WHERE EXISTS (SELECT 1 FROM meeting_action_done x JOIN meeting_actions a ON a.id = x.action_id
+                  WHERE a.doc_id = NEW.doc_id AND x.updated_by = NEW.actor_id);
+END`}
 }
 
 // UndoReturns lists the statements that take a database from after
