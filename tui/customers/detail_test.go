@@ -94,7 +94,9 @@ func TestMoneyFollowsRoles(t *testing.T) {
 func TestVisitIsLoggedFromTheDetail(t *testing.T) {
 	t.Parallel()
 	r, id := pendingFile(t, "zh", 40)
-	r.Press("enter", "v")
+	r.Press("enter")
+	r.MustShow("拜访记录(1)") // the screen alone holds no keys: v waits for the file as the root would make it
+	r.Press("v")
 	r.MustShow("记录拜访 C000001 沈阳钢铁有限公司", "2026-11-26")
 	r.Press("ctrl+s")
 	r.MustShow("内容:必填")
