@@ -49,7 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
-	{27, func(testing.TB, *sql.DB) []string { return UndoVisitLogIndex() }},
+	{28, func(testing.TB, *sql.DB) []string { return UndoVisitLogIndex() }},
 	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
 	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
 	{24, func(testing.TB, *sql.DB) []string { return UndoReturns() }},
@@ -85,7 +85,7 @@ func UndoTo(t testing.TB, db *sql.DB, version int) []string {
 }
 
 // UndoVisitLogIndex is the statements that take a database back to
-// before the index of the log's visits still to move (0027_visit_log_index.sql).
+// before the index of the log's visits still to move (0028_visit_log_index.sql).
 func UndoVisitLogIndex() []string { return []string{`DROP INDEX customer_visits_to_move`} }
 
 // UndoToSchema8 is UndoTo(t, db, 8).
