@@ -37,7 +37,7 @@ type Store struct {
 	// compiled once per connection: parsing costs more than running the
 	// indexed lookups the screens make, and they repeat a few dozen
 	// texts all day.
-	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared)
+	readStmts sync.Map // string → *sql.Stmt (nil when it cannot be prepared), or seenOnce
 	readCount atomic.Int32
 	writes    writeStmts     // the writer's statements, kept across transactions
 	preparing sync.WaitGroup // statements being prepared in the background
@@ -54,6 +54,9 @@ type Store struct {
 	auditMade atomic.Bool // the audit table exists (see auditFloor)
 	created   bool        // made new by this Open
 }
+
+// seenOnce marks a read text run once: it is prepared the second time.
+type seenOnce struct{}
 
 // maxReadStmts bounds the statement cache: query texts built from input
 // (a filter's words) are few in practice, but never unbounded.
@@ -100,6 +103,10 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool,
 	read.SetMaxIdleConns(8)
 	s := &Store{path: path, write: write, read: read, readOnly: readOnly, Now: func() time.Time { return time.Now().UTC() }}
 	o := options(opts)
+	// The binary's own schema, which CheckSchema below compares with, is
+	// built once a process from the migrations: beside the first reads
+	// rather than after them.
+	go expectedSchema() // its error is CheckSchema's to report
 	bench, err := refuseBench(ctx, read, o)
 	if err != nil {
 		s.Close()
@@ -144,17 +151,24 @@ func (s *Store) Close() error {
 // readStmt returns q prepared on the read pool, nil when it cannot be
 // prepared as one statement (it then runs as text).
 func (s *Store) readStmt(ctx context.Context, q string) *sql.Stmt {
-	if v, ok := s.readStmts.Load(q); ok {
-		st, _ := v.(*sql.Stmt)
-		return st // nil while it is being prepared, or when it cannot be
-	}
-	if s.readCount.Load() >= maxReadStmts {
+	v, ok := s.readStmts.Load(q)
+	if !ok {
+		// A text read once runs as text: the start reads a dozen that
+		// never come back, and preparing each would open a connection
+		// beside the caller's, which parses the whole schema first.
+		if s.readCount.Load() < maxReadStmts {
+			if _, loaded := s.readStmts.LoadOrStore(q, seenOnce{}); !loaded {
+				s.readCount.Add(1)
+			}
+		}
 		return nil
 	}
-	if _, loaded := s.readStmts.LoadOrStore(q, (*sql.Stmt)(nil)); loaded {
+	if st, ok := v.(*sql.Stmt); ok {
+		return st // nil while it is being prepared, or when it cannot be
+	}
+	if !s.readStmts.CompareAndSwap(q, v, (*sql.Stmt)(nil)) {
 		return nil // another reader is preparing it
 	}
-	s.readCount.Add(1)
 	// Prepared on the pool in the background, and this read runs as text:
 	// the caller holds one of the pool's connections, and preparing here
 	// would wait for a free one; as many readers as the pool has

@@ -25,3 +25,6 @@ func (t *Tx) OrderSearchTexts(ctx context.Context, docID int64) (stored, read st
 	read, err = t.readOrderSearchText(ctx, docID)
 	return stored, read, err
 }
+
+// VisitLogToMoveQuery is the search VisitLogToMove runs, for its plan.
+func VisitLogToMoveQuery(roles []string) string { return visitLogToMoveQuery(roles) }

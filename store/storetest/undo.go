@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{28, func(testing.TB, *sql.DB) []string { return UndoVisitLogIndex() }},
 	{27, func(testing.TB, *sql.DB) []string { return UndoMeetingSubmitGuard() }},
 	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
 	{25, func(testing.TB, *sql.DB) []string { return UndoMaterials() }},
@@ -83,6 +84,10 @@ func UndoTo(t testing.TB, db *sql.DB, version int) []string {
 	}
 	return out
 }
+
+// UndoVisitLogIndex is the statements that take a database back to
+// before the index of the log's visits still to move (0028_visit_log_index.sql).
+func UndoVisitLogIndex() []string { return []string{`DROP INDEX customer_visits_to_move`} }
 
 // UndoToSchema8 is UndoTo(t, db, 8).
 func UndoToSchema8(t testing.TB, db *sql.DB) []string { return UndoTo(t, db, 8) }

@@ -49,11 +49,13 @@ type Screen struct {
 	fileReq   int            // the latest open/edit/void request
 	detailReq int            // the latest refresh of the detail shown
 
-	form   *customerForm
-	void   *voidPrompt
-	visit  *visitForm
-	reps   []store.User
-	drafts *draft.Shelf
+	form  *customerForm
+	void  *voidPrompt
+	visit *visitForm
+	reps  []store.User
+	// repsAsked: the reps were asked for, after the first page.
+	repsAsked bool
+	drafts    *draft.Shelf
 }
 
 // New builds the screen for one session.
@@ -65,9 +67,20 @@ func New(c *common.Common) *Screen {
 	return s
 }
 
-// Init loads the first page and the sales reps.
+// Init loads the first page; the sales reps follow it (see afterFirstPage).
 func (s *Screen) Init() tea.Cmd {
-	return tea.Batch(s.list.Reload(), loadReps(s.c.Ctx, s.c.Desk))
+	return s.list.Reload()
+}
+
+// afterFirstPage loads the sales reps once the first page is in: only
+// the form needs them (and takes them late), and read beside the page
+// they would hold it up at the start, on a connection of their own.
+func (s *Screen) afterFirstPage() tea.Cmd {
+	if s.repsAsked {
+		return nil
+	}
+	s.repsAsked = true
+	return loadReps(s.c.Ctx, s.c.Desk)
 }
 
 func (s *Screen) nextReq() int {
@@ -102,6 +115,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.PageMsg[store.CustomerRow]:
 		cmd, _ = s.list.Update(msg)
+		cmd = tea.Batch(cmd, s.afterFirstPage())
 	case common.OpenMsg:
 		// A customer file made elsewhere (from a lead): its DocID is the
 		// customer's id.
