@@ -48,7 +48,7 @@ var materials = map[string]Text{
 	"materials.via.hand":    {"专人送达", "by hand"},
 	"materials.via.email":   {"电子邮件", "e-mail"},
 
-	"materials.courier.none":   {"(不是快递)", "(none)"},
+	"materials.courier.none":   {"(未选)", "(none chosen)"},
 	"materials.courier.sf":     {"顺丰", "SF"},
 	"materials.courier.ems":    {"EMS", "EMS"},
 	"materials.courier.jd":     {"京东", "JD"},

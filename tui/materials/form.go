@@ -44,7 +44,8 @@ func (s *Screen) choice(key, prefix string, values []string) form.Field {
 }
 
 // startSend opens the form of a new entry: sent today by courier, the
-// first company offered.
+// company left for the clerk to pick (a default would record the wrong
+// one as readily as the right).
 func (s *Screen) startSend() tea.Cmd {
 	if !s.canEdit() {
 		return common.Status(s.c.T("materials.cannot_edit"), true)
