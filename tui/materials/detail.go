@@ -89,7 +89,7 @@ func (s *Screen) detailText() string {
 	b.WriteString(st.Title.Render(t("materials.detail.title", m.Ref)) + "  " + state + "\n\n")
 	field := func(label, v string) {
 		if strings.TrimSpace(v) != "" {
-			b.WriteString(st.Label.Render(common.Fit(label, 10, false)) + " " + v + "\n")
+			b.WriteString(st.Label.Render(common.Fit(label, 12, false)) + " " + v + "\n") // 12: "Tracking no." whole
 		}
 	}
 	whom := t("materials.whom.customer")
