@@ -229,10 +229,7 @@ type CreditFilter struct {
 
 // Credits lists credits newest first.
 func (t *Tx) Credits(ctx context.Context, f CreditFilter) ([]Credit, error) {
-	limit := f.Limit
-	if limit <= 0 || limit > 5000 {
-		limit = 500
-	}
+	limit := docListLimit(f.Limit)
 	where, args := ` WHERE (?1 = 0 OR c.invoice_doc_id = ?1) AND (?2 = 0 OR c.customer_id = ?2)
 	   AND (NOT ?3 OR (d.status = 'issued' AND c.total > coalesce((SELECT sum(a.amount) FROM credit_allocations a WHERE a.credit_doc_id = c.doc_id), 0)))`,
 		[]any{f.InvoiceID, f.CustomerID, f.OnAccount}

@@ -124,6 +124,15 @@ func (p Page) limit() int {
 	return p.Limit
 }
 
+// docListLimit bounds a document list's page: 500 unless asked for up
+// to 5,000.
+func docListLimit(n int) int {
+	if n <= 0 || n > 5000 {
+		return 500
+	}
+	return n
+}
+
 // clause builds the WHERE/ORDER/LIMIT tail shared by keyset lists.
 func (p Page) clause(alias string, where []string, args []any) (string, []any) {
 	return p.keyset(alias, alias+".id", where, args)

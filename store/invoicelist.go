@@ -91,10 +91,7 @@ func (t *Tx) InvoiceRows(ctx context.Context, f InvoiceFilter) ([]InvoiceRow, er
 		where = append(where, "i.doc_id > ?")
 		args = append(args, f.Cursor)
 	}
-	limit := f.Limit
-	if limit <= 0 || limit > 5000 {
-		limit = 500
-	}
+	limit := docListLimit(f.Limit)
 	args = append(args, limit)
 	out, err := queryAll(ctx, t, scanInvoiceRow, `SELECT `+invoiceRowCols+` FROM invoices i`+invoiceRowJoins+
 		` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)

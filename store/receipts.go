@@ -109,10 +109,7 @@ type ReceiptFilter struct {
 
 // Receipts lists receipts newest first.
 func (t *Tx) Receipts(ctx context.Context, f ReceiptFilter) ([]Receipt, error) {
-	limit := f.Limit
-	if limit <= 0 || limit > 5000 {
-		limit = 500
-	}
+	limit := docListLimit(f.Limit)
 	where, args := "", []any{f.CustomerID, f.From, f.To, f.OnAccount, limit}
 	for _, w := range strings.Fields(strings.ToLower(f.Query)) {
 		args = append(args, w)

@@ -202,21 +202,8 @@ func (t *Tx) Returns(ctx context.Context, f ReturnFilter) ([]GoodsReturn, error)
 		where = append(where, "instr(lower(d.ref || ' ' || nd.ref || ' ' || coalesce(od.ref, '') || ' ' || o.customer_name), ?) > 0")
 		args = append(args, w)
 	}
-	order := "r.doc_id"
-	if f.Backward {
-		order = "r.doc_id DESC"
-		if f.Cursor > 0 {
-			where = append(where, "r.doc_id < ?")
-			args = append(args, f.Cursor)
-		}
-	} else if f.Cursor > 0 {
-		where = append(where, "r.doc_id > ?")
-		args = append(args, f.Cursor)
-	}
-	limit := f.Limit
-	if limit <= 0 || limit > 5000 {
-		limit = 500
-	}
+	order, where, args := keysetCursor(Page{Cursor: f.Cursor, Backward: f.Backward}, "r.doc_id", where, args)
+	limit := docListLimit(f.Limit)
 	out, err := queryAll(ctx, t, scanReturn, `SELECT `+returnCols+` FROM goods_returns r`+orderDocJoins("r")+returnJoins+
 		` WHERE `+strings.Join(where, " AND ")+` ORDER BY `+order+` LIMIT ?`, append(args, limit)...)
 	if f.Backward {
