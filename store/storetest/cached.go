@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,9 @@ func CachedDB(tb testing.TB, name string, build func(path string)) string {
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
-	tmp := path + ".building"
+	// go test runs two test binaries at once: each builds under a name of
+	// its own, and the rename that puts a whole file in place is atomic.
+	tmp := fmt.Sprintf("%s.building-%d", path, os.Getpid())
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(tmp + suffix)
 	}
