@@ -104,8 +104,7 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool,
 	s := &Store{path: path, write: write, read: read, readOnly: readOnly, Now: func() time.Time { return time.Now().UTC() }}
 	o := options(opts)
 	// The binary's own schema, which CheckSchema below compares with, is
-	// built once a process from the migrations: beside the first reads
-	// rather than after them.
+	// decoded once a process: beside the first reads rather than after.
 	go expectedSchema() // its error is CheckSchema's to report
 	bench, err := refuseBench(ctx, read, o)
 	if err != nil {

@@ -2,7 +2,8 @@ package store
 
 import (
 	"context"
-	"database/sql"
+	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -46,38 +47,34 @@ func (e *SchemaError) Unwrap() error { return ErrSchemaAltered }
 type schemaObject struct{ typ, name, sql string }
 
 // expectedSchema is the triggers and views of a database made new by this
-// binary's migrations, by name. It is built once per process in memory:
-// what the binary declares never changes while it runs, so the value is
-// shared by every session without being state anyone writes.
-var expectedSchema = sync.OnceValues(buildExpectedSchema)
+// binary's migrations, by name, as schema_expected.json holds them:
+// written from the migrations by a test (TestExpectedSchemaIsTheMigrations)
+// and embedded, rather than built by running every migration in memory at
+// each start (a quarter of a second of CPU). What the binary declares
+// never changes while it runs, so the value is shared by every session
+// without being state anyone writes.
+var expectedSchema = sync.OnceValues(embeddedSchema)
 
-func buildExpectedSchema() (map[string]schemaObject, error) {
-	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:expected?mode=memory&_pragma=foreign_keys(1)")
-	if err != nil {
-		return nil, err
+//go:embed schema_expected.json
+var expectedSchemaJSON []byte
+
+// expectedObject is one line of schema_expected.json.
+type expectedObject struct {
+	Type string `json:"type"`
+	Name string `json:"name"`
+	SQL  string `json:"sql"`
+}
+
+func embeddedSchema() (map[string]schemaObject, error) {
+	var list []expectedObject
+	if err := json.Unmarshal(expectedSchemaJSON, &list); err != nil {
+		return nil, fmt.Errorf("schema_expected.json: %w", err)
 	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
-	ms, err := loadMigrations()
-	if err != nil {
-		return nil, err
+	out := make(map[string]schemaObject, len(list))
+	for _, o := range list {
+		out[o.Name] = schemaObject{typ: o.Type, name: o.Name, sql: o.SQL}
 	}
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	t := &Tx{tx: tx, stmts: map[string]*sql.Stmt{}}
-	for _, m := range ms {
-		if err := t.script(ctx, m.sql); err != nil {
-			return nil, fmt.Errorf("migration %s: %w", m.name, err)
-		}
-	}
-	if err := installTriggers(ctx, t); err != nil {
-		return nil, err
-	}
-	return liveSchema(ctx, t)
+	return out, nil
 }
 
 // liveSchema reads the triggers and views a database holds.
