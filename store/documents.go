@@ -60,35 +60,73 @@ type RuleDef struct {
 // are refused until `orderdesk audit repair`.
 func (s *Store) SyncRules(ctx context.Context, states []StateDef, rules []RuleDef) error {
 	s.declared.Store(declare(states, rules))
-	err := s.explain(s.writeWith(ctx, false, func(t *Tx) error {
-		var newStates []StateDef
-		var newRules []RuleDef
-		for _, st := range states {
-			var have bool
-			if err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM wf_states WHERE kind = ? AND status = ?)`, st.Kind, st.Status).Scan(&have); err != nil {
+	// Every start declares the same rules, which are nearly always all
+	// there: read which are, and write (taking the write lock) only when
+	// some are missing or a script left the additions guard open,
+	// checking again inside the write.
+	var write bool
+	err := s.Read(ctx, func(t *Tx) error {
+		newStates, newRules, err := t.rulesMissing(ctx, states, rules)
+		if err != nil {
+			return err
+		}
+		write = len(newStates) > 0 || len(newRules) > 0
+		if !write {
+			err = t.row(ctx, `SELECT EXISTS (SELECT 1 FROM wf_additions_guard)`).Scan(&write)
+		}
+		return err
+	})
+	if err == nil && write {
+		err = s.explain(s.writeWith(ctx, false, func(t *Tx) error {
+			newStates, newRules, err := t.rulesMissing(ctx, states, rules)
+			if err != nil {
 				return err
 			}
-			if !have {
-				newStates = append(newStates, st)
-			}
-		}
-		for _, r := range rules {
-			var have bool
-			if err := t.row(ctx, `SELECT EXISTS (SELECT 1 FROM wf_rules WHERE kind = ? AND action = ? AND from_status = ?)`,
-				r.Kind, r.Action, r.From).Scan(&have); err != nil {
-				return err
-			}
-			if !have {
-				newRules = append(newRules, r)
-			}
-		}
-		return t.addRules(ctx, newStates, newRules)
-	}))
+			return t.addRules(ctx, newStates, newRules)
+		}))
+	}
 	if err != nil {
 		return err
 	}
 	_, err = s.CheckSchema(ctx)
 	return err
+}
+
+// rulesMissing is what of states and rules the database lacks, read in
+// two queries.
+func (t *Tx) rulesMissing(ctx context.Context, states []StateDef, rules []RuleDef) ([]StateDef, []RuleDef, error) {
+	haveStates, err := keySet(ctx, t, `SELECT kind || '/' || status FROM wf_states`)
+	if err != nil {
+		return nil, nil, err
+	}
+	haveRules, err := keySet(ctx, t, `SELECT kind || ' ' || action || ' from ' || from_status FROM wf_rules`)
+	if err != nil {
+		return nil, nil, err
+	}
+	var newStates []StateDef
+	var newRules []RuleDef
+	for _, st := range states {
+		if !haveStates[stateKey(st.Kind, st.Status)] {
+			newStates = append(newStates, st)
+		}
+	}
+	for _, r := range rules {
+		if !haveRules[ruleKey(r.Kind, r.Action, r.From)] {
+			newRules = append(newRules, r)
+		}
+	}
+	return newStates, newRules, nil
+}
+
+// keySet is the text of q's one column, row by row, as a set; the keys are
+// built in SQL as stateKey and ruleKey build them.
+func keySet(ctx context.Context, t *Tx, q string) (map[string]bool, error) {
+	keys, err := queryAll(ctx, t, scanString, q)
+	set := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		set[k] = true
+	}
+	return set, err
 }
 
 const docCols = `d.id, d.kind, d.ref, d.status, d.maker_id, coalesce(m.name, ''), coalesce(d.subject_id, 0), d.summary,

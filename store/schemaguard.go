@@ -1,13 +1,17 @@
 package store
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // guardState is what the last check of the guards found, and at which
 // schema_version: SQLite moves that number on every change of a trigger,
 // view or table, so a write re-checks only after one (ours included).
 type guardState struct {
 	version  int64
-	problems []SchemaProblem
+	objects  []SchemaProblem // the triggers' and views' alone
+	problems []SchemaProblem // with the states' and rules'
 }
 
 // CheckSchema compares the database's triggers, views and (once the
@@ -39,15 +43,21 @@ func (s *Store) checkGuards(ctx context.Context, t *Tx) (*guardState, error) {
 	if err := t.row(ctx, `PRAGMA schema_version`).Scan(&g.version); err != nil {
 		return nil, err
 	}
-	var err error
-	if g.problems, err = schemaProblems(ctx, t); err != nil {
-		return nil, err
+	// The triggers and views change only with the schema's version: the
+	// check after the start declared its rules compares the rules alone.
+	if last := s.guard.Load(); last != nil && last.version == g.version {
+		g.objects = last.objects
+	} else {
+		var err error
+		if g.objects, err = schemaProblems(ctx, t); err != nil {
+			return nil, err
+		}
 	}
 	rules, err := ruleProblems(ctx, t, s.declared.Load())
 	if err != nil {
 		return nil, err
 	}
-	g.problems = append(g.problems, rules...)
+	g.problems = append(slices.Clip(g.objects), rules...)
 	sortProblems(g.problems)
 	s.guard.Store(g)
 	return g, nil
