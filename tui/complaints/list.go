@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -64,8 +63,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return s.loadStats()
 	case key.Matches(k, s.keys.open):
 		if x, ok := s.list.Current(); ok {
-			s.Mode = docscreen.Detail
-			return s.openComplaint(x.DocID)
+			return s.shown.Show(x.DocID)
 		}
 	}
 	return nil

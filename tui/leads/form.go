@@ -239,7 +239,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if len(msg.warn) > 0 {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])
 	}
-	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(said, len(msg.warn) > 0))
+	return tea.Batch(s.reload(), s.lead.Read(msg.id), common.Status(said, len(msg.warn) > 0))
 }
 
 // view draws the title, the form and its keys.

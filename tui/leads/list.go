@@ -8,7 +8,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -48,8 +47,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.Mode = docscreen.Detail
-		return s.openLead(l.DocID)
+		return s.lead.Show(l.DocID)
 	}
 	return s.leadStep(k, l)
 }

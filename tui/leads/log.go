@@ -86,7 +86,7 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 		return cmd
 	}
 	s.log, s.Mode = nil, docscreen.Detail
-	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(s.c.T("leads.logged"), false))
+	return tea.Batch(s.reload(), s.lead.Read(msg.id), common.Status(s.c.T("leads.logged"), false))
 }
 
 func (f *logForm) view() string {

@@ -40,7 +40,7 @@ type Screen struct {
 	stage string // the stage listed ("" for every stage)
 	list  *common.List[store.Lead]
 
-	lead *store.Lead // the lead shown
+	lead docscreen.HeldDoc[store.Lead] // the lead shown
 
 	users []store.User // whom the desk gives leads to
 	form  *leadForm
@@ -56,6 +56,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
 		list: common.NewList(c, func(l store.Lead) int64 { return l.DocID }).WithFilter(leadMatches)}
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.lead = docscreen.NewHeldDoc(&s.Base, func(l store.Lead) int64 { return l.DocID },
+		func(seq int, id int64) tea.Cmd { return loadLead(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -101,8 +103,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = docscreen.Detail
-		return s, s.openLead(msg.DocID)
+		return s, s.lead.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.LeadKind {
 			return s, nil
@@ -119,7 +120,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, nil
 	case detailMsg:
-		return s, s.onDetail(msg)
+		_, cmd := s.lead.Take(msg.req, msg.err, msg.lead)
+		return s, cmd
 	case matchesMsg:
 		return s, s.onMatches(msg)
 	case savedMsg:
@@ -146,11 +148,7 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 // refresh reloads the list and the lead shown, after a change here or
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.lead != nil && (s.Mode == docscreen.Detail || s.Mode == docscreen.Prompt || s.Mode == modeLog) {
-		cmds = append(cmds, s.openLead(s.lead.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.lead.ReadAgain(s.Mode == docscreen.Detail || s.Mode == docscreen.Prompt || s.Mode == modeLog))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.
@@ -218,8 +216,8 @@ func (s *Screen) View() string {
 // current is the lead the steps act on: the one open, else the one
 // under the cursor.
 func (s *Screen) current() (store.Lead, bool) {
-	if s.Mode != docscreen.List && s.lead != nil {
-		return *s.lead, true
+	if s.Mode != docscreen.List && s.lead.Doc != nil {
+		return *s.lead.Doc, true
 	}
 	return s.list.Current()
 }

@@ -123,6 +123,6 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return cmd
 	}
 	said := map[formKind]string{entryForm: "materials.saved", receiptForm: "materials.confirmed"}[s.formKind]
-	s.form, s.Mode = nil, modeDetail
-	return tea.Batch(s.reload(), s.open(msg.id), common.Status(s.c.T(said), false))
+	s.form = nil
+	return tea.Batch(s.reload(), s.shown.Show(msg.id), common.Status(s.c.T(said), false))
 }

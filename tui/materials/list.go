@@ -34,8 +34,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	switch {
 	case !ok:
 	case key.Matches(k, s.keys.open):
-		s.Mode = modeDetail
-		return s.open(m.DocID)
+		return s.shown.Show(m.DocID)
 	case key.Matches(k, s.keys.confirm):
 		return s.startReceipt(m)
 	}

@@ -26,9 +26,9 @@ type Screen struct {
 	keys keyMap
 
 	list  *common.List[store.MaterialSent]
-	shown *store.MaterialSent // the row shown
-	days  int                 // the wait for a receipt, past which a row is overdue
-	back  docscreen.Mode      // where a form or the reason prompt goes back to
+	shown docscreen.HeldDoc[store.MaterialSent] // the row shown
+	days  int                                   // the wait for a receipt, past which a row is overdue
+	back  docscreen.Mode                        // where a form or the reason prompt goes back to
 
 	form     *docscreen.HeldForm
 	formKind formKind
@@ -41,6 +41,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c), days: workflow.DefaultMaterialDays}
 	s.list = common.NewList(c, func(m store.MaterialSent) int64 { return m.DocID }).WithFilter(s.matches)
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.shown = docscreen.NewHeldDoc(&s.Base, func(m store.MaterialSent) int64 { return m.DocID },
+		func(seq int, id int64) tea.Cmd { return loadRow(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -74,8 +76,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
-		return s, s.open(msg.DocID)
+		return s, s.shown.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.MaterialKind && msg.Change.Kind != store.InvoiceKind {
 			return s, nil
@@ -89,7 +90,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.list.SetRows(msg.rows)
 		return s, nil
 	case detailMsg:
-		return s, s.onDetail(msg)
+		_, cmd := s.shown.Take(msg.req, msg.err, msg.row)
+		return s, cmd
 	case savedMsg:
 		return s, s.onSaved(msg)
 	case voidedMsg:
@@ -104,11 +106,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // refresh reloads the register and the row shown, after a change here
 // or in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.shown != nil && s.Mode == modeDetail {
-		cmds = append(cmds, s.open(s.shown.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.shown.ReadAgain(s.Mode == modeDetail))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.

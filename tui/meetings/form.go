@@ -129,7 +129,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	case form.Cancel:
 		s.form = nil
 		s.Mode = modeList
-		if s.meeting != nil {
+		if s.meeting.Doc != nil {
 			s.Mode = modeDetail
 		}
 		return nil
@@ -181,8 +181,8 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return cmd
 	}
 	said := map[formKind]string{minutesForm: "meetings.saved", itemForm: "meetings.item_saved", doneForm: "meetings.item_closed"}[f.kind]
-	s.form, s.Mode = nil, modeDetail
-	return tea.Batch(s.reload(), s.openMeeting(msg.id), common.Status(s.c.T(said), false))
+	s.form = nil
+	return tea.Batch(s.reload(), s.meeting.Show(msg.id), common.Status(s.c.T(said), false))
 }
 
 func (f *meetingForm) view() string {

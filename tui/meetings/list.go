@@ -27,8 +27,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return s.startMinutes()
 	}
 	if m, ok := s.list.Current(); ok && key.Matches(k, s.keys.open) {
-		s.Mode = modeDetail
-		return s.openMeeting(m.DocID)
+		return s.meeting.Show(m.DocID)
 	}
 	return nil
 }

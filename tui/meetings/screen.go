@@ -30,9 +30,9 @@ type Screen struct {
 	keys keyMap
 
 	list    *common.List[store.Meeting]
-	meeting *store.Meeting  // the minutes shown
-	steps   map[string]bool // the workflow's steps on them open to this user now
-	people  []store.User    // who may attend and own an action item
+	meeting docscreen.HeldDoc[store.Meeting] // the minutes shown
+	steps   map[string]bool                  // the workflow's steps on them open to this user now
+	people  []store.User                     // who may attend and own an action item
 	form    *meetingForm
 	forms   int // forms opened, to tag their answers
 }
@@ -42,6 +42,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
 		list: common.NewList(c, func(m store.Meeting) int64 { return m.DocID }).WithFilter(meetingMatches)}
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.meeting = docscreen.NewHeldDoc(&s.Base, func(m store.Meeting) int64 { return m.DocID },
+		func(seq int, id int64) tea.Cmd { return loadMeeting(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -78,8 +80,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
-		return s, s.openMeeting(msg.DocID)
+		return s, s.meeting.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.MeetingKind {
 			return s, nil
@@ -112,11 +113,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // refresh reloads the list and the minutes shown, after a change here or
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.meeting != nil && (s.Mode == modeDetail || s.Mode == docscreen.Prompt) {
-		cmds = append(cmds, s.openMeeting(s.meeting.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.meeting.ReadAgain(s.Mode == modeDetail || s.Mode == docscreen.Prompt))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.
