@@ -81,7 +81,7 @@ func (s *Screen) Title() string { return s.c.T("screen.leads") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == docscreen.Form || s.Mode == modeLog || s.Mode == docscreen.Prompt
+	return s.Typing(s.list.Editing) || s.Mode == modeLog
 }
 
 // SetSize fits the screen, and an open form, to the window.
@@ -154,18 +154,16 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
+	}
 	switch s.Mode {
-	case docscreen.Form, modeLog:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case docscreen.Prompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	case modeLog:
+		return s.FormHelp()
 	case modeStats:
 		return []key.Binding{k.back, k.refresh}
 	case docscreen.Detail:
 		return append([]key.Binding{k.back}, s.leadKeys()...)
-	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	return append([]key.Binding{s.c.Keys.Filter, k.open, k.stage, k.create}, append(s.leadKeys(), k.stats, k.refresh)...)
 }

@@ -59,9 +59,7 @@ func (s *Screen) reload() tea.Cmd {
 func (s *Screen) Title() string { return s.c.T("screen.materials") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
-func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeForm || s.Mode == modePrompt
-}
+func (s *Screen) Capturing() bool { return s.Typing(s.list.Editing) }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
@@ -112,16 +110,11 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.Mode {
-	case modeForm:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case modePrompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
-	case modeDetail:
-		return []key.Binding{k.back, k.confirm, k.void, k.refresh}
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
 	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if s.Mode == modeDetail {
+		return []key.Binding{k.back, k.confirm, k.void, k.refresh}
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.confirm, k.refresh}
 }

@@ -60,9 +60,7 @@ func (s *Screen) reload() tea.Cmd {
 func (s *Screen) Title() string { return s.c.T("screen.meetings") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
-func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeForm || s.Mode == docscreen.Prompt
-}
+func (s *Screen) Capturing() bool { return s.Typing(s.list.Editing) }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
@@ -119,16 +117,11 @@ func (s *Screen) refresh() tea.Cmd {
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.Mode {
-	case modeForm:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case modeDetail:
-		return append([]key.Binding{k.back, k.addItem, k.closeItem}, append(s.offeredSteps(), k.refresh)...)
-	case docscreen.Prompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
 	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if s.Mode == modeDetail {
+		return append([]key.Binding{k.back, k.addItem, k.closeItem}, append(s.offeredSteps(), k.refresh)...)
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.refresh}
 }

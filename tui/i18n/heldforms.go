@@ -1,0 +1,7 @@
+package i18n
+
+// heldForms are the words the document-screen kit says of a form.
+var heldForms = map[string]Text{
+	"form.key.next_field": {"下一项", "next field"},
+	"form.key.prev_field": {"上一项", "previous field"},
+}
