@@ -46,13 +46,11 @@ func matcher() func(x *item, q string) bool {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startNew(zeroCustomer)
 	case key.Matches(k, s.keys.calls):

@@ -27,13 +27,11 @@ func (s *Screen) onList(msg listMsg) tea.Cmd {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.stage):
 		s.stage = common.NextOf(stages, s.stage)
 		return s.reload()

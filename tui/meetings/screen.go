@@ -29,12 +29,14 @@ type Screen struct {
 	c    *common.Common
 	keys keyMap
 
-	list    *common.List[store.Meeting]
-	meeting docscreen.HeldDoc[store.Meeting] // the minutes shown
-	steps   map[string]bool                  // the workflow's steps on them open to this user now
-	people  []store.User                     // who may attend and own an action item
-	form    *meetingForm
-	forms   int // forms opened, to tag their answers
+	list     *common.List[store.Meeting]
+	meeting  docscreen.HeldDoc[store.Meeting] // the minutes shown
+	steps    map[string]bool                  // the workflow's steps on them open to this user now
+	people   []store.User                     // who may attend and own an action item
+	form     *docscreen.HeldForm
+	formKind formKind
+	formDoc  int64 // the minutes an item is added to or closed on
+	forms    int   // forms opened, to tag their answers
 }
 
 // New builds the screen for one session.
@@ -70,7 +72,7 @@ func (s *Screen) SetSize(w, h int) {
 		s.Prompt.SetWidth(max(min(w-4, reasonWidth), 10))
 	}
 	if s.form != nil {
-		s.form.resize(w, h)
+		s.form.Resize(w, h)
 	}
 }
 
@@ -140,7 +142,7 @@ func (s *Screen) View() string {
 		}
 	case modeForm:
 		if s.form != nil {
-			return s.form.view()
+			return s.form.View(s.c.T("leads.saving"))
 		}
 	}
 	return s.viewList()
