@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 )
 
 type row struct {
@@ -20,8 +17,7 @@ type row struct {
 // failed first read, and leaves keys to the screen's steps only while
 // one is shown and no action is on its way.
 func TestHeldDocTakesTheLastReadAndForgetsOnBack(t *testing.T) {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	c := englishSession()
 	b := NewHeldBase(c, func() string { return "" })
 	var asked []int64
 	d := NewHeldDoc(&b, func(r row) int64 { return r.id }, func(seq int, id int64) tea.Cmd {

@@ -5,17 +5,14 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/tui/common"
 	"orderdesk/tui/common/form"
-	"orderdesk/tui/i18n"
 )
 
 // A step's form saves unless an action is on its way, and cancel closes
 // it back to the document shown or, with none, to the lists; any other
 // key is the form's.
 func TestStepFormSavesAndCancelsBackToWhatWasShown(t *testing.T) {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	c := englishSession()
 	b := NewHeldBase(c, func() string { return "" })
 	b.SetHeldSize(80, 24)
 	saves := 0
