@@ -48,11 +48,9 @@ var leadsScreen = map[string]Text{
 
 	"leads.new":           {"新建销售线索", "New lead"},
 	"leads.edit":          {"修改线索 %s", "Edit lead %s"},
-	"leads.saving":        {"保存中…", "saving…"},
 	"leads.saved":         {"线索已保存", "lead saved"},
 	"leads.form_hint":     {"tab 下一项  ctrl+s 保存  esc 取消;电话、邮箱、QQ/微信至少填一项", "tab next  ctrl+s save  esc cancel; a phone, an e-mail or a QQ/WeChat"},
 	"leads.form_open":     {"已有一张线索在填写", "a lead form is open already"},
-	"leads.discard_ask":   {"再按 esc 放弃所填内容", "esc again discards what was typed"},
 	"leads.cannot_edit":   {"你的角色不能录入线索", "your roles do not enter leads"},
 	"leads.owner_me":      {"我自己", "myself"},
 	"leads.mnemonic_hint": {"空着:按名称生成", "empty: from the name"},

@@ -154,7 +154,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.form, s.Mode = nil, s.back
 		return nil
 	case form.AskLeave:
-		return common.Status(s.c.T("leads.discard_ask"), true)
+		return common.Status(s.c.T("form.discard_ask"), true)
 	case form.Save:
 		return s.save()
 	}
@@ -253,5 +253,5 @@ func (f *leadForm) view() string {
 
 // formView is the lead forms' page, saying "saving" in the leads' words.
 func formView(c *common.Common, width int, title string, saving bool, f *form.Form, hint string) string {
-	return docscreen.FormView(c, width, title, saving, c.T("leads.saving"), f, hint)
+	return docscreen.FormView(c, width, title, saving, c.T("form.saving"), f, hint)
 }

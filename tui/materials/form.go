@@ -92,7 +92,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.Mode = modeList
 		return nil
 	}
-	cmd, closed := s.form.Key(msg, "leads.discard_ask", s.save)
+	cmd, closed := s.form.Key(msg, s.save)
 	if closed {
 		s.form, s.Mode = nil, s.back
 	}

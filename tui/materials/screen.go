@@ -131,7 +131,7 @@ func (s *Screen) View() string {
 		return s.DocWith(s.Prompt.View())
 	case modeForm:
 		if s.form != nil {
-			return s.form.View(s.c.T("leads.saving"))
+			return s.form.View()
 		}
 	}
 	return s.viewList()

@@ -142,7 +142,7 @@ func (s *Screen) View() string {
 		}
 	case modeForm:
 		if s.form != nil {
-			return s.form.View(s.c.T("leads.saving"))
+			return s.form.View()
 		}
 	}
 	return s.viewList()

@@ -15,13 +15,13 @@ import (
 // so when the save went through.
 func TestHeldFormSavesOnceAndTakesItsOwnAnswer(t *testing.T) {
 	c := englishSession()
-	f := NewHeldForm(c, 2, "title", "leads.saving", form.Field{Key: "what", Label: "What", Width: 10})
+	f := NewHeldForm(c, 2, "title", "materials.form_hint", form.Field{Key: "what", Label: "What", Width: 10})
 	f.F.SetValue("what", "样板")
 	saves := 0
 	save := func() tea.Cmd { saves++; return nil }
 	ctrlS := tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	for range 2 {
-		if _, closed := f.Key(ctrlS, "leads.discard_ask", save); closed {
+		if _, closed := f.Key(ctrlS, save); closed {
 			t.Fatal("closed on save")
 		}
 	}
