@@ -90,5 +90,5 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 }
 
 func (f *logForm) view() string {
-	return formView(f.c, f.width, f.title, f.saving, f.f, "leads.log_hint")
+	return docscreen.FormView(f.c, f.width, f.title, f.saving, f.c.T("form.saving"), f.f, "leads.log_hint")
 }

@@ -89,7 +89,7 @@ func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
 	if s.form != nil {
-		s.form.resize(w, h)
+		s.form.Resize(w, h)
 	}
 	if s.log != nil {
 		s.log.resize(w, h)
@@ -115,7 +115,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err == nil {
 			s.users = msg.users
 			if s.form != nil {
-				s.form.setUsers(s.users)
+				s.setUsers(s.users)
 			}
 		}
 		return s, nil
@@ -195,7 +195,7 @@ func (s *Screen) View() string {
 		return s.Body.View()
 	case docscreen.Form:
 		if s.form != nil {
-			return s.form.view()
+			return s.form.View()
 		}
 	case modeLog:
 		if s.log != nil {
