@@ -16,30 +16,15 @@ import (
 // zeroCustomer: the quick form asks for the customer.
 var zeroCustomer store.CustomerRow
 
-func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	again := s.shown != nil && s.shown.DocID == msg.v.DocID
-	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.shown == nil, again); !ok {
-		return cmd
-	}
-	v := msg.v
-	s.shown = &v
-	return nil
-}
-
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
-	v := s.shown
+	v, cmd, step := s.shown.Key(k, s.refresh)
 	switch {
-	case key.Matches(k, s.keys.back):
-		s.Mode, s.shown = docscreen.List, nil
-		return nil
-	case key.Matches(k, s.keys.refresh):
-		return s.refresh()
-	case v == nil || s.Busy:
-		return nil
+	case !step:
+		return cmd
 	case key.Matches(k, s.keys.act):
-		return s.open(s.newActionSheet(*v))
+		return s.open(s.newActionSheet(v))
 	case key.Matches(k, s.keys.resolve):
-		return s.open(s.newResolveSheet(*v))
+		return s.open(s.newResolveSheet(v))
 	case key.Matches(k, s.keys.followUp):
 		return s.open(s.newFollowUpSheet(v.DocID, v.Ref, docscreen.Detail))
 	case key.Matches(k, s.keys.close):
@@ -64,7 +49,7 @@ func (s *Screen) onDone(msg doneMsg) tea.Cmd {
 	if msg.err != nil {
 		return s.Status(msg.err)
 	}
-	return tea.Batch(s.reload(), s.openComplaint(msg.id), common.Status(s.c.T("complaints.done"), false))
+	return tea.Batch(s.reload(), s.shown.Read(msg.id), common.Status(s.c.T("complaints.done"), false))
 }
 
 // field writes "label  value" on a line of its own.
@@ -78,7 +63,7 @@ func (s *Screen) field(b *strings.Builder, label, value string) {
 func (s *Screen) detailText() string {
 	st := s.c.Styles
 	t := s.c.T
-	v := s.shown
+	v := s.shown.Doc
 	if v == nil {
 		return st.Muted.Render(t("complaints.loading"))
 	}

@@ -194,7 +194,7 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return tea.Batch(s.reload(), common.Status(s.c.T(done), false))
 	}
 	s.Mode = docscreen.Detail
-	return tea.Batch(s.reload(), s.openComplaint(msg.id), common.Status(s.c.T(done), false))
+	return tea.Batch(s.reload(), s.shown.Read(msg.id), common.Status(s.c.T(done), false))
 }
 
 // showErrors puts each problem at its field, moves the focus to the

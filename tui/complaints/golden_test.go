@@ -3,9 +3,6 @@ package complaints_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -17,15 +14,13 @@ import (
 // Refresh with go test ./tui/complaints -update.
 func TestComplaintsGolden(t *testing.T) {
 	f := demoDesk(t)
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Supervisor, "screen.complaints", []tuitest.GoldenStep{
 		{Name: "list"},
 		{Name: "detail", Keys: tuitest.Keys("jjj\r")},
-		{Name: "filtered", Keys: append([]tea.Msg{esc}, tuitest.Keys("/resolved\r")...)},
+		{Name: "filtered", Keys: tuitest.Back(1, "/resolved\r")},
 		{Name: "calls", Keys: tuitest.Keys("v")},
-		{Name: "form", Keys: append([]tea.Msg{esc}, append(tuitest.Keys("C\r\r0\r"), tuitest.Key("ctrl+s"))...)},
-		{Name: "stats", Keys: append([]tea.Msg{esc}, tuitest.Keys("s")...)},
+		{Name: "form", Keys: tuitest.Back(1, "C\r\r0\r\x13")},
+		{Name: "stats", Keys: tuitest.Back(1, "s")},
 		{Name: "by_product", Keys: tuitest.Keys("d")},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, "screen.complaints", w, h) }, steps)
+	})
 }

@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -47,13 +46,11 @@ func matcher() func(x *item, q string) bool {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startNew(zeroCustomer)
 	case key.Matches(k, s.keys.calls):
@@ -64,8 +61,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return s.loadStats()
 	case key.Matches(k, s.keys.open):
 		if x, ok := s.list.Current(); ok {
-			s.Mode = docscreen.Detail
-			return s.openComplaint(x.DocID)
+			return s.shown.Show(x.DocID)
 		}
 	}
 	return nil

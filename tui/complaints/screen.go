@@ -35,7 +35,7 @@ type Screen struct {
 
 	list  *common.List[*item]
 	calls *common.List[workflow.FollowUpTask]
-	shown *workflow.ComplaintView
+	shown docscreen.HeldDoc[workflow.ComplaintView]
 	sheet *sheet
 	forms int
 	stats statsState
@@ -48,6 +48,8 @@ func New(c *common.Common) *Screen {
 		calls: common.NewList(c, func(x workflow.FollowUpTask) int64 { return x.SourceDocID }),
 	}
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.shown = docscreen.NewHeldDoc(&s.Base, func(v workflow.ComplaintView) int64 { return v.DocID },
+		func(seq int, id int64) tea.Cmd { return loadComplaint(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -57,11 +59,6 @@ func (s *Screen) Init() tea.Cmd { return s.reload() }
 func (s *Screen) reload() tea.Cmd {
 	s.AskList()
 	return loadList(s.c.Ctx, s.c.Desk, s.ListReq)
-}
-
-func (s *Screen) openComplaint(id int64) tea.Cmd {
-	s.AskDetail()
-	return loadComplaint(s.c.Ctx, s.c.Desk, s.DetailReq, id)
 }
 
 // Title is the tab label.
@@ -91,8 +88,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case common.NewMsg:
 		return s, s.startNew(msg.Customer)
 	case common.OpenMsg:
-		s.Mode = docscreen.Detail
-		return s, s.openComplaint(msg.DocID)
+		return s, s.shown.Show(msg.DocID)
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
 		case store.ComplaintKind, store.DeliveryNoteKind, "customer":
@@ -107,7 +103,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.calls.SetRows(msg.calls)
 		return s, nil
 	case detailMsg:
-		return s, s.onDetail(msg)
+		_, cmd := s.shown.Take(msg.req, msg.err, msg.v)
+		return s, cmd
 	case savedMsg:
 		return s, s.onSaved(msg)
 	case doneMsg:
@@ -143,11 +140,7 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 
 // refresh reloads the list and the complaint shown.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.shown != nil && (s.Mode == docscreen.Detail || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt) {
-		cmds = append(cmds, s.openComplaint(s.shown.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.shown.ReadAgain(s.Mode == docscreen.Detail || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt))
 }
 
 // ShortHelp gives the bindings of the current mode.

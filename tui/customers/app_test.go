@@ -179,8 +179,7 @@ func TestTeaEditCreditOpensATermsChange(t *testing.T) {
 	walk(t, scr, "简称", "助记码", "联系人", "电话", "传真", "电子邮箱", "网址", "省份", "城市", "地址",
 		"主营产品", "常用牌号规格", "现供应商", "类别", "计重方式", "来源", "业务员", "备注", "付款方式", "账期(天)", "信用额度(元)")
 	scr.WaitText(t, "审核通过后才生效")
-	scr.Send(ctrlU)
-	scr.Type("300000")
+	scr.Retype("300000")
 	scr.Send(enter)
 	scr.WaitText(t, "› 变更原因")
 	scr.Type("扩大合作")

@@ -35,11 +35,7 @@ func newKeyMap(c *common.Common) keyMap {
 		confirm:     k.Confirm,
 	}
 	// Keys for what the workflow would refuse this user are not offered.
-	if !workflow.Can(c.Desk.User, workflow.EditCustomers) {
-		for _, b := range []*key.Binding{&km.create, &km.edit, &km.void, &km.visit} {
-			b.SetEnabled(false)
-		}
-	}
+	c.OfferOnly(workflow.EditCustomers, &km.create, &km.edit, &km.void, &km.visit)
 	// The customer's orders: only for those who see the Orders screen.
 	km.orders.SetEnabled(workflow.SeesScreen(c.Desk.User, workflow.ScreenOrders))
 	return km

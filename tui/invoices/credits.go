@@ -49,13 +49,13 @@ func (s *Screen) applyCredit(msg creditMsg) tea.Cmd {
 	v := msg.basis.Invoice
 	s.editing, s.creditLeft = &v, msg.basis.Left
 	item := common.WidestCell(28, msg.basis.Lines, func(l store.Creditable) string { return l.Item() })
-	f := form.New(s.c, s.field(workflow.FReason, 40), s.field(workflow.FAmount, 14)).WithLines(s.roField(workflow.FLine, item),
-		s.roField(fCreditable, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+	f := form.New(s.c, s.Field(workflow.FReason, 40), s.Field(workflow.FAmount, 14)).WithLines(s.ReadOnlyField(workflow.FLine, item),
+		s.ReadOnlyField(fCreditable, 12), s.Field(workflow.FQuantity, 10), s.Field(workflow.FWeight, 10))
 	for _, l := range msg.basis.Lines {
 		i := f.AddLine(map[string]string{workflow.FLine: l.Item(), fCreditable: l.OpenQty().String() + l.Unit})
 		f.SetLineID(i, l.ID)
 	}
-	dropFirstBlank(f)
+	f.DropBlankFirst()
 	s.openForm(formCredit, f)
 	return nil
 }
@@ -108,7 +108,7 @@ func (s *Screen) startCreditIssue() tea.Cmd {
 	}
 	cc := *c
 	s.issuing = &cc
-	f := form.New(s.c, s.field(workflow.FInvoiceNo, 22), s.field(workflow.FIssuedOn, 12))
+	f := form.New(s.c, s.Field(workflow.FInvoiceNo, 22), s.Field(workflow.FIssuedOn, 12))
 	f.SetValue(workflow.FIssuedOn, s.c.Now().Format("2006-01-02"))
 	s.openForm(formCreditIssue, f)
 	return nil

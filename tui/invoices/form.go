@@ -73,10 +73,10 @@ func (s *Screen) startReceipt(customer int64, name string, amount store.Money) t
 	}
 	s.formReq = s.NextReq()
 	s.customer, s.customerName = customer, name
-	payer, ref := s.field(workflow.FPayer, 24), s.field(workflow.FReference, 24)
+	payer, ref := s.Field(workflow.FPayer, 24), s.Field(workflow.FReference, 24)
 	payer.Limit, ref.Limit = workflow.MaxName, workflow.MaxName
-	f := form.New(s.c, s.field(workflow.FCustomer, 30), s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12),
-		s.field(workflow.FMethod, 14), payer, ref, s.field(workflow.FOrder, 16))
+	f := form.New(s.c, s.Field(workflow.FCustomer, 30), s.Field(workflow.FAmount, 16), s.Field(workflow.FReceivedOn, 12),
+		s.Field(workflow.FMethod, 14), payer, ref, s.Field(workflow.FOrder, 16))
 	f.SetValue(workflow.FCustomer, name)
 	if amount > 0 {
 		f.SetValue(workflow.FAmount, amount.Plain())
@@ -104,21 +104,9 @@ func (s *Screen) startAllocate(receipt int64, said string) tea.Cmd {
 	}
 }
 
-func (s *Screen) field(key string, width int) form.Field {
-	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
-}
-
-func (s *Screen) roField(key string, width int) form.Field {
-	f := s.field(key, width)
-	f.ReadOnly = true
-	return f
-}
-
 func (s *Screen) openForm(kind formKind, f *form.Form) {
-	s.Form, s.formKind = f, kind
-	f.MarkClean()
-	f.SetSize(s.Width, s.Height-4)
-	s.Mode = docscreen.Form
+	s.formKind = kind
+	s.OpenForm(f)
 }
 
 // applyForm builds the form a request asked for.
@@ -133,8 +121,8 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	switch msg.kind {
 	case formRequest:
 		item := common.WidestCell(28, msg.lines, store.Invoiceable.Item)
-		f := form.New(s.c, s.field(workflow.FNote, 40)).WithLines(s.roField(workflow.FNoteRef, 15), s.roField(workflow.FLine, item),
-			s.roField(workflow.FShipped, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+		f := form.New(s.c, s.Field(workflow.FNote, 40)).WithLines(s.ReadOnlyField(workflow.FNoteRef, 15), s.ReadOnlyField(workflow.FLine, item),
+			s.ReadOnlyField(workflow.FShipped, 12), s.Field(workflow.FQuantity, 10), s.Field(workflow.FWeight, 10))
 		byLine := map[int64]workflow.InvoiceLineInput{}
 		for _, l := range msg.in.Lines {
 			byLine[l.DeliveryLineID] = l
@@ -156,19 +144,19 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 				workflow.FShipped: l.OpenQty().String() + l.Unit, workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
 			f.SetLineID(i, l.DeliveryLineID)
 		}
-		dropFirstBlank(f)
+		f.DropBlankFirst()
 		f.FocusCell(0, workflow.FQuantity)
 		s.openForm(formRequest, f)
 	case formIssue:
 		v := *msg.inv
 		s.editing = &v
-		f := form.New(s.c, s.field(workflow.FInvoiceNo, 22), s.field(workflow.FIssuedOn, 12))
+		f := form.New(s.c, s.Field(workflow.FInvoiceNo, 22), s.Field(workflow.FIssuedOn, 12))
 		f.SetValue(workflow.FIssuedOn, s.c.Now().Format("2006-01-02"))
 		s.openForm(formIssue, f)
 	case formMail:
 		v := *msg.inv
 		s.editing = &v
-		f := form.New(s.c, s.field(workflow.FMailedOn, 12), s.field(workflow.FTracking, 24))
+		f := form.New(s.c, s.Field(workflow.FMailedOn, 12), s.Field(workflow.FTracking, 24))
 		f.SetValue(workflow.FMailedOn, s.c.Now().Format("2006-01-02"))
 		s.openForm(formMail, f)
 	case formAllocate:
@@ -182,8 +170,8 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		r := msg.receipt
 		s.receipt = &r
-		f := form.New(s.c).WithLines(s.roField(workflow.FInvoiceNo, 21), s.roField(workflow.FDueOn, 10),
-			s.roField(workflow.FOpenAmt, 14), s.field(workflow.FAmount, 14))
+		f := form.New(s.c).WithLines(s.ReadOnlyField(workflow.FInvoiceNo, 21), s.ReadOnlyField(workflow.FDueOn, 10),
+			s.ReadOnlyField(workflow.FOpenAmt, 14), s.Field(workflow.FAmount, 14))
 		for _, p := range msg.plan {
 			amt := ""
 			if p.Amount > 0 {
@@ -193,7 +181,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 				workflow.FOpenAmt: p.Invoice.Open().String(), workflow.FAmount: amt})
 			f.SetLineID(i, p.Invoice.DocID)
 		}
-		dropFirstBlank(f)
+		f.DropBlankFirst()
 		f.FocusCell(0, workflow.FAmount)
 		s.openForm(formAllocate, f)
 		if msg.said != "" {
@@ -204,19 +192,11 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.cancel):
-		s.Form, s.receipt, s.issuing = nil, nil, nil
-		s.Mode = docscreen.List
-		if s.detail != nil {
-			s.Mode = docscreen.Detail
-		}
-		return nil
-	case key.Matches(msg, s.keys.save):
-		if s.Busy {
-			return nil
-		}
-		return s.saveForm()
+	if key.Matches(msg, s.keys.cancel) {
+		s.receipt, s.issuing = nil, nil
+	}
+	if cmd, handled := s.FormKey(msg, s.detail != nil, s.saveForm); handled {
+		return cmd
 	}
 	return s.Form.Update(msg)
 }
@@ -310,14 +290,6 @@ func (s *Screen) formView() string {
 	}
 	b.WriteString(st.Muted.Render(c.T("invoices.form_help")))
 	return b.String()
-}
-
-// dropFirstBlank removes the empty line a grid starts with once lines
-// were added after it.
-func dropFirstBlank(f *form.Form) {
-	if f.Lines() > 1 && f.LineID(0) == 0 {
-		f.DeleteLine(0)
-	}
 }
 
 // methodCode reads the method as typed: its code (bank, bill, cash,

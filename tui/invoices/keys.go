@@ -39,17 +39,8 @@ func newKeyMap(c *common.Common) keyMap {
 	km.allocate = b(k.Open.Help().Key, "invoices.key.allocate", k.Open.Keys()...)
 	km.newReceipt = b(km.create.Help().Key, "invoices.key.receipt", km.create.Keys()...)
 	u := c.Desk.User
-	if !workflow.Can(u, workflow.EditInvoices) {
-		km.credit.SetEnabled(false)
-		km.edit.SetEnabled(false)
-		km.submit.SetEnabled(false)
-	}
-	if !workflow.Can(u, workflow.RecordReceipts) {
-		km.issue.SetEnabled(false)
-		km.issueCredit.SetEnabled(false)
-		km.receipt.SetEnabled(false)
-		km.newReceipt.SetEnabled(false)
-	}
+	c.OfferOnly(workflow.EditInvoices, &km.credit, &km.edit, &km.submit)
+	c.OfferOnly(workflow.RecordReceipts, &km.issue, &km.issueCredit, &km.receipt, &km.newReceipt)
 	if !u.HasRole(string(workflow.Supervisor)) && !u.HasRole(string(workflow.Clerk)) {
 		km.check.SetEnabled(false)
 	}

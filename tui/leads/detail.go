@@ -10,33 +10,17 @@ import (
 	"orderdesk/tui/common/docscreen"
 )
 
-// openLead reads a lead to show.
-func (s *Screen) openLead(id int64) tea.Cmd {
-	s.AskDetail()
-	return loadLead(s.c.Ctx, s.c.Desk, s.DetailReq, id)
-}
-
-func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	again := s.lead != nil && s.lead.DocID == msg.lead.DocID
-	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.lead == nil, again); !ok {
-		return cmd
-	}
-	l := msg.lead
-	s.lead = &l
-	return nil
-}
-
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, s.keys.back):
-		s.Mode, s.lead = docscreen.List, nil
+		s.Mode, s.lead.Doc = docscreen.List, nil
 		return nil
 	case key.Matches(k, s.keys.refresh):
 		return s.refresh()
-	case s.lead == nil:
+	case s.lead.Doc == nil:
 		return nil
 	}
-	if cmd, handled := s.leadStepCmd(k, *s.lead); handled {
+	if cmd, handled := s.leadStepCmd(k, *s.lead.Doc); handled {
 		return cmd
 	}
 	s.Body.Key(k)
@@ -47,7 +31,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 // reach it, what it may need, its stage and next step, what it became,
 // and its log, newest last.
 func (s *Screen) detailText() string {
-	l := s.lead
+	l := s.lead.Doc
 	if l == nil {
 		return s.c.Styles.Muted.Render(s.c.T("status.loading"))
 	}

@@ -18,16 +18,10 @@ import (
 // Focus moves inside Update (tui/common/form), so keys typed ahead land
 // where meant.
 type leadForm struct {
-	c      *common.Common
-	id     int   // tags the answers meant for this form
-	docID  int64 // the lead edited; 0 for a new one
-	seen   int64 // the version it was opened at
-	ref    string
-	f      *form.Form
-	asked  workflow.LeadInput // the name, phone and 助记码 last looked up
-	saving bool               // one save at a time
-	width  int
-	height int
+	*docscreen.HeldForm
+	docID int64              // the lead edited; 0 for a new one
+	seen  int64              // the version it was opened at
+	asked workflow.LeadInput // the name, phone and 助记码 last looked up
 }
 
 // formChrome is the rows around the form: title, gap, hint.
@@ -36,7 +30,7 @@ const formChrome = 3
 // matched are the fields whose value is looked up as it is left.
 var matched = []string{workflow.FName, workflow.FMnemonic, workflow.FPhone}
 
-func (s *Screen) newForm() *form.Form {
+func (s *Screen) newFields() []form.Field {
 	t := s.c.T
 	name := func(field string) string { return common.FieldName(s.c.Cat, field) }
 	var header []form.Field
@@ -62,7 +56,7 @@ func (s *Screen) newForm() *form.Form {
 		form.Field{Key: workflow.FNextOn, Label: name("next_on"), Width: 11, Hint: t("leads.day_hint")},
 		form.Field{Key: workflow.FNotes, Label: name("notes"), Width: 36},
 	)
-	return form.New(s.c, header...)
+	return header
 }
 
 // ownerOptions are whom the desk gives a lead to: itself, or a rep.
@@ -75,8 +69,8 @@ func ownerOptions(c *common.Common, reps []store.User) []form.Option {
 }
 
 // setUsers fills the owner choice once the reps have come.
-func (f *leadForm) setUsers(reps []store.User) {
-	f.f.SetOptions(workflow.FOwner, ownerOptions(f.c, reps))
+func (s *Screen) setUsers(reps []store.User) {
+	s.form.F.SetOptions(workflow.FOwner, ownerOptions(s.c, reps))
 }
 
 // startNew opens the form for a new lead.
@@ -89,8 +83,8 @@ func (s *Screen) startNew() tea.Cmd {
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
-	s.form = &leadForm{c: s.c, id: s.forms, f: s.newForm()}
-	s.form.resize(s.Width, s.Height)
+	s.form = &leadForm{HeldForm: docscreen.NewHeldForm(s.c, s.forms, s.c.T("leads.new"), "leads.form_hint", s.newFields()...)}
+	s.form.Resize(s.Width, s.Height)
 	s.back, s.Mode = docscreen.List, docscreen.Form
 	return nil
 }
@@ -102,19 +96,20 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 		return common.Status(s.c.T("leads.form_open"), true)
 	}
 	s.forms++
-	f := &leadForm{c: s.c, id: s.forms, docID: l.DocID, seen: l.Version, ref: l.Ref, f: s.newForm()}
+	f := &leadForm{HeldForm: docscreen.NewHeldForm(s.c, s.forms, s.c.T("leads.edit", l.Ref), "leads.form_hint", s.newFields()...),
+		docID: l.DocID, seen: l.Version}
 	in := workflow.InputFromLead(l)
 	for k, v := range map[string]string{workflow.FName: in.Name, workflow.FMnemonic: in.Mnemonic, workflow.FContact: in.Contact,
 		workflow.FPhone: in.Phone, workflow.FEmail: in.Email, workflow.FIM: in.IM, workflow.FSource: in.Source,
 		workflow.FGrades: in.Grades, workflow.FSpecs: in.Specs, workflow.FTonnes: in.Tonnes, workflow.FNextStep: in.NextStep,
 		workflow.FNextOn: in.NextOn, workflow.FNotes: in.Notes} {
-		f.f.SetValue(k, v)
+		f.F.SetValue(k, v)
 	}
 	// The first choice keeps the lead whose it is.
-	f.f.SetOptions(workflow.FOwner, append([]form.Option{{Value: "", Label: l.Owner}}, ownerOptions(s.c, s.users)[1:]...))
+	f.F.SetOptions(workflow.FOwner, append([]form.Option{{Value: "", Label: l.Owner}}, ownerOptions(s.c, s.users)[1:]...))
 	f.asked = f.input()
-	f.f.MarkClean()
-	f.resize(s.Width, s.Height)
+	f.F.MarkClean()
+	f.Resize(s.Width, s.Height)
 	s.back = docscreen.List
 	if s.Mode == docscreen.Detail {
 		s.back = docscreen.Detail
@@ -123,15 +118,10 @@ func (s *Screen) startEdit(l store.Lead) tea.Cmd {
 	return nil
 }
 
-func (f *leadForm) resize(w, h int) {
-	f.width, f.height = w, h
-	f.f.SetSize(w, max(h-formChrome, 6))
-}
-
 // input reads the form into the workflow's input.
 func (f *leadForm) input() workflow.LeadInput {
-	owner, _ := strconv.ParseInt(f.f.Value(workflow.FOwner), 10, 64)
-	v := f.f.Value
+	owner, _ := strconv.ParseInt(f.F.Value(workflow.FOwner), 10, 64)
+	v := f.F.Value
 	return workflow.LeadInput{OwnerID: owner, Name: v(workflow.FName), Mnemonic: v(workflow.FMnemonic), Contact: v(workflow.FContact),
 		Phone: v(workflow.FPhone), Email: v(workflow.FEmail), IM: v(workflow.FIM), Source: v(workflow.FSource),
 		Grades: v(workflow.FGrades), Specs: v(workflow.FSpecs), Tonnes: v(workflow.FTonnes), Notes: v(workflow.FNotes),
@@ -147,18 +137,13 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.Mode = docscreen.List
 		return nil
 	}
-	_, was := f.f.Focused()
-	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
-	switch act {
-	case form.Cancel:
+	_, was := f.F.Focused()
+	cmd, closed := f.Key(msg, s.save)
+	if closed {
 		s.form, s.Mode = nil, s.back
 		return nil
-	case form.AskLeave:
-		return common.Status(s.c.T("leads.discard_ask"), true)
-	case form.Save:
-		return s.save()
 	}
-	if _, now := f.f.Focused(); now != was && contains(matched, was) {
+	if _, now := f.F.Focused(); now != was && contains(matched, was) {
 		return tea.Batch(cmd, s.lookUp())
 	}
 	return cmd
@@ -182,7 +167,7 @@ func (s *Screen) lookUp() tea.Cmd {
 		return nil
 	}
 	f.asked = in
-	return findMatches(s.c.Ctx, s.c.Desk, f.id, in, f.docID)
+	return findMatches(s.c.Ctx, s.c.Desk, f.ID, in, f.docID)
 }
 
 // onMatches says beside the name and the phone what the lead may
@@ -190,7 +175,7 @@ func (s *Screen) lookUp() tea.Cmd {
 // (the save will refuse it), or one sharing its 助记码 (a warning).
 func (s *Screen) onMatches(msg matchesMsg) tea.Cmd {
 	f := s.form
-	if f == nil || msg.form != f.id || msg.err != nil || msg.asked != f.asked {
+	if f == nil || msg.form != f.ID || msg.err != nil || msg.asked != f.asked {
 		return nil
 	}
 	warnings := map[string]string{}
@@ -209,7 +194,7 @@ func (s *Screen) onMatches(msg matchesMsg) tea.Cmd {
 		}
 	}
 	for _, k := range matched {
-		f.f.SetWarning(k, warnings[k])
+		f.F.SetWarning(k, warnings[k])
 	}
 	return nil
 }
@@ -218,20 +203,14 @@ func (s *Screen) onMatches(msg matchesMsg) tea.Cmd {
 // the answer says it worked.
 func (s *Screen) save() tea.Cmd {
 	f := s.form
-	if f.saving {
-		return nil
-	}
-	f.saving = true
-	return saveLead(s.c.Ctx, s.c.Desk, f.id, f.docID, f.seen, f.input())
+	return saveLead(s.c.Ctx, s.c.Desk, f.ID, f.docID, f.seen, f.input())
 }
 
 func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
-	f := s.form
-	if f == nil || msg.form != f.id {
+	if s.form == nil {
 		return nil
 	}
-	f.saving = false
-	if cmd, no := docscreen.Refused(s.c, f.f, msg.err); no {
+	if cmd, ok := s.form.Saved(msg.form, msg.err); !ok {
 		return cmd
 	}
 	s.form, s.Mode = nil, docscreen.Detail
@@ -239,19 +218,5 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 	if len(msg.warn) > 0 {
 		said += " " + common.FieldText(s.c.Cat, msg.warn[0])
 	}
-	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(said, len(msg.warn) > 0))
-}
-
-// view draws the title, the form and its keys.
-func (f *leadForm) view() string {
-	title := f.c.T("leads.new")
-	if f.docID != 0 {
-		title = f.c.T("leads.edit", f.ref)
-	}
-	return formView(f.c, f.width, title, f.saving, f.f, "leads.form_hint")
-}
-
-// formView is the lead forms' page, saying "saving" in the leads' words.
-func formView(c *common.Common, width int, title string, saving bool, f *form.Form, hint string) string {
-	return docscreen.FormView(c, width, title, saving, c.T("leads.saving"), f, hint)
+	return tea.Batch(s.reload(), s.lead.Read(msg.id), common.Status(said, len(msg.warn) > 0))
 }

@@ -3,9 +3,6 @@ package leads_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -15,13 +12,11 @@ import (
 // go test ./tui/leads -update.
 func TestLeadsGolden(t *testing.T) {
 	f := demoDesk(t)
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Supervisor, "screen.leads", []tuitest.GoldenStep{
 		{Name: "list"},
 		{Name: "lead", Keys: tuitest.Keys("j\r")},
-		{Name: "form", Keys: append([]tea.Msg{esc}, tuitest.Keys("n")...)},
-		{Name: "stats", Keys: append([]tea.Msg{esc, esc}, tuitest.Keys("t")...)},
-		{Name: "lost", Keys: append([]tea.Msg{esc}, tuitest.Keys("pppppp")...)},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, w, h) }, steps)
+		{Name: "form", Keys: tuitest.Back(1, "n")},
+		{Name: "stats", Keys: tuitest.Back(2, "t")},
+		{Name: "lost", Keys: tuitest.Back(1, "pppppp")},
+	})
 }

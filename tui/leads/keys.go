@@ -13,7 +13,6 @@ import (
 type keyMap struct {
 	open, back, create, edit, refresh, stage, stats key.Binding
 	logCall, move, win, lose, toCustomer, toInquiry key.Binding
-	next, prev, save, cancel                        key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -30,22 +29,10 @@ func newKeyMap(c *common.Common) keyMap {
 		lose:       c.Bind("l", "leads.key.lose", "l"),
 		toCustomer: c.Bind("c", "leads.key.customer", "c"),
 		toInquiry:  c.Bind("i", "leads.key.inquiry", "i"),
-		next:       c.Bind("tab/enter", "leads.key.next_field", "tab", "enter"),
-		prev:       c.Bind("shift+tab", "leads.key.prev_field", "shift+tab"),
-		save:       k.Save,
-		cancel:     k.Cancel,
 	}
 	// Keys for what the workflow would refuse this user are not offered.
-	if !workflow.Can(c.Desk.User, workflow.EditLeads) {
-		for _, b := range []*key.Binding{&km.create, &km.edit, &km.logCall, &km.move, &km.win, &km.lose} {
-			b.SetEnabled(false)
-		}
-	}
-	if !workflow.Can(c.Desk.User, workflow.EditCustomers) {
-		km.toCustomer.SetEnabled(false)
-	}
-	if !workflow.Can(c.Desk.User, workflow.EditInquiries) {
-		km.toInquiry.SetEnabled(false)
-	}
+	c.OfferOnly(workflow.EditLeads, &km.create, &km.edit, &km.logCall, &km.move, &km.win, &km.lose)
+	c.OfferOnly(workflow.EditCustomers, &km.toCustomer)
+	c.OfferOnly(workflow.EditInquiries, &km.toInquiry)
 	return km
 }

@@ -8,7 +8,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
 
@@ -28,13 +27,11 @@ func (s *Screen) onList(msg listMsg) tea.Cmd {
 }
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.stage):
 		s.stage = common.NextOf(stages, s.stage)
 		return s.reload()
@@ -48,8 +45,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if key.Matches(k, s.keys.open) {
-		s.Mode = docscreen.Detail
-		return s.openLead(l.DocID)
+		return s.lead.Show(l.DocID)
 	}
 	return s.leadStep(k, l)
 }

@@ -86,9 +86,9 @@ func (s *Screen) onLogged(msg loggedMsg) tea.Cmd {
 		return cmd
 	}
 	s.log, s.Mode = nil, docscreen.Detail
-	return tea.Batch(s.reload(), s.openLead(msg.id), common.Status(s.c.T("leads.logged"), false))
+	return tea.Batch(s.reload(), s.lead.Read(msg.id), common.Status(s.c.T("leads.logged"), false))
 }
 
 func (f *logForm) view() string {
-	return formView(f.c, f.width, f.title, f.saving, f.f, "leads.log_hint")
+	return docscreen.FormView(f.c, f.width, f.title, f.saving, f.c.T("form.saving"), f.f, "leads.log_hint")
 }

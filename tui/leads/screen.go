@@ -40,7 +40,7 @@ type Screen struct {
 	stage string // the stage listed ("" for every stage)
 	list  *common.List[store.Lead]
 
-	lead *store.Lead // the lead shown
+	lead docscreen.HeldDoc[store.Lead] // the lead shown
 
 	users []store.User // whom the desk gives leads to
 	form  *leadForm
@@ -56,6 +56,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
 		list: common.NewList(c, func(l store.Lead) int64 { return l.DocID }).WithFilter(leadMatches)}
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.lead = docscreen.NewHeldDoc(&s.Base, func(l store.Lead) int64 { return l.DocID },
+		func(seq int, id int64) tea.Cmd { return loadLead(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -79,7 +81,7 @@ func (s *Screen) Title() string { return s.c.T("screen.leads") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == docscreen.Form || s.Mode == modeLog || s.Mode == docscreen.Prompt
+	return s.Typing(s.list.Editing) || s.Mode == modeLog
 }
 
 // SetSize fits the screen, and an open form, to the window.
@@ -87,7 +89,7 @@ func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
 	if s.form != nil {
-		s.form.resize(w, h)
+		s.form.Resize(w, h)
 	}
 	if s.log != nil {
 		s.log.resize(w, h)
@@ -101,8 +103,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = docscreen.Detail
-		return s, s.openLead(msg.DocID)
+		return s, s.lead.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.LeadKind {
 			return s, nil
@@ -114,12 +115,13 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err == nil {
 			s.users = msg.users
 			if s.form != nil {
-				s.form.setUsers(s.users)
+				s.setUsers(s.users)
 			}
 		}
 		return s, nil
 	case detailMsg:
-		return s, s.onDetail(msg)
+		_, cmd := s.lead.Take(msg.req, msg.err, msg.lead)
+		return s, cmd
 	case matchesMsg:
 		return s, s.onMatches(msg)
 	case savedMsg:
@@ -146,28 +148,22 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 // refresh reloads the list and the lead shown, after a change here or
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.lead != nil && (s.Mode == docscreen.Detail || s.Mode == docscreen.Prompt || s.Mode == modeLog) {
-		cmds = append(cmds, s.openLead(s.lead.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.lead.ReadAgain(s.Mode == docscreen.Detail || s.Mode == docscreen.Prompt || s.Mode == modeLog))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
+	}
 	switch s.Mode {
-	case docscreen.Form, modeLog:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case docscreen.Prompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	case modeLog:
+		return s.FormHelp()
 	case modeStats:
 		return []key.Binding{k.back, k.refresh}
 	case docscreen.Detail:
 		return append([]key.Binding{k.back}, s.leadKeys()...)
-	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
 	}
 	return append([]key.Binding{s.c.Keys.Filter, k.open, k.stage, k.create}, append(s.leadKeys(), k.stats, k.refresh)...)
 }
@@ -199,7 +195,7 @@ func (s *Screen) View() string {
 		return s.Body.View()
 	case docscreen.Form:
 		if s.form != nil {
-			return s.form.view()
+			return s.form.View()
 		}
 	case modeLog:
 		if s.log != nil {
@@ -218,8 +214,8 @@ func (s *Screen) View() string {
 // current is the lead the steps act on: the one open, else the one
 // under the cursor.
 func (s *Screen) current() (store.Lead, bool) {
-	if s.Mode != docscreen.List && s.lead != nil {
-		return *s.lead, true
+	if s.Mode != docscreen.List && s.lead.Doc != nil {
+		return *s.lead.Doc, true
 	}
 	return s.list.Current()
 }

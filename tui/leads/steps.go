@@ -82,8 +82,8 @@ func (s *Screen) take(l store.Lead, action, comment string) tea.Cmd {
 
 // askReason opens the prompt for why a lead was lost.
 func (s *Screen) askReason(l store.Lead) tea.Cmd {
-	if s.Mode != docscreen.Detail || s.lead == nil || s.lead.DocID != l.DocID {
-		s.lead = &l
+	if s.Mode != docscreen.Detail || s.lead.Doc == nil || s.lead.Doc.DocID != l.DocID {
+		s.lead.Doc = &l
 	}
 	s.back = s.Mode
 	s.AskLine("leads.lost_reason", s.c.T("leads.lose_title", l.Name), s.Width-4, func(text string) tea.Cmd {

@@ -11,35 +11,15 @@ import (
 	"orderdesk/workflow"
 )
 
-// open reads a row to show.
-func (s *Screen) open(id int64) tea.Cmd {
-	s.AskDetail()
-	return loadRow(s.c.Ctx, s.c.Desk, s.DetailReq, id)
-}
-
-func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	again := s.shown != nil && s.shown.DocID == msg.row.DocID
-	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.shown == nil, again); !ok {
-		return cmd
-	}
-	m := msg.row
-	s.shown = &m
-	return nil
-}
-
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
+	m, cmd, step := s.shown.Key(k, s.refresh)
 	switch {
-	case key.Matches(k, s.keys.back):
-		s.Mode, s.shown = modeList, nil
-		return nil
-	case key.Matches(k, s.keys.refresh):
-		return s.refresh()
-	case s.shown == nil || s.Busy:
-		return nil
+	case !step:
+		return cmd
 	case key.Matches(k, s.keys.confirm):
-		return s.startReceipt(*s.shown)
+		return s.startReceipt(m)
 	case key.Matches(k, s.keys.void):
-		return s.askVoid(*s.shown)
+		return s.askVoid(m)
 	}
 	s.Body.Key(k)
 	return nil
@@ -74,7 +54,7 @@ func (s *Screen) onVoided(msg voidedMsg) tea.Cmd {
 // detailText is the row shown: whom, what, when and how, the document it
 // belongs to, and its receipt or how long it has waited.
 func (s *Screen) detailText() string {
-	m := s.shown
+	m := s.shown.Doc
 	if m == nil {
 		return s.c.Styles.Muted.Render(s.c.T("status.loading"))
 	}

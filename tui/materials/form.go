@@ -31,12 +31,8 @@ func (s *Screen) openForm(kind formKind, row store.MaterialSent, title string, f
 	return s.form.F
 }
 
-func (s *Screen) field(key string, width int) form.Field {
-	return form.Field{Key: key, Label: s.name(key), Width: width}
-}
-
 func (s *Screen) choice(key, prefix string, values []string) form.Field {
-	f := s.field(key, 14)
+	f := s.Field(key, 14)
 	for _, v := range values {
 		f.Options = append(f.Options, form.Option{Value: v, Label: s.c.T(prefix + v)})
 	}
@@ -51,19 +47,19 @@ func (s *Screen) startSend() tea.Cmd {
 		return common.Status(s.c.T("materials.cannot_edit"), true)
 	}
 	t := s.c.T
-	whom := s.field(workflow.FRecipient, 30)
+	whom := s.Field(workflow.FRecipient, 30)
 	whom.Hint = t("materials.whom_hint")
-	order := s.field(workflow.FContractOrder, 16)
+	order := s.Field(workflow.FContractOrder, 16)
 	order.Hint = t("materials.order_hint")
-	sent := s.field(workflow.FSentOn, 11)
+	sent := s.Field(workflow.FSentOn, 11)
 	sent.Hint = t("leads.day_hint")
 	courier := s.choice(workflow.FCourier, "materials.courier.", append([]string{""}, workflow.Couriers...))
 	courier.Options[0].Label = t("materials.courier.none")
-	tracking := s.field(workflow.FTracking, 22)
+	tracking := s.Field(workflow.FTracking, 22)
 	tracking.Hint = t("materials.tracking_hint")
 	f := s.openForm(entryForm, store.MaterialSent{}, t("materials.new"),
-		whom, s.field(workflow.FContact, 12), s.choice(workflow.FMaterial, "materials.what.", workflow.MaterialTypes),
-		s.field(workflow.FDescription, 36), order, sent, s.choice(workflow.FVia, "materials.via.", workflow.MaterialVias),
+		whom, s.Field(workflow.FContact, 12), s.choice(workflow.FMaterial, "materials.what.", workflow.MaterialTypes),
+		s.Field(workflow.FDescription, 36), order, sent, s.choice(workflow.FVia, "materials.via.", workflow.MaterialVias),
 		courier, tracking)
 	f.SetValue(workflow.FSentOn, s.today())
 	f.SetValue(workflow.FVia, "courier")
@@ -80,9 +76,9 @@ func (s *Screen) startReceipt(m store.MaterialSent) tea.Cmd {
 	case m.Status != workflow.MaterialSent:
 		return s.Status(&workflow.Refusal{Code: workflow.MaterialClosed})
 	}
-	on := s.field(workflow.FReceiptOn, 11)
+	on := s.Field(workflow.FReceiptOn, 11)
 	on.Hint = s.c.T("leads.day_hint")
-	f := s.openForm(receiptForm, m, s.c.T("materials.receipt_title", m.Ref, m.Who), on, s.field(workflow.FReceiptBy, 12))
+	f := s.openForm(receiptForm, m, s.c.T("materials.receipt_title", m.Ref, m.Who), on, s.Field(workflow.FReceiptBy, 12))
 	f.SetValue(workflow.FReceiptOn, s.today())
 	f.SetValue(workflow.FReceiptBy, m.Contact)
 	f.MarkClean()
@@ -96,7 +92,7 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 		s.Mode = modeList
 		return nil
 	}
-	cmd, closed := s.form.Key(msg, "leads.discard_ask", s.save)
+	cmd, closed := s.form.Key(msg, s.save)
 	if closed {
 		s.form, s.Mode = nil, s.back
 	}
@@ -127,6 +123,6 @@ func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
 		return cmd
 	}
 	said := map[formKind]string{entryForm: "materials.saved", receiptForm: "materials.confirmed"}[s.formKind]
-	s.form, s.Mode = nil, modeDetail
-	return tea.Batch(s.reload(), s.open(msg.id), common.Status(s.c.T(said), false))
+	s.form = nil
+	return tea.Batch(s.reload(), s.shown.Show(msg.id), common.Status(s.c.T(said), false))
 }

@@ -3,9 +3,6 @@ package materials_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -15,13 +12,11 @@ import (
 // and the form of a new entry. Refresh with go test ./tui/materials -update.
 func TestMaterialsGolden(t *testing.T) {
 	f := tuitest.NewDemo(t, tuitest.SmallDemo())
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Clerk, "screen.materials", []tuitest.GoldenStep{
 		{Name: "list"},
 		{Name: "overdue", Keys: tuitest.Keys("/overdue\r")},
 		{Name: "detail", Keys: tuitest.Keys("\r")},
 		{Name: "receipt", Keys: tuitest.Keys("c")},
-		{Name: "form", Keys: append([]tea.Msg{esc, esc}, tuitest.Keys("n")...)},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return f.OpenOn(f.Clerk, lang, "screen.materials", w, h) }, steps)
+		{Name: "form", Keys: tuitest.Back(2, "n")},
+	})
 }

@@ -20,13 +20,11 @@ const listChrome = 3
 const stateOverdue = "overdue"
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startSend()
 	}
@@ -34,8 +32,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	switch {
 	case !ok:
 	case key.Matches(k, s.keys.open):
-		s.Mode = modeDetail
-		return s.open(m.DocID)
+		return s.shown.Show(m.DocID)
 	case key.Matches(k, s.keys.confirm):
 		return s.startReceipt(m)
 	}

@@ -26,9 +26,9 @@ type Screen struct {
 	keys keyMap
 
 	list  *common.List[store.MaterialSent]
-	shown *store.MaterialSent // the row shown
-	days  int                 // the wait for a receipt, past which a row is overdue
-	back  docscreen.Mode      // where a form or the reason prompt goes back to
+	shown docscreen.HeldDoc[store.MaterialSent] // the row shown
+	days  int                                   // the wait for a receipt, past which a row is overdue
+	back  docscreen.Mode                        // where a form or the reason prompt goes back to
 
 	form     *docscreen.HeldForm
 	formKind formKind
@@ -41,6 +41,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c), days: workflow.DefaultMaterialDays}
 	s.list = common.NewList(c, func(m store.MaterialSent) int64 { return m.DocID }).WithFilter(s.matches)
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.shown = docscreen.NewHeldDoc(&s.Base, func(m store.MaterialSent) int64 { return m.DocID },
+		func(seq int, id int64) tea.Cmd { return loadRow(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -57,9 +59,7 @@ func (s *Screen) reload() tea.Cmd {
 func (s *Screen) Title() string { return s.c.T("screen.materials") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
-func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeForm || s.Mode == modePrompt
-}
+func (s *Screen) Capturing() bool { return s.Typing(s.list.Editing) }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
@@ -74,8 +74,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
-		return s, s.open(msg.DocID)
+		return s, s.shown.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.MaterialKind && msg.Change.Kind != store.InvoiceKind {
 			return s, nil
@@ -89,7 +88,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.list.SetRows(msg.rows)
 		return s, nil
 	case detailMsg:
-		return s, s.onDetail(msg)
+		_, cmd := s.shown.Take(msg.req, msg.err, msg.row)
+		return s, cmd
 	case savedMsg:
 		return s, s.onSaved(msg)
 	case voidedMsg:
@@ -104,26 +104,17 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // refresh reloads the register and the row shown, after a change here
 // or in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.shown != nil && s.Mode == modeDetail {
-		cmds = append(cmds, s.open(s.shown.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.shown.ReadAgain(s.Mode == modeDetail))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.Mode {
-	case modeForm:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case modePrompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
-	case modeDetail:
-		return []key.Binding{k.back, k.confirm, k.void, k.refresh}
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
 	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if s.Mode == modeDetail {
+		return []key.Binding{k.back, k.confirm, k.void, k.refresh}
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.confirm, k.refresh}
 }
@@ -140,7 +131,7 @@ func (s *Screen) View() string {
 		return s.DocWith(s.Prompt.View())
 	case modeForm:
 		if s.form != nil {
-			return s.form.View(s.c.T("leads.saving"))
+			return s.form.View()
 		}
 	}
 	return s.viewList()

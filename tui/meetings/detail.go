@@ -12,37 +12,25 @@ import (
 	"orderdesk/workflow"
 )
 
-// openMeeting reads minutes to show.
-func (s *Screen) openMeeting(id int64) tea.Cmd {
-	s.AskDetail()
-	return loadMeeting(s.c.Ctx, s.c.Desk, s.DetailReq, id)
-}
-
 func (s *Screen) onDetail(msg detailMsg) tea.Cmd {
-	again := s.meeting != nil && s.meeting.DocID == msg.meeting.DocID
-	if ok, cmd := s.TakeAnswer(msg.req, msg.err, s.meeting == nil, again); !ok {
-		return cmd
+	ok, cmd := s.meeting.Take(msg.req, msg.err, msg.meeting)
+	if ok {
+		s.steps = msg.steps
 	}
-	m := msg.meeting
-	s.meeting, s.steps = &m, msg.steps
-	return nil
+	return cmd
 }
 
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
+	m, cmd, step := s.meeting.Key(k, s.refresh)
 	switch {
-	case key.Matches(k, s.keys.back):
-		s.Mode, s.meeting = modeList, nil
-		return nil
-	case key.Matches(k, s.keys.refresh):
-		return s.refresh()
-	case s.meeting == nil || s.Busy:
-		return nil
+	case !step:
+		return cmd
 	case key.Matches(k, s.keys.addItem):
-		return s.startItem(*s.meeting)
+		return s.startItem(m)
 	case key.Matches(k, s.keys.closeItem):
-		return s.startDone(*s.meeting)
+		return s.startDone(m)
 	case key.Matches(k, s.keys.submit, s.keys.sendBack, s.keys.void):
-		return s.step(k, *s.meeting)
+		return s.step(k, m)
 	}
 	s.Body.Key(k)
 	return nil
@@ -51,7 +39,7 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 // detailText is the minutes shown: when and where, who attended, and
 // each decision with its state and its action items.
 func (s *Screen) detailText() string {
-	m := s.meeting
+	m := s.meeting.Doc
 	if m == nil {
 		return s.c.Styles.Muted.Render(s.c.T("status.loading"))
 	}

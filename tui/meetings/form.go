@@ -21,22 +21,6 @@ const (
 	doneForm                    // an action item closed with what was done
 )
 
-// meetingForm is one of the screen's forms being typed. What is typed
-// stays until the save went through; a refused save marks each field.
-type meetingForm struct {
-	c      *common.Common
-	id     int // tags the answers meant for this form
-	kind   formKind
-	docID  int64 // the minutes an item is added to or closed on
-	title  string
-	f      *form.Form
-	saving bool
-	width  int
-}
-
-// formChrome is the rows around the form: title, gap, hint.
-const formChrome = 3
-
 // hints are each form's keys, as catalogue keys.
 var hints = map[formKind]string{minutesForm: "meetings.form_hint", itemForm: "meetings.item_hint", doneForm: "meetings.done_hint"}
 
@@ -45,8 +29,8 @@ func (s *Screen) open(kind formKind, docID int64, title string, fields ...form.F
 		return common.Status(s.c.T("meetings.cannot_edit"), true)
 	}
 	s.forms++
-	s.form = &meetingForm{c: s.c, id: s.forms, kind: kind, docID: docID, title: title, f: form.New(s.c, fields...)}
-	s.form.resize(s.Width, s.Height)
+	s.form, s.formKind, s.formDoc = docscreen.NewHeldForm(s.c, s.forms, title, hints[kind], fields...), kind, docID
+	s.form.Resize(s.Width, s.Height)
 	s.Mode = modeForm
 	return nil
 }
@@ -111,44 +95,28 @@ func ownOnly(u store.User) bool {
 	return !u.HasRole(string(workflow.Clerk)) && !u.HasRole(string(workflow.Supervisor))
 }
 
-func (f *meetingForm) resize(w, h int) {
-	f.width = w
-	f.f.SetSize(w, max(h-formChrome, 6))
-}
-
 // updateForm takes a key or paste for the form; ctrl+s saves, esc
 // leaves (asking once when something was typed).
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
-	f := s.form
-	if f == nil {
+	if s.form == nil {
 		s.Mode = modeList
 		return nil
 	}
-	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
-	switch act {
-	case form.Cancel:
+	cmd, closed := s.form.Key(msg, s.save)
+	if closed {
 		s.form = nil
 		s.Mode = modeList
-		if s.meeting != nil {
+		if s.meeting.Doc != nil {
 			s.Mode = modeDetail
 		}
-		return nil
-	case form.AskLeave:
-		return common.Status(s.c.T("leads.discard_ask"), true)
-	case form.Save:
-		if f.saving {
-			return nil
-		}
-		f.saving = true
-		return f.save(s.c)
 	}
 	return cmd
 }
 
 // save sends a copy of what the form holds to the workflow.
-func (f *meetingForm) save(c *common.Common) tea.Cmd {
-	ctx, desk, v, id, doc := c.Ctx, c.Desk, f.f.Value, f.id, f.docID
-	switch f.kind {
+func (s *Screen) save() tea.Cmd {
+	ctx, desk, v, id, doc := s.c.Ctx, s.c.Desk, s.form.F.Value, s.form.ID, s.formDoc
+	switch s.formKind {
 	case itemForm:
 		no, _ := strconv.Atoi(v(workflow.FDecision))
 		owner, _ := strconv.ParseInt(v(workflow.FOwner), 10, 64)
@@ -172,19 +140,10 @@ func (f *meetingForm) save(c *common.Common) tea.Cmd {
 }
 
 func (s *Screen) onSaved(msg savedMsg) tea.Cmd {
-	f := s.form
-	if f == nil || msg.form != f.id {
-		return nil
-	}
-	f.saving = false
-	if cmd, no := docscreen.Refused(s.c, f.f, msg.err); no {
+	if cmd, ok := s.form.Saved(msg.form, msg.err); !ok {
 		return cmd
 	}
-	said := map[formKind]string{minutesForm: "meetings.saved", itemForm: "meetings.item_saved", doneForm: "meetings.item_closed"}[f.kind]
-	s.form, s.Mode = nil, modeDetail
-	return tea.Batch(s.reload(), s.openMeeting(msg.id), common.Status(s.c.T(said), false))
-}
-
-func (f *meetingForm) view() string {
-	return docscreen.FormView(f.c, f.width, f.title, f.saving, f.c.T("leads.saving"), f.f, hints[f.kind])
+	said := map[formKind]string{minutesForm: "meetings.saved", itemForm: "meetings.item_saved", doneForm: "meetings.item_closed"}[s.formKind]
+	s.form = nil
+	return tea.Batch(s.reload(), s.meeting.Show(msg.id), common.Status(s.c.T(said), false))
 }

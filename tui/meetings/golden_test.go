@@ -3,9 +3,6 @@ package meetings_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -15,12 +12,10 @@ import (
 // and an action item's. Refresh with go test ./tui/meetings -update.
 func TestMeetingsGolden(t *testing.T) {
 	f := tuitest.NewDemo(t, tuitest.SmallDemo())
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Supervisor, "screen.meetings", []tuitest.GoldenStep{
 		{Name: "list"},
 		{Name: "minutes", Keys: tuitest.Keys("\r")},
 		{Name: "item", Keys: tuitest.Keys("a")},
-		{Name: "form", Keys: append([]tea.Msg{esc, esc}, tuitest.Keys("n")...)},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return f.OpenOn(f.Supervisor, lang, "screen.meetings", w, h) }, steps)
+		{Name: "form", Keys: tuitest.Back(2, "n")},
+	})
 }

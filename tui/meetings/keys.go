@@ -12,7 +12,6 @@ import (
 type keyMap struct {
 	open, back, create, refresh, addItem, closeItem key.Binding
 	submit, sendBack, void                          key.Binding // the minutes' steps (steps.go)
-	next, prev, save, cancel                        key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -25,16 +24,8 @@ func newKeyMap(c *common.Common) keyMap {
 		submit:    c.Bind("s", "meetings.key.submit", "s"),
 		sendBack:  c.Relabel(k.SendBack, "key.send_back"),
 		void:      k.Void,
-		next:      c.Bind("tab/enter", "leads.key.next_field", "tab", "enter"),
-		prev:      c.Bind("shift+tab", "leads.key.prev_field", "shift+tab"),
-		save:      k.Save,
-		cancel:    k.Cancel,
 	}
 	// Keys for what the workflow would refuse this user are not offered.
-	if !workflow.Can(c.Desk.User, workflow.EditMeetings) {
-		for _, b := range []*key.Binding{&km.create, &km.addItem, &km.closeItem} {
-			b.SetEnabled(false)
-		}
-	}
+	c.OfferOnly(workflow.EditMeetings, &km.create, &km.addItem, &km.closeItem)
 	return km
 }

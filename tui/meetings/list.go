@@ -16,19 +16,16 @@ import (
 const listChrome = 3
 
 func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
-	k, cmd, left := common.KeyLeft(s.list, msg)
+	k, cmd, left := s.ListKey(s.list, msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.create):
 		return s.startMinutes()
 	}
 	if m, ok := s.list.Current(); ok && key.Matches(k, s.keys.open) {
-		s.Mode = modeDetail
-		return s.openMeeting(m.DocID)
+		return s.meeting.Show(m.DocID)
 	}
 	return nil
 }

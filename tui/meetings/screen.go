@@ -29,12 +29,14 @@ type Screen struct {
 	c    *common.Common
 	keys keyMap
 
-	list    *common.List[store.Meeting]
-	meeting *store.Meeting  // the minutes shown
-	steps   map[string]bool // the workflow's steps on them open to this user now
-	people  []store.User    // who may attend and own an action item
-	form    *meetingForm
-	forms   int // forms opened, to tag their answers
+	list     *common.List[store.Meeting]
+	meeting  docscreen.HeldDoc[store.Meeting] // the minutes shown
+	steps    map[string]bool                  // the workflow's steps on them open to this user now
+	people   []store.User                     // who may attend and own an action item
+	form     *docscreen.HeldForm
+	formKind formKind
+	formDoc  int64 // the minutes an item is added to or closed on
+	forms    int   // forms opened, to tag their answers
 }
 
 // New builds the screen for one session.
@@ -42,6 +44,8 @@ func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c),
 		list: common.NewList(c, func(m store.Meeting) int64 { return m.DocID }).WithFilter(meetingMatches)}
 	s.Base = docscreen.NewHeldBase(c, s.detailText)
+	s.meeting = docscreen.NewHeldDoc(&s.Base, func(m store.Meeting) int64 { return m.DocID },
+		func(seq int, id int64) tea.Cmd { return loadMeeting(c.Ctx, c.Desk, seq, id) })
 	return s
 }
 
@@ -58,9 +62,7 @@ func (s *Screen) reload() tea.Cmd {
 func (s *Screen) Title() string { return s.c.T("screen.meetings") }
 
 // Capturing is true while typing: the filter, a form or the prompt.
-func (s *Screen) Capturing() bool {
-	return s.list.Editing || s.Mode == modeForm || s.Mode == docscreen.Prompt
-}
+func (s *Screen) Capturing() bool { return s.Typing(s.list.Editing) }
 
 // SetSize fits the screen, and an open form, to the window.
 func (s *Screen) SetSize(w, h int) {
@@ -70,7 +72,7 @@ func (s *Screen) SetSize(w, h int) {
 		s.Prompt.SetWidth(max(min(w-4, reasonWidth), 10))
 	}
 	if s.form != nil {
-		s.form.resize(w, h)
+		s.form.Resize(w, h)
 	}
 }
 
@@ -78,8 +80,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.OpenMsg:
-		s.Mode = modeDetail
-		return s, s.openMeeting(msg.DocID)
+		return s, s.meeting.Show(msg.DocID)
 	case common.ChangedMsg:
 		if msg.Change.Kind != store.MeetingKind {
 			return s, nil
@@ -112,26 +113,17 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // refresh reloads the list and the minutes shown, after a change here or
 // in another session.
 func (s *Screen) refresh() tea.Cmd {
-	cmds := []tea.Cmd{s.reload()}
-	if s.meeting != nil && (s.Mode == modeDetail || s.Mode == docscreen.Prompt) {
-		cmds = append(cmds, s.openMeeting(s.meeting.DocID))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(s.reload(), s.meeting.ReadAgain(s.Mode == modeDetail || s.Mode == docscreen.Prompt))
 }
 
 // ShortHelp gives the bindings of the current mode, for the footer and help.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
-	switch s.Mode {
-	case modeForm:
-		return []key.Binding{k.next, k.prev, k.save, k.cancel}
-	case modeDetail:
-		return append([]key.Binding{k.back, k.addItem, k.closeItem}, append(s.offeredSteps(), k.refresh)...)
-	case docscreen.Prompt:
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if help, typing := s.TypingHelp(s.list.Editing); typing {
+		return help
 	}
-	if s.list.Editing {
-		return []key.Binding{s.c.Keys.Confirm, s.c.Keys.Cancel}
+	if s.Mode == modeDetail {
+		return append([]key.Binding{k.back, k.addItem, k.closeItem}, append(s.offeredSteps(), k.refresh)...)
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.refresh}
 }
@@ -150,7 +142,7 @@ func (s *Screen) View() string {
 		}
 	case modeForm:
 		if s.form != nil {
-			return s.form.view()
+			return s.form.View()
 		}
 	}
 	return s.viewList()

@@ -87,7 +87,7 @@ func (s *Screen) updatePrompt(msg tea.Msg) tea.Cmd { return s.PromptKey(msg, mod
 func (s *Screen) onStep(msg stepMsg) tea.Cmd {
 	cmd, failed := s.StepAnswered(msg.err, modeDetail)
 	if failed {
-		return tea.Batch(cmd, s.openMeeting(msg.id))
+		return tea.Batch(cmd, s.meeting.Read(msg.id))
 	}
-	return tea.Batch(s.reload(), s.openMeeting(msg.id), common.Status(s.c.T(msg.said), false))
+	return tea.Batch(s.reload(), s.meeting.Read(msg.id), common.Status(s.c.T(msg.said), false))
 }

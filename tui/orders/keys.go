@@ -58,18 +58,9 @@ func newKeyMap(c *common.Common) keyMap {
 		confirm:           with(k.Confirm, "orders.key.confirm"),
 		today:             b("ctrl+t", "orders.key.today", "ctrl+t"),
 	}
-	u := c.Desk.User
-	if !workflow.Can(u, workflow.EditOrders) {
-		for _, kb := range []*key.Binding{&km.create, &km.edit, &km.copy, &km.fromQuote, &km.submit, &km.signBack,
-			&km.revise, &km.cancel, &km.withdraw, &km.withdrawSubmitted} {
-			kb.SetEnabled(false)
-		}
-	}
-	if !workflow.Can(u, workflow.RecordStock) {
-		km.stockAnswer.SetEnabled(false)
-	}
-	if !workflow.Can(u, workflow.RequestStock) {
-		km.stockUp.SetEnabled(false)
-	}
+	c.OfferOnly(workflow.EditOrders, &km.create, &km.edit, &km.copy, &km.fromQuote, &km.submit, &km.signBack,
+		&km.revise, &km.cancel, &km.withdraw, &km.withdrawSubmitted)
+	c.OfferOnly(workflow.RecordStock, &km.stockAnswer)
+	c.OfferOnly(workflow.RequestStock, &km.stockUp)
 	return km
 }

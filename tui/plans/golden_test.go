@@ -3,9 +3,6 @@ package plans_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -17,16 +14,14 @@ import (
 // go test ./tui/plans -update.
 func TestPlansGolden(t *testing.T) {
 	f := demoDesk(t)
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Supervisor, "screen.plans", []tuitest.GoldenStep{
 		{Name: "list"},
 		{Name: "month", Keys: tuitest.Keys("jj\r")},
-		{Name: "week", Keys: append([]tea.Msg{esc}, tuitest.Keys("gg\r")...)},
-		{Name: "targets", Keys: append([]tea.Msg{esc}, tuitest.Keys("t")...)},
+		{Name: "week", Keys: tuitest.Back(1, "gg\r")},
+		{Name: "targets", Keys: tuitest.Back(1, "t")},
 		{Name: "target", Keys: tuitest.Keys("\r")},
-		{Name: "purchases", Keys: append([]tea.Msg{esc}, tuitest.Keys("t")...)},
+		{Name: "purchases", Keys: tuitest.Back(1, "t")},
 		{Name: "purchase", Keys: tuitest.Keys("\r")},
-		{Name: "collection", Keys: append([]tea.Msg{esc}, tuitest.Keys("t")...)},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, w, h) }, steps)
+		{Name: "collection", Keys: tuitest.Back(1, "t")},
+	})
 }

@@ -41,16 +41,9 @@ func newKeyMap(c *common.Common) keyMap {
 		cancel:      k.Cancel,
 	}
 	// Keys for what the workflow would refuse this user are not offered.
-	if !workflow.Can(c.Desk.User, workflow.DraftPlans) {
-		for _, b := range []*key.Binding{&km.create, &km.newTarget, &km.edit, &km.submit, &km.result} {
-			b.SetEnabled(false)
-		}
-	}
+	c.OfferOnly(workflow.DraftPlans, &km.create, &km.newTarget, &km.edit, &km.submit, &km.result)
 	// Approved plans, targets and purchase plans are voided by a supervisor.
 	km.void.SetEnabled(c.Desk.User.HasRole(string(workflow.Supervisor)))
-	if !workflow.Can(c.Desk.User, workflow.DraftPurchasePlans) {
-		km.newPurchase.SetEnabled(false)
-		km.send.SetEnabled(false)
-	}
+	c.OfferOnly(workflow.DraftPurchasePlans, &km.newPurchase, &km.send)
 	return km
 }

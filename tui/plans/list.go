@@ -50,13 +50,11 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	if s.view == viewCollection {
 		return s.updateCollection(msg)
 	}
-	k, cmd, left := common.KeyLeft(s.shownList(), msg)
+	k, cmd, left := s.ListKey(s.shownList(), msg, s.reload)
 	if !left {
 		return cmd
 	}
 	switch {
-	case key.Matches(k, s.keys.refresh):
-		return s.reload()
 	case key.Matches(k, s.keys.toggle):
 		return s.nextView()
 	case s.view == viewPurchases:

@@ -82,7 +82,7 @@ func (s *Screen) Title() string { return s.c.T("screen.plans") }
 
 // Capturing is true while typing: the filter, the form or the prompt.
 func (s *Screen) Capturing() bool {
-	return s.plans.Editing || s.goals.Editing || s.buys.Editing || s.Mode == docscreen.Form || s.Mode == docscreen.Prompt
+	return s.Typing(s.plans.Editing || s.goals.Editing || s.buys.Editing)
 }
 
 // SetSize fits the screen, and an open form, to the window.

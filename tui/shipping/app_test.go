@@ -47,8 +47,7 @@ func TestTeaDraftSignPayLoad(t *testing.T) {
 	for range 5 {
 		scr.Send(tab) // the header's five fields, to the first line's quantity
 	}
-	scr.Send(ctrlU)
-	scr.Type("10")
+	scr.Retype("10")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "delivery note FH", "draft", "41,200.00")
 	scr.Send(key('s'))

@@ -8,7 +8,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
 )
@@ -53,16 +52,6 @@ func (s *Screen) startStep(kind formKind) tea.Cmd {
 	}
 }
 
-func (s *Screen) field(key string, width int) form.Field {
-	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
-}
-
-func (s *Screen) roField(key string, width int) form.Field {
-	f := s.field(key, width)
-	f.ReadOnly = true
-	return f
-}
-
 // applyForm builds the form a request asked for.
 func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	if msg.seq != s.formReq {
@@ -74,9 +63,9 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	s.formKind, s.formNote, s.editing, s.draftOf = msg.kind, msg.note, nil, msg.order
 	switch msg.kind {
 	case formDraft:
-		s.Form = form.New(s.c, s.field(workflow.FShipTo, 40), s.field("contact", 12), s.field("phone", 16),
-			s.field(workflow.FShipOn, 12), s.field(workflow.FNote, 40)).
-			WithLines(s.roField(workflow.FLine, common.WidestCell(30, msg.open, store.OpenLine.Item)), s.roField(workflow.FOpen, 10), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+		s.Form = form.New(s.c, s.Field(workflow.FShipTo, 40), s.Field("contact", 12), s.Field("phone", 16),
+			s.Field(workflow.FShipOn, 12), s.Field(workflow.FNote, 40)).
+			WithLines(s.ReadOnlyField(workflow.FLine, common.WidestCell(30, msg.open, store.OpenLine.Item)), s.ReadOnlyField(workflow.FOpen, 10), s.Field(workflow.FQuantity, 10), s.Field(workflow.FWeight, 10))
 		in := msg.in
 		byLine := map[int64]workflow.DeliveryLineInput{}
 		if msg.note != nil { // editing: the note's own figures
@@ -109,9 +98,9 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 				workflow.FQuantity: li.Quantity, workflow.FWeight: li.Weight})
 			s.Form.SetLineID(i, l.OrderLineID)
 		}
-		dropFirstBlank(s.Form)
+		s.Form.DropBlankFirst()
 	case formPayment:
-		s.Form = form.New(s.c, s.field(workflow.FAmount, 16), s.field(workflow.FReceivedOn, 12), s.field(workflow.FMethod, 12), s.field(workflow.FReference, 24))
+		s.Form = form.New(s.c, s.Field(workflow.FAmount, 16), s.Field(workflow.FReceivedOn, 12), s.Field(workflow.FMethod, 12), s.Field(workflow.FReference, 24))
 		if g := msg.note.Gate; g != nil && g.Due > 0 {
 			s.Form.SetValue(workflow.FAmount, g.Due.Plain())
 		} else {
@@ -119,43 +108,33 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		s.Form.SetValue(workflow.FReceivedOn, s.c.Now().Format("2006-01-02"))
 	case formLoad:
-		reason := s.field(workflow.FReason, 20)
+		reason := s.Field(workflow.FReason, 20)
 		reason.Narrow = 6
-		s.Form = form.New(s.c).WithLines(s.roField(workflow.FLine, common.WidestCell(28, msg.note.Note.Lines, store.DeliveryLine.Item)), s.roField(workflow.FQuantity, 10), s.roField(workflow.FWeight, 10),
-			s.field(workflow.FLoadedQty, 10), s.field(workflow.FLoadedWt, 12), reason)
+		s.Form = form.New(s.c).WithLines(s.ReadOnlyField(workflow.FLine, common.WidestCell(28, msg.note.Note.Lines, store.DeliveryLine.Item)), s.ReadOnlyField(workflow.FQuantity, 10), s.ReadOnlyField(workflow.FWeight, 10),
+			s.Field(workflow.FLoadedQty, 10), s.Field(workflow.FLoadedWt, 12), reason)
 		for _, l := range msg.note.Note.Lines {
 			i := s.Form.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FQuantity: l.Qty.String() + l.Unit,
 				workflow.FWeight: l.Weight.String(), workflow.FLoadedQty: l.Qty.String(), workflow.FLoadedWt: l.Weight.String()})
 			s.Form.SetLineID(i, l.ID)
 		}
-		dropFirstBlank(s.Form)
+		s.Form.DropBlankFirst()
 	case formDispatch:
-		s.Form = form.New(s.c, s.field(workflow.FCarrier, 24), s.field(workflow.FVehicle, 12), s.field(workflow.FDriver, 20),
-			s.field(workflow.FShippedAt, 17), s.field(workflow.FExpectedOn, 12), s.field(workflow.FSignedBy, 12), s.field(workflow.FSignedOn, 12))
+		s.Form = form.New(s.c, s.Field(workflow.FCarrier, 24), s.Field(workflow.FVehicle, 12), s.Field(workflow.FDriver, 20),
+			s.Field(workflow.FShippedAt, 17), s.Field(workflow.FExpectedOn, 12), s.Field(workflow.FSignedBy, 12), s.Field(workflow.FSignedOn, 12))
 		now := s.c.Now()
 		s.Form.SetValue(workflow.FShippedAt, now.Format("2006-01-02 15:04"))
 		s.Form.SetValue(workflow.FSignedOn, now.Format("2006-01-02"))
 	}
-	s.Form.MarkClean()
-	s.Form.SetSize(s.Width, s.Height-4)
-	s.Mode = docscreen.Form
+	s.OpenForm(s.Form)
 	return nil
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.cancel):
-		s.Form, s.formNote, s.editing = nil, nil, nil
-		s.Mode = docscreen.List
-		if s.detail != nil {
-			s.Mode = docscreen.Detail
-		}
-		return nil
-	case key.Matches(msg, s.keys.save):
-		if s.Busy {
-			return nil
-		}
-		return s.saveForm()
+	if key.Matches(msg, s.keys.cancel) {
+		s.formNote, s.editing = nil, nil
+	}
+	if cmd, handled := s.FormKey(msg, s.detail != nil, s.saveForm); handled {
+		return cmd
 	}
 	cmd := s.Form.Update(msg)
 	s.askLoadReasons()
@@ -275,12 +254,4 @@ func (s *Screen) draftOrderRef() string {
 		return o.Number() + " " + o.Customer
 	}
 	return ""
-}
-
-// dropFirstBlank removes the empty line a grid starts with once lines
-// were added after it.
-func dropFirstBlank(f *form.Form) {
-	if f.Lines() > 1 && f.LineID(0) == 0 {
-		f.DeleteLine(0)
-	}
 }

@@ -41,16 +41,9 @@ func newKeyMap(c *common.Common) keyMap {
 	}
 	km.ret = returnBinding(c)
 	u := c.Desk.User
-	off := func(p workflow.Permission, bs ...*key.Binding) {
-		if !workflow.Can(u, p) {
-			for _, b := range bs {
-				b.SetEnabled(false)
-			}
-		}
-	}
-	off(workflow.EditDeliveries, &km.create, &km.edit, &km.submit, &km.override, &km.dispatch, &km.deliver)
-	off(workflow.ConfirmPayments, &km.pay)
-	off(workflow.LoadDeliveries, &km.load)
+	c.OfferOnly(workflow.EditDeliveries, &km.create, &km.edit, &km.submit, &km.override, &km.dispatch, &km.deliver)
+	c.OfferOnly(workflow.ConfirmPayments, &km.pay)
+	c.OfferOnly(workflow.LoadDeliveries, &km.load)
 	if !workflow.SeesOverrides(u) {
 		km.report.SetEnabled(false)
 	}

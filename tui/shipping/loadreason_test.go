@@ -41,8 +41,7 @@ func TestTeaLoadAsksTheReasonAtTheLine(t *testing.T) {
 	scr.Type("10.2") // 2%: nothing to say
 	scr.WaitText(t, "10.2")
 	scr.WaitGone(t, "give the reason")
-	scr.Send(ctrlU)
-	scr.Type("10.5")
+	scr.Retype("10.5")
 	scr.WaitText(t, "more than 3% off the note's 10 t: give the reason in its column")
 	scr.Send(ctrlS)
 	scr.WaitText(t, "the weight is off by more than the tolerance: give a reason")

@@ -94,6 +94,12 @@ func (s *Screen) Send(msgs ...tea.Msg) {
 // Type types text as key presses.
 func (s *Screen) Type(text string) { s.tm.Type(text) }
 
+// Retype clears the field with the focus (ctrl+u) and types text into it.
+func (s *Screen) Retype(text string) {
+	s.Send(Key("ctrl+u"))
+	s.Type(text)
+}
+
 // Text is the screen's text now, one line per row.
 func (s *Screen) Text() string { return ansi.Strip(s.emu.Render()) }
 

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"orderdesk/store"
 	"orderdesk/tui"
 )
 
@@ -36,4 +37,20 @@ func Goldens(t *testing.T, open func(lang string, width, height int) *tui.App, s
 			}
 		}
 	}
+}
+
+// Goldens walks steps (see Goldens) on screen, opened for user u.
+func (f *Fixture) Goldens(t *testing.T, u store.User, screen string, steps []GoldenStep) {
+	t.Helper()
+	Goldens(t, func(lang string, w, h int) *tui.App { return f.OpenOn(u, lang, screen, w, h) }, steps)
+}
+
+// Back is the keys of a step that first leaves what is shown, esc
+// pressed escs times, and then types typed (see Keys).
+func Back(escs int, typed string) []tea.Msg {
+	out := make([]tea.Msg, escs, escs+len(typed))
+	for i := range out {
+		out[i] = Key("esc")
+	}
+	return append(out, Keys(typed)...)
 }

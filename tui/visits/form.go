@@ -16,12 +16,8 @@ import (
 // on a page of its own: questions and answers, materials, what was
 // left open last time (started from the customer's file).
 
-func (s *Screen) field(key string, width int) form.Field {
-	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
-}
-
 func (s *Screen) note(key string, rows int) form.Field {
-	f := s.field(key, 60)
+	f := s.Field(key, 60)
 	f.Rows, f.Limit = rows, workflow.MaxLong
 	return f
 }
@@ -36,22 +32,22 @@ func (s *Screen) options(prefix string, values []string) []form.Option {
 
 // planFields are the plan's fields; the desk also names whose visit.
 func (s *Screen) planFields(w whom, editing bool) *form.Form {
-	whomF := s.field(workflow.FVisitWhom, 30)
+	whomF := s.Field(workflow.FVisitWhom, 30)
 	whomF.ReadOnly = w.fixed() || editing
 	whomF.Hint = s.c.T("visits.whom_hint")
 	fields := []form.Field{whomF}
 	if s.plansForOthers() && len(s.makers) > 0 {
-		owner := s.field(workflow.FVisitOwner, 12)
+		owner := s.Field(workflow.FVisitOwner, 12)
 		for _, u := range s.makers {
 			owner.Options = append(owner.Options, form.Option{Value: itoa(u.ID), Label: u.Name})
 		}
 		fields = append(fields, owner)
 	}
-	day, at := s.field(workflow.FVisitOn, 12), s.field(workflow.FVisitAt, 6)
+	day, at := s.Field(workflow.FVisitOn, 12), s.Field(workflow.FVisitAt, 6)
 	day.Hint, at.Hint = s.c.T("visits.day_hint"), s.c.T("visits.at_hint")
-	place := s.field(workflow.FPlace, 30)
+	place := s.Field(workflow.FPlace, 30)
 	place.Limit = workflow.MaxShort
-	goal := s.field(workflow.FGoal, 12)
+	goal := s.Field(workflow.FGoal, 12)
 	goal.Options = s.options("visits.goal.", workflow.VisitGoals)
 	questions := s.note(workflow.FQuestions, 3)
 	questions.Break, questions.Note = true, s.c.T("visits.prepare")
@@ -71,7 +67,7 @@ func (s *Screen) startPlan(w whom) tea.Cmd {
 	if w.fixed() {
 		f.FocusField(workflow.FVisitOn)
 	}
-	s.openForm(f)
+	s.OpenForm(f)
 	if w.customer == 0 {
 		return nil
 	}
@@ -105,15 +101,8 @@ func (s *Screen) startEdit(v store.SalesVisit) tea.Cmd {
 		f.SetValue(k, val)
 	}
 	f.FocusField(workflow.FVisitOn)
-	s.openForm(f)
+	s.OpenForm(f)
 	return nil
-}
-
-func (s *Screen) openForm(f *form.Form) {
-	s.Form = f
-	f.MarkClean()
-	f.SetSize(s.Width, s.Height-4)
-	s.Mode = docscreen.Form
 }
 
 // planInput is what the plan form holds.

@@ -3,9 +3,6 @@ package visits_test
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -15,13 +12,11 @@ import (
 // Refresh with go test ./tui/visits -update.
 func TestVisitsGolden(t *testing.T) {
 	f := demoDesk(t)
-	esc := tuitest.Key("esc")
-	steps := []tuitest.GoldenStep{
+	f.Goldens(t, f.Supervisor, "screen.visits", []tuitest.GoldenStep{
 		{Name: "agenda"},
 		{Name: "visit", Keys: tuitest.Keys("\r")},
-		{Name: "form", Keys: append([]tea.Msg{esc}, tuitest.Keys("n")...)},
-		{Name: "stats", Keys: append([]tea.Msg{esc}, tuitest.Keys("t")...)},
-		{Name: "lists", Keys: append([]tea.Msg{esc}, tuitest.Keys("w")...)},
-	}
-	tuitest.Goldens(t, func(lang string, w, h int) *tui.App { return open(f, f.Supervisor, lang, w, h) }, steps)
+		{Name: "form", Keys: tuitest.Back(1, "n")},
+		{Name: "stats", Keys: tuitest.Back(1, "t")},
+		{Name: "lists", Keys: tuitest.Back(1, "w")},
+	})
 }

@@ -9,8 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
-	"orderdesk/tui"
-	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
@@ -71,14 +69,6 @@ func demoDesk(t *testing.T) *tuitest.Fixture {
 		t.Fatal(err)
 	}
 	return f
-}
-
-// open starts user u's app in lang on the Visits screen at w×h, every
-// answer applied.
-func open(f *tuitest.Fixture, u store.User, lang string, w, h int) *tui.App {
-	app := f.App(u, lang)
-	tuitest.Press(app, tea.WindowSizeMsg{Width: w, Height: h}, common.SwitchScreenMsg{Screen: "screen.visits"})
-	return app
 }
 
 // backspaces clears a field of n runes.

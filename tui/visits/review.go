@@ -20,15 +20,15 @@ func (s *Screen) startReview(v store.SalesVisit) tea.Cmd {
 	if v.OwnerID != s.c.Desk.User.ID {
 		return s.Status(&workflow.Refusal{Code: workflow.NotYourVisit})
 	}
-	reached := s.field(workflow.FReached, 10)
+	reached := s.Field(workflow.FReached, 10)
 	reached.Options = s.options("visits.reached.", workflow.VisitReached)
-	next := s.field(workflow.FNextStep, 30)
+	next := s.Field(workflow.FNextStep, 30)
 	next.Limit = workflow.MaxShort
 	f := form.New(s.c, reached, s.note(workflow.FAchieved, 3), s.note(workflow.FWhyNot, 2), s.note(workflow.FImprove, 2),
-		next, s.field(workflow.FNextOn, 12))
+		next, s.Field(workflow.FNextOn, 12))
 	f.SetValue(workflow.FReached, workflow.VisitReached[0])
 	s.formKind = formReview
-	s.openForm(f)
+	s.OpenForm(f)
 	return nil
 }
 

@@ -9,12 +9,10 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 )
 
 func newBase() Base {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Ctx: context.Background(), Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	c := englishSession()
 	b := NewBase(c, "invoices", func() string { return "doc" })
 	b.Lists.Add("drafts", common.NewPager(c, "invoices.drafts", func(id int64) int64 { return id },
 		func(context.Context, store.Page) ([]int64, error) { return nil, nil }))

@@ -1,19 +1,16 @@
 package docscreen
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 )
 
 func TestPromptStandsUnderTheDocumentAndClosesWithEsc(t *testing.T) {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Ctx: context.Background(), Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	c := englishSession()
 	body := common.NewDetail(c, func() string { return "one\ntwo\nthree\nfour\nfive" })
 	body.SetSize(20, 5)
 	var got string

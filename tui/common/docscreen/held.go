@@ -156,3 +156,16 @@ func KeysOnly(f func(tea.KeyPressMsg) tea.Cmd) func(tea.Msg) tea.Cmd {
 		return nil
 	}
 }
+
+// ListKey gives a key or a paste to a held list first (its filter, its
+// cursor), and refresh reads the rows again (reload). left is true, with
+// the key, when it is the screen's; else cmd is what was done with it.
+func (b *Base) ListKey(list interface {
+	Update(tea.Msg) (tea.Cmd, bool)
+}, msg tea.Msg, reload func() tea.Cmd) (k tea.KeyPressMsg, cmd tea.Cmd, left bool) {
+	k, cmd, left = common.KeyLeft(list, msg)
+	if left && key.Matches(k, b.c.Keys.Refresh) {
+		return k, reload(), false
+	}
+	return k, cmd, left
+}

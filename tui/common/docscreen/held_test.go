@@ -6,14 +6,10 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
-	"orderdesk/tui/common"
-	"orderdesk/tui/i18n"
 )
 
 func newHeld() Base {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
+	c := englishSession()
 	b := NewHeldBase(c, func() string { return "one\ntwo\nthree\nfour" })
 	b.SetHeldSize(40, 6)
 	return b

@@ -37,16 +37,15 @@ func (f *HeldForm) Resize(w, h int) {
 }
 
 // Key takes a key or a paste: ctrl+s saves with save unless a save is on
-// its way, esc leaves (asking once when something was typed: askLeave
-// is the catalogue key of the question). closed is true when the form
-// was left.
-func (f *HeldForm) Key(msg tea.Msg, askLeave string, save func() tea.Cmd) (cmd tea.Cmd, closed bool) {
+// its way, esc leaves (asking once when something was typed). closed is
+// true when the form was left.
+func (f *HeldForm) Key(msg tea.Msg, save func() tea.Cmd) (cmd tea.Cmd, closed bool) {
 	cmd, act := f.F.HandleLeaving(msg, f.c.Keys)
 	switch act {
 	case form.Cancel:
 		return nil, true
 	case form.AskLeave:
-		return common.Status(f.c.T(askLeave), true), false
+		return common.Status(f.c.T("form.discard_ask"), true), false
 	case form.Save:
 		if f.Saving {
 			return nil, false
@@ -71,8 +70,8 @@ func (f *HeldForm) Saved(id int, err error) (cmd tea.Cmd, ok bool) {
 	return nil, true
 }
 
-// View draws the form under its title (saying savingText while a save is
-// on its way) with its keys under it.
-func (f *HeldForm) View(savingText string) string {
-	return FormView(f.c, f.width, f.Title, f.Saving, savingText, f.F, f.hint)
+// View draws the form under its title (saying so while a save is on its
+// way) with its keys under it.
+func (f *HeldForm) View() string {
+	return FormView(f.c, f.width, f.Title, f.Saving, f.c.T("form.saving"), f.F, f.hint)
 }

@@ -6,9 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/tui/common"
 	"orderdesk/tui/common/form"
-	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 )
 
@@ -16,15 +14,14 @@ import (
 // meant for an earlier form, keeps what was typed when refused, and says
 // so when the save went through.
 func TestHeldFormSavesOnceAndTakesItsOwnAnswer(t *testing.T) {
-	cat := i18n.Catalog{Lang: i18n.English}
-	c := &common.Common{Cat: cat, Keys: common.NewKeyMap(cat), Styles: common.NewStyles(true)}
-	f := NewHeldForm(c, 2, "title", "leads.saving", form.Field{Key: "what", Label: "What", Width: 10})
+	c := englishSession()
+	f := NewHeldForm(c, 2, "title", "materials.form_hint", form.Field{Key: "what", Label: "What", Width: 10})
 	f.F.SetValue("what", "样板")
 	saves := 0
 	save := func() tea.Cmd { saves++; return nil }
 	ctrlS := tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
 	for range 2 {
-		if _, closed := f.Key(ctrlS, "leads.discard_ask", save); closed {
+		if _, closed := f.Key(ctrlS, save); closed {
 			t.Fatal("closed on save")
 		}
 	}

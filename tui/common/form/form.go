@@ -234,6 +234,14 @@ func (f *Form) DeleteLine(i int) {
 	f.focusCurrent()
 }
 
+// DropBlankFirst removes the empty line a grid starts with once lines
+// were added after it.
+func (f *Form) DropBlankFirst() {
+	if f.Lines() > 1 && f.LineID(0) == 0 {
+		f.DeleteLine(0)
+	}
+}
+
 // LineID is the stored line a grid line edits, 0 for a new one.
 func (f *Form) LineID(i int) int64 {
 	if i < 0 || i >= len(f.lines) {

@@ -262,3 +262,22 @@ func TestPasteCutIsSaid(t *testing.T) {
 		t.Fatalf("the cell holds %q:\n%s", v, f.View())
 	}
 }
+
+// A grid drops the blank line it starts with only once lines were added
+// after it, and never a stored line.
+func TestDropBlankFirstKeepsStoredLines(t *testing.T) {
+	f := inquiryForm()
+	f.DropBlankFirst()
+	if f.Lines() != 1 {
+		t.Fatalf("the only line dropped: %d lines", f.Lines())
+	}
+	f.SetLineID(f.AddLine(map[string]string{"grade": "Q345B"}), 42)
+	f.DropBlankFirst()
+	if f.Lines() != 1 || f.LineID(0) != 42 {
+		t.Fatalf("after drop: %d lines, first id %d", f.Lines(), f.LineID(0))
+	}
+	f.DropBlankFirst()
+	if f.Lines() != 1 {
+		t.Error("a stored line dropped")
+	}
+}
