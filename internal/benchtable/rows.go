@@ -48,6 +48,8 @@ var rows = []row{
 		shown: []figure{ms("p50", "p50-ms"), ms("p99", "p99-ms")}, goal: goal{"p99-ms", 2, "p99 ≤ 2 ms"}},
 	{what: "orders filter keystroke", bench: "BenchmarkOrdersFilterKeystroke",
 		shown: []figure{ms("p50", "ms-p50"), ms("p99", "ms-p99")}, goal: goal{"ms-p99", 5, "p99 ≤ 5 ms"}},
+	{what: "memory after every screen", bench: "BenchmarkEveryScreenMemory",
+		shown: []figure{{"peak", "MB-peak", 1, "MB"}, {"Go heap", "MB-heap", 1, "MB"}}, goal: goal{"MB-peak", 50, "peak ≤ 50 MB"}},
 	{what: "SSH sessions typing: key to first bytes", bench: "BenchmarkOffice",
 		shown: []figure{ms("p50", "p50-ms"), ms("p99", "p99-ms")}, goal: goal{text: "p99 ≤ 1.2× a bare program"}},
 	{what: "memory per idle SSH session", bench: "BenchmarkOffice",

@@ -46,10 +46,10 @@ func Generate(b *testing.B, path string, opts demo.Options, loc *time.Location) 
 }
 
 // OpenAs opens the database at path as the user with login.
-func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, store.User) {
-	b.Helper()
+func OpenAs(tb testing.TB, path, login string) (*store.Store, *workflow.Engine, store.User) {
+	tb.Helper()
 	ctx := context.Background()
-	eng := workflowtest.Open(b, path)
+	eng := workflowtest.Open(tb, path)
 	st := eng.Store()
 	var u store.User
 	var err error
@@ -57,7 +57,7 @@ func OpenAs(b *testing.B, path, login string) (*store.Store, *workflow.Engine, s
 		u, err = tx.UserByLogin(ctx, login)
 		return err
 	}); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return st, eng, u
 }

@@ -71,6 +71,23 @@ func (l *Loop) Until(b *testing.B, app App, want string) {
 	}
 }
 
+// Settle hands messages to app until none has come for quiet: a screen
+// switched to has read what it shows. It fails tb after ten seconds of
+// messages that never stop.
+func (l *Loop) Settle(tb testing.TB, app App, quiet time.Duration) {
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case msg := <-l.msgs:
+			l.Send(app, msg)
+		case <-time.After(quiet):
+			return
+		case <-timeout:
+			tb.Fatal("the screen never settled")
+		}
+	}
+}
+
 // Report reports the median and the 99th percentile of lat.
 func Report(b *testing.B, lat []time.Duration) {
 	slices.Sort(lat)
