@@ -49,6 +49,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{29, func(testing.TB, *sql.DB) []string { return UndoReturnedFigures() }},
 	{28, func(testing.TB, *sql.DB) []string { return UndoVisitLogIndex() }},
 	{27, func(testing.TB, *sql.DB) []string { return UndoMeetingSubmitGuard() }},
 	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
