@@ -43,12 +43,7 @@ func (d *Desk) EditReturn(ctx context.Context, docID int64) (re ReturnEdit, err 
 	for _, l := range re.Lines {
 		in := ReturnLineInput{DeliveryLineID: l.DeliveryLineID}
 		if t, ok := took[l.DeliveryLineID]; ok {
-			in.Quantity = t.Qty.String()
-			// A weight the quantity gives by itself is left blank, so a
-			// quantity typed again brings its own.
-			if _, w, _, _ := parsePart(0, in.Quantity, "", returnLimit(l)); w != t.Weight {
-				in.Weight = t.Weight.String()
-			}
+			in.Quantity, in.Weight = partTyped(t.Part, returnLimit(l))
 		}
 		re.Input.Lines = append(re.Input.Lines, in)
 	}
