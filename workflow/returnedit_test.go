@@ -117,3 +117,19 @@ func TestDatabaseRefusesASubmittedReturnsEdit(t *testing.T) {
 		}
 	}
 }
+
+// Whoever edited a return is a maker of it: they may not check it.
+func TestReturnEditorCannotCheckIt(t *testing.T) {
+	s := newInvoicing(t)
+	order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
+	note := s.ship(order)
+	id, err := s.returned(s.clerk, note, "4", "")
+	s.must(err)
+	boss := s.e.Desk(s.boss)
+	re, err := boss.EditReturn(s.ctx, id)
+	s.must(err)
+	re.Input.Lines[0].Quantity = "3"
+	s.must(boss.UpdateReturn(s.ctx, re.Return, re.Input))
+	s.must(s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0))
+	refusal(t, boss.CheckReturn(s.ctx, id, 0), EditorCannotSignOff)
+}
