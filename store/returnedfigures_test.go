@@ -120,15 +120,7 @@ func TestReturnedFigureFilledOnUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := raw(t, copyPath)
-	before := store.SchemaVersion() - 1
-	for _, stmt := range storetest.UndoTo(t, db, before) {
-		if _, err := db.Exec(stmt); err != nil {
-			t.Fatal(stmt, err)
-		}
-	}
-	if _, err := db.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, before)); err != nil {
-		t.Fatal(err)
-	}
+	storetest.RollBackTo(t, db, store.SchemaVersion()-1)
 	db.Close()
 	again, err := store.Open(context.Background(), copyPath)
 	if err != nil {

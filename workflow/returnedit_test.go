@@ -41,8 +41,7 @@ func TestUpdateReturn(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := newInvoicing(t)
-			order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
-			note := s.ship(order)
+			note := s.tenShipped()
 			_, err := s.returned(s.clerk, note, "3", "") // another return holds 3 t of the 10
 			s.must(err)
 			id, err := s.returned(s.clerk, note, "4", "")
@@ -101,8 +100,7 @@ func TestUpdateReturn(t *testing.T) {
 // desk, header or line.
 func TestDatabaseRefusesASubmittedReturnsEdit(t *testing.T) {
 	s := newInvoicing(t)
-	order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
-	note := s.ship(order)
+	note := s.tenShipped()
 	id, err := s.returned(s.clerk, note, "4", "")
 	s.must(err)
 	s.must(s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0))
@@ -121,8 +119,7 @@ func TestDatabaseRefusesASubmittedReturnsEdit(t *testing.T) {
 // Whoever edited a return is a maker of it: they may not check it.
 func TestReturnEditorCannotCheckIt(t *testing.T) {
 	s := newInvoicing(t)
-	order := s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000"))
-	note := s.ship(order)
+	note := s.tenShipped()
 	id, err := s.returned(s.clerk, note, "4", "")
 	s.must(err)
 	boss := s.e.Desk(s.boss)
@@ -132,4 +129,11 @@ func TestReturnEditorCannotCheckIt(t *testing.T) {
 	s.must(boss.UpdateReturn(s.ctx, re.Return, re.Input))
 	s.must(s.e.Desk(s.clerk).SubmitReturn(s.ctx, id, 0))
 	refusal(t, boss.CheckReturn(s.ctx, id, 0), EditorCannotSignOff)
+}
+
+// tenShipped is a delivery note that left today with the whole of an
+// order of 10 t of plate at 4,000.00 a tonne.
+func (s *ifix) tenShipped() int64 {
+	s.t.Helper()
+	return s.ship(s.orderToday(s.monthly, oline("Q235B", "热轧钢板", "20×1500×6000", "10", "t", "", "4000")))
 }

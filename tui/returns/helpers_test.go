@@ -43,10 +43,7 @@ func newDesk(t testing.TB) desk {
 func demoDesk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
 	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 0, 0, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 24, 24, 0, 0, 50
-	o.Complaints, o.Returns = 6, 6
+	o := tuitest.ReturnsDemo()
 	o.DeskLogin, o.Today = "", tuitest.Clock
 	sum, err := demo.Generate(f.Ctx, f.Engine, o)
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
-	"orderdesk/workflow/demo"
 )
 
 // Returned in the real program (teatest): 6 picks what came back, the
@@ -14,15 +13,7 @@ import (
 // the customer with the most back lists their return notes, which open
 // on the Returns screen.
 func TestReturnedMeasureInTheProgram(t *testing.T) {
-	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 0, 0, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 24, 24, 0, 0, 50
-	o.Complaints, o.Returns = 6, 6
-	o.DeskLogin, o.Today = "", tuitest.Clock
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
+	f := tuitest.NewDemo(t, tuitest.ReturnsDemo())
 	boss := f.Engine.Desk(f.Supervisor)
 	v, err := boss.Statistics(f.Ctx, workflow.StatQuery{Dim: store.StatCustomer})
 	f.Must(err)
