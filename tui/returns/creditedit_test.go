@@ -6,7 +6,6 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
-	"orderdesk/workflow"
 )
 
 // The credit drafted from a received return (2 t back) is typed over
@@ -15,22 +14,8 @@ import (
 // field with the typed text kept; 1.5 t is saved and submitted.
 func TestEditTheReturnsDraftedCreditInTheProgram(t *testing.T) {
 	d := newDesk(t)
-	ctx, clerk, boss := d.Ctx, d.Engine.Desk(d.Clerk), d.Engine.Desk(d.Supervisor)
-	in, _, err := clerk.NewInvoiceInput(ctx, d.order)
-	d.Must(err)
-	inv, err := clerk.CreateInvoice(ctx, in)
-	d.Must(err)
-	d.Must(clerk.SubmitInvoice(ctx, inv, 0))
-	d.Must(boss.CheckInvoice(ctx, inv, 0))
-	d.Must(d.Engine.Desk(d.Finance).IssueInvoice(ctx, inv, 0, workflow.IssueInput{InvoiceNo: "26210000000000112233"}))
-	rin, _, err := clerk.NewReturnInput(ctx, d.note.DocID)
-	d.Must(err)
-	rin.Reason, rin.Lines[0].Quantity = "锈蚀", "2"
-	back, err := clerk.CreateReturn(ctx, rin)
-	d.Must(err)
-	d.Must(clerk.SubmitReturn(ctx, back, 0))
-	d.Must(boss.CheckReturn(ctx, back, 0))
-	d.Must(d.Engine.Desk(d.wh).ReceiveReturn(ctx, back, 0))
+	ctx, clerk := d.Ctx, d.Engine.Desk(d.Clerk)
+	inv, back := d.invoicedAndBack("2")
 	ids, err := clerk.DraftReturnCredit(ctx, back)
 	d.Must(err)
 
