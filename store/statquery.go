@@ -59,18 +59,23 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 }
 
 // scanStatFigures reads a row of the columns first, then the sums of
-// statSums and the money received. The sums are scanned as int64: into
-// Milli and Money database/sql would convert each through reflection,
-// a fifth of a view of every customer.
+// statSums, the money received and the sums of statReturnedSums
+// (statFiguresSums). The sums are scanned as int64: into Milli and
+// Money database/sql would convert each through reflection, a fifth of
+// a view of every customer.
 func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
-	var n [7]int64
-	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6])...)
+	var n [9]int64
+	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6], &n[7], &n[8])...)
 	f.Ordered = StatFigure{Tonnes: Milli(n[0]), Amount: Money(n[1])}
 	f.Shipped = StatFigure{Tonnes: Milli(n[2]), Amount: Money(n[3])}
 	f.Invoiced = StatFigure{Tonnes: Milli(n[4]), Amount: Money(n[5])}
 	f.Received.Amount = Money(n[6])
+	f.Returned = StatFigure{Tonnes: Milli(n[7]), Amount: Money(n[8])}
 	return f, err
 }
+
+// statFiguresSums are the sums scanStatFigures reads, in its order.
+const statFiguresSums = statSums + `, sum(received) AS received, ` + statReturnedSums
 
 // statRowsQuery is the query of StatRows over a row source: each key's
 // label and sums, as records (statRecords) of the key, the label and the
