@@ -136,20 +136,34 @@ func (t *Tx) CreateCredit(ctx context.Context, by int64, status string, c Credit
 		return 0, "", classify(err)
 	}
 	for _, l := range c.Lines {
-		if _, err := t.insert(ctx, `INSERT INTO credit_lines(doc_id, line_no, invoice_line_id, qty, weight, amount, created_at, updated_at, updated_by)
-			VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM credit_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
-			docID, docID, l.InvoiceLineID, l.Qty, l.Weight, l.Amount, now, now, by); err != nil {
+		if err := t.AddCreditLine(ctx, by, docID, l); err != nil {
 			return 0, "", err
 		}
 	}
 	return docID, ref, nil
 }
 
-// UpdateCredit saves an allowance's amount and the reason.
+// AddCreditLine adds a line to a drafted credit, numbered after its last.
+func (t *Tx) AddCreditLine(ctx context.Context, by, docID int64, l CreditLine) error {
+	now := stamp(t.Now)
+	_, err := t.insert(ctx, `INSERT INTO credit_lines(doc_id, line_no, invoice_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM credit_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+		docID, docID, l.InvoiceLineID, l.Qty, l.Weight, l.Amount, now, now, by)
+	return err
+}
+
+// UpdateCreditLine saves what a credit's line returns (or that it is
+// taken out).
+func (t *Tx) UpdateCreditLine(ctx context.Context, by int64, l CreditLine) error {
+	return classify(t.savePart(ctx, "credit_lines", by, l.ID, l.DocID, l.Part))
+}
+
+// UpdateCredit saves a drafted credit's total (an allowance's amount,
+// or its lines' sum) and the reason.
 func (t *Tx) UpdateCredit(ctx context.Context, by, docID int64, total Money, reason string) error {
 	res, err := t.exec(ctx, `UPDATE credits SET total = ?, reason = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
 		total, reason, stamp(t.Now), by, docID)
-	return affectedOne(res, err)
+	return classify(affectedOne(res, err))
 }
 
 const creditCols = `c.doc_id, d.ref, d.status, d.version, d.maker_id, coalesce(m.name, ''), c.invoice_doc_id,
@@ -183,26 +197,27 @@ func (t *Tx) Credit(ctx context.Context, docID int64) (Credit, error) {
 	if err != nil {
 		return c, err
 	}
-	if c.Lines, err = t.CreditLines(ctx, docID); err != nil {
+	if c.Lines, err = t.CreditLines(ctx, docID, false); err != nil {
 		return c, err
 	}
 	c.Issue, err = t.CreditIssueOf(ctx, docID)
 	return c, err
 }
 
-// CreditLines lists a credit's kept lines in order.
-func (t *Tx) CreditLines(ctx context.Context, docID int64) ([]CreditLine, error) {
+// CreditLines lists a credit's lines in order, those taken out too when
+// withRemoved.
+func (t *Tx) CreditLines(ctx context.Context, docID int64, withRemoved bool) ([]CreditLine, error) {
 	return queryAll(ctx, t, func(sc scanner) (CreditLine, error) {
 		var l CreditLine
 		var price sql.NullInt64
 		err := sc.Scan(&l.ID, &l.DocID, &l.LineNo, &l.InvoiceLineID, &l.Grade, &l.Name, &l.Spec, &l.Unit, &l.Basis, &price,
-			&l.Qty, &l.Weight, &l.Amount)
+			&l.Qty, &l.Weight, &l.Amount, &l.Removed)
 		l.Price = Money(price.Int64)
 		return l, err
 	}, `SELECT cl.id, cl.doc_id, cl.line_no, cl.invoice_line_id, l.grade, l.name, l.spec, l.unit, l.price_basis, l.price,
-	       cl.qty, cl.weight, cl.amount
+	       cl.qty, cl.weight, cl.amount, cl.removed
 	  FROM credit_lines cl JOIN invoice_lines il ON il.id = cl.invoice_line_id JOIN order_lines l ON l.id = il.order_line_id
-	 WHERE cl.doc_id = ? AND cl.removed = 0 ORDER BY cl.line_no`, docID)
+	 WHERE cl.doc_id = ? AND (cl.removed = 0 OR ?) ORDER BY cl.line_no`, docID, withRemoved)
 }
 
 // CreditIssueOf returns a credit's issue, or nil.

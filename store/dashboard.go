@@ -26,9 +26,9 @@ func (t *Tx) StatDaily(ctx context.Context, scope StatScope, span StatSpan) ([]S
 	out := make([]StatFigures, int(to.Sub(from).Hours()+0.5)/24)
 	dwhere, args := statDayTable.pick(scope, span)
 	where, wargs := scope.where()
-	q := `SELECT x.day, ` + statSums + `, sum(x.received)
-	  FROM (SELECT day, customer_id, NULL AS rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received
-	          FROM stat_days WHERE ` + dwhere + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY x.day`
+	q := `SELECT x.day, ` + statFiguresSums + `
+	  FROM (SELECT day, customer_id, NULL AS rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received,
+	               returned_kg, returned FROM stat_days WHERE ` + dwhere + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY x.day`
 	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var day string
 		f, err := scanStatFigures(sc, &day)
@@ -168,7 +168,7 @@ func (t *Tx) StatTop(ctx context.Context, scope StatScope, span StatSpan, tonnes
 	}
 	dim := statDimsSQL[scope.Dim]
 	where, wargs := scope.where()
-	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statSums + `, sum(received)
+	q := `SELECT coalesce(` + dim.key + `, ''), coalesce(min(` + dim.label + `), ''), ` + statFiguresSums + `
 	  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + ` GROUP BY 1
 	  HAVING ` + by + ` > 0 ORDER BY ` + by + ` DESC, CAST(coalesce(` + dim.key + `, '') AS TEXT) LIMIT ?`
 	var out []StatRow

@@ -104,9 +104,7 @@ func (t *Tx) CreateReturn(ctx context.Context, by int64, status string, r GoodsR
 		return 0, "", classify(err)
 	}
 	for _, l := range r.Lines {
-		if _, err := t.insert(ctx, `INSERT INTO goods_return_lines(doc_id, line_no, delivery_line_id, qty, weight, amount, created_at, updated_at, updated_by)
-			VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM goods_return_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
-			docID, docID, l.DeliveryLineID, l.Qty, l.Weight, l.Amount, now, now, by); err != nil {
+		if err := t.AddReturnLine(ctx, by, docID, l); err != nil {
 			return 0, "", err
 		}
 	}
@@ -145,7 +143,7 @@ func (t *Tx) GoodsReturn(ctx context.Context, docID int64) (GoodsReturn, error) 
 	if err != nil {
 		return r, err
 	}
-	if r.Lines, err = t.returnLines(ctx, docID); err != nil {
+	if r.Lines, err = t.ReturnLines(ctx, docID, false); err != nil {
 		return r, err
 	}
 	r.Receipt, err = optional(ctx, t, func(sc scanner) (ReturnReceipt, error) {
@@ -159,7 +157,9 @@ func (t *Tx) GoodsReturn(ctx context.Context, docID int64) (GoodsReturn, error) 
 	return r, err
 }
 
-func (t *Tx) returnLines(ctx context.Context, docID int64) ([]ReturnLine, error) {
+// ReturnLines lists a return's lines in order, those taken out too when
+// withRemoved.
+func (t *Tx) ReturnLines(ctx context.Context, docID int64, withRemoved bool) ([]ReturnLine, error) {
 	return queryAll(ctx, t, func(sc scanner) (ReturnLine, error) {
 		var l ReturnLine
 		var price sql.NullInt64
@@ -170,7 +170,30 @@ func (t *Tx) returnLines(ctx context.Context, docID int64) ([]ReturnLine, error)
 	}, `SELECT rl.id, rl.doc_id, rl.line_no, rl.delivery_line_id, dl.line_no, dl.order_line_id, l.grade, l.name, l.spec, l.unit,
 	       l.price_basis, l.price, rl.qty, rl.weight, rl.amount, rl.removed
 	  FROM goods_return_lines rl JOIN delivery_lines dl ON dl.id = rl.delivery_line_id JOIN order_lines l ON l.id = dl.order_line_id
-	 WHERE rl.doc_id = ? AND rl.removed = 0 ORDER BY rl.line_no`, docID)
+	 WHERE rl.doc_id = ? AND (rl.removed = 0 OR ?) ORDER BY rl.line_no`, docID, withRemoved)
+}
+
+// UpdateReturn saves a drafted return's day, reason and total (its
+// note, order, customer and complaint are fixed).
+func (t *Tx) UpdateReturn(ctx context.Context, by int64, r GoodsReturn) error {
+	res, err := t.exec(ctx, `UPDATE goods_returns SET returned_on = ?, reason = ?, total = ?, updated_at = ?, updated_by = ? WHERE doc_id = ?`,
+		r.ReturnedOn, r.Reason, r.Total, stamp(t.Now), by, r.DocID)
+	return classify(affectedOne(res, err))
+}
+
+// UpdateReturnLine saves what a return's line takes back (or that it is
+// taken out).
+func (t *Tx) UpdateReturnLine(ctx context.Context, by int64, l ReturnLine) error {
+	return classify(t.savePart(ctx, "goods_return_lines", by, l.ID, l.DocID, l.Part))
+}
+
+// AddReturnLine adds a line to a drafted return, numbered after its last.
+func (t *Tx) AddReturnLine(ctx context.Context, by, docID int64, l ReturnLine) error {
+	now := stamp(t.Now)
+	_, err := t.insert(ctx, `INSERT INTO goods_return_lines(doc_id, line_no, delivery_line_id, qty, weight, amount, created_at, updated_at, updated_by)
+		VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM goods_return_lines WHERE doc_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+		docID, docID, l.DeliveryLineID, l.Qty, l.Weight, l.Amount, now, now, by)
+	return classify(err)
 }
 
 // ReturnFilter narrows the returns list: by status, one note's, the

@@ -16,17 +16,11 @@ import (
 // a return not checked, records rewritten or deleted.
 func TestDatabaseRefusesReturnsBypass(t *testing.T) {
 	v := newEnv(t)
-	p := v.shipping()
+	p, wh := returnableNote(v)
 	sys, _ := v.e.SystemUser(v.ctx)
 	whClerk, err := v.e.AddUser(v.ctx, sys, "zhou", "周", "", []workflow.Role{workflow.Clerk, workflow.Warehouse})
 	v.must(err)
-	wh, clerk, boss := v.e.Desk(p.wh), v.e.Desk(v.clerk), v.e.Desk(v.boss)
-	dd, err := wh.Delivery(v.ctx, p.released)
-	v.must(err)
-	v.must(wh.Load(v.ctx, p.released, 0, []workflow.LoadInput{{LineID: p.releasedLine, Qty: "4", Weight: dd.Note.Lines[0].Weight.String()}}))
-	day := v.clock.Format("2006-01-02")
-	v.must(clerk.Dispatch(v.ctx, p.released, 0, workflow.DispatchInput{Carrier: "顺达", Vehicle: "辽A1", ShippedAt: day + " 10:00",
-		ExpectedOn: day, SignedBy: "李", SignedOn: day}))
+	clerk, boss := v.e.Desk(v.clerk), v.e.Desk(v.boss)
 	newReturn := func(d *workflow.Desk, qty string) int64 {
 		t.Helper()
 		in, _, err := d.NewReturnInput(v.ctx, p.released)

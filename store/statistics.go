@@ -29,12 +29,14 @@ type StatFigures struct {
 	Invoiced StatFigure // invoices issued
 	Received StatFigure // money received
 	Open     StatFigure // shipped less received up to the span's end (the statement's balance)
+	Returned StatFigure // goods the warehouse received back, at what their lines take off shipped
 }
 
 // Add returns the sum of two rows' figures.
 func (f StatFigures) Add(g StatFigures) StatFigures {
 	return StatFigures{Ordered: f.Ordered.Add(g.Ordered), Shipped: f.Shipped.Add(g.Shipped),
-		Invoiced: f.Invoiced.Add(g.Invoiced), Received: f.Received.Add(g.Received), Open: f.Open.Add(g.Open)}
+		Invoiced: f.Invoiced.Add(g.Invoiced), Received: f.Received.Add(g.Received), Open: f.Open.Add(g.Open),
+		Returned: f.Returned.Add(g.Returned)}
 }
 
 // Zero says whether every figure is zero.
@@ -50,10 +52,12 @@ const (
 	StatInvoiced StatMeasure = "invoiced"
 	StatReceived StatMeasure = "received"
 	StatOpen     StatMeasure = "open"
+	StatReturned StatMeasure = "returned"
 )
 
-// StatMeasures are every measure, in the order a screen shows them.
-var StatMeasures = []StatMeasure{StatOrdered, StatShipped, StatInvoiced, StatReceived, StatOpen}
+// StatMeasures are every measure, in the order a screen shows them
+// (returned last, so the keys of the others stay as they were).
+var StatMeasures = []StatMeasure{StatOrdered, StatShipped, StatInvoiced, StatReceived, StatOpen, StatReturned}
 
 // Of picks one measure.
 func (f StatFigures) Of(m StatMeasure) StatFigure { return *f.at(m) }
@@ -69,6 +73,8 @@ func (f *StatFigures) at(m StatMeasure) *StatFigure {
 		return &f.Invoiced
 	case StatReceived:
 		return &f.Received
+	case StatReturned:
+		return &f.Returned
 	default:
 		return &f.Open
 	}

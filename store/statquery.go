@@ -22,6 +22,10 @@ type StatRow struct {
 const statSums = `sum(ordered_kg) AS ordered_kg, sum(ordered) AS ordered, sum(shipped_kg) AS shipped_kg, sum(shipped) AS shipped,
  sum(invoiced_kg) AS invoiced_kg, sum(invoiced) AS invoiced`
 
+// statReturnedSums are the summed returned columns (migration 0029),
+// beside statSums where a view reads them.
+const statReturnedSums = `sum(returned_kg) AS returned_kg, sum(returned) AS returned`
+
 // statSource is the row source of a span: whole years from the year
 // roll-up the scope can read, whole quarters from its quarter roll-up,
 // whole months from its month roll-up, the ends from the days. Its rows
@@ -35,8 +39,8 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 			return
 		}
 		where, targs := t.pick(scope, s)
-		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received
-		  FROM `+t.name+` WHERE `+where)
+		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received,
+		  returned_kg, returned FROM `+t.name+` WHERE `+where)
 		args = append(args, targs...)
 	}
 	sides := scope.sides()
@@ -55,18 +59,23 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 }
 
 // scanStatFigures reads a row of the columns first, then the sums of
-// statSums and the money received. The sums are scanned as int64: into
-// Milli and Money database/sql would convert each through reflection,
-// a fifth of a view of every customer.
+// statSums, the money received and the sums of statReturnedSums
+// (statFiguresSums). The sums are scanned as int64: into Milli and
+// Money database/sql would convert each through reflection, a fifth of
+// a view of every customer.
 func scanStatFigures(sc scanner, first ...any) (f StatFigures, err error) {
-	var n [7]int64
-	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6])...)
+	var n [9]int64
+	err = sc.Scan(append(first, &n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &n[6], &n[7], &n[8])...)
 	f.Ordered = StatFigure{Tonnes: Milli(n[0]), Amount: Money(n[1])}
 	f.Shipped = StatFigure{Tonnes: Milli(n[2]), Amount: Money(n[3])}
 	f.Invoiced = StatFigure{Tonnes: Milli(n[4]), Amount: Money(n[5])}
 	f.Received.Amount = Money(n[6])
+	f.Returned = StatFigure{Tonnes: Milli(n[7]), Amount: Money(n[8])}
 	return f, err
 }
+
+// statFiguresSums are the sums scanStatFigures reads, in its order.
+const statFiguresSums = statSums + `, sum(received) AS received, ` + statReturnedSums
 
 // statRowsQuery is the query of StatRows over a row source: each key's
 // label and sums, as records (statRecords) of the key, the label and the
@@ -81,10 +90,11 @@ func statRowsQuery(scope StatScope) func(src string) string {
 	if scope.Dim == StatAll {
 		group = ``
 	}
-	rec := statJoined([]string{"k", "l"}, []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received"})
+	rec := statJoined([]string{"k", "l"}, []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received",
+		"returned_kg", "returned"})
 	return func(src string) string {
 		return `SELECT ` + rec + ` FROM (SELECT coalesce(` + dim.key + `, '') AS k, coalesce(min(` + dim.label + `), '') AS l, ` + statSums + `,
-		  sum(received) AS received FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + group + `)`
+		  sum(received) AS received, ` + statReturnedSums + ` FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + group + `)`
 	}
 }
 
@@ -94,6 +104,7 @@ func statRecordFigures(r *statRecords) (f StatFigures) {
 	f.Shipped = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
 	f.Invoiced = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
 	f.Received.Amount = Money(r.int())
+	f.Returned = StatFigure{Tonnes: Milli(r.int()), Amount: Money(r.int())}
 	return f
 }
 
@@ -157,8 +168,9 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 	for _, r := range byKey {
 		for n, span := range spans {
 			if k := first[span]; k != n {
-				r.Figures[n].Ordered, r.Figures[n].Shipped, r.Figures[n].Invoiced, r.Figures[n].Received =
-					r.Figures[k].Ordered, r.Figures[k].Shipped, r.Figures[k].Invoiced, r.Figures[k].Received
+				open := r.Figures[n].Open
+				r.Figures[n] = r.Figures[k]
+				r.Figures[n].Open = open
 			}
 		}
 		out = append(out, *r)

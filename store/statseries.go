@@ -19,7 +19,8 @@ type statSeriesCol struct {
 // statSeriesCols are the columns a series reads, each one measure's
 // tonnes or money.
 var statSeriesCols = []statSeriesCol{{StatOrdered, "ordered_kg", false}, {StatOrdered, "ordered", true}, {StatShipped, "shipped_kg", false}, {StatShipped, "shipped", true},
-	{StatInvoiced, "invoiced_kg", false}, {StatInvoiced, "invoiced", true}, {StatReceived, "received", true}}
+	{StatInvoiced, "invoiced_kg", false}, {StatInvoiced, "invoiced", true}, {StatReceived, "received", true},
+	{StatReturned, "returned_kg", false}, {StatReturned, "returned", true}}
 
 // StatSeries sums the scope's figures month by month over the months
 // [from, to) (YYYY-MM), by its dimension's key: each key's slice holds
@@ -46,8 +47,8 @@ func (t *Tx) StatSeries(ctx context.Context, scope StatScope, from, to string, m
 	// printf of every row.
 	rt := scope.sides().monthTable()
 	pick, args := rt.pick(scope, StatSpan{from, to})
-	src := `SELECT ` + rt.cols() + `, month, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, ` + rt.receivedCol() + ` AS received
-	  FROM ` + rt.name + ` WHERE ` + pick
+	src := `SELECT ` + rt.cols() + `, month, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, ` + rt.receivedCol() + ` AS received,
+	  returned_kg, returned FROM ` + rt.name + ` WHERE ` + pick
 	where, wargs := scope.where()
 	dim := statDimsSQL[scope.Dim]
 	keys := statJoined([]string{dim.key}, nil)

@@ -6,9 +6,10 @@ import (
 )
 
 // StatDoc is one document behind a figure, with its part of it: an order
-// (contract), a released delivery note, an issued invoice, a receipt.
+// (contract), a released delivery note, an issued invoice, a receipt, a
+// received return (negative under shipped and open, which it takes off).
 type StatDoc struct {
-	Kind     string // OrderKind, DeliveryNoteKind, InvoiceKind, or "receipt"
+	Kind     string // OrderKind, DeliveryNoteKind, InvoiceKind, ReturnKind, or "receipt"
 	ID       int64  // the document's id; a receipt's own id
 	Ref      string // the order's or note's number, the invoice number, the receipt's reference
 	Day      string // the day it counts on
@@ -36,6 +37,11 @@ var statDocSources = map[StatMeasure]string{
 	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
 	 WHERE d.status <> 'void' AND s.issued_on >= ? AND s.issued_on < ?`,
+	StatReturned: `SELECT 'return' AS kind, x.return_doc_id AS id, d.ref AS ref, x.received_on AS day, r.customer_id AS customer_id, NULL AS rep_id,
+	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
+	  FROM goods_return_receipts x JOIN goods_returns r ON r.doc_id = x.return_doc_id JOIN documents d ON d.id = x.return_doc_id
+	  JOIN return_stat_lines l ON l.doc_id = x.return_doc_id
+	 WHERE x.received_on >= ? AND x.received_on < ?`,
 	StatReceived: `SELECT 'receipt' AS kind, p.id AS id, p.reference AS ref, p.received_on AS day, p.customer_id AS customer_id, NULL AS rep_id,
 	       0 AS item_id, 0 AS kg, p.amount AS amount
 	  FROM receipts p WHERE p.received_on >= ? AND p.received_on < ?`,
@@ -43,8 +49,9 @@ var statDocSources = map[StatMeasure]string{
 
 // StatTrace lists the documents that make the scope's figure of measure
 // over span, by day: their sum is the figure StatRows gives (for StatOpen,
-// every release and receipt before the span's end, money only, receipts
-// negative).
+// every release, received return and receipt before the span's end,
+// money only, returns and receipts negative; for StatShipped, received
+// returns negative beside the releases).
 // Put the row's key among the scope's filters to trace one row.
 func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span StatSpan) ([]StatDoc, error) {
 	if err := scope.check(); err != nil {
@@ -54,10 +61,18 @@ func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span
 	var args []any
 	switch m {
 	case StatOpen:
-		src = `SELECT kind, id, ref, day, customer_id, rep_id, item_id, 0 AS kg, amount FROM (` + statDocSources[StatShipped] + `) UNION ALL SELECT 'receipt', p.id, p.reference, p.received_on, p.customer_id, NULL, 0, 0, -p.amount
+		src = `SELECT kind, id, ref, day, customer_id, rep_id, item_id, 0 AS kg, amount FROM (` + statDocSources[StatShipped] + `)
+		  UNION ALL SELECT kind, id, ref, day, customer_id, rep_id, item_id, 0, -amount FROM (` + statDocSources[StatReturned] + `)
+		  UNION ALL SELECT 'receipt', p.id, p.reference, p.received_on, p.customer_id, NULL, 0, 0, -p.amount
 		  FROM receipts p WHERE p.received_on >= ? AND p.received_on < ?`
-		args = []any{"", span.To, "", span.To}
-	case StatOrdered, StatShipped, StatInvoiced, StatReceived:
+		args = []any{"", span.To, "", span.To, "", span.To}
+	case StatShipped:
+		// Shipped is net of what came back (0024): its returns count
+		// against it.
+		src = statDocSources[StatShipped] + ` UNION ALL SELECT kind, id, ref, day, customer_id, rep_id, item_id, -kg, -amount FROM (` +
+			statDocSources[StatReturned] + `)`
+		args = []any{span.From, span.To, span.From, span.To}
+	case StatOrdered, StatInvoiced, StatReceived, StatReturned:
 		src = statDocSources[m]
 		args = []any{span.From, span.To}
 	default:

@@ -125,8 +125,7 @@ func (d *Desk) buildCredit(ctx context.Context, tx *store.Tx, in CreditInput, ow
 				continue
 			}
 			seen[li.InvoiceLineID] = true
-			q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, partLimit{Unit: l.Unit, OpenQty: l.OpenQty(), OpenWeight: l.OpenWeight(),
-				Qty: l.Qty, Weight: l.Weight, Over: OverCreditable, CapWeight: true})
+			q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, creditLimit(l))
 			if fe != nil {
 				errs = append(errs, fe)
 			}
@@ -158,6 +157,12 @@ func (d *Desk) buildCredit(ctx context.Context, tx *store.Tx, in CreditInput, ow
 		return c, errs
 	}
 	return c, nil
+}
+
+// creditLimit is what a credit may return of an invoice line.
+func creditLimit(l store.Creditable) partLimit {
+	return partLimit{Unit: l.Unit, OpenQty: l.OpenQty(), OpenWeight: l.OpenWeight(),
+		Qty: l.Qty, Weight: l.Weight, Over: OverCreditable, CapWeight: true}
 }
 
 // CreateCredit drafts a credit of an issued invoice and returns its id.

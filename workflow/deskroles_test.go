@@ -195,6 +195,8 @@ var deskGates = map[string]gate{
 	// credits (红字发票)
 	"NewCreditInput":    perm(EditInvoices),
 	"CreateCredit":      perm(EditInvoices),
+	"EditCredit":        perm(EditInvoices),
+	"UpdateCredit":      perm(EditInvoices),
 	"DraftReturnCredit": perm(EditInvoices),
 	"SubmitCredit":      everyone(transition),
 	"CheckCredit":       everyone(transition),
@@ -289,6 +291,8 @@ var deskGates = map[string]gate{
 	// returns and exchanges
 	"NewReturnInput": perm(EditReturns),
 	"CreateReturn":   perm(EditReturns),
+	"EditReturn":     perm(EditReturns),
+	"UpdateReturn":   perm(EditReturns),
 	"SubmitReturn":   everyone(transition),
 	"CheckReturn":    everyone(transition),
 	"VoidReturn":     everyone(transition),

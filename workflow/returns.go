@@ -111,8 +111,10 @@ func (d *Desk) StartReturn(ctx context.Context, id int64, ref string) (rs Return
 }
 
 // buildReturn checks a return's form against its note as it stands and
-// returns the return with its lines, amounts and total.
-func (d *Desk) buildReturn(ctx context.Context, tx *store.Tx, in ReturnInput) (store.GoodsReturn, error) {
+// returns the return with its lines, amounts and total; own is the
+// return being edited (0: a new one), whose lines are left out of what
+// other returns hold.
+func (d *Desk) buildReturn(ctx context.Context, tx *store.Tx, in ReturnInput, own int64) (store.GoodsReturn, error) {
 	var r store.GoodsReturn
 	n, err := tx.DeliveryHeader(ctx, in.NoteID)
 	if err != nil {
@@ -128,7 +130,7 @@ func (d *Desk) buildReturn(ctx context.Context, tx *store.Tx, in ReturnInput) (s
 	if err != nil {
 		return r, err
 	}
-	lines, err := tx.ReturnableLines(ctx, in.NoteID, 0)
+	lines, err := tx.ReturnableLines(ctx, in.NoteID, own)
 	if err != nil {
 		return r, err
 	}
@@ -166,8 +168,7 @@ func (d *Desk) buildReturn(ctx context.Context, tx *store.Tx, in ReturnInput) (s
 			continue
 		}
 		seen[li.DeliveryLineID] = true
-		q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, partLimit{Unit: l.Unit, OpenQty: l.OpenQty(), OpenWeight: l.OpenWeight(),
-			Qty: l.Billed.Qty, Weight: l.Billed.Weight, Over: OverReturnable, CapWeight: true})
+		q, w, skip, fe := parsePart(no, li.Quantity, li.Weight, returnLimit(l))
 		if fe != nil {
 			errs = append(errs, fe)
 		}
@@ -186,6 +187,12 @@ func (d *Desk) buildReturn(ctx context.Context, tx *store.Tx, in ReturnInput) (s
 	return r, nil
 }
 
+// returnLimit is what a return may take of a note line.
+func returnLimit(l store.ReturnableLine) partLimit {
+	return partLimit{Unit: l.Unit, OpenQty: l.OpenQty(), OpenWeight: l.OpenWeight(),
+		Qty: l.Billed.Qty, Weight: l.Billed.Weight, Over: OverReturnable, CapWeight: true}
+}
+
 // CreateReturn drafts a return note against a delivery note that left;
 // the complaint it names shows it among the documents it led to.
 func (d *Desk) CreateReturn(ctx context.Context, in ReturnInput) (id int64, err error) {
@@ -194,7 +201,7 @@ func (d *Desk) CreateReturn(ctx context.Context, in ReturnInput) (id int64, err 
 	}
 	var r store.GoodsReturn
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
-		if r, err = d.buildReturn(ctx, tx, in); err != nil {
+		if r, err = d.buildReturn(ctx, tx, in, 0); err != nil {
 			return err
 		}
 		if id, _, err = tx.CreateReturn(ctx, d.User.ID, ReturnNote.Initial(), r); err != nil {

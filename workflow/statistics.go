@@ -197,7 +197,7 @@ func withholdMoney(r *StatRow) {
 
 func noMoney(f store.StatFigures) store.StatFigures {
 	return store.StatFigures{Ordered: store.StatFigure{Tonnes: f.Ordered.Tonnes}, Shipped: store.StatFigure{Tonnes: f.Shipped.Tonnes},
-		Invoiced: store.StatFigure{Tonnes: f.Invoiced.Tonnes}}
+		Invoiced: store.StatFigure{Tonnes: f.Invoiced.Tonnes}, Returned: store.StatFigure{Tonnes: f.Returned.Tonnes}}
 }
 
 // StatisticsTrace lists the documents that make one figure of a view:

@@ -84,14 +84,7 @@ func checkStatRebuild(t *testing.T, st *store.Store) {
 	}
 	db := storetest.Raw(t, copyPath)
 	const beforeStatistics = 10
-	for _, stmt := range storetest.UndoTo(t, db, beforeStatistics) {
-		if _, err := db.Exec(stmt); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := db.Exec(`PRAGMA user_version = ` + itoa(beforeStatistics)); err != nil {
-		t.Fatal(err)
-	}
+	storetest.RollBackTo(t, db, beforeStatistics)
 	db.Close()
 	again, err := store.Open(context.Background(), copyPath)
 	if err != nil {

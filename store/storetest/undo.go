@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"database/sql"
+	"fmt"
 	"testing"
 )
 
@@ -49,6 +50,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{29, func(testing.TB, *sql.DB) []string { return UndoReturnedFigures() }},
 	{28, func(testing.TB, *sql.DB) []string { return UndoVisitLogIndex() }},
 	{27, func(testing.TB, *sql.DB) []string { return UndoMeetingSubmitGuard() }},
 	{26, func(testing.TB, *sql.DB) []string { return UndoStatQuarters() }},
@@ -88,6 +90,18 @@ func UndoTo(t testing.TB, db *sql.DB, version int) []string {
 // UndoVisitLogIndex is the statements that take a database back to
 // before the index of the log's visits still to move (0028_visit_log_index.sql).
 func UndoVisitLogIndex() []string { return []string{`DROP INDEX customer_visits_to_move`} }
+
+// RollBackTo takes db back to schema version and says so in its
+// user_version: opening it next runs every migration after version
+// again, as an upgrade would.
+func RollBackTo(t testing.TB, db *sql.DB, version int) {
+	t.Helper()
+	for _, stmt := range append(UndoTo(t, db, version), fmt.Sprintf(`PRAGMA user_version = %d`, version)) {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+}
 
 // UndoToSchema8 is UndoTo(t, db, 8).
 func UndoToSchema8(t testing.TB, db *sql.DB) []string { return UndoTo(t, db, 8) }

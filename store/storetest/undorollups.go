@@ -23,3 +23,16 @@ func UndoStatRollupsAndSources(t testing.TB, db *sql.DB) []string {
 func UndoStatQuarters() []string {
 	return []string{`DROP TRIGGER stat_days_quarters_i`, `DROP TRIGGER stat_days_quarters_u`, `DROP TABLE stat_customer_quarters`}
 }
+
+// UndoReturnedFigures is the statements that take a database back to
+// before the migration that gives returns a figure of their own: its
+// triggers, then the columns they name.
+func UndoReturnedFigures() []string {
+	out := []string{`DROP TRIGGER stat_days_returned_i`, `DROP TRIGGER stat_days_returned_u`, `DROP TRIGGER stat_customer_rep_returned`,
+		`DROP TRIGGER return_stat_returned`}
+	for _, table := range []string{"stat_days", "stat_customer_months", "stat_item_months", "stat_rep_item_months", "stat_months",
+		"stat_customer_quarters", "stat_customer_years", "stat_item_years"} {
+		out = append(out, `ALTER TABLE `+table+` DROP COLUMN returned_kg`, `ALTER TABLE `+table+` DROP COLUMN returned`)
+	}
+	return out
+}

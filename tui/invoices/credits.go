@@ -16,11 +16,13 @@ import (
 // saves and submits it for the second person's check in Review; finance
 // issues it here with I once it is checked.
 
-// creditMsg carries what the credit form starts from, for request seq.
+// creditMsg carries what the credit form starts from, for request seq:
+// a new credit's blank input, or the input of edit as it was saved.
 type creditMsg struct {
 	seq   int
 	in    workflow.CreditInput
 	basis workflow.CreditBasis
+	edit  *store.Credit
 	err   error
 }
 
@@ -47,12 +49,18 @@ func (s *Screen) applyCredit(msg creditMsg) tea.Cmd {
 		return s.Status(msg.err)
 	}
 	v := msg.basis.Invoice
-	s.editing, s.creditLeft = &v, msg.basis.Left
+	s.editing, s.creditLeft, s.creditEdit = &v, msg.basis.Left, msg.edit
 	item := common.WidestCell(28, msg.basis.Lines, func(l store.Creditable) string { return l.Item() })
 	f := form.New(s.c, s.Field(workflow.FReason, 40), s.Field(workflow.FAmount, 14)).WithLines(s.ReadOnlyField(workflow.FLine, item),
 		s.ReadOnlyField(fCreditable, 12), s.Field(workflow.FQuantity, 10), s.Field(workflow.FWeight, 10))
-	for _, l := range msg.basis.Lines {
-		i := f.AddLine(map[string]string{workflow.FLine: l.Item(), fCreditable: l.OpenQty().String() + l.Unit})
+	f.SetValue(workflow.FReason, msg.in.Reason)
+	f.SetValue(workflow.FAmount, msg.in.Amount)
+	for n, l := range msg.basis.Lines {
+		cells := map[string]string{workflow.FLine: l.Item(), fCreditable: l.OpenQty().String() + l.Unit}
+		if n < len(msg.in.Lines) && msg.in.Lines[n].InvoiceLineID == l.ID {
+			cells[workflow.FQuantity], cells[workflow.FWeight] = msg.in.Lines[n].Quantity, msg.in.Lines[n].Weight
+		}
+		i := f.AddLine(cells)
 		f.SetLineID(i, l.ID)
 	}
 	f.DropBlankFirst()
@@ -80,6 +88,9 @@ func (s *Screen) creditInput() workflow.CreditInput {
 // invoice stays shown, with the credit under it.
 func (s *Screen) saveCredit() tea.Cmd {
 	in, ctx, d, inv := s.creditInput(), s.c.Ctx, s.c.Desk, s.editing.DocID
+	if s.creditEdit != nil {
+		return s.saveCreditEdit(in)
+	}
 	return s.act("invoices.credit_saved", inv, true, func() error {
 		id, err := d.CreateCredit(ctx, in)
 		if err != nil {
@@ -128,6 +139,9 @@ func (s *Screen) creditTitle() string {
 	no := s.editing.Ref
 	if s.editing.Issue != nil {
 		no = s.editing.Issue.InvoiceNo
+	}
+	if s.creditEdit != nil {
+		return s.c.T("invoices.credit_edit_title", s.creditEdit.Ref, no, s.creditLeft.String())
 	}
 	return s.c.T("invoices.credit_title", no, s.creditLeft.String())
 }

@@ -26,6 +26,7 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.receipt, OK: true}, common.Offer{Key: k.edit, OK: v.Status == "draft" || v.Status == "sent_back"},
 			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]},
 			common.Offer{Key: k.credit, OK: v.Status == "issued" || v.Status == "mailed"},
+			common.Offer{Key: k.editCredit, OK: s.draftedCredit() != nil},
 			common.Offer{Key: k.issueCredit, OK: s.waitingCredit() != nil})
 	}
 	return s.DocHelp(steps...)
@@ -66,6 +67,8 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startReceipt(v.CustomerID, v.Customer, v.Open())
 	case key.Matches(msg, k.credit):
 		return s.startCredit()
+	case key.Matches(msg, k.editCredit):
+		return s.startCreditEdit()
 	case key.Matches(msg, k.issueCredit):
 		return s.startCreditIssue()
 	}

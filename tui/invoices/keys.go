@@ -14,8 +14,9 @@ type keyMap struct {
 	filter, open, back, create, edit, void, refresh             key.Binding
 	submit, check, sendBack, issue, mail, receipt, save, cancel key.Binding
 	confirm                                                     key.Binding
-	// On an issued invoice r drafts a credit; I issues one checked.
-	credit, issueCredit key.Binding
+	// On an issued invoice r drafts a credit; R opens one drafted (or
+	// sent back) to edit and submit; I issues one checked.
+	credit, editCredit, issueCredit key.Binding
 	// On the receipts list enter allocates one and n records one.
 	allocate, newReceipt key.Binding
 }
@@ -35,11 +36,12 @@ func newKeyMap(c *common.Common) keyMap {
 		save:     k.Save, cancel: k.Cancel, confirm: k.Confirm,
 		credit:      b("r", "invoices.key.credit", "r"),
 		issueCredit: b("I", "invoices.key.issue_credit", "I"),
+		editCredit:  b("R", "invoices.key.edit_credit", "R"),
 	}
 	km.allocate = b(k.Open.Help().Key, "invoices.key.allocate", k.Open.Keys()...)
 	km.newReceipt = b(km.create.Help().Key, "invoices.key.receipt", km.create.Keys()...)
 	u := c.Desk.User
-	c.OfferOnly(workflow.EditInvoices, &km.credit, &km.edit, &km.submit)
+	c.OfferOnly(workflow.EditInvoices, &km.credit, &km.editCredit, &km.edit, &km.submit)
 	c.OfferOnly(workflow.RecordReceipts, &km.issue, &km.issueCredit, &km.receipt, &km.newReceipt)
 	if !u.HasRole(string(workflow.Supervisor)) && !u.HasRole(string(workflow.Clerk)) {
 		km.check.SetEnabled(false)

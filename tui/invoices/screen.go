@@ -58,6 +58,7 @@ type Screen struct {
 	credits      []store.Credit // the credits of the invoice shown
 	creditLeft   store.Money    // what is left to credit of it, as the credit form opened
 	issuing      *store.Credit  // the credit finance is issuing
+	creditEdit   *store.Credit  // the drafted credit the credit form edits (nil: a new one)
 }
 
 // New builds the screen for one session.

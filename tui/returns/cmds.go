@@ -87,7 +87,7 @@ func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
 	}
 	s.Busy = false
 	if msg.form {
-		s.Form = nil
+		s.Form, s.editing = nil, nil
 	}
 	s.Prompt = nil
 	if msg.exchange != 0 { // the exchange's note is drafted: on to it in Shipping

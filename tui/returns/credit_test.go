@@ -5,7 +5,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
-	"orderdesk/workflow"
 )
 
 // TestReturnCreditKey: on a received return whose goods were invoiced,
@@ -13,28 +12,8 @@ import (
 // (off invoiced only: the return already took the goods off shipped).
 func TestReturnCreditKey(t *testing.T) {
 	d := newDesk(t)
-	ctx, clerk, boss := d.Ctx, d.Engine.Desk(d.Clerk), d.Engine.Desk(d.Supervisor)
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	in, _, err := clerk.NewInvoiceInput(ctx, d.order)
-	must(err)
-	inv, err := clerk.CreateInvoice(ctx, in)
-	must(err)
-	must(clerk.SubmitInvoice(ctx, inv, 0))
-	must(boss.CheckInvoice(ctx, inv, 0))
-	must(d.Engine.Desk(d.Finance).IssueInvoice(ctx, inv, 0, workflow.IssueInput{InvoiceNo: "26210000000000112233"}))
-	rin, _, err := clerk.NewReturnInput(ctx, d.note.DocID)
-	must(err)
-	rin.Reason, rin.Lines[0].Quantity = "锈蚀", "2"
-	back, err := clerk.CreateReturn(ctx, rin)
-	must(err)
-	must(clerk.SubmitReturn(ctx, back, 0))
-	must(boss.CheckReturn(ctx, back, 0))
-	must(d.Engine.Desk(d.wh).ReceiveReturn(ctx, back, 0))
+	ctx, clerk := d.Ctx, d.Engine.Desk(d.Clerk)
+	inv, _ := d.invoicedAndBack("2")
 
 	app := open(d.Fixture, d.Clerk, "en", "screen.returns", 120, 40)
 	burst(app, tuitest.Keys("]]\r")...)

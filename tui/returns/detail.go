@@ -23,6 +23,7 @@ func (s *Screen) detailKeys() []key.Binding {
 			common.Offer{Key: k.submit, OK: can[workflow.ActionSubmit] || can[workflow.ActionResubmit]},
 			common.Offer{Key: k.check, OK: can[workflow.ActionApprove]}, common.Offer{Key: k.sendBack, OK: can[workflow.ActionSendBack]},
 			common.Offer{Key: k.receive, OK: can[workflow.ActionReceive]},
+			common.Offer{Key: k.edit, OK: editable(v.Status)},
 			common.Offer{Key: k.exchange, OK: v.Status == workflow.ReturnReceived},
 			common.Offer{Key: k.credit, OK: v.Status == workflow.ReturnReceived && v.Invoiced},
 			common.Offer{Key: k.void, OK: can[workflow.ActionVoid]})
@@ -57,6 +58,8 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.OpenPrompt("returns.reason_void", func(text string) tea.Cmd {
 			return s.act("key.void", id, func() error { return d.VoidReturn(ctx, id, seen, text) })
 		})
+	case key.Matches(msg, k.edit) && editable(v.Status):
+		return s.startEdit(id)
 	case key.Matches(msg, k.credit): // the goods were invoiced: their credits, off invoiced only
 		return s.act("returns.credited", id, func() error { _, err := d.DraftReturnCredit(ctx, id); return err })
 	case key.Matches(msg, k.exchange):

@@ -69,29 +69,44 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		}
 		return s.Status(msg.err)
 	}
-	s.note, s.noteForm = msg.start.Note, false
-	item := common.WidestCell(24, msg.start.Lines, store.ReturnableLine.Item)
+	s.note, s.noteForm, s.editing = msg.start.Note, false, nil
+	s.openForm(s.returnForm(msg.start.Input, msg.start.Lines, false))
+	return nil
+}
+
+// returnForm is the form of a return typed over in: why, the complaint
+// that led to it (fixed once drafted) and the day first, then what
+// came back of each note line.
+func (s *Screen) returnForm(in workflow.ReturnInput, lines []store.ReturnableLine, drafted bool) *form.Form {
+	item := common.WidestCell(24, lines, store.ReturnableLine.Item)
 	reason := s.field(workflow.FReason, 40)
 	reason.Limit = workflow.MaxLong
-	f := form.New(s.c, reason, s.field(workflow.FComplaint, 16), s.field(workflow.FReturnedOn, 12)).WithLines(
+	complaint := s.field(workflow.FComplaint, 16)
+	complaint.ReadOnly = drafted
+	f := form.New(s.c, reason, complaint, s.field(workflow.FReturnedOn, 12)).WithLines(
 		s.roField(workflow.FLine, item), s.roField(workflow.FReturnable, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
-	f.SetValue(workflow.FReturnedOn, msg.start.Input.ReturnedOn) // the desk's today
-	for _, l := range msg.start.Lines {
-		i := f.AddLine(map[string]string{workflow.FLine: l.Item(), workflow.FReturnable: l.OpenQty().String() + l.Unit})
+	f.SetValue(workflow.FReason, in.Reason)
+	f.SetValue(workflow.FComplaint, in.Complaint)
+	f.SetValue(workflow.FReturnedOn, in.ReturnedOn) // a new one's: the desk's today
+	for n, l := range lines {
+		cells := map[string]string{workflow.FLine: l.Item(), workflow.FReturnable: l.OpenQty().String() + l.Unit}
+		if n < len(in.Lines) && in.Lines[n].DeliveryLineID == l.DeliveryLineID {
+			cells[workflow.FQuantity], cells[workflow.FWeight] = in.Lines[n].Quantity, in.Lines[n].Weight
+		}
+		i := f.AddLine(cells)
 		f.SetLineID(i, l.DeliveryLineID)
 	}
 	if f.Lines() > 1 && f.LineID(0) == 0 {
 		f.DeleteLine(0)
 	}
 	f.FocusField(workflow.FReason)
-	s.openForm(f)
-	return nil
+	return f
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.keys.cancel):
-		s.Form, s.noteForm = nil, false
+		s.Form, s.noteForm, s.editing = nil, false, nil
 		s.Mode = modeList
 		if s.detail != nil {
 			s.Mode = modeDetail
@@ -129,6 +144,12 @@ func (s *Screen) saveForm() tea.Cmd {
 		}
 	}
 	s.Busy = true
+	if s.editing != nil {
+		orig := *s.editing
+		return func() tea.Msg {
+			return doneMsg{what: "returns.edited", id: orig.DocID, err: d.UpdateReturn(ctx, orig, in), form: true}
+		}
+	}
 	return func() tea.Msg {
 		id, err := d.CreateReturn(ctx, in)
 		return doneMsg{what: "returns.saved", id: id, err: err, form: true}
@@ -138,7 +159,10 @@ func (s *Screen) saveForm() tea.Cmd {
 func (s *Screen) formView() string {
 	st, c := s.c.Styles, s.c
 	title := c.T("returns.number_title")
-	if !s.noteForm {
+	switch {
+	case s.editing != nil:
+		title = c.T("returns.edit_title", s.editing.Ref, s.editing.NoteRef, s.editing.OrderNo, s.editing.Customer)
+	case !s.noteForm:
 		title = c.T("returns.new_title", s.note.Ref, s.note.OrderNo, s.note.Customer)
 	}
 	var b strings.Builder

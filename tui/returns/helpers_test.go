@@ -43,10 +43,7 @@ func newDesk(t testing.TB) desk {
 func demoDesk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
 	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 0, 0, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 24, 24, 0, 0, 50
-	o.Complaints, o.Returns = 6, 6
+	o := tuitest.ReturnsDemo()
 	o.DeskLogin, o.Today = "", tuitest.Clock
 	sum, err := demo.Generate(f.Ctx, f.Engine, o)
 	if err != nil {
@@ -87,4 +84,27 @@ func burst(app *tui.App, keys ...tea.Msg) {
 		cmds = append(cmds, cmd)
 	}
 	tuitest.Answer(app, tea.Batch(cmds...))
+}
+
+// invoicedAndBack issues the invoice of the desk's note (number
+// 26210000000000112233) and takes a return of qty of its line through
+// the check and the warehouse's receipt.
+func (d desk) invoicedAndBack(qty string) (invoice, back int64) {
+	ctx, clerk, boss := d.Ctx, d.Engine.Desk(d.Clerk), d.Engine.Desk(d.Supervisor)
+	in, _, err := clerk.NewInvoiceInput(ctx, d.order)
+	d.Must(err)
+	invoice, err = clerk.CreateInvoice(ctx, in)
+	d.Must(err)
+	d.Must(clerk.SubmitInvoice(ctx, invoice, 0))
+	d.Must(boss.CheckInvoice(ctx, invoice, 0))
+	d.Must(d.Engine.Desk(d.Finance).IssueInvoice(ctx, invoice, 0, workflow.IssueInput{InvoiceNo: "26210000000000112233"}))
+	rin, _, err := clerk.NewReturnInput(ctx, d.note.DocID)
+	d.Must(err)
+	rin.Reason, rin.Lines[0].Quantity = "锈蚀", qty
+	back, err = clerk.CreateReturn(ctx, rin)
+	d.Must(err)
+	d.Must(clerk.SubmitReturn(ctx, back, 0))
+	d.Must(boss.CheckReturn(ctx, back, 0))
+	d.Must(d.Engine.Desk(d.wh).ReceiveReturn(ctx, back, 0))
+	return invoice, back
 }

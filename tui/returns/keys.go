@@ -13,6 +13,7 @@ import (
 type keyMap struct {
 	filter, open, refresh, create, void, save, cancel  key.Binding
 	submit, check, sendBack, receive, exchange, credit key.Binding
+	edit                                               key.Binding // a draft, or one sent back (e, as exchange on a received one)
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -27,10 +28,11 @@ func newKeyMap(c *common.Common) keyMap {
 		receive:  b("w", "key.receive", "w"),
 		exchange: b("e", "returns.key.exchange", "e"),
 		credit:   b("c", "returns.key.credit", "c"),
+		edit:     k.Edit,
 	}
 	u := c.Desk.User
 	if !workflow.Can(u, workflow.EditReturns) {
-		for _, b := range []*key.Binding{&km.create, &km.submit, &km.exchange} {
+		for _, b := range []*key.Binding{&km.create, &km.submit, &km.exchange, &km.edit} {
 			b.SetEnabled(false)
 		}
 	}

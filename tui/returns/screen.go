@@ -27,6 +27,7 @@ type Screen struct {
 	steps  map[string]bool // what the workflow lets this user do to it now
 
 	formReq  int
+	editing  *store.GoodsReturn // the return the form edits (nil: a new one)
 	note     store.DeliveryNote // the note a new return is against
 	noteForm bool               // the form asks for the note's number first
 	rows     []int              // the form's row of each line handed to the workflow
@@ -73,6 +74,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.applyDetail(msg)
 	case formMsg:
 		return s, s.applyForm(msg)
+	case editMsg:
+		return s, s.applyEdit(msg)
 	case doneMsg:
 		return s, s.applyDone(msg)
 	case common.ChangedMsg:

@@ -90,6 +90,7 @@ var docScreens = map[string]string{
 	store.OrderKind:        "screen.orders",
 	store.DeliveryNoteKind: "screen.shipping",
 	store.InvoiceKind:      "screen.invoices",
+	store.ReturnKind:       "screen.returns",
 }
 
 // openDoc asks the root to open a traced document in its own screen.

@@ -31,7 +31,7 @@ func newKeys(c *common.Common) keys {
 		next:     b("]", "key.stat.next", "]"),
 		dim:      b("v", "key.stat.dim", "v"),
 		dimBack:  b("V", "key.stat.dim_back", "V"),
-		measure:  b("1-5", "key.stat.measure", "1", "2", "3", "4", "5"),
+		measure:  b("1-6", "key.stat.measure", "1", "2", "3", "4", "5", "6"),
 		unit:     b("t", "key.stat.unit", "t"),
 		sort:     b("s", "key.stat.sort", "s"),
 		reverse:  b("S", "key.stat.reverse", "S"),

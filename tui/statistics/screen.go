@@ -82,7 +82,7 @@ func (s *Screen) Title() string   { return s.c.T("screen.statistics") }
 func (s *Screen) Capturing() bool { return s.rangeForm != nil || s.list.Editing }
 func (s *Screen) Init() tea.Cmd   { return s.load() }
 
-// Nested: the digits 1–5 choose the measure here, so they never switch
+// Nested: the digits 1–6 choose the measure here, so they never switch
 // screens (tab and shift+tab still do).
 func (s *Screen) Nested() bool { return true }
 

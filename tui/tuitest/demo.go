@@ -16,6 +16,17 @@ func SmallDemo() demo.Options {
 	return o
 }
 
+// ReturnsDemo is a desk with goods coming back: eight customers and
+// products, 24 orders shipped, six complaints and six returns in every
+// state (some received this month), no invoices.
+func ReturnsDemo() demo.Options {
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 0, 0, 2, 2
+	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 24, 24, 0, 0, 50
+	o.Complaints, o.Returns = 6, 6
+	return o
+}
+
 // Demo fills the desk with the demo's o as of the screens' clock,
 // logged in as nobody.
 func (f *Fixture) Demo(o demo.Options) {

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/xuri/excelize/v2"
 
@@ -40,10 +41,18 @@ type measureCol struct {
 	name   string
 }
 
+// allMeasureCols: what came back is last, so every cell of the sheets
+// before it stays where it was.
 var allMeasureCols = []measureCol{
 	{store.StatOrdered, true, "订货（吨）"}, {store.StatShipped, true, "发货（吨）"}, {store.StatInvoiced, true, "开票（吨）"},
 	{store.StatOrdered, false, "订货（元）"}, {store.StatShipped, false, "发货（元）"}, {store.StatInvoiced, false, "开票（元）"},
 	{store.StatReceived, false, "回款（元）"}, {store.StatOpen, false, "应收余额（元）"},
+	{store.StatReturned, true, "退货（吨）"}, {store.StatReturned, false, "退货（元）"},
+}
+
+// colOf is the place (from 0) of measure m in tonnes or money among cols.
+func colOf(cols []measureCol, m store.StatMeasure, tonnes bool) int {
+	return slices.IndexFunc(cols, func(c measureCol) bool { return c.m == m && c.tonnes == tonnes })
 }
 
 // measureCols are those shown: tonnes only when money is withheld;
@@ -128,6 +137,7 @@ func (b *book) reportSummary(r report.Report) {
 		if c.m == store.StatOpen {
 			vals[3], vals[5] = "", "" // a balance, not a flow
 		}
+		flow := c.m != store.StatOpen && c.m != store.StatReturned // what the chart compares
 		if c.m == store.StatOrdered {
 			vals = append(vals, goalCell(r.Plan, c.tonnes), goalCell(r.Target, c.tonnes), "—")
 			if r.Target.Set {
@@ -136,7 +146,7 @@ func (b *book) reportSummary(r report.Report) {
 		}
 		b.row(name, row, vals...)
 		// The chart compares the flows in money (tonnes when withheld).
-		if c.tonnes == r.MoneyWithheld && c.m != store.StatOpen {
+		if c.tonnes == r.MoneyWithheld && flow {
 			if chartFrom == 0 {
 				chartFrom = row
 			}
@@ -195,7 +205,7 @@ func (b *book) reportTrend(r report.Report) {
 	if !r.MoneyWithheld {
 		heads = append(heads, "回款（元）")
 	}
-	b.sheet(name, heads, []float64{14, 16, 16, 16, 16, 16, 16, 16})
+	b.sheet(name, heads, []float64{14, 16, 16, 16, 16, 16, 16, 16, 16, 16})
 	for i, x := range r.Trend {
 		vals := []any{x.Label}
 		for _, c := range cols {
@@ -206,11 +216,10 @@ func (b *book) reportTrend(r report.Report) {
 		}
 		b.row(name, i+2, vals...)
 	}
-	// Ordered and shipped: in money the 4th and 5th columns, in tonnes the 2nd and 3rd.
-	series := []int{5, 6}
-	if r.MoneyWithheld {
-		series = []int{2, 3}
-	}
+	// Ordered and shipped: in money, or in tonnes when money is withheld
+	// (the sheet's columns after the period's).
+	inTonnes := r.MoneyWithheld
+	series := []int{2 + colOf(cols, store.StatOrdered, inTonnes), 2 + colOf(cols, store.StatShipped, inTonnes)}
 	last := len(r.Trend) + 1
 	b.chart(name, "J2", excelize.Line, "走势", ref(name, 1, 2, last), series, 2, last)
 }
@@ -245,12 +254,9 @@ func (b *book) reportRows(name, head string, rows []report.Row, r report.Report,
 		}
 	}
 	b.row(name, len(rows)+2, cells("合计", sum)...)
-	// Ordered now and before: money when shown (the columns after the
-	// tonnes'), else tonnes.
-	first := 2
-	if !r.MoneyWithheld {
-		first = 2 + 3*3
-	}
+	// Ordered now and before: money when shown, else tonnes (three
+	// periods a measure, after the label).
+	first := 2 + 3*colOf(cols, store.StatOrdered, r.MoneyWithheld)
 	last := min(len(rows), 20) + 1
 	cellAt, _ := excelize.CoordinatesToCellName(len(heads)+2, 2)
 	b.chart(name, cellAt, excelize.Bar, heads[first-1]+"、"+periodHeads[1], ref(name, 1, 2, last), []int{first, first + 1}, 2, last)

@@ -16,7 +16,8 @@ func sampleReport() report.Report {
 	f := func(kg, fen int64) store.StatFigure {
 		return store.StatFigure{Tonnes: store.Milli(kg), Amount: store.Money(fen)}
 	}
-	now := store.StatFigures{Ordered: f(120500, 56078912), Shipped: f(98250, 45012300), Invoiced: f(90000, 41000000), Received: f(0, 38000000), Open: f(0, 123456789)}
+	now := store.StatFigures{Ordered: f(120500, 56078912), Shipped: f(98250, 45012300), Invoiced: f(90000, 41000000), Received: f(0, 38000000), Open: f(0, 123456789),
+		Returned: f(2500, 1150000)}
 	prev := store.StatFigures{Ordered: f(100000, 50000000), Shipped: f(80000, 40000000)}
 	r := report.Report{Kind: "month", MadeOn: "2026-12-01", By: "赵主管", SplitBy: string(store.StatCity),
 		Periods: [3]report.Span{{Label: "2026-11", First: "2026-11-01", Last: "2026-11-30"}, {Label: "2026-10"}, {Label: "2025-11"}},
@@ -56,6 +57,10 @@ func TestReportWorkbook(t *testing.T) {
 		{"趋势", "E3", "560789.12"},
 		{"按城市", "A2", "沈阳"}, {"按城市", "K2", "560789.12"}, {"按城市", "L2", "500000.00"},
 		{"回款", "B3", "2"}, {"回款", "C3", "234567.89"},
+		// What came back, after every other measure.
+		{"概况", "A10", "退货（吨）"}, {"概况", "B10", "2.500"}, {"概况", "A11", "退货（元）"}, {"概况", "B11", "11500.00"}, {"概况", "C11", "0.00"},
+		{"趋势", "H1", "退货（吨）"}, {"趋势", "I3", "11500.00"}, {"趋势", "J1", "回款（元）"},
+		{"按城市", "Z1", "退货（吨）本期"}, {"按城市", "Z2", "2.500"}, {"按城市", "AC2", "11500.00"},
 		{"业绩评估", "G2", "1.402"}, {"业绩评估", "O2", "0.900"}, {"业绩评估", "K2", "2"},
 	} {
 		if got, err := f.GetCellValue(c.sheet, c.cell); err != nil || got != c.want {
