@@ -16,6 +16,11 @@ type Column struct {
 	// the column at least as wide as its widest cell, and Squeeze narrows
 	// it no further, so the others give way.
 	Keep bool
+	// Words: the column shows words of the catalogue (a role, a goal, a
+	// heading) whose width depends on the language shown: Widen makes it
+	// as wide as its title and widest cell, as for Keep, but Squeeze may
+	// still narrow it in a narrow window.
+	Words bool
 	// Tail: a long number whose end tells it apart (a 20-digit invoice
 	// number) is cut at its head, "…0000000251", when it must be cut:
 	// Squeeze narrows a kept Tail column to its Min once the names

@@ -111,10 +111,13 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
 	// Narrow windows: the customer's name, the age and the rep give way
-	// first; the kept columns narrow only to their widest cell.
-	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
-		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1},
-		common.Shrink{Col: 0}, common.Shrink{Col: 6}, common.Shrink{Col: 2, Min: 6})
+	// first; the kept columns narrow only to their widest cell. Last (a
+	// long English status beside ten million yuan) the order date goes
+	// whole, and the name takes back what it leaves.
+	cols = common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
+		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
+		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 6}, common.Shrink{Col: 3, Whole: true})
+	return common.Stretch(cols, 2, s.width-1)
 }
 
 func (s *Screen) rowCells(r store.OrderRow) []string {

@@ -117,7 +117,7 @@ func (s *Screen) listColumns() []common.Column {
 	// maker give way first; the kept columns narrow only to their widest
 	// cell.
 	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width, common.Shrink{Col: 1, Min: 12},
-		common.Shrink{Col: 7, Min: 4}, common.Shrink{Col: 0}, common.Shrink{Col: 4}, common.Shrink{Col: 6, Min: 6},
+		common.Shrink{Col: 7, Min: 4}, common.Shrink{Col: 0, Min: 13}, common.Shrink{Col: 4, Min: 13}, common.Shrink{Col: 6, Min: 6},
 		common.Shrink{Col: 2}, common.Shrink{Col: 5, Min: 4}, common.Shrink{Col: 1, Min: 8})
 }
 
