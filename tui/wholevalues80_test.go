@@ -9,7 +9,6 @@ import (
 
 	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
-	"orderdesk/workflow/demo"
 )
 
 // wholeValuesDesk is a demo desk with a long customer name, long specs
@@ -17,9 +16,8 @@ import (
 func wholeValuesDesk(t *testing.T, lang string) *tui.App {
 	t.Helper()
 	f := tuitest.New(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 12, 12, 1, 1, 20, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 4, 6, 4, 4, 50
+	o := smallDemo()
+	o.Inquiries = 20 // enough quotes for revisions among them
 	f.Demo(o)
 	seedLongSpecs(t, f)
 	app := f.App(f.Supervisor, lang)
