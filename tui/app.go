@@ -49,6 +49,7 @@ type App struct {
 	width    int
 	height   int
 	showHelp bool
+	helpTop  int         // the first help line shown, when they are more than fit
 	status   statusState // the status line (status.go)
 	theme    string
 	changes  <-chan workflow.Change
@@ -244,9 +245,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 	}
 	if a.showHelp {
-		if key.Matches(msg, k.Help, k.Back, k.Quit) {
-			a.showHelp = false
-		}
+		a.helpKey(msg)
 		return nil
 	}
 	if a.screens[a.active].Capturing() {

@@ -242,32 +242,6 @@ func (a *App) drawStatusLine() string {
 	return common.Fit(st.StatusBar.Render(left), a.width, false)
 }
 
-func (a *App) helpView() string {
-	st := a.c.Styles
-	k := a.c.Keys
-	var b strings.Builder
-	b.WriteString(st.Title.Render(a.c.T("help.title")+" · "+a.screens[a.active].Title()) + "\n\n")
-	// The screen's groups, then what every screen shares.
-	groups := append(a.screens[a.active].FullHelp(),
-		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
-	)
-	seen := map[string]bool{}
-	for _, g := range groups {
-		for _, bnd := range g {
-			h := bnd.Help()
-			if seen[h.Key+h.Desc] || h.Key == "" || !bnd.Enabled() {
-				continue
-			}
-			seen[h.Key+h.Desc] = true
-			b.WriteString("  " + common.Fit(st.Key.Render(h.Key), 12, false) + h.Desc + "\n")
-		}
-		b.WriteString("\n")
-	}
-	b.WriteString(st.Muted.Render(a.c.T("help.close")))
-	return st.Box.Render(b.String())
-}
-
 // memo keeps a drawn piece of the frame with the inputs it was drawn
 // from: the chrome changes rarely but styling it on every frame cost more
 // than the screen itself.

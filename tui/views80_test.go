@@ -46,16 +46,22 @@ func listWalk(n int) []string {
 	return steps
 }
 
+// smallDemo is a demo desk of a dozen customers, enough to fill every
+// list of an 80×24 window.
+func smallDemo() demo.Options {
+	o := demo.DefaultOptions()
+	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 12, 12, 1, 1, 4, 2
+	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 4, 6, 4, 4, 50
+	return o
+}
+
 // TestEveryViewFitsAt80 opens every view of every screen each role sees
 // at 80×24, in Chinese and English, over a demo desk with a long
 // customer name and long specs: no line may run past the window or end
 // in a broken date, and the frame may not grow past 24 lines.
 func TestEveryViewFitsAt80(t *testing.T) {
 	f := tuitest.New(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 12, 12, 1, 1, 4, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent = 4, 6, 4, 4, 50
-	f.Demo(o)
+	f.Demo(smallDemo())
 	seedLongSpecs(t, f)
 	roles := map[string]store.User{"clerk": f.Clerk, "supervisor": f.Supervisor, "finance": f.Finance,
 		"warehouse": f.AddUser("sunkg", "孙库管", workflow.Warehouse)}

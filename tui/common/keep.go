@@ -5,11 +5,12 @@ import "github.com/charmbracelet/x/ansi"
 // Widen makes each Keep column at least as wide as its title and the
 // widest of its cells in rows (display width: 热轧钢板 takes eight
 // cells), so a spec or a date is shown whole; Squeeze may then narrow it
-// to that and no further.
+// to that and no further. A Words column is widened the same way but
+// Squeeze may narrow it further.
 func Widen(cols []Column, rows ...[]string) []Column {
 	out := append([]Column(nil), cols...)
 	for i, c := range out {
-		if !c.Keep {
+		if !c.Keep && !c.Words {
 			continue
 		}
 		need := ansi.StringWidth(c.Title)

@@ -13,7 +13,8 @@ type Shrink struct {
 // Squeeze narrows the columns named, in the order named, each no further
 // than its Min, until the table fits total cells: in a narrow window a
 // long name or a note gives way before money is cut off the edge. A Keep
-// column is narrowed no further than its widest cell (see Widen).
+// column is narrowed no further than its widest cell (see Widen), unless
+// it keeps its Tail: that one goes to its Min, cut at its head.
 func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
 	out := append([]Column(nil), cols...)
 	over := len(out) - 1 - total
@@ -25,7 +26,7 @@ func Squeeze(cols []Column, total int, shrink ...Shrink) []Column {
 			break
 		}
 		least := s.Min
-		if out[s.Col].Keep {
+		if out[s.Col].Keep && !out[s.Col].Tail {
 			least = max(least, out[s.Col].need)
 		}
 		give := min(over, out[s.Col].Width-least)

@@ -16,6 +16,16 @@ type Column struct {
 	// the column at least as wide as its widest cell, and Squeeze narrows
 	// it no further, so the others give way.
 	Keep bool
+	// Words: the column shows words of the catalogue (a role, a goal, a
+	// heading) whose width depends on the language shown: Widen makes it
+	// as wide as its title and widest cell, as for Keep, but Squeeze may
+	// still narrow it in a narrow window.
+	Words bool
+	// Tail: a long number whose end tells it apart (a 20-digit invoice
+	// number) is cut at its head, "…0000000251", when it must be cut:
+	// Squeeze narrows a kept Tail column to its Min once the names
+	// before it have given way.
+	Tail bool
 	need int // the widest cell, as Widen found it
 }
 
@@ -37,6 +47,18 @@ func Fit(s string, w int, right bool) string {
 	return s + strings.Repeat(" ", pad)
 }
 
+// KeepTail cuts s to w cells from its head, "…" in front, so the end
+// of a number, the part that tells one from the next, stays.
+func KeepTail(s string, w int) string {
+	if w <= 0 || ansi.StringWidth(s) <= w {
+		return s
+	}
+	if w == 1 {
+		return "…"
+	}
+	return ansi.TruncateLeft(s, ansi.StringWidth(s)-(w-1), "…")
+}
+
 // Line joins cells into one row, a space between columns.
 func Line(cols []Column, cells []string) string {
 	parts := make([]string, len(cols))
@@ -44,6 +66,9 @@ func Line(cols []Column, cells []string) string {
 		v := ""
 		if i < len(cells) {
 			v = cells[i]
+		}
+		if c.Tail {
+			v = KeepTail(v, c.Width)
 		}
 		parts[i] = Fit(v, c.Width, c.Right)
 	}

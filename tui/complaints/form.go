@@ -45,7 +45,8 @@ func (s *Screen) newRecordSheet(customer store.CustomerRow) *sheet {
 	t := s.c.T
 	f := form.New(s.c,
 		form.Field{Key: workflow.FCustomer, Label: t("complaints.field.customer"), Width: 20, Limit: 60, Placeholder: t("complaints.holder.customer")},
-		form.Field{Key: workflow.FConcerns, Label: t("complaints.field.concerns"), Width: 20, Limit: 40, Placeholder: t("complaints.holder.concerns")},
+		// The hint is shown whole, as wide as the language shown needs.
+		form.Field{Key: workflow.FConcerns, Label: t("complaints.field.concerns"), Width: common.Widest(20, t("complaints.holder.concerns")), Limit: 40, Placeholder: t("complaints.holder.concerns")},
 		form.Field{Key: workflow.FType, Label: t("complaints.field.type"), Width: 12, Limit: 20, Hint: s.typeHint(),
 			Check: func(v string) string { return s.typeProblem(v) }},
 		form.Field{Key: workflow.FWords, Label: t("complaints.field.words"), Width: 50, Limit: 2000},

@@ -72,15 +72,20 @@ func (s *Screen) columns() []common.Column {
 	cols := []common.Column{
 		{Title: t("complaints.col.ref"), Width: 13, Keep: true},
 		{Title: t("complaints.col.customer"), Width: 20},
-		{Title: t("complaints.col.type"), Width: 10},
-		{Title: t("complaints.col.route"), Width: 6},
+		{Title: t("complaints.col.type"), Width: 10, Words: true},
+		{Title: t("complaints.col.route"), Width: 6, Words: true},
 		{Title: t("complaints.col.age"), Width: 5, Right: true, Keep: true},
 		{Title: t("complaints.col.status"), Width: 8, Keep: true},
 		{Title: t("complaints.col.flag"), Width: 6, Keep: true},
 		{Title: t("complaints.col.concerns"), Width: 14},
 	}
-	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width,
-		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
+	// The type and to whom are whole words where there is room. In a
+	// narrow window the name gives way, then what the complaint concerns
+	// and a long type; to whom only after the name is short.
+	cols = common.WidenTo(cols, s.list.Rows(), func(x *item) []string { c, _ := s.cells(x); return c })
+	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 20},
+		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 1, Min: 12},
+		common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
 }
 
 func (s *Screen) cells(x *item) ([]string, bool) {

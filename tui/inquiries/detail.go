@@ -147,6 +147,10 @@ func (s *Screen) viewDetail() string {
 	return s.body.View() + "\n" + st.Muted.Render(s.c.T(hint))
 }
 
+// detailLabels are the labels of the inquiry's fields in its detail.
+var detailLabels = []string{"inquiries.field.customer", "inquiries.field.status", "inquiries.field.terms", "inquiries.field.contact",
+	"inquiries.field.notes", "inquiries.field.maker", "inquiries.field.created", "inquiries.field.waiting"}
+
 // detailText is the header, the lines (flagged ones marked), the quotes,
 // the price requests and the history.
 func (s *Screen) detailText() string {
@@ -157,8 +161,13 @@ func (s *Screen) detailText() string {
 	}
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
+	// The labels line up at the widest in the language shown.
+	labelW := 10
+	for _, l := range detailLabels {
+		labelW = common.Widest(labelW, s.c.T(l))
+	}
 	field := func(label, value string) {
-		add(st.Label.Render(common.Fit(s.c.T(label), 10, false)) + " " + value)
+		add(st.Label.Render(common.Fit(s.c.T(label), labelW, false)) + " " + value)
 	}
 	add(st.Title.Render(s.c.T("inquiries.detail.title", d.Ref)), "")
 	field("inquiries.field.customer", d.Customer)

@@ -56,7 +56,7 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("meetings.col.items"), Width: common.Widest(5, t("meetings.col.items")), Right: true},
 		{Title: t("meetings.col.open"), Width: common.Widest(4, t("meetings.col.open")), Right: true},
 		{Title: t("meetings.col.late"), Width: common.Widest(4, t("meetings.col.late")), Right: true},
-		{Title: t("meetings.col.maker"), Width: 8},
+		{Title: t("meetings.col.maker"), Width: common.Widest(8, t("meetings.col.maker"))},
 	}
 	return common.Squeeze(common.Stretch(cols, 2, s.Width), s.Width,
 		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 2, Min: 6})

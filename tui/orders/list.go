@@ -93,26 +93,31 @@ func (lf *listFilter) active() bool {
 }
 
 // columns fit the list to the window: display widths, wide enough for
-// either language; the customer takes what remains.
+// either language; the customer takes what remains. The number, the
+// status and the total are kept whole: in a narrow window the name gives
+// way to them, never the other way round.
 func (s *Screen) columns() []common.Column {
 	t := s.c.T
-	w := func(title string, n int) int { return max(n, ansi.StringWidth(t(title))) }
+	w := func(title string, n int) int { return common.Widest(n, t(title)) }
 	cols := []common.Column{
-		{Title: t("orders.col.number"), Width: w("orders.col.number", 16)},
-		{Title: t("orders.col.status"), Width: w("orders.col.status", 12)},
+		{Title: t("orders.col.number"), Width: w("orders.col.number", 16), Keep: true},
+		{Title: t("orders.col.status"), Width: w("orders.col.status", 12), Keep: true},
 		{Title: t("orders.col.customer"), Width: 20},
 		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10), Keep: true},
 		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10), Keep: true},
 		{Title: t("orders.col.lines"), Width: w("orders.col.lines", 4), Right: true},
-		{Title: t("orders.col.total"), Width: w("orders.col.total", 14), Right: true},
+		{Title: t("orders.col.total"), Width: w("orders.col.total", 14), Right: true, Keep: true},
 		{Title: t("orders.col.rep"), Width: w("orders.col.rep", 6)},
 		{Title: t("orders.col.age"), Width: w("orders.col.age", 6), Right: true},
 	}
 	// Narrow windows: the customer's name, the age and the rep give way
-	// before the number, the status and the total; the dates stay whole.
-	return common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
+	// first; the kept columns narrow only to their widest cell. Last (a
+	// long English status beside ten million yuan) the order date goes
+	// whole, and the name takes back what it leaves.
+	cols = common.Squeeze(common.Stretch(common.WidenTo(cols, s.list.Rows, s.rowCells), 2, s.width-1), s.width-1,
 		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
-		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 10})
+		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 6}, common.Shrink{Col: 3, Whole: true})
+	return common.Stretch(cols, 2, s.width-1)
 }
 
 func (s *Screen) rowCells(r store.OrderRow) []string {

@@ -88,19 +88,18 @@ func (s *Screen) updateCollection(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// wideCollection is the width from which the invoice day is shown and
-// the invoice number whole.
+// wideCollection is the width from which the invoice day is shown.
 const wideCollection = 110
 
+// collectionColumns fit the plan to the window. The invoice number (20
+// digits on a digital invoice, told apart by its end) and the money are
+// kept whole; the customer's name gives way to them, and only when even
+// that is not enough is the number cut, at its head.
 func (s *Screen) collectionColumns() []common.Column {
 	t := s.c.T
 	wide := s.Width >= wideCollection
-	invoice := 12
-	if wide {
-		invoice = 20
-	}
 	cols := []common.Column{
-		{Title: t("collect.col.invoice"), Width: common.Widest(invoice, t("collect.col.invoice"))},
+		{Title: t("collect.col.invoice"), Width: common.Widest(12, t("collect.col.invoice")), Keep: true, Tail: true},
 		{Title: t("plans.col.customer"), Width: common.Widest(10, t("plans.col.customer"))},
 	}
 	if wide {
@@ -108,11 +107,14 @@ func (s *Screen) collectionColumns() []common.Column {
 	}
 	cols = append(cols,
 		common.Column{Title: t("collect.col.due"), Width: common.Widest(10, t("collect.col.due"))},
-		common.Column{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true},
-		common.Column{Title: t("collect.col.received"), Width: common.Widest(12, t("collect.col.received")), Right: true},
-		common.Column{Title: t("collect.col.outstanding"), Width: common.Widest(11, t("collect.col.outstanding")), Right: true},
+		common.Column{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true, Keep: true},
+		common.Column{Title: t("collect.col.received"), Width: common.Widest(12, t("collect.col.received")), Right: true, Keep: true},
+		common.Column{Title: t("collect.col.outstanding"), Width: common.Widest(11, t("collect.col.outstanding")), Right: true, Keep: true},
 	)
-	return common.Stretch(cols, 1, s.Width)
+	if s.collect.rows != nil {
+		cols = common.WidenTo(cols, s.collect.rows.Rows(), func(l workflow.PlanLine) []string { c, _ := s.collectionCells(l); return c })
+	}
+	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 0, Min: 12})
 }
 
 func (s *Screen) collectionCells(l workflow.PlanLine) ([]string, bool) {

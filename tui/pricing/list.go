@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -97,21 +98,48 @@ func (s *Screen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// listColumns fit the list to the window. The reference (a revision
+// differs from its quote only at the end), the status and the amount
+// are kept whole; the customer's name gives way to them.
 func (s *Screen) listColumns() []common.Column {
 	cols := []common.Column{
-		{Title: s.c.T("pricing.col.ref"), Width: 16},
+		{Title: s.c.T("pricing.col.ref"), Width: 16, Keep: true},
 		{Title: s.c.T("pricing.col.customer"), Width: 24},
-		{Title: s.c.T("pricing.col.status"), Width: 8},
+		{Title: s.c.T("pricing.col.status"), Width: 8, Keep: true},
 		{Title: s.c.T("pricing.col.age"), Width: 7, Right: true},
-		{Title: s.c.T("pricing.col.total"), Width: 16, Right: true},
+		{Title: s.c.T("pricing.col.total"), Width: 16, Right: true, Keep: true},
 		{Title: s.c.T("pricing.col.unpriced"), Width: 8, Right: true},
 		{Title: s.c.T("pricing.col.maker"), Width: 8},
 		{Title: s.c.T("pricing.col.follow"), Width: 14},
 	}
+	cols = common.WidenTo(cols, s.pager().Rows, func(r store.QuoteRow) []string { return s.listCells(r, s.c.Now()) })
 	// Narrow windows: the customer's name, the follow-up flag and the
-	// maker give way before the amount and the unpriced count.
+	// maker give way first; the kept columns narrow only to their widest
+	// cell.
 	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width, common.Shrink{Col: 1, Min: 12},
-		common.Shrink{Col: 7, Min: 4}, common.Shrink{Col: 0, Min: 13}, common.Shrink{Col: 4, Min: 13}, common.Shrink{Col: 6, Min: 6})
+		common.Shrink{Col: 7, Min: 4}, common.Shrink{Col: 0, Min: 13}, common.Shrink{Col: 4, Min: 13}, common.Shrink{Col: 6, Min: 6},
+		common.Shrink{Col: 2}, common.Shrink{Col: 5, Min: 4}, common.Shrink{Col: 1, Min: 8})
+}
+
+// listCells are a quote's cells in the list.
+func (s *Screen) listCells(r store.QuoteRow, now time.Time) []string {
+	total := moneyText(r.Total)
+	if r.MoneyHidden {
+		total = s.c.T("pricing.hidden")
+	}
+	unpriced := ""
+	if r.Unpriced > 0 {
+		unpriced = itoa(r.Unpriced)
+	}
+	flag := ""
+	if f, ok := s.follow[r.ID]; ok {
+		flag = s.c.T("pricing.follow_flag", f.DaysWaiting)
+		if f.PastValidity {
+			flag = s.c.T("pricing.follow_past", f.DaysWaiting)
+		}
+	}
+	return []string{store.QuoteRef(r.QuoteNo, r.Revision), r.Customer, s.c.T("state.quote." + r.Status),
+		common.Age(s.c.Cat, now, r.StatusSince), total, unpriced, r.Maker, flag}
 }
 
 func (s *Screen) listView() string {
@@ -147,23 +175,7 @@ func (s *Screen) listView() string {
 	}
 	now := s.c.Now()
 	b.WriteString(p.Render(s.listColumns(), func(r store.QuoteRow) ([]string, bool) {
-		total := moneyText(r.Total)
-		if r.MoneyHidden {
-			total = s.c.T("pricing.hidden")
-		}
-		unpriced := ""
-		if r.Unpriced > 0 {
-			unpriced = itoa(r.Unpriced)
-		}
-		flag := ""
-		if f, ok := s.follow[r.ID]; ok {
-			flag = s.c.T("pricing.follow_flag", f.DaysWaiting)
-			if f.PastValidity {
-				flag = s.c.T("pricing.follow_past", f.DaysWaiting)
-			}
-		}
-		return []string{store.QuoteRef(r.QuoteNo, r.Revision), r.Customer, s.c.T("state.quote." + r.Status),
-			common.Age(s.c.Cat, now, r.StatusSince), total, unpriced, r.Maker, flag}, false
+		return s.listCells(r, now), false
 	}))
 	b.WriteString("\n" + st.Muted.Render(p.Status()))
 	return b.String()

@@ -116,7 +116,7 @@ func (s *Screen) viewRecon(b *strings.Builder) {
 		{Title: s.c.T("recon.col.invoiced"), Width: money, Right: true},
 		{Title: s.c.T("recon.col.received"), Width: money, Right: true},
 		{Title: s.c.T("recon.col.closing"), Width: money, Right: true},
-		{Title: s.c.T("recon.col.state"), Width: 12},
+		{Title: s.c.T("recon.col.state"), Width: common.Widest(12, s.c.T("recon.col.state"))},
 	}, 0, s.width)
 	// At 80 columns the name and the state give way, then the money
 	// columns down to what 9,999,999.99 needs.

@@ -146,12 +146,15 @@ func (s *Screen) agendaColumns() []common.Column {
 		{Title: "", Width: 12, Keep: true},
 		{Title: "", Width: 5, Keep: true},
 		{Title: "", Width: 22},
-		{Title: "", Width: 8},
+		{Title: "", Width: 8, Words: true},
 		{Title: "", Width: 6, Keep: true},
 		{Title: "", Width: 16},
 	}
+	// The goal and the status are whole words where there is room; the
+	// place, then the goal, then the name give way in a narrow window.
+	cols = common.WidenTo(cols, s.agenda, s.agendaCells)
 	return common.Squeeze(common.Stretch(cols, 2, s.Width), s.Width,
-		common.Shrink{Col: 5, Min: 0}, common.Shrink{Col: 3, Min: 4}, common.Shrink{Col: 2, Min: 8})
+		common.Shrink{Col: 5, Min: 0}, common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 3, Min: 4}, common.Shrink{Col: 2, Min: 8})
 }
 
 func (s *Screen) agendaCells(v store.SalesVisit) []string {
