@@ -247,22 +247,28 @@ func (a *App) helpView() string {
 	k := a.c.Keys
 	var b strings.Builder
 	b.WriteString(st.Title.Render(a.c.T("help.title")+" · "+a.screens[a.active].Title()) + "\n\n")
-	// The screen's groups, then what every screen shares.
+	// The screen's groups, then what every screen shares. / and enter
+	// are the screen's own to offer: one that neither filters nor opens
+	// must not promise them.
 	groups := append(a.screens[a.active].FullHelp(),
 		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	)
+	// A key is listed once, with the first (the screen's own) label.
 	seen := map[string]bool{}
 	for _, g := range groups {
+		wrote := false
 		for _, bnd := range g {
 			h := bnd.Help()
-			if seen[h.Key+h.Desc] || h.Key == "" || !bnd.Enabled() {
+			if seen[h.Key] || h.Key == "" || !bnd.Enabled() {
 				continue
 			}
-			seen[h.Key+h.Desc] = true
+			seen[h.Key], wrote = true, true
 			b.WriteString("  " + common.Fit(st.Key.Render(h.Key), 12, false) + h.Desc + "\n")
 		}
-		b.WriteString("\n")
+		if wrote {
+			b.WriteString("\n")
+		}
 	}
 	b.WriteString(st.Muted.Render(a.c.T("help.close")))
 	return st.Box.Render(b.String())
