@@ -28,7 +28,8 @@ var catalog = merge(common, customers, products, review, placeholders, cli, cliK
 	inboxTasks, repeatOrder, charts,
 	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen, purchasePlans, dashboard, reports,
 	complaints, complaintsScreen, leads, leadsScreen, reviewLeads, complaintExport, visits, visitsScreen, credits, customerSource, meetings, returns, materials,
-	meetingSteps, winningFigures, heldForms, returnedFigures, returnEdit)
+	meetingSteps, winningFigures, heldForms, returnedFigures, returnEdit,
+	newUserFixes)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}

@@ -83,7 +83,11 @@ func (s *Screen) listView(taskRows int) string {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}
 	if len(s.items) == 0 {
-		b.WriteString(st.Muted.Render(s.c.T("review.empty")))
+		empty := "review.empty"
+		if s.mine {
+			empty = "review.empty_mine"
+		}
+		b.WriteString(st.Muted.Render(s.c.T(empty)))
 		if taskRows > 0 {
 			b.WriteString("\n")
 		}
