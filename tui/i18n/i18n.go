@@ -83,6 +83,16 @@ func (c Catalog) T(key string, args ...any) string {
 	return s
 }
 
+// Count is T of a message about n things, n its first argument: where
+// n is 1 and the catalogue has key+".one" (English: "1 day old", not
+// "1 days old"), that one.
+func (c Catalog) Count(key string, n int, args ...any) string {
+	if _, ok := catalog[key+".one"]; ok && n == 1 {
+		key += ".one"
+	}
+	return c.T(key, append([]any{n}, args...)...)
+}
+
 // Has reports whether key exists.
 func Has(key string) bool {
 	_, ok := catalog[key]

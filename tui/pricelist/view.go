@@ -240,7 +240,7 @@ func (s *Screen) changeDetailView() string {
 	st := s.c.Styles
 	d := s.detail
 	var b strings.Builder
-	b.WriteString(st.Title.Render(s.c.T("kind."+d.Kind)+" "+d.Ref) + "  " + st.Muted.Render(s.c.T("state."+d.Kind+"."+d.Status)) + "\n\n")
+	b.WriteString(st.Title.Render(common.DocTitle(s.c, d.Kind, d.Ref)) + "  " + st.Muted.Render(s.c.T("state."+d.Kind+"."+d.Status)) + "\n\n")
 	field := func(label, value string) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 10, false)) + " " + value + "\n")
 	}

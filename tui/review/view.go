@@ -117,7 +117,7 @@ func (s *Screen) detailView() string {
 	field := func(label, value string) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
 	}
-	b.WriteString(st.Title.Render(s.c.T("kind."+d.Kind)+" "+d.Ref) + "\n\n")
+	b.WriteString(st.Title.Render(common.DocTitle(s.c, d.Kind, d.Ref)) + "\n\n")
 	field("review.field.status", s.c.T("state."+d.Kind+"."+d.Status))
 	field("review.field.maker", d.Maker)
 	field("review.field.created", d.CreatedAt.Local().Format("2006-01-02 15:04"))
