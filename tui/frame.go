@@ -252,7 +252,7 @@ func (a *App) helpView() string {
 	// must not promise them.
 	groups := append(a.screens[a.active].FullHelp(),
 		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		[]key.Binding{k.NewInquiry, k.NewComplaint, k.PlanVisit, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	)
 	// A key is listed once, with the first (the screen's own) label.
 	seen := map[string]bool{}
