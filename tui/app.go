@@ -46,6 +46,7 @@ type App struct {
 	defs     []screenDef // what each screen is: its name, digit and builder
 	started  []bool
 	active   int
+	backTo   int // 1 + the screen esc returns to (one that sent the user here), 0 for none
 	width    int
 	height   int
 	showHelp bool
@@ -212,7 +213,12 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case common.SwitchScreenMsg:
 		for i, s := range a.screens {
 			if s.Title() == a.c.T(msg.Screen) {
-				return a.switchTo(i)
+				from := a.active
+				cmd := a.switchTo(i)
+				if msg.Back && i != from {
+					a.backTo = from + 1
+				}
+				return cmd
 			}
 		}
 		return nil
@@ -272,6 +278,8 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return a.openOn(msg.Screen, msg)
 	case key.Matches(msg, k.PlanVisit):
 		return a.openOn("screen.visits", planVisitFor(a.screens[a.active]))
+	case key.Matches(msg, k.Back) && a.backTo > 0 && atTop(a.screens[a.active]):
+		return a.switchTo(a.backTo - 1)
 	case key.Matches(msg, k.NextScreen):
 		return a.switchTo((a.active + 1) % len(a.screens))
 	case key.Matches(msg, k.PrevScreen):
@@ -291,7 +299,7 @@ func (a *App) switchTo(i int) tea.Cmd {
 	if i != a.active && a.status.inInput {
 		a.clearStatus() // about an input on the screen left behind
 	}
-	a.active = i
+	a.active, a.backTo = i, 0
 	a.screens[i].SetSize(a.width, a.bodyHeight())
 	if !a.started[i] {
 		a.stale[i] = nil // it loads afresh anyway

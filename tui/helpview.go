@@ -18,20 +18,23 @@ type helpEntry struct{ key, desc string }
 // each once, a gap between groups.
 func (a *App) helpEntries() []helpEntry {
 	k := a.c.Keys
+	// / and enter are the screen's own to offer: one that neither
+	// filters nor opens must not promise them.
 	groups := append(a.screens[a.active].FullHelp(),
 		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.NewComplaint, k.Filter, k.Open, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
+		[]key.Binding{k.NewInquiry, k.NewComplaint, k.PlanVisit, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
 	)
+	// A key is listed once, with the first (the screen's own) label.
 	seen := map[string]bool{}
 	var out []helpEntry
 	for _, g := range groups {
 		n := len(out)
 		for _, bnd := range g {
 			h := bnd.Help()
-			if seen[h.Key+h.Desc] || h.Key == "" || !bnd.Enabled() {
+			if seen[h.Key] || h.Key == "" || !bnd.Enabled() {
 				continue
 			}
-			seen[h.Key+h.Desc] = true
+			seen[h.Key] = true
 			out = append(out, helpEntry{h.Key, h.Desc})
 		}
 		if len(out) > n {

@@ -3,7 +3,8 @@ package tui
 import "orderdesk/tui/common"
 
 // planVisitFor is the visit B plans from screen: to the lead or the
-// customer it shows, or to nobody yet.
+// customer it shows, else the customer its list points at, or to nobody
+// yet.
 func planVisitFor(screen common.Screen) common.PlanVisitMsg {
 	var msg common.PlanVisitMsg
 	if ls, ok := screen.(common.LeadShown); ok {
@@ -13,7 +14,13 @@ func planVisitFor(screen common.Screen) common.PlanVisitMsg {
 		}
 	}
 	if cs, ok := screen.(common.CustomerShown); ok {
-		msg.Customer, _ = cs.ShownCustomer()
+		if c, shown := cs.ShownCustomer(); shown {
+			msg.Customer = c
+			return msg
+		}
+	}
+	if cp, ok := screen.(common.CustomerPointed); ok {
+		msg.Customer, _ = cp.PointedCustomer()
 	}
 	return msg
 }

@@ -84,7 +84,17 @@ func Status(text string, isError bool) tea.Cmd {
 type ChangedMsg struct{ Change workflow.Change }
 
 // SwitchScreenMsg asks the root to show another screen by its title key.
-type SwitchScreenMsg struct{ Screen string }
+// Back says esc there returns to the screen that asked, once that screen
+// has nothing of its own left to close (AtTop).
+type SwitchScreenMsg struct {
+	Screen string
+	Back   bool
+}
+
+// AtTop is a screen that says whether esc has nothing of its own left
+// to close there (a drill-down, an opened document, a form). A screen
+// without it is at its top unless it is Nested.
+type AtTop interface{ AtTop() bool }
 
 // OpenMsg asks the root to show a screen (by its title key) and open a
 // document there: the screen receives the OpenMsg itself, started or not.

@@ -128,9 +128,10 @@ func FieldProblem(cat i18n.Catalog, e *workflow.FieldError) string {
 	return FieldText(cat, e)
 }
 
-// Age says how long ago t was, briefly: 5m, 3h, 2d.
+// Age says how long ago t was, briefly: 5m, 3h, 2d. A t after now (a
+// clock behind the one that wrote it) is no age at all, never "-5m".
 func Age(cat i18n.Catalog, now, t time.Time) string {
-	d := now.Sub(t)
+	d := max(now.Sub(t), 0)
 	switch {
 	case d < time.Hour:
 		return cat.T("age.minutes", int(d.Minutes()))

@@ -14,3 +14,9 @@ type PlanVisitMsg struct {
 type LeadShown interface {
 	ShownLead() (id int64, name string, ok bool)
 }
+
+// CustomerPointed is a screen whose list points at one customer: B there
+// plans a visit to the customer under the cursor, as to a file shown.
+type CustomerPointed interface {
+	PointedCustomer() (store.CustomerRow, bool)
+}

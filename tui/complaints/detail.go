@@ -77,7 +77,7 @@ func (s *Screen) detailText() string {
 	s.field(&b, "complaints.field.type", t("complaint.type."+v.Type)+" → "+t("role."+v.RouteRole))
 	s.field(&b, "complaints.field.severity", t("complaint.severity."+v.Severity)+" · "+t("complaint.channel."+v.Channel))
 	s.field(&b, "complaints.field.recorded", v.CreatedAt.In(s.c.Now().Location()).Format("2006-01-02 15:04")+" "+v.Maker+
-		" · "+t("complaints.age", v.Age))
+		" · "+s.c.Cat.Count("complaints.age", v.Age))
 	concerns := t("complaints.none")
 	if v.ConcernsRef != "" {
 		concerns = t("kind."+v.ConcernsKind) + " " + v.ConcernsRef

@@ -66,9 +66,13 @@ func (s *Screen) newRecordSheet(customer store.CustomerRow) *sheet {
 func (s *Screen) typeHint() string {
 	parts := make([]string, len(workflow.ComplaintTypes))
 	for i, typ := range workflow.ComplaintTypes {
-		parts[i] = strconv.Itoa(i+1) + s.c.T("complaint.type."+typ)
+		item := "complaints.type_hint_more"
+		if i == 0 {
+			item = "complaints.type_hint_item"
+		}
+		parts[i] = s.c.T(item, i+1, s.c.T("complaint.type."+typ))
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, "")
 }
 
 // typeOf reads the type field: a digit 1–9 or a type's name.

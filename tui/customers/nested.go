@@ -15,3 +15,12 @@ func (s *Screen) ShownCustomer() (store.CustomerRow, bool) {
 	c := s.detail.file.Customer
 	return store.CustomerRow{ID: c.ID, Name: c.Name, Code: c.Code, Mnemonic: c.Mnemonic}, true
 }
+
+// PointedCustomer is the customer under the list's cursor, or the one
+// whose file is open: B plans a visit to them.
+func (s *Screen) PointedCustomer() (store.CustomerRow, bool) {
+	if s.mode == modeList {
+		return s.list.Current()
+	}
+	return s.ShownCustomer()
+}

@@ -68,6 +68,6 @@ func (s *Screen) open() tea.Cmd {
 	if it.screen == "" {
 		return nil
 	}
-	msg := common.SwitchScreenMsg{Screen: it.screen}
+	msg := common.SwitchScreenMsg{Screen: it.screen, Back: true}
 	return func() tea.Msg { return msg }
 }

@@ -42,12 +42,12 @@ func TestEnterOpensWhatIsBehind(t *testing.T) {
 		keys []string
 		want tea.Msg
 	}{
-		{[]string{"enter"}, common.SwitchScreenMsg{Screen: "screen.statistics"}},
+		{[]string{"enter"}, common.SwitchScreenMsg{Screen: "screen.statistics", Back: true}},
 		{strings.Fields("j j j j enter"), common.CustomerOrdersMsg{Screen: "screen.orders", Customer: store.CustomerRow{ID: atoi(top.Key), Name: top.Label}}},
-		{append(repeat("j", n+p), "enter"), common.SwitchScreenMsg{Screen: "screen.reconciliation"}},
-		{strings.Fields("G enter"), common.SwitchScreenMsg{Screen: "screen.complaints"}},
-		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.pricing"}},
-		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.inquiries"}},
+		{append(repeat("j", n+p), "enter"), common.SwitchScreenMsg{Screen: "screen.reconciliation", Back: true}},
+		{strings.Fields("G enter"), common.SwitchScreenMsg{Screen: "screen.complaints", Back: true}},
+		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.pricing", Back: true}},
+		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.inquiries", Back: true}},
 	}
 	for i, step := range steps {
 		d.Press(step.keys...)

@@ -117,7 +117,7 @@ var complaintsScreen = map[string]Text{
 	"complaints.field.note":       {"说明", "Note"},
 	"complaints.field.satisfied":  {"是否满意", "Satisfied"},
 	"complaints.field.remark":     {"客户意见", "What they said"},
-	"complaints.holder.customer":  {"助记码/编码/名称", "助记码, code or name"},
+	"complaints.holder.customer":  {"助记码/编码/名称", "mnemonic/code/name"},
 	"complaints.holder.concerns":  {"订单/发货单/发票号(可只填尾号)", "order, note or invoice no. (or its end)"},
 	"complaints.hint.satisfied":   {"y 满意 · n 不满意", "y yes · n no"},
 

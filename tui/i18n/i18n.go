@@ -29,7 +29,7 @@ var catalog = merge(common, customers, products, review, placeholders, cli, cliK
 	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen, purchasePlans, dashboard, reports,
 	complaints, complaintsScreen, leads, leadsScreen, reviewLeads, complaintExport, visits, visitsScreen, credits, customerSource, meetings, returns, materials,
 	meetingSteps, winningFigures, heldForms, returnedFigures, returnEdit,
-	layout)
+	layout, newUserFixes)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}
@@ -81,6 +81,16 @@ func (c Catalog) T(key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// Count is T of a message about n things, n its first argument: where
+// n is 1 and the catalogue has key+".one" (English: "1 day old", not
+// "1 days old"), that one.
+func (c Catalog) Count(key string, n int, args ...any) string {
+	if _, ok := catalog[key+".one"]; ok && n == 1 {
+		key += ".one"
+	}
+	return c.T(key, append([]any{n}, args...)...)
 }
 
 // Has reports whether key exists.

@@ -23,7 +23,7 @@ var leads = map[string]Text{
 	"lead.source.website":    {"网站", "website"},
 	"lead.source.exhibition": {"展会", "exhibition"},
 	"lead.source.referral":   {"介绍", "referral"},
-	"lead.source.investment": {"招商", "招商"},
+	"lead.source.investment": {"招商", "promotion"},
 	"lead.source.email":      {"邮件", "e-mail"},
 	"lead.source.im":         {"QQ/微信", "QQ/WeChat"},
 	"lead.channel.call":      {"电话", "call"},
@@ -43,7 +43,7 @@ var leads = map[string]Text{
 	"field.no_way_to_reach":    {"电话、邮箱、QQ/微信至少填一项", "a phone, an e-mail or a QQ/WeChat is needed to reach it"},
 	"field.duplicate_customer": {"已有客户档案:%s", "already a customer: %s"},
 	"field.duplicate_lead":     {"已有线索:%s", "already a lead: %s"},
-	"field.same_mnemonic":      {"助记码与 %s 相同,请确认不是同一家", "same 助记码 as %s: make sure it is not the same company"},
+	"field.same_mnemonic":      {"助记码与 %s 相同,请确认不是同一家", "same mnemonic as %s: make sure it is not the same company"},
 	"field.unknown_grade":      {"商品目录中没有牌号 %s", "no product of grade %s in the catalogue"},
 
 	"refusal.not_your_lead":      {"只能跟进自己的线索", "a rep's leads are their own"},

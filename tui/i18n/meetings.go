@@ -18,7 +18,7 @@ var meetings = map[string]Text{
 	"meetings.title":          {"销售会议", "Sales meetings"},
 	"meetings.hint":           {"/ 筛选  n 新建纪要  enter 打开", "/ filter  n new minutes  enter open"},
 	"meetings.empty":          {"没有会议纪要", "no minutes"},
-	"meetings.totals":         {"共 %d 次会议,未完成事项 %d 项,逾期 %d 项", "%d meetings, %d action items open, %d late"},
+	"meetings.totals":         {"共 %d 次会议,未完成事项 %d 项,逾期 %d 项", "meetings %d · action items open %d · late %d"},
 	"meetings.col.ref":        {"编号", "Ref"},
 	"meetings.col.held_on":    {"日期", "Held on"},
 	"meetings.col.place":      {"地点", "Place"},

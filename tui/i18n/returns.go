@@ -11,7 +11,7 @@ var returns = map[string]Text{
 
 	"kind.return":            {"退货单", "return"},
 	"state.return.draft":     {"草稿", "draft"},
-	"state.return.submitted": {"待复核", "waiting for the check"},
+	"state.return.submitted": {"待复核", "waiting for check"},
 	"state.return.sent_back": {"已退回", "sent back"},
 	"state.return.checked":   {"待入库", "waiting for the warehouse"},
 	"state.return.received":  {"已入库", "received"},

@@ -54,7 +54,7 @@ var visitsScreen = map[string]Text{
 	"visits.edit_title":    {"修改拜访计划 %s", "Edit the plan of %s"},
 	"visits.review_title":  {"访后分析 %s %s(目标:%s)", "Review %s %s (goal: %s)"},
 	"visits.prepare":       {"访前准备", "Preparing the visit"},
-	"visits.whom_hint":     {"客户助记码、编号或名称", "customer's 助记码, code or name"},
+	"visits.whom_hint":     {"客户助记码、编号或名称", "customer's mnemonic, code or name"},
 	"visits.day_hint":      {"今天或以后", "today or later"},
 	"visits.at_hint":       {"如 9:30", "e.g. 9:30"},
 	"visits.saving":        {"保存中…", "saving…"},

@@ -129,7 +129,7 @@ func TestWithdrawAChange(t *testing.T) {
 	}
 	r.open(r.boss, "en", 30)
 	r.Press("c", "enter")
-	r.MustShow("price list change JG2026-", "x withdraw")
+	r.MustShow("Price list change JG2026-", "x withdraw")
 	r.Press("x")
 	r.MustShow("withdraw JG2026-")
 	r.Press("enter")

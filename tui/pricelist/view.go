@@ -177,11 +177,12 @@ func (s *Screen) priceHistoryView() string {
 	today := s.c.Now().Format("2006-01-02")
 	cur := -1 // the price valid today: the newest start on or before it that has not ended
 	rows := make([][]string, len(h.prices))
+	ends := shownEnds(h.prices)
 	for i, p := range h.prices {
 		if cur < 0 && p.ValidFrom <= today && (p.ValidTo == "" || p.ValidTo >= today) {
 			cur = i
 		}
-		rows[i] = []string{p.ValidFrom, common.OpenEnd(s.c, p.ValidTo), p.Name, common.UnitName(s.c, p.Unit), p.Price.String(),
+		rows[i] = []string{p.ValidFrom, common.OpenEnd(s.c, ends[i]), p.Name, common.UnitName(s.c, p.Unit), p.Price.String(),
 			p.ChangeRef, p.At.In(s.c.Now().Location()).Format("2006-01-02 15:04")}
 	}
 	// The dates, the change and when it was approved whole; in a narrow
@@ -239,7 +240,7 @@ func (s *Screen) changeDetailView() string {
 	st := s.c.Styles
 	d := s.detail
 	var b strings.Builder
-	b.WriteString(st.Title.Render(s.c.T("kind."+d.Kind)+" "+d.Ref) + "  " + st.Muted.Render(s.c.T("state."+d.Kind+"."+d.Status)) + "\n\n")
+	b.WriteString(st.Title.Render(common.DocTitle(s.c, d.Kind, d.Ref)) + "  " + st.Muted.Render(s.c.T("state."+d.Kind+"."+d.Status)) + "\n\n")
 	field := func(label, value string) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 10, false)) + " " + value + "\n")
 	}

@@ -66,7 +66,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case s.list.Editing:
 		return []key.Binding{k.Confirm, k.Cancel}
 	}
-	return []key.Binding{k.Filter, k.New, k.Edit, k.Void, k.Down, k.Up}
+	return []key.Binding{k.Filter, k.Open, k.New, k.Edit, k.Void, k.Down, k.Up}
 }
 
 // FullHelp is the ? help: the same keys, as one group.

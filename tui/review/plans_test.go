@@ -33,7 +33,7 @@ func TestReviewShowsAPlan(t *testing.T) {
 	_, cmd := s.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	run(t, s, cmd)
 	view := s.View()
-	for _, want := range []string{"sales plan", "Sales rep", "week  ", "Line", "call", "visit"} {
+	for _, want := range []string{"Sales plan", "Sales rep", "week  ", "Line", "call", "visit"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("the plan under review lacks %q:\n%s", want, view)
 		}

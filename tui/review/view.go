@@ -83,7 +83,11 @@ func (s *Screen) listView(taskRows int) string {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}
 	if len(s.items) == 0 {
-		b.WriteString(st.Muted.Render(s.c.T("review.empty")))
+		empty := "review.empty"
+		if s.mine {
+			empty = "review.empty_mine"
+		}
+		b.WriteString(st.Muted.Render(s.c.T(empty)))
 		if taskRows > 0 {
 			b.WriteString("\n")
 		}
@@ -113,7 +117,7 @@ func (s *Screen) detailView() string {
 	field := func(label, value string) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
 	}
-	b.WriteString(st.Title.Render(s.c.T("kind."+d.Kind)+" "+d.Ref) + "\n\n")
+	b.WriteString(st.Title.Render(common.DocTitle(s.c, d.Kind, d.Ref)) + "\n\n")
 	field("review.field.status", s.c.T("state."+d.Kind+"."+d.Status))
 	field("review.field.maker", d.Maker)
 	field("review.field.created", d.CreatedAt.Local().Format("2006-01-02 15:04"))

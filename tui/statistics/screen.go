@@ -145,3 +145,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	}
 	return s, nil
 }
+
+// AtTop: no drill-down, aside or range form open, so esc may return to
+// the screen that sent the user here.
+func (s *Screen) AtTop() bool {
+	return len(s.levels) == 1 && s.aside == noAside && s.rangeForm == nil
+}

@@ -35,11 +35,17 @@ func (g *gen) jiggle(p store.Money, percent int, unit string) store.Money {
 }
 
 // at is the demo's clock for a record: day days before today at hour
-// (local time of whoever runs the demo).
+// (local time of whoever runs the demo), but never later than now: a
+// demo run at 10:00 wrote today's 16:00 orders in the future, and the
+// desk showed their age as "-5m".
 func (g *gen) at(days int, hour float64) time.Time {
 	d := g.today.AddDate(0, 0, -days)
 	base := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, g.today.Location())
-	return base.Add(time.Duration(hour * float64(time.Hour)))
+	t := base.Add(time.Duration(hour * float64(time.Hour)))
+	if t.After(g.today) {
+		return g.today
+	}
+	return t
 }
 
 // priceList writes the list: every product priced when the history

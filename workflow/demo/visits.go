@@ -79,7 +79,7 @@ func (g *gen) weekVisits(ctx context.Context, eng *workflow.Engine, t team, sum 
 			in := workflow.VisitInput{CustomerID: custs[i%len(custs)].ID, On: day.Format(time.DateOnly),
 				At: clockText(p.hour), Place: p.place, Goal: p.goal, Questions: p.questions, Materials: p.take}
 			if ms, err := desk.VisitMatters(ctx, in.CustomerID); err == nil && len(ms) > 0 {
-				in.Matters = ms[0].Kind + " " + ms[0].Ref
+				in.Matters = matterText(ms[0])
 			}
 			id, err := desk.PlanVisit(ctx, in)
 			if err != nil {

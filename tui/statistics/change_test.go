@@ -1,0 +1,24 @@
+package statistics
+
+import "testing"
+
+// A change from nothing is "—", whatever it came to; from something,
+// the per cent truncated to one place.
+func TestChangeFromAZeroBaseIsADash(t *testing.T) {
+	tests := []struct {
+		now, then int64
+		want      string
+	}{
+		{0, 0, "—"},
+		{500, 0, "—"},
+		{0, 400, "-100.0%"},
+		{150, 100, "+50.0%"},
+		{100, 100, "+0.0%"},
+		{2, 3, "-33.3%"},
+	}
+	for _, tc := range tests {
+		if got := change(tc.now, tc.then); got != tc.want {
+			t.Errorf("change(%d, %d) = %q, want %q", tc.now, tc.then, got, tc.want)
+		}
+	}
+}
