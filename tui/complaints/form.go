@@ -35,7 +35,8 @@ type sheet struct {
 	title  string
 	f      *form.Form
 	saving bool
-	back   mode // where esc and a save return to
+	back   mode   // where esc and a save return to
+	from   string // the title key of the screen C was pressed on, where esc returns to ("" for this one)
 }
 
 // newRecordSheet is the quick complaint form: the customer by 助记码,
@@ -141,6 +142,10 @@ func (s *Screen) updateSheet(msg tea.Msg) tea.Cmd {
 	switch act {
 	case form.Cancel:
 		s.sheet, s.Mode = nil, sh.back
+		if sh.from != "" {
+			from := sh.from
+			return func() tea.Msg { return common.SwitchScreenMsg{Screen: from} }
+		}
 		return nil
 	case form.Save:
 		if sh.saving {
