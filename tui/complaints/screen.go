@@ -11,6 +11,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
@@ -107,6 +108,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, cmd
 	case savedMsg:
 		return s, s.onSaved(msg)
+	case custlookup.FoundMsg:
+		s.onFound(msg)
+		return s, nil
 	case doneMsg:
 		return s, s.onDone(msg)
 	case statsMsg:
