@@ -12,6 +12,10 @@ type pos struct{ line, idx int }
 // Update takes a key or a paste. Moving keys move the focus at once;
 // everything else goes to the focused input.
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		f.leaving = false // typing on: an esc asked about is taken back
+	}
 	in := f.input(f.at)
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		ks := k.String()

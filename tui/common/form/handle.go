@@ -19,20 +19,18 @@ const (
 
 // Handle gives the form a key or a paste, except the session's save and
 // cancel keys: those, and a completed form, it returns for the screen
-// to act on. Every form asks before it drops what was typed: esc over
-// typed input is AskLeave, its command the question in the status line,
-// and only an esc right after it, or over nothing typed, is Cancel.
+// to act on. esc over typed input asks first (AskLeave, its command the
+// question; see Leaving), and only then is Cancel.
 func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
-	asked := f.leaving
-	f.leaving = false
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, keys.Save):
+			f.leaving = false
 			return nil, Save
-		case key.Matches(k, keys.Cancel) && f.Dirty() && !asked:
-			f.leaving = true
-			return common.Status(f.c.T("form.discard_ask"), true), AskLeave
 		case key.Matches(k, keys.Cancel):
+			if question, asking := f.Leaving(); asking {
+				return question, AskLeave
+			}
 			return nil, Cancel
 		}
 	}
@@ -41,4 +39,18 @@ func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 		return cmd, Save
 	}
 	return cmd, Typed
+}
+
+// Leaving is esc on the form. Every form asks before it drops what was
+// typed: over typed input the first esc asks (the question for the
+// status line, and asking true) and the form stays; an esc right after
+// the question, or over nothing typed, leaves. Any key typed between
+// takes the question back.
+func (f *Form) Leaving() (question tea.Cmd, asking bool) {
+	if f.Dirty() && !f.leaving {
+		f.leaving = true
+		return common.Status(f.c.T("form.discard_ask"), true), true
+	}
+	f.leaving = false
+	return nil, false
 }
