@@ -20,6 +20,13 @@ func shenyangDesk(t *testing.T) desk {
 	return d
 }
 
+// clerkOnComplaints runs the clerk's desk in Chinese on the complaints.
+func (d desk) clerkOnComplaints(t *testing.T) *tuitest.Screen {
+	scr := d.RunOn(t, d.Clerk, "zh", "screen.complaints")
+	scr.WaitText(t, "投诉与售后")
+	return scr
+}
+
 // rowWith is the screen's row that shows text ("" when none does).
 func rowWith(screen, text string) string {
 	for _, l := range strings.Split(screen, "\n") {
@@ -34,9 +41,7 @@ func rowWith(screen, text string) string {
 // inquiry's lookup does: the clerk sees which one it is before saving,
 // and picks one of several with ↓ and enter (its code goes in).
 func TestTeaComplaintCustomerFieldListsItsMatches(t *testing.T) {
-	d := shenyangDesk(t)
-	scr := d.RunOn(t, d.Clerk, "zh", "screen.complaints")
-	scr.WaitText(t, "投诉与售后")
+	scr := shenyangDesk(t).clerkOnComplaints(t)
 	scr.Send(tuitest.Keys("Cashd")...)
 	scr.WaitText(t, "▸ ", "鞍山恒达重工机械有限公司")
 	scr.Send(tuitest.Key("ctrl+u"))
@@ -60,9 +65,7 @@ func TestTeaComplaintCustomerFieldListsItsMatches(t *testing.T) {
 // A problem at the customer field goes as soon as the clerk corrects
 // it, not at the next save.
 func TestTeaComplaintCustomerProblemGoesOnceCorrected(t *testing.T) {
-	d := shenyangDesk(t)
-	scr := d.RunOn(t, d.Clerk, "zh", "screen.complaints")
-	scr.WaitText(t, "投诉与售后")
+	scr := shenyangDesk(t).clerkOnComplaints(t)
 	scr.Send(tuitest.Keys("Csy")...)
 	scr.Send(tuitest.Key("ctrl+s"))
 	scr.WaitUntil(t, "the customer field's problem", func(screen string) bool {
@@ -83,9 +86,7 @@ func TestTeaComplaintCustomerProblemGoesOnceCorrected(t *testing.T) {
 // A type the form does not know is flagged at its field, and the line
 // that says which types there are stays shown with it.
 func TestTeaComplaintTypeHintStaysWithItsProblem(t *testing.T) {
-	d := newDesk(t)
-	scr := d.RunOn(t, d.Clerk, "zh", "screen.complaints")
-	scr.WaitText(t, "投诉与售后")
+	scr := newDesk(t).clerkOnComplaints(t)
 	scr.Send(tuitest.Keys("C\r\r")...)
 	scr.WaitText(t, "1质量问题 2少发")
 	scr.Send(tuitest.Keys("x\r")...)
