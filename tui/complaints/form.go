@@ -150,7 +150,11 @@ func (s *Screen) updateSheet(msg tea.Msg) tea.Cmd {
 	}
 	typed := sh.f.Value(workflow.FCustomer)
 	cmd, act := sh.f.Handle(msg, s.c.Keys)
-	if v := sh.f.Value(workflow.FCustomer); v != typed && sh.look != nil {
+	switch v := sh.f.Value(workflow.FCustomer); {
+	case v == typed || sh.look == nil:
+	case strings.TrimSpace(v) == "":
+		sh.look.Clear()
+	default:
 		cmd = tea.Batch(cmd, sh.look.Ask(s.NextReq(), v))
 	}
 	switch act {

@@ -105,7 +105,13 @@ func (l *Lookup) Move(k tea.KeyPressMsg) bool {
 	return true
 }
 
-// Asked is true once a query was asked.
+// Clear forgets the candidates and any answer on its way: nothing is
+// typed to look up.
+func (l *Lookup) Clear() {
+	l.req, l.shown, l.rows, l.query, l.err, l.cursor = 0, 0, nil, "", nil, 0
+}
+
+// Asked is true once a query was asked (since Clear).
 func (l *Lookup) Asked() bool { return l.req != 0 }
 
 // Choice is true while there are candidates to choose between.
