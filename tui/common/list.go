@@ -140,9 +140,15 @@ func (l *List[T]) refilter() {
 // filter otherwise, or nothing.
 func (l *List[T]) FilterView() string { return l.filter.view(l.c, l.Editing, l.Query()) }
 
+// Shown are the rows in the window: what a column's width is worked out
+// from at each frame (the rows loaded may be thousands).
+func (l *List[T]) Shown() []T {
+	top := min(l.Cursor.Top, len(l.rows))
+	return l.rows[top:min(top+l.window(), len(l.rows))]
+}
+
 // Render draws the header and the rows in the window with the cursor row
 // highlighted; cells gives a row's cells and whether it is void.
 func (l *List[T]) Render(cols []Column, cells func(T) ([]string, bool)) string {
-	top := l.Cursor.Top
-	return renderRows(l.c.Styles, cols, l.rows[top:min(top+l.window(), len(l.rows))], l.Cursor.Pos-top, cells)
+	return renderRows(l.c.Styles, cols, l.Shown(), l.Cursor.Pos-l.Cursor.Top, cells)
 }

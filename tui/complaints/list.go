@@ -82,7 +82,7 @@ func (s *Screen) columns() []common.Column {
 	// The type and to whom are whole words where there is room. In a
 	// narrow window the name gives way, then what the complaint concerns
 	// and a long type; to whom only after the name is short.
-	cols = common.WidenTo(cols, s.list.Rows(), func(x *item) []string { c, _ := s.cells(x); return c })
+	cols = common.WidenTo(cols, s.list.Shown(), func(x *item) []string { c, _ := s.cells(x); return c })
 	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 20},
 		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 1, Min: 12},
 		common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})

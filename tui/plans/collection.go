@@ -112,7 +112,7 @@ func (s *Screen) collectionColumns() []common.Column {
 		common.Column{Title: t("collect.col.outstanding"), Width: common.Widest(11, t("collect.col.outstanding")), Right: true, Keep: true},
 	)
 	if s.collect.rows != nil {
-		cols = common.WidenTo(cols, s.collect.rows.Rows(), func(l workflow.PlanLine) []string { c, _ := s.collectionCells(l); return c })
+		cols = common.WidenTo(cols, s.collect.rows.Shown(), func(l workflow.PlanLine) []string { c, _ := s.collectionCells(l); return c })
 	}
 	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 0, Min: 12})
 }

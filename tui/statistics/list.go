@@ -159,7 +159,7 @@ func (s *Screen) columns(width int) []common.Column {
 		cols := []common.Column{{Title: t("stat.col.day"), Width: 10, Keep: true}, {Title: t("stat.col.kind"), Width: 6},
 			{Title: t("stat.col.ref"), Width: 10, Keep: true}, {Title: t("stat.col.customer"), Width: 10},
 			{Title: t("stat.col.figure"), Width: 10, Right: true, Keep: true}}
-		cols = common.WidenTo(cols, s.list.Rows(), func(l line) []string { return s.docCells(l.doc) })
+		cols = common.WidenTo(cols, s.list.Shown(), func(l line) []string { return s.docCells(l.doc) })
 		cols = common.Stretch(cols, 3, width)
 		return common.Squeeze(cols, width, common.Shrink{Col: 3, Min: 6}, common.Shrink{Col: 1, Min: 4})
 	}
@@ -170,7 +170,7 @@ func (s *Screen) columns(width int) []common.Column {
 		{Title: t("stat.col.last_year"), Width: 8, Right: true, Keep: true},
 		{Title: "±%", Width: 7, Right: true, Keep: true},
 		{Title: t("stat.col.trend"), Width: 12}}
-	rows := append([]line{{total: true, row: s.view.Total}}, s.list.Rows()...)
+	rows := append([]line{{total: true, row: s.view.Total}}, s.list.Shown()...)
 	cols = common.WidenTo(cols, rows, func(l line) []string { return s.cells(l.row, "", 0) })
 	cols = common.Stretch(cols, 0, width)
 	return common.Squeeze(cols, width, common.Shrink{Col: 6, Min: 6}, common.Shrink{Col: 0, Min: 6},
