@@ -9,7 +9,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -193,10 +192,10 @@ func (s *Screen) updateLookup(msg tea.Msg) tea.Cmd {
 	if !pick {
 		return cmd
 	}
-	if r, ok := f.look.Current(); ok {
+	if r, ok := f.look.current(); ok {
 		return s.pick(r)
 	}
-	if f.look.Pending() {
+	if f.look.shown != f.look.req {
 		f.look.waiting = true // the answer to what was typed is on its way
 	}
 	return cmd
@@ -235,12 +234,12 @@ func (s *Screen) onFormAnswer(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch msg := msg.(type) {
-	case custlookup.FoundMsg:
-		if !f.picking || !f.look.Answered(msg) || !f.look.waiting {
+	case customersMsg:
+		if !f.picking || !f.look.answered(msg) || !f.look.waiting {
 			return nil
 		}
 		f.look.waiting = false
-		if r, ok := f.look.Current(); ok {
+		if r, ok := f.look.current(); ok {
 			return s.pick(r)
 		}
 		// Nothing matches: what was typed after enter goes back into

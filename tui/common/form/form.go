@@ -77,7 +77,7 @@ type Form struct {
 	width    int
 	height   int
 	dirty    bool
-	leaving  bool // esc was pressed once over typed input (Handle)
+	leaving  bool // esc was pressed once over typed input (HandleLeaving)
 	saves    bool // enter on the last field completes the form
 	done     bool // it did
 }
