@@ -42,6 +42,6 @@ func (s *Screen) applyEdit(msg editMsg) tea.Cmd {
 	}
 	r := msg.edit.Return
 	s.editing, s.noteForm = &r, false
-	s.openForm(s.returnForm(msg.edit.Input, msg.edit.Lines, true))
+	s.OpenForm(s.returnForm(msg.edit.Input, msg.edit.Lines, true))
 	return nil
 }

@@ -19,7 +19,7 @@ func (s *Screen) startByNumber() tea.Cmd {
 		return nil
 	}
 	s.formReq, s.noteForm, s.detail = s.NextReq(), true, nil
-	s.openForm(form.New(s.c, s.field(workflow.FNoteRef, 16)).EnterSaves())
+	s.OpenForm(form.New(s.c, s.Field(workflow.FNoteRef, 16)).EnterSaves())
 	return nil
 }
 
@@ -32,23 +32,6 @@ func (s *Screen) readNote() tea.Cmd {
 		rs, err := d.StartReturn(ctx, 0, ref)
 		return formMsg{seq: seq, start: rs, err: err}
 	}
-}
-
-func (s *Screen) field(key string, width int) form.Field {
-	return form.Field{Key: key, Label: common.FieldName(s.c.Cat, key), Width: width}
-}
-
-func (s *Screen) roField(key string, width int) form.Field {
-	f := s.field(key, width)
-	f.ReadOnly = true
-	return f
-}
-
-func (s *Screen) openForm(f *form.Form) {
-	s.Form = f
-	f.MarkClean()
-	f.SetSize(s.Width, s.Height-4)
-	s.Mode = modeForm
 }
 
 // applyForm opens the return's form over the note's lines: why, the
@@ -70,7 +53,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 		return s.Status(msg.err)
 	}
 	s.note, s.noteForm, s.editing = msg.start.Note, false, nil
-	s.openForm(s.returnForm(msg.start.Input, msg.start.Lines, false))
+	s.OpenForm(s.returnForm(msg.start.Input, msg.start.Lines, false))
 	return nil
 }
 
@@ -79,12 +62,12 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 // came back of each note line.
 func (s *Screen) returnForm(in workflow.ReturnInput, lines []store.ReturnableLine, drafted bool) *form.Form {
 	item := common.WidestCell(24, lines, store.ReturnableLine.Item)
-	reason := s.field(workflow.FReason, 40)
+	reason := s.Field(workflow.FReason, 40)
 	reason.Limit = workflow.MaxLong
-	complaint := s.field(workflow.FComplaint, 16)
+	complaint := s.Field(workflow.FComplaint, 16)
 	complaint.ReadOnly = drafted
-	f := form.New(s.c, reason, complaint, s.field(workflow.FReturnedOn, 12)).WithLines(
-		s.roField(workflow.FLine, item), s.roField(workflow.FReturnable, 12), s.field(workflow.FQuantity, 10), s.field(workflow.FWeight, 10))
+	f := form.New(s.c, reason, complaint, s.Field(workflow.FReturnedOn, 12)).WithLines(
+		s.ReadOnlyField(workflow.FLine, item), s.ReadOnlyField(workflow.FReturnable, 12), s.Field(workflow.FQuantity, 10), s.Field(workflow.FWeight, 10))
 	f.SetValue(workflow.FReason, in.Reason)
 	f.SetValue(workflow.FComplaint, in.Complaint)
 	f.SetValue(workflow.FReturnedOn, in.ReturnedOn) // a new one's: the desk's today
