@@ -44,14 +44,25 @@ func guardedDB(t *testing.T, name string) *pgx.Conn {
 	const at = "'2026-12-06T10:00:00.000Z'"
 	if _, err := db.Exec(ctx, `
 INSERT INTO users(id, login, name, created_at, updated_at, updated_by) VALUES (1, 'system', 'system', `+at+`, `+at+`, 1);
-INSERT INTO users(id, login, name, passphrase_hash, created_at, updated_at, updated_by) VALUES (2, 'wangli', '王丽', 'secret', `+at+`, `+at+`, 1);
-INSERT INTO wf_states(kind, status, initial, editable) VALUES ('order', 'draft', 1, 1), ('order', 'approved', 0, 0);
+INSERT INTO users(id, login, name, roles, passphrase_hash, created_at, updated_at, updated_by)
+  VALUES (2, 'wangli', '王丽', ',clerk,supervisor,', 'secret', `+at+`, `+at+`, 1),
+         (3, 'zhao', '赵主管', ',supervisor,', '', `+at+`, `+at+`, 1),
+         (4, 'li', '李文员', ',clerk,', '', `+at+`, `+at+`, 1);
+INSERT INTO wf_states(kind, status, initial, editable) VALUES ('order', 'draft', 1, 1), ('order', 'approved', 0, 0),
+  ('memo', 'draft', 1, 1), ('memo', 'approved', 0, 0);
+INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES ('memo', 'approve', 'draft', 'approved', 1, ',supervisor,finance,');
 INSERT INTO documents(id, kind, status, maker_id, status_since, created_at, updated_at, updated_by)
-  VALUES (10, 'order', 'draft', 2, `+at+`, `+at+`, `+at+`, 2), (11, 'order', 'approved', 2, `+at+`, `+at+`, `+at+`, 2);
+  VALUES (10, 'order', 'draft', 2, `+at+`, `+at+`, `+at+`, 2), (11, 'order', 'approved', 2, `+at+`, `+at+`, `+at+`, 2),
+         (12, 'memo', 'draft', 2, `+at+`, `+at+`, `+at+`, 2);
 INSERT INTO order_lines(id, doc_id, line_no, grade, name, qty, unit, created_at, updated_at, updated_by)
   VALUES (100, 10, 1, 'Q235B', '热轧卷', 5000, 't', `+at+`, `+at+`, 2);
 INSERT INTO settings(key, value, updated_at, updated_by) VALUES ('office', '沈阳', `+at+`, 2);`); err != nil {
 		t.Fatal(err)
+	}
+	// The hand-written rules after the rows they would refuse a script
+	// (the workflow's states are written through a guard the store opens).
+	if _, err := db.Exec(ctx, pgschema.RulesScript); err != nil {
+		t.Fatalf("rules.sql: %v", err)
 	}
 	return db
 }
@@ -116,5 +127,36 @@ func TestGeneratedGuardsWriteTheAuditAndMoveTheVersion(t *testing.T) {
 	}
 	if !strings.HasPrefix(settingsRow, "1 ") || strings.Contains(settingsRow, "rowid") {
 		t.Errorf("settings' audit record: %s; want row 1, no rowid in the image", settingsRow)
+	}
+}
+
+// TestTheTwoPersonRuleHoldsOnPostgreSQL runs the translated transitions
+// guard: the maker never signs, whatever roles they hold.
+func TestTheTwoPersonRuleHoldsOnPostgreSQL(t *testing.T) {
+	db := guardedDB(t, "two_person")
+	ctx := context.Background()
+	sign := func(actor int, from string) error {
+		_, err := db.Exec(ctx, `INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, at)
+		  VALUES (12, 'approve', $1, 'approved', $2, 1, 'x')`, from, actor)
+		return err
+	}
+	tests := []struct {
+		name  string
+		actor int
+		from  string
+		code  string
+	}{
+		{"the maker, a supervisor too, may not sign", 2, "draft", "maker_cannot_sign"},
+		{"a clerk holds no role to sign", 4, "draft", "role_not_allowed"},
+		{"a status that moved on is stale", 3, "approved", "stale_status"},
+		{"a second supervisor signs", 3, "draft", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := sign(tc.actor, tc.from)
+			if tc.code == "" && err != nil || tc.code != "" && (err == nil || !strings.Contains(err.Error(), tc.code)) {
+				t.Errorf("user %d from %s: %v, want %q", tc.actor, tc.from, err, tc.code)
+			}
+		})
 	}
 }

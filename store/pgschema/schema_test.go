@@ -30,7 +30,7 @@ func sqliteObjects(t *testing.T) []pgschema.Object {
 	}
 	s.Close()
 	db := storetest.ReadOnly(t, path)
-	rows, err := db.Query(`SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema WHERE type IN ('table', 'index') ORDER BY rowid`)
+	rows, err := db.Query(`SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY rowid`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,14 +53,20 @@ func TestTablesAreTheSQLiteSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rules, err := pgschema.Rules(sqliteObjects(t), map[string]bool{"settings": true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if *update {
-		if err := os.WriteFile("tables.sql", []byte(want), 0o644); err != nil {
-			t.Fatal(err)
+		for file, text := range map[string]string{"tables.sql": want, "rules.sql": rules} {
+			if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		return
 	}
-	if pgschema.Tables != want {
-		t.Fatal("tables.sql is not the translation of the migrations' schema: go test ./store/pgschema -run TestTablesAreTheSQLiteSchema -update")
+	if pgschema.Tables != want || pgschema.RulesScript != rules {
+		t.Fatal("tables.sql or rules.sql is not the translation of the migrations' schema: go test ./store/pgschema -run TestTablesAreTheSQLiteSchema -update")
 	}
 }
 
