@@ -34,11 +34,12 @@ func newEnv(t *testing.T) *env {
 	return builtEnv.get(t).clone(t)
 }
 
-// buildEnv builds the env's database at path.
+// buildEnv builds the env's database at path: a file, or a PostgreSQL
+// database's URL.
 func buildEnv(t *testing.T, path string) *env {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
+	st, err := store.OpenURL(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,8 +28,15 @@ var callRewrites = map[string]func(args []string) (string, error){
 	},
 	"printf": printfCall,
 	"instr":  func(a []string) (string, error) { return "strpos(" + strings.Join(a, ", ") + ")", nil },
-	"max":    scalarOr("max", "greatest"),
-	"min":    scalarOr("min", "least"),
+	"group_concat": func(a []string) (string, error) {
+		sep := "','"
+		if len(a) > 1 {
+			sep = a[1]
+		}
+		return fmt.Sprintf("string_agg((%s)::text, %s)", a[0], sep), nil
+	},
+	"max": scalarOr("max", "greatest"),
+	"min": scalarOr("min", "least"),
 }
 
 // scalarOr keeps an aggregate (one argument) and turns SQLite's scalar

@@ -13,3 +13,15 @@ var Tables string
 //
 //go:embed rules.sql
 var RulesScript string
+
+// SearchTables hold each customer's, order's and delivery note's search
+// grams (store/search.go), as SQLite's FTS5 tables do there: an array
+// per row under a GIN index, which finds the rows holding every gram.
+const SearchTables = `
+CREATE TABLE customer_fts (rowid bigint PRIMARY KEY, grams text[] NOT NULL);
+CREATE INDEX customer_fts_grams ON customer_fts USING gin (grams);
+CREATE TABLE order_fts (rowid bigint PRIMARY KEY, grams text[] NOT NULL);
+CREATE INDEX order_fts_grams ON order_fts USING gin (grams);
+CREATE TABLE delivery_fts (rowid bigint PRIMARY KEY, grams text[] NOT NULL);
+CREATE INDEX delivery_fts_grams ON delivery_fts USING gin (grams);
+`

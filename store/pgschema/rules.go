@@ -20,7 +20,7 @@ var raiseStmt = regexp.MustCompile(`(?is)^SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'([^
 
 // untranslatable are SQLite's words with no PostgreSQL twin of the same
 // meaning here: a trigger using one needs an override.
-var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|strftime|group_concat|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
+var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|strftime|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
 
 // Rule translates one SQLite trigger. ownRowid names the tables that
 // keep a rowid column here; elsewhere rowid is the id.
@@ -156,7 +156,7 @@ func expr(s, table string, ownRowid map[string]bool) string {
 		case "INTEGER":
 			b.WriteString("bigint")
 		case "ROWID":
-			if ownRowid[table] {
+			if table == "" || ownRowid[table] { // a statement's rowid is a search table's column
 				b.WriteString(t.text)
 			} else {
 				b.WriteString("id")

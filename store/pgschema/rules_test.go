@@ -84,3 +84,19 @@ END`, nil)
 		t.Error("INSERT OR REPLACE carried without a word")
 	}
 }
+
+func TestQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"SELECT id FROM users WHERE login = ? AND name <> '?'": "SELECT id FROM users WHERE login = $1 AND name <> '?'",
+		"INSERT OR IGNORE INTO seen(a) VALUES (?)":             "INSERT INTO seen(a) VALUES ($1)\nON CONFLICT DO NOTHING",
+		"SELECT max(a, ?) FROM t WHERE b IS NOT ?":             "SELECT greatest(a, $1) FROM t WHERE b IS DISTINCT FROM $2",
+		"SELECT a FROM t WHERE id > ?1 AND x <= ?1":            "SELECT a FROM t WHERE id > $1 AND x <= $1",
+	} {
+		if got, err := Query(in); err != nil || got != want {
+			t.Errorf("Query(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
+		t.Error("julianday carried without a word")
+	}
+}
