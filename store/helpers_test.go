@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,11 @@ type env struct {
 // binary (see envfile_test.go).
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	if os.Getenv("ORDERDESK_TEST_POSTGRES") == "1" {
+		v := buildEnv(t, storetest.Postgres(t))
+		t.Cleanup(func() { v.st.Close() })
+		return v
+	}
 	return builtEnv.get(t).clone(t)
 }
 

@@ -44,6 +44,7 @@ func query(q string) (string, error) {
 	q = tableExists.ReplaceAllString(q, "(to_regclass('$1') IS NOT NULL)")
 	q = gramsWrite.ReplaceAllString(q, `INSERT INTO $1(rowid, grams) VALUES (?, string_to_array(?, ' '))
 	  ON CONFLICT (rowid) DO UPDATE SET grams = excluded.grams`)
+	q, _ = replaceAsUpsert(q)
 	q = gramsMatch.ReplaceAllString(q, `grams @> string_to_array(replace(?, '"', ''), ' ')`)
 	if w := untranslatable.FindString(withoutComments(q)); w != "" {
 		return "", fmt.Errorf("%.60s… uses %s, which PostgreSQL does not have", q, strings.TrimSpace(w))

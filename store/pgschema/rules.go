@@ -155,6 +155,13 @@ func expr(s, table string, ownRowid map[string]bool) string {
 			b.WriteString("strpos")
 		case "INTEGER":
 			b.WriteString("bigint")
+		case "INDEXED":
+			// SQLite's index hint: PostgreSQL's planner picks for itself.
+			if next, j := words(toks, i+1, 2); strings.HasPrefix(strings.ToUpper(next), "BY ") {
+				i = j
+				continue
+			}
+			b.WriteString(t.text)
 		case "ROWID":
 			if table == "" || ownRowid[table] { // a statement's rowid is a search table's column
 				b.WriteString(t.text)

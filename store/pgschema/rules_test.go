@@ -96,6 +96,10 @@ func TestQuery(t *testing.T) {
 			t.Errorf("Query(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
+	if got, err := Query("INSERT OR REPLACE INTO drafts(user_id, form, payload, updated_at) VALUES (?, ?, ?, ?)"); err != nil ||
+		got != "INSERT INTO drafts(user_id, form, payload, updated_at) VALUES ($1, $2, $3, $4)\nON CONFLICT (user_id, form) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at" {
+		t.Errorf("INSERT OR REPLACE: %q, %v", got, err)
+	}
 	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
 		t.Error("julianday carried without a word")
 	}
