@@ -28,3 +28,25 @@ func TestTheDeskWorksOnPostgreSQL(t *testing.T) {
 		t.Errorf("audit chain: %+v, %v", res, err)
 	}
 }
+
+// TestRulesHoldOnPostgreSQL runs raw-SQL attacks, written once in
+// SQLite's dialect and carried over as a script would write them, against
+// a PostgreSQL database: the same rules refuse them there.
+func TestRulesHoldOnPostgreSQL(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		test func(*testing.T)
+	}{
+		{"two-person rule, frozen rules, append-only", TestDatabaseRefusesBypass},
+		{"inactive users", TestInactiveUserRefusedByDatabase},
+		{"audit records of legitimate actions", TestAuditRowsForLegitimateActions},
+		{"complaints", TestComplaintBypass},
+		{"materials sent", TestMaterialBypass},
+		{"meetings", TestMeetingBypass},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			onPostgres(t)
+			c.test(t)
+		})
+	}
+}

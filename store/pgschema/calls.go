@@ -35,6 +35,12 @@ var callRewrites = map[string]func(args []string) (string, error){
 		}
 		return fmt.Sprintf("string_agg((%s)::text, %s)", a[0], sep), nil
 	},
+	"strftime": func(a []string) (string, error) {
+		if len(a) == 2 && a[0] == "'%Y-%m-%dT%H:%M:%fZ'" && a[1] == "'now'" {
+			return utcNow, nil
+		}
+		return "", fmt.Errorf("strftime(%s)", strings.Join(a, ", "))
+	},
 	"max": scalarOr("max", "greatest"),
 	"min": scalarOr("min", "least"),
 }
@@ -146,12 +152,27 @@ func dateCall(a []string) (string, error) {
 	return "(" + day + ")::text", nil
 }
 
-// substrCall counts a negative start from the end, as SQLite does.
+// substrCall counts a negative start from the end, as SQLite does, and
+// takes positions of any integer type (PostgreSQL's wants int).
 func substrCall(a []string) (string, error) {
 	if strings.HasPrefix(a[1], "-") {
 		a[1] = fmt.Sprintf("length(%s) + 1 %s", a[0], a[1])
 	}
+	for i := 1; i < len(a); i++ {
+		if !isNumber(a[i]) {
+			a[i] = "(" + a[i] + ")::int"
+		}
+	}
 	return "substr(" + strings.Join(a, ", ") + ")", nil
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // printfCall carries the one format the schema uses: a text and a

@@ -33,7 +33,10 @@ func Functions(skipped []string) string {
 	for _, c := range append(append([]string{}, skipped...), "rowid") {
 		minus += " - '" + c + "'"
 	}
-	return fmt.Sprintf(`CREATE OR REPLACE FUNCTION orderdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $f$
+	return fmt.Sprintf(`-- SQLite measures a number by its digits (an order number's sequence).
+CREATE OR REPLACE FUNCTION length(bigint) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT length($1::text)';
+
+CREATE OR REPLACE FUNCTION orderdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:%%', TG_ARGV[0];
 END $f$;

@@ -20,7 +20,7 @@ var raiseStmt = regexp.MustCompile(`(?is)^SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'([^
 
 // untranslatable are SQLite's words with no PostgreSQL twin of the same
 // meaning here: a trigger using one needs an override.
-var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|strftime|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
+var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
 
 // Rule translates one SQLite trigger. ownRowid names the tables that
 // keep a rowid column here; elsewhere rowid is the id.
@@ -130,6 +130,19 @@ func expr(s, table string, ownRowid map[string]bool) string {
 	var b strings.Builder
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.text == "|" && i+1 < len(toks) && toks[i+1].text == "|" {
+			// SQLite joins numbers as text; PostgreSQL joins text with
+			// anything once the left side is text.
+			if prev := nextNonSpaceBack(toks, i-1); prev >= 0 && (toks[prev].kind != tokOther || toks[prev].text == ")") {
+				trimmed := strings.TrimRight(b.String(), " \t\n")
+				rest := b.String()[len(trimmed):]
+				b.Reset()
+				b.WriteString(trimmed + "::text" + rest)
+			}
+			b.WriteString("||")
+			i++
+			continue
+		}
 		if t.kind != tokWord {
 			b.WriteString(t.text)
 			continue

@@ -227,6 +227,39 @@ BEGIN
 END $f$;
 CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_no_update();
 
+CREATE OR REPLACE FUNCTION trg_audit_checkpoints_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION 'orderdesk:append_only';
+  RETURN OLD;
+END $f$;
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_delete();
+
+CREATE OR REPLACE FUNCTION trg_audit_checkpoints_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION 'orderdesk:append_only';
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_update();
+
+CREATE OR REPLACE FUNCTION trg_audit_log_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION 'orderdesk:append_only';
+  RETURN OLD;
+END $f$;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_no_delete();
+
+CREATE OR REPLACE FUNCTION trg_audit_log_seal_once() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT coalesce((OLD.hash IS NOT NULL OR NEW.id IS DISTINCT FROM OLD.id OR NEW.at IS DISTINCT FROM OLD.at OR NEW.actor_id IS DISTINCT FROM OLD.actor_id
+  OR NEW.tbl IS DISTINCT FROM OLD.tbl OR NEW.row_id IS DISTINCT FROM OLD.row_id OR NEW.op IS DISTINCT FROM OLD.op
+  OR NEW.before IS DISTINCT FROM OLD.before OR NEW.after IS DISTINCT FROM OLD.after), false) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'orderdesk:append_only';
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER audit_log_seal_once BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_seal_once();
+
 CREATE OR REPLACE FUNCTION trg_collection_reminders_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
@@ -376,7 +409,7 @@ BEGIN
   END IF;
   IF NOT (pg_typeof(NEW.credit_no)::text = 'text' AND (
          (length(NEW.credit_no) = 20 AND NEW.credit_no !~ '^.*[^0-9].*$')
-      OR (length(NEW.credit_no) IN (19, 21) AND substr(NEW.credit_no, length(NEW.credit_no) + 1 -9, 1) = '-'
+      OR (length(NEW.credit_no) IN (19, 21) AND substr(NEW.credit_no, (length(NEW.credit_no) + 1 -9)::int, 1) = '-'
           AND replace(NEW.credit_no, '-', '') !~ '^.*[^0-9].*$'
           AND length(replace(NEW.credit_no, '-', '')) = length(NEW.credit_no) - 1))) THEN
     RAISE EXCEPTION 'orderdesk:invoice_no_form';
@@ -829,7 +862,7 @@ BEGIN
    AND NEW.maker_id IS NOT DISTINCT FROM OLD.maker_id AND NEW.subject_id IS NOT DISTINCT FROM OLD.subject_id AND NEW.summary IS NOT DISTINCT FROM OLD.summary
    AND NEW.version IS NOT DISTINCT FROM OLD.version AND NEW.status_since IS NOT DISTINCT FROM OLD.status_since AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at
    AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by
-   AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no || CASE WHEN o.revision > 1 THEN '/' || o.revision ELSE '' END
+   AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                      FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                     WHERE o.doc_id = NEW.id))), false) THEN
     RETURN NEW;
@@ -848,7 +881,7 @@ BEGIN
    AND NEW.maker_id IS NOT DISTINCT FROM OLD.maker_id AND NEW.subject_id IS NOT DISTINCT FROM OLD.subject_id AND NEW.summary IS NOT DISTINCT FROM OLD.summary
    AND NEW.version IS NOT DISTINCT FROM OLD.version AND NEW.status_since IS NOT DISTINCT FROM OLD.status_since AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at
    AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by
-   AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no || CASE WHEN o.revision > 1 THEN '/' || o.revision ELSE '' END
+   AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                      FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                     WHERE o.doc_id = NEW.id))), false) THEN
     RETURN NULL;
@@ -1149,7 +1182,7 @@ CREATE OR REPLACE FUNCTION trg_invoice_issues_number_form() RETURNS trigger LANG
 BEGIN
   IF NOT coalesce((NOT (pg_typeof(NEW.invoice_no)::text = 'text' AND (
        (length(NEW.invoice_no) = 20 AND NEW.invoice_no !~ '^.*[^0-9].*$')
-    OR (length(NEW.invoice_no) IN (19, 21) AND substr(NEW.invoice_no, length(NEW.invoice_no) + 1 -9, 1) = '-'
+    OR (length(NEW.invoice_no) IN (19, 21) AND substr(NEW.invoice_no, (length(NEW.invoice_no) + 1 -9)::int, 1) = '-'
         AND replace(NEW.invoice_no, '-', '') !~ '^.*[^0-9].*$'
         AND length(replace(NEW.invoice_no, '-', '')) = length(NEW.invoice_no) - 1)))), false) THEN
     RETURN NEW;
@@ -1700,7 +1733,7 @@ BEGIN
   IF NEW.seq IS DISTINCT FROM (SELECT last_seq + 1 FROM order_series WHERE series = NEW.series)
       OR NEW.seq IS DISTINCT FROM (SELECT coalesce(max(seq), 0) + 1 FROM order_numbers WHERE series = NEW.series)
       OR NEW.order_no IS DISTINCT FROM (SELECT replace(series, '{seq}',
-                               CASE WHEN length(NEW.seq) >= digits THEN NEW.seq ELSE substr('000000000000' || NEW.seq, length('000000000000' || NEW.seq) + 1 -digits) END)
+                               CASE WHEN length(NEW.seq) >= digits THEN NEW.seq ELSE substr('000000000000'::text || NEW.seq, (length('000000000000'::text || NEW.seq) + 1 -digits)::int) END)
                                 FROM order_series WHERE series = NEW.series) THEN
     RAISE EXCEPTION 'orderdesk:number_gap';
   END IF;
@@ -1937,7 +1970,7 @@ BEGIN
                WHEN strpos(NEW.method, '现金') > 0 THEN 'cash'
                ELSE 'bank' END,
           (SELECT name FROM customers WHERE id = NEW.customer_id),
-          trim(CASE WHEN NEW.method IN ('bank', 'bill', 'cash', 'other') THEN '' ELSE NEW.method END || ' ' || NEW.reference),
+          trim(CASE WHEN NEW.method IN ('bank', 'bill', 'cash', 'other') THEN '' ELSE NEW.method END::text || ' '::text || NEW.reference),
           NEW.order_doc_id, NEW.id, NEW.confirmed_by, NEW.created_at, NEW.updated_at, NEW.updated_by);
   RETURN NULL;
 END $f$;
@@ -1985,7 +2018,7 @@ BEGIN
   END IF;
   INSERT INTO price_list(grade, name, spec, unit, price, valid_from, valid_to, change_doc_id, change_line_id, search,
                          created_at, updated_at, updated_by)
-  SELECT grade, name, spec, unit, price, valid_from, valid_to, NEW.id, id, lower(grade || ' ' || name || ' ' || spec),
+  SELECT grade, name, spec, unit, price, valid_from, valid_to, NEW.id, id, lower(grade::text || ' '::text || name::text || ' '::text || spec),
          NEW.updated_at, NEW.updated_at, NEW.updated_by
     FROM price_change_lines WHERE doc_id = NEW.id AND removed = 0 ORDER BY line_no;
   RETURN NULL;
@@ -2513,7 +2546,7 @@ CREATE TRIGGER stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECU
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_customer_quarters(quarter, customer_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received)
-  VALUES ((substr(NEW.day, 1, 4) || '-' || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
           NEW.ordered_kg, NEW.ordered, NEW.shipped_kg, NEW.shipped, NEW.invoiced_kg, NEW.invoiced, NEW.received)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     ordered_kg = stat_customer_quarters.ordered_kg + excluded.ordered_kg, ordered = stat_customer_quarters.ordered + excluded.ordered,
@@ -2531,7 +2564,7 @@ BEGIN
     shipped_kg = shipped_kg + NEW.shipped_kg - OLD.shipped_kg, shipped = shipped + NEW.shipped - OLD.shipped,
     invoiced_kg = invoiced_kg + NEW.invoiced_kg - OLD.invoiced_kg, invoiced = invoiced + NEW.invoiced - OLD.invoiced,
     received = received + NEW.received - OLD.received
-   WHERE quarter = (substr(NEW.day, 1, 4) || '-' || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
      AND customer_id = NEW.customer_id;
   RETURN NULL;
 END $f$;
@@ -2560,7 +2593,7 @@ BEGIN
   ON CONFLICT (month, customer_id, item_id) DO UPDATE SET
     returned_kg = stat_months.returned_kg + excluded.returned_kg, returned = stat_months.returned + excluded.returned;
   INSERT INTO stat_customer_quarters(quarter, customer_id, returned_kg, returned)
-  VALUES ((substr(NEW.day, 1, 4) || '-' || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
           NEW.returned_kg, NEW.returned)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     returned_kg = stat_customer_quarters.returned_kg + excluded.returned_kg, returned = stat_customer_quarters.returned + excluded.returned;
@@ -2591,7 +2624,7 @@ BEGIN
   UPDATE stat_months SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE month = substr(NEW.day, 1, 7) AND customer_id = NEW.customer_id AND item_id = NEW.item_id;
   UPDATE stat_customer_quarters SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
-   WHERE quarter = (substr(NEW.day, 1, 4) || '-' || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
      AND customer_id = NEW.customer_id;
   UPDATE stat_customer_years SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE year = substr(NEW.day, 1, 4) AND customer_id = NEW.customer_id;
@@ -2937,7 +2970,7 @@ BEGIN
      SET status = NEW.to_status, status_since = NEW.at, version = version + 1,
          updated_at = NEW.at, updated_by = NEW.actor_id,
          ref = CASE WHEN kind = 'order' THEN coalesce(
-                 (SELECT n.order_no || CASE WHEN o.revision > 1 THEN '/' || o.revision ELSE '' END
+                 (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                     FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                    WHERE o.doc_id = NEW.doc_id), ref)
                ELSE ref END
@@ -2961,8 +2994,8 @@ BEGIN
      SELECT 1 FROM wf_rules r JOIN documents d ON d.kind = r.kind JOIN users u ON u.id = NEW.actor_id
       WHERE d.id = NEW.doc_id AND r.action = NEW.action AND r.from_status = NEW.from_status
         AND u.active = 1
-        AND EXISTS (SELECT 1 FROM json_array_elements_text(('["' || replace(trim(r.roles, ','), ',', '","') || '"]')::json) j
-                     WHERE strpos(u.roles, ',' || j.value || ',') > 0)) THEN
+        AND EXISTS (SELECT 1 FROM json_array_elements_text(('["'::text || replace(trim(r.roles, ','), ',', '","')::text || '"]')::json) j
+                     WHERE strpos(u.roles, ','::text || j.value::text || ',') > 0)) THEN
     RAISE EXCEPTION 'orderdesk:role_not_allowed';
   END IF;
   IF NEW.signoff = 1 AND NEW.actor_id = (SELECT maker_id FROM documents WHERE id = NEW.doc_id) THEN

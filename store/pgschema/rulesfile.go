@@ -9,7 +9,7 @@ import (
 
 // generated are the name prefixes of the triggers the store generates
 // from its lists (audit_triggers.go); PostgreSQL has its own (Triggers).
-var generated = regexp.MustCompile(`^(audit|doc|keep)_`)
+var generated = regexp.MustCompile(`^(audit_\w+_[iud]|doc_\w+_(fixed|guard_[iu]|log_[iu])|keep_\w+_[iu])$`)
 
 // Rules translates SQLite's views and hand-written triggers into one
 // PostgreSQL script: views first, each after the views it reads, then
