@@ -56,6 +56,9 @@ type Screen struct {
 	formKind formKind
 	formReq  int
 	whom     whom // a new plan's customer or lead
+	// mattersOf is the customer typed whose open matters the plan was
+	// last started with, and filledMatters those matters as written in.
+	mattersOf, filledMatters string
 	makers   []store.User
 
 	month    time.Time // the first day of the month counted
