@@ -231,6 +231,9 @@ func (d *Desk) VisitMatters(ctx context.Context, customerID int64) ([]store.Open
 // code or name, as a plan's form names it before it is saved: nothing
 // when the text names no single customer this user may work.
 func (d *Desk) VisitMattersTyped(ctx context.Context, typed string) ([]store.OpenMatter, error) {
+	if err := permitScreen(d.User, ScreenVisits); err != nil {
+		return nil, err
+	}
 	id, err := d.customerTyped(ctx, typed)
 	if err != nil || id == 0 {
 		return nil, err
