@@ -59,7 +59,7 @@ type Screen struct {
 	// mattersOf is the customer typed whose open matters the plan was
 	// last started with, and filledMatters those matters as written in.
 	mattersOf, filledMatters string
-	makers   []store.User
+	makers                   []store.User
 
 	month    time.Time // the first day of the month counted
 	stats    *statsMsg
