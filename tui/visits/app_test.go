@@ -62,7 +62,7 @@ func TestVisitWaitsInTheInboxFromTheDayAfter(t *testing.T) {
 	scr.Quit(t)
 	d.at("2026-11-28")
 	scr = d.RunOn(t, d.rep, "zh", "screen.review")
-	scr.WaitText(t, "待做访后分析 1", "BF2026-000001", "鞍山宏达钢构有限公司")
+	scr.WaitText(t, "待做访后分析(1)", "BF2026-000001", "鞍山宏达钢构有限公司")
 	scr.Send(tuitest.Keys("\r")...)
 	scr.WaitText(t, "拜访 BF2026-000001", "问价格")
 	scr.Send(tuitest.Keys("r\x1b[C\x1b[C\t只见到采购员\t总经理出差\t先约时间\t再访\t12-03")...)
