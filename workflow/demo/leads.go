@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
@@ -37,7 +38,7 @@ func (g *gen) leads(ctx context.Context, eng *workflow.Engine, t team, sum *Summ
 		if err != nil {
 			return err
 		}
-		if len(had) > 0 {
+		if ownsAny(had, owner.ID) {
 			continue
 		}
 		for i, to := range steps {
@@ -56,6 +57,17 @@ func (g *gen) leads(ctx context.Context, eng *workflow.Engine, t team, sum *Summ
 		}
 	}
 	return nil
+}
+
+// ownsAny is true when one of leads is owner's (the desk lists
+// everyone's).
+func ownsAny(leads []store.Lead, owner int64) bool {
+	for _, l := range leads {
+		if l.OwnerID == owner {
+			return true
+		}
+	}
+	return false
 }
 
 // lead enters one lead; the i-th of a user's has its next step i-2 days
