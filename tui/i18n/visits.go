@@ -37,7 +37,6 @@ var visits = map[string]Text{
 
 	"field.date_in_past.visit_on": {"拜访不能安排在过去的日期", "a visit is planned for today or later"},
 	"field.invalid_time.visit_at": {"时间格式:时:分,如 9:30", "write the time as HH:MM, e.g. 9:30"},
-	"field.date_in_past.visit_at": {"今天这个时间已经过了", "that time of today has gone"},
 
 	"refusal.not_your_visit":     {"只能处理自己的拜访;访后分析由拜访人本人填写", "a rep's visits are their own, and the review is its owner's"},
 	"refusal.visit_not_reviewed": {"先填写访后分析", "write the review first"},
