@@ -124,3 +124,18 @@ func TestTypedCustomerStartsTheOpenMatters(t *testing.T) {
 		t.Fatalf("the plan saved without the file's open matters: %+v", vs)
 	}
 }
+
+// Saved at once from the customer field, as one burst, a plan still gets
+// the open matters of the customer typed: the save waits for them.
+func TestSavedFromTheCustomerFieldTheMattersStillCome(t *testing.T) {
+	d := newDesk(t)
+	scr := d.RunOn(t, d.rep, "zh", "screen.visits")
+	scr.WaitText(t, "拜访")
+	scr.Send(append(tuitest.Keys("n宏达钢构"), tuitest.Key("ctrl+s"))...)
+	scr.WaitText(t, "拜访已安排")
+	scr.Quit(t)
+	vs := d.visits(t, d.rep)
+	if len(vs) != 1 || !contains(vs[0].OpenMatters, "TS2026-000001") {
+		t.Fatalf("the plan saved without the file's open matters: %+v", vs)
+	}
+}

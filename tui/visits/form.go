@@ -80,12 +80,18 @@ func (s *Screen) startPlan(w whom) tea.Cmd {
 // something else was typed there already (what an earlier customer's
 // file gave is replaced).
 func (s *Screen) applyMatters(msg mattersMsg) tea.Cmd {
-	if msg.req != s.formReq || s.Form == nil || s.formKind != formPlan || msg.err != nil {
+	if msg.req != s.formReq || s.Form == nil || s.formKind != formPlan {
 		return nil
 	}
-	if had := s.Form.Value(workflow.FMatters); strings.TrimSpace(had) == "" || had == s.filledMatters {
+	had := s.Form.Value(workflow.FMatters)
+	if msg.err == nil && (strings.TrimSpace(had) == "" || had == s.filledMatters) {
 		s.filledMatters = s.mattersText(msg.matters)
 		s.Form.SetValue(workflow.FMatters, s.filledMatters)
+	}
+	if s.saveAfterMatters {
+		// A customer not found is the save's to say, at its field.
+		s.Busy, s.saveAfterMatters = false, false
+		return s.saveForm()
 	}
 	return nil
 }
@@ -147,6 +153,12 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	case form.Save:
 		if s.Busy {
 			return cmd
+		}
+		if look := s.lookUpMatters(workflow.FVisitWhom); look != nil {
+			// Saved from the customer field before its file's open
+			// matters were read: read them, then save (applyMatters).
+			s.Busy, s.saveAfterMatters = true, true
+			return tea.Batch(cmd, look)
 		}
 		return tea.Batch(cmd, s.saveForm())
 	}

@@ -59,7 +59,9 @@ type Screen struct {
 	// mattersOf is the customer typed whose open matters the plan was
 	// last started with, and filledMatters those matters as written in.
 	mattersOf, filledMatters string
-	makers                   []store.User
+	// saveAfterMatters: a save waits for the open matters being read.
+	saveAfterMatters bool
+	makers           []store.User
 
 	month    time.Time // the first day of the month counted
 	stats    *statsMsg
