@@ -32,8 +32,9 @@ func printOffice(t *testing.T) (o *office, dir string, lpCalls func() []string) 
 		c.Printing = spool.Config{Dir: dir, Printer: "office-1", LPCommand: lp, FetchHost: "127.0.0.1",
 			ByUser: map[string]string{"wangli": "dalian-2"}, ByKind: map[string]string{"contract": "contracts-3"}}
 	})
+	cust := o.f.MonthlyCustomer("500000") // one file: a second of the same name is refused
 	for _, place := range []string{"沈阳", "大连"} {
-		o.f.SignedOrder(o.f.MonthlyCustomer("500000"), place, tuitest.Plate())
+		o.f.SignedOrder(cust, place, tuitest.Plate())
 	}
 	return o, dir, calls
 }

@@ -211,6 +211,9 @@ func (d *Desk) CreateCustomer(ctx context.Context, in CustomerInput) (id, termsD
 		return 0, 0, errs
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
+		if dup, err := customerMatches(ctx, tx, byName(store.Customer{}, c), 0); err != nil || len(dup) > 0 {
+			return joinErr(err, dup)
+		}
 		id, termsDoc, err = d.createCustomerTx(ctx, tx, c, tc)
 		return err
 	})
@@ -236,6 +239,18 @@ func (d *Desk) createCustomerTx(ctx context.Context, tx *store.Tx, c store.Custo
 	return id, termsDoc, err
 }
 
+// byName is what a customer file typed at the desk is matched on: its
+// name, unless an edit keeps the one it had (a file already sharing it
+// keeps its other edits). A phone is not: a group's companies may share
+// one switchboard, where a lead with a customer's phone is that customer.
+func byName(orig, c store.Customer) store.Customer {
+	was, _, _ := matchKeys(orig.Name, "", "")
+	if name, _, _ := matchKeys(c.Name, "", ""); name == was {
+		return store.Customer{}
+	}
+	return store.Customer{Name: c.Name}
+}
+
 // UpdateCustomer saves an edited customer file. Changed terms become a
 // terms change for review; a customer with one already waiting is refused
 // until that one is decided.
@@ -256,6 +271,9 @@ func (d *Desk) UpdateCustomer(ctx context.Context, orig store.Customer, in Custo
 		}
 	}
 	err = d.e.st.Write(ctx, func(tx *store.Tx) error {
+		if dup, err := customerMatches(ctx, tx, byName(orig, c), orig.ID); err != nil || len(dup) > 0 {
+			return joinErr(err, dup)
+		}
 		if err := tx.UpdateCustomer(ctx, d.User.ID, orig, c); err != nil {
 			return err
 		}

@@ -309,6 +309,7 @@ var deskGates = map[string]gate{
 	"Visit":             screen(ScreenVisits),
 	"Visits":            screen(ScreenVisits),
 	"VisitMatters":      screen(ScreenVisits),
+	"VisitMattersTyped": screen(ScreenVisits),
 	"VisitStatistics":   screen(ScreenVisits),
 	"VisitStatisticsOf": screen(ScreenVisits),
 	"VisitPage":         screen(ScreenVisits),

@@ -54,7 +54,7 @@ func (d *Desk) ConvertLeadToCustomer(ctx context.Context, docID int64, in Custom
 		if l.CustomerID != 0 {
 			return &Refusal{Code: LeadConverted, Action: actionLeadToCust}
 		}
-		if dup, err := customerMatches(ctx, tx, c); err != nil || len(dup) > 0 {
+		if dup, err := customerMatches(ctx, tx, c, 0); err != nil || len(dup) > 0 {
 			return joinErr(err, dup)
 		}
 		if c.Source == "" {
@@ -70,13 +70,13 @@ func (d *Desk) ConvertLeadToCustomer(ctx context.Context, docID int64, in Custom
 }
 
 // customerMatches refuses a customer file whose name or phone another
-// live customer already has.
-func customerMatches(ctx context.Context, tx *store.Tx, c store.Customer) (FieldErrors, error) {
+// live customer (other than the file except) already has.
+func customerMatches(ctx context.Context, tx *store.Tx, c store.Customer, except int64) (FieldErrors, error) {
 	name, phone, _ := matchKeys(c.Name, c.Phone, "")
 	ms, err := tx.LeadMatches(ctx, name, phone, "", 0)
 	var customers []store.LeadMatch
 	for _, m := range ms {
-		if !m.Lead {
+		if !m.Lead && m.ID != except {
 			customers = append(customers, m)
 		}
 	}

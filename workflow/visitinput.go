@@ -60,7 +60,8 @@ func InputFromVisit(v store.SalesVisit) VisitInput {
 
 // validate checks every field of the plan: a day gone is refused at the
 // day (a visit is planned ahead; what already happened is logged on the
-// customer file), a time that is no time at the time.
+// customer file), a time that is no time, or today's already gone, at
+// the time.
 func (in VisitInput) validate(d *Desk) (store.SalesVisit, FieldErrors) {
 	var errs FieldErrors
 	errs.Add(CheckText(FPlace, in.Place, false, MaxShort), CheckText(FQuestions, in.Questions, false, MaxLong),
@@ -80,6 +81,9 @@ func (in VisitInput) validate(d *Desk) (store.SalesVisit, FieldErrors) {
 	}
 	errs.Add(fe)
 	v.At, fe = ParseTimeField(FVisitAt, in.At)
+	if fe == nil && v.At != "" && v.On == d.e.todayString() && v.At < d.e.Now().Format("15:04") {
+		fe = &FieldError{Field: FVisitAt, Code: DateInPast} // today, at a time already gone
+	}
 	errs.Add(fe)
 	return v, errs
 }

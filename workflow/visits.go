@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"orderdesk/store"
@@ -224,6 +225,24 @@ func (d *Desk) VisitMatters(ctx context.Context, customerID int64) ([]store.Open
 		}
 		return tx.OpenMatters(ctx, customerID, today)
 	})
+}
+
+// VisitMattersTyped is VisitMatters of the customer typed by 助记码,
+// code or name, as a plan's form names it before it is saved: nothing
+// when the text names no single customer this user may work.
+func (d *Desk) VisitMattersTyped(ctx context.Context, typed string) ([]store.OpenMatter, error) {
+	if err := permitScreen(d.User, ScreenVisits); err != nil {
+		return nil, err
+	}
+	id, err := d.customerTyped(ctx, typed)
+	if err != nil || id == 0 {
+		return nil, err
+	}
+	ms, err := d.VisitMatters(ctx, id)
+	if errors.As(err, new(*Refusal)) {
+		return nil, nil
+	}
+	return ms, err
 }
 
 // VisitMakers lists whom the desk may plan a visit for.

@@ -3,6 +3,8 @@ package common
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -65,6 +67,22 @@ func (p *Prompt) Limit(n int) *Prompt {
 // SetWidth fits the field to the screen's width.
 func (p *Prompt) SetWidth(w int) { p.input.SetWidth(max(w, 10)) }
 
+// Room is the widest the field may be on a screen line w wide for the
+// word said when it is left empty to show beside it: the field is drawn
+// padded to its width, after the title, so a wider one pushes that word
+// off the line (the cursor takes a cell more than the field's width).
+func (p *Prompt) Room(w int) int {
+	return w - 4 - ansi.StringWidth(p.titleText()) - 1 - 1 - 2 - ansi.StringWidth(p.c.T(p.texts.Needed))
+}
+
+// titleText is the title as drawn.
+func (p *Prompt) titleText() string {
+	if p.title != "" {
+		return p.title
+	}
+	return p.c.T(p.label)
+}
+
 // SetError shows the desk's word about the text beside the field.
 func (p *Prompt) SetError(text string) { p.err = text }
 
@@ -105,11 +123,7 @@ func (p *Prompt) View() string {
 		return ""
 	}
 	st := p.c.Styles
-	title := p.title
-	if title == "" {
-		title = p.c.T(p.label)
-	}
-	out := st.Title.Render(title) + " " + p.input.View()
+	out := st.Title.Render(p.titleText()) + " " + p.input.View()
 	if p.err != "" {
 		out += "  " + st.FieldError.Render(p.err)
 	}

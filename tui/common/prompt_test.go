@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/i18n"
 )
@@ -53,5 +54,20 @@ func TestPromptTakesCtrlSAndATitle(t *testing.T) {
 	p.SetError("too long")
 	if v := p.View(); !strings.Contains(v, "Cancel LNSYNO.0001") || !strings.Contains(v, "too long") {
 		t.Fatalf("view:\n%s", v)
+	}
+}
+
+// A prompt sized to its Room on a screen line keeps the word it says
+// when left empty on that line, at 80 and 120 columns, with a long title.
+func TestPromptRoomKeepsItsWordOnTheLine(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		p := NewPrompt(testCommon(), PromptTexts{Needed: "prompt.reason_needed"}, "", true, func(string) tea.Cmd { return nil }).
+			Titled("营口新港机械制造有限公司 lost")
+		p.SetWidth(min(w-4, p.Room(w)))
+		p.Key(tea.KeyPressMsg{Code: tea.KeyEnter}, false)
+		line, _, _ := strings.Cut(p.View(), "\n")
+		if !strings.Contains(line, "a reason is needed") || ansi.StringWidth(line) > w-4 {
+			t.Errorf("at %d columns the line is %d wide: %q", w, ansi.StringWidth(line), line)
+		}
 	}
 }

@@ -77,9 +77,7 @@ func (s *Screen) SetSize(w, h int) {
 	if s.sheet != nil {
 		s.sheet.f.SetSize(w, max(h-3, 4))
 	}
-	if s.Prompt != nil {
-		s.Prompt.SetWidth(w - 4)
-	}
+	s.FitPrompt(w - 4)
 }
 
 // Update routes a message.

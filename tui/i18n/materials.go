@@ -69,6 +69,7 @@ var materials = map[string]Text{
 	"materials.received":      {"%s 已签收,签收人 %s", "received on %s, confirmed by %s"},
 	"materials.received_paid": {"发票已全额回款,视同签收", "the invoice is paid in full, so it arrived"},
 	"materials.waiting":       {"未确认签收,已寄出 %d 天(超过 %d 天即逾期)", "not confirmed yet, sent %d days ago (overdue after %d)"},
+	"materials.waiting.one":   {"未确认签收,已寄出 %d 天(超过 %d 天即逾期)", "not confirmed yet, sent %d day ago (overdue after %d)"},
 	"materials.void_because":  {"已作废:%s", "voided: %s"},
 
 	"materials.new":           {"登记寄出资料", "Materials sent"},

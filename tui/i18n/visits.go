@@ -43,7 +43,7 @@ var visits = map[string]Text{
 	"refusal.visit_not_due":      {"拜访日期还没到,不能做访后分析", "the visit's day has not come: nothing to review yet"},
 	"refusal.visit_closed":       {"拜访已分析或已取消", "the visit is reviewed or cancelled"},
 
-	"review.visits.heading":  {"待做访后分析 %d", "visits to review %d"},
+	"review.visits.heading":  {"待做访后分析(%d)", "Visits to review (%d)"},
 	"review.visits.hint":     {"enter 打开拜访", "enter opens the visit"},
 	"review.visits.col.ref":  {"编号", "Ref"},
 	"review.visits.col.whom": {"拜访对象", "Whom"},

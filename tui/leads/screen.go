@@ -94,9 +94,7 @@ func (s *Screen) SetSize(w, h int) {
 	if s.log != nil {
 		s.log.resize(w, h)
 	}
-	if s.Prompt != nil {
-		s.Prompt.SetWidth(w - 4)
-	}
+	s.FitPrompt(w - 4)
 }
 
 // Update routes a message (a panic is the root's: see tui/recover.go).

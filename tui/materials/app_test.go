@@ -125,3 +125,14 @@ func TestCustomerFileCountsWhatWentToIt(t *testing.T) {
 	scr.WaitText(t, "寄出资料 1 件,待签收 1 件")
 	scr.Quit(t)
 }
+
+// A parcel sent yesterday has waited one day, not "1 days".
+func TestADayWaitedReadsAsOneDay(t *testing.T) {
+	d := newDesk(t)
+	m := d.send(t, d.rep, "2026-11-25", "SF1234567890123")
+	scr := d.RunOn(t, d.rep, "en", "screen.materials")
+	scr.WaitRow(t, m.Ref)
+	scr.Send(tuitest.Keys("\r")...)
+	scr.WaitText(t, "sent 1 day ago")
+	scr.Quit(t)
+}

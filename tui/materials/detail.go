@@ -99,7 +99,7 @@ func (s *Screen) detailText() string {
 		b.WriteString(st.Title.Render(t("materials.received_paid")) + "\n")
 	case m.Status == workflow.MaterialSent:
 		days, _ := workflow.DaysBetween(m.SentOn, s.today())
-		b.WriteString(t("materials.waiting", days, s.days) + "\n")
+		b.WriteString(s.c.Cat.Count("materials.waiting", days, s.days) + "\n")
 	}
 	if m.Reason != "" {
 		b.WriteString(t("materials.void_because", m.Reason) + "\n")

@@ -68,9 +68,7 @@ func (s *Screen) Capturing() bool { return s.Typing(s.list.Editing) }
 func (s *Screen) SetSize(w, h int) {
 	s.SetHeldSize(w, h)
 	s.list.SetHeight(max(h-listChrome, 1))
-	if s.Prompt != nil {
-		s.Prompt.SetWidth(max(min(w-4, reasonWidth), 10))
-	}
+	s.FitPrompt(max(min(w-4, reasonWidth), 10))
 	if s.form != nil {
 		s.form.Resize(w, h)
 	}

@@ -97,9 +97,7 @@ func (s *Screen) SetSize(w, h int) {
 	if s.form != nil {
 		s.form.resize(w, h)
 	}
-	if s.Prompt != nil {
-		s.Prompt.SetWidth(s.promptWidth())
-	}
+	s.FitPrompt(s.promptWidth())
 }
 
 // Update routes a message (a panic is the root's: see tui/recover.go).

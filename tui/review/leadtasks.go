@@ -51,11 +51,13 @@ func (s *Screen) leadTaskColumns() []common.Column {
 	cols := []common.Column{
 		{Title: t("review.leads.col.ref"), Width: 13, Keep: true},
 		{Title: t("review.leads.col.name"), Width: 20},
-		{Title: t("review.leads.col.stage"), Width: 6},
+		{Title: t("review.leads.col.stage"), Width: 6, Words: true},
 		{Title: t("review.leads.col.due"), Width: 10, Keep: true},
 		{Title: t("review.leads.col.late"), Width: 4, Right: true},
 		{Title: t("review.leads.col.step"), Width: 16},
 	}
+	// The stage is words: "contacted" needs more than "已联系".
+	cols = common.WidenTo(cols, s.shownLeadTasks(), s.leadTaskCells)
 	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
 		common.Shrink{Col: 5, Min: 0}, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 8})
 }

@@ -57,8 +57,10 @@ func (s *Screen) visitTaskColumns() []common.Column {
 		{Title: t("review.visits.col.whom"), Width: 20},
 		{Title: t("review.visits.col.day"), Width: 10, Keep: true},
 		{Title: t("review.visits.col.late"), Width: 4, Right: true},
-		{Title: t("review.visits.col.goal"), Width: 8},
+		{Title: t("review.visits.col.goal"), Width: 8, Words: true},
 	}
+	// The goal is words: "solve a problem" needs more than "解决问题".
+	cols = common.WidenTo(cols, s.shownVisitTasks(), s.visitTaskCells)
 	return common.Squeeze(common.Stretch(cols, 1, s.width), s.width,
 		common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 1, Min: 8})
 }

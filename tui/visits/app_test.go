@@ -62,7 +62,7 @@ func TestVisitWaitsInTheInboxFromTheDayAfter(t *testing.T) {
 	scr.Quit(t)
 	d.at("2026-11-28")
 	scr = d.RunOn(t, d.rep, "zh", "screen.review")
-	scr.WaitText(t, "待做访后分析 1", "BF2026-000001", "鞍山宏达钢构有限公司")
+	scr.WaitText(t, "待做访后分析(1)", "BF2026-000001", "鞍山宏达钢构有限公司")
 	scr.Send(tuitest.Keys("\r")...)
 	scr.WaitText(t, "拜访 BF2026-000001", "问价格")
 	scr.Send(tuitest.Keys("r\x1b[C\x1b[C\t只见到采购员\t总经理出差\t先约时间\t再访\t12-03")...)
@@ -89,5 +89,53 @@ func TestVisitToALeadFromTheLeadsScreen(t *testing.T) {
 	scr.Quit(t)
 	if vs := d.visits(t, d.rep); len(vs) != 1 || vs[0].LeadID == 0 || vs[0].Who != "营口新港机械制造有限公司" {
 		t.Fatalf("visits: %+v", vs)
+	}
+}
+
+// A plan started on the Visits screen names its customer by typing:
+// leaving the field starts the open matters from that customer's file,
+// another customer typed instead replaces them, and the plan saved
+// keeps them.
+func TestTypedCustomerStartsTheOpenMatters(t *testing.T) {
+	d := newDesk(t)
+	clerk := d.Engine.Desk(d.Clerk)
+	_, _, err := clerk.CreateCustomer(d.Ctx, workflow.CustomerInput{Name: "营口港务集团有限公司", ShortName: "营口港务",
+		Phone: "0417-6661234", PaymentTerms: "prepaid", RepID: d.rep.ID})
+	d.Must(err)
+	scr := d.RunOn(t, d.rep, "zh", "screen.visits")
+	scr.WaitText(t, "拜访")
+	scr.Send(tuitest.Keys("n")...)
+	scr.WaitText(t, "安排拜访")
+	scr.Send(tuitest.Keys("营口港务\t\t\t\t\t\t\t")...)
+	scr.WaitText(t, "访前准备")
+	if got := scr.Text(); contains(got, "TS2026-000001") {
+		t.Fatalf("a customer with nothing open was given another's matters:\n%s", got)
+	}
+	scr.Send(tuitest.Key("shift+tab"), tuitest.Key("shift+tab"), tuitest.Key("shift+tab"), tuitest.Key("shift+tab"),
+		tuitest.Key("shift+tab"), tuitest.Key("shift+tab"), tuitest.Key("shift+tab"))
+	scr.Send(backspaces(4)...)
+	scr.Send(tuitest.Keys("宏达钢构\t\t09:30\t客户办公室\t\t问价格\t价格表\t")...)
+	scr.WaitText(t, "投诉 TS2026-000001")
+	scr.Send(tuitest.Key("ctrl+s"))
+	scr.WaitText(t, "拜访已安排", "BF2026-000001")
+	scr.Quit(t)
+	vs := d.visits(t, d.rep)
+	if len(vs) != 1 || !contains(vs[0].OpenMatters, "TS2026-000001") || vs[0].CustomerID != d.cust {
+		t.Fatalf("the plan saved without the file's open matters: %+v", vs)
+	}
+}
+
+// Saved at once from the customer field, as one burst, a plan still gets
+// the open matters of the customer typed: the save waits for them.
+func TestSavedFromTheCustomerFieldTheMattersStillCome(t *testing.T) {
+	d := newDesk(t)
+	scr := d.RunOn(t, d.rep, "zh", "screen.visits")
+	scr.WaitText(t, "拜访")
+	scr.Send(append(tuitest.Keys("n宏达钢构"), tuitest.Key("ctrl+s"))...)
+	scr.WaitText(t, "拜访已安排")
+	scr.Quit(t)
+	vs := d.visits(t, d.rep)
+	if len(vs) != 1 || !contains(vs[0].OpenMatters, "TS2026-000001") {
+		t.Fatalf("the plan saved without the file's open matters: %+v", vs)
 	}
 }

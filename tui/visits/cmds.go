@@ -107,6 +107,16 @@ func loadMatters(ctx context.Context, d *workflow.Desk, req int, customer int64)
 	}
 }
 
+// loadMattersTyped reads what is open on the file of the customer typed
+// in a new plan's form.
+func loadMattersTyped(ctx context.Context, d *workflow.Desk, req int, typed string) tea.Cmd {
+	return func() tea.Msg {
+		msg := mattersMsg{req: req}
+		msg.matters, msg.err = d.VisitMattersTyped(ctx, typed)
+		return msg
+	}
+}
+
 func (s *Screen) loadStats() tea.Cmd {
 	s.statsReq = s.NextReq()
 	req, ctx, d := s.statsReq, s.c.Ctx, s.c.Desk

@@ -59,6 +59,7 @@ func (s *Screen) planFields(w whom, editing bool) *form.Form {
 // tomorrow by default, owned by the caller.
 func (s *Screen) startPlan(w whom) tea.Cmd {
 	s.whom, s.formKind, s.detail, s.Shown = w, formPlan, nil, 0
+	s.mattersOf, s.filledMatters = "", ""
 	f := s.planFields(w, false)
 	f.SetValue(workflow.FVisitWhom, w.name)
 	f.SetValue(workflow.FVisitOwner, itoa(s.c.Desk.User.ID))
@@ -76,15 +77,35 @@ func (s *Screen) startPlan(w whom) tea.Cmd {
 }
 
 // applyMatters starts a new plan's open matters with the file's, unless
-// something was typed there already.
+// something else was typed there already (what an earlier customer's
+// file gave is replaced).
 func (s *Screen) applyMatters(msg mattersMsg) tea.Cmd {
-	if msg.req != s.formReq || s.Form == nil || s.formKind != formPlan || msg.err != nil {
+	if msg.req != s.formReq || s.Form == nil || s.formKind != formPlan {
 		return nil
 	}
-	if strings.TrimSpace(s.Form.Value(workflow.FMatters)) == "" {
-		s.Form.SetValue(workflow.FMatters, s.mattersText(msg.matters))
+	had := s.Form.Value(workflow.FMatters)
+	if msg.err == nil && (strings.TrimSpace(had) == "" || had == s.filledMatters) {
+		s.filledMatters = s.mattersText(msg.matters)
+		s.Form.SetValue(workflow.FMatters, s.filledMatters)
+	}
+	if s.saveAfterMatters {
+		// A customer not found is the save's to say, at its field.
+		s.Busy, s.saveAfterMatters = false, false
+		return s.saveForm()
 	}
 	return nil
+}
+
+// lookUpMatters reads the open matters of the customer typed in a new
+// plan's form once the field is left with another one in it.
+func (s *Screen) lookUpMatters(left string) tea.Cmd {
+	typed := strings.TrimSpace(s.Form.Value(workflow.FVisitWhom))
+	if s.formKind != formPlan || s.whom.fixed() || left != workflow.FVisitWhom || typed == s.mattersOf {
+		return nil
+	}
+	s.mattersOf = typed
+	s.formReq = s.NextReq()
+	return loadMattersTyped(s.c.Ctx, s.c.Desk, s.formReq, typed)
 }
 
 // startEdit opens the plan of the visit shown.
@@ -116,7 +137,11 @@ func (s *Screen) planInput() workflow.VisitInput {
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
+	_, was := s.Form.Focused()
 	cmd, act := s.Form.Handle(msg, s.c.Keys)
+	if _, now := s.Form.Focused(); act == form.Typed && now != was {
+		return tea.Batch(cmd, s.lookUpMatters(was))
+	}
 	switch act {
 	case form.Cancel:
 		s.Form = nil
@@ -128,6 +153,12 @@ func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	case form.Save:
 		if s.Busy {
 			return cmd
+		}
+		if look := s.lookUpMatters(workflow.FVisitWhom); look != nil {
+			// Saved from the customer field before its file's open
+			// matters were read: read them, then save (applyMatters).
+			s.Busy, s.saveAfterMatters = true, true
+			return tea.Batch(cmd, look)
 		}
 		return tea.Batch(cmd, s.saveForm())
 	}

@@ -1,12 +1,15 @@
 package visits
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/docscreen"
+	"orderdesk/workflow"
 )
 
 // The lists: the visits planned, and every visit, newest first.
@@ -74,6 +77,9 @@ func (s *Screen) goalText(goal string) string {
 func (s *Screen) statusText(v store.SalesVisit) string {
 	if v.Review != nil && v.Review.Reached != "" {
 		return s.c.T("visits.reached." + v.Review.Reached)
+	}
+	if v.Status == workflow.VisitPlanned && v.On < s.c.Now().Format(time.DateOnly) {
+		return s.c.T("visits.to_review") // its day is gone: it waits in the inbox
 	}
 	return s.c.T("state.visit." + v.Status)
 }

@@ -56,7 +56,12 @@ type Screen struct {
 	formKind formKind
 	formReq  int
 	whom     whom // a new plan's customer or lead
-	makers   []store.User
+	// mattersOf is the customer typed whose open matters the plan was
+	// last started with, and filledMatters those matters as written in.
+	mattersOf, filledMatters string
+	// saveAfterMatters: a save waits for the open matters being read.
+	saveAfterMatters bool
+	makers           []store.User
 
 	month    time.Time // the first day of the month counted
 	stats    *statsMsg

@@ -232,7 +232,7 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 	if err := g.complaints(ctx, eng, team, ids, opts.Complaints, &sum); err != nil {
 		return sum, err
 	}
-	if err := g.leads(ctx, eng, team, &sum); err != nil {
+	if err := g.leads(ctx, eng, team.reps, &sum); err != nil {
 		return sum, err
 	}
 	if err := g.returns(ctx, eng, team, opts.Returns, &sum); err != nil {
@@ -248,6 +248,9 @@ func Generate(ctx context.Context, eng *workflow.Engine, opts Options) (Summary,
 		return sum, err
 	}
 	if err := g.materials(ctx, eng, team, &sum); err != nil {
+		return sum, err
+	}
+	if err := g.leads(ctx, eng, team.clerks[:min(len(team.clerks), 1)], &sum); err != nil {
 		return sum, err
 	}
 	return sum, nil

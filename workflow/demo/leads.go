@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
@@ -20,16 +21,14 @@ var leadGrades = []struct{ grades, specs, tonnes string }{
 // leadReasons are why a demo lead was lost.
 var leadReasons = []string{"价格高于本地经销商", "对方已有长期供应商", "项目暂缓", "交期满足不了"}
 
-// leads gives every rep, and the first clerk, a lead in every stage, as
-// the desk would enter and follow them: new, contacted, interested and
+// leads gives every owner (every rep, and the first clerk) a lead in
+// every stage, as the desk would enter and follow them: new, contacted, interested and
 // quoted ones (one with its next step overdue, so the inbox has work),
 // one won (its customer file made from it, prepaid) and one lost with
 // the reason. A user who has leads already (a second run) is left as is.
-func (g *gen) leads(ctx context.Context, eng *workflow.Engine, t team, sum *Summary) error {
-	owners := t.reps
-	if len(t.clerks) > 0 {
-		owners = append(append(owners[:0:0], owners...), t.clerks[0])
-	}
+// The clerk's come last of the whole demo, so that the data drawn after
+// the reps' stays what it was before the clerk had any.
+func (g *gen) leads(ctx context.Context, eng *workflow.Engine, owners []store.User, sum *Summary) error {
 	steps := []string{"", workflow.ActionContact, workflow.ActionInterest, workflow.ActionQuoted, workflow.ActionWin, workflow.ActionLose}
 	for _, owner := range owners {
 		desk := eng.Desk(owner)
@@ -37,7 +36,7 @@ func (g *gen) leads(ctx context.Context, eng *workflow.Engine, t team, sum *Summ
 		if err != nil {
 			return err
 		}
-		if len(had) > 0 {
+		if ownsAny(had, owner.ID) {
 			continue
 		}
 		for i, to := range steps {
@@ -56,6 +55,17 @@ func (g *gen) leads(ctx context.Context, eng *workflow.Engine, t team, sum *Summ
 		}
 	}
 	return nil
+}
+
+// ownsAny is true when one of leads is owner's (the desk lists
+// everyone's).
+func ownsAny(leads []store.Lead, owner int64) bool {
+	for _, l := range leads {
+		if l.OwnerID == owner {
+			return true
+		}
+	}
+	return false
 }
 
 // lead enters one lead; the i-th of a user's has its next step i-2 days

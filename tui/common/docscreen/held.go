@@ -70,8 +70,16 @@ func (b *Base) TakeAnswer(seq int, err error, nothingShown, sameDoc bool) (ok bo
 // once confirmed.
 func (b *Base) AskLine(label, title string, width int, done func(string) tea.Cmd) {
 	b.Prompt = common.NewPrompt(b.c, common.PromptTexts{}, label, true, done).Titled(title)
-	b.Prompt.SetWidth(width)
+	b.FitPrompt(width)
 	b.Mode = Prompt
+}
+
+// FitPrompt sizes the open prompt's field to width, narrower where the
+// screen's line would leave no room for what is said beside it.
+func (b *Base) FitPrompt(width int) {
+	if b.Prompt != nil {
+		b.Prompt.SetWidth(min(width, b.Prompt.Room(b.Width)))
+	}
 }
 
 // PromptKey gives a key or a paste to the prompt: enter takes the line
