@@ -68,7 +68,7 @@ func residentKB(b *testing.B) int {
 // sqliteOut receives what SQLite's own calls write back: a package
 // variable, so that it never moves while they run.
 var sqliteOut struct {
-	db              uintptr
+	db            uintptr
 	current, high int32
 }
 

@@ -29,24 +29,34 @@ type tableGuards struct {
 // the keys are alternatives of one WHERE, which SQLite answers index by
 // index.
 func (g *tableGuards) addReplaceGuard(t string, keys [][]string) {
-	ins := []string{"rowid = NEW.rowid"}
-	var upd []string
+	var same []string // one term per unique key: a row holding the new row's key
 	for _, k := range keys {
 		eq := make([]string, len(k))
 		for i, c := range k {
 			eq[i] = fmt.Sprintf("%s = NEW.%s", c, c)
 		}
-		ins = append(ins, "("+strings.Join(eq, " AND ")+")")
-		upd = append(upd, "("+strings.Join(eq, " AND ")+")")
+		same = append(same, allOf(eq))
 	}
+	g.beforeInsert = append([]string{fmt.Sprintf("SELECT RAISE(ABORT, 'orderdesk:duplicate') FROM %s WHERE %s;",
+		t, strings.Join(append([]string{"rowid = NEW.rowid"}, same...), " OR "))}, g.beforeInsert...)
 	before := []string{`SELECT RAISE(ABORT, 'orderdesk:fixed_field') WHERE NEW.rowid IS NOT OLD.rowid;`}
-	if len(upd) > 0 {
-		before = append(before, fmt.Sprintf("SELECT RAISE(ABORT, 'orderdesk:duplicate') FROM %s WHERE (%s) AND rowid <> OLD.rowid;",
-			t, strings.Join(upd, " OR ")))
+	if len(same) > 0 {
+		before = append(before, fmt.Sprintf("SELECT RAISE(ABORT, 'orderdesk:duplicate') FROM %s WHERE %s AND rowid <> OLD.rowid;",
+			t, parenthesized(strings.Join(same, " OR "), len(same) > 1)))
 	}
-	g.beforeInsert = append([]string{fmt.Sprintf("SELECT RAISE(ABORT, 'orderdesk:duplicate') FROM %s WHERE %s;", t, strings.Join(ins, " OR "))},
-		g.beforeInsert...)
 	g.beforeUpdate = append(before, g.beforeUpdate...)
+}
+
+// allOf joins terms with AND, in parentheses when there are several.
+func allOf(terms []string) string {
+	return parenthesized(strings.Join(terms, " AND "), len(terms) > 1)
+}
+
+func parenthesized(s string, several bool) string {
+	if several {
+		return "(" + s + ")"
+	}
+	return s
 }
 
 // addDocContent keeps a document's content to its editable states and
