@@ -17,10 +17,7 @@ import (
 func TestMergedGuardsAreChecked(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "desk.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t, path)
 	defer st.Close()
 	db := raw(t, path)
 	execAll(t, db, `DROP TRIGGER keep_order_lines_u`,
@@ -50,13 +47,8 @@ func TestMergedGuardsAreChecked(t *testing.T) {
 // A database whose guards are the separate triggers of older schemas
 // holds the merged ones after the upgrade, and none of the separate ones.
 func TestUpgradeMergesSeparateGuards(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "desk.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	openStore(t, path).Close()
 	db := raw(t, path)
 	var old []string
 	for _, table := range []string{"order_lines", "invoices"} {
@@ -67,10 +59,7 @@ func TestUpgradeMergesSeparateGuards(t *testing.T) {
 	execAll(t, db, append(old, `DROP TRIGGER keep_order_lines_i`, `DROP VIEW editable_documents`,
 		fmt.Sprintf(`PRAGMA user_version = %d`, store.MigrationVersion("merged_guards")-1))...)
 	db.Close()
-	st, err = store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t, path)
 	defer st.Close()
 	if p := st.SchemaProblems(); len(p) != 0 {
 		t.Errorf("after the upgrade: %v", p)
@@ -79,4 +68,14 @@ func TestUpgradeMergesSeparateGuards(t *testing.T) {
 	if n := scalar[int](t, db, `SELECT count(*) FROM sqlite_schema WHERE name GLOB 'doc_*'`); n != 0 {
 		t.Errorf("%d separate guards left", n)
 	}
+}
+
+// openStore opens (making or upgrading) the database at path.
+func openStore(t *testing.T, path string) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }
