@@ -132,7 +132,7 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool,
 // it was opened to make or check the file at the start, and a connection
 // holds the whole parsed schema (about 5 MB). A desk only read from, as
 // most are for most of the day, never opens it again; the first save
-// does, once (about 35 ms), and keeps it. Closing costs about as much
+// does, once (about 40 ms), and keeps it. Closing costs about as much
 // CPU as opening, so it runs beside the first screen, not before it.
 func (s *Store) releaseWriter() {
 	s.write.SetMaxIdleConns(0)
@@ -400,7 +400,7 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 		tx.Rollback()
 		// Prepared after the read, on the connection it freed: prepared
 		// beside it, each would open a connection of its own, and a
-		// connection parses the whole schema (35 ms, 5.4 MB).
+		// connection parses the whole schema (40 ms, 5.4 MB).
 		s.prepareReads(ctx, t.toPrepare)
 	}()
 	return classify(fn(t))
