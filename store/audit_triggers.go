@@ -140,52 +140,59 @@ func jsonImage(prefix string, cols []string) string {
 	return "json_object(" + strings.Join(parts, ", ") + ")"
 }
 
-// installTriggers (re)creates, for every audited table, the triggers that
-// write audit records and refuse deletes; for tables holding a document's
-// content (a doc_id column), the triggers that refuse edits outside an
-// editable state and record who edited.
+// installTriggers (re)creates the guards generated from the live schema:
+// for every audited table the audit records and the refusal of deletes;
+// for tables holding a document's content (a doc_id column) the refusal
+// of edits outside an editable state and the record of who edited; for
+// the tables in replaceGuarded the refusal of a row displaced by
+// REPLACE. Every connection parses every trigger when it opens, so the
+// rules one table keeps for one event share one trigger (see
+// tableGuards) and the editable states are a view the guards name
+// rather than a join each of them repeats.
 func installTriggers(ctx context.Context, tx *Tx) error {
+	guards := map[string]*tableGuards{}
+	var tables []string
+	of := func(t string) *tableGuards {
+		if guards[t] == nil {
+			guards[t] = &tableGuards{}
+			tables = append(tables, t)
+		}
+		return guards[t]
+	}
 	for _, a := range auditedTables {
 		cols, err := tableColumns(ctx, tx, a.table)
 		if err != nil {
 			return err
 		}
-		t := a.table
-		stmts := []string{
-			fmt.Sprintf(`DROP TRIGGER IF EXISTS audit_%s_i`, t),
-			fmt.Sprintf(`DROP TRIGGER IF EXISTS audit_%s_u`, t),
-			fmt.Sprintf(`DROP TRIGGER IF EXISTS audit_%s_d`, t),
-			fmt.Sprintf(`CREATE TRIGGER audit_%[1]s_i AFTER INSERT ON %[1]s BEGIN
-  INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
-  VALUES (NEW.%[2]s, '%[1]s', NEW.rowid, 'insert', NULL, %[3]s); END`, t, a.actor, jsonImage("NEW", cols)),
-			fmt.Sprintf(`CREATE TRIGGER audit_%[1]s_u AFTER UPDATE ON %[1]s BEGIN
-  INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
-  VALUES (NEW.%[2]s, '%[1]s', NEW.rowid, 'update', %[3]s, %[4]s); END`, t, a.actor, jsonImage("OLD", cols), jsonImage("NEW", cols)),
-			fmt.Sprintf(`CREATE TRIGGER audit_%[1]s_d BEFORE DELETE ON %[1]s BEGIN
-  SELECT RAISE(ABORT, 'orderdesk:no_delete'); END`, t),
+		g := of(a.table)
+		if hasColumn(cols, "doc_id") && a.table != "transitions" {
+			g.addDocContent()
 		}
-		if hasColumn(cols, "doc_id") && t != "transitions" {
-			stmts = append(stmts, docContentTriggers(t)...)
-		}
-		for _, s := range stmts {
-			if err := tx.script(ctx, s); err != nil {
-				return fmt.Errorf("trigger on %s: %w", t, err)
-			}
-		}
+		g.addAudit(a.table, a.actor, cols)
 	}
 	for _, t := range replaceGuarded {
-		stmts, err := replaceTriggers(ctx, tx, t)
+		keys, err := uniqueKeys(ctx, tx, t)
 		if err != nil {
 			return err
 		}
-		for _, s := range stmts {
-			if err := tx.script(ctx, s); err != nil {
-				return fmt.Errorf("trigger on %s: %w", t, err)
-			}
+		of(t).addReplaceGuard(t, keys)
+	}
+	stmts := []string{`DROP VIEW IF EXISTS editable_documents`, editableDocumentsView}
+	for _, t := range tables {
+		stmts = append(stmts, guards[t].statements(t)...)
+	}
+	for _, s := range stmts {
+		if err := tx.script(ctx, s); err != nil {
+			return fmt.Errorf("%s: %w", strings.Fields(s)[2], err)
 		}
 	}
 	return nil
 }
+
+// editableDocumentsView names the documents whose content may change now:
+// those in a state the workflow marks editable.
+const editableDocumentsView = `CREATE VIEW editable_documents(id) AS
+  SELECT d.id FROM documents d JOIN wf_states s ON s.kind = d.kind AND s.status = d.status WHERE s.editable = 1`
 
 // uniqueKeys lists the column sets of a table's unique indexes.
 func uniqueKeys(ctx context.Context, tx *Tx, table string) ([][]string, error) {
@@ -204,65 +211,6 @@ func uniqueKeys(ctx context.Context, tx *Tx, table string) ([][]string, error) {
 		}
 	}
 	return keys, nil
-}
-
-// replaceTriggers refuse, on a rowid table, an insert that collides with
-// an existing row (REPLACE would delete it) and an update that changes the
-// rowid or collides on a unique key.
-func replaceTriggers(ctx context.Context, tx *Tx, t string) ([]string, error) {
-	keys, err := uniqueKeys(ctx, tx, t)
-	if err != nil {
-		return nil, err
-	}
-	ins := []string{fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE rowid = NEW.rowid)", t)}
-	var upd []string
-	for _, k := range keys {
-		var eq []string
-		for _, c := range k {
-			eq = append(eq, fmt.Sprintf("%s = NEW.%s", c, c))
-		}
-		ins = append(ins, fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE %s)", t, strings.Join(eq, " AND ")))
-		upd = append(upd, fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE %s AND rowid <> OLD.rowid)", t, strings.Join(eq, " AND ")))
-	}
-	stmts := []string{
-		fmt.Sprintf(`DROP TRIGGER IF EXISTS keep_%s_i`, t),
-		fmt.Sprintf(`DROP TRIGGER IF EXISTS keep_%s_u`, t),
-		fmt.Sprintf(`CREATE TRIGGER keep_%[1]s_i BEFORE INSERT ON %[1]s BEGIN
-  SELECT RAISE(ABORT, 'orderdesk:duplicate') WHERE %[2]s; END`, t, strings.Join(ins, " OR ")),
-	}
-	body := `SELECT RAISE(ABORT, 'orderdesk:fixed_field') WHERE NEW.rowid IS NOT OLD.rowid;`
-	if len(upd) > 0 {
-		body += fmt.Sprintf("\n  SELECT RAISE(ABORT, 'orderdesk:duplicate') WHERE %s;", strings.Join(upd, " OR "))
-	}
-	stmts = append(stmts, fmt.Sprintf("CREATE TRIGGER keep_%s_u BEFORE UPDATE ON %s BEGIN\n  %s END", t, t, body))
-	return stmts, nil
-}
-
-func docContentTriggers(t string) []string {
-	guard := `SELECT RAISE(ABORT, 'orderdesk:not_editable')
-   WHERE NOT EXISTS (SELECT 1 FROM documents d JOIN wf_states s ON s.kind = d.kind AND s.status = d.status
-                      WHERE d.id = NEW.doc_id AND s.editable = 1);`
-	// A content change is an edit of its document: the header's version
-	// moves (so a reviewer signs only what they saw) and its update names
-	// the editor, whom documents_edit_log records for this round.
-	log := `UPDATE documents SET version = version + 1, updated_at = NEW.updated_at, updated_by = NEW.updated_by
-   WHERE id = NEW.doc_id;`
-	// Content stays with its document: moving it to another one would
-	// take it out of an approved document.
-	out := []string{
-		fmt.Sprintf(`DROP TRIGGER IF EXISTS doc_%s_fixed`, t),
-		fmt.Sprintf(`CREATE TRIGGER doc_%[1]s_fixed BEFORE UPDATE OF doc_id ON %[1]s WHEN NEW.doc_id IS NOT OLD.doc_id
-  BEGIN SELECT RAISE(ABORT, 'orderdesk:fixed_field'); END`, t),
-	}
-	for _, op := range []struct{ suffix, event string }{{"i", "INSERT"}, {"u", "UPDATE"}} {
-		out = append(out,
-			fmt.Sprintf(`DROP TRIGGER IF EXISTS doc_%s_guard_%s`, t, op.suffix),
-			fmt.Sprintf(`DROP TRIGGER IF EXISTS doc_%s_log_%s`, t, op.suffix),
-			fmt.Sprintf("CREATE TRIGGER doc_%s_guard_%s BEFORE %s ON %s BEGIN %s END", t, op.suffix, op.event, t, guard),
-			fmt.Sprintf("CREATE TRIGGER doc_%s_log_%s AFTER %s ON %s BEGIN %s END", t, op.suffix, op.event, t, log),
-		)
-	}
-	return out
 }
 
 func hasColumn(cols []string, name string) bool {

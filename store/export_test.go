@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -28,3 +29,17 @@ func (t *Tx) OrderSearchTexts(ctx context.Context, docID int64) (stored, read st
 
 // VisitLogToMoveQuery is the search VisitLogToMove runs, for its plan.
 func VisitLogToMoveQuery(roles []string) string { return visitLogToMoveQuery(roles) }
+
+// MigrationVersion is the version of the migration whose file is named
+// NNNN_name.sql, 0 when there is none: a test rolling a file back to
+// before one names it, so that migrations added after it (and their
+// renumbering) leave the test as it is.
+func MigrationVersion(name string) int {
+	ms, _ := loadMigrations()
+	for _, m := range ms {
+		if strings.HasSuffix(m.name, "_"+name+".sql") {
+			return m.version
+		}
+	}
+	return 0
+}

@@ -120,7 +120,7 @@ func TestReturnedFigureFilledOnUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := raw(t, copyPath)
-	storetest.RollBackTo(t, db, store.SchemaVersion()-1)
+	storetest.RollBackTo(t, db, store.MigrationVersion("returned_figures")-1)
 	db.Close()
 	again, err := store.Open(context.Background(), copyPath)
 	if err != nil {

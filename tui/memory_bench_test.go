@@ -30,8 +30,9 @@ const memoryWalkDB = "ORDERDESK_MEMORY_WALK_DB"
 // walk (MB-rss), the memory of SQLite's pages and the translated C
 // library's heap included, and Go's heap after a collection (MB-heap).
 // Goal: a peak of 50 MB. Measured: about 20 MB is the binary, 10 MB
-// Go's, and each SQLite connection 6.5 MB, most of it the parsed schema
-// (838 triggers): the connections a screen's reads open are what grows.
+// Go's, and each SQLite connection 5.4 MB, most of it the parsed schema
+// (637 triggers; see BenchmarkConnectionCost in store): the connections
+// a screen's reads open are what grows.
 func BenchmarkEveryScreenMemory(b *testing.B) {
 	path := benchDB(b, benchCustomers())
 	for b.Loop() {
