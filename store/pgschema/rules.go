@@ -253,7 +253,7 @@ func nextNonSpaceBack(toks []token, from int) int {
 	return -1
 }
 
-var viewHead = regexp.MustCompile(`(?is)^CREATE\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s+AS\b`)
+var viewHead = regexp.MustCompile(`(?is)^CREATE\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s*(?:\([^)]*\))?\s+AS\b`)
 
 // View translates one SQLite view.
 func View(sql string) (string, error) {

@@ -89,6 +89,9 @@ SELECT rl.id, rl.delivery_line_id, rl.qty, rl.weight, rl.amount
   FROM goods_return_lines rl JOIN documents d ON d.id = rl.doc_id
  WHERE rl.removed = 0 AND d.status <> 'void';
 
+CREATE VIEW editable_documents(id) AS
+  SELECT d.id FROM documents d JOIN wf_states s ON s.kind = d.kind AND s.status = d.status WHERE s.editable = 1;
+
 CREATE VIEW invoice_credited AS
 SELECT c.invoice_doc_id, sum(c.total) AS credited
   FROM credits c JOIN documents d ON d.id = c.doc_id
