@@ -100,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithMiddleware(
 			// Middleware runs last-to-first: recover wraps everything, then
 			// the connection log, the PTY check, identity, and the program.
-			bubbletea.Middleware(s.program),
+			bubbletea.MiddlewareWithProgramHandler(s.newProgram),
 			s.identify,
 			activeterm.Middleware(),
 			s.copyFiles, // scp has no PTY: it is served before the check

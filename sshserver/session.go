@@ -96,6 +96,16 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
 }
 
+// newProgram runs the session's app on its input as escKeys reads it,
+// so a burst read late keeps every esc typed in it.
+func (s *Server) newProgram(sess ssh.Session) *tea.Program {
+	m, opts := s.program(sess)
+	if sess.EmulatedPty() { // the input is the session's own stream
+		opts = append(opts, tea.WithInput(newEscKeys(sess.Context(), sess)))
+	}
+	return tea.NewProgram(m, opts...)
+}
+
 func envValue(env []string, name string) string {
 	for _, kv := range env {
 		if k, v, ok := strings.Cut(kv, "="); ok && k == name {

@@ -265,17 +265,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.showHelp = true
 		return nil
 	case key.Matches(msg, k.NewInquiry):
-		msg := common.NewMsg{Screen: "screen.inquiries"}
-		if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
-			msg.Customer, _ = cs.ShownCustomer() // the phone rings about the customer on screen
-		}
-		return a.openOn(msg.Screen, msg)
+		return a.startNew("screen.inquiries")
 	case key.Matches(msg, k.NewComplaint):
-		msg := common.NewMsg{Screen: "screen.complaints"}
-		if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
-			msg.Customer, _ = cs.ShownCustomer() // about the customer on screen
-		}
-		return a.openOn(msg.Screen, msg)
+		return a.startNew("screen.complaints")
 	case key.Matches(msg, k.PlanVisit):
 		return a.openOn("screen.visits", planVisitFor(a.screens[a.active]))
 	case key.Matches(msg, k.Back) && a.backTo > 0 && atTop(a.screens[a.active]):
@@ -311,6 +303,17 @@ func (a *App) switchTo(i int) tea.Cmd {
 	}
 	a.stale[i] = nil
 	return tea.Batch(cmds...)
+}
+
+// startNew opens a new document on the screen titled by the catalogue
+// key screen, for the customer on screen if any (the phone rings about
+// them), saying which screen it was asked from.
+func (a *App) startNew(screen string) tea.Cmd {
+	msg := common.NewMsg{Screen: screen, From: "screen." + a.defs[a.active].name}
+	if cs, ok := a.screens[a.active].(common.CustomerShown); ok {
+		msg.Customer, _ = cs.ShownCustomer()
+	}
+	return a.openOn(screen, msg)
 }
 
 // openOn shows the screen titled by the catalogue key screen and hands it

@@ -111,6 +111,7 @@ type OpenMsg struct {
 type NewMsg struct {
 	Screen   string
 	Customer store.CustomerRow // zero: the form asks for one
+	From     string            // the title key of the screen it was asked from: a form left unsaved goes back there
 }
 
 // CustomerOrdersMsg asks the root to show a screen's list (by its title

@@ -7,14 +7,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
-
-// zeroCustomer: the quick form asks for the customer.
-var zeroCustomer store.CustomerRow
 
 func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	v, cmd, step := s.shown.Key(k, s.refresh)

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/docscreen"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -35,8 +36,14 @@ type sheet struct {
 	title  string
 	f      *form.Form
 	saving bool
-	back   mode // where esc and a save return to
+	back   mode               // where esc and a save return to
+	from   string             // the title key of the screen C was pressed on, where esc returns to ("" for this one)
+	look   *custlookup.Lookup // the customers the customer field matches (a new complaint's)
 }
+
+// lookupRows is how many customers the quick form offers at once: the
+// form, its hint and the candidates fit 80×24.
+const lookupRows = 5
 
 // newRecordSheet is the quick complaint form: the customer by 助记码,
 // what it concerns, its type (a digit or its name), the customer's
@@ -54,10 +61,11 @@ func (s *Screen) newRecordSheet(customer store.CustomerRow) *sheet {
 		form.Field{Key: workflow.FSeverity, Label: t("complaints.field.severity"), Width: 12, Options: s.options("complaint.severity.", workflow.Severities)},
 	).EnterSaves()
 	f.SetValue(workflow.FSeverity, "normal")
-	sh := &sheet{kind: sheetRecord, title: t("complaints.new_title"), f: f, back: docscreen.List}
+	sh := &sheet{kind: sheetRecord, title: t("complaints.new_title"), f: f, back: docscreen.List, look: custlookup.New(s.c, lookupRows)}
 	if customer.ID != 0 {
 		f.SetValue(workflow.FCustomer, customer.Code)
 		f.FocusField(workflow.FConcerns)
+		sh.look.Show(customer)
 	}
 	return sh
 }
@@ -142,10 +150,25 @@ func (s *Screen) open(sh *sheet) tea.Cmd {
 
 func (s *Screen) updateSheet(msg tea.Msg) tea.Cmd {
 	sh := s.sheet
+	if s.lookupKey(sh, msg) {
+		return nil
+	}
+	typed := sh.f.Value(workflow.FCustomer)
 	cmd, act := sh.f.Handle(msg, s.c.Keys)
+	switch v := sh.f.Value(workflow.FCustomer); {
+	case v == typed || sh.look == nil:
+	case strings.TrimSpace(v) == "":
+		sh.look.Clear()
+	default:
+		cmd = tea.Batch(cmd, sh.look.Ask(s.NextReq(), v))
+	}
 	switch act {
 	case form.Cancel:
 		s.sheet, s.Mode = nil, sh.back
+		if sh.from != "" {
+			from := sh.from
+			return func() tea.Msg { return common.SwitchScreenMsg{Screen: from} }
+		}
 		return nil
 	case form.Save:
 		if sh.saving {
@@ -222,5 +245,9 @@ func (s *Screen) viewSheet() string {
 	sh := s.sheet
 	st := s.c.Styles
 	hint := s.c.T("complaints.sheet_hint")
-	return st.Title.Render(sh.title) + "\n\n" + sh.f.View() + "\n" + st.Muted.Render(common.Fit(hint, s.Width, false))
+	found := ""
+	if sh.look != nil && sh.look.Asked() {
+		found = sh.look.View(s.Width, sh.look.Pending())
+	}
+	return st.Title.Render(sh.title) + "\n\n" + sh.f.View() + "\n" + found + st.Muted.Render(common.Fit(hint, s.Width, false))
 }

@@ -52,7 +52,7 @@ func (s *Screen) updateList(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, s.keys.create):
-		return s.startNew(zeroCustomer)
+		return s.startNew(common.NewMsg{}) // the quick form asks for the customer
 	case key.Matches(k, s.keys.calls):
 		s.Mode = modeCalls
 		return nil

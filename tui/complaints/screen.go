@@ -11,6 +11,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
 )
@@ -86,7 +87,7 @@ func (s *Screen) SetSize(w, h int) {
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.NewMsg:
-		return s, s.startNew(msg.Customer)
+		return s, s.startNew(msg)
 	case common.OpenMsg:
 		return s, s.shown.Show(msg.DocID)
 	case common.ChangedMsg:
@@ -107,6 +108,9 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, cmd
 	case savedMsg:
 		return s, s.onSaved(msg)
+	case custlookup.FoundMsg:
+		s.onFound(msg)
+		return s, nil
 	case doneMsg:
 		return s, s.onDone(msg)
 	case statsMsg:
@@ -122,16 +126,20 @@ func (s *Screen) onInput(msg tea.Msg) tea.Cmd {
 		Own: map[mode]func(tea.Msg) tea.Cmd{modeCalls: docscreen.KeysOnly(s.updateCalls), modeStats: docscreen.KeysOnly(s.updateStats)}})
 }
 
-// startNew opens the quick form, for the customer on screen if any.
-func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
+// startNew opens the quick form, for the customer on screen if any; one
+// left unsaved goes back to the screen it was asked from.
+func (s *Screen) startNew(msg common.NewMsg) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.RecordComplaints) {
 		return common.Status(s.c.T("complaints.cannot_record"), true)
 	}
 	if s.Mode == docscreen.Form && s.sheet != nil && s.sheet.kind == sheetRecord {
 		return common.Status(s.c.T("complaints.form_open"), true) // keep what is being typed
 	}
-	sh := s.newRecordSheet(customer)
+	sh := s.newRecordSheet(msg.Customer)
 	sh.back = s.Mode
+	if msg.From != "screen.complaints" {
+		sh.from = msg.From
+	}
 	if sh.back == docscreen.Form || sh.back == docscreen.Prompt {
 		sh.back = docscreen.List
 	}

@@ -115,6 +115,10 @@ func TestPendingTermsRefusalKeepsTheFormAfterTheLastField(t *testing.T) {
 		t.Fatalf("credit %v, pending %v", f.CreditLimit, f.PendingTerms.NewCredit)
 	}
 	r.Press("esc")
+	if st := r.LastStatus(); !strings.Contains(st.Text, "放弃已录入的内容?再按 esc 放弃") || r.s.mode != modeForm {
+		t.Fatalf("one esc over what was typed: mode %d, status %q", r.s.mode, st.Text)
+	}
+	r.Press("esc")
 	if r.s.mode != modeDetail {
 		t.Fatalf("esc went to mode %d, not back to the detail", r.s.mode)
 	}

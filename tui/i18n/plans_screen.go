@@ -77,7 +77,6 @@ var plansScreen = map[string]Text{
 		"ctrl+s save · esc cancel · each line: a customer (name or mnemonic), a product group or a prospect · call or visit · tab/enter next · ←→ choose · ctrl+n insert line · ctrl+d delete line"},
 	"plans.target_form_hint":     {"ctrl+s 保存 · esc 取消 · tab/enter 下一格 · 末格 enter 保存 · ←→ 选择", "ctrl+s save · esc cancel · tab/enter next · enter on the last field saves · ←→ choose"},
 	"plans.form_open":            {"已有一份正在录入的计划", "a plan is already being typed"},
-	"plans.discard_ask":          {"放弃已录入的内容?再按 esc 放弃,其他键继续录入", "discard what was typed? esc again discards, any other key goes on typing"},
 	"plans.line_problem":         {"第 %d 行 %s:%s", "line %d, %s: %s"},
 	"plans.no_customer":          {"没有这个客户(按名称、简称或助记码)", "no such customer (by name, short name or mnemonic)"},
 	"plans.cannot_draft":         {"你的角色不能制作计划", "your roles do not draft plans"},

@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
@@ -30,14 +29,6 @@ type detailMsg struct {
 	then   then
 	detail workflow.InquiryDetail
 	err    error
-}
-
-// customersMsg answers the customer lookup.
-type customersMsg struct {
-	req   int
-	query string
-	rows  []store.CustomerRow
-	err   error
 }
 
 // termsMsg is a customer's payment terms and contact, for a new form.
@@ -76,14 +67,6 @@ func loadDetail(ctx context.Context, desk *workflow.Desk, req int, id int64, t t
 	return func() tea.Msg {
 		msg := detailMsg{req: req, then: t}
 		msg.detail, msg.err = desk.Inquiry(ctx, id)
-		return msg
-	}
-}
-
-func findCustomers(ctx context.Context, desk *workflow.Desk, req int, query string, limit int) tea.Cmd {
-	return func() tea.Msg {
-		msg := customersMsg{req: req, query: query}
-		msg.rows, msg.err = desk.Customers(ctx, store.Page{Query: query, Limit: limit})
 		return msg
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/draft"
 	"orderdesk/tui/common/form"
 	"orderdesk/workflow"
@@ -192,10 +193,10 @@ func (s *Screen) updateLookup(msg tea.Msg) tea.Cmd {
 	if !pick {
 		return cmd
 	}
-	if r, ok := f.look.current(); ok {
+	if r, ok := f.look.Current(); ok {
 		return s.pick(r)
 	}
-	if f.look.shown != f.look.req {
+	if f.look.Pending() {
 		f.look.waiting = true // the answer to what was typed is on its way
 	}
 	return cmd
@@ -234,12 +235,12 @@ func (s *Screen) onFormAnswer(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch msg := msg.(type) {
-	case customersMsg:
-		if !f.picking || !f.look.answered(msg) || !f.look.waiting {
+	case custlookup.FoundMsg:
+		if !f.picking || !f.look.Answered(msg) || !f.look.waiting {
 			return nil
 		}
 		f.look.waiting = false
-		if r, ok := f.look.current(); ok {
+		if r, ok := f.look.Current(); ok {
 			return s.pick(r)
 		}
 		// Nothing matches: what was typed after enter goes back into

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/tui/common/custlookup"
 )
 
 // The lookup asks again on every key and shows only the answer to the
@@ -13,8 +14,9 @@ func TestLookupDropsStaleAnswers(t *testing.T) {
 	r.Type("鞍")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
 	r.MustNotShow("沈阳钢铁有限公司")
-	stale := r.s.form.look.req - 1
-	r.Send(customersMsg{req: stale, query: "", rows: []store.CustomerRow{{ID: 99, Name: "过时的答复有限公司"}}})
+	look := r.s.form.look
+	stale := look.Req() - 1
+	r.Send(custlookup.FoundMsg{For: look.Lookup, Req: stale, Query: "", Rows: []store.CustomerRow{{ID: 99, Name: "过时的答复有限公司"}}})
 	r.MustNotShow("过时的答复有限公司")
 	r.MustShow("鞍山宏达钢材贸易有限公司")
 	// By name, short name or phone, as the customer list filters.

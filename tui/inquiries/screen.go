@@ -14,6 +14,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/tui/common/custlookup"
 	"orderdesk/tui/common/draft"
 	"orderdesk/workflow"
 )
@@ -95,7 +96,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 		return s, s.onDetail(msg)
 	case quoteMsg:
 		return s, s.onQuote(msg)
-	case customersMsg, termsMsg, savedMsg, conflictMsg:
+	case custlookup.FoundMsg, termsMsg, savedMsg, conflictMsg:
 		return s, s.onFormAnswer(msg)
 	case draft.LoadedMsg[inquiryDraft]:
 		return s, s.onDraftLoaded(msg)

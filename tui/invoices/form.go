@@ -3,7 +3,6 @@ package invoices
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -192,10 +191,10 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, s.keys.cancel) {
-		s.receipt, s.issuing = nil, nil
-	}
 	if cmd, handled := s.FormKey(msg, s.detail != nil, s.saveForm); handled {
+		if s.Form == nil {
+			s.receipt, s.issuing = nil, nil
+		}
 		return cmd
 	}
 	return s.Form.Update(msg)

@@ -206,13 +206,13 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	if f.completeKey(msg) {
 		return nil
 	}
-	cmd, act := f.f.HandleLeaving(msg, s.c.Keys)
+	cmd, act := f.f.Handle(msg, s.c.Keys)
 	switch act {
 	case form.Cancel:
 		s.form, s.Mode = nil, docscreen.List
 		return f.draft.Discard()
 	case form.AskLeave:
-		return common.Status(s.c.T("plans.discard_ask"), true)
+		return cmd
 	case form.Save:
 		return s.save()
 	}

@@ -3,7 +3,6 @@ package returns
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -87,19 +86,11 @@ func (s *Screen) returnForm(in workflow.ReturnInput, lines []store.ReturnableLin
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.cancel):
-		s.Form, s.noteForm, s.editing = nil, false, nil
-		s.Mode = modeList
-		if s.detail != nil {
-			s.Mode = modeDetail
+	if cmd, handled := s.FormKey(msg, s.detail != nil, s.saveForm); handled {
+		if s.Form == nil {
+			s.noteForm, s.editing = false, nil
 		}
-		return nil
-	case key.Matches(msg, s.keys.save):
-		if s.Busy {
-			return nil
-		}
-		return s.saveForm()
+		return cmd
 	}
 	cmd := s.Form.Update(msg)
 	if s.noteForm && s.Form.Completed() && !s.Busy {

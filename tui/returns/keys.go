@@ -11,7 +11,7 @@ import (
 // refuse this user are not offered (the workflow still decides when they
 // are pressed).
 type keyMap struct {
-	filter, open, refresh, create, void, save, cancel  key.Binding
+	filter, open, refresh, create, void                key.Binding
 	submit, check, sendBack, receive, exchange, credit key.Binding
 	edit                                               key.Binding // a draft, or one sent back (e, as exchange on a received one)
 }
@@ -20,7 +20,7 @@ func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
 	b := c.Bind
 	km := keyMap{
-		filter: k.Filter, open: k.Open, refresh: k.Refresh, void: k.Void, save: k.Save, cancel: k.Cancel,
+		filter: k.Filter, open: k.Open, refresh: k.Refresh, void: k.Void,
 		create:   b("n", "returns.key.new", "n"),
 		submit:   b("s", "returns.key.submit", "s"),
 		check:    b("a", "returns.key.check", "a"),

@@ -3,7 +3,6 @@ package shipping
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
@@ -130,10 +129,10 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 }
 
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, s.keys.cancel) {
-		s.formNote, s.editing = nil, nil
-	}
 	if cmd, handled := s.FormKey(msg, s.detail != nil, s.saveForm); handled {
+		if s.Form == nil {
+			s.formNote, s.editing = nil, nil
+		}
 		return cmd
 	}
 	cmd := s.Form.Update(msg)

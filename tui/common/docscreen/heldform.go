@@ -40,12 +40,10 @@ func (f *HeldForm) Resize(w, h int) {
 // its way, esc leaves (asking once when something was typed). closed is
 // true when the form was left.
 func (f *HeldForm) Key(msg tea.Msg, save func() tea.Cmd) (cmd tea.Cmd, closed bool) {
-	cmd, act := f.F.HandleLeaving(msg, f.c.Keys)
+	cmd, act := f.F.Handle(msg, f.c.Keys)
 	switch act {
 	case form.Cancel:
 		return nil, true
-	case form.AskLeave:
-		return common.Status(f.c.T("form.discard_ask"), true), false
 	case form.Save:
 		if f.Saving {
 			return nil, false

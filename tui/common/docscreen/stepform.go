@@ -31,12 +31,16 @@ func (b *Base) OpenForm(f *form.Form) {
 }
 
 // FormKey takes the keys every step's form takes alike: cancel closes
-// it, back to the document when one is shown (docShown) or else to the
-// lists, and save saves unless an action is on its way. handled is
-// false for any other key: it is the form's.
+// it (asking first over typed input, as every form does), back to the
+// document when one is shown (docShown) or else to the lists, and save
+// saves unless an action is on its way. handled is false for any other
+// key: it is the form's. The form is nil once it closed.
 func (b *Base) FormKey(msg tea.KeyPressMsg, docShown bool, save func() tea.Cmd) (cmd tea.Cmd, handled bool) {
 	switch {
 	case key.Matches(msg, b.c.Keys.Cancel):
+		if question, asking := b.Form.Leaving(); asking {
+			return question, true
+		}
 		b.Form, b.Mode = nil, List
 		if docShown {
 			b.Mode = Detail

@@ -40,3 +40,27 @@ func TestStepFormSavesAndCancelsBackToWhatWasShown(t *testing.T) {
 		t.Errorf("cancel with none shown: mode %v", b.Mode)
 	}
 }
+
+// A step's form holding typed input asks before esc drops it, as every
+// form does: the second esc leaves, and a key typed between takes the
+// question back.
+func TestStepFormAsksBeforeDroppingWhatWasTyped(t *testing.T) {
+	c := englishSession()
+	b := NewHeldBase(c, func() string { return "" })
+	b.SetHeldSize(80, 24)
+	save := func() tea.Cmd { return nil }
+	esc, a := tea.KeyPressMsg{Code: tea.KeyEscape}, tea.KeyPressMsg{Code: 'a', Text: "a"}
+	b.OpenForm(form.New(c, b.Field("note", 20)))
+	b.Form.Update(a)
+	for range 2 {
+		cmd, handled := b.FormKey(esc, true, save)
+		if !handled || b.Form == nil || b.Mode != Form || cmd == nil {
+			t.Fatalf("esc over typed input: mode %v, form %v", b.Mode, b.Form != nil)
+		}
+		b.Form.Update(a) // typing on
+	}
+	b.FormKey(esc, true, save)
+	if b.FormKey(esc, true, save); b.Form != nil || b.Mode != Detail {
+		t.Errorf("the second esc: mode %v", b.Mode)
+	}
+}

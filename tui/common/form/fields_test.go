@@ -120,8 +120,8 @@ func TestEnterGoesRoundUnlessItSaves(t *testing.T) {
 	}
 }
 
-// Handle leaves ctrl+s and esc to the screen, and says when enter
-// completed a form that saves on it.
+// Handle leaves ctrl+s and esc to the screen (esc over typed input
+// asks first), and says when enter completed a form that saves on it.
 func TestHandleLeavesSaveAndCancelToTheScreen(t *testing.T) {
 	c := testCommon()
 	km := common.NewKeyMap(c.Cat)
@@ -129,7 +129,7 @@ func TestHandleLeavesSaveAndCancelToTheScreen(t *testing.T) {
 	for _, tc := range []struct {
 		key  string
 		want Action
-	}{{"x", Typed}, {"{ctrl+s}", Save}, {"{esc}", Cancel}, {"{enter}", Save}} {
+	}{{"x", Typed}, {"{ctrl+s}", Save}, {"{esc}", AskLeave}, {"{esc}", Cancel}, {"{enter}", Save}} {
 		if _, got := f.Handle(screenrig.Script(tc.key)[0], km); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.key, got, tc.want)
 		}

@@ -12,6 +12,10 @@ type pos struct{ line, idx int }
 // Update takes a key or a paste. Moving keys move the focus at once;
 // everything else goes to the focused input.
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		f.leaving = false // typing on: an esc asked about is taken back
+	}
 	in := f.input(f.at)
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		ks := k.String()
@@ -48,14 +52,27 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 	cmd := in.update(msg)
 	if in.Value() != before {
 		f.dirty = true
-		if f.at.line < 0 && f.herrs[f.header[f.at.idx].Key] != "" {
-			f.check(f.at) // a problem shown goes once it is fixed
-		}
+		f.edited(f.at)
 	}
 	if p, ok := msg.(tea.PasteMsg); ok {
 		f.notePasteCut(before, p.Content)
 	}
 	return cmd
+}
+
+// edited takes back the problem shown at p once its text changed: the
+// typist is fixing it, and a save checks it again. A field with a check
+// of its own shows at once what that check finds in the new text.
+func (f *Form) edited(p pos) {
+	if p.line >= 0 {
+		delete(f.lines[p.line].errs, f.cols[p.idx].Key)
+		return
+	}
+	key := f.header[p.idx].Key
+	if f.herrs[key] != "" {
+		delete(f.herrs, key)
+		f.check(p)
+	}
 }
 
 // enter moves on; at the end of the last line it opens a new line, on

@@ -77,7 +77,7 @@ type Form struct {
 	width    int
 	height   int
 	dirty    bool
-	leaving  bool // esc was pressed once over typed input (HandleLeaving)
+	leaving  bool // esc was pressed once over typed input (Handle)
 	saves    bool // enter on the last field completes the form
 	done     bool // it did
 }

@@ -14,18 +14,23 @@ const (
 	Typed    Action = iota // the form took it
 	Save                   // ctrl+s, or enter that completed a form that EnterSaves
 	Cancel                 // esc
-	AskLeave               // esc over typed input: the screen asks, and the next esc is Cancel
+	AskLeave               // esc over typed input: the form asks (its command), and the next esc is Cancel
 )
 
 // Handle gives the form a key or a paste, except the session's save and
 // cancel keys: those, and a completed form, it returns for the screen
-// to act on.
+// to act on. esc over typed input asks first (AskLeave, its command the
+// question; see Leaving), and only then is Cancel.
 func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, keys.Save):
+			f.leaving = false
 			return nil, Save
 		case key.Matches(k, keys.Cancel):
+			if question, asking := f.Leaving(); asking {
+				return question, AskLeave
+			}
 			return nil, Cancel
 		}
 	}
@@ -36,15 +41,16 @@ func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 	return cmd, Typed
 }
 
-// HandleLeaving is Handle for a form that asks before it drops what was
-// typed: esc over typed input is AskLeave, and only an esc right after
-// it, or over nothing typed, is Cancel.
-func (f *Form) HandleLeaving(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
-	cmd, act := f.Handle(msg, keys)
-	if act == Cancel && f.Dirty() && !f.leaving {
+// Leaving is esc on the form. Every form asks before it drops what was
+// typed: over typed input the first esc asks (the question for the
+// status line, and asking true) and the form stays; an esc right after
+// the question, or over nothing typed, leaves. Any key typed between
+// takes the question back.
+func (f *Form) Leaving() (question tea.Cmd, asking bool) {
+	if f.Dirty() && !f.leaving {
 		f.leaving = true
-		return cmd, AskLeave
+		return common.Status(f.c.T("form.discard_ask"), true), true
 	}
 	f.leaving = false
-	return cmd, act
+	return nil, false
 }

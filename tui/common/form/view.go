@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"orderdesk/tui/common"
@@ -59,14 +60,8 @@ func (f *Form) headerLines() []string {
 		if focused {
 			m = st.Key.Render(mark)
 		}
-		aside, style := f.herrs[h.Key], st.FieldError
-		if aside == "" {
-			aside = f.hwarns[h.Key]
-		}
-		if aside == "" {
-			aside, style = h.Hint, st.Muted
-		}
 		var below []string
+		asides := f.asides(h) // beside the field's first row
 		for r, row := range f.hin[i].rows(focused) {
 			line := indent
 			if r == 0 {
@@ -77,18 +72,45 @@ func (f *Form) headerLines() []string {
 			} else {
 				line += f.headerCell(row, h, f.fieldWidth(i), focused)
 			}
-			if r == 0 && aside != "" {
-				if ansi.StringWidth(line)+2+ansi.StringWidth(aside) <= f.width {
-					line += "  " + style.Render(aside)
-				} else {
-					for _, l := range strings.Split(common.Wrap(aside, f.width-ansi.StringWidth(indent)), "\n") {
-						below = append(below, indent+style.Render(l))
-					}
+			for n, a := range asides {
+				if n == 0 && ansi.StringWidth(line)+2+ansi.StringWidth(a.text) <= f.width {
+					line += "  " + a.style.Render(a.text)
+					continue
+				}
+				for _, l := range strings.Split(common.Wrap(a.text, f.width-ansi.StringWidth(indent)), "\n") {
+					below = append(below, indent+a.style.Render(l))
 				}
 			}
 			out = append(out, line)
+			asides = nil
 		}
 		out = append(out, below...)
+	}
+	return out
+}
+
+// aside is a text shown beside a header field, or under it when it
+// does not fit there.
+type aside struct {
+	text  string
+	style lipgloss.Style
+}
+
+// asides are what a header field shows beside it: its problem (an error,
+// or else a warning), then its hint, which stays while the problem
+// shows, since it says what the field takes.
+func (f *Form) asides(h Field) []aside {
+	st := f.c.Styles
+	var out []aside
+	problem := f.herrs[h.Key]
+	if problem == "" {
+		problem = f.hwarns[h.Key]
+	}
+	if problem != "" {
+		out = append(out, aside{problem, st.FieldError})
+	}
+	if h.Hint != "" {
+		out = append(out, aside{h.Hint, st.Muted})
 	}
 	return out
 }

@@ -1,0 +1,50 @@
+package sshserver
+
+import (
+	"context"
+	"io"
+	"testing"
+	"time"
+)
+
+// typedThenRead types each write (pause between them), and reads what
+// escKeys hands on only after all of them: a session busy meanwhile.
+func typedThenRead(t *testing.T, pause time.Duration, writes ...string) string {
+	t.Helper()
+	r, w := io.Pipe()
+	keys := newEscKeys(context.Background(), r)
+	for i, s := range writes {
+		if i > 0 {
+			time.Sleep(pause)
+		}
+		io.WriteString(w, s)
+	}
+	time.Sleep(2 * escWait)
+	w.Close()
+	got, _ := io.ReadAll(keys)
+	return string(got)
+}
+
+// Each ESC is judged by when the next byte came, however late it is
+// read: the esc key is spelled as such, sequences and alt+key pass.
+func TestEscKeysJudgesEachEscByWhatFollowedItAndWhen(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		pause  time.Duration
+		writes []string
+		want   string
+	}{
+		{"esc esc 9 in one write", 0, []string{"\x1b\x1b9"}, "\x1b[27u\x1b9"},
+		{"esc, then esc 9 at once", 0, []string{"\x1b", "\x1b9"}, "\x1b[27u\x1b9"},
+		{"esc, then 9 later", 4 * escWait, []string{"\x1b", "9"}, "\x1b[27u9"},
+		{"esc, then esc later", 4 * escWait, []string{"\x1b", "\x1b"}, "\x1b[27u\x1b[27u"},
+		{"an arrow split in two", 0, []string{"\x1b", "[A"}, "\x1b[A"},
+		{"arrows and alt+x", 0, []string{"\x1b[A\x1bx\x1b[B"}, "\x1b[A\x1bx\x1b[B"},
+		{"a string terminator", 0, []string{"\x1b]11;rgb:0/0/0\x1b\\"}, "\x1b]11;rgb:0/0/0\x1b\\"},
+		{"escs pasted are text", 0, []string{"\x1b[200~a\x1b\x1bb\x1b[201~\x1b\x1b"}, "\x1b[200~a\x1b\x1bb\x1b[201~\x1b[27u\x1b[27u"},
+	} {
+		if got := typedThenRead(t, tc.pause, tc.writes...); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
