@@ -124,9 +124,7 @@ func sealAudit(ctx context.Context, t *Tx) error {
 		prev = h
 	}
 	seals = append(seals, ']')
-	res, err := t.exec(ctx, `UPDATE audit_log SET prev_hash = s.prev, hash = s.hash
-	  FROM (SELECT value ->> 0 AS id, value ->> 1 AS prev, value ->> 2 AS hash FROM json_each(?)) s
-	 WHERE audit_log.id = s.id`, string(seals))
+	res, err := t.exec(ctx, sealQuery[t.pg], string(seals))
 	if err != nil {
 		return err
 	}
@@ -134,6 +132,18 @@ func sealAudit(ctx context.Context, t *Tx) error {
 		return errors.Join(err, fmt.Errorf("sealed %d of %d audit records", n, len(pending)))
 	}
 	return t.seal.signHead(ctx, t, pending[len(pending)-1].id, prev)
+}
+
+// sealQuery writes a transaction's seals back in one statement, per
+// engine: SQLite reads the JSON array with json_each, PostgreSQL with
+// json_array_elements.
+var sealQuery = map[bool]string{
+	false: `UPDATE audit_log SET prev_hash = s.prev, hash = s.hash
+	  FROM (SELECT value ->> 0 AS id, value ->> 1 AS prev, value ->> 2 AS hash FROM json_each(?)) s
+	 WHERE audit_log.id = s.id`,
+	true: `UPDATE audit_log SET prev_hash = s.prev, hash = s.hash
+	  FROM (SELECT (value ->> 0)::bigint AS id, value ->> 1 AS prev, value ->> 2 AS hash FROM json_array_elements(?::json) AS value) s
+	 WHERE audit_log.id = s.id`,
 }
 
 // unsealedAudit reads the records this transaction wrote, in order, and

@@ -19,6 +19,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+
+	"orderdesk/store/pgschema"
 )
 
 // SystemUserID owns bootstrap writes. It holds no role and cannot log in.
@@ -44,6 +46,7 @@ type Store struct {
 	prepMu    sync.Mutex     // orders preparing.Add before Close's Wait
 	closing   bool
 	readOnly  bool           // opened read-only: every write is refused
+	pg        bool           // a PostgreSQL database (OpenURL), not a file
 	upgrade   *upgradeBackup // the copy taken before this open upgraded the schema
 	// seal holds the audit key, if any; guard what the last check of the
 	// triggers, views and rules found; declared the workflow's rules.
@@ -94,25 +97,29 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		write.Close()
 		return nil, classify(err)
 	}
-	return start(ctx, path, write, read, false, opts)
+	return start(ctx, path, write, read, false, false, opts)
 }
 
 // start sets up the pools and brings the schema up to date.
-func start(ctx context.Context, path string, write, read *sql.DB, readOnly bool, opts []Option) (*Store, error) {
+func start(ctx context.Context, path string, write, read *sql.DB, readOnly, pg bool, opts []Option) (*Store, error) {
 	read.SetMaxOpenConns(8)
 	read.SetMaxIdleConns(8)
-	s := &Store{path: path, write: write, read: read, readOnly: readOnly, Now: func() time.Time { return time.Now().UTC() }}
+	s := &Store{path: path, write: write, read: read, readOnly: readOnly, pg: pg, Now: func() time.Time { return time.Now().UTC() }}
 	o := options(opts)
 	// The binary's own schema, which CheckSchema below compares with, is
 	// decoded once a process: beside the first reads rather than after.
 	go expectedSchema() // its error is CheckSchema's to report
-	bench, err := refuseBench(ctx, read, o)
-	if err != nil {
-		s.Close()
-		return nil, err
+	migrate := s.migratePostgres
+	if !pg {
+		bench, err := refuseBench(ctx, read, o)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.unguarded = bench
+		migrate = s.migrate
 	}
-	s.unguarded = bench
-	if err := s.migrate(ctx); err != nil {
+	if err := migrate(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -227,6 +234,9 @@ const writerPoll = 10 * time.Millisecond
 // begin starts a write transaction (BEGIN IMMEDIATE), waiting up to
 // busyTimeout for another process's writer.
 func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+	if s.pg {
+		return s.beginPostgres(ctx)
+	}
 	deadline := time.Now().Add(busyTimeout)
 	for {
 		tx, err := s.write.BeginTx(ctx, nil)
@@ -305,6 +315,8 @@ type Tx struct {
 	// signed, to copy to the file once committed.
 	seal   *sealer
 	signed *Checkpoint
+	// pg: the statements are SQLite's, carried over to PostgreSQL.
+	pg bool
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -326,7 +338,7 @@ func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error)
 	if err != nil {
 		return classify(err)
 	}
-	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}, writes: &s.writes, seal: s.seal}
+	t := &Tx{tx: tx, Now: s.Now(), stmts: map[string]*sql.Stmt{}, writes: &s.writes, seal: s.seal, pg: s.pg}
 	defer func() {
 		if p := recover(); p != nil {
 			// The writer's one connection must not stay inside a
@@ -384,7 +396,7 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return classify(err)
 	}
-	t := &Tx{tx: tx, Now: s.Now(), reads: s}
+	t := &Tx{tx: tx, Now: s.Now(), reads: s, pg: s.pg}
 	defer func() {
 		tx.Rollback()
 		// Prepared after the read, on the connection it freed: prepared
@@ -396,6 +408,13 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 }
 
 func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if t.pg {
+		pq, err := pgschema.Query(q)
+		if err != nil {
+			return nil, err
+		}
+		return t.tx.ExecContext(ctx, pq, pgArgs(args)...)
+	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.ExecContext(ctx, args...)
 	}
@@ -404,6 +423,11 @@ func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error
 
 // insert runs an INSERT and returns the new row's id.
 func (t *Tx) insert(ctx context.Context, q string, args ...any) (int64, error) {
+	if t.pg {
+		var id int64
+		err := t.row(ctx, q+" RETURNING id", args...).Scan(&id)
+		return id, classify(err)
+	}
 	res, err := t.exec(ctx, q, args...)
 	if err != nil {
 		return 0, classify(err)
@@ -455,6 +479,13 @@ func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
 }
 
 func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if t.pg {
+		pq, err := pgschema.Query(q)
+		if err != nil {
+			return nil, err
+		}
+		return t.tx.QueryContext(ctx, pq, pgArgs(args)...)
+	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.QueryContext(ctx, args...)
 	}
@@ -462,6 +493,14 @@ func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 }
 
 func (t *Tx) row(ctx context.Context, q string, args ...any) *sql.Row {
+	if t.pg {
+		// A text that cannot be carried over runs as it is, and the
+		// server says what it does not understand.
+		if pq, err := pgschema.Query(q); err == nil {
+			q = pq
+		}
+		return t.tx.QueryRowContext(ctx, q, pgArgs(args)...)
+	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.QueryRowContext(ctx, args...)
 	}

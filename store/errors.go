@@ -56,18 +56,13 @@ func classify(err error) error {
 			return err
 		}
 	}
+	if pgErr := classifyPostgres(err); pgErr != nil {
+		return pgErr
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
-		msg := se.Error()
-		if i := strings.Index(msg, "orderdesk:"); i >= 0 {
-			code := msg[i+len("orderdesk:"):]
-			if j := strings.IndexAny(code, " )\n"); j >= 0 {
-				code = code[:j]
-			}
-			if code == "duplicate" { // raised where REPLACE would delete a row
-				return fmt.Errorf("%w: %v", ErrDuplicate, err)
-			}
-			return &RuleError{Code: code}
+		if rule := ruleRefusal(se.Error(), err); rule != nil {
+			return rule
 		}
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
@@ -88,4 +83,22 @@ func classify(err error) error {
 		}
 	}
 	return err
+}
+
+// ruleRefusal is the refusal a trigger raised with RAISE(ABORT,
+// 'orderdesk:code') (or RAISE EXCEPTION on PostgreSQL), nil for any
+// other message.
+func ruleRefusal(msg string, err error) error {
+	i := strings.Index(msg, "orderdesk:")
+	if i < 0 {
+		return nil
+	}
+	code := msg[i+len("orderdesk:"):]
+	if j := strings.IndexAny(code, " )\n"); j >= 0 {
+		code = code[:j]
+	}
+	if code == "duplicate" { // raised where REPLACE would delete a row
+		return fmt.Errorf("%w: %v", ErrDuplicate, err)
+	}
+	return &RuleError{Code: code}
 }

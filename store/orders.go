@@ -253,11 +253,7 @@ func (t *Tx) addNewOrderLines(ctx context.Context, by, docID int64, lines []Orde
 		return err
 	}
 	now := stamp(t.Now)
-	res, err := t.exec(ctx, `INSERT INTO order_lines(doc_id, line_no, quote_line_id, grade, name, spec, qty, unit, weight, price_basis,
-		price, amount, requirements, product_id, unknown_product, created_at, updated_at, updated_by)
-		SELECT ?, l.key + 1, l.value ->> 0, l.value ->> 1, l.value ->> 2, l.value ->> 3, l.value ->> 4, l.value ->> 5, l.value ->> 6,
-		       l.value ->> 7, l.value ->> 8, l.value ->> 9, l.value ->> 10, l.value ->> 11, l.value ->> 12, ?, ?, ?
-		  FROM json_each(?) l ORDER BY l.key`, docID, now, now, by, string(body))
+	res, err := t.exec(ctx, orderLinesFromJSON[t.pg], docID, now, now, by, string(body))
 	if err != nil {
 		return classify(err)
 	}
@@ -408,4 +404,21 @@ func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditR
 	    OR (a.tbl = 'order_numbers' AND a.row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1))
 	    OR (a.tbl = 'order_signbacks' AND a.row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1))
 	 ORDER BY a.id DESC LIMIT ?2`, docID, limit)
+}
+
+// orderLinesFromJSON writes an order's lines from one JSON array of
+// rows in one statement, per engine: PostgreSQL numbers the elements
+// from 1 and casts what JSON gives as text.
+var orderLinesFromJSON = map[bool]string{
+	false: `INSERT INTO order_lines(doc_id, line_no, quote_line_id, grade, name, spec, qty, unit, weight, price_basis,
+		price, amount, requirements, product_id, unknown_product, created_at, updated_at, updated_by)
+		SELECT ?, l.key + 1, l.value ->> 0, l.value ->> 1, l.value ->> 2, l.value ->> 3, l.value ->> 4, l.value ->> 5, l.value ->> 6,
+		       l.value ->> 7, l.value ->> 8, l.value ->> 9, l.value ->> 10, l.value ->> 11, l.value ->> 12, ?, ?, ?
+		  FROM json_each(?) l ORDER BY l.key`,
+	true: `INSERT INTO order_lines(doc_id, line_no, quote_line_id, grade, name, spec, qty, unit, weight, price_basis,
+		price, amount, requirements, product_id, unknown_product, created_at, updated_at, updated_by)
+		SELECT ?, l.key, (l.value ->> 0)::bigint, l.value ->> 1, l.value ->> 2, l.value ->> 3, (l.value ->> 4)::bigint, l.value ->> 5,
+		       (l.value ->> 6)::bigint, l.value ->> 7, (l.value ->> 8)::bigint, (l.value ->> 9)::bigint, l.value ->> 10,
+		       (l.value ->> 11)::bigint, CASE l.value ->> 12 WHEN 'true' THEN 1 ELSE 0 END, ?, ?, ?
+		  FROM json_array_elements(?::json) WITH ORDINALITY AS l(value, key) ORDER BY l.key`,
 }

@@ -38,7 +38,7 @@ func OpenReadOnly(ctx context.Context, path string, opts ...Option) (*Store, err
 			err = read.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(new(int))
 		}
 		if err == nil {
-			return start(ctx, path, write, read, true, opts)
+			return start(ctx, path, write, read, true, false, opts)
 		}
 		write.Close()
 		read.Close()

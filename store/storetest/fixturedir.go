@@ -9,7 +9,8 @@ import (
 // MainWithFixtureDir runs m's tests with *dir set to a temporary folder
 // for the databases a test binary builds once and its tests copy (a
 // build under the race detector takes seconds, a copy a millisecond),
-// removes the folder and exits with the tests' code. Call it from
+// removes the folder, stops the PostgreSQL server a test may have
+// started, and exits with the tests' code. Call it from
 // TestMain.
 func MainWithFixtureDir(m *testing.M, prefix string, dir *string) {
 	d, err := os.MkdirTemp("", prefix)
@@ -19,6 +20,7 @@ func MainWithFixtureDir(m *testing.M, prefix string, dir *string) {
 	}
 	*dir = d
 	code := m.Run()
+	StopPostgres()
 	os.RemoveAll(d)
 	os.Exit(code)
 }

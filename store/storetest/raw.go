@@ -5,12 +5,27 @@ import (
 	"testing"
 
 	_ "modernc.org/sqlite" // the driver orderdesk's own files are written with
+
+	"orderdesk/store"
 )
 
 // Raw opens the database file at path as a script or the sqlite3 shell
 // would: no orderdesk code, no pragmas (so no foreign keys either), one
 // connection, closed when tb ends.
-func Raw(tb testing.TB, path string) *sql.DB { return open(tb, "file:"+path) }
+// A PostgreSQL URL is opened the same way (rawPostgres).
+func Raw(tb testing.TB, path string) *sql.DB {
+	if store.IsPostgresURL(path) {
+		tb.Helper()
+		db, err := rawPostgres(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		db.SetMaxOpenConns(1)
+		tb.Cleanup(func() { db.Close() })
+		return db
+	}
+	return open(tb, "file:"+path)
+}
 
 // ReadOnly is Raw, opened read-only.
 func ReadOnly(tb testing.TB, path string) *sql.DB { return open(tb, "file:"+path+"?mode=ro") }

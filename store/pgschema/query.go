@@ -1,0 +1,86 @@
+package pgschema
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+var insertOrIgnore = regexp.MustCompile(`(?is)^(\s*INSERT)\s+OR\s+IGNORE\b`)
+
+// queries caches each text's translation: the store runs a few hundred
+// texts all day.
+var queries sync.Map // string → translated
+
+type translated struct {
+	text string
+	err  error
+}
+
+// Query carries one of the store's statements over to PostgreSQL: the
+// same rewrites as the schema's, and $1, $2 … for SQLite's ? marks.
+func Query(q string) (string, error) {
+	if v, ok := queries.Load(q); ok {
+		tr := v.(translated)
+		return tr.text, tr.err
+	}
+	text, err := query(q)
+	queries.Store(q, translated{text, err})
+	return text, err
+}
+
+// tableExists is SQLite's look-up of a table in its schema.
+var tableExists = regexp.MustCompile(`EXISTS \(SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '(\w+)'\)`)
+
+// The search indexes: SQLite's FTS5 tables of character grams are
+// tables of gram arrays here (SearchTables), matched by containment.
+var (
+	gramsWrite = regexp.MustCompile(`INSERT OR REPLACE INTO (\w+_fts)\(rowid, grams\) VALUES \(\?, \?\)`)
+	gramsMatch = regexp.MustCompile(`\b\w+_fts MATCH \?`)
+)
+
+func query(q string) (string, error) {
+	q = tableExists.ReplaceAllString(q, "(to_regclass('$1') IS NOT NULL)")
+	q = gramsWrite.ReplaceAllString(q, `INSERT INTO $1(rowid, grams) VALUES (?, string_to_array(?, ' '))
+	  ON CONFLICT (rowid) DO UPDATE SET grams = excluded.grams`)
+	q, _ = replaceAsUpsert(q)
+	q = gramsMatch.ReplaceAllString(q, `grams @> string_to_array(replace(?, '"', ''), ' ')`)
+	if w := untranslatable.FindString(withoutComments(q)); w != "" {
+		return "", fmt.Errorf("%.60s… uses %s, which PostgreSQL does not have", q, strings.TrimSpace(w))
+	}
+	out, err := rewriteCalls(q)
+	if err == nil {
+		out, err = globs(out)
+	}
+	if err != nil {
+		return "", err
+	}
+	out = aliasSubqueries(expr(out, "", nil))
+	if insertOrIgnore.MatchString(out) {
+		out = insertOrIgnore.ReplaceAllString(out, "$1") + "\nON CONFLICT DO NOTHING"
+	}
+	return numberMarks(qualifyUpsert(out)), nil
+}
+
+// numberMarks turns each ? outside strings into $1, $2 … in order.
+func numberMarks(q string) string {
+	var b strings.Builder
+	n := 0
+	toks := lex(q)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokOther || t.text != "?" {
+			b.WriteString(t.text)
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].text[0] >= '0' && toks[i+1].text[0] <= '9' {
+			b.WriteString("$" + toks[i+1].text) // ?NNN names its argument
+			i++
+			continue
+		}
+		n++
+		fmt.Fprintf(&b, "$%d", n)
+	}
+	return b.String()
+}

@@ -1,0 +1,108 @@
+package pgschema
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCarryingExpressions(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a day shift", "date(NEW.created_at, '+1 day')", "((substr(NEW.created_at, 1, 10)::date + 1))::text"},
+		{"a shift by an expression", "date(NEW.released_on, '+' || o.terms_days || ' days')",
+			"((substr(NEW.released_on, 1, 10)::date + (o.terms_days)))::text"},
+		{"the month's end", "date(d, 'start of month', '+1 month', '-1 day')",
+			"(((date_trunc('month', substr(d, 1, 10)::date)::date + interval '1 month')::date - 1))::text"},
+		{"a negative start counts from the end", "substr(n, -9, 1)", "substr(n, (length(n) + 1 -9)::int, 1)"},
+		{"scalar max", "max(a - b, 0)", "greatest(a - b, 0)"},
+		{"a position of any integer type", "substr(s, 1, NEW.digits)", "substr(s, 1, (NEW.digits)::int)"},
+		{"the clock", "strftime('%Y-%m-%dT%H:%M:%fZ','now')", utcNow},
+		{"aggregate max stays", "max(id)", "max(id)"},
+		{"instr", "instr(u.roles, ',finance,')", "strpos(u.roles, ',finance,')"},
+		{"a quarter's name", "printf('%s-%02d', y, q)", "(y || '-' || lpad((q)::text, 2, '0'))"},
+		{"a JSON field", "json_extract(l.fields, '$.fen')", "((l.fields)::jsonb ->> 'fen')"},
+		{"a column named like a function is left", "NEW.date", "NEW.date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := rewriteCalls(tc.in)
+			if err != nil || got != tc.want {
+				t.Errorf("rewriteCalls(%q)\n got %q, %v\nwant %q", tc.in, got, err, tc.want)
+			}
+		})
+	}
+	for in, want := range map[string]string{
+		"a IS NOT b":            "a IS DISTINCT FROM b",
+		"a IS NOT NULL":         "a IS NOT NULL",
+		"a IS b":                "a IS NOT DISTINCT FROM b",
+		"a IS NULL":             "a IS NULL",
+		"CAST(v AS INTEGER)":    "CAST(v AS bigint)",
+		"x = 'IS NOT'":          "x = 'IS NOT'",
+		"NEW.rowid = 1":         "NEW.id = 1",
+		"n NOT GLOB '*[^0-9]*'": "n NOT GLOB '*[^0-9]*'", // globs() carries these
+	} {
+		if got := expr(in, "orders", nil); got != want {
+			t.Errorf("expr(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got, _ := globs("n NOT GLOB '*[^0-9]*' AND m GLOB 'a?.b'"); got != `n !~ '^.*[^0-9].*$' AND m ~ '^a.\.b$'` {
+		t.Errorf("globs: %q", got)
+	}
+	if got := aliasSubqueries("SELECT x FROM (SELECT 1 AS x) WHERE x > 0"); got != "SELECT x FROM (SELECT 1 AS x) AS sub1 WHERE x > 0" {
+		t.Errorf("aliasSubqueries: %q", got)
+	}
+	if got := aliasSubqueries("SELECT x FROM (SELECT 1 AS x) s"); got != "SELECT x FROM (SELECT 1 AS x) s" {
+		t.Errorf("aliasSubqueries named twice: %q", got)
+	}
+	got := qualifyUpsert("INSERT INTO m(k, n) VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET n = n + excluded.n")
+	if !strings.HasSuffix(got, "SET n = m.n + excluded.n") {
+		t.Errorf("qualifyUpsert: %q", got)
+	}
+}
+
+func TestRuleForms(t *testing.T) {
+	got, err := Rule(`CREATE TRIGGER t_guard BEFORE UPDATE OF status ON documents
+WHEN NEW.status IS NOT OLD.status
+BEGIN
+  -- a comment; with a semicolon
+  SELECT RAISE(ABORT, 'orderdesk:stale_status') WHERE NOT EXISTS (SELECT 1 FROM transitions WHERE doc_id = NEW.id);
+  SELECT RAISE(ABORT, 'orderdesk:x') FROM users WHERE id = NEW.updated_by AND active = 0;
+  INSERT OR IGNORE INTO seen(doc_id) VALUES (NEW.id);
+END`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"IF NOT coalesce((NEW.status IS DISTINCT FROM OLD.status), false) THEN\n    RETURN NEW;",
+		"IF NOT EXISTS (SELECT 1 FROM transitions WHERE doc_id = NEW.id) THEN\n    RAISE EXCEPTION 'orderdesk:stale_status';",
+		"IF EXISTS (SELECT 1 FROM users WHERE id = NEW.updated_by AND active = 0) THEN",
+		"INSERT INTO seen(doc_id) VALUES (NEW.id)\n  ON CONFLICT DO NOTHING;",
+		"CREATE TRIGGER t_guard BEFORE UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_t_guard();",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if _, err := Rule("CREATE TRIGGER x AFTER INSERT ON a BEGIN INSERT OR REPLACE INTO b VALUES (1); END", nil); err == nil {
+		t.Error("INSERT OR REPLACE carried without a word")
+	}
+}
+
+func TestQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"SELECT id FROM users WHERE login = ? AND name <> '?'": "SELECT id FROM users WHERE login = $1 AND name <> '?'",
+		"INSERT OR IGNORE INTO seen(a) VALUES (?)":             "INSERT INTO seen(a) VALUES ($1)\nON CONFLICT DO NOTHING",
+		"SELECT max(a, ?) FROM t WHERE b IS NOT ?":             "SELECT greatest(a, $1) FROM t WHERE b IS DISTINCT FROM $2",
+		"SELECT a FROM t WHERE id > ?1 AND x <= ?1":            "SELECT a FROM t WHERE id > $1 AND x <= $1",
+	} {
+		if got, err := Query(in); err != nil || got != want {
+			t.Errorf("Query(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if got, err := Query("INSERT OR REPLACE INTO drafts(user_id, form, payload, updated_at) VALUES (?, ?, ?, ?)"); err != nil ||
+		got != "INSERT INTO drafts(user_id, form, payload, updated_at) VALUES ($1, $2, $3, $4)\nON CONFLICT (user_id, form) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at" {
+		t.Errorf("INSERT OR REPLACE: %q, %v", got, err)
+	}
+	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
+		t.Error("julianday carried without a word")
+	}
+}

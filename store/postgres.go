@@ -1,0 +1,226 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+
+	"orderdesk/store/pgschema"
+)
+
+// IsPostgresURL says whether a database setting names a PostgreSQL
+// server (postgres:// or postgresql://) rather than a SQLite file.
+func IsPostgresURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// OpenURL opens the database a setting names: a PostgreSQL server by its
+// URL, otherwise the SQLite file at that path (Open).
+func OpenURL(ctx context.Context, target string, opts ...Option) (*Store, error) {
+	if !IsPostgresURL(target) {
+		return Open(ctx, target, opts...)
+	}
+	write, err := sql.Open("pgx", pgDSN(target))
+	if err != nil {
+		return nil, classify(err)
+	}
+	// One writer per process, as with the file; across processes the
+	// writers take turns by an advisory lock (begin).
+	write.SetMaxOpenConns(1)
+	read, err := sql.Open("pgx", pgDSN(target))
+	if err != nil {
+		write.Close()
+		return nil, classify(err)
+	}
+	return start(ctx, target, write, read, false, true, opts)
+}
+
+// pgDSN sends each statement as text with its values in it (the simple
+// protocol): PostgreSQL then reads an argument's type from its place,
+// as SQLite does, where a prepared statement would have to be told.
+func pgDSN(target string) string {
+	u, err := url.Parse(target)
+	if err != nil {
+		return target
+	}
+	q := u.Query()
+	q.Set("default_query_exec_mode", "simple_protocol")
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// writerLock is the advisory lock every writer of a database holds for
+// its transaction: the writers of several servers take turns, as the
+// writers of one SQLite file do, so every rule a trigger checks against
+// other rows (the payment gate, credit limits, gapless numbers, over-
+// shipping) sees every earlier write.
+const writerLock = 0x6f72646b // "ordk"
+
+func (s *Store) beginPostgres(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writerLock); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return tx, nil
+}
+
+// migratePostgres makes the schema in a new database in one transaction:
+// tables, the generated guards, the rules, the system user. A database
+// made by an older or newer orderdesk is refused: so far PostgreSQL
+// databases start at this program's schema.
+func (s *Store) migratePostgres(ctx context.Context) error {
+	want := SchemaVersion()
+	var made bool
+	if err := s.read.QueryRowContext(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&made); err != nil {
+		return classify(err)
+	}
+	if made {
+		var have int
+		if err := s.read.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have); err != nil {
+			return classify(err)
+		}
+		switch {
+		case have > want:
+			return fmt.Errorf("%w (database schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
+		case have < want:
+			return fmt.Errorf("%w: database schema %d, this program's %d; upgrading a PostgreSQL database is not built yet", ErrTooNew, have, want)
+		}
+		return nil
+	}
+	var tables int
+	if err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()`).Scan(&tables); err != nil {
+		return classify(err)
+	}
+	if tables > 0 {
+		return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
+	}
+	s.created = true
+	return s.explain(s.writeWith(ctx, false, func(tx *Tx) error {
+		now := stamp(time.Now())
+		first := []string{pgschema.Tables, pgschema.SearchTables,
+			fmt.Sprintf(`INSERT INTO users(id, login, name, roles, active, created_at, updated_at, updated_by)
+			 VALUES (1, 'system', 'system', ',', 0, '%s', '%s', 1);
+			SELECT setval(pg_get_serial_sequence('users', 'id'), 1)`, now, now),
+			pgschema.Functions(skippedList())}
+		for _, step := range first {
+			if err := tx.script(ctx, step); err != nil {
+				return fmt.Errorf("PostgreSQL schema: %w", classify(err))
+			}
+		}
+		guards, err := pgGuards(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, step := range []string{guards, pgschema.RulesScript,
+			fmt.Sprintf(`CREATE TABLE schema_version (version bigint NOT NULL); INSERT INTO schema_version VALUES (%d)`, want)} {
+			if err := tx.script(ctx, step); err != nil {
+				return fmt.Errorf("PostgreSQL schema: %w", classify(err))
+			}
+		}
+		return nil
+	}))
+}
+
+func skippedList() []string {
+	var out []string
+	for c := range skippedColumns {
+		out = append(out, c)
+	}
+	return out
+}
+
+// pgGuards are the generated guards for the same tables, actors and
+// lists as SQLite's (installTriggers).
+func pgGuards(ctx context.Context, tx *Tx) (string, error) {
+	columns := func(table string) (map[string]bool, error) {
+		names, err := queryAll(ctx, tx, scanString, `SELECT column_name::text FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()`, table)
+		set := map[string]bool{}
+		for _, n := range names {
+			set[n] = true
+		}
+		if err == nil && len(set) == 0 {
+			err = fmt.Errorf("table %s does not exist", table)
+		}
+		return set, err
+	}
+	keep := map[string]bool{}
+	for _, t := range replaceGuarded {
+		keep[t] = true
+	}
+	var b strings.Builder
+	seen := map[string]bool{}
+	add := func(table, actor string) error {
+		cols, err := columns(table)
+		if err != nil {
+			return err
+		}
+		key, err := rowKey(ctx, tx, table)
+		if err != nil {
+			return err
+		}
+		b.WriteString(pgschema.Triggers(pgschema.Guarded{Table: table, Actor: actor, Key: key,
+			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table]}))
+		seen[table] = true
+		return nil
+	}
+	for _, a := range auditedTables {
+		if err := add(a.table, a.actor); err != nil {
+			return "", err
+		}
+	}
+	for _, t := range replaceGuarded {
+		if !seen[t] {
+			if err := add(t, ""); err != nil {
+				return "", err
+			}
+		}
+	}
+	return b.String(), nil
+}
+
+// rowKey is the column the audit log names a table's rows by: SQLite's
+// rowid, which is the INTEGER PRIMARY KEY where a table has one and a
+// rowid column of its own here where it does not.
+func rowKey(ctx context.Context, tx *Tx, table string) (string, error) {
+	keys, err := queryAll(ctx, tx, scanString, `SELECT a.attname::text FROM pg_index i
+	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+	 WHERE i.indrelid = to_regclass(?) AND i.indisprimary`, table)
+	if err != nil {
+		return "", err
+	}
+	if len(keys) == 1 {
+		var identity bool
+		err := tx.row(ctx, `SELECT is_identity = 'YES' FROM information_schema.columns
+		  WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?`, table, keys[0]).Scan(&identity)
+		if err != nil || identity {
+			return keys[0], err
+		}
+	}
+	return "rowid", nil
+}
+
+// pgArgs passes Go's booleans as the 1 and 0 the schema's flags hold, as
+// SQLite's driver does.
+func pgArgs(args []any) []any {
+	out, copied := args, false
+	for i, a := range args {
+		if b, ok := a.(bool); ok {
+			if !copied { // the caller's slice stays as it was
+				out, copied = append([]any(nil), args...), true
+			}
+			if out[i] = int64(0); b {
+				out[i] = int64(1)
+			}
+		}
+	}
+	return out
+}
