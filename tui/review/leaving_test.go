@@ -46,3 +46,16 @@ func TestStockReplyAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	open := func() *tui.App { return reviewing(t, f, f.App(buyer, "en")) }
 	tuitest.AsksBeforeDropping(t, open, append(tuitest.Keys("1"), tuitest.Key("tab"), tuitest.Key("tab"), tuitest.Key("tab"), key('Z'), key('q')), "Zq")
 }
+
+// Signing at this terminal asks before esc drops the login typed.
+func TestSignAtDeskAsksBeforeDroppingWhatWasTyped(t *testing.T) {
+	f := tuitest.New(t)
+	pendingTerms(t, f, f.Clerk, "本溪特钢有限公司")
+	open := func() *tui.App {
+		app := f.App(f.Clerk, "en")
+		tuitest.Press(app, tea.WindowSizeMsg{Width: 120, Height: 40}, key('9'), key('m'), tuitest.Key("enter"), key('s'))
+		tuitest.MustShow(t, app, "Sign at this terminal")
+		return app
+	}
+	tuitest.AsksBeforeDropping(t, open, tuitest.Keys("zhaoxyz"), "zhaoxyz")
+}
