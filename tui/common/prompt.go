@@ -11,8 +11,9 @@ import (
 )
 
 // Prompt is one line typed under a document: a reason or a comment, taken
-// with enter (or ctrl+s, which saves every form) and dropped with esc. A required prompt confirmed empty says
-// so beside the field instead of going on.
+// with enter (or ctrl+s, which saves every form) and dropped with esc,
+// which asks first over typed text as every form does. A required
+// prompt confirmed empty says so beside the field instead of going on.
 type Prompt struct {
 	c        *Common
 	texts    PromptTexts
@@ -22,6 +23,7 @@ type Prompt struct {
 	input    textinput.Model
 	done     func(text string) tea.Cmd
 	err      string
+	leaving  Leaving
 }
 
 // PromptTexts are a screen's catalogue keys for its prompts; an empty
@@ -88,19 +90,23 @@ func (p *Prompt) SetError(text string) { p.err = text }
 
 // Update types into the field (keys and pastes).
 func (p *Prompt) Update(msg tea.Msg) tea.Cmd {
+	p.leaving.TypedOn()
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
 	return cmd
 }
 
-// Key handles a key: closed is true when the prompt was cancelled.
-// While busy (an action on its way) a confirmation does nothing.
+// Key handles a key: closed is true when the prompt was cancelled; esc
+// over typed text asks first (the question its command). While busy (an
+// action on its way) a confirmation does nothing.
 func (p *Prompt) Key(msg tea.KeyPressMsg, busy bool) (cmd tea.Cmd, closed bool) {
 	k := p.c.Keys
 	switch {
 	case key.Matches(msg, k.Cancel):
-		return nil, true
+		question, asking := p.leaving.Esc(p.c, p.input.Value() != "")
+		return question, !asking
 	case key.Matches(msg, k.Confirm, k.Save):
+		p.leaving.TypedOn()
 		text := strings.TrimSpace(p.input.Value())
 		if p.required && text == "" {
 			p.err = p.c.T(p.texts.Needed)

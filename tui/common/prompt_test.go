@@ -35,8 +35,40 @@ func TestPromptWantsAReasonThenGivesIt(t *testing.T) {
 	if got != "wrong customer" {
 		t.Fatalf("done got %q", got)
 	}
-	if _, closed := p.Key(tea.KeyPressMsg{Code: tea.KeyEscape}, false); !closed {
+	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	if _, closed := p.Key(esc, false); closed {
+		t.Fatal("esc over a typed reason closed the prompt without asking")
+	}
+	if _, closed := p.Key(esc, false); !closed {
 		t.Fatal("esc did not close the prompt")
+	}
+}
+
+// esc over a typed reason asks, as every form does, and the reason
+// stays; esc again drops it; a key typed between takes the question
+// back. Over nothing typed esc closes at once.
+func TestPromptAsksBeforeDroppingATypedReason(t *testing.T) {
+	c := testCommon()
+	p := NewPrompt(c, PromptTexts{}, "invoices.reason_void", true, func(string) tea.Cmd { return nil })
+	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	if _, closed := p.Key(esc, false); !closed {
+		t.Fatal("esc over nothing typed did not close")
+	}
+	p = NewPrompt(c, PromptTexts{}, "invoices.reason_void", true, func(string) tea.Cmd { return nil })
+	p.Key(tea.KeyPressMsg{Code: 'x', Text: "x"}, false)
+	question, closed := p.Key(esc, false)
+	if closed || question == nil || !strings.Contains(p.View(), "x") {
+		t.Fatalf("the first esc: closed %v, asked %v\n%s", closed, question != nil, p.View())
+	}
+	if st, _ := question().(StatusMsg); st.Text != c.T("form.discard_ask") {
+		t.Fatalf("asked %q", st.Text)
+	}
+	p.Key(tea.KeyPressMsg{Code: 'y', Text: "y"}, false)
+	if _, closed := p.Key(esc, false); closed {
+		t.Fatal("esc after typing on closed without asking again")
+	}
+	if _, closed := p.Key(esc, false); !closed {
+		t.Fatal("the second esc kept the prompt")
 	}
 }
 

@@ -3,6 +3,7 @@ package customers_test
 import (
 	"testing"
 
+	"orderdesk/tui"
 	"orderdesk/tui/tuitest"
 )
 
@@ -19,4 +20,18 @@ func TestTeaNewCustomerFormAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	scr.WaitText(t, "已取消,未保存")
 	scr.WaitGone(t, "新建客户")
 	scr.Quit(t)
+}
+
+// The reason a customer is voided asks before esc drops it, as every
+// form does; the same keys pressed at once end on the same screen.
+func TestVoidReasonAsksBeforeDroppingWhatWasTyped(t *testing.T) {
+	f := tuitest.New(t)
+	f.MonthlyCustomer("100000")
+	open := func() *tui.App {
+		app := f.OpenOn(f.Supervisor, "en", "screen.customers", 120, 40)
+		tuitest.Press(app, tuitest.Key("x"))
+		tuitest.MustShow(t, app, "Reason")
+		return app
+	}
+	tuitest.AsksBeforeDropping(t, open, tuitest.Keys("closed down"), "closed down")
 }

@@ -72,7 +72,6 @@ var inquiries = map[string]Text{
 	"inquiries.saved_flagged":  {"询价单 %s 已保存;第 %s 行不在产品目录,已标记给采购核价", "inquiry %s saved; line %s not in the catalogue, flagged for purchasing"},
 	"inquiries.need_line":      {"至少要有一行", "at least one line is needed"},
 	"inquiries.line_problem":   {"第 %d 行 %s:%s", "line %d, %s: %s"},
-	"inquiries.discard_ask":    {"放弃已录入的内容?再按 esc 放弃,其他键继续录入", "discard what was typed? esc again discards, any other key goes on typing"},
 	"inquiries.form_open":      {"有一张询价单正在录入:先保存或取消", "an inquiry is being typed: save or cancel it first"},
 	"inquiries.not_editable":   {"询价单%s,不能再修改", "the inquiry is %s: it can no longer be edited"},
 	"inquiries.cannot_edit":    {"你的角色不能录入询价单", "your roles do not take inquiries"},

@@ -35,8 +35,8 @@ type inquiryForm struct {
 	ahead         []tea.Msg
 	f             *form.Form
 	termsLoading  bool
-	saving        bool // one save at a time
-	discarding    bool // esc once on a dirty form: esc again discards
+	saving        bool           // one save at a time
+	leaving       common.Leaving // esc once on a dirty form asks: esc again discards
 	draft         *draft.Keeper[inquiryDraft]
 	width, height int
 }
@@ -152,13 +152,12 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && key.Matches(k, s.keys.cancel) {
-		if f.discarding || !f.f.Dirty() {
-			return s.closeForm()
+		if question, asking := f.leaving.Esc(s.c, f.f.Dirty()); asking {
+			return question
 		}
-		f.discarding = true
-		return common.Status(s.c.T("inquiries.discard_ask"), true)
+		return s.closeForm()
 	}
-	f.discarding = false
+	f.leaving.TypedOn()
 	switch {
 	case isKey && key.Matches(k, s.keys.save):
 		return s.save()

@@ -35,7 +35,7 @@ type entryForm struct {
 	fillReq    int
 	lineReq    int                         // the latest ask for a line's catalogue unit and list price
 	today      map[int64]workflow.PriceNow // a copy's lines the price list has priced otherwise, by line id
-	discarding bool                        // esc (or ctrl+c) once over typed input: a second one discards
+	leaving    common.Leaving              // esc (or ctrl+c) once over typed input asks: a second one discards
 	draft      *draft.Keeper[orderDraft]
 }
 
@@ -314,10 +314,10 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.save):
 		return s.save()
-	case key.Matches(msg, k.abandon) && e.form.Dirty() && !e.discarding:
-		e.discarding = true
-		return common.Status(s.c.T("inquiries.discard_ask"), true)
 	case key.Matches(msg, k.abandon):
+		if question, asking := e.leaving.Esc(s.c, e.form.Dirty()); asking {
+			return question
+		}
 		s.entry = nil
 		forget := e.draft.Discard()
 		if s.detail != nil {
@@ -327,7 +327,7 @@ func (s *Screen) updateEntry(msg tea.KeyPressMsg) tea.Cmd {
 		s.mode = modeList
 		return forget
 	}
-	e.discarding = false
+	e.leaving.TypedOn()
 	if key.Matches(msg, k.today) {
 		return tea.Batch(e.takeToday(), e.touched())
 	}

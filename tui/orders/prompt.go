@@ -99,6 +99,9 @@ func (s *Screen) updatePrompt(msg tea.KeyPressMsg) tea.Cmd {
 	last := p.lastKey()
 	switch {
 	case key.Matches(msg, k.abandon):
+		if question, asking := p.form.Leaving(); asking {
+			return question // a typed note or quantity stays until esc again
+		}
 		s.closePrompt()
 		return nil
 	case key.Matches(msg, k.save), msg.String() == "enter" && at == last:

@@ -17,13 +17,11 @@ import (
 // typing is what the change and market forms share: the form, its
 // draft, one save at a time and the two-step cancel.
 type typing struct {
-	form  *form.Form
-	note  string // under the title, translated
-	draft *draft.Keeper[kept]
-	busy  bool // a save is running: a second ctrl+s waits for it
-	// discarding: esc (or ctrl+c) once over typed input; a second one
-	// discards it.
-	discarding bool
+	form    *form.Form
+	note    string // under the title, translated
+	draft   *draft.Keeper[kept]
+	busy    bool           // a save is running: a second ctrl+s waits for it
+	leaving common.Leaving // esc over typed input asks; a second one discards it
 }
 
 // setSize gives the form the window less the title, the note (wrapped
@@ -50,14 +48,13 @@ func (t *typing) key(s *Screen, msg tea.KeyPressMsg, save func() tea.Cmd, closeF
 	case key.Matches(msg, k.Save):
 		return save()
 	case key.Matches(msg, k.Cancel):
-		if t.form.Dirty() && !t.discarding {
-			t.discarding = true
-			return common.Status(s.c.T("inquiries.discard_ask"), true)
+		if question, asking := t.leaving.Esc(s.c, t.form.Dirty()); asking {
+			return question
 		}
 		closeForm()
 		return t.draft.Discard()
 	}
-	t.discarding = false
+	t.leaving.TypedOn()
 	cmd := t.form.Update(msg)
 	return tea.Batch(cmd, t.draft.Touched(t.form.Dirty()))
 }

@@ -86,19 +86,34 @@ func (s *Screen) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *Screen) startComment(action string) tea.Cmd {
 	s.mode, s.action, s.inputErr = modeComment, action, ""
 	s.input.Reset()
-	return s.input.Focus()
+	return s.focusInput()
 }
 
 func (s *Screen) commentKey(msg tea.KeyPressMsg) tea.Cmd {
 	return s.inputKey(msg, s.keys.confirm, func() tea.Cmd { return s.act(s.action, s.input.Value()) })
 }
 
+// focusInput gives the line input the keys; what it holds now counts as
+// nothing typed yet.
+func (s *Screen) focusInput() tea.Cmd {
+	s.inputFrom = s.input.Value()
+	s.leaving.TypedOn()
+	return s.input.Focus()
+}
+
 // inputKey is the keys of the line input under the quote (a price, a
-// comment, a request's note): cancel closes it, confirm hands it to
-// done, anything else is typing.
+// comment, a request's note): cancel closes it (asking first over
+// typed text, as every form does), confirm hands it to done, anything
+// else is typing.
 func (s *Screen) inputKey(msg tea.KeyPressMsg, confirm key.Binding, done func() tea.Cmd) tea.Cmd {
+	if !key.Matches(msg, s.keys.cancel) {
+		s.leaving.TypedOn()
+	}
 	switch {
 	case key.Matches(msg, s.keys.cancel):
+		if question, asking := s.leaving.Esc(s.c, s.input.Value() != s.inputFrom); asking {
+			return question
+		}
 		s.mode, s.inputErr = modeDetail, ""
 		s.input.Blur()
 		return nil
@@ -127,7 +142,7 @@ func (s *Screen) startRequest() tea.Cmd {
 	s.mode, s.inputErr = modeRequest, ""
 	s.price.lineID = l.ID
 	s.input.Reset()
-	return s.input.Focus()
+	return s.focusInput()
 }
 
 func (s *Screen) requestKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -98,6 +98,9 @@ func (s *Screen) editKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.save):
 		return s.saveEdit()
 	case key.Matches(msg, s.keys.cancel):
+		if question, asking := e.form.Leaving(); asking {
+			return question // typed terms or prices stay until esc again
+		}
 		s.edit, s.mode = nil, modeDetail
 		return nil
 	}

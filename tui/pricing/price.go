@@ -75,7 +75,7 @@ func (s *Screen) startPrice() tea.Cmd {
 		s.input.SetValue(l.Price.Plain())
 	}
 	s.input.CursorEnd()
-	return s.input.Focus()
+	return s.focusInput()
 }
 
 func (s *Screen) priceKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -174,7 +174,7 @@ func (s *Screen) onPriced(msg pricedMsg) tea.Cmd {
 		s.input.SetValue(msg.text)
 		s.input.CursorEnd()
 		s.inputErr = text
-		return tea.Batch(s.input.Focus(), s.loadContext(false), s.reloadQuote())
+		return tea.Batch(s.focusInput(), s.loadContext(false), s.reloadQuote())
 	}
 	return tea.Batch(common.Status(s.c.T("pricing.price_failed", msg.lineNo, msg.text, text), true), s.reloadQuote())
 }

@@ -73,6 +73,8 @@ func TestBadPricesStayAtTheLine(t *testing.T) {
 		if !strings.Contains(r.View(), "▸   1 Q235B") {
 			t.Fatalf("%q moved on:\n%s", tc.typed, r.View())
 		}
+		r.Press("esc") // asks before dropping what was typed: it stays
+		r.MustShow("unit price (¥ per t): " + tc.typed)
 		r.Press("esc")
 	}
 	if qd := r.detail(q); qd.Quote.Lines[0].Priced || qd.Version != r.s.d.q.Version {

@@ -52,7 +52,11 @@ type Screen struct {
 	d        detail
 	input    textinput.Model // price, request note or action comment
 	inputErr string
-	action   string // the action being confirmed or commented
+	// inputFrom is what input held as it opened; leaving asks before
+	// esc drops anything typed since.
+	inputFrom string
+	leaving   common.Leaving
+	action    string // the action being confirmed or commented
 
 	price priceState
 
@@ -183,6 +187,9 @@ func (s *Screen) onKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *Screen) onOther(msg tea.Msg) tea.Cmd {
 	switch s.mode {
 	case modePrice, modeRequest, modeComment:
+		if _, pasted := msg.(tea.PasteMsg); pasted {
+			s.leaving.TypedOn()
+		}
 		var cmd tea.Cmd
 		s.input, cmd = s.input.Update(msg)
 		return cmd

@@ -154,12 +154,16 @@ func (s *Screen) resizeForm() {
 	}
 }
 
-// formKey: ctrl+s saves, esc cancels, the rest goes to the form.
+// formKey: ctrl+s saves, esc cancels (asking first over typed input,
+// as every form does), the rest goes to the form.
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, s.c.Keys.Save):
 		return s.save()
 	case key.Matches(msg, s.c.Keys.Cancel):
+		if question, asking := s.form.Leaving(); asking {
+			return question
+		}
 		s.form = nil
 		return nil
 	}

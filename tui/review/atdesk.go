@@ -19,6 +19,12 @@ type atDesk struct {
 	approve           bool // the decision: approve, else send back
 	focus             int  // 0 login, 1 passphrase, 2 decision, 3 comment
 	err               string
+	leaving           common.Leaving // esc over typed input asks first
+}
+
+// typed is whether anything was typed into the fields.
+func (a *atDesk) typed() bool {
+	return a.login.Value() != "" || a.pass.Value() != "" || a.note.Value() != ""
 }
 
 const atDeskFields = 4
@@ -73,8 +79,14 @@ func (a *atDesk) input() *textinput.Model {
 func (s *Screen) updateAtDesk(msg tea.Msg) tea.Cmd {
 	a := s.desk
 	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if k.String() != "esc" {
+			a.leaving.TypedOn()
+		}
 		switch k.String() {
 		case "esc":
+			if question, asking := a.leaving.Esc(s.c, a.typed()); asking {
+				return question
+			}
 			s.desk, s.mode = nil, detailing
 			return nil
 		case "tab", "down":

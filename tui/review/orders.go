@@ -68,6 +68,9 @@ func (s *Screen) updateReply(msg tea.Msg) tea.Cmd {
 		_, at := r.form.Focused()
 		switch {
 		case key.Matches(m, k.Cancel):
+			if question, asking := r.form.Leaving(); asking {
+				return question
+			}
 			s.reply = nil
 			return nil
 		case key.Matches(m, k.Save), m.String() == "enter" && at == workflow.FNote:

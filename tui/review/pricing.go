@@ -126,12 +126,16 @@ func slicesHas(list []string, v string) bool {
 }
 
 // answerKeyPress: ctrl+s (or enter in the note) answers, esc goes back
-// to the request; everything else is typing.
+// to the request (asking first over a typed answer, as every form
+// does); everything else is typing.
 func (s *Screen) answerKeyPress(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	_, at := s.answer.form.Focused()
 	switch {
 	case key.Matches(msg, k.Cancel):
+		if question, asking := s.answer.form.Leaving(); asking {
+			return question
+		}
 		s.mode, s.answer = detailing, nil
 		return nil
 	case key.Matches(msg, k.Save), msg.String() == "enter" && at == workflow.FNote:

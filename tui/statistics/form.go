@@ -21,12 +21,16 @@ func (s *Screen) openRange() tea.Cmd {
 	return nil
 }
 
-// formKey: enter or ctrl+s reads the range, esc leaves it; a day that
-// cannot be read is said at its field and the form stays.
+// formKey: enter or ctrl+s reads the range, esc leaves it (asking first
+// over typed days, as every form does); a day that cannot be read is
+// said at its field and the form stays.
 func (s *Screen) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	f := s.rangeForm
 	switch {
 	case key.Matches(msg, s.c.Keys.Cancel):
+		if question, asking := f.Leaving(); asking {
+			return question
+		}
 		s.rangeForm = nil
 		return nil
 	case key.Matches(msg, s.c.Keys.Save, s.c.Keys.Confirm):

@@ -69,8 +69,9 @@ type Handlers struct {
 }
 
 // Key gives a key to what has the focus: the form, the prompt (enter
-// takes it unless busy, esc closes it: promptClosed), the document or
-// the lists, or a mode of the screen's own.
+// takes it unless busy, esc closes it, asking first over a typed
+// reason: promptClosed), the document or the lists, or a mode of the
+// screen's own.
 func (p Parts) Key(msg tea.KeyPressMsg, busy bool, h Handlers) (cmd tea.Cmd, promptClosed bool) {
 	switch p.Mode {
 	case Form:

@@ -30,7 +30,11 @@ func TestPromptStandsUnderTheDocumentAndClosesWithEsc(t *testing.T) {
 	if got != "wrong customer" {
 		t.Fatalf("done got %q", got)
 	}
-	if _, closed := p.Key(tea.KeyPressMsg{Code: tea.KeyEscape}, false, none); !closed {
+	esc := tea.KeyPressMsg{Code: tea.KeyEscape}
+	if _, closed := p.Key(esc, false, none); closed {
+		t.Fatal("esc over a typed reason closed the prompt without asking")
+	}
+	if _, closed := p.Key(esc, false, none); !closed {
 		t.Fatal("esc did not close the prompt")
 	}
 }

@@ -14,7 +14,7 @@ type pos struct{ line, idx int }
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
 	switch msg.(type) {
 	case tea.KeyPressMsg, tea.PasteMsg:
-		f.leaving = false // typing on: an esc asked about is taken back
+		f.leaving.TypedOn() // typing on: an esc asked about is taken back
 	}
 	in := f.input(f.at)
 	if k, ok := msg.(tea.KeyPressMsg); ok {

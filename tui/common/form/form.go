@@ -77,9 +77,9 @@ type Form struct {
 	width    int
 	height   int
 	dirty    bool
-	leaving  bool // esc was pressed once over typed input (Handle)
-	saves    bool // enter on the last field completes the form
-	done     bool // it did
+	leaving  common.Leaving // esc over typed input asked (Handle)
+	saves    bool           // enter on the last field completes the form
+	done     bool           // it did
 }
 
 // New returns a form with header fields in tab order; the first

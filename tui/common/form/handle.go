@@ -25,7 +25,7 @@ func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, keys.Save):
-			f.leaving = false
+			f.leaving.TypedOn()
 			return nil, Save
 		case key.Matches(k, keys.Cancel):
 			if question, asking := f.Leaving(); asking {
@@ -47,10 +47,5 @@ func (f *Form) Handle(msg tea.Msg, keys *common.KeyMap) (tea.Cmd, Action) {
 // the question, or over nothing typed, leaves. Any key typed between
 // takes the question back.
 func (f *Form) Leaving() (question tea.Cmd, asking bool) {
-	if f.Dirty() && !f.leaving {
-		f.leaving = true
-		return common.Status(f.c.T("form.discard_ask"), true), true
-	}
-	f.leaving = false
-	return nil, false
+	return f.leaving.Esc(f.c, f.Dirty())
 }
