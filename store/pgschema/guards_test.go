@@ -15,20 +15,7 @@ import (
 func guardedDB(t *testing.T, name string) *pgx.Conn {
 	t.Helper()
 	ctx := context.Background()
-	c := server(t)
-	admin, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	if _, err := admin.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatal(err)
-	}
-	db, err := pgx.Connect(ctx, c.URL(name, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close(ctx) })
+	db := newDatabase(t, name)
 	script := pgschema.Tables + pgschema.Functions([]string{"search", "passphrase_hash"})
 	for _, g := range []pgschema.Guarded{
 		{Table: "users", Actor: "updated_by", Key: "id", KeyFixed: true},

@@ -46,13 +46,7 @@ func query(q string) (string, error) {
 	  ON CONFLICT (rowid) DO UPDATE SET grams = excluded.grams`)
 	q, _ = replaceAsUpsert(q)
 	q = gramsMatch.ReplaceAllString(q, `grams @> string_to_array(replace(?, '"', ''), ' ')`)
-	if w := untranslatable.FindString(withoutComments(q)); w != "" {
-		return "", fmt.Errorf("%.60s… uses %s, which PostgreSQL does not have", q, strings.TrimSpace(w))
-	}
-	out, err := rewriteCalls(q)
-	if err == nil {
-		out, err = globs(out)
-	}
+	out, err := carryCalls(q)
 	if err != nil {
 		return "", err
 	}

@@ -22,12 +22,13 @@ var raiseStmt = regexp.MustCompile(`(?is)^SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'([^
 // meaning here: a trigger using one needs an override.
 var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
 
-// Rule translates one SQLite trigger. ownRowid names the tables that
-// keep a rowid column here; elsewhere rowid is the id.
-func Rule(sql string, ownRowid map[string]bool) (string, error) {
+// carryCalls is the first step of every translation: comments out, what
+// cannot be carried refused by name, SQLite's functions and GLOB in
+// PostgreSQL's forms.
+func carryCalls(sql string) (string, error) {
 	sql = withoutComments(sql)
 	if w := untranslatable.FindString(sql); w != "" {
-		return "", fmt.Errorf("%.60s… uses %s: it needs a translation by hand", sql, strings.TrimSpace(w))
+		return "", fmt.Errorf("%.60s… uses %s, which PostgreSQL does not have: it needs a translation by hand", sql, strings.TrimSpace(w))
 	}
 	sql, err := rewriteCalls(sql)
 	if err == nil {
@@ -35,6 +36,16 @@ func Rule(sql string, ownRowid map[string]bool) (string, error) {
 	}
 	if err != nil {
 		return "", fmt.Errorf("%.60s…: %w", sql, err)
+	}
+	return sql, nil
+}
+
+// Rule translates one SQLite trigger. ownRowid names the tables that
+// keep a rowid column here; elsewhere rowid is the id.
+func Rule(sql string, ownRowid map[string]bool) (string, error) {
+	sql, err := carryCalls(sql)
+	if err != nil {
+		return "", err
 	}
 	sql = aliasSubqueries(sql)
 	m := triggerHead.FindStringSubmatch(strings.TrimSpace(sql))
@@ -257,17 +268,10 @@ var viewHead = regexp.MustCompile(`(?is)^CREATE\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+
 
 // View translates one SQLite view.
 func View(sql string) (string, error) {
-	sql = withoutComments(sql)
-	if !viewHead.MatchString(strings.TrimSpace(sql)) {
+	if !viewHead.MatchString(strings.TrimSpace(withoutComments(sql))) {
 		return "", fmt.Errorf("not a view this translation reads: %.80s", sql)
 	}
-	if w := untranslatable.FindString(sql); w != "" {
-		return "", fmt.Errorf("%.60s… uses %s: it needs a translation by hand", sql, strings.TrimSpace(w))
-	}
-	sql, err := rewriteCalls(sql)
-	if err == nil {
-		sql, err = globs(sql)
-	}
+	sql, err := carryCalls(sql)
 	if err != nil {
 		return "", err
 	}

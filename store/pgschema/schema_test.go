@@ -93,25 +93,29 @@ func server(t *testing.T) *pgcluster.Cluster {
 	return cluster.c
 }
 
+// newDatabase is a connection to a new, empty database on the server,
+// closed when t ends.
+func newDatabase(t *testing.T, name string) *pgx.Conn {
+	t.Helper()
+	ctx := context.Background()
+	url, err := server(t).CreateDatabase(ctx, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close(ctx) })
+	return db
+}
+
 // TestTablesLoadIntoPostgreSQL applies the script to an empty database
 // and checks every SQLite table is there with its columns, and that ids
 // come by themselves and may be given (as a move from SQLite keeps them).
 func TestTablesLoadIntoPostgreSQL(t *testing.T) {
 	ctx := context.Background()
-	c := server(t)
-	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE tables_load"); err != nil {
-		t.Fatal(err)
-	}
-	db, err := pgx.Connect(ctx, c.URL("tables_load", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close(ctx)
+	db := newDatabase(t, "tables_load")
 	if _, err := db.Exec(ctx, pgschema.Tables); err != nil {
 		t.Fatalf("tables.sql: %v", err)
 	}
@@ -136,12 +140,7 @@ func TestTablesLoadIntoPostgreSQL(t *testing.T) {
 
 func TestLoginsAreUniqueWithoutCase(t *testing.T) {
 	ctx := context.Background()
-	c := server(t)
-	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := newDatabase(t, "logins")
 	if _, err := conn.Exec(ctx, pgschema.Prelude+`CREATE TEMP TABLE u (login text UNIQUE COLLATE nocase)`); err != nil {
 		t.Fatal(err)
 	}
