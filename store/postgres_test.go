@@ -43,6 +43,8 @@ func TestRulesHoldOnPostgreSQL(t *testing.T) {
 		{"complaints", TestComplaintBypass},
 		{"materials sent", TestMaterialBypass},
 		{"meetings", TestMeetingBypass},
+		{"credit invoices", TestDatabaseRefusesCreditBypass},
+		{"shipping and the payment gate", TestDatabaseRefusesShippingBypass},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			onPostgres(t)

@@ -41,8 +41,9 @@ var callRewrites = map[string]func(args []string) (string, error){
 		}
 		return "", fmt.Errorf("strftime(%s)", strings.Join(a, ", "))
 	},
-	"max": scalarOr("max", "greatest"),
-	"min": scalarOr("min", "least"),
+	"coalesce": coalesceCall,
+	"max":      scalarOr("max", "greatest"),
+	"min":      scalarOr("min", "least"),
 }
 
 // scalarOr keeps an aggregate (one argument) and turns SQLite's scalar
@@ -140,7 +141,7 @@ func dateCall(a []string) (string, error) {
 		if m := dayShiftLiteral.FindStringSubmatch(mod); m != nil {
 			day = fmt.Sprintf("(%s %s %s)", day, m[1], m[2])
 		} else if m := dayShiftBy.FindStringSubmatch(mod); m != nil {
-			day = fmt.Sprintf("(%s %s (%s))", day, m[1], m[2])
+			day = fmt.Sprintf("(%s %s (%s)::int)", day, m[1], m[2])
 		} else if m := monthLiteral.FindStringSubmatch(mod); m != nil {
 			day = fmt.Sprintf("(%s + interval '%s month')::date", day, m[1])
 		} else if mod == "'start of month'" {
@@ -244,4 +245,22 @@ func globRegexp(g string) string {
 	}
 	b.WriteString("$")
 	return strings.ReplaceAll(b.String(), "'", "''")
+}
+
+// coalesceCall reads a text among the choices as SQLite does: the
+// value as text (coalesce(price, '-')), where PostgreSQL would read the
+// text as a number.
+func coalesceCall(a []string) (string, error) {
+	text := false
+	for _, x := range a {
+		text = text || strings.HasPrefix(x, "'")
+	}
+	if text {
+		for i, x := range a {
+			if !strings.HasPrefix(x, "'") {
+				a[i] = "(" + x + ")::text"
+			}
+		}
+	}
+	return "coalesce(" + strings.Join(a, ", ") + ")", nil
 }

@@ -110,7 +110,7 @@ SELECT x.invoice_doc_id, 0, coalesce(s.invoice_no, d.ref),
             
             WHEN EXISTS (SELECT 1 FROM receivable_open b WHERE b.invoice_doc_id = x.invoice_doc_id AND b.open <= 0) THEN 'received'
             ELSE 'sent' END,
-       d.version, x.updated_by, i.customer_id, NULL, coalesce(o.contact, ''), 'invoice', '', x.mailed_on, 'post', '', x.tracking,
+       d.version, x.updated_by, i.customer_id, NULL, coalesce((o.contact)::text, ''), 'invoice', '', x.mailed_on, 'post', '', x.tracking,
        x.invoice_doc_id, x.created_at
   FROM invoice_mailings x JOIN documents d ON d.id = x.invoice_doc_id JOIN invoices i ON i.doc_id = x.invoice_doc_id
   LEFT JOIN invoice_issues s ON s.invoice_doc_id = x.invoice_doc_id LEFT JOIN orders o ON o.doc_id = i.order_doc_id;
@@ -759,7 +759,7 @@ BEGIN
   END IF;
   IF NEW.updated_by IS DISTINCT FROM NEW.released_by
       OR NEW.released_on NOT BETWEEN ((substr(NEW.created_at, 1, 10)::date - 1))::text AND ((substr(NEW.created_at, 1, 10)::date + 1))::text
-      OR NEW.due_on IS DISTINCT FROM ((substr(NEW.released_on, 1, 10)::date + ((SELECT terms_days FROM orders WHERE doc_id = NEW.order_doc_id))))::text THEN
+      OR NEW.due_on IS DISTINCT FROM ((substr(NEW.released_on, 1, 10)::date + ((SELECT terms_days FROM orders WHERE doc_id = NEW.order_doc_id))::int))::text THEN
     RAISE EXCEPTION 'orderdesk:fixed_field';
   END IF;
   IF NEW.basis = 'prepaid' AND (
@@ -775,10 +775,10 @@ BEGIN
          > (SELECT credit_limit FROM customers WHERE id = NEW.customer_id)
       OR (SELECT coalesce(sum(u.amount), 0) FROM note_uninvoiced u
            WHERE u.customer_id = NEW.customer_id
-             AND u.due_on < ((substr(NEW.released_on, 1, 10)::date - (coalesce((SELECT CAST(value AS bigint) FROM settings WHERE key = 'shipping.overdue_days'), 30))))::text)
+             AND u.due_on < ((substr(NEW.released_on, 1, 10)::date - (coalesce((SELECT CAST(value AS bigint) FROM settings WHERE key = 'shipping.overdue_days'), 30))::int))::text)
        + (SELECT coalesce(sum(b.open), 0) FROM invoice_balances b
            WHERE b.customer_id = NEW.customer_id
-             AND b.due_on < ((substr(NEW.released_on, 1, 10)::date - (coalesce((SELECT CAST(value AS bigint) FROM settings WHERE key = 'shipping.overdue_days'), 30))))::text)
+             AND b.due_on < ((substr(NEW.released_on, 1, 10)::date - (coalesce((SELECT CAST(value AS bigint) FROM settings WHERE key = 'shipping.overdue_days'), 30))::int))::text)
          > (SELECT paid - allocated FROM customer_receivables WHERE customer_id = NEW.customer_id)) THEN
     RAISE EXCEPTION 'orderdesk:needs_finance';
   END IF;
@@ -1157,7 +1157,7 @@ BEGIN
   END IF;
   IF NEW.due_on IS DISTINCT FROM (
      SELECT CASE o.payment_terms WHEN 'prepaid' THEN NEW.issued_on
-            ELSE ((((date_trunc('month', substr(NEW.issued_on, 1, 10)::date)::date + interval '1 month')::date - 1) + (o.terms_days)))::text END
+            ELSE ((((date_trunc('month', substr(NEW.issued_on, 1, 10)::date)::date + interval '1 month')::date - 1) + (o.terms_days)::int))::text END
        FROM invoices i JOIN orders o ON o.doc_id = i.order_doc_id WHERE i.doc_id = NEW.invoice_doc_id) THEN
     RAISE EXCEPTION 'orderdesk:fixed_field';
   END IF;
@@ -1346,7 +1346,7 @@ BEGIN
   IF NOT coalesce(((SELECT kind FROM documents WHERE id = NEW.doc_id) = 'lead'), false) THEN
     RETURN NEW;
   END IF;
-  IF NEW.to_status = 'lost' AND trim(coalesce(NEW.comment, '')) = '' THEN
+  IF NEW.to_status = 'lost' AND trim(coalesce((NEW.comment)::text, '')) = '' THEN
     RAISE EXCEPTION 'orderdesk:comment_required';
   END IF;
   IF NEW.to_status = 'won' AND (SELECT customer_id FROM leads WHERE doc_id = NEW.doc_id) IS NULL THEN
@@ -1523,7 +1523,7 @@ BEGIN
   IF NEW.to_status = 'received' AND NOT EXISTS (SELECT 1 FROM material_receipts WHERE sent_doc_id = NEW.doc_id) THEN
     RAISE EXCEPTION 'orderdesk:receipt_unconfirmed';
   END IF;
-  IF NEW.to_status = 'void' AND trim(coalesce(NEW.comment, '')) = '' THEN
+  IF NEW.to_status = 'void' AND trim(coalesce((NEW.comment)::text, '')) = '' THEN
     RAISE EXCEPTION 'orderdesk:comment_required';
   END IF;
   IF NEW.to_status = 'void'
@@ -1736,7 +1736,7 @@ BEGIN
   IF NEW.seq IS DISTINCT FROM (SELECT last_seq + 1 FROM order_series WHERE series = NEW.series)
       OR NEW.seq IS DISTINCT FROM (SELECT coalesce(max(seq), 0) + 1 FROM order_numbers WHERE series = NEW.series)
       OR NEW.order_no IS DISTINCT FROM (SELECT replace(series, '{seq}',
-                               CASE WHEN length(NEW.seq) >= digits THEN NEW.seq ELSE substr('000000000000'::text || NEW.seq, (length('000000000000'::text || NEW.seq) + 1 -digits)::int) END)
+                               CASE WHEN length(NEW.seq::text) >= digits THEN NEW.seq::text ELSE lpad(NEW.seq::text, digits::int, '0') END)
                                 FROM order_series WHERE series = NEW.series) THEN
     RAISE EXCEPTION 'orderdesk:number_gap';
   END IF;
@@ -2200,7 +2200,7 @@ CREATE OR REPLACE FUNCTION trg_receivable_open_issue() RETURNS trigger LANGUAGE 
 BEGIN
   INSERT INTO receivable_open(invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open)
   VALUES (NEW.invoice_doc_id, NEW.customer_id, NEW.invoice_no,
-          coalesce((SELECT od.ref FROM invoices i JOIN documents od ON od.id = i.order_doc_id WHERE i.doc_id = NEW.invoice_doc_id), ''),
+          coalesce(((SELECT od.ref FROM invoices i JOIN documents od ON od.id = i.order_doc_id WHERE i.doc_id = NEW.invoice_doc_id))::text, ''),
           NEW.issued_on, NEW.due_on, NEW.amount,
           NEW.amount - coalesce((SELECT sum(amount) FROM allocations WHERE invoice_doc_id = NEW.invoice_doc_id), 0));
   RETURN NULL;
@@ -2771,7 +2771,7 @@ BEGIN
   SELECT s.day, s.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.id)
-   GROUP BY l.item_id
+   GROUP BY s.day, s.customer_id, l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   UPDATE stat_orders SET counted_doc_id = NULL
@@ -2818,7 +2818,7 @@ BEGIN
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.order_doc_id)
      AND s.counted_doc_id <> NEW.order_doc_id
-   GROUP BY l.item_id
+   GROUP BY s.day, s.customer_id, l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   INSERT INTO stat_orders(root_doc_id, counted_doc_id, customer_id, day)
@@ -2831,7 +2831,7 @@ BEGIN
   SELECT s.day, s.customer_id, l.item_id, sum(l.kg), sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.counted_doc_id = NEW.order_doc_id
-   GROUP BY l.item_id
+   GROUP BY s.day, s.customer_id, l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   RETURN NULL;
@@ -2972,8 +2972,7 @@ BEGIN
   UPDATE documents
      SET status = NEW.to_status, status_since = NEW.at, version = version + 1,
          updated_at = NEW.at, updated_by = NEW.actor_id,
-         ref = CASE WHEN kind = 'order' THEN coalesce(
-                 (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
+         ref = CASE WHEN kind = 'order' THEN coalesce((SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                     FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                    WHERE o.doc_id = NEW.doc_id), ref)
                ELSE ref END
@@ -3073,7 +3072,7 @@ BEGIN
   IF NEW.to_status = 'reviewed' AND NOT EXISTS (SELECT 1 FROM visit_reviews WHERE doc_id = NEW.doc_id) THEN
     RAISE EXCEPTION 'orderdesk:visit_not_reviewed';
   END IF;
-  IF NEW.to_status = 'cancelled' AND trim(coalesce(NEW.comment, '')) = '' THEN
+  IF NEW.to_status = 'cancelled' AND trim(coalesce((NEW.comment)::text, '')) = '' THEN
     RAISE EXCEPTION 'orderdesk:comment_required';
   END IF;
   IF NEW.to_status = 'cancelled'

@@ -9,7 +9,9 @@ func TestCarryingExpressions(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"a day shift", "date(NEW.created_at, '+1 day')", "((substr(NEW.created_at, 1, 10)::date + 1))::text"},
 		{"a shift by an expression", "date(NEW.released_on, '+' || o.terms_days || ' days')",
-			"((substr(NEW.released_on, 1, 10)::date + (o.terms_days)))::text"},
+			"((substr(NEW.released_on, 1, 10)::date + (o.terms_days)::int))::text"},
+		{"a number or a mark", "coalesce(price, '-')", "coalesce((price)::text, '-')"},
+		{"numbers stay numbers", "coalesce(sum(x), 0)", "coalesce(sum(x), 0)"},
 		{"the month's end", "date(d, 'start of month', '+1 month', '-1 day')",
 			"(((date_trunc('month', substr(d, 1, 10)::date)::date + interval '1 month')::date - 1))::text"},
 		{"a negative start counts from the end", "substr(n, -9, 1)", "substr(n, (length(n) + 1 -9)::int, 1)"},
@@ -104,5 +106,14 @@ func TestQuery(t *testing.T) {
 	}
 	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
 		t.Error("julianday carried without a word")
+	}
+}
+
+func TestAnOverrideGoesStaleWithItsTrigger(t *testing.T) {
+	if _, ok, err := override("order_numbers_guard", "CREATE TRIGGER order_numbers_guard BEFORE INSERT ON order_numbers BEGIN END"); ok || err == nil {
+		t.Errorf("an override taken for a trigger whose text changed: ok %v, err %v", ok, err)
+	}
+	if _, ok, err := override("no_such_trigger", "x"); ok || err != nil {
+		t.Errorf("a trigger without an override: ok %v, err %v", ok, err)
 	}
 }

@@ -62,7 +62,10 @@ func Rules(objects []Object, ownRowid map[string]bool) (string, error) {
 		}
 	}
 	for _, name := range triggers {
-		sql, err := Rule(bySQL[name], ownRowid)
+		sql, ok, err := override(name, bySQL[name])
+		if err == nil && !ok {
+			sql, err = Rule(bySQL[name], ownRowid)
+		}
 		if err != nil {
 			return "", err
 		}
