@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
@@ -163,8 +165,21 @@ func wantCode(t *testing.T, err error, code string) {
 		if strings.Contains(err.Error(), "orderdesk:"+c+" ") {
 			return
 		}
+		// PostgreSQL refuses a row that collides on a unique key itself,
+		// where SQLite needs the duplicate guards.
+		var pe *pgconn.PgError
+		if c == "duplicate" && errors.As(err, &pe) && pe.Code == "23505" {
+			return
+		}
 	}
 	t.Fatalf("want orderdesk:%s, got %v", code, err)
+}
+
+// checkRefused says whether err is a table's CHECK refusing a row, in
+// either engine's words.
+func checkRefused(err error) bool {
+	var pe *pgconn.PgError
+	return err != nil && (strings.Contains(err.Error(), "CHECK constraint failed") || errors.As(err, &pe) && pe.Code == "23514")
 }
 
 // wantRule fails unless err is a *store.RuleError with code.

@@ -45,6 +45,7 @@ func TestRulesHoldOnPostgreSQL(t *testing.T) {
 		{"meetings", TestMeetingBypass},
 		{"credit invoices", TestDatabaseRefusesCreditBypass},
 		{"shipping and the payment gate", TestDatabaseRefusesShippingBypass},
+		{"orders, contracts and gapless numbers", TestDatabaseRefusesOrderBypass},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			onPostgres(t)
