@@ -419,13 +419,6 @@ func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
 }
 
 func (t *Tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	if t.pg {
-		pq, err := pgschema.Query(q)
-		if err != nil {
-			return nil, err
-		}
-		return t.tx.ExecContext(ctx, pq, pgArgs(args)...)
-	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.ExecContext(ctx, args...)
 	}
@@ -447,8 +440,12 @@ func (t *Tx) insert(ctx context.Context, q string, args ...any) (int64, error) {
 }
 
 // script runs SQL text as it is, never prepared and kept: migrations and
-// trigger definitions hold several statements, or run once.
+// trigger definitions hold several statements, or run once. On
+// PostgreSQL a script is PostgreSQL's own (the schema's), not carried.
 func (t *Tx) script(ctx context.Context, q string) error {
+	if t.pg {
+		q = pgschema.Native(q)
+	}
 	_, err := t.tx.ExecContext(ctx, q)
 	return err
 }
@@ -457,6 +454,9 @@ func (t *Tx) script(ctx context.Context, q string) error {
 // transaction the store's statement bound to it; nil when q is not one
 // statement (it then runs as text).
 func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
+	if t.pg {
+		return nil // each text runs as it is, through the driver that carries it over
+	}
 	if t.stmts == nil {
 		if t.reads == nil {
 			return nil
@@ -490,13 +490,6 @@ func (t *Tx) prepared(ctx context.Context, q string) *sql.Stmt {
 }
 
 func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	if t.pg {
-		pq, err := pgschema.Query(q)
-		if err != nil {
-			return nil, err
-		}
-		return t.tx.QueryContext(ctx, pq, pgArgs(args)...)
-	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.QueryContext(ctx, args...)
 	}
@@ -504,14 +497,6 @@ func (t *Tx) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 }
 
 func (t *Tx) row(ctx context.Context, q string, args ...any) *sql.Row {
-	if t.pg {
-		// A text that cannot be carried over runs as it is, and the
-		// server says what it does not understand.
-		if pq, err := pgschema.Query(q); err == nil {
-			q = pq
-		}
-		return t.tx.QueryRowContext(ctx, q, pgArgs(args)...)
-	}
 	if st := t.prepared(ctx, q); st != nil {
 		return st.QueryRowContext(ctx, args...)
 	}

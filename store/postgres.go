@@ -4,11 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
-
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 
 	"orderdesk/store/pgschema"
 )
@@ -25,33 +22,19 @@ func OpenURL(ctx context.Context, target string, opts ...Option) (*Store, error)
 	if !IsPostgresURL(target) {
 		return Open(ctx, target, opts...)
 	}
-	write, err := sql.Open("pgx", pgDSN(target))
+	write, err := sql.Open(pgschema.DriverName, pgschema.DSN(target))
 	if err != nil {
 		return nil, classify(err)
 	}
 	// One writer per process, as with the file; across processes the
 	// writers take turns by an advisory lock (begin).
 	write.SetMaxOpenConns(1)
-	read, err := sql.Open("pgx", pgDSN(target))
+	read, err := sql.Open(pgschema.DriverName, pgschema.DSN(target))
 	if err != nil {
 		write.Close()
 		return nil, classify(err)
 	}
 	return start(ctx, target, write, read, false, true, opts)
-}
-
-// pgDSN sends each statement as text with its values in it (the simple
-// protocol): PostgreSQL then reads an argument's type from its place,
-// as SQLite does, where a prepared statement would have to be told.
-func pgDSN(target string) string {
-	u, err := url.Parse(target)
-	if err != nil {
-		return target
-	}
-	q := u.Query()
-	q.Set("default_query_exec_mode", "simple_protocol")
-	u.RawQuery = q.Encode()
-	return u.String()
 }
 
 // writerLock is the advisory lock every writer of a database holds for
@@ -206,21 +189,4 @@ func rowKey(ctx context.Context, tx *Tx, table string) (string, error) {
 		}
 	}
 	return "rowid", nil
-}
-
-// pgArgs passes Go's booleans as the 1 and 0 the schema's flags hold, as
-// SQLite's driver does.
-func pgArgs(args []any) []any {
-	out, copied := args, false
-	for i, a := range args {
-		if b, ok := a.(bool); ok {
-			if !copied { // the caller's slice stays as it was
-				out, copied = append([]any(nil), args...), true
-			}
-			if out[i] = int64(0); b {
-				out[i] = int64(1)
-			}
-		}
-	}
-	return out
 }

@@ -7,6 +7,7 @@ import (
 	_ "modernc.org/sqlite" // the driver orderdesk's own files are written with
 
 	"orderdesk/store"
+	"orderdesk/store/pgschema"
 )
 
 // Raw opens the database file at path as a script or the sqlite3 shell
@@ -16,7 +17,9 @@ import (
 func Raw(tb testing.TB, path string) *sql.DB {
 	if store.IsPostgresURL(path) {
 		tb.Helper()
-		db, err := rawPostgres(path)
+		// The attacks are written in SQLite's dialect; the store's driver
+		// carries them over as a script's would be.
+		db, err := sql.Open(pgschema.DriverName, pgschema.DSN(path))
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -39,4 +42,10 @@ func open(tb testing.TB, dsn string) *sql.DB {
 	db.SetMaxOpenConns(1)
 	tb.Cleanup(func() { db.Close() })
 	return db
+}
+
+// IsPostgres says whether db was opened by Raw on a PostgreSQL database.
+func IsPostgres(db *sql.DB) bool {
+	_, ok := db.Driver().(pgschema.Driver)
+	return ok
 }
