@@ -5,13 +5,21 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 var insertOrIgnore = regexp.MustCompile(`(?is)^(\s*INSERT)\s+OR\s+IGNORE\b`)
 
+// maxQueries bounds the translations kept.
+const maxQueries = 2000
+
 // queries caches each text's translation: the store runs a few hundred
-// texts all day.
-var queries sync.Map // string → translated
+// texts all day. Texts built from input (a filter's words) are few in
+// practice, but the cache is bounded all the same.
+var (
+	queries    sync.Map // string → translated
+	queryCount atomic.Int32
+)
 
 type translated struct {
 	text string
@@ -26,7 +34,11 @@ func Query(q string) (string, error) {
 		return tr.text, tr.err
 	}
 	text, err := query(q)
-	queries.Store(q, translated{text, err})
+	if queryCount.Load() < maxQueries {
+		if _, loaded := queries.LoadOrStore(q, translated{text, err}); !loaded {
+			queryCount.Add(1)
+		}
+	}
 	return text, err
 }
 
