@@ -48,12 +48,18 @@ func (s *Server) copyFiles(next ssh.Handler) ssh.Handler {
 			next(sess)
 			return
 		}
-		root, _ := s.userRoot(sess, "scp")
+		root, login := s.userRoot(sess, "scp")
 		if root == nil {
 			return
 		}
 		defer root.Close()
-		scp.Middleware(scp.NewFSReadHandler(visible{root.FS()}), readOnly{})(func(ssh.Session) {})(sess)
+		if info := scp.GetInfo(sess.Command()); info.Op == scp.OpCopyToClient {
+			if err := sendFiles(sess, visible{root.FS()}, login, info); err != nil {
+				wish.Fatal(sess, err)
+			}
+			return
+		}
+		scp.Middleware(nil, readOnly{})(func(ssh.Session) {})(sess)
 	}
 }
 
