@@ -78,25 +78,26 @@ func dashVolumeDB(b *testing.B) string {
 			// Each day's rows: a pseudo-random spread of customers and goods.
 			fmt.Sprintf(`WITH RECURSIVE d(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM d WHERE k < %d),
 			                      r(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM r WHERE j < %d)
-			 INSERT OR IGNORE INTO stat_days(day, customer_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received)
+			 INSERT OR IGNORE INTO stat_days(day, customer_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received, returned_kg, returned)
 			 SELECT date(%s, '+' || k || ' days'), 1 + (j * 7919 + k * 104729) %% %d, 1 + (j * 31 + k * 17) %% %d,
-			        (j %% 5) * 1000, (j %% 5) * 450000, (j %% 4) * 1000, (j %% 4) * 450000, (j %% 3) * 1000, (j %% 3) * 450000, (j %% 7) * 300000
+			        (j %% 5) * 1000, (j %% 5) * 450000, (j %% 4) * 1000, (j %% 4) * 450000, (j %% 3) * 1000, (j %% 3) * 450000, (j %% 7) * 300000,
+			        (j %% 11 = 0) * 500, (j %% 11 = 0) * 225000
 			   FROM d, r`, dashDays-1, dashDayRows-1, first, dashCustomers, dashItems),
 			`INSERT INTO stat_customer_months SELECT substr(day, 1, 7), customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`,
+			   sum(invoiced_kg), sum(invoiced), sum(received), sum(returned_kg), sum(returned) FROM stat_days GROUP BY 1, 2`,
 			`INSERT INTO stat_item_months SELECT substr(day, 1, 7), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced) FROM stat_days GROUP BY 1, 2`,
+			   sum(invoiced_kg), sum(invoiced), sum(returned_kg), sum(returned) FROM stat_days GROUP BY 1, 2`,
 			`INSERT INTO stat_rep_item_months SELECT substr(x.day, 1, 7), c.rep_id, x.item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced) FROM stat_days x JOIN customers c ON c.id = x.customer_id GROUP BY 1, 2, 3`,
+			   sum(invoiced_kg), sum(invoiced), sum(returned_kg), sum(returned) FROM stat_days x JOIN customers c ON c.id = x.customer_id GROUP BY 1, 2, 3`,
 			`INSERT INTO stat_months SELECT substr(day, 1, 7), customer_id, item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2, 3`,
+			   sum(invoiced_kg), sum(invoiced), sum(received), sum(returned_kg), sum(returned) FROM stat_days GROUP BY 1, 2, 3`,
 			`INSERT INTO stat_customer_years SELECT substr(month, 1, 4), customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced), sum(received) FROM stat_customer_months GROUP BY 1, 2`,
+			   sum(invoiced_kg), sum(invoiced), sum(received), sum(returned_kg), sum(returned) FROM stat_customer_months GROUP BY 1, 2`,
 			`INSERT INTO stat_customer_quarters SELECT printf('%s-%02d', substr(month, 1, 4), (CAST(substr(month, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1),
-			   customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received)
-			   FROM stat_customer_months GROUP BY 1, 2`,
+			   customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received),
+			   sum(returned_kg), sum(returned) FROM stat_customer_months GROUP BY 1, 2`,
 			`INSERT INTO stat_item_years SELECT substr(month, 1, 4), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
-			   sum(invoiced_kg), sum(invoiced) FROM stat_item_months GROUP BY 1, 2`,
+			   sum(invoiced_kg), sum(invoiced), sum(returned_kg), sum(returned) FROM stat_item_months GROUP BY 1, 2`,
 			fmt.Sprintf(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
 			 INSERT INTO receivable_open(invoice_doc_id, customer_id, invoice_no, order_ref, issued_on, due_on, amount, open)
 			 SELECT i, 1 + i %% %d, printf('%%08d', i), '', date(%s, '+' || (i %% %d) || ' days'),
