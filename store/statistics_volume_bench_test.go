@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"orderdesk/internal/benchgen/statvolume"
 	"orderdesk/store"
 )
 
@@ -18,7 +19,7 @@ import (
 //	go test -run '^$' -bench StatisticsQueries ./store
 func BenchmarkStatisticsQueries(b *testing.B) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, dashVolumeDB(b), store.AllowBenchDB())
+	st, err := store.Open(ctx, statvolume.DB(b), store.AllowBenchDB())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -32,19 +32,40 @@ func (c StatColumn) value(r StatRow) int64 {
 // SortStatRows orders rows by a column, largest first when desc; ties
 // keep the key order.
 func SortStatRows(rows []StatRow, c StatColumn, desc bool) {
-	slices.SortStableFunc(rows, func(a, b StatRow) int {
+	sorted := make([]StatRow, len(rows))
+	for k, i := range StatRowOrder(rows, c, desc) {
+		sorted[k] = rows[i]
+	}
+	copy(rows, sorted)
+}
+
+// StatRowOrder is SortStatRows' order as positions in rows, the rows
+// left where they are. Positions are sorted by values read once: a row
+// is some 300 bytes, and 5,000 of them moved at every comparison took a
+// sort key past 10 ms.
+func StatRowOrder(rows []StatRow, c StatColumn, desc bool) []int32 {
+	order := make([]int32, len(rows))
+	vals := make([]int64, len(rows))
+	for i := range rows {
+		order[i] = int32(i)
+		if !c.Label {
+			vals[i] = c.value(rows[i])
+		}
+	}
+	slices.SortFunc(order, func(i, j int32) int {
 		var n int
 		if c.Label {
-			n = cmp.Compare(a.Label, b.Label)
+			n = cmp.Compare(rows[i].Label, rows[j].Label)
 		} else {
-			n = cmp.Compare(c.value(a), c.value(b))
+			n = cmp.Compare(vals[i], vals[j])
 		}
 		if desc {
 			n = -n
 		}
-		if n == 0 {
-			n = cmp.Compare(a.Key, b.Key)
+		if n == 0 { // keys differ: the order is total, so no stable sort is needed
+			n = cmp.Compare(rows[i].Key, rows[j].Key)
 		}
 		return n
 	})
+	return order
 }

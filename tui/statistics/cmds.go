@@ -2,6 +2,7 @@ package statistics
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"reflect"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -13,6 +14,7 @@ import (
 // again, and an older answer is dropped.
 type viewMsg struct {
 	req int
+	q   workflow.StatQuery // what was asked, kept with the level's view
 	v   workflow.StatView
 	err error
 }
@@ -47,7 +49,7 @@ func (s *Screen) load() tea.Cmd {
 	}
 	return func() tea.Msg {
 		v, err := desk.Statistics(ctx, q)
-		return viewMsg{req: req, v: v, err: err}
+		return viewMsg{req: req, q: q, v: v, err: err}
 	}
 }
 
@@ -81,6 +83,16 @@ func (s *Screen) back() tea.Cmd {
 	lv := s.top()
 	s.levels = s.levels[:len(s.levels)-1]
 	s.list.Cursor.Pos, s.list.Cursor.Top = lv.pos, lv.top
+	// The level comes back as it was shown, without a read, when what it
+	// shows is still what was asked (the screen is not live: ctrl+r
+	// reads again). On 5,000 customers a read is a tenth of a second.
+	if up := s.top().shown; up != nil && s.aside == noAside && reflect.DeepEqual(up.q, s.query()) {
+		s.req++
+		s.answered = s.req
+		s.view, s.docs = up.v, nil
+		s.showRows()
+		return nil
+	}
 	return s.load()
 }
 

@@ -20,7 +20,7 @@ var today = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 
 // deskGen changes whenever the demo desk is generated differently, so a
 // cached copy is rebuilt.
-const deskGen = 3
+const deskGen = 4
 
 // StatDemoOptions is the demo desk the screen is tested on: two years
 // of orders shipped, invoiced and paid (exported for the app's tests).
@@ -63,8 +63,14 @@ func userOf(t testing.TB, eng *workflow.Engine, login string) store.User {
 // open is the screen of login in lang, width × height, first view loaded.
 func open(t testing.TB, eng *workflow.Engine, login, lang string, width, height int) (*screenrig.Driver, *Screen) {
 	t.Helper()
+	return openAt(t, eng, login, lang, width, height, today)
+}
+
+// openAt is open on the day now.
+func openAt(t testing.TB, eng *workflow.Engine, login, lang string, width, height int, now time.Time) (*screenrig.Driver, *Screen) {
+	t.Helper()
 	d := screenrig.NewDriver(t, 64, 20*time.Millisecond)
-	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, login)), lang, screenrig.Fixed(today))
+	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, login)), lang, screenrig.Fixed(now))
 	s := New(c)
 	d.Screen = s
 	s.SetSize(width, height)

@@ -74,15 +74,17 @@ func (s *Screen) showRows() {
 			lines = append(lines, line{id: idOf(d.Kind, d.Ref, d.Day), doc: d})
 		}
 	} else {
-		rows := append([]workflow.StatRow(nil), s.view.Rows...)
 		desc := s.sortBy != sortLabel
 		if s.asc {
 			desc = !desc
 		}
-		workflow.SortStatRows(rows, s.column(), desc)
-		for _, r := range rows {
-			r.Label = s.labelOf(r) // as shown, sorted and filtered
-			lines = append(lines, line{id: idOf(string(s.top().dim), r.Key), row: r})
+		dim := string(s.top().dim)
+		lines = make([]line, len(s.view.Rows))
+		for k, i := range workflow.StatRowOrder(s.view.Rows, s.column(), desc) {
+			l := &lines[k]
+			l.row = s.view.Rows[i]
+			l.row.Label = s.labelOf(l.row) // as shown, sorted and filtered
+			l.id = idOf(dim, l.row.Key)
 		}
 	}
 	s.list.SetRows(lines)

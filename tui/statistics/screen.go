@@ -58,6 +58,13 @@ type level struct {
 	key      string // the row traced
 	label    string // what the step shows, for the path in the header
 	pos, top int    // the cursor on the level above when entered, restored by esc
+	shown    *shown // the level's view last read, shown again by esc from below
+}
+
+// shown is a level's view and the query it answered.
+type shown struct {
+	q workflow.StatQuery
+	v workflow.StatView
 }
 
 // New builds the screen on this month's orders by customer, in money.
@@ -107,6 +114,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
 			s.view, s.docs = msg.v, nil
+			s.levels[len(s.levels)-1].shown = &shown{q: msg.q, v: msg.v}
 			s.showRows()
 		}
 		return s, nil
