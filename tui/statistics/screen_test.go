@@ -2,6 +2,7 @@ package statistics
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"orderdesk/tui/tuitest/screenrig"
 
 	"orderdesk/tui/common"
 	"regexp"
@@ -119,6 +120,27 @@ func TestDrillRepCustomerTraceAndBack(t *testing.T) {
 	d.MustHide(rep.row.Label + "  排序")
 	if got, _ := s.list.Current(); got.row.Key != rep.row.Key {
 		t.Errorf("back on %q, left %q", got.row.Label, rep.row.Label)
+	}
+}
+
+// esc shows the level above as it was shown, without reading it again,
+// unless what it would show has changed below (another period): then it
+// is read.
+func TestBackShowsTheLevelAboveWithoutARead(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 120, 40)
+	pressAnswered(d, s, "y", "v", "j") // the year by rep, the second rep
+	before := s.View()
+	pressAnswered(d, s, "enter")
+	if _, cmd := s.Update(screenrig.Key("esc")); cmd != nil {
+		t.Fatal("esc read the level above again")
+	}
+	if s.answered != s.req || s.View() != before {
+		t.Errorf("esc did not show the level above as it was:\n%s", s.View())
+	}
+	pressAnswered(d, s, "enter", "[") // the year before, under the rep
+	if _, cmd := s.Update(screenrig.Key("esc")); cmd == nil {
+		t.Fatal("esc showed the year the level above was read for, not the one now chosen")
 	}
 }
 
