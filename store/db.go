@@ -56,6 +56,10 @@ type Store struct {
 	unguarded bool        // a benchmark database, built around the guards on purpose
 	auditMade atomic.Bool // the audit table exists (see auditFloor)
 	created   bool        // made new by this Open
+	// Announcements between servers on PostgreSQL (announce.go).
+	instance      string
+	instanceOnce  sync.Once
+	stopListening []context.CancelFunc // guarded by prepMu
 }
 
 // seenOnce marks a read text run once: it is prepared the second time.
@@ -169,6 +173,9 @@ func (s *Store) Close() error {
 	s.closeSeal()
 	s.prepMu.Lock()
 	s.closing = true
+	for _, stop := range s.stopListening {
+		stop()
+	}
 	s.prepMu.Unlock()
 	s.preparing.Wait()
 	s.readStmts.Range(func(_, v any) bool {

@@ -37,6 +37,7 @@ func New(ctx context.Context, st *store.Store) (*Engine, error) {
 	if err := e.MoveVisitLog(ctx); err != nil {
 		return nil, err
 	}
+	e.joinServers(st)
 	return e, nil
 }
 

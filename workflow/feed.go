@@ -22,6 +22,9 @@ const BackupKind = "backup"
 type Feed struct {
 	mu   sync.Mutex
 	subs map[chan Change]struct{}
+	// relay tells the other servers on the same database (servers.go);
+	// nil when there are none.
+	relay func(Change)
 }
 
 // NewFeed returns an empty feed.
@@ -44,8 +47,17 @@ func (f *Feed) Subscribe() (<-chan Change, func()) {
 	}
 }
 
-// Publish sends c to every subscriber that has room.
+// Publish sends c to every subscriber that has room, and to the other
+// servers on the database.
 func (f *Feed) Publish(c Change) {
+	f.deliver(c)
+	if f.relay != nil && relayed(c.Kind) {
+		f.relay(c)
+	}
+}
+
+// deliver sends c to this server's subscribers that have room.
+func (f *Feed) deliver(c Change) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for ch := range f.subs {
