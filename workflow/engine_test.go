@@ -30,7 +30,7 @@ var baseFixture = built[*fixture]{name: "base", build: buildFixture}
 func buildFixture(t *testing.T, path string) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path)
+	st, err := store.OpenURL(ctx, path) // a file, or a PostgreSQL database (servers_orders_test.go)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -303,6 +303,12 @@ func TestOrderNumbers(t *testing.T) {
 // repeat, and no save fails as busy.
 func TestOrderNumbersConcurrent(t *testing.T) {
 	o := newOrders(t)
+	orderAtOnce(t, o, func(int) *Engine { return o.e })
+}
+
+// orderAtOnce has eight desks, desk w on the engine on(w) gives, save,
+// submit and sign off orders at once, and checks the numbers.
+func orderAtOnce(t *testing.T, o *ofix, on func(w int) *Engine) {
 	sys, _ := o.e.SystemUser(o.ctx)
 	const writers, each = 8, 6
 	type pair struct{ clerk, boss store.User }
@@ -321,17 +327,18 @@ func TestOrderNumbersConcurrent(t *testing.T) {
 	for w := 0; w < writers; w++ {
 		go func(w int) {
 			for k := 0; k < each; k++ {
-				in, err := o.e.Desk(pairs[w].clerk).NewOrderInput(o.ctx, custs[(w+k)%2])
+				e := on(w)
+				in, err := e.Desk(pairs[w].clerk).NewOrderInput(o.ctx, custs[(w+k)%2])
 				in.DeliveryDate, in.SigningPlace, in.Lines = "2026-11-20", "沈阳", []OrderLineInput{plateLine}
 				var id int64
 				if err == nil {
-					id, _, err = o.e.Desk(pairs[w].clerk).CreateOrder(o.ctx, in)
+					id, _, err = e.Desk(pairs[w].clerk).CreateOrder(o.ctx, in)
 				}
 				if err == nil {
-					err = o.e.Desk(pairs[w].clerk).SubmitOrder(o.ctx, id, 0)
+					err = e.Desk(pairs[w].clerk).SubmitOrder(o.ctx, id, 0)
 				}
-				if err == nil {
-					err = o.e.Desk(pairs[(w+1)%writers].boss).Act(o.ctx, id, ActionApprove, "")
+				if err == nil { // signed off at the other server, where there is one
+					err = on(w+1).Desk(pairs[(w+1)%writers].boss).Act(o.ctx, id, ActionApprove, "")
 				}
 				if err != nil {
 					errs <- err
