@@ -1,10 +1,14 @@
 package storetest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,11 +25,28 @@ import (
 // binary with other migrations under the same numbers is never reused.
 func CachedDB(tb testing.TB, name string, build func(path string)) string {
 	tb.Helper()
+	return cached(tb, name, store.SchemaDigest(), build)
+}
+
+// CodeCachedDB is CachedDB for a database the program's own code builds
+// (a demo desk made through the workflow): the name carries the test
+// binary's digest too, so any change to the code builds it again. A
+// version number in the name, bumped by hand, was forgotten once, and a
+// cache made by older code kept goldens green that a new machine failed.
+func CodeCachedDB(tb testing.TB, name string, build func(path string)) string {
+	tb.Helper()
+	return cached(tb, name, store.SchemaDigest()+"-"+binaryDigest(tb), build)
+}
+
+func cached(tb testing.TB, name, key string, build func(path string)) string {
+	tb.Helper()
 	ext := filepath.Ext(name)
-	path := filepath.Join(os.TempDir(), strings.TrimSuffix(name, ext)+"-"+store.SchemaDigest()+ext)
+	base := filepath.Join(os.TempDir(), strings.TrimSuffix(name, ext))
+	path := base + "-" + key + ext
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
+	removeStale(base+"-*"+ext, path)
 	// go test runs two test binaries at once: each builds under a name of
 	// its own, and the rename that puts a whole file in place is atomic.
 	tmp := fmt.Sprintf("%s.building-%d", path, os.Getpid())
@@ -42,4 +63,52 @@ func CachedDB(tb testing.TB, name string, build func(path string)) string {
 	}
 	tb.Logf("built %s in %v", path, time.Since(start).Round(time.Millisecond))
 	return path
+}
+
+// staleAfter is how long a cache built under another key is kept: test
+// binaries of other checkouts may be using it today.
+const staleAfter = 24 * time.Hour
+
+// removeStale removes the caches matching pattern, other than keep, not
+// touched for staleAfter: each change of code leaves one behind.
+func removeStale(pattern, keep string) {
+	old, _ := filepath.Glob(pattern)
+	for _, p := range old {
+		if info, err := os.Stat(p); err == nil && p != keep && time.Since(info.ModTime()) > staleAfter {
+			os.Remove(p)
+		}
+	}
+}
+
+var binary struct {
+	once   sync.Once
+	digest string
+	err    error
+}
+
+// binaryDigest is a short digest of the running test binary.
+func binaryDigest(tb testing.TB) string {
+	binary.once.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			binary.err = err
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			binary.err = err
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			binary.err = err
+			return
+		}
+		binary.digest = hex.EncodeToString(h.Sum(nil))[:10]
+	})
+	if binary.err != nil {
+		tb.Fatal(binary.err)
+	}
+	return binary.digest
 }

@@ -2,11 +2,9 @@ package dashboard
 
 import (
 	"context"
-	"fmt"
 	"testing"
 	"time"
 
-	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
@@ -18,15 +16,11 @@ import (
 // of history end here.
 var today = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 
-// deskGen changes whenever the demo desk is generated differently, so a
-// cached copy is rebuilt.
-const deskGen = 2
-
 // dashDesk is a copy of a demo desk with two years of orders shipped,
 // invoiced and paid, plans and targets, its clock stopped at today.
 func dashDesk(t testing.TB) *workflow.Engine {
 	t.Helper()
-	name := fmt.Sprintf("orderdesk-dashscreen-s%d-g%d.db", store.SchemaVersion(), deskGen)
+	name := "orderdesk-dashscreen.db" // rebuilt whenever the code changes (workflowtest.Cached)
 	return workflowtest.Cached(t, name, today, func(eng *workflow.Engine) {
 		o := demo.DefaultOptions()
 		o.Customers, o.Products, o.Inquiries, o.Orders, o.Shipments, o.Invoices = 30, 30, 10, 30, 20, 20

@@ -15,7 +15,7 @@ import (
 // there and the engine works in UTC.
 func Cached(tb testing.TB, name string, today time.Time, build func(*workflow.Engine)) *workflow.Engine {
 	tb.Helper()
-	path := storetest.CachedDB(tb, name, func(path string) {
+	path := storetest.CodeCachedDB(tb, name, func(path string) {
 		eng := Open(tb, path)
 		eng.SetLocation(time.UTC)
 		build(eng)

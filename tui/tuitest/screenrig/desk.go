@@ -53,7 +53,7 @@ func OpenDesk(t testing.TB, now func() time.Time) *Desk {
 // sixth of their time under the race detector.
 func emptyDesk(t testing.TB) string {
 	t.Helper()
-	return storetest.CachedDB(t, "orderdesk-empty-desk.db", func(path string) {
+	return storetest.CodeCachedDB(t, "orderdesk-empty-desk.db", func(path string) {
 		ctx := context.Background()
 		st, err := store.Open(ctx, path)
 		if err != nil {
