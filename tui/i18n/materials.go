@@ -30,6 +30,8 @@ var materials = map[string]Text{
 	"materials.key.new":      {"登记寄出", "new"},
 	"materials.key.confirm":  {"确认签收", "confirm receipt"},
 	"materials.key.void":     {"作废", "void"},
+	"materials.key.linked":   {"打开单据", "open its document"},
+	"materials.no_link":      {"这条记录没有关联的合同或发票", "no contract or invoice belongs to this entry"},
 
 	"materials.state.sent":     {"待签收", "unconfirmed"},
 	"materials.state.overdue":  {"逾期未签收", "overdue"},

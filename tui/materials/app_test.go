@@ -136,3 +136,29 @@ func TestADayWaitedReadsAsOneDay(t *testing.T) {
 	scr.WaitText(t, "sent 1 day ago")
 	scr.Quit(t)
 }
+
+// o on a contract sent for signature opens its order on the Orders
+// screen; on a catalogue, which belongs to nothing, it says so.
+func TestContractOpensItsOrder(t *testing.T) {
+	d := newDesk(t)
+	cust := d.PrepaidCustomer() // with an address to ship to
+	order := d.DraftOrder(cust, "沈阳", tuitest.Plate())
+	desk := d.Engine.Desk(d.Clerk)
+	d.Must(desk.SubmitOrder(d.Ctx, order, 0))
+	d.Must(d.Engine.Desk(d.Supervisor).Act(d.Ctx, order, workflow.ActionApprove, "")) // the contract goes for signature
+	number := d.OrderNumber(order)
+	_, err := desk.SendMaterial(d.Ctx, workflow.MaterialInput{CustomerID: cust, Contact: "张经理", What: "contract",
+		Order: number, SentOn: "2026-11-25", Via: "courier", Courier: "sf", Tracking: "SF1234567890123"})
+	d.Must(err)
+	catalogue := d.send(t, d.Clerk, "2026-11-24", "SF9876543210987")
+	scr := d.RunOn(t, d.Clerk, "zh", "screen.materials")
+	scr.WaitText(t, catalogue.Ref)
+	scr.Send(tuitest.Keys("/" + catalogue.Ref + "\r\ro")...)
+	scr.WaitText(t, "这条记录没有关联的合同或发票")
+	scr.Send(tuitest.Key("esc"), tuitest.Key("esc"))
+	scr.Send(tuitest.Keys("/合同\r\r")...)
+	scr.WaitText(t, "合同", number)
+	scr.Send(tuitest.Keys("o")...)
+	scr.WaitText(t, "订单 "+number)
+	scr.Quit(t)
+}

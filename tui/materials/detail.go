@@ -20,6 +20,8 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 		return s.startReceipt(m)
 	case key.Matches(k, s.keys.void):
 		return s.askVoid(m)
+	case key.Matches(k, s.keys.linked):
+		return s.openLinked(m)
 	}
 	s.Body.Key(k)
 	return nil
@@ -42,6 +44,20 @@ func (s *Screen) askVoid(m store.MaterialSent) tea.Cmd {
 		return voidRow(s.c.Ctx, s.c.Desk, m.DocID, m.Version, reason)
 	})
 	return nil
+}
+
+// openLinked opens the document a row belongs to in its own screen: the
+// order whose contract went for signature, or the invoice mailed.
+func (s *Screen) openLinked(m store.MaterialSent) tea.Cmd {
+	if m.LinkID == 0 {
+		return common.Status(s.c.T("materials.no_link"), false)
+	}
+	screen := "screen.invoices"
+	if m.What == "contract" {
+		screen = "screen.orders"
+	}
+	id := m.LinkID
+	return func() tea.Msg { return common.OpenMsg{Screen: screen, DocID: id} }
 }
 
 func (s *Screen) onVoided(msg voidedMsg) tea.Cmd {

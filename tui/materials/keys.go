@@ -10,7 +10,7 @@ import (
 // keyMap is the screen's bindings: copies of the session's keys, some
 // with help saying what they do here.
 type keyMap struct {
-	open, back, create, refresh, confirm, void key.Binding
+	open, back, create, refresh, confirm, void, linked key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -20,6 +20,7 @@ func newKeyMap(c *common.Common) keyMap {
 		create:  c.Relabel(k.New, "materials.key.new"),
 		confirm: c.Bind("c", "materials.key.confirm", "c"),
 		void:    c.Bind("x", "materials.key.void", "x"),
+		linked:  c.Bind("o", "materials.key.linked", "o"),
 	}
 	// Keys for what the workflow would refuse this user are not offered.
 	c.OfferOnly(workflow.EditMaterials, &km.create, &km.confirm, &km.void)
