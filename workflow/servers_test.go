@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // Two servers on one PostgreSQL database: a change made at one reaches
@@ -17,15 +17,8 @@ func TestChangesReachTheOtherServer(t *testing.T) {
 	ctx := context.Background()
 	url := storetest.Postgres(t)
 	open := func() *workflow.Engine {
-		st, err := store.OpenURL(ctx, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		eng, err := workflow.New(ctx, st)
-		if err != nil {
-			t.Fatal(err)
-		}
+		eng := workflowtest.Open(t, url)
+		t.Cleanup(func() { eng.Store().Close() })
 		return eng
 	}
 	a, b := open(), open()

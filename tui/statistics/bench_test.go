@@ -1,7 +1,6 @@
 package statistics
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
@@ -11,7 +10,7 @@ import (
 	"orderdesk/internal/benchgen/statvolume"
 	"orderdesk/store"
 	"orderdesk/tui/tuitest/screenrig"
-	"orderdesk/workflow"
+	"orderdesk/workflow/workflowtest"
 )
 
 // benchKey times one key to the frame it leads to: its Update, the load
@@ -77,16 +76,8 @@ func BenchmarkStatisticsKeys(b *testing.B) {
 //
 //	go test -run '^$' -bench StatisticsKeysTwoYears ./tui/statistics
 func BenchmarkStatisticsKeysTwoYears(b *testing.B) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, statvolume.DB(b), store.AllowBenchDB())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	eng, err := workflow.New(ctx, st)
-	if err != nil {
-		b.Fatal(err)
-	}
+	eng := workflowtest.Open(b, statvolume.DB(b), store.AllowBenchDB())
+	b.Cleanup(func() { eng.Store().Close() })
 	day, _ := time.Parse(time.DateOnly, statvolume.Last)
 	benchKeys(b, func() *Screen {
 		_, s := openAt(b, eng, statvolume.Supervisor, "zh", 120, 40, day.Add(15*time.Hour))

@@ -10,12 +10,13 @@ import (
 	"orderdesk/workflow"
 )
 
-// Open opens the database at path and an engine on it, failing tb on any
-// error; the caller closes its store (eng.Store().Close()).
+// Open opens the database at path (a file, or a PostgreSQL URL) and an
+// engine on it, failing tb on any error; the caller closes its store
+// (eng.Store().Close()).
 func Open(tb testing.TB, path string, opts ...store.Option) *workflow.Engine {
 	tb.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, path, opts...)
+	st, err := store.OpenURL(ctx, path, opts...) // a file, or a PostgreSQL database
 	if err != nil {
 		tb.Fatal(err)
 	}
