@@ -68,6 +68,9 @@ func Start(ctx context.Context) (*Cluster, error) {
 // then Debian's versioned folders, newest version first.
 func Binaries() (string, error) {
 	if p, err := exec.LookPath("initdb"); err == nil {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real // a link on the PATH: the other programs are beside what it names
+		}
 		if dir := filepath.Dir(p); exists(filepath.Join(dir, "postgres")) {
 			return dir, nil
 		}
