@@ -72,6 +72,8 @@ type Server struct {
 	// server: its Shutdown waits on the listeners it tracks, and a
 	// Shutdown called before Serve got that far would race with it.
 	accepting chan struct{}
+	// stopped is set by Shutdown: a Serve not yet begun does not begin.
+	stopped bool
 }
 
 // New builds the server; Serve or ListenAndServe starts it.
@@ -130,6 +132,12 @@ func (s *Server) Serve(ln net.Listener) error {
 	s.log.Info("serving", "addr", ln.Addr().String())
 	ctx, cancel := context.WithCancel(context.Background())
 	s.openMu.Lock()
+	if s.stopped {
+		s.openMu.Unlock()
+		cancel()
+		ln.Close()
+		return nil
+	}
 	s.stopWatch = cancel
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
 		s.fetchPort = tcp.Port
@@ -162,16 +170,22 @@ func (s *Server) ListenAndServe() error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.log.Info("shutting down", "sessions", s.sessions.Load())
 	s.openMu.Lock()
+	s.stopped = true
 	if s.stopWatch != nil {
 		s.stopWatch()
 	}
 	accepting := s.accepting
 	s.openMu.Unlock()
-	if accepting != nil {
-		select {
-		case <-accepting:
-		case <-ctx.Done():
-		}
+	if accepting == nil {
+		return nil // Serve has not begun, and now will not
+	}
+	select {
+	case <-accepting:
+	case <-ctx.Done():
+		// Serve is still starting: the SSH server's graceful shutdown
+		// would wait on listeners its start has not counted yet (a race).
+		s.srv.Close()
+		return ctx.Err()
 	}
 	s.cfg.Engine.Feed().Publish(workflow.Change{Kind: workflow.ShutdownKind})
 	done := make(chan error, 1)
