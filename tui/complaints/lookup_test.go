@@ -27,6 +27,17 @@ func (d desk) clerkOnComplaints(t *testing.T) *tuitest.Screen {
 	return scr
 }
 
+// matchRows are the rows of the customers the field's look-up lists.
+func matchRows(screen string) []string {
+	var rows []string
+	for _, l := range strings.Split(screen, "\n") {
+		if f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(l), "▸")); len(f) > 1 && strings.HasPrefix(f[0], "C0000") {
+			rows = append(rows, l)
+		}
+	}
+	return rows
+}
+
 // rowWith is the screen's row that shows text ("" when none does).
 func rowWith(screen, text string) string {
 	for _, l := range strings.Split(screen, "\n") {
@@ -46,12 +57,15 @@ func TestTeaComplaintCustomerFieldListsItsMatches(t *testing.T) {
 	scr.WaitText(t, "▸ ", "鞍山恒达重工机械有限公司")
 	scr.Send(tuitest.Key("ctrl+u"))
 	scr.Type("sy")
-	scr.WaitText(t, "沈阳恒远锅炉容器有限责任公司", "沈阳鼎恒锅炉容器有限公司")
-	first := rowWith(scr.Text(), "▸ ")
+	// ↓ waits for the look-ups of s and of sy, so it moves the mark on
+	// the list sy found: the second row of the list shown last. (The list
+	// s found may show first, in another order: the row marked before ↓
+	// says nothing.)
 	scr.Send(tuitest.Key("down"))
-	scr.WaitUntil(t, "the mark moved to the other customer", func(screen string) bool {
-		row := rowWith(screen, "▸ ")
-		return row != "" && row != first
+	scr.WaitUntil(t, "the mark on the second of the customers found", func(screen string) bool {
+		rows := matchRows(screen)
+		return len(rows) == 2 && strings.HasPrefix(strings.TrimSpace(rows[1]), "▸ ") &&
+			strings.Contains(screen, "沈阳恒远锅炉容器有限责任公司") && strings.Contains(screen, "沈阳鼎恒锅炉容器有限公司")
 	})
 	picked := rowWith(scr.Text(), "▸ ")
 	code := strings.Fields(strings.TrimPrefix(strings.TrimSpace(picked), "▸"))[0]
