@@ -86,6 +86,9 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 	if tables > 0 {
 		return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
 	}
+	if err := s.mayMakeSchema(ctx); err != nil {
+		return err
+	}
 	s.created = true
 	return s.explain(s.writeWith(ctx, false, func(tx *Tx) error {
 		now := stamp(time.Now())
