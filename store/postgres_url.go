@@ -68,3 +68,7 @@ func postgresTag(s string) string {
 	}
 	return fmt.Sprintf("postgres://%s:%d/%s", cfg.Host, cfg.Port, cfg.Database)
 }
+
+// SameDatabase says whether two PostgreSQL URLs reach the same database,
+// whichever roles they connect as.
+func SameDatabase(a, b string) bool { return postgresTag(a) == postgresTag(b) }

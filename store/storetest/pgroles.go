@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"testing"
 )
 
@@ -20,4 +21,17 @@ func PostgresRoles(tb testing.TB) (ownerURL, deskURL string) {
 		tb.Fatal(err)
 	}
 	return ownerURL, deskURL
+}
+
+// AsSuperuser is the URL of the same database as url, connecting as the
+// test server's superuser: what a person with the server's own account
+// could do, past every role's grants.
+func AsSuperuser(tb testing.TB, dbURL string) string {
+	tb.Helper()
+	u, err := url.Parse(dbURL)
+	if err != nil || pg.cluster == nil {
+		tb.Fatalf("not a test server's database: %v", err)
+	}
+	u.User = url.User(pg.cluster.User)
+	return u.String()
 }
