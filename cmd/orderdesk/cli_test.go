@@ -13,7 +13,8 @@ import (
 type cli struct {
 	t  *testing.T
 	db string
-	// dbFlag gives db to the commands: --db (a file), or --db-url.
+	// dbFlag gives db to the commands: --db (a file, when empty), or
+	// --db-url.
 	dbFlag string
 }
 
@@ -23,7 +24,7 @@ func newCLI(t *testing.T) *cli {
 	t.Setenv("XDG_DATA_HOME", dir)
 	t.Setenv("LANG", "C")
 	t.Setenv("ORDERDESK_UI_LANGUAGE", "en")
-	return &cli{t: t, db: filepath.Join(dir, "desk.db"), dbFlag: "--db"}
+	return &cli{t: t, db: filepath.Join(dir, "desk.db")}
 }
 
 // run executes one command line; out is stdout, errOut is stderr, where
@@ -34,7 +35,11 @@ func (c *cli) run(args ...string) (out, errOut string, err error) {
 	var o, e bytes.Buffer
 	root.SetOut(&o)
 	root.SetErr(&e)
-	root.SetArgs(append([]string{c.dbFlag, c.db}, args...))
+	flag := c.dbFlag
+	if flag == "" {
+		flag = "--db"
+	}
+	root.SetArgs(append([]string{flag, c.db}, args...))
 	err = root.ExecuteContext(context.Background())
 	return o.String(), e.String(), err
 }
