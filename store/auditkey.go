@@ -105,6 +105,9 @@ func pathTag(path string) string {
 	if err != nil {
 		abs = path
 	}
+	if IsPostgresURL(path) {
+		abs = postgresTag(path)
+	}
 	sum := sha256.Sum256([]byte(abs))
 	return hex.EncodeToString(sum[:8])
 }

@@ -86,6 +86,9 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 	if tables > 0 {
 		return fmt.Errorf("%w (it holds another program's tables)", ErrNotDatabase)
 	}
+	if err := s.mayMakeSchema(ctx); err != nil {
+		return err
+	}
 	s.created = true
 	return s.explain(s.writeWith(ctx, false, func(tx *Tx) error {
 		now := stamp(time.Now())
@@ -93,7 +96,7 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 			fmt.Sprintf(`INSERT INTO users(id, login, name, roles, active, created_at, updated_at, updated_by)
 			 VALUES (1, 'system', 'system', ',', 0, '%s', '%s', 1);
 			SELECT setval(pg_get_serial_sequence('users', 'id'), 1)`, now, now),
-			pgschema.Functions(skippedList())}
+			pgschema.Functions(skippedList()), pgCompat}
 		for _, step := range first {
 			if err := tx.script(ctx, step); err != nil {
 				return fmt.Errorf("PostgreSQL schema: %w", classify(err))

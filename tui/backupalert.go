@@ -15,7 +15,7 @@ import (
 // alone. The status file beside the database is read in the command,
 // never in View.
 func (a *App) backupAlert() tea.Cmd {
-	if !workflow.SeesBackupAlerts(a.c.Desk.User) || a.c.DBPath == "" {
+	if !workflow.SeesBackupAlerts(a.c.Desk.User) || a.c.DBPath == "" || common.OnServer(a.c.DBPath) {
 		return nil
 	}
 	path, cat := a.c.DBPath, a.c.Cat

@@ -56,6 +56,9 @@ func (e *env) keyStateText(k store.KeyState) string {
 func auditRepairCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	return g.adminCommand("repair", help.T("cli.cmd.audit_repair"), cobra.NoArgs,
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			if err := e.cfg.fileOnly(e.cat, "orderdesk audit repair"); err != nil {
+				return err
+			}
 			rep, err := e.st.RepairSchema(ctx)
 			if err != nil {
 				return e.fail(err)

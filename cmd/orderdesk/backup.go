@@ -22,6 +22,9 @@ func backupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var out string
 	cmd := g.adminCommand("backup", help.T("cli.cmd.backup"), cobra.NoArgs,
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
+			if err := e.cfg.fileOnly(e.cat, "orderdesk backup"); err != nil {
+				return err
+			}
 			path := out
 			if path == "" {
 				n := e.cfg.backupNaming()
@@ -59,6 +62,9 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, cat, err := g.config()
 			if err != nil {
+				return err
+			}
+			if err := cfg.fileOnly(cat, "orderdesk restore"); err != nil {
 				return err
 			}
 			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now(), store.WithAuditKey(cfg.auditFiles()))
@@ -157,9 +163,9 @@ func ensureDir(dir string) error { return os.MkdirAll(dir, 0o700) }
 // checkpoints kept beside the key, which vouch for records after the
 // backup, do not read as a tail cut from it.
 func markRestored(cmd *cobra.Command, cfg *Config, cat i18n.Catalog) error {
-	st, err := store.Open(cmd.Context(), cfg.DB.Path, store.WithAuditKey(cfg.auditFiles()))
+	st, err := openStore(cmd.Context(), cfg)
 	if err != nil {
-		return fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+		return errors.New(cfg.openErrorText(cat, err))
 	}
 	defer st.Close()
 	c, err := st.MarkRestored(cmd.Context())

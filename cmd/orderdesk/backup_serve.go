@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 
 	"orderdesk/internal/backups"
 	"orderdesk/store"
-	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 )
@@ -19,12 +17,17 @@ func (g *globals) lockServe() (*store.ServeLock, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.onPostgres() {
+		// The lock is a file's: PostgreSQL's servers share one database,
+		// and no restore runs under them (restore is a file's).
+		return nil, nil
+	}
 	lock, err := store.LockServe(cfg.DB.Path)
 	if errors.Is(err, store.ErrInUse) {
 		return nil, errors.New(cat.T("backup.serve_in_use", cfg.DB.Path) + holder(cat, err))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+		return nil, errors.New(cfg.openErrorText(cat, err))
 	}
 	return lock, nil
 }
@@ -36,6 +39,10 @@ func startBackups(ctx context.Context, e *env, log *slog.Logger) (stop func(), e
 	every, err := e.cfg.backupEvery(e.cat)
 	if err != nil {
 		return nil, err
+	}
+	if e.cfg.onPostgres() {
+		log.Warn("scheduled backups are not for PostgreSQL yet: use pg_dump or the standby", "db", e.cfg.dbName())
+		return func() {}, nil
 	}
 	if every == 0 {
 		log.Warn("scheduled backups are off (backup.every is 0)")

@@ -21,6 +21,9 @@ func backupStatusCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := cfg.fileOnly(cat, "orderdesk backup status"); err != nil {
+				return err
+			}
 			every, err := cfg.backupEvery(cat)
 			if err != nil {
 				return err

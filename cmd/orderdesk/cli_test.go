@@ -13,6 +13,9 @@ import (
 type cli struct {
 	t  *testing.T
 	db string
+	// dbFlag gives db to the commands: --db (a file, when empty), or
+	// --db-url.
+	dbFlag string
 }
 
 func newCLI(t *testing.T) *cli {
@@ -32,7 +35,11 @@ func (c *cli) run(args ...string) (out, errOut string, err error) {
 	var o, e bytes.Buffer
 	root.SetOut(&o)
 	root.SetErr(&e)
-	root.SetArgs(append([]string{"--db", c.db}, args...))
+	flag := c.dbFlag
+	if flag == "" {
+		flag = "--db"
+	}
+	root.SetArgs(append([]string{flag, c.db}, args...))
 	err = root.ExecuteContext(context.Background())
 	return o.String(), e.String(), err
 }

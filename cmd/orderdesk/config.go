@@ -50,9 +50,11 @@ type AfterSalesConfig struct {
 	FollowUpAfterResolutionDays int `mapstructure:"follow_up_after_resolution_days"`
 }
 
-// DBConfig locates the database.
+// DBConfig locates the database: a SQLite file, or a PostgreSQL
+// server's database when URL is set (dbtarget.go).
 type DBConfig struct {
 	Path string `mapstructure:"path"`
+	URL  string `mapstructure:"url"`
 }
 
 // CompanyConfig names the company on screens and printouts.
@@ -143,6 +145,7 @@ func defaultDataDir() string {
 func setDefaults(v *viper.Viper) {
 	dir := defaultDataDir()
 	v.SetDefault("db.path", filepath.Join(dir, "orderdesk.db"))
+	v.SetDefault("db.url", "")
 	v.SetDefault("company.name", "")
 	v.SetDefault("ui.language", "")
 	v.SetDefault("ui.theme", "auto")

@@ -67,7 +67,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 		return e.fail(err)
 	}
 	if len(some) > 0 {
-		return errors.New(e.cat.T("cli.demo.not_empty", e.cfg.DB.Path))
+		return errors.New(e.cat.T("cli.demo.not_empty", e.cfg.dbName()))
 	}
 	if u, err := user.Current(); err == nil {
 		opts.OSUser = u.Username
@@ -85,7 +85,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	if err != nil {
 		return e.fail(err)
 	}
-	say(cmd, e.cat.T("cli.demo.done", e.cfg.DB.Path, time.Since(start).Round(time.Millisecond)))
+	say(cmd, e.cat.T("cli.demo.done", e.cfg.dbName(), time.Since(start).Round(time.Millisecond)))
 	say(cmd, e.cat.T("cli.demo.counts", sum.Users, sum.Customers, sum.Monthly, sum.Products, sum.Visits))
 	say(cmd, e.cat.T("cli.demo.pending", sum.Pending, sum.SentBack))
 	say(cmd, e.cat.T("cli.demo.orders", sum.Orders, sum.OrdersFromQuotes, sum.OrdersNumbered, sum.StockRequests))
@@ -105,7 +105,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))
 	case sum.Mapped:
-		say(cmd, e.cat.T("cli.demo.mapped", opts.OSUser, sum.Desk.Name, sum.Desk.Login, e.roleNames(sum.Desk), e.cfg.DB.Path))
+		say(cmd, e.cat.T("cli.demo.mapped", opts.OSUser, sum.Desk.Name, sum.Desk.Login, e.roleNames(sum.Desk), e.cfg.dbName()))
 	default:
 		say(cmd, e.cat.T("cli.demo.kept", opts.OSUser, sum.Desk.Login, e.roleNames(sum.Desk), sum.Desk.Login))
 	}

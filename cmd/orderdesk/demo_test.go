@@ -7,9 +7,12 @@ import (
 	"orderdesk/store"
 )
 
-func TestDemoCommand(t *testing.T) {
-	c := newCLI(t)
-	c.steps([]step{
+func TestDemoCommand(t *testing.T) { newCLI(t).steps(demoSteps()) }
+
+// demoSteps fill a new database with the demo and check it, on either
+// engine.
+func demoSteps() []step {
+	return []step{
 		{name: "unknown desk user", args: []string{"demo", "--customers", "5", "--as", "nobody"},
 			wantErr: true, want: []string{"--as must be one of the demo users", "zhao"}},
 		{name: "fill", args: []string{"demo", "--customers", "30", "--products", "12", "--seed", "3"},
@@ -19,7 +22,7 @@ func TestDemoCommand(t *testing.T) {
 		{name: "users are there", args: []string{"user", "list"},
 			want: []string{"wangli", "王丽", "zhao", "赵主管", "supervisor", "chen", "陈会计", "finance", "sales_rep"}},
 		{name: "audit still whole", args: []string{"audit", "verify"}, want: []string{"audit trail intact"}},
-	})
+	}
 }
 
 func TestDemoCommandRefusesBadCounts(t *testing.T) {

@@ -24,6 +24,7 @@ import (
 // globals are the flags every command takes.
 type globals struct {
 	dbPath     string
+	dbURL      string
 	configFile string
 	// errOut is where notes beside a command's output go (the command's
 	// stderr).
@@ -49,6 +50,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) { g.errOut = cmd.ErrOrStderr() }
 	root.PersistentFlags().StringVar(&g.dbPath, "db", "", "database file (default from config, ORDERDESK_DB_PATH)")
+	root.PersistentFlags().StringVar(&g.dbURL, "db-url", "", "PostgreSQL database, postgres://role@host/database (default from config db.url, ORDERDESK_DB_URL)")
 	root.PersistentFlags().StringVar(&g.configFile, "config", "", "configuration file (default ./config.yaml)")
 	root.AddCommand(subcommands(g)...)
 	root.SetErrPrefix(i18n.New("").T("cli.error_prefix"))
@@ -63,17 +65,18 @@ type env struct {
 	cat i18n.Catalog
 }
 
-// config reads the configuration, with --db applied, and the catalogue
-// of its language.
+// config reads the configuration, with --db or --db-url applied, and
+// the catalogue of its language.
 func (g *globals) config() (*Config, i18n.Catalog, error) {
 	cfg, _, err := loadConfig(g.configFile)
 	if err != nil {
 		return nil, i18n.Catalog{}, err
 	}
-	if g.dbPath != "" {
-		cfg.DB.Path = g.dbPath
+	cat := i18n.New(cfg.UI.Language)
+	if err := g.applyDBFlags(cfg, cat); err != nil {
+		return nil, cat, err
 	}
-	return cfg, i18n.New(cfg.UI.Language), nil
+	return cfg, cat, nil
 }
 
 func (g *globals) open(ctx context.Context) (*env, error) {
@@ -81,15 +84,15 @@ func (g *globals) open(ctx context.Context) (*env, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, cfg.DB.Path, store.WithAuditKey(cfg.auditFiles()))
+	st, err := openStore(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+		return nil, errors.New(cfg.openErrorText(cat, err))
 	}
 	g.noteUpgrade(st, cat)
 	eng, err := workflow.New(ctx, st)
 	if err != nil {
 		st.Close()
-		return nil, fmt.Errorf("%s: %s", cfg.DB.Path, common.ErrorText(cat, err))
+		return nil, errors.New(cfg.openErrorText(cat, err))
 	}
 	if err := eng.SetOrderSeries(workflow.OrderSeries{Province: cfg.Orders.Province, Pattern: cfg.Orders.Series, Digits: cfg.Orders.Digits}); err != nil {
 		st.Close()
@@ -147,15 +150,20 @@ func runDesk(ctx context.Context, g *globals) error {
 		return err
 	}
 	defer e.close()
-	app := tui.New(tui.Options{
-		Ctx: ctx, Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
-		DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
-		FollowUpDays: e.cfg.Pricing.FollowUpDays,
-	})
+	app := e.deskApp(ctx, u)
 	defer app.Close()
 	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
 		return nil
 	}
 	return err
+}
+
+// deskApp is the desk of user u at this terminal.
+func (e *env) deskApp(ctx context.Context, u store.User) *tui.App {
+	return tui.New(tui.Options{
+		Ctx: ctx, Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
+		DBPath: e.cfg.dbName(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
+		FollowUpDays: e.cfg.Pricing.FollowUpDays,
+	})
 }

@@ -38,7 +38,9 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	if err != nil {
 		return err
 	}
-	defer lock.Release()
+	if lock != nil {
+		defer lock.Release()
+	}
 	e, err := g.open(ctx)
 	if err != nil {
 		return err
@@ -59,6 +61,7 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	e.eng.SetLogger(log)
 	e.warnPermissions(os.Stderr, log)
 	e.warnTamper(os.Stderr, log)
+	e.warnOwner(ctx, os.Stderr, log)
 	backupsDone, err := startBackups(ctx, e, log)
 	if err != nil {
 		return err
@@ -66,7 +69,7 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	defer backupsDone()
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
-		Engine: e.eng, DBPath: e.cfg.DB.Path, Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
+		Engine: e.eng, DBPath: e.cfg.dbName(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
 		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log, Printing: printing,
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -34,4 +35,15 @@ func (e *env) warnTamper(w io.Writer, log *slog.Logger) {
 		log.Error("audit key not available; saves refused", "state", state, "why", why)
 		fmt.Fprintln(w, e.errorText(&store.AuditKeyError{State: state, Why: why}))
 	}
+}
+
+// warnOwner says at start-up that the desk connects to PostgreSQL as a
+// role that could drop or disable the rules the database enforces.
+func (e *env) warnOwner(ctx context.Context, w io.Writer, log *slog.Logger) {
+	role, owns, err := e.st.OwnsRules(ctx)
+	if err != nil || !owns {
+		return
+	}
+	log.Warn("the desk's role owns the tables; it could drop the database's rules", "role", role)
+	fmt.Fprintln(w, e.cat.T("db.owns_rules", role))
 }

@@ -10,6 +10,12 @@ import (
 
 func TestUserCommands(t *testing.T) {
 	c := newCLI(t)
+	userCommands(t, c)
+}
+
+// userCommands adds users, sets their roles and lists them, in English
+// and in Chinese, on either engine.
+func userCommands(t *testing.T, c *cli) {
 	c.steps([]step{
 		{name: "add", args: []string{"user", "add", "wangli", "--name", "王丽", "--roles", "clerk,supervisor"},
 			want: []string{"added user wangli (王丽), roles: clerk,supervisor"}},

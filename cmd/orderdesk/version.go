@@ -38,8 +38,11 @@ func versionCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err == nil {
 				lang = cfg.UI.Language
 				if dbPath == "" {
-					dbPath = cfg.DB.Path
+					dbPath = cfg.dbTarget()
 				}
+			}
+			if g.dbURL != "" {
+				dbPath = g.dbURL
 			}
 			cat := i18n.New(lang)
 			v := buildVersion()
@@ -60,6 +63,9 @@ func versionCmd(g *globals, help i18n.Catalog) *cobra.Command {
 func databaseSchemaLine(cat i18n.Catalog, path string) string {
 	if path == "" {
 		return ""
+	}
+	if store.IsPostgresURL(path) {
+		return cat.T("cli.version.db_postgres", store.RedactURL(path))
 	}
 	have, err := store.FileSchema(path)
 	want := store.SchemaVersion()

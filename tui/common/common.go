@@ -127,3 +127,8 @@ type CustomerOrdersMsg struct {
 type CustomerShown interface {
 	ShownCustomer() (store.CustomerRow, bool)
 }
+
+// OnServer says whether the database shown as DBPath is a server's (a
+// PostgreSQL URL), not a file beside which printouts and the backups'
+// status are kept.
+func OnServer(dbPath string) bool { return store.IsPostgresURL(dbPath) }

@@ -29,7 +29,7 @@ var catalog = merge(common, customers, products, review, placeholders, cli, cliK
 	printing, upgrade, backups, tamper, imports, plans, statistics, plansScreen, purchasePlans, dashboard, reports,
 	complaints, complaintsScreen, leads, leadsScreen, reviewLeads, complaintExport, visits, visitsScreen, credits, customerSource, meetings, returns, materials,
 	meetingSteps, winningFigures, heldForms, returnedFigures, returnEdit,
-	layout, newUserFixes, winningCheck)
+	layout, newUserFixes, winningCheck, postgres)
 
 func merge(parts ...map[string]Text) map[string]Text {
 	out := map[string]Text{}

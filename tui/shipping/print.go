@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/tui/common"
 	"orderdesk/workflow/printout"
 	"orderdesk/workflow/spool"
 )
@@ -19,6 +20,9 @@ func (s *Screen) print(text bool) tea.Cmd {
 	}
 	ctx, d, id, ref, company, pr := s.c.Ctx, s.c.Desk, s.detail.ID, s.detail.Ref, s.c.Company, s.c.Printer()
 	dir := filepath.Dir(s.c.DBPath)
+	if common.OnServer(s.c.DBPath) {
+		dir = s.c.PrintDir // a PostgreSQL database has no folder of its own
+	}
 	return func() tea.Msg {
 		n, err := d.DeliveryPrintout(ctx, id, company)
 		if err != nil {

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"errors"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"orderdesk/store"
+	"orderdesk/tui/common"
+	"orderdesk/tui/i18n"
+)
+
+// dbCmd gathers the PostgreSQL database's administration.
+func dbCmd(g *globals, help i18n.Catalog) *cobra.Command {
+	return group("db", help.T("cli.cmd.db"), dbSetupCmd(g, help))
+}
+
+// dbSetupCmd makes the schema as the owner role and grants the desk's
+// role (the one db.url connects as) the rows and nothing else, then opens
+// the database as the desk does. The owner's URL comes from the command
+// line or the environment only: the desk's configuration file, which
+// the office server reads, never holds it. Run it again after an
+// upgrade.
+func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
+	var ownerURL string
+	cmd := &cobra.Command{
+		Use: "setup --owner-url postgres://OWNER@HOST/DATABASE", Short: help.T("cli.cmd.db_setup"), Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, cat, err := g.config()
+			if err != nil {
+				return err
+			}
+			if !cfg.onPostgres() {
+				return errors.New(cat.T("db.setup_needs_url"))
+			}
+			if ownerURL == "" {
+				ownerURL = os.Getenv("ORDERDESK_DB_OWNER_URL")
+			}
+			if ownerURL == "" {
+				return errors.New(cat.T("db.setup_needs_owner"))
+			}
+			if err := store.CheckPostgresURL(ownerURL); err != nil {
+				return errors.New(cat.T("db.bad_url", store.RedactURL(ownerURL), err.Error()))
+			}
+			if !store.SameDatabase(ownerURL, cfg.DB.URL) {
+				return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
+			}
+			desk, _ := store.PostgresRole(cfg.DB.URL)
+			owner, _ := store.PostgresRole(ownerURL)
+			err = store.SetupPostgres(cmd.Context(), ownerURL, desk)
+			switch {
+			case errors.Is(err, store.ErrDeskRole):
+				return errors.New(cat.T("db.desk_role", err.Error()))
+			case err != nil:
+				return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+			}
+			// The desk opens it as it will every day: as its own role.
+			e, err := g.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer e.close()
+			say(cmd, cat.T("db.setup_done", cfg.dbName(), store.SchemaVersion(), owner, desk))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
+	return cmd
+}
