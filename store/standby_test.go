@@ -82,15 +82,6 @@ func TestPromotedStandbyCarriesOn(t *testing.T) {
 	}
 }
 
-func connect(t *testing.T, url string) *pgx.Conn {
-	t.Helper()
-	conn, err := pgx.Connect(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return conn
-}
-
 // caughtUp waits until the standby has replayed all the primary wrote.
 func caughtUp(t *testing.T, primary, standby *pgx.Conn) {
 	t.Helper()
