@@ -150,8 +150,14 @@ func pgGuards(ctx context.Context, tx *Tx) (string, error) {
 		if err != nil {
 			return err
 		}
+		var unique [][]string
+		if keep[table] {
+			if unique, err = pgUniqueKeys(ctx, tx, table); err != nil {
+				return err
+			}
+		}
 		b.WriteString(pgschema.Triggers(pgschema.Guarded{Table: table, Actor: actor, Key: key,
-			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table]}))
+			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table], Unique: unique}))
 		seen[table] = true
 		return nil
 	}

@@ -117,3 +117,55 @@ func TestAnOverrideGoesStaleWithItsTrigger(t *testing.T) {
 		t.Errorf("a trigger without an override: ok %v, err %v", ok, err)
 	}
 }
+
+func TestBareColumnsOfAGroup(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a bare column takes one row's value",
+			"SELECT NEW.day, r.customer_id, l.item_id, sum(l.kg) FROM r JOIN l ON l.doc_id = r.doc_id WHERE r.doc_id = 1 GROUP BY l.item_id",
+			"SELECT NEW.day, min(r.customer_id), l.item_id, sum(l.kg) FROM r JOIN l ON l.doc_id = r.doc_id WHERE r.doc_id = 1 GROUP BY l.item_id"},
+		{"an alias stays outside", "SELECT a.x AS y, count(*) FROM a GROUP BY a.z", "SELECT min(a.x) AS y, count(*) FROM a GROUP BY a.z"},
+		{"grouped by place", "SELECT a.x, a.y, sum(n) FROM a GROUP BY 1, 2", "SELECT a.x, a.y, sum(n) FROM a GROUP BY 1, 2"},
+		{"an upsert's conflict is not the group",
+			"INSERT INTO s(d, c, n) SELECT s.day, s.c, sum(n) FROM s GROUP BY s.c ON CONFLICT (d, c) DO UPDATE SET n = s.n + excluded.n",
+			"INSERT INTO s(d, c, n) SELECT min(s.day), s.c, sum(n) FROM s GROUP BY s.c ON CONFLICT (d, c) DO UPDATE SET n = s.n + excluded.n"},
+		{"an unqualified column", "SELECT receipt_id, invoice_doc_id, -sum(amount) FROM allocations WHERE invoice_doc_id = 3 GROUP BY receipt_id",
+			"SELECT receipt_id, min(invoice_doc_id), -sum(amount) FROM allocations WHERE invoice_doc_id = 3 GROUP BY receipt_id"},
+		{"a sub-query's group", "SELECT x FROM t WHERE y IN (SELECT a.y, a.z FROM a GROUP BY a.z)",
+			"SELECT x FROM t WHERE y IN (SELECT min(a.y), a.z FROM a GROUP BY a.z)"},
+		{"no group, nothing to carry", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bareColumns(tc.in); got != tc.want {
+				t.Errorf("bareColumns(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTriggersFireInSQLitesOrder: PostgreSQL fires by name, so the newer
+// trigger's name sorts first, as SQLite fires the newest first, and the
+// generated guards' before both.
+func TestTriggersFireInSQLitesOrder(t *testing.T) {
+	older, newer := FiringName("zz_guard", 3), FiringName("aa_guard", 40)
+	if !(newer < older) {
+		t.Errorf("%s sorts after %s: the newer would fire second", newer, older)
+	}
+	for _, g := range []string{"keep_visit_reviews_i", "audit_visit_reviews_d"} {
+		if !(g < newer) {
+			t.Errorf("the generated %s sorts after the rule %s", g, newer)
+		}
+	}
+	script, err := Rules([]Object{
+		{Type: "trigger", Name: "b_rule", Table: "t", SQL: "CREATE TRIGGER b_rule BEFORE INSERT ON t BEGIN SELECT RAISE(ABORT, 'orderdesk:b'); END"},
+		{Type: "trigger", Name: "a_rule", Table: "t", SQL: "CREATE TRIGGER a_rule BEFORE INSERT ON t BEGIN SELECT RAISE(ABORT, 'orderdesk:a'); END"},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"CREATE TRIGGER r9999_b_rule ", "CREATE TRIGGER r9998_a_rule "} {
+		if !strings.Contains(script, want) {
+			t.Errorf("missing %q in:\n%s", want, script)
+		}
+	}
+}
