@@ -163,7 +163,7 @@ func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
 		}
 	}
 	if len(where) == 0 {
-		where = append(where, "1")
+		where = append(where, "1 = 1") // a condition in both engines (PostgreSQL's WHERE takes no number)
 	}
 	tail, args := keysetTail(p, "so.order_doc_id", where, args)
 	joins := ` LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = o.rep_id
@@ -282,7 +282,7 @@ func (t *Tx) Overrides(ctx context.Context, from, to string, limit int) ([]Shipp
 	if limit <= 0 {
 		limit = 500
 	}
-	where, args := []string{"1"}, []any{}
+	where, args := []string{"1 = 1"}, []any{}
 	if from != "" {
 		where = append(where, "s.created_at >= ?")
 		args = append(args, from)

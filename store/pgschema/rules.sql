@@ -2549,7 +2549,7 @@ CREATE TRIGGER r9885_stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_customer_quarters(quarter, customer_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received)
-  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0')), NEW.customer_id,
           NEW.ordered_kg, NEW.ordered, NEW.shipped_kg, NEW.shipped, NEW.invoiced_kg, NEW.invoiced, NEW.received)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     ordered_kg = stat_customer_quarters.ordered_kg + excluded.ordered_kg, ordered = stat_customer_quarters.ordered + excluded.ordered,
@@ -2567,7 +2567,7 @@ BEGIN
     shipped_kg = shipped_kg + NEW.shipped_kg - OLD.shipped_kg, shipped = shipped + NEW.shipped - OLD.shipped,
     invoiced_kg = invoiced_kg + NEW.invoiced_kg - OLD.invoiced_kg, invoiced = invoiced + NEW.invoiced - OLD.invoiced,
     received = received + NEW.received - OLD.received
-   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0'))
      AND customer_id = NEW.customer_id;
   RETURN NULL;
 END $f$;
@@ -2596,7 +2596,7 @@ BEGIN
   ON CONFLICT (month, customer_id, item_id) DO UPDATE SET
     returned_kg = stat_months.returned_kg + excluded.returned_kg, returned = stat_months.returned + excluded.returned;
   INSERT INTO stat_customer_quarters(quarter, customer_id, returned_kg, returned)
-  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0')), NEW.customer_id,
           NEW.returned_kg, NEW.returned)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     returned_kg = stat_customer_quarters.returned_kg + excluded.returned_kg, returned = stat_customer_quarters.returned + excluded.returned;
@@ -2627,7 +2627,7 @@ BEGIN
   UPDATE stat_months SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE month = substr(NEW.day, 1, 7) AND customer_id = NEW.customer_id AND item_id = NEW.item_id;
   UPDATE stat_customer_quarters SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
-   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0'))
      AND customer_id = NEW.customer_id;
   UPDATE stat_customer_years SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE year = substr(NEW.day, 1, 4) AND customer_id = NEW.customer_id;

@@ -20,7 +20,11 @@ func TestCarryingExpressions(t *testing.T) {
 		{"the clock", "strftime('%Y-%m-%dT%H:%M:%fZ','now')", utcNow},
 		{"aggregate max stays", "max(id)", "max(id)"},
 		{"instr", "instr(u.roles, ',finance,')", "strpos(u.roles, ',finance,')"},
-		{"a quarter's name", "printf('%s-%02d', y, q)", "(y || '-' || lpad((q)::text, 2, '0'))"},
+		{"a quarter's name", "printf('%s-%02d', y, q)",
+			"(coalesce((y)::text, '') || '-' || lpad(coalesce(((q)::bigint)::text, '0'), greatest(2, length(coalesce(((q)::bigint)::text, '0'))), '0'))"},
+		{"a record", "printf('%d\x1f%s\x1f%d%%', n, t, m)",
+			"(coalesce(((n)::bigint)::text, '0') || '\x1f' || coalesce((t)::text, '') || '\x1f' || coalesce(((m)::bigint)::text, '0') || '%')"},
+		{"a character", "group_concat(x, char(30))", "string_agg((x)::text, (chr(30)))"},
 		{"a JSON field", "json_extract(l.fields, '$.fen')", "((l.fields)::jsonb ->> 'fen')"},
 		{"a column named like a function is left", "NEW.date", "NEW.date"},
 	}
@@ -95,6 +99,9 @@ func TestQuery(t *testing.T) {
 		"INSERT OR IGNORE INTO seen(a) VALUES (?)":             "INSERT INTO seen(a) VALUES ($1)\nON CONFLICT DO NOTHING",
 		"SELECT max(a, ?) FROM t WHERE b IS NOT ?":             "SELECT greatest(a, $1) FROM t WHERE b IS DISTINCT FROM $2",
 		"SELECT a FROM t WHERE id > ?1 AND x <= ?1":            "SELECT a FROM t WHERE id > $1 AND x <= $1",
+		"UPDATE a SET j = json_set(j, '$.k', 9, '$.n', 'x')":   "UPDATE a SET j = (jsonb_set(jsonb_set((j)::jsonb, '{k}', to_jsonb(9)), '{n}', to_jsonb('x'::text)))::text",
+		"SELECT json_remove(j, '$.id', '$.doc_id') FROM a":     "SELECT ((j)::jsonb - 'id' - 'doc_id')::text FROM a",
+		"BEGIN IMMEDIATE": "BEGIN; SELECT pg_advisory_xact_lock(1869767787)",
 	} {
 		if got, err := Query(in); err != nil || got != want {
 			t.Errorf("Query(%q) = %q, %v; want %q", in, got, err, want)
@@ -103,6 +110,10 @@ func TestQuery(t *testing.T) {
 	if got, err := Query("INSERT OR REPLACE INTO drafts(user_id, form, payload, updated_at) VALUES (?, ?, ?, ?)"); err != nil ||
 		got != "INSERT INTO drafts(user_id, form, payload, updated_at) VALUES ($1, $2, $3, $4)\nON CONFLICT (user_id, form) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at" {
 		t.Errorf("INSERT OR REPLACE: %q, %v", got, err)
+	}
+	if got, _ := Query("DROP TRIGGER audit_log_seal_once"); !strings.Contains(got, `tgname ~ '^r[0-9]{4}_audit_log_seal_once$'`) ||
+		!strings.Contains(got, "RAISE EXCEPTION 'no such trigger") {
+		t.Errorf("DROP TRIGGER: %s", got)
 	}
 	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
 		t.Error("julianday carried without a word")
