@@ -12,7 +12,7 @@ var callRewrites = map[string]func(args []string) (string, error){
 	"date":        dateCall,
 	"substr":      substrCall,
 	"typeof":      func(a []string) (string, error) { return fmt.Sprintf("pg_typeof(%s)::text", a[0]), nil },
-	"json_object": func(a []string) (string, error) { return "json_build_object(" + strings.Join(a, ", ") + ")::text", nil },
+	"json_object": jsonObjectCall,
 	"json_extract": func(a []string) (string, error) {
 		if len(a) != 2 {
 			return "", fmt.Errorf("json_extract with %d arguments", len(a))
@@ -365,4 +365,25 @@ func jsonRemoveCall(a []string) (string, error) {
 		out += " - '" + key + "'"
 	}
 	return "(" + out + ")::text", nil
+}
+
+// jsonObjectCall writes SQLite's json_object text itself: its keys in
+// the order given, no spaces (json_build_object spaces them, jsonb
+// sorts them), each value through orderdesk_json (Functions).
+func jsonObjectCall(a []string) (string, error) {
+	if len(a)%2 != 0 {
+		return "", fmt.Errorf("json_object with %d arguments", len(a))
+	}
+	parts := []string{"'{'"}
+	for i := 0; i < len(a); i += 2 {
+		if i > 0 {
+			parts = append(parts, "','")
+		}
+		key := fmt.Sprintf("orderdesk_json(%s)", a[i])
+		if k := unquote(a[i]); strings.HasPrefix(a[i], "'") && !strings.ContainsAny(k, `"\\`) {
+			key = "'\"" + strings.ReplaceAll(k, "'", "''") + "\"'"
+		}
+		parts = append(parts, key, "':'", fmt.Sprintf("orderdesk_json(%s)", a[i+1]))
+	}
+	return "(" + strings.Join(append(parts, "'}'"), " || ") + ")", nil
 }

@@ -42,6 +42,11 @@ func Functions(skipped []string) string {
 	return fmt.Sprintf(`-- SQLite measures a number by its digits (an order number's sequence).
 CREATE OR REPLACE FUNCTION length(bigint) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT length($1::text)';
 
+-- A value as SQLite's json_object writes it (a text quoted, a number as
+-- it is, NULL as null); a literal's text picks the text form.
+CREATE OR REPLACE FUNCTION orderdesk_json(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT coalesce(to_json($1)::text, ''null'')';
+CREATE OR REPLACE FUNCTION orderdesk_json(bigint) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT coalesce($1::text, ''null'')';
+
 CREATE OR REPLACE FUNCTION orderdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:%%', TG_ARGV[0];

@@ -3140,7 +3140,7 @@ BEGIN
   END IF;
   INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
   SELECT 1, 'wf_rules', 0, 'insert', NULL,
-         json_build_object('kind', NEW.kind, 'action', NEW.action, 'from_status', NEW.from_status, 'to_status', NEW.to_status, 'signoff', NEW.signoff, 'roles', NEW.roles, 'program', g.program, 'schema', g.schema)::text
+         ('{'::text || '"kind"'::text || ':'::text || orderdesk_json(NEW.kind)::text || ','::text || '"action"'::text || ':'::text || orderdesk_json(NEW.action)::text || ','::text || '"from_status"'::text || ':'::text || orderdesk_json(NEW.from_status)::text || ','::text || '"to_status"'::text || ':'::text || orderdesk_json(NEW.to_status)::text || ','::text || '"signoff"'::text || ':'::text || orderdesk_json(NEW.signoff)::text || ','::text || '"roles"'::text || ':'::text || orderdesk_json(NEW.roles)::text || ','::text || '"program"'::text || ':'::text || orderdesk_json(g.program)::text || ','::text || '"schema"'::text || ':'::text || orderdesk_json(g.schema)::text || '}')
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;
@@ -3177,7 +3177,7 @@ BEGIN
   END IF;
   INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
   SELECT 1, 'wf_states', 0, 'insert', NULL,
-         json_build_object('kind', NEW.kind, 'status', NEW.status, 'initial', NEW.initial, 'editable', NEW.editable, 'program', g.program, 'schema', g.schema)::text
+         ('{'::text || '"kind"'::text || ':'::text || orderdesk_json(NEW.kind)::text || ','::text || '"status"'::text || ':'::text || orderdesk_json(NEW.status)::text || ','::text || '"initial"'::text || ':'::text || orderdesk_json(NEW.initial)::text || ','::text || '"editable"'::text || ':'::text || orderdesk_json(NEW.editable)::text || ','::text || '"program"'::text || ':'::text || orderdesk_json(g.program)::text || ','::text || '"schema"'::text || ':'::text || orderdesk_json(g.schema)::text || '}')
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;

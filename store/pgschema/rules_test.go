@@ -25,6 +25,8 @@ func TestCarryingExpressions(t *testing.T) {
 		{"a record", "printf('%d\x1f%s\x1f%d%%', n, t, m)",
 			"(coalesce(((n)::bigint)::text, '0') || '\x1f' || coalesce((t)::text, '') || '\x1f' || coalesce(((m)::bigint)::text, '0') || '%')"},
 		{"a character", "group_concat(x, char(30))", "string_agg((x)::text, (chr(30)))"},
+		{"a JSON object as SQLite writes it", "json_object('kind', NEW.kind, 'n', ?)",
+			`('{' || '"kind"' || ':' || orderdesk_json(NEW.kind) || ',' || '"n"' || ':' || orderdesk_json(?) || '}')`},
 		{"a JSON field", "json_extract(l.fields, '$.fen')", "((l.fields)::jsonb ->> 'fen')"},
 		{"a column named like a function is left", "NEW.date", "NEW.date"},
 	}
