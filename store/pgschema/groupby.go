@@ -56,47 +56,19 @@ func bareColumns(sql string) string {
 // token → last token of each bare item's expression (its alias left out).
 func grouped(toks []token, sel int) map[int]int {
 	// The select list runs to FROM at the same depth.
-	depth, from := 0, -1
-	for i := sel + 1; i < len(toks) && from < 0; i++ {
-		switch t := toks[i]; {
-		case t.text == "(":
-			depth++
-		case t.text == ")":
-			if depth--; depth < 0 {
-				return nil
-			}
-		case t.text == ";":
-			return nil
-		case depth == 0 && t.kind == tokWord && strings.EqualFold(t.text, "FROM"):
-			from = i
-		}
-	}
+	from := atDepth(toks, sel+1, func(w string, _ int) bool { return strings.EqualFold(w, "FROM") }, nil)
 	if from < 0 {
 		return nil
 	}
 	// GROUP BY at the same depth, before the SELECT ends.
-	depth, by := 0, -1
-	for i := from + 1; i < len(toks) && by < 0; i++ {
-		switch t := toks[i]; {
-		case t.text == "(":
-			depth++
-		case t.text == ")":
-			if depth--; depth < 0 {
-				return nil
-			}
-		case t.text == ";":
-			return nil
-		case depth == 0 && t.kind == tokWord && strings.EqualFold(t.text, "GROUP"):
-			if next, j := words(toks, i+1, 1); strings.EqualFold(next, "BY") {
-				by = j
-			}
-		case depth == 0 && t.kind == tokWord && selectEnd[strings.ToUpper(t.text)]:
-			return nil
-		}
-	}
-	if by < 0 {
+	group := atDepth(toks, from+1, func(w string, i int) bool {
+		next, _ := words(toks, i+1, 1)
+		return strings.EqualFold(w, "GROUP") && strings.EqualFold(next, "BY")
+	}, selectEnd)
+	if group < 0 {
 		return nil
 	}
+	_, by := words(toks, group+1, 1)
 	groups := map[string]bool{}
 	for _, g := range items(toks, by+1, len(toks), true) {
 		groups[normalized(toks[g[0]:g[1]+1])] = true
@@ -115,6 +87,30 @@ func grouped(toks []token, sel int) map[int]int {
 		out[first] = last
 	}
 	return out
+}
+
+// atDepth is the index of the first word from toks[from] on, outside
+// parentheses opened after it, that is says it is; -1 when a parenthesis
+// closes, a statement ends or one of the words in end comes first.
+func atDepth(toks []token, from int, is func(word string, i int) bool, end map[string]bool) int {
+	depth := 0
+	for i := from; i < len(toks); i++ {
+		switch t := toks[i]; {
+		case t.text == "(":
+			depth++
+		case t.text == ")":
+			if depth--; depth < 0 {
+				return -1
+			}
+		case t.text == ";":
+			return -1
+		case depth == 0 && t.kind == tokWord && is(t.text, i):
+			return i
+		case depth == 0 && t.kind == tokWord && end[strings.ToUpper(t.text)]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // items splits toks[from:to] at top-level commas into [first, last]
