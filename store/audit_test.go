@@ -79,11 +79,7 @@ func TestVerifyAuditDetectsTampering(t *testing.T) {
 			return id
 		}, "altered"},
 		{"record written by raw SQL", func(t *testing.T, db *sql.DB, ids []int64) int64 {
-			res, err := db.Exec(`INSERT INTO audit_log(actor_id, tbl, row_id, op, after) VALUES (2, 'customers', 1, 'update', '{}')`)
-			if err != nil {
-				t.Fatal(err)
-			}
-			id, _ := res.LastInsertId()
+			id := scalar[int64](t, db, `INSERT INTO audit_log(actor_id, tbl, row_id, op, after) VALUES (2, 'customers', 1, 'update', '{}') RETURNING id`)
 			return id
 		}, "unsealed"},
 		{"customer edited by a script", func(t *testing.T, db *sql.DB, ids []int64) int64 {
@@ -133,11 +129,7 @@ func TestUnsealedRecordStaysVisible(t *testing.T) {
 	v := newEnv(t)
 	db := raw(t, v.path)
 	lastSealed := scalar[string](t, db, `SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`)
-	res, err := db.Exec(`INSERT INTO audit_log(actor_id, tbl, row_id, op, after) VALUES (2, 'customers', 1, 'update', '{"credit_limit":1}')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rawID, _ := res.LastInsertId()
+	rawID := scalar[int64](t, db, `INSERT INTO audit_log(actor_id, tbl, row_id, op, after) VALUES (2, 'customers', 1, 'update', '{"credit_limit":1}') RETURNING id`)
 
 	v.act(v.boss, v.docID, workflow.ActionApprove, "")
 

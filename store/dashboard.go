@@ -27,7 +27,7 @@ func (t *Tx) StatDaily(ctx context.Context, scope StatScope, span StatSpan) ([]S
 	dwhere, args := statDayTable.pick(scope, span)
 	where, wargs := scope.where()
 	q := `SELECT x.day, ` + statFiguresSums + `
-	  FROM (SELECT day, customer_id, NULL AS rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received,
+	  FROM (SELECT day, customer_id, CAST(NULL AS INTEGER) AS rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received,
 	               returned_kg, returned FROM stat_days WHERE ` + dwhere + `) x` + scope.joins(false) + ` WHERE ` + where + ` GROUP BY x.day`
 	err := t.each(ctx, q, append(args, wargs...), func(sc scanner) error {
 		var day string

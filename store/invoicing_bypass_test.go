@@ -2,9 +2,11 @@ package store_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
 
@@ -93,6 +95,11 @@ func TestDatabaseRefusesInvoicingBypass(t *testing.T) {
 		return fmt.Sprintf(`INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
 			VALUES (%d, %d, %d, date('now'), %d, %s, %s, %d)`, receipt, invoice, amount, by, now, now, by)
 	}
+	asNumber := func(no string) string {
+		return fmt.Sprintf(`INSERT INTO invoice_issues(invoice_doc_id, invoice_no, customer_id, amount, issued_on, due_on, issued_by,
+			created_at, updated_at, updated_by) VALUES (%d, %s, %d, %d, date('now'), %s, %d, %s, %s, %d)`,
+			p.checked, no, s.monthlyCust, p.issuedTotal, rightDue, v.fin.ID, now, now, v.fin.ID)
+	}
 	tests := []struct{ name, sql, code string }{
 		// Requests and the check.
 		{"a draft line grown past what shipped", fmt.Sprintf(`UPDATE invoice_lines SET qty = 2000, weight = 2000, amount = 824000, updated_by = %d WHERE id = %d`,
@@ -119,9 +126,8 @@ func TestDatabaseRefusesInvoicingBypass(t *testing.T) {
 		{"issued with a number in no form", issue(p.checked, v.fin.ID, "ABC123", p.issuedTotal, rightDue), "invoice_no_form"},
 		{"issued with a paper number without its code", issue(p.checked, v.fin.ID, "01234567", p.issuedTotal, rightDue), "invoice_no_form"},
 		{"issued with a paper number spelt another way", issue(p.checked, v.fin.ID, "2100211130 01234567", p.issuedTotal, rightDue), "invoice_no_form"},
-		{"issued with a number as an integer", fmt.Sprintf(`INSERT INTO invoice_issues(invoice_doc_id, invoice_no, customer_id, amount, issued_on, due_on, issued_by,
-			created_at, updated_at, updated_by) VALUES (%d, 26210000000000000098, %d, %d, date('now'), %s, %d, %s, %s, %d)`,
-			p.checked, s.monthlyCust, p.issuedTotal, rightDue, v.fin.ID, now, now, v.fin.ID), "invoice_no_form"},
+		{"issued with a number as an integer", asNumber("26210000000000000098"), "invoice_no_form"},
+		{"issued with a number that drops its leading zero", asNumber("02621000000000000098"), "invoice_no_form"},
 		{"an issue rewritten", `UPDATE invoice_issues SET due_on = '2099-01-01'`, "append_only"},
 		{"mailed before it was issued", fmt.Sprintf(`INSERT INTO invoice_mailings(invoice_doc_id, mailed_on, created_at, updated_at, updated_by)
 			VALUES (%d, date('now'), %s, %s, %d)`, p.checked, now, now, v.clerk.ID), "stale_status"},
@@ -136,6 +142,15 @@ func TestDatabaseRefusesInvoicingBypass(t *testing.T) {
 		{"allocated to an invoice not issued", alloc(p.receipt, p.checked, 100, v.fin.ID), "not_open"},
 		{"allocated by a clerk", alloc(p.receipt, p.issued, 100, v.clerk.ID), "finance_only"},
 		{"a reversal of a live invoice", alloc(p.receipt, p.issued, -100, v.fin.ID), "over_allocated"},
+	}
+	if storetest.IsPostgres(db) {
+		// SQLite keeps a number written into a text column as a number,
+		// which the form's typeof refuses. PostgreSQL turns it into its
+		// digits while reading the statement, before any rule sees it:
+		// twenty digits are the form itself, kept as the text they read
+		// (so the UNIQUE holds), and only a number whose digits are not
+		// the form (a leading zero dropped) is left to refuse.
+		tests = slices.DeleteFunc(tests, func(tc bypass) bool { return tc.name == "issued with a number as an integer" })
 	}
 	wantRefused(t, db, invoicingTables, tests)
 	// What the rules allow still works: finance allocates the invoice in

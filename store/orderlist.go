@@ -430,7 +430,9 @@ func (t *Tx) readOrderSearchText(ctx context.Context, docID int64) (string, erro
 	if err != nil {
 		return "", err
 	}
-	lines, err := queryAll(ctx, t, scanString, `SELECT DISTINCT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0`, docID)
+	// In line order said, not left to the engine's DISTINCT (PostgreSQL's hashes).
+	lines, err := queryAll(ctx, t, scanString, `SELECT grade || ' ' || spec FROM order_lines WHERE doc_id = ? AND removed = 0
+	  GROUP BY 1 ORDER BY min(line_no)`, docID)
 	if err != nil {
 		return "", err
 	}

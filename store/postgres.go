@@ -42,16 +42,21 @@ func OpenURL(ctx context.Context, target string, opts ...Option) (*Store, error)
 // writers of one SQLite file do, so every rule a trigger checks against
 // other rows (the payment gate, credit limits, gapless numbers, over-
 // shipping) sees every earlier write.
-const writerLock = 0x6f72646b // "ordk"
+const writerLock = pgschema.WriterLock
 
+// beginPostgres waits up to busyTimeout for the other writers, as a
+// SQLite writer does, and then fails with ErrBusy (lock_not_available).
 func (s *Store) beginPostgres(ctx context.Context) (*sql.Tx, error) {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writerLock); err != nil {
-		tx.Rollback()
-		return nil, err
+	for _, q := range []string{fmt.Sprintf(`SET LOCAL lock_timeout = %d`, busyTimeout.Milliseconds()),
+		fmt.Sprintf(`SELECT pg_advisory_xact_lock(%d)`, writerLock), `SET LOCAL lock_timeout = 0`} {
+		if _, err := tx.ExecContext(ctx, pgschema.Native(q)); err != nil {
+			tx.Rollback()
+			return nil, err
+		}
 	}
 	return tx, nil
 }
@@ -153,8 +158,14 @@ func pgGuards(ctx context.Context, tx *Tx) (string, error) {
 		if err != nil {
 			return err
 		}
+		var unique [][]string
+		if keep[table] {
+			if unique, err = pgUniqueKeys(ctx, tx, table); err != nil {
+				return err
+			}
+		}
 		b.WriteString(pgschema.Triggers(pgschema.Guarded{Table: table, Actor: actor, Key: key,
-			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table]}))
+			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table], Unique: unique}))
 		seen[table] = true
 		return nil
 	}

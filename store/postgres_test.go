@@ -46,6 +46,10 @@ func TestRulesHoldOnPostgreSQL(t *testing.T) {
 		{"credit invoices", TestDatabaseRefusesCreditBypass},
 		{"shipping and the payment gate", TestDatabaseRefusesShippingBypass},
 		{"orders, contracts and gapless numbers", TestDatabaseRefusesOrderBypass},
+		{"pricing", TestDatabaseRefusesPricingBypass},
+		{"invoicing", TestDatabaseRefusesInvoicingBypass},
+		{"returns", TestDatabaseRefusesReturnsBypass},
+		{"visits", TestVisitBypass},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			onPostgres(t)

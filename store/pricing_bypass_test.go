@@ -112,12 +112,8 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 	wonQuote := scalar[string](t, db, `SELECT quote_no FROM quotes WHERE doc_id = ?`, p.won)
 	otherCust, _ := v.customerWithTerms(v.clerk, "鞍山钢铁")
 	// A bare quote header in draft, as a script could make, to hang forged content on.
-	res, err := db.Exec(`INSERT INTO documents(kind, status, maker_id, status_since, created_at, updated_at, updated_by)
-		VALUES ('quote', 'draft', ?, `+now+`, `+now+`, `+now+`, ?)`, v.clerk.ID, v.clerk.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bare, _ := res.LastInsertId()
+	bare := scalar[int64](t, db, `INSERT INTO documents(kind, status, maker_id, status_since, created_at, updated_at, updated_by)
+		VALUES ('quote', 'draft', ?, `+now+`, `+now+`, `+now+`, ?) RETURNING id`, v.clerk.ID, v.clerk.ID)
 
 	tr := func(doc int64, action, from, to string, actor int64, signoff int) string {
 		return transitionSQL(doc, action, from, to, actor, signoff, "x")
@@ -198,7 +194,7 @@ func TestDatabaseRefusesPricingBypass(t *testing.T) {
 
 	// A quote line whose amount disagrees with its price is refused by
 	// the table itself.
-	_, err = db.Exec(fmt.Sprintf(`UPDATE quote_lines SET price = 412000, amount = 1, updated_by = %d WHERE id = %d`, v.clerk.ID, p.draftLine))
+	_, err := db.Exec(fmt.Sprintf(`UPDATE quote_lines SET price = 412000, amount = 1, updated_by = %d WHERE id = %d`, v.clerk.ID, p.draftLine))
 	if !checkRefused(err) {
 		t.Fatalf("a wrong amount was taken: %v", err)
 	}

@@ -163,7 +163,7 @@ func (t *Tx) OrdersToShip(ctx context.Context, p Page) ([]OrderRow, error) {
 		}
 	}
 	if len(where) == 0 {
-		where = append(where, "1 = 1") // true on both engines
+		where = append(where, "1 = 1") // a condition in both engines (PostgreSQL's WHERE takes no number)
 	}
 	tail, args := keysetTail(p, "so.order_doc_id", where, args)
 	joins := ` LEFT JOIN users m ON m.id = d.maker_id LEFT JOIN users r ON r.id = o.rep_id

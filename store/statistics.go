@@ -191,7 +191,7 @@ func (s StatScope) check() error {
 // where is the scope's filters as SQL on x, c, u, i with their values;
 // a goods scope leaves out the rows of no goods (receipts).
 func (s StatScope) where() (string, []any) {
-	conds := []string{"1 = 1"}
+	conds := []string{"1 = 1"} // PostgreSQL's WHERE takes no number
 	var args []any
 	if s.Goods() {
 		conds = append(conds, "x.item_id <> 0")

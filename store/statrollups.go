@@ -67,7 +67,7 @@ func (sd statSides) yearTable() (statTable, bool) {
 // item_id): a roll-up without a customer gives 0, without goods 0, and
 // rep_id is NULL but in the reps' own (the customer's rep is joined).
 func (t statTable) cols() string {
-	c, r, i := "0 AS customer_id", "NULL AS rep_id", "0 AS item_id"
+	c, r, i := "0 AS customer_id", "CAST(NULL AS INTEGER) AS rep_id", "0 AS item_id" // a typed NULL: PostgreSQL reads a bare one as text
 	if t.customer {
 		c = "customer_id"
 	}

@@ -25,24 +25,24 @@ const ReceiptKind = "receipt"
 // day, customer_id, rep_id, item_id, kg, amount) of the days [?, ?): the same
 // lines, days and rules as the triggers of migration 0010.
 var statDocSources = map[StatMeasure]string{
-	StatOrdered: `SELECT 'order' AS kind, s.counted_doc_id AS id, d.ref AS ref, s.day AS day, s.customer_id AS customer_id, NULL AS rep_id,
+	StatOrdered: `SELECT 'order' AS kind, s.counted_doc_id AS id, d.ref AS ref, s.day AS day, s.customer_id AS customer_id, CAST(NULL AS INTEGER) AS rep_id,
 	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM stat_orders s JOIN documents d ON d.id = s.counted_doc_id JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
 	 WHERE s.day >= ? AND s.day < ?`,
-	StatShipped: `SELECT 'delivery_note' AS kind, r.note_doc_id AS id, d.ref AS ref, r.released_on AS day, r.customer_id AS customer_id, NULL AS rep_id,
+	StatShipped: `SELECT 'delivery_note' AS kind, r.note_doc_id AS id, d.ref AS ref, r.released_on AS day, r.customer_id AS customer_id, CAST(NULL AS INTEGER) AS rep_id,
 	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM delivery_releases r JOIN documents d ON d.id = r.note_doc_id JOIN stat_note_lines l ON l.doc_id = r.note_doc_id
 	 WHERE d.status <> 'void' AND r.released_on >= ? AND r.released_on < ?`,
-	StatInvoiced: `SELECT 'invoice' AS kind, s.invoice_doc_id AS id, s.invoice_no AS ref, s.issued_on AS day, s.customer_id AS customer_id, NULL AS rep_id,
+	StatInvoiced: `SELECT 'invoice' AS kind, s.invoice_doc_id AS id, s.invoice_no AS ref, s.issued_on AS day, s.customer_id AS customer_id, CAST(NULL AS INTEGER) AS rep_id,
 	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM invoice_issues s JOIN documents d ON d.id = s.invoice_doc_id JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
 	 WHERE d.status <> 'void' AND s.issued_on >= ? AND s.issued_on < ?`,
-	StatReturned: `SELECT 'return' AS kind, x.return_doc_id AS id, d.ref AS ref, x.received_on AS day, r.customer_id AS customer_id, NULL AS rep_id,
+	StatReturned: `SELECT 'return' AS kind, x.return_doc_id AS id, d.ref AS ref, x.received_on AS day, r.customer_id AS customer_id, CAST(NULL AS INTEGER) AS rep_id,
 	       l.item_id AS item_id, l.kg AS kg, l.amount AS amount
 	  FROM goods_return_receipts x JOIN goods_returns r ON r.doc_id = x.return_doc_id JOIN documents d ON d.id = x.return_doc_id
 	  JOIN return_stat_lines l ON l.doc_id = x.return_doc_id
 	 WHERE x.received_on >= ? AND x.received_on < ?`,
-	StatReceived: `SELECT 'receipt' AS kind, p.id AS id, p.reference AS ref, p.received_on AS day, p.customer_id AS customer_id, NULL AS rep_id,
+	StatReceived: `SELECT 'receipt' AS kind, p.id AS id, p.reference AS ref, p.received_on AS day, p.customer_id AS customer_id, CAST(NULL AS INTEGER) AS rep_id,
 	       0 AS item_id, 0 AS kg, p.amount AS amount
 	  FROM receipts p WHERE p.received_on >= ? AND p.received_on < ?`,
 }

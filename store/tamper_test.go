@@ -182,11 +182,7 @@ func TestTamperBattery(t *testing.T) {
 			execAll(t, db, `DROP TRIGGER audit_users_u`,
 				`UPDATE users SET roles = ',clerk,admin,', updated_by = 4 WHERE login = 'wang'`, def)
 			prev := scalar[string](t, db, `SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`)
-			res, err := db.Exec(`INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after) VALUES (4, 'users', 2, 'update', '{"roles":",clerk,"}', '{"roles":",clerk,admin,"}')`)
-			if err != nil {
-				t.Fatal(err)
-			}
-			id, _ := res.LastInsertId()
+			id := scalar[int64](t, db, `INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after) VALUES (4, 'users', 2, 'update', '{"roles":",clerk,"}', '{"roles":",clerk,admin,"}') RETURNING id`)
 			h, err := plainSeal(db, id, prev)
 			if err != nil {
 				t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // Every start searches the old log for visits still to move: the search
@@ -12,6 +13,9 @@ import (
 func TestVisitLogSearchWalksItsIndex(t *testing.T) {
 	v := newEnv(t)
 	db := raw(t, v.path)
+	if storetest.IsPostgres(db) {
+		t.Skip("SQLite's plan: PostgreSQL's planner picks its indexes by its own statistics")
+	}
 	rows, err := db.Query(`EXPLAIN QUERY PLAN ` + store.VisitLogToMoveQuery([]string{"sales_rep", "sales_manager"}))
 	if err != nil {
 		t.Fatal(err)

@@ -12,21 +12,21 @@ var callRewrites = map[string]func(args []string) (string, error){
 	"date":        dateCall,
 	"substr":      substrCall,
 	"typeof":      func(a []string) (string, error) { return fmt.Sprintf("pg_typeof(%s)::text", a[0]), nil },
-	"json_object": func(a []string) (string, error) { return "json_build_object(" + strings.Join(a, ", ") + ")::text", nil },
+	"json_object": jsonObjectCall,
 	"json_extract": func(a []string) (string, error) {
 		if len(a) != 2 {
 			return "", fmt.Errorf("json_extract with %d arguments", len(a))
 		}
-		key, ok := strings.CutPrefix(unquote(a[1]), "$.")
-		if !ok || strings.ContainsAny(key, ".[") {
-			return "", fmt.Errorf("json_extract(%s) reads more than one key", strings.Join(a, ", "))
-		}
-		return fmt.Sprintf("((%s)::jsonb ->> '%s')", a[0], key), nil
+		key, err := jsonKey(a[1])
+		return fmt.Sprintf("((%s)::jsonb ->> '%s')", a[0], key), err
 	},
+	"json_set":    jsonSetCall,
+	"json_remove": jsonRemoveCall,
 	"json_each": func(a []string) (string, error) {
 		return fmt.Sprintf("json_array_elements_text((%s)::json)", a[0]), nil
 	},
 	"printf": printfCall,
+	"char":   charCall,
 	"instr":  func(a []string) (string, error) { return "strpos(" + strings.Join(a, ", ") + ")", nil },
 	"group_concat": func(a []string) (string, error) {
 		sep := "','"
@@ -176,13 +176,72 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
-// printfCall carries the one format the schema uses: a text and a
-// two-digit number.
+// printfCall carries the formats the store writes: texts (%s) and
+// integers (%d, %0Nd) between literal text. As SQLite's printf, a NULL
+// writes nothing as a text and 0 as an integer.
 func printfCall(a []string) (string, error) {
-	if len(a) != 3 || a[0] != "'%s-%02d'" {
-		return "", fmt.Errorf("format %s", a[0])
+	format := unquote(a[0])
+	if !strings.HasPrefix(a[0], "'") {
+		return "", fmt.Errorf("format %s is not a literal", a[0])
 	}
-	return fmt.Sprintf("(%s || '-' || lpad((%s)::text, 2, '0'))", a[1], a[2]), nil
+	var parts []string
+	lit := ""
+	next := 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			lit += format[i : i+1]
+			continue
+		}
+		m := printfSpec.FindStringSubmatch(format[i:])
+		if m == nil {
+			return "", fmt.Errorf("format %s", a[0])
+		}
+		i += len(m[0]) - 1
+		if m[0] == "%%" {
+			lit += "%"
+			continue
+		}
+		if next >= len(a) {
+			return "", fmt.Errorf("format %s wants more arguments", a[0])
+		}
+		if lit != "" {
+			parts = append(parts, "'"+strings.ReplaceAll(lit, "'", "''")+"'")
+			lit = ""
+		}
+		arg := a[next]
+		next++
+		switch {
+		case m[2] == "s":
+			parts = append(parts, fmt.Sprintf("coalesce((%s)::text, '')", arg))
+		case m[1] != "":
+			width := strings.TrimLeft(m[1], "0")
+			n := fmt.Sprintf("coalesce(((%s)::bigint)::text, '0')", arg)
+			parts = append(parts, fmt.Sprintf("lpad(%s, greatest(%s, length(%[1]s)), '0')", n, width)) // a width is the least
+		default:
+			parts = append(parts, fmt.Sprintf("coalesce(((%s)::bigint)::text, '0')", arg))
+		}
+	}
+	if lit != "" {
+		parts = append(parts, "'"+strings.ReplaceAll(lit, "'", "''")+"'")
+	}
+	if next != len(a) {
+		return "", fmt.Errorf("format %s takes %d arguments, given %d", a[0], next-1, len(a)-1)
+	}
+	if len(parts) == 0 {
+		return "''", nil
+	}
+	return "(" + strings.Join(parts, " || ") + ")", nil
+}
+
+var printfSpec = regexp.MustCompile(`^%(?:%|(0[0-9]+)?([ds]))`)
+
+// charCall is SQLite's char(code, …): the text of those characters.
+func charCall(a []string) (string, error) {
+	var parts []string
+	for _, c := range a {
+		parts = append(parts, "chr("+c+")")
+	}
+	return "(" + strings.Join(parts, " || ") + ")", nil
 }
 
 func unquote(s string) string {
@@ -263,4 +322,68 @@ func coalesceCall(a []string) (string, error) {
 		}
 	}
 	return "coalesce(" + strings.Join(a, ", ") + ")", nil
+}
+
+// jsonKey is the one key a JSON path of SQLite's names ('$.key').
+func jsonKey(path string) (string, error) {
+	key, ok := strings.CutPrefix(unquote(path), "$.")
+	if !ok || strings.ContainsAny(key, ".[") {
+		return "", fmt.Errorf("the path %s reads more than one key", path)
+	}
+	return strings.ReplaceAll(key, "'", "''"), nil
+}
+
+// jsonSetCall is json_set(json, '$.key', value, …): the value as JSON of
+// its type (a quoted literal as a string).
+func jsonSetCall(a []string) (string, error) {
+	if len(a) < 3 || len(a)%2 == 0 {
+		return "", fmt.Errorf("json_set with %d arguments", len(a))
+	}
+	out := fmt.Sprintf("(%s)::jsonb", a[0])
+	for i := 1; i < len(a); i += 2 {
+		key, err := jsonKey(a[i])
+		if err != nil {
+			return "", err
+		}
+		v := a[i+1]
+		if strings.HasPrefix(v, "'") {
+			v += "::text"
+		}
+		out = fmt.Sprintf("jsonb_set(%s, '{%s}', to_jsonb(%s))", out, key, v)
+	}
+	return "(" + out + ")::text", nil
+}
+
+// jsonRemoveCall is json_remove(json, '$.key', …).
+func jsonRemoveCall(a []string) (string, error) {
+	out := fmt.Sprintf("(%s)::jsonb", a[0])
+	for _, p := range a[1:] {
+		key, err := jsonKey(p)
+		if err != nil {
+			return "", err
+		}
+		out += " - '" + key + "'"
+	}
+	return "(" + out + ")::text", nil
+}
+
+// jsonObjectCall writes SQLite's json_object text itself: its keys in
+// the order given, no spaces (json_build_object spaces them, jsonb
+// sorts them), each value through orderdesk_json (Functions).
+func jsonObjectCall(a []string) (string, error) {
+	if len(a)%2 != 0 {
+		return "", fmt.Errorf("json_object with %d arguments", len(a))
+	}
+	parts := []string{"'{'"}
+	for i := 0; i < len(a); i += 2 {
+		if i > 0 {
+			parts = append(parts, "','")
+		}
+		key := fmt.Sprintf("orderdesk_json(%s)", a[i])
+		if k := unquote(a[i]); strings.HasPrefix(a[i], "'") && !strings.ContainsAny(k, `"\\`) {
+			key = "'\"" + strings.ReplaceAll(k, "'", "''") + "\"'"
+		}
+		parts = append(parts, key, "':'", fmt.Sprintf("orderdesk_json(%s)", a[i+1]))
+	}
+	return "(" + strings.Join(append(parts, "'}'"), " || ") + ")", nil
 }

@@ -18,7 +18,7 @@ func guardedDB(t *testing.T, name string) *pgx.Conn {
 	db := newDatabase(t, name)
 	script := pgschema.Tables + pgschema.Functions([]string{"search", "passphrase_hash"})
 	for _, g := range []pgschema.Guarded{
-		{Table: "users", Actor: "updated_by", Key: "id", KeyFixed: true},
+		{Table: "users", Actor: "updated_by", Key: "id", KeyFixed: true, Unique: [][]string{{"login"}}},
 		{Table: "documents", Actor: "updated_by", Key: "id", KeyFixed: true},
 		{Table: "settings", Actor: "updated_by", Key: "rowid", KeyFixed: true},
 		{Table: "order_lines", Actor: "updated_by", Key: "id", KeyFixed: true, DocContent: true},
@@ -63,10 +63,16 @@ func TestGeneratedGuardsRefuseWhatSQLiteRefuses(t *testing.T) {
 		{"no delete of content", `DELETE FROM order_lines WHERE id = 100`, "no_delete"},
 		{"a row's id is fixed", `UPDATE documents SET id = 12 WHERE id = 10`, "fixed_field"},
 		{"settings' rowid is fixed", `UPDATE settings SET rowid = 9`, "fixed_field"},
-		{"content stays with its document", `UPDATE order_lines SET doc_id = 11 WHERE id = 100`, "fixed_field"},
+		{"content stays with its document", `UPDATE order_lines SET doc_id = 12 WHERE id = 100`, "fixed_field"},
+		// SQLite's keep_ guards check the editable state before the move.
+		{"content moved into a signed document", `UPDATE order_lines SET doc_id = 11 WHERE id = 100`, "not_editable"},
+		// and a duplicate before either.
+		{"a duplicate line on a signed document", `INSERT INTO order_lines(id, doc_id, line_no, grade, name, qty, unit, created_at, updated_at, updated_by)
+		  VALUES (100, 11, 1, 'Q235B', '热轧卷', 1000, 't', 'x', 'x', 2)`, "orderdesk:duplicate"},
+		{"a duplicate login before the index", `INSERT INTO users(login, name, created_at, updated_at, updated_by) VALUES ('wangli', 'x', 'x', 'x', 1)`, "orderdesk:duplicate"},
 		{"no content added to a signed document", `INSERT INTO order_lines(doc_id, line_no, grade, name, qty, unit, created_at, updated_at, updated_by)
 		  VALUES (11, 1, 'Q235B', '热轧卷', 1000, 't', 'x', 'x', 2)`, "not_editable"},
-		{"a duplicate login", `INSERT INTO users(login, name, created_at, updated_at, updated_by) VALUES ('WangLi', 'x', 'x', 'x', 1)`, "duplicate key"},
+		{"a duplicate login", `INSERT INTO users(login, name, created_at, updated_at, updated_by) VALUES ('WangLi', 'x', 'x', 'x', 1)`, "duplicate"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

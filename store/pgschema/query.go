@@ -52,7 +52,44 @@ var (
 	gramsMatch = regexp.MustCompile(`\b\w+_fts MATCH \?`)
 )
 
+// dropTrigger is SQLite's DROP TRIGGER, which names no table.
+var dropTrigger = regexp.MustCompile(`(?is)^\s*DROP\s+TRIGGER\s+(IF\s+EXISTS\s+)?(\w+)\s*;?\s*$`)
+
+// droppedTrigger drops the trigger SQLite's name stands for here: the
+// name itself (a generated guard) or a hand-written rule's (FiringName).
+func droppedTrigger(m []string) string {
+	missing := fmt.Sprintf("RAISE EXCEPTION 'no such trigger: %s';", m[2])
+	if m[1] != "" {
+		missing = "NULL;"
+	}
+	return Native(fmt.Sprintf(`DO $d$
+DECLARE t record;
+BEGIN
+  FOR t IN SELECT tgname, tgrelid::regclass AS tbl FROM pg_trigger
+            WHERE NOT tgisinternal AND (tgname = '%[1]s' OR tgname ~ '^r[0-9]{4}_%[1]s$') LOOP
+    EXECUTE format('DROP TRIGGER %%I ON %%s', t.tgname, t.tbl);
+  END LOOP;
+  IF NOT FOUND THEN
+    %[2]s
+  END IF;
+END $d$`, m[2], missing))
+}
+
+// WriterLock is the advisory lock every writer of a database holds for
+// its transaction (the store's begin).
+const WriterLock = 0x6f72646b // "ordk"
+
+// beginWriting is SQLite's BEGIN IMMEDIATE (or EXCLUSIVE): a transaction
+// that holds the writers' lock from its start.
+var beginWriting = regexp.MustCompile(`(?is)^\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE)(\s+TRANSACTION)?\s*;?\s*$`)
+
 func query(q string) (string, error) {
+	if m := dropTrigger.FindStringSubmatch(q); m != nil {
+		return droppedTrigger(m), nil
+	}
+	if beginWriting.MatchString(q) {
+		return fmt.Sprintf("BEGIN; SELECT pg_advisory_xact_lock(%d)", WriterLock), nil
+	}
 	q = tableExists.ReplaceAllString(q, "(to_regclass('$1') IS NOT NULL)")
 	q = gramsWrite.ReplaceAllString(q, `INSERT INTO $1(rowid, grams) VALUES (?, string_to_array(?, ' '))
 	  ON CONFLICT (rowid) DO UPDATE SET grams = excluded.grams`)

@@ -20,11 +20,11 @@ var raiseStmt = regexp.MustCompile(`(?is)^SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'([^
 
 // untranslatable are SQLite's words with no PostgreSQL twin of the same
 // meaning here: a trigger using one needs an override.
-var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|set|insert|replace|remove|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
+var untranslatable = regexp.MustCompile(`(?i)\b(?:(?:json_(?:array|insert|replace|type|valid|group_array|group_object|patch|tree|quote)|datetime|julianday|last_insert_rowid|changes|iif)\s*\(|RAISE\s*\(\s*IGNORE|INSERT\s+OR\s+REPLACE\b|INSTEAD\s+OF\b)`)
 
 // carryCalls is the first step of every translation: comments out, what
-// cannot be carried refused by name, SQLite's functions and GLOB in
-// PostgreSQL's forms.
+// cannot be carried refused by name, SQLite's functions, GLOB and bare
+// columns in PostgreSQL's forms.
 func carryCalls(sql string) (string, error) {
 	sql = withoutComments(sql)
 	if w := untranslatable.FindString(sql); w != "" {
@@ -37,7 +37,7 @@ func carryCalls(sql string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%.60s…: %w", sql, err)
 	}
-	return sql, nil
+	return bareColumns(sql), nil
 }
 
 // Rule translates one SQLite trigger. ownRowid names the tables that

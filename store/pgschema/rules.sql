@@ -174,7 +174,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER allocations_credit_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_credit_guard();
+CREATE TRIGGER r9827_allocations_credit_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_credit_guard();
 
 CREATE OR REPLACE FUNCTION trg_allocations_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -221,35 +221,35 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER allocations_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_guard();
+CREATE TRIGGER r9857_allocations_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_guard();
 
 CREATE OR REPLACE FUNCTION trg_allocations_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_no_update();
+CREATE TRIGGER r9926_allocations_no_update BEFORE UPDATE ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_no_update();
 
 CREATE OR REPLACE FUNCTION trg_audit_checkpoints_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_delete();
+CREATE TRIGGER r9873_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_audit_checkpoints_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_update();
+CREATE TRIGGER r9874_audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_update();
 
 CREATE OR REPLACE FUNCTION trg_audit_log_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_no_delete();
+CREATE TRIGGER r9985_audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_audit_log_seal_once() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -261,14 +261,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER audit_log_seal_once BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_seal_once();
+CREATE TRIGGER r9984_audit_log_seal_once BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION trg_audit_log_seal_once();
 
 CREATE OR REPLACE FUNCTION trg_collection_reminders_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER collection_reminders_no_update BEFORE UPDATE ON collection_reminders FOR EACH ROW EXECUTE FUNCTION trg_collection_reminders_no_update();
+CREATE TRIGGER r9909_collection_reminders_no_update BEFORE UPDATE ON collection_reminders FOR EACH ROW EXECUTE FUNCTION trg_collection_reminders_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_actions_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -278,14 +278,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_actions_guard BEFORE INSERT ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_guard();
+CREATE TRIGGER r9855_complaint_actions_guard BEFORE INSERT ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_actions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_actions_no_update BEFORE UPDATE ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_no_update();
+CREATE TRIGGER r9854_complaint_actions_no_update BEFORE UPDATE ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_links_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -294,14 +294,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_links_guard BEFORE INSERT ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_guard();
+CREATE TRIGGER r9851_complaint_links_guard BEFORE INSERT ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_links_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_links_no_update BEFORE UPDATE ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_no_update();
+CREATE TRIGGER r9850_complaint_links_no_update BEFORE UPDATE ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_resolutions_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -311,14 +311,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_resolutions_guard BEFORE INSERT ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_guard();
+CREATE TRIGGER r9853_complaint_resolutions_guard BEFORE INSERT ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_resolutions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_resolutions_no_update BEFORE UPDATE ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_no_update();
+CREATE TRIGGER r9852_complaint_resolutions_no_update BEFORE UPDATE ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -340,7 +340,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER complaint_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_complaint_transition_guard();
+CREATE TRIGGER r9849_complaint_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_complaint_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_allocations_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -380,14 +380,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_allocations_guard BEFORE INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_guard();
+CREATE TRIGGER r9829_credit_allocations_guard BEFORE INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_allocations_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_allocations_no_update BEFORE UPDATE ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_no_update();
+CREATE TRIGGER r9828_credit_allocations_no_update BEFORE UPDATE ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_no_update();
 
 CREATE OR REPLACE FUNCTION trg_credit_issues_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -422,14 +422,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_issues_guard BEFORE INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_guard();
+CREATE TRIGGER r9832_credit_issues_guard BEFORE INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_issues_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_issues_no_update BEFORE UPDATE ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_no_update();
+CREATE TRIGGER r9831_credit_issues_no_update BEFORE UPDATE ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_no_update();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -452,7 +452,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_lines_guard_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_i();
+CREATE TRIGGER r9834_credit_lines_guard_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -474,7 +474,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_lines_guard_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_u();
+CREATE TRIGGER r9833_credit_lines_guard_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_received_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -493,7 +493,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_lines_received_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_i();
+CREATE TRIGGER r9789_credit_lines_received_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_i();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_received_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -512,7 +512,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_lines_received_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_u();
+CREATE TRIGGER r9788_credit_lines_received_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_u();
 
 CREATE OR REPLACE FUNCTION trg_credit_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -545,7 +545,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_transition_guard();
+CREATE TRIGGER r9826_credit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_void_reversals() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -558,7 +558,7 @@ BEGIN
    GROUP BY credit_doc_id, invoice_doc_id HAVING sum(amount) > 0;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER credit_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_void_reversals();
+CREATE TRIGGER r9824_credit_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_void_reversals();
 
 CREATE OR REPLACE FUNCTION trg_credits_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -573,7 +573,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credits_guard_i BEFORE INSERT ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_i();
+CREATE TRIGGER r9836_credits_guard_i BEFORE INSERT ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_credits_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -587,7 +587,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER credits_guard_u BEFORE UPDATE ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_u();
+CREATE TRIGGER r9835_credits_guard_u BEFORE UPDATE ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_customer_prices_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -601,21 +601,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER customer_prices_guard BEFORE INSERT ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_guard();
+CREATE TRIGGER r9979_customer_prices_guard BEFORE INSERT ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_guard();
 
 CREATE OR REPLACE FUNCTION trg_customer_prices_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER customer_prices_no_delete BEFORE DELETE ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_no_delete();
+CREATE TRIGGER r9977_customer_prices_no_delete BEFORE DELETE ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_customer_prices_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER customer_prices_no_update BEFORE UPDATE ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_no_update();
+CREATE TRIGGER r9978_customer_prices_no_update BEFORE UPDATE ON customer_prices FOR EACH ROW EXECUTE FUNCTION trg_customer_prices_no_update();
 
 CREATE OR REPLACE FUNCTION trg_customers_new_terms() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -625,7 +625,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:terms_need_signoff';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER customers_new_terms BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION trg_customers_new_terms();
+CREATE TRIGGER r9988_customers_new_terms BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION trg_customers_new_terms();
 
 CREATE OR REPLACE FUNCTION trg_customers_terms_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -642,7 +642,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER customers_terms_guard BEFORE UPDATE OF payment_terms, terms_days, credit_limit, terms_doc_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_customers_terms_guard();
+CREATE TRIGGER r9987_customers_terms_guard BEFORE UPDATE OF payment_terms, terms_days, credit_limit, terms_doc_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_customers_terms_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_dispatches_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -651,14 +651,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_dispatches_guard BEFORE INSERT ON delivery_dispatches FOR EACH ROW EXECUTE FUNCTION trg_delivery_dispatches_guard();
+CREATE TRIGGER r9938_delivery_dispatches_guard BEFORE INSERT ON delivery_dispatches FOR EACH ROW EXECUTE FUNCTION trg_delivery_dispatches_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_dispatches_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_dispatches_no_update BEFORE UPDATE ON delivery_dispatches FOR EACH ROW EXECUTE FUNCTION trg_delivery_dispatches_no_update();
+CREATE TRIGGER r9937_delivery_dispatches_no_update BEFORE UPDATE ON delivery_dispatches FOR EACH ROW EXECUTE FUNCTION trg_delivery_dispatches_no_update();
 
 CREATE OR REPLACE FUNCTION trg_delivery_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -678,7 +678,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_lines_guard_i BEFORE INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_i();
+CREATE TRIGGER r9798_delivery_lines_guard_i BEFORE INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_delivery_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -697,7 +697,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_lines_guard_u BEFORE UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_u();
+CREATE TRIGGER r9797_delivery_lines_guard_u BEFORE UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_delivery_loads_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -718,14 +718,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_loads_guard BEFORE INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_delivery_loads_guard();
+CREATE TRIGGER r9940_delivery_loads_guard BEFORE INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_delivery_loads_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_loads_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_loads_no_update BEFORE UPDATE ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_delivery_loads_no_update();
+CREATE TRIGGER r9939_delivery_loads_no_update BEFORE UPDATE ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_delivery_loads_no_update();
 
 CREATE OR REPLACE FUNCTION trg_delivery_notes_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -735,7 +735,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_notes_fixed BEFORE UPDATE OF order_doc_id, customer_id ON delivery_notes FOR EACH ROW EXECUTE FUNCTION trg_delivery_notes_fixed();
+CREATE TRIGGER r9947_delivery_notes_fixed BEFORE UPDATE OF order_doc_id, customer_id ON delivery_notes FOR EACH ROW EXECUTE FUNCTION trg_delivery_notes_fixed();
 
 CREATE OR REPLACE FUNCTION trg_delivery_notes_insert_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -748,7 +748,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_notes_insert_guard BEFORE INSERT ON delivery_notes FOR EACH ROW EXECUTE FUNCTION trg_delivery_notes_insert_guard();
+CREATE TRIGGER r9948_delivery_notes_insert_guard BEFORE INSERT ON delivery_notes FOR EACH ROW EXECUTE FUNCTION trg_delivery_notes_insert_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_releases_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -797,14 +797,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_releases_guard BEFORE INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_guard();
+CREATE TRIGGER r9895_delivery_releases_guard BEFORE INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_releases_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_releases_no_update BEFORE UPDATE ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_no_update();
+CREATE TRIGGER r9941_delivery_releases_no_update BEFORE UPDATE ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_no_update();
 
 CREATE OR REPLACE FUNCTION trg_delivery_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -842,21 +842,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER delivery_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_delivery_transition_guard();
+CREATE TRIGGER r9936_delivery_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_delivery_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_document_editors_append_only_d() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER document_editors_append_only_d BEFORE DELETE ON document_editors FOR EACH ROW EXECUTE FUNCTION trg_document_editors_append_only_d();
+CREATE TRIGGER r9989_document_editors_append_only_d BEFORE DELETE ON document_editors FOR EACH ROW EXECUTE FUNCTION trg_document_editors_append_only_d();
 
 CREATE OR REPLACE FUNCTION trg_document_editors_append_only_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER document_editors_append_only_u BEFORE UPDATE ON document_editors FOR EACH ROW EXECUTE FUNCTION trg_document_editors_append_only_u();
+CREATE TRIGGER r9990_document_editors_append_only_u BEFORE UPDATE ON document_editors FOR EACH ROW EXECUTE FUNCTION trg_document_editors_append_only_u();
 
 CREATE OR REPLACE FUNCTION trg_documents_edit_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -875,7 +875,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER documents_edit_guard BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_guard();
+CREATE TRIGGER r9902_documents_edit_guard BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_guard();
 
 CREATE OR REPLACE FUNCTION trg_documents_edit_log() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -895,7 +895,7 @@ BEGIN
           NEW.updated_at);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER documents_edit_log AFTER UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_log();
+CREATE TRIGGER r9901_documents_edit_log AFTER UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_log();
 
 CREATE OR REPLACE FUNCTION trg_documents_fixed_fields() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -905,7 +905,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER documents_fixed_fields BEFORE UPDATE OF id, kind, maker_id, created_at ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_fixed_fields();
+CREATE TRIGGER r9994_documents_fixed_fields BEFORE UPDATE OF id, kind, maker_id, created_at ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_fixed_fields();
 
 CREATE OR REPLACE FUNCTION trg_documents_insert_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -917,7 +917,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER documents_insert_guard BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_insert_guard();
+CREATE TRIGGER r9995_documents_insert_guard BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_insert_guard();
 
 CREATE OR REPLACE FUNCTION trg_documents_status_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -932,7 +932,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER documents_status_guard BEFORE UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_status_guard();
+CREATE TRIGGER r9993_documents_status_guard BEFORE UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_status_guard();
 
 CREATE OR REPLACE FUNCTION trg_follow_ups_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -948,14 +948,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER follow_ups_guard BEFORE INSERT ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_guard();
+CREATE TRIGGER r9848_follow_ups_guard BEFORE INSERT ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_guard();
 
 CREATE OR REPLACE FUNCTION trg_follow_ups_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER follow_ups_no_update BEFORE UPDATE ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_no_update();
+CREATE TRIGGER r9847_follow_ups_no_update BEFORE UPDATE ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_no_update();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -976,7 +976,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_return_lines_guard_i BEFORE INSERT ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_i();
+CREATE TRIGGER r9806_goods_return_lines_guard_i BEFORE INSERT ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -996,7 +996,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_return_lines_guard_u BEFORE UPDATE ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_u();
+CREATE TRIGGER r9805_goods_return_lines_guard_u BEFORE UPDATE ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_receipts_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1016,14 +1016,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_return_receipts_guard BEFORE INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_guard();
+CREATE TRIGGER r9804_goods_return_receipts_guard BEFORE INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_guard();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_receipts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_return_receipts_no_update BEFORE UPDATE ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_no_update();
+CREATE TRIGGER r9803_goods_return_receipts_no_update BEFORE UPDATE ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_goods_returns_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1041,7 +1041,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_returns_guard_i BEFORE INSERT ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_i();
+CREATE TRIGGER r9808_goods_returns_guard_i BEFORE INSERT ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_goods_returns_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1054,7 +1054,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER goods_returns_guard_u BEFORE UPDATE ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_u();
+CREATE TRIGGER r9807_goods_returns_guard_u BEFORE UPDATE ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_import_batch_signer() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1071,21 +1071,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER import_batch_signer BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_import_batch_signer();
+CREATE TRIGGER r9866_import_batch_signer BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_import_batch_signer();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER import_batches_no_delete BEFORE DELETE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_delete();
+CREATE TRIGGER r9870_import_batches_no_delete BEFORE DELETE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER import_batches_no_update BEFORE UPDATE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_update();
+CREATE TRIGGER r9871_import_batches_no_update BEFORE UPDATE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_update();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_once() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1098,7 +1098,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER import_batches_once BEFORE INSERT ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_once();
+CREATE TRIGGER r9872_import_batches_once BEFORE INSERT ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_once();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1109,21 +1109,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER import_lines_guard BEFORE INSERT ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_guard();
+CREATE TRIGGER r9869_import_lines_guard BEFORE INSERT ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_guard();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER import_lines_no_delete BEFORE DELETE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_delete();
+CREATE TRIGGER r9867_import_lines_no_delete BEFORE DELETE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER import_lines_no_update BEFORE UPDATE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_update();
+CREATE TRIGGER r9868_import_lines_no_update BEFORE UPDATE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_update();
 
 CREATE OR REPLACE FUNCTION trg_invoice_credit_void_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1136,7 +1136,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_credit_void_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_credit_void_guard();
+CREATE TRIGGER r9825_invoice_credit_void_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_credit_void_guard();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1163,14 +1163,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_issues_guard BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_guard();
+CREATE TRIGGER r9933_invoice_issues_guard BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_guard();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_issues_no_update BEFORE UPDATE ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_no_update();
+CREATE TRIGGER r9932_invoice_issues_no_update BEFORE UPDATE ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_no_update();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_not_credit_no() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1179,7 +1179,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_issues_not_credit_no BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_not_credit_no();
+CREATE TRIGGER r9830_invoice_issues_not_credit_no BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_not_credit_no();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_number_form() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1193,7 +1193,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:invoice_no_form';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_issues_number_form BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_number_form();
+CREATE TRIGGER r9903_invoice_issues_number_form BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_number_form();
 
 CREATE OR REPLACE FUNCTION trg_invoice_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1218,7 +1218,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_lines_guard_i BEFORE INSERT ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_i();
+CREATE TRIGGER r9897_invoice_lines_guard_i BEFORE INSERT ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_invoice_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1240,7 +1240,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_lines_guard_u BEFORE UPDATE ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_u();
+CREATE TRIGGER r9896_invoice_lines_guard_u BEFORE UPDATE ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_invoice_mailings_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1255,14 +1255,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_mailings_guard BEFORE INSERT ON invoice_mailings FOR EACH ROW EXECUTE FUNCTION trg_invoice_mailings_guard();
+CREATE TRIGGER r9931_invoice_mailings_guard BEFORE INSERT ON invoice_mailings FOR EACH ROW EXECUTE FUNCTION trg_invoice_mailings_guard();
 
 CREATE OR REPLACE FUNCTION trg_invoice_mailings_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_mailings_no_update BEFORE UPDATE ON invoice_mailings FOR EACH ROW EXECUTE FUNCTION trg_invoice_mailings_no_update();
+CREATE TRIGGER r9930_invoice_mailings_no_update BEFORE UPDATE ON invoice_mailings FOR EACH ROW EXECUTE FUNCTION trg_invoice_mailings_no_update();
 
 CREATE OR REPLACE FUNCTION trg_invoice_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1290,7 +1290,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoice_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_transition_guard();
+CREATE TRIGGER r9925_invoice_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_invoice_void_reversals() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1298,11 +1298,11 @@ BEGIN
     RETURN NULL;
   END IF;
   INSERT INTO allocations(receipt_id, invoice_doc_id, amount, allocated_on, allocated_by, created_at, updated_at, updated_by)
-  SELECT receipt_id, invoice_doc_id, -sum(amount), substr(NEW.at, 1, 10), NEW.actor_id, NEW.at, NEW.at, NEW.actor_id
+  SELECT receipt_id, min(invoice_doc_id), -sum(amount), substr(NEW.at, 1, 10), NEW.actor_id, NEW.at, NEW.at, NEW.actor_id
     FROM allocations WHERE invoice_doc_id = NEW.doc_id GROUP BY receipt_id HAVING sum(amount) > 0;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER invoice_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_void_reversals();
+CREATE TRIGGER r9924_invoice_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_void_reversals();
 
 CREATE OR REPLACE FUNCTION trg_invoices_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1312,7 +1312,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoices_fixed BEFORE UPDATE OF order_doc_id, customer_id ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_fixed();
+CREATE TRIGGER r9934_invoices_fixed BEFORE UPDATE OF order_doc_id, customer_id ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_fixed();
 
 CREATE OR REPLACE FUNCTION trg_invoices_insert_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1321,14 +1321,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER invoices_insert_guard BEFORE INSERT ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_insert_guard();
+CREATE TRIGGER r9935_invoices_insert_guard BEFORE INSERT ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_insert_guard();
 
 CREATE OR REPLACE FUNCTION trg_lead_contacts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER lead_contacts_no_update BEFORE UPDATE ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_no_update();
+CREATE TRIGGER r9845_lead_contacts_no_update BEFORE UPDATE ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_lead_contacts_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1339,7 +1339,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER lead_contacts_owner BEFORE INSERT ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_owner();
+CREATE TRIGGER r9843_lead_contacts_owner BEFORE INSERT ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_owner();
 
 CREATE OR REPLACE FUNCTION trg_lead_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1359,7 +1359,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER lead_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_lead_transition_guard();
+CREATE TRIGGER r9844_lead_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_lead_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_leads_links_kept() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1370,7 +1370,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER leads_links_kept BEFORE UPDATE OF customer_id, inquiry_doc_id ON leads FOR EACH ROW EXECUTE FUNCTION trg_leads_links_kept();
+CREATE TRIGGER r9846_leads_links_kept BEFORE UPDATE OF customer_id, inquiry_doc_id ON leads FOR EACH ROW EXECUTE FUNCTION trg_leads_links_kept();
 
 CREATE OR REPLACE FUNCTION trg_ledger_credit() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1382,7 +1382,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.issued_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_credit AFTER INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit();
+CREATE TRIGGER r9791_ledger_credit AFTER INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit();
 
 CREATE OR REPLACE FUNCTION trg_ledger_credit_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1397,7 +1397,7 @@ BEGIN
                   AND s.customer_id = ledger_months.customer_id AND substr(s.issued_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_credit_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit_void();
+CREATE TRIGGER r9790_ledger_credit_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit_void();
 
 CREATE OR REPLACE FUNCTION trg_ledger_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1407,7 +1407,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.issued_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_issue();
+CREATE TRIGGER r9922_ledger_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_issue();
 
 CREATE OR REPLACE FUNCTION trg_ledger_load() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1418,14 +1418,14 @@ BEGIN
                     AND r.customer_id = ledger_months.customer_id AND substr(r.released_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_ledger_load();
+CREATE TRIGGER r9899_ledger_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_ledger_load();
 
 CREATE OR REPLACE FUNCTION trg_ledger_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER ledger_months_no_delete BEFORE DELETE ON ledger_months FOR EACH ROW EXECUTE FUNCTION trg_ledger_months_no_delete();
+CREATE TRIGGER r9920_ledger_months_no_delete BEFORE DELETE ON ledger_months FOR EACH ROW EXECUTE FUNCTION trg_ledger_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_ledger_opening() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1435,7 +1435,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.as_of, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_opening AFTER INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_ledger_opening();
+CREATE TRIGGER r9862_ledger_opening AFTER INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_ledger_opening();
 
 CREATE OR REPLACE FUNCTION trg_ledger_receipt() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1445,7 +1445,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.received_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_receipt();
+CREATE TRIGGER r9921_ledger_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_receipt();
 
 CREATE OR REPLACE FUNCTION trg_ledger_release() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1455,7 +1455,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.released_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_ledger_release();
+CREATE TRIGGER r9923_ledger_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_ledger_release();
 
 CREATE OR REPLACE FUNCTION trg_ledger_return() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1467,7 +1467,7 @@ BEGIN
      AND month = substr(NEW.received_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_return();
+CREATE TRIGGER r9801_ledger_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_return();
 
 CREATE OR REPLACE FUNCTION trg_ledger_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1484,14 +1484,14 @@ BEGIN
                   AND s.customer_id = ledger_months.customer_id AND substr(s.issued_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER ledger_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_void();
+CREATE TRIGGER r9898_ledger_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_void();
 
 CREATE OR REPLACE FUNCTION trg_market_prices_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER market_prices_no_update BEFORE UPDATE ON market_prices FOR EACH ROW EXECUTE FUNCTION trg_market_prices_no_update();
+CREATE TRIGGER r9972_market_prices_no_update BEFORE UPDATE ON market_prices FOR EACH ROW EXECUTE FUNCTION trg_market_prices_no_update();
 
 CREATE OR REPLACE FUNCTION trg_material_receipts_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1506,14 +1506,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER material_receipts_guard BEFORE INSERT ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_guard();
+CREATE TRIGGER r9784_material_receipts_guard BEFORE INSERT ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_guard();
 
 CREATE OR REPLACE FUNCTION trg_material_receipts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER material_receipts_no_update BEFORE UPDATE ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_no_update();
+CREATE TRIGGER r9785_material_receipts_no_update BEFORE UPDATE ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_material_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1534,7 +1534,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER material_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_material_transition_guard();
+CREATE TRIGGER r9783_material_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_material_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_materials_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1547,14 +1547,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER materials_guard BEFORE INSERT ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_guard();
+CREATE TRIGGER r9786_materials_guard BEFORE INSERT ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_guard();
 
 CREATE OR REPLACE FUNCTION trg_materials_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER materials_no_update BEFORE UPDATE ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_no_update();
+CREATE TRIGGER r9787_materials_no_update BEFORE UPDATE ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_action_done_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1569,21 +1569,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_action_done_guard BEFORE INSERT ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_guard();
+CREATE TRIGGER r9813_meeting_action_done_guard BEFORE INSERT ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_guard();
 
 CREATE OR REPLACE FUNCTION trg_meeting_action_done_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_action_done_no_update BEFORE UPDATE ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_no_update();
+CREATE TRIGGER r9809_meeting_action_done_no_update BEFORE UPDATE ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_actions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_actions_no_update BEFORE UPDATE ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_no_update();
+CREATE TRIGGER r9810_meeting_actions_no_update BEFORE UPDATE ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_actions_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1593,14 +1593,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_actions_open BEFORE INSERT ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_open();
+CREATE TRIGGER r9814_meeting_actions_open BEFORE INSERT ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_attendees_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_attendees_no_update BEFORE UPDATE ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_no_update();
+CREATE TRIGGER r9812_meeting_attendees_no_update BEFORE UPDATE ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_attendees_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1610,14 +1610,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_attendees_open BEFORE INSERT ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_open();
+CREATE TRIGGER r9816_meeting_attendees_open BEFORE INSERT ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_decisions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_decisions_no_update BEFORE UPDATE ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_no_update();
+CREATE TRIGGER r9811_meeting_decisions_no_update BEFORE UPDATE ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_decisions_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1627,7 +1627,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_decisions_open BEFORE INSERT ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_open();
+CREATE TRIGGER r9815_meeting_decisions_open BEFORE INSERT ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1645,7 +1645,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meeting_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_meeting_transition_guard();
+CREATE TRIGGER r9779_meeting_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_meeting_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_meetings_open_only() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1655,7 +1655,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER meetings_open_only BEFORE UPDATE ON meetings FOR EACH ROW EXECUTE FUNCTION trg_meetings_open_only();
+CREATE TRIGGER r9817_meetings_open_only BEFORE UPDATE ON meetings FOR EACH ROW EXECUTE FUNCTION trg_meetings_open_only();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1667,21 +1667,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER opening_balances_guard BEFORE INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_guard();
+CREATE TRIGGER r9865_opening_balances_guard BEFORE INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_guard();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER opening_balances_no_delete BEFORE DELETE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_delete();
+CREATE TRIGGER r9863_opening_balances_no_delete BEFORE DELETE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER opening_balances_no_update BEFORE UPDATE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_update();
+CREATE TRIGGER r9864_opening_balances_no_update BEFORE UPDATE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_update();
 
 CREATE OR REPLACE FUNCTION trg_order_cancel_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1694,7 +1694,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_cancel_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_cancel_transition_guard();
+CREATE TRIGGER r9954_order_cancel_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_cancel_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_cancels_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1704,7 +1704,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_cancels_fixed BEFORE UPDATE OF order_doc_id ON order_cancels FOR EACH ROW EXECUTE FUNCTION trg_order_cancels_fixed();
+CREATE TRIGGER r9956_order_cancels_fixed BEFORE UPDATE OF order_doc_id ON order_cancels FOR EACH ROW EXECUTE FUNCTION trg_order_cancels_fixed();
 
 CREATE OR REPLACE FUNCTION trg_order_cancels_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1714,7 +1714,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_cancels_guard BEFORE INSERT ON order_cancels FOR EACH ROW EXECUTE FUNCTION trg_order_cancels_guard();
+CREATE TRIGGER r9957_order_cancels_guard BEFORE INSERT ON order_cancels FOR EACH ROW EXECUTE FUNCTION trg_order_cancels_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_numbers_count() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1722,7 +1722,7 @@ BEGIN
    WHERE series = NEW.series;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER order_numbers_count AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_count();
+CREATE TRIGGER r9962_order_numbers_count AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_count();
 
 CREATE OR REPLACE FUNCTION trg_order_numbers_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1742,21 +1742,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_numbers_guard BEFORE INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_guard();
+CREATE TRIGGER r9963_order_numbers_guard BEFORE INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_numbers_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_numbers_no_update BEFORE UPDATE ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_no_update();
+CREATE TRIGGER r9961_order_numbers_no_update BEFORE UPDATE ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_no_update();
 
 CREATE OR REPLACE FUNCTION trg_order_numbers_ref() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   UPDATE documents SET ref = NEW.order_no WHERE id = NEW.order_doc_id AND ref IS DISTINCT FROM NEW.order_no;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER order_numbers_ref AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_ref();
+CREATE TRIGGER r9900_order_numbers_ref AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_ref();
 
 CREATE OR REPLACE FUNCTION trg_order_series_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1768,7 +1768,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_series_guard BEFORE UPDATE ON order_series FOR EACH ROW EXECUTE FUNCTION trg_order_series_guard();
+CREATE TRIGGER r9964_order_series_guard BEFORE UPDATE ON order_series FOR EACH ROW EXECUTE FUNCTION trg_order_series_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_series_new() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1778,7 +1778,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:number_gap';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_series_new BEFORE INSERT ON order_series FOR EACH ROW EXECUTE FUNCTION trg_order_series_new();
+CREATE TRIGGER r9965_order_series_new BEFORE INSERT ON order_series FOR EACH ROW EXECUTE FUNCTION trg_order_series_new();
 
 CREATE OR REPLACE FUNCTION trg_order_ship_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1802,7 +1802,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_ship_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_ship_transition_guard();
+CREATE TRIGGER r9792_order_ship_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_ship_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_signbacks_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1814,14 +1814,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_signbacks_guard BEFORE INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_order_signbacks_guard();
+CREATE TRIGGER r9959_order_signbacks_guard BEFORE INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_order_signbacks_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_signbacks_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_signbacks_no_update BEFORE UPDATE ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_order_signbacks_no_update();
+CREATE TRIGGER r9958_order_signbacks_no_update BEFORE UPDATE ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_order_signbacks_no_update();
 
 CREATE OR REPLACE FUNCTION trg_order_stock_answers_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1832,14 +1832,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_stock_answers_guard BEFORE INSERT ON order_stock_answers FOR EACH ROW EXECUTE FUNCTION trg_order_stock_answers_guard();
+CREATE TRIGGER r9953_order_stock_answers_guard BEFORE INSERT ON order_stock_answers FOR EACH ROW EXECUTE FUNCTION trg_order_stock_answers_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_stock_answers_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_stock_answers_no_update BEFORE UPDATE ON order_stock_answers FOR EACH ROW EXECUTE FUNCTION trg_order_stock_answers_no_update();
+CREATE TRIGGER r9952_order_stock_answers_no_update BEFORE UPDATE ON order_stock_answers FOR EACH ROW EXECUTE FUNCTION trg_order_stock_answers_no_update();
 
 CREATE OR REPLACE FUNCTION trg_order_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1876,7 +1876,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER order_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_transition_guard();
+CREATE TRIGGER r9955_order_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_orders_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1888,7 +1888,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER orders_fixed BEFORE UPDATE OF customer_id, quote_doc_id, copied_from_doc_id, root_doc_id, revision, revises_doc_id ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_fixed();
+CREATE TRIGGER r9966_orders_fixed BEFORE UPDATE OF customer_id, quote_doc_id, copied_from_doc_id, root_doc_id, revision, revises_doc_id ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_fixed();
 
 CREATE OR REPLACE FUNCTION trg_orders_insert_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1912,28 +1912,28 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER orders_insert_guard BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_insert_guard();
+CREATE TRIGGER r9967_orders_insert_guard BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_insert_guard();
 
 CREATE OR REPLACE FUNCTION trg_overdue_letter_invoices_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER overdue_letter_invoices_no_delete BEFORE DELETE ON overdue_letter_invoices FOR EACH ROW EXECUTE FUNCTION trg_overdue_letter_invoices_no_delete();
+CREATE TRIGGER r9905_overdue_letter_invoices_no_delete BEFORE DELETE ON overdue_letter_invoices FOR EACH ROW EXECUTE FUNCTION trg_overdue_letter_invoices_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_overdue_letter_invoices_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER overdue_letter_invoices_no_update BEFORE UPDATE ON overdue_letter_invoices FOR EACH ROW EXECUTE FUNCTION trg_overdue_letter_invoices_no_update();
+CREATE TRIGGER r9906_overdue_letter_invoices_no_update BEFORE UPDATE ON overdue_letter_invoices FOR EACH ROW EXECUTE FUNCTION trg_overdue_letter_invoices_no_update();
 
 CREATE OR REPLACE FUNCTION trg_overdue_letters_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER overdue_letters_no_update BEFORE UPDATE ON overdue_letters FOR EACH ROW EXECUTE FUNCTION trg_overdue_letters_no_update();
+CREATE TRIGGER r9907_overdue_letters_no_update BEFORE UPDATE ON overdue_letters FOR EACH ROW EXECUTE FUNCTION trg_overdue_letters_no_update();
 
 CREATE OR REPLACE FUNCTION trg_payment_confirmations_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1954,14 +1954,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER payment_confirmations_guard BEFORE INSERT ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_guard();
+CREATE TRIGGER r9946_payment_confirmations_guard BEFORE INSERT ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_guard();
 
 CREATE OR REPLACE FUNCTION trg_payment_confirmations_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER payment_confirmations_no_update BEFORE UPDATE ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_no_update();
+CREATE TRIGGER r9945_payment_confirmations_no_update BEFORE UPDATE ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_no_update();
 
 CREATE OR REPLACE FUNCTION trg_payment_confirmations_receipt() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1977,7 +1977,7 @@ BEGIN
           NEW.order_doc_id, NEW.id, NEW.confirmed_by, NEW.created_at, NEW.updated_at, NEW.updated_by);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER payment_confirmations_receipt AFTER INSERT ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_receipt();
+CREATE TRIGGER r9927_payment_confirmations_receipt AFTER INSERT ON payment_confirmations FOR EACH ROW EXECUTE FUNCTION trg_payment_confirmations_receipt();
 
 CREATE OR REPLACE FUNCTION trg_price_answer_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1989,7 +1989,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER price_answer_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_price_answer_transition_guard();
+CREATE TRIGGER r9969_price_answer_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_price_answer_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_price_answers_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2005,14 +2005,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER price_answers_guard BEFORE INSERT ON price_answers FOR EACH ROW EXECUTE FUNCTION trg_price_answers_guard();
+CREATE TRIGGER r9971_price_answers_guard BEFORE INSERT ON price_answers FOR EACH ROW EXECUTE FUNCTION trg_price_answers_guard();
 
 CREATE OR REPLACE FUNCTION trg_price_answers_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER price_answers_no_update BEFORE UPDATE ON price_answers FOR EACH ROW EXECUTE FUNCTION trg_price_answers_no_update();
+CREATE TRIGGER r9970_price_answers_no_update BEFORE UPDATE ON price_answers FOR EACH ROW EXECUTE FUNCTION trg_price_answers_no_update();
 
 CREATE OR REPLACE FUNCTION trg_price_changes_apply() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2026,7 +2026,7 @@ BEGIN
     FROM price_change_lines WHERE doc_id = NEW.id AND removed = 0 ORDER BY line_no;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER price_changes_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_price_changes_apply();
+CREATE TRIGGER r9973_price_changes_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_price_changes_apply();
 
 CREATE OR REPLACE FUNCTION trg_price_list_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2040,14 +2040,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER price_list_guard BEFORE INSERT ON price_list FOR EACH ROW EXECUTE FUNCTION trg_price_list_guard();
+CREATE TRIGGER r9975_price_list_guard BEFORE INSERT ON price_list FOR EACH ROW EXECUTE FUNCTION trg_price_list_guard();
 
 CREATE OR REPLACE FUNCTION trg_price_list_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:price_needs_signoff';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER price_list_no_update BEFORE UPDATE ON price_list FOR EACH ROW EXECUTE FUNCTION trg_price_list_no_update();
+CREATE TRIGGER r9974_price_list_no_update BEFORE UPDATE ON price_list FOR EACH ROW EXECUTE FUNCTION trg_price_list_no_update();
 
 CREATE OR REPLACE FUNCTION trg_price_requests_apply() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2066,7 +2066,7 @@ BEGIN
                   WHERE d.id = quote_lines.doc_id AND s.editable = 1);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER price_requests_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_price_requests_apply();
+CREATE TRIGGER r9968_price_requests_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_price_requests_apply();
 
 CREATE OR REPLACE FUNCTION trg_purchase_plan_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2082,7 +2082,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER purchase_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_purchase_plan_transition_guard();
+CREATE TRIGGER r9856_purchase_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_purchase_plan_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_quote_prices_log() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2097,7 +2097,7 @@ BEGIN
    ORDER BY l.line_no;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER quote_prices_log AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_quote_prices_log();
+CREATE TRIGGER r9976_quote_prices_log AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_quote_prices_log();
 
 CREATE OR REPLACE FUNCTION trg_quote_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2116,7 +2116,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER quote_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_quote_transition_guard();
+CREATE TRIGGER r9980_quote_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_quote_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_quotes_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2127,7 +2127,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER quotes_fixed BEFORE UPDATE OF inquiry_doc_id, customer_id, quote_no, revision, revises_doc_id ON quotes FOR EACH ROW EXECUTE FUNCTION trg_quotes_fixed();
+CREATE TRIGGER r9981_quotes_fixed BEFORE UPDATE OF inquiry_doc_id, customer_id, quote_no, revision, revises_doc_id ON quotes FOR EACH ROW EXECUTE FUNCTION trg_quotes_fixed();
 
 CREATE OR REPLACE FUNCTION trg_quotes_insert_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2148,7 +2148,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER quotes_insert_guard BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION trg_quotes_insert_guard();
+CREATE TRIGGER r9982_quotes_insert_guard BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION trg_quotes_insert_guard();
 
 CREATE OR REPLACE FUNCTION trg_receipts_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2170,14 +2170,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER receipts_guard BEFORE INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_receipts_guard();
+CREATE TRIGGER r9929_receipts_guard BEFORE INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_receipts_guard();
 
 CREATE OR REPLACE FUNCTION trg_receipts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts FOR EACH ROW EXECUTE FUNCTION trg_receipts_no_update();
+CREATE TRIGGER r9928_receipts_no_update BEFORE UPDATE ON receipts FOR EACH ROW EXECUTE FUNCTION trg_receipts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_allocation() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2187,14 +2187,14 @@ BEGIN
   UPDATE receivable_open SET open = open - NEW.amount WHERE invoice_doc_id = NEW.invoice_doc_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER receivable_open_allocation AFTER INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_allocation();
+CREATE TRIGGER r9918_receivable_open_allocation AFTER INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_allocation();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_credit() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   UPDATE receivable_open SET open = open - NEW.amount WHERE invoice_doc_id = NEW.invoice_doc_id AND void = 0;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER receivable_open_credit AFTER INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_credit();
+CREATE TRIGGER r9823_receivable_open_credit AFTER INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_credit();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2205,14 +2205,14 @@ BEGIN
           NEW.amount - coalesce((SELECT sum(amount) FROM allocations WHERE invoice_doc_id = NEW.invoice_doc_id), 0));
   RETURN NULL;
 END $f$;
-CREATE TRIGGER receivable_open_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_issue();
+CREATE TRIGGER r9919_receivable_open_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_issue();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER receivable_open_no_delete BEFORE DELETE ON receivable_open FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_no_delete();
+CREATE TRIGGER r9904_receivable_open_no_delete BEFORE DELETE ON receivable_open FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2222,7 +2222,7 @@ BEGIN
   UPDATE receivable_open SET open = 0, void = 1 WHERE invoice_doc_id = NEW.id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER receivable_open_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_void();
+CREATE TRIGGER r9917_receivable_open_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_void();
 
 CREATE OR REPLACE FUNCTION trg_reconciliation_reopenings_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2231,7 +2231,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER reconciliation_reopenings_guard BEFORE INSERT ON reconciliation_reopenings FOR EACH ROW EXECUTE FUNCTION trg_reconciliation_reopenings_guard();
+CREATE TRIGGER r9915_reconciliation_reopenings_guard BEFORE INSERT ON reconciliation_reopenings FOR EACH ROW EXECUTE FUNCTION trg_reconciliation_reopenings_guard();
 
 CREATE OR REPLACE FUNCTION trg_reconciliation_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2254,12 +2254,12 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER reconciliation_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_reconciliation_transition_guard();
+CREATE TRIGGER r9916_reconciliation_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_reconciliation_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_return_stat_days() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
-  SELECT NEW.received_on, r.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
+  SELECT NEW.received_on, min(r.customer_id), l.item_id, -sum(l.kg), -sum(l.amount)
     FROM goods_returns r JOIN return_stat_lines l ON l.doc_id = r.doc_id
    WHERE r.doc_id = NEW.return_doc_id
    GROUP BY l.item_id
@@ -2267,12 +2267,12 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER return_stat_days AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_days();
+CREATE TRIGGER r9800_return_stat_days AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_days();
 
 CREATE OR REPLACE FUNCTION trg_return_stat_returned() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, returned_kg, returned)
-  SELECT NEW.received_on, r.customer_id, l.item_id, sum(l.kg), sum(l.amount)
+  SELECT NEW.received_on, min(r.customer_id), l.item_id, sum(l.kg), sum(l.amount)
     FROM goods_returns r JOIN return_stat_lines l ON l.doc_id = r.doc_id
    WHERE r.doc_id = NEW.return_doc_id
    GROUP BY l.item_id
@@ -2280,7 +2280,7 @@ BEGIN
     returned_kg = stat_days.returned_kg + excluded.returned_kg, returned = stat_days.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER return_stat_returned AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_returned();
+CREATE TRIGGER r9775_return_stat_returned AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_returned();
 
 CREATE OR REPLACE FUNCTION trg_return_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2305,7 +2305,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER return_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_return_transition_guard();
+CREATE TRIGGER r9802_return_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_return_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_results_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2314,14 +2314,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER sales_plan_results_guard BEFORE INSERT ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_guard();
+CREATE TRIGGER r9861_sales_plan_results_guard BEFORE INSERT ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_results_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER sales_plan_results_no_update BEFORE UPDATE ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_no_update();
+CREATE TRIGGER r9860_sales_plan_results_no_update BEFORE UPDATE ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_no_update();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2338,7 +2338,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER sales_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_transition_guard();
+CREATE TRIGGER r9859_sales_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_target_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2354,7 +2354,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER sales_target_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_target_transition_guard();
+CREATE TRIGGER r9858_sales_target_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_target_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_lines_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2363,7 +2363,7 @@ BEGIN
                       WHERE doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id) AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER shipping_open_lines_i AFTER INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_i();
+CREATE TRIGGER r9794_shipping_open_lines_i AFTER INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_i();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_lines_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2374,7 +2374,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = n.order_doc_id AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER shipping_open_lines_u AFTER UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_u();
+CREATE TRIGGER r9793_shipping_open_lines_u AFTER UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_u();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_note_moves() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2390,7 +2390,7 @@ BEGIN
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER shipping_open_note_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_note_moves();
+CREATE TRIGGER r9795_shipping_open_note_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_note_moves();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_order_moves() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2403,7 +2403,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = NEW.doc_id AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER shipping_open_order_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_order_moves();
+CREATE TRIGGER r9796_shipping_open_order_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_order_moves();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_return() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2413,7 +2413,7 @@ BEGIN
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER shipping_open_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_return();
+CREATE TRIGGER r9799_shipping_open_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_return();
 
 CREATE OR REPLACE FUNCTION trg_shipping_override_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2429,7 +2429,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER shipping_override_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_override_transition_guard();
+CREATE TRIGGER r9942_shipping_override_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_override_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_shipping_overrides_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2439,7 +2439,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER shipping_overrides_fixed BEFORE UPDATE OF note_doc_id ON shipping_overrides FOR EACH ROW EXECUTE FUNCTION trg_shipping_overrides_fixed();
+CREATE TRIGGER r9943_shipping_overrides_fixed BEFORE UPDATE OF note_doc_id ON shipping_overrides FOR EACH ROW EXECUTE FUNCTION trg_shipping_overrides_fixed();
 
 CREATE OR REPLACE FUNCTION trg_shipping_overrides_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2452,21 +2452,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER shipping_overrides_guard BEFORE INSERT ON shipping_overrides FOR EACH ROW EXECUTE FUNCTION trg_shipping_overrides_guard();
+CREATE TRIGGER r9944_shipping_overrides_guard BEFORE INSERT ON shipping_overrides FOR EACH ROW EXECUTE FUNCTION trg_shipping_overrides_guard();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_months_no_delete();
+CREATE TRIGGER r9884_stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_quarters_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_customer_quarters_no_delete BEFORE DELETE ON stat_customer_quarters FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_quarters_no_delete();
+CREATE TRIGGER r9780_stat_customer_quarters_no_delete BEFORE DELETE ON stat_customer_quarters FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_quarters_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_rep() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2485,7 +2485,7 @@ BEGIN
     invoiced_kg = stat_rep_item_months.invoiced_kg + excluded.invoiced_kg, invoiced = stat_rep_item_months.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_customer_rep AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep();
+CREATE TRIGGER r9886_stat_customer_rep AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_rep_returned() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2501,14 +2501,14 @@ BEGIN
     returned_kg = stat_rep_item_months.returned_kg + excluded.returned_kg, returned = stat_rep_item_months.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_customer_rep_returned AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep_returned();
+CREATE TRIGGER r9776_stat_customer_rep_returned AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep_returned();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_years_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_customer_years_no_delete BEFORE DELETE ON stat_customer_years FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_years_no_delete();
+CREATE TRIGGER r9819_stat_customer_years_no_delete BEFORE DELETE ON stat_customer_years FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_years_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2537,19 +2537,19 @@ BEGIN
     invoiced_kg = stat_rep_item_months.invoiced_kg + excluded.invoiced_kg, invoiced = stat_rep_item_months.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_i();
+CREATE TRIGGER r9888_stat_days_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_no_delete();
+CREATE TRIGGER r9885_stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_customer_quarters(quarter, customer_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received)
-  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0')), NEW.customer_id,
           NEW.ordered_kg, NEW.ordered, NEW.shipped_kg, NEW.shipped, NEW.invoiced_kg, NEW.invoiced, NEW.received)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     ordered_kg = stat_customer_quarters.ordered_kg + excluded.ordered_kg, ordered = stat_customer_quarters.ordered + excluded.ordered,
@@ -2558,7 +2558,7 @@ BEGIN
     received = stat_customer_quarters.received + excluded.received;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_quarters_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_i();
+CREATE TRIGGER r9782_stat_days_quarters_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2567,11 +2567,11 @@ BEGIN
     shipped_kg = shipped_kg + NEW.shipped_kg - OLD.shipped_kg, shipped = shipped + NEW.shipped - OLD.shipped,
     invoiced_kg = invoiced_kg + NEW.invoiced_kg - OLD.invoiced_kg, invoiced = invoiced + NEW.invoiced - OLD.invoiced,
     received = received + NEW.received - OLD.received
-   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0'))
      AND customer_id = NEW.customer_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_quarters_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_u();
+CREATE TRIGGER r9781_stat_days_quarters_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_returned_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2596,7 +2596,7 @@ BEGIN
   ON CONFLICT (month, customer_id, item_id) DO UPDATE SET
     returned_kg = stat_months.returned_kg + excluded.returned_kg, returned = stat_months.returned + excluded.returned;
   INSERT INTO stat_customer_quarters(quarter, customer_id, returned_kg, returned)
-  VALUES ((substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0')), NEW.customer_id,
+  VALUES ((coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0')), NEW.customer_id,
           NEW.returned_kg, NEW.returned)
   ON CONFLICT (quarter, customer_id) DO UPDATE SET
     returned_kg = stat_customer_quarters.returned_kg + excluded.returned_kg, returned = stat_customer_quarters.returned + excluded.returned;
@@ -2610,7 +2610,7 @@ BEGIN
     returned_kg = stat_item_years.returned_kg + excluded.returned_kg, returned = stat_item_years.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_returned_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_i();
+CREATE TRIGGER r9778_stat_days_returned_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_returned_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2627,7 +2627,7 @@ BEGIN
   UPDATE stat_months SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE month = substr(NEW.day, 1, 7) AND customer_id = NEW.customer_id AND item_id = NEW.item_id;
   UPDATE stat_customer_quarters SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
-   WHERE quarter = (substr(NEW.day, 1, 4)::text || '-'::text || lpad(((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::text, 2, '0'))
+   WHERE quarter = (coalesce((substr(NEW.day, 1, 4))::text, '')::text || '-'::text || lpad(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'), greatest(2, length(coalesce((((CAST(substr(NEW.day, 6, 2) AS bigint) - 1) / 3 * 3 + 1)::bigint)::text, '0'))), '0'))
      AND customer_id = NEW.customer_id;
   UPDATE stat_customer_years SET returned_kg = returned_kg + NEW.returned_kg - OLD.returned_kg, returned = returned + NEW.returned - OLD.returned
    WHERE year = substr(NEW.day, 1, 4) AND customer_id = NEW.customer_id;
@@ -2635,7 +2635,7 @@ BEGIN
    WHERE year = substr(NEW.day, 1, 4) AND item_id = NEW.item_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_returned_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_u();
+CREATE TRIGGER r9777_stat_days_returned_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_rollups_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2664,7 +2664,7 @@ BEGIN
     invoiced_kg = stat_item_years.invoiced_kg + excluded.invoiced_kg, invoiced = stat_item_years.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_rollups_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_i();
+CREATE TRIGGER r9822_stat_days_rollups_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_rollups_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2687,7 +2687,7 @@ BEGIN
    WHERE year = substr(NEW.day, 1, 4) AND item_id = NEW.item_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_rollups_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_u();
+CREATE TRIGGER r9821_stat_days_rollups_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2710,7 +2710,7 @@ BEGIN
      AND rep_id = (SELECT coalesce(rep_id, 0) FROM customers WHERE id = NEW.customer_id);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_days_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_u();
+CREATE TRIGGER r9887_stat_days_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2726,21 +2726,21 @@ BEGIN
     invoiced_kg = stat_days.invoiced_kg + excluded.invoiced_kg, invoiced = stat_days.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_stat_issue();
+CREATE TRIGGER r9876_stat_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_stat_issue();
 
 CREATE OR REPLACE FUNCTION trg_stat_item_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_item_months_no_delete BEFORE DELETE ON stat_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_item_months_no_delete();
+CREATE TRIGGER r9883_stat_item_months_no_delete BEFORE DELETE ON stat_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_item_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_item_years_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_item_years_no_delete BEFORE DELETE ON stat_item_years FOR EACH ROW EXECUTE FUNCTION trg_stat_item_years_no_delete();
+CREATE TRIGGER r9818_stat_item_years_no_delete BEFORE DELETE ON stat_item_years FOR EACH ROW EXECUTE FUNCTION trg_stat_item_years_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_load() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2753,14 +2753,14 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_stat_load();
+CREATE TRIGGER r9878_stat_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_stat_load();
 
 CREATE OR REPLACE FUNCTION trg_stat_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_months_no_delete BEFORE DELETE ON stat_months FOR EACH ROW EXECUTE FUNCTION trg_stat_months_no_delete();
+CREATE TRIGGER r9820_stat_months_no_delete BEFORE DELETE ON stat_months FOR EACH ROW EXECUTE FUNCTION trg_stat_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_order_cancel() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2768,17 +2768,17 @@ BEGIN
     RETURN NULL;
   END IF;
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
+  SELECT min(s.day), min(s.customer_id), l.item_id, -sum(l.kg), -sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.id)
-   GROUP BY s.day, s.customer_id, l.item_id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   UPDATE stat_orders SET counted_doc_id = NULL
    WHERE root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.id);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_order_cancel AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_order_cancel();
+CREATE TRIGGER r9880_stat_order_cancel AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_order_cancel();
 
 CREATE OR REPLACE FUNCTION trg_stat_receipt() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2786,7 +2786,7 @@ BEGIN
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET received = stat_days.received + excluded.received;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_stat_receipt();
+CREATE TRIGGER r9875_stat_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_stat_receipt();
 
 CREATE OR REPLACE FUNCTION trg_stat_release() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2802,23 +2802,23 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_stat_release();
+CREATE TRIGGER r9879_stat_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_stat_release();
 
 CREATE OR REPLACE FUNCTION trg_stat_rep_item_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_rep_item_months_no_delete();
+CREATE TRIGGER r9882_stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_rep_item_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_signback() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, l.item_id, -sum(l.kg), -sum(l.amount)
+  SELECT min(s.day), min(s.customer_id), l.item_id, -sum(l.kg), -sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.order_doc_id)
      AND s.counted_doc_id <> NEW.order_doc_id
-   GROUP BY s.day, s.customer_id, l.item_id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   INSERT INTO stat_orders(root_doc_id, counted_doc_id, customer_id, day)
@@ -2828,15 +2828,15 @@ BEGIN
   SELECT DISTINCT grade, name, spec FROM stat_order_lines WHERE doc_id = NEW.order_doc_id
   ON CONFLICT DO NOTHING;
   INSERT INTO stat_days(day, customer_id, item_id, ordered_kg, ordered)
-  SELECT s.day, s.customer_id, l.item_id, sum(l.kg), sum(l.amount)
+  SELECT min(s.day), min(s.customer_id), l.item_id, sum(l.kg), sum(l.amount)
     FROM stat_orders s JOIN stat_order_lines l ON l.doc_id = s.counted_doc_id
    WHERE s.counted_doc_id = NEW.order_doc_id
-   GROUP BY s.day, s.customer_id, l.item_id
+   GROUP BY l.item_id
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_signback AFTER INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_stat_signback();
+CREATE TRIGGER r9881_stat_signback AFTER INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_stat_signback();
 
 CREATE OR REPLACE FUNCTION trg_stat_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2844,7 +2844,7 @@ BEGIN
     RETURN NULL;
   END IF;
   INSERT INTO stat_days(day, customer_id, item_id, shipped_kg, shipped)
-  SELECT r.released_on, r.customer_id, l.item_id,
+  SELECT min(r.released_on), min(r.customer_id), l.item_id,
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.kg),
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.amount)
     FROM delivery_releases r JOIN stat_note_lines l ON l.doc_id = r.note_doc_id
@@ -2853,7 +2853,7 @@ BEGIN
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   INSERT INTO stat_days(day, customer_id, item_id, invoiced_kg, invoiced)
-  SELECT s.issued_on, s.customer_id, l.item_id,
+  SELECT min(s.issued_on), min(s.customer_id), l.item_id,
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.kg),
          CASE WHEN NEW.status = 'void' THEN -1 ELSE 1 END * sum(l.amount)
     FROM invoice_issues s JOIN stat_invoice_lines l ON l.doc_id = s.invoice_doc_id
@@ -2863,7 +2863,7 @@ BEGIN
     invoiced_kg = stat_days.invoiced_kg + excluded.invoiced_kg, invoiced = stat_days.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER stat_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_void();
+CREATE TRIGGER r9877_stat_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_void();
 
 CREATE OR REPLACE FUNCTION trg_statement_replies_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2875,14 +2875,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER statement_replies_guard BEFORE INSERT ON statement_replies FOR EACH ROW EXECUTE FUNCTION trg_statement_replies_guard();
+CREATE TRIGGER r9912_statement_replies_guard BEFORE INSERT ON statement_replies FOR EACH ROW EXECUTE FUNCTION trg_statement_replies_guard();
 
 CREATE OR REPLACE FUNCTION trg_statement_replies_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER statement_replies_no_update BEFORE UPDATE ON statement_replies FOR EACH ROW EXECUTE FUNCTION trg_statement_replies_no_update();
+CREATE TRIGGER r9911_statement_replies_no_update BEFORE UPDATE ON statement_replies FOR EACH ROW EXECUTE FUNCTION trg_statement_replies_no_update();
 
 CREATE OR REPLACE FUNCTION trg_statements_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2900,14 +2900,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER statements_guard BEFORE INSERT ON statements FOR EACH ROW EXECUTE FUNCTION trg_statements_guard();
+CREATE TRIGGER r9914_statements_guard BEFORE INSERT ON statements FOR EACH ROW EXECUTE FUNCTION trg_statements_guard();
 
 CREATE OR REPLACE FUNCTION trg_statements_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements FOR EACH ROW EXECUTE FUNCTION trg_statements_no_update();
+CREATE TRIGGER r9913_statements_no_update BEFORE UPDATE ON statements FOR EACH ROW EXECUTE FUNCTION trg_statements_no_update();
 
 CREATE OR REPLACE FUNCTION trg_stock_replies_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2923,14 +2923,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER stock_replies_guard BEFORE INSERT ON stock_replies FOR EACH ROW EXECUTE FUNCTION trg_stock_replies_guard();
+CREATE TRIGGER r9951_stock_replies_guard BEFORE INSERT ON stock_replies FOR EACH ROW EXECUTE FUNCTION trg_stock_replies_guard();
 
 CREATE OR REPLACE FUNCTION trg_stock_replies_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER stock_replies_no_update BEFORE UPDATE ON stock_replies FOR EACH ROW EXECUTE FUNCTION trg_stock_replies_no_update();
+CREATE TRIGGER r9950_stock_replies_no_update BEFORE UPDATE ON stock_replies FOR EACH ROW EXECUTE FUNCTION trg_stock_replies_no_update();
 
 CREATE OR REPLACE FUNCTION trg_stock_reply_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2942,7 +2942,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER stock_reply_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_stock_reply_transition_guard();
+CREATE TRIGGER r9949_stock_reply_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_stock_reply_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_terms_changes_apply() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2958,14 +2958,14 @@ BEGIN
    WHERE id = (SELECT customer_id FROM terms_changes WHERE doc_id = NEW.id);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER terms_changes_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_terms_changes_apply();
+CREATE TRIGGER r9986_terms_changes_apply AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_terms_changes_apply();
 
 CREATE OR REPLACE FUNCTION trg_transitions_append_only_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER transitions_append_only_u BEFORE UPDATE ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_append_only_u();
+CREATE TRIGGER r9991_transitions_append_only_u BEFORE UPDATE ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_append_only_u();
 
 CREATE OR REPLACE FUNCTION trg_transitions_apply() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2979,7 +2979,7 @@ BEGIN
    WHERE id = NEW.doc_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER transitions_apply AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_apply();
+CREATE TRIGGER r9960_transitions_apply AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_apply();
 
 CREATE OR REPLACE FUNCTION trg_transitions_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3011,7 +3011,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER transitions_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_guard();
+CREATE TRIGGER r9992_transitions_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_transitions_guard();
 
 CREATE OR REPLACE FUNCTION trg_unpaid_reports_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3023,14 +3023,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER unpaid_reports_guard BEFORE INSERT ON unpaid_reports FOR EACH ROW EXECUTE FUNCTION trg_unpaid_reports_guard();
+CREATE TRIGGER r9910_unpaid_reports_guard BEFORE INSERT ON unpaid_reports FOR EACH ROW EXECUTE FUNCTION trg_unpaid_reports_guard();
 
 CREATE OR REPLACE FUNCTION trg_unpaid_reports_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER unpaid_reports_no_update BEFORE UPDATE ON unpaid_reports FOR EACH ROW EXECUTE FUNCTION trg_unpaid_reports_no_update();
+CREATE TRIGGER r9908_unpaid_reports_no_update BEFORE UPDATE ON unpaid_reports FOR EACH ROW EXECUTE FUNCTION trg_unpaid_reports_no_update();
 
 CREATE OR REPLACE FUNCTION trg_user_keys_no_revive() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3040,14 +3040,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER user_keys_no_revive BEFORE UPDATE OF removed ON user_keys FOR EACH ROW EXECUTE FUNCTION trg_user_keys_no_revive();
+CREATE TRIGGER r9983_user_keys_no_revive BEFORE UPDATE OF removed ON user_keys FOR EACH ROW EXECUTE FUNCTION trg_user_keys_no_revive();
 
 CREATE OR REPLACE FUNCTION trg_visit_reviews_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visit_reviews_no_update BEFORE UPDATE ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_no_update();
+CREATE TRIGGER r9841_visit_reviews_no_update BEFORE UPDATE ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_no_update();
 
 CREATE OR REPLACE FUNCTION trg_visit_reviews_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3059,7 +3059,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visit_reviews_owner BEFORE INSERT ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_owner();
+CREATE TRIGGER r9840_visit_reviews_owner BEFORE INSERT ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_owner();
 
 CREATE OR REPLACE FUNCTION trg_visit_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3083,7 +3083,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_visit_transition_guard();
+CREATE TRIGGER r9839_visit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_visit_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_visits_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3094,7 +3094,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visits_owner BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner();
+CREATE TRIGGER r9838_visits_owner BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner();
 
 CREATE OR REPLACE FUNCTION trg_visits_owner_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3107,7 +3107,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visits_owner_moved BEFORE UPDATE OF owner_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner_moved();
+CREATE TRIGGER r9837_visits_owner_moved BEFORE UPDATE OF owner_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner_moved();
 
 CREATE OR REPLACE FUNCTION trg_visits_subject_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3117,21 +3117,21 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER visits_subject_fixed BEFORE UPDATE OF customer_id, lead_doc_id, log_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_subject_fixed();
+CREATE TRIGGER r9842_visits_subject_fixed BEFORE UPDATE OF customer_id, lead_doc_id, log_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_subject_fixed();
 
 CREATE OR REPLACE FUNCTION trg_wf_additions_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_additions_guard_u BEFORE UPDATE ON wf_additions_guard FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_guard_u();
+CREATE TRIGGER r9893_wf_additions_guard_u BEFORE UPDATE ON wf_additions_guard FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_wf_additions_never_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_additions_never_i BEFORE INSERT ON wf_additions_never FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_never_i();
+CREATE TRIGGER r9894_wf_additions_never_i BEFORE INSERT ON wf_additions_never FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_never_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_added() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3140,18 +3140,18 @@ BEGIN
   END IF;
   INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
   SELECT 1, 'wf_rules', 0, 'insert', NULL,
-         json_build_object('kind', NEW.kind, 'action', NEW.action, 'from_status', NEW.from_status, 'to_status', NEW.to_status, 'signoff', NEW.signoff, 'roles', NEW.roles, 'program', g.program, 'schema', g.schema)::text
+         ('{'::text || '"kind"'::text || ':'::text || orderdesk_json(NEW.kind)::text || ','::text || '"action"'::text || ':'::text || orderdesk_json(NEW.action)::text || ','::text || '"from_status"'::text || ':'::text || orderdesk_json(NEW.from_status)::text || ','::text || '"to_status"'::text || ':'::text || orderdesk_json(NEW.to_status)::text || ','::text || '"signoff"'::text || ':'::text || orderdesk_json(NEW.signoff)::text || ','::text || '"roles"'::text || ':'::text || orderdesk_json(NEW.roles)::text || ','::text || '"program"'::text || ':'::text || orderdesk_json(g.program)::text || ','::text || '"schema"'::text || ':'::text || orderdesk_json(g.schema)::text || '}')
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER wf_rules_added AFTER INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_added();
+CREATE TRIGGER r9889_wf_rules_added AFTER INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_added();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_frozen_d() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER wf_rules_frozen_d BEFORE DELETE ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_d();
+CREATE TRIGGER r9996_wf_rules_frozen_d BEFORE DELETE ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_d();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_frozen_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3161,14 +3161,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_rules_frozen_i BEFORE INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_i();
+CREATE TRIGGER r9891_wf_rules_frozen_i BEFORE INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_frozen_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_rules_frozen_u BEFORE UPDATE ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_u();
+CREATE TRIGGER r9997_wf_rules_frozen_u BEFORE UPDATE ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_u();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_added() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3177,18 +3177,18 @@ BEGIN
   END IF;
   INSERT INTO audit_log(actor_id, tbl, row_id, op, before, after)
   SELECT 1, 'wf_states', 0, 'insert', NULL,
-         json_build_object('kind', NEW.kind, 'status', NEW.status, 'initial', NEW.initial, 'editable', NEW.editable, 'program', g.program, 'schema', g.schema)::text
+         ('{'::text || '"kind"'::text || ':'::text || orderdesk_json(NEW.kind)::text || ','::text || '"status"'::text || ':'::text || orderdesk_json(NEW.status)::text || ','::text || '"initial"'::text || ':'::text || orderdesk_json(NEW.initial)::text || ','::text || '"editable"'::text || ':'::text || orderdesk_json(NEW.editable)::text || ','::text || '"program"'::text || ':'::text || orderdesk_json(g.program)::text || ','::text || '"schema"'::text || ':'::text || orderdesk_json(g.schema)::text || '}')
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER wf_states_added AFTER INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_added();
+CREATE TRIGGER r9890_wf_states_added AFTER INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_added();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_frozen_d() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER wf_states_frozen_d BEFORE DELETE ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_d();
+CREATE TRIGGER r9998_wf_states_frozen_d BEFORE DELETE ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_d();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_frozen_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3198,12 +3198,12 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_states_frozen_i BEFORE INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_i();
+CREATE TRIGGER r9892_wf_states_frozen_i BEFORE INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_frozen_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER wf_states_frozen_u BEFORE UPDATE ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_u();
+CREATE TRIGGER r9999_wf_states_frozen_u BEFORE UPDATE ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_u();
 

@@ -20,7 +20,13 @@ func TestCarryingExpressions(t *testing.T) {
 		{"the clock", "strftime('%Y-%m-%dT%H:%M:%fZ','now')", utcNow},
 		{"aggregate max stays", "max(id)", "max(id)"},
 		{"instr", "instr(u.roles, ',finance,')", "strpos(u.roles, ',finance,')"},
-		{"a quarter's name", "printf('%s-%02d', y, q)", "(y || '-' || lpad((q)::text, 2, '0'))"},
+		{"a quarter's name", "printf('%s-%02d', y, q)",
+			"(coalesce((y)::text, '') || '-' || lpad(coalesce(((q)::bigint)::text, '0'), greatest(2, length(coalesce(((q)::bigint)::text, '0'))), '0'))"},
+		{"a record", "printf('%d\x1f%s\x1f%d%%', n, t, m)",
+			"(coalesce(((n)::bigint)::text, '0') || '\x1f' || coalesce((t)::text, '') || '\x1f' || coalesce(((m)::bigint)::text, '0') || '%')"},
+		{"a character", "group_concat(x, char(30))", "string_agg((x)::text, (chr(30)))"},
+		{"a JSON object as SQLite writes it", "json_object('kind', NEW.kind, 'n', ?)",
+			`('{' || '"kind"' || ':' || orderdesk_json(NEW.kind) || ',' || '"n"' || ':' || orderdesk_json(?) || '}')`},
 		{"a JSON field", "json_extract(l.fields, '$.fen')", "((l.fields)::jsonb ->> 'fen')"},
 		{"a column named like a function is left", "NEW.date", "NEW.date"},
 	}
@@ -95,6 +101,9 @@ func TestQuery(t *testing.T) {
 		"INSERT OR IGNORE INTO seen(a) VALUES (?)":             "INSERT INTO seen(a) VALUES ($1)\nON CONFLICT DO NOTHING",
 		"SELECT max(a, ?) FROM t WHERE b IS NOT ?":             "SELECT greatest(a, $1) FROM t WHERE b IS DISTINCT FROM $2",
 		"SELECT a FROM t WHERE id > ?1 AND x <= ?1":            "SELECT a FROM t WHERE id > $1 AND x <= $1",
+		"UPDATE a SET j = json_set(j, '$.k', 9, '$.n', 'x')":   "UPDATE a SET j = (jsonb_set(jsonb_set((j)::jsonb, '{k}', to_jsonb(9)), '{n}', to_jsonb('x'::text)))::text",
+		"SELECT json_remove(j, '$.id', '$.doc_id') FROM a":     "SELECT ((j)::jsonb - 'id' - 'doc_id')::text FROM a",
+		"BEGIN IMMEDIATE": "BEGIN; SELECT pg_advisory_xact_lock(1869767787)",
 	} {
 		if got, err := Query(in); err != nil || got != want {
 			t.Errorf("Query(%q) = %q, %v; want %q", in, got, err, want)
@@ -103,6 +112,10 @@ func TestQuery(t *testing.T) {
 	if got, err := Query("INSERT OR REPLACE INTO drafts(user_id, form, payload, updated_at) VALUES (?, ?, ?, ?)"); err != nil ||
 		got != "INSERT INTO drafts(user_id, form, payload, updated_at) VALUES ($1, $2, $3, $4)\nON CONFLICT (user_id, form) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at" {
 		t.Errorf("INSERT OR REPLACE: %q, %v", got, err)
+	}
+	if got, _ := Query("DROP TRIGGER audit_log_seal_once"); !strings.Contains(got, `tgname ~ '^r[0-9]{4}_audit_log_seal_once$'`) ||
+		!strings.Contains(got, "RAISE EXCEPTION 'no such trigger") {
+		t.Errorf("DROP TRIGGER: %s", got)
 	}
 	if _, err := Query("SELECT julianday(d) FROM t"); err == nil {
 		t.Error("julianday carried without a word")
@@ -115,5 +128,57 @@ func TestAnOverrideGoesStaleWithItsTrigger(t *testing.T) {
 	}
 	if _, ok, err := override("no_such_trigger", "x"); ok || err != nil {
 		t.Errorf("a trigger without an override: ok %v, err %v", ok, err)
+	}
+}
+
+func TestBareColumnsOfAGroup(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a bare column takes one row's value",
+			"SELECT NEW.day, r.customer_id, l.item_id, sum(l.kg) FROM r JOIN l ON l.doc_id = r.doc_id WHERE r.doc_id = 1 GROUP BY l.item_id",
+			"SELECT NEW.day, min(r.customer_id), l.item_id, sum(l.kg) FROM r JOIN l ON l.doc_id = r.doc_id WHERE r.doc_id = 1 GROUP BY l.item_id"},
+		{"an alias stays outside", "SELECT a.x AS y, count(*) FROM a GROUP BY a.z", "SELECT min(a.x) AS y, count(*) FROM a GROUP BY a.z"},
+		{"grouped by place", "SELECT a.x, a.y, sum(n) FROM a GROUP BY 1, 2", "SELECT a.x, a.y, sum(n) FROM a GROUP BY 1, 2"},
+		{"an upsert's conflict is not the group",
+			"INSERT INTO s(d, c, n) SELECT s.day, s.c, sum(n) FROM s GROUP BY s.c ON CONFLICT (d, c) DO UPDATE SET n = s.n + excluded.n",
+			"INSERT INTO s(d, c, n) SELECT min(s.day), s.c, sum(n) FROM s GROUP BY s.c ON CONFLICT (d, c) DO UPDATE SET n = s.n + excluded.n"},
+		{"an unqualified column", "SELECT receipt_id, invoice_doc_id, -sum(amount) FROM allocations WHERE invoice_doc_id = 3 GROUP BY receipt_id",
+			"SELECT receipt_id, min(invoice_doc_id), -sum(amount) FROM allocations WHERE invoice_doc_id = 3 GROUP BY receipt_id"},
+		{"a sub-query's group", "SELECT x FROM t WHERE y IN (SELECT a.y, a.z FROM a GROUP BY a.z)",
+			"SELECT x FROM t WHERE y IN (SELECT min(a.y), a.z FROM a GROUP BY a.z)"},
+		{"no group, nothing to carry", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bareColumns(tc.in); got != tc.want {
+				t.Errorf("bareColumns(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTriggersFireInSQLitesOrder: PostgreSQL fires by name, so the newer
+// trigger's name sorts first, as SQLite fires the newest first, and the
+// generated guards' before both.
+func TestTriggersFireInSQLitesOrder(t *testing.T) {
+	older, newer := FiringName("zz_guard", 3), FiringName("aa_guard", 40)
+	if !(newer < older) {
+		t.Errorf("%s sorts after %s: the newer would fire second", newer, older)
+	}
+	for _, g := range []string{"keep_visit_reviews_i", "audit_visit_reviews_d"} {
+		if !(g < newer) {
+			t.Errorf("the generated %s sorts after the rule %s", g, newer)
+		}
+	}
+	script, err := Rules([]Object{
+		{Type: "trigger", Name: "b_rule", Table: "t", SQL: "CREATE TRIGGER b_rule BEFORE INSERT ON t BEGIN SELECT RAISE(ABORT, 'orderdesk:b'); END"},
+		{Type: "trigger", Name: "a_rule", Table: "t", SQL: "CREATE TRIGGER a_rule BEFORE INSERT ON t BEGIN SELECT RAISE(ABORT, 'orderdesk:a'); END"},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"CREATE TRIGGER r9999_b_rule ", "CREATE TRIGGER r9998_a_rule "} {
+		if !strings.Contains(script, want) {
+			t.Errorf("missing %q in:\n%s", want, script)
+		}
 	}
 }
