@@ -46,6 +46,13 @@ func cached(tb testing.TB, name, key string, build func(path string)) string {
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
+	// Parallel tests of one binary build it once: the others wait for it.
+	mu, _ := building.LoadOrStore(path, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
 	removeStale(base+"-*"+ext, path)
 	// go test runs two test binaries at once: each builds under a name of
 	// its own, and the rename that puts a whole file in place is atomic.
@@ -64,6 +71,9 @@ func cached(tb testing.TB, name, key string, build func(path string)) string {
 	tb.Logf("built %s in %v", path, time.Since(start).Round(time.Millisecond))
 	return path
 }
+
+// building holds a lock per cache path while this process builds it.
+var building sync.Map // path → *sync.Mutex
 
 // staleAfter is how long a cache built under another key is kept: test
 // binaries of other checkouts may be using it today.
