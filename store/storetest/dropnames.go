@@ -28,3 +28,9 @@ func dropNamed(t testing.TB, db *sql.DB, typ, query string, args ...any) []strin
 	}
 	return out
 }
+
+// DropEvery is a DROP of every object of type typ (trigger, view) in db.
+func DropEvery(t testing.TB, db *sql.DB, typ string) []string {
+	t.Helper()
+	return dropNamed(t, db, typ, `SELECT name FROM sqlite_master WHERE type = ?`, typ)
+}

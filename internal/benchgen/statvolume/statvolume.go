@@ -55,21 +55,7 @@ func DB(b testing.TB) string {
 		if err := store.MarkBench(ctx, db); err != nil {
 			b.Fatal(err)
 		}
-		var triggers []string
-		rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for rows.Next() {
-			var n string
-			rows.Scan(&n)
-			triggers = append(triggers, n)
-		}
-		rows.Close()
-		steps := []string{}
-		for _, n := range triggers {
-			steps = append(steps, `DROP TRIGGER "`+n+`"`)
-		}
+		steps := storetest.DropEvery(b, db, "trigger")
 		first := fmt.Sprintf("date('%s', '-%d days')", Last, Days-1)
 		steps = append(steps,
 			// The reps the customers belong to, and a supervisor who sees
