@@ -52,5 +52,5 @@ func (t *Tx) MonthPlanGroups(ctx context.Context, first, last string) ([]MonthPl
 	  FROM sales_plan_lines l JOIN sales_plans p ON p.doc_id = l.doc_id
 	  JOIN documents d ON d.id = p.doc_id AND d.status = 'approved'
 	 WHERE p.period = 'month' AND p.starts_on <= ? AND p.ends_on >= ? AND l.removed = 0 AND l.product_group <> ''
-	 GROUP BY p.doc_id, l.product_group ORDER BY p.rep_id, l.product_group, d.ref`, last, first)
+	 GROUP BY p.doc_id, d.ref, p.rep_id, l.product_group ORDER BY p.rep_id, l.product_group, d.ref`, last, first)
 }
