@@ -50,6 +50,15 @@ func (c *Config) dbTarget() string {
 // file's path, or the URL without its password.
 func (c *Config) dbName() string { return store.RedactURL(c.dbTarget()) }
 
+// dbFlag is the flag that names the database again on a command line:
+// --db for a file, --db-url for a server (its password left out).
+func (c *Config) dbFlag() string {
+	if store.IsPostgresURL(c.dbTarget()) {
+		return "--db-url '" + c.dbName() + "'"
+	}
+	return "--db " + c.dbName()
+}
+
 // openStore opens the configured database: every command that opens the
 // store opens it here.
 func openStore(ctx context.Context, cfg *Config) (*store.Store, error) {

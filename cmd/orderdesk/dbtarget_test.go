@@ -53,3 +53,22 @@ func TestDBSetting(t *testing.T) {
 		})
 	}
 }
+
+// The demo's closing line names the database with the flag that opens it
+// again: --db for a file, --db-url for a server, without its password.
+func TestDBFlagOpensItAgain(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	for _, c := range []struct{ dbPath, dbURL, want string }{
+		{dbPath: "/tmp/here.db", want: "--db /tmp/here.db"},
+		{dbURL: "postgres://desk:s3cret@db.example/office", want: "--db-url 'postgres://desk:xxxxx@db.example/office'"},
+	} {
+		os.Unsetenv("ORDERDESK_DB_URL")
+		cfg, _, err := (&globals{dbPath: c.dbPath, dbURL: c.dbURL}).config()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cfg.dbFlag(); got != c.want {
+			t.Errorf("%s, want %s", got, c.want)
+		}
+	}
+}

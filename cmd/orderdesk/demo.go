@@ -105,7 +105,7 @@ func (e *env) runDemo(ctx context.Context, cmd *cobra.Command, opts demo.Options
 	case opts.OSUser == "" || sum.Desk.ID == 0:
 		say(cmd, e.cat.T("cli.demo.no_os_user"))
 	case sum.Mapped:
-		say(cmd, e.cat.T("cli.demo.mapped", opts.OSUser, sum.Desk.Name, sum.Desk.Login, e.roleNames(sum.Desk), e.cfg.dbName()))
+		say(cmd, e.cat.T("cli.demo.mapped", opts.OSUser, sum.Desk.Name, sum.Desk.Login, e.roleNames(sum.Desk), e.cfg.dbFlag()))
 	default:
 		say(cmd, e.cat.T("cli.demo.kept", opts.OSUser, sum.Desk.Login, e.roleNames(sum.Desk), sum.Desk.Login))
 	}

@@ -65,7 +65,7 @@ var cli = map[string]Text{
 	"cli.demo.done":              {"演示数据已写入 %s,用时 %s", "demo data written to %s in %s"},
 	"cli.demo.counts":            {"  用户 %d,客户 %d(月结 %d),产品 %d,拜访记录 %d", "  users %d, customers %d (monthly terms %d), products %d, visits %d"},
 	"cli.demo.pending":           {"  待审核的付款条件变更 %d 条,已退回 %d 条", "  terms changes waiting for review %d, sent back %d"},
-	"cli.demo.mapped":            {"系统账号 %s 将以 %s(%s,%s)身份工作:运行 orderdesk --db %s", "the system account %s works as %s (%s, %s): run orderdesk --db %s"},
+	"cli.demo.mapped":            {"系统账号 %s 将以 %s(%s,%s)身份工作:运行 orderdesk %s", "the system account %s works as %s (%s, %s): run orderdesk %s"},
 	"cli.demo.kept":              {"系统账号 %s 已是用户 %s(%s);审核待办需要主管或财务角色:orderdesk user roles %s ...", "the system account %s is already user %s (%s); the review inbox needs the supervisor or finance role: orderdesk user roles %s ..."},
 	"cli.demo.no_os_user":        {"无法确定系统账号;请用 orderdesk user add 指定 --os-user", "could not tell the system account; map one with orderdesk user add --os-user"},
 	"cli.version.line":           {"orderdesk %s(数据库结构版本 %d,%s)", "orderdesk %s (schema version %d, %s)"},
