@@ -6,6 +6,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -38,16 +39,6 @@ func matchRows(screen string) []string {
 	return rows
 }
 
-// rowWith is the screen's row that shows text ("" when none does).
-func rowWith(screen, text string) string {
-	for _, l := range strings.Split(screen, "\n") {
-		if strings.Contains(l, text) {
-			return l
-		}
-	}
-	return ""
-}
-
 // The customer field lists the customers its 助记码 matches, as the
 // inquiry's lookup does: the clerk sees which one it is before saving,
 // and picks one of several with ↓ and enter (its code goes in).
@@ -67,11 +58,11 @@ func TestTeaComplaintCustomerFieldListsItsMatches(t *testing.T) {
 		return len(rows) == 2 && strings.HasPrefix(strings.TrimSpace(rows[1]), "▸ ") &&
 			strings.Contains(screen, "沈阳恒远锅炉容器有限责任公司") && strings.Contains(screen, "沈阳鼎恒锅炉容器有限公司")
 	})
-	picked := rowWith(scr.Text(), "▸ ")
+	picked := screenrig.LineWith(scr.Text(), "▸ ")
 	code := strings.Fields(strings.TrimPrefix(strings.TrimSpace(picked), "▸"))[0]
 	scr.Send(tuitest.Key("enter"))
 	scr.WaitUntil(t, "the customer field holding "+code+", the focus on the next", func(screen string) bool {
-		return strings.Contains(rowWith(screen, "客户  "), code) && strings.Contains(rowWith(screen, "▌"), "涉及单据")
+		return strings.Contains(screenrig.LineWith(screen, "客户  "), code) && strings.Contains(screenrig.LineWith(screen, "▌"), "涉及单据")
 	})
 	scr.Quit(t)
 }
@@ -83,15 +74,15 @@ func TestTeaComplaintCustomerProblemGoesOnceCorrected(t *testing.T) {
 	scr.Send(tuitest.Keys("Csy")...)
 	scr.Send(tuitest.Key("ctrl+s"))
 	scr.WaitUntil(t, "the customer field's problem", func(screen string) bool {
-		return strings.Contains(rowWith(screen, "客户  "), "没有或不止一个客户")
+		return strings.Contains(screenrig.LineWith(screen, "客户  "), "没有或不止一个客户")
 	})
 	scr.Type("syhy")
 	scr.Send(tuitest.Key("enter"))
 	scr.WaitUntil(t, "the customer field without its problem", func(screen string) bool {
-		row := rowWith(screen, "客户  ")
+		row := screenrig.LineWith(screen, "客户  ")
 		return !strings.Contains(row, "不止一个") && (strings.Contains(row, "syhy") || strings.Contains(row, "C0"))
 	})
-	if row := rowWith(scr.Text(), "客户  "); strings.Contains(row, "不止一个") {
+	if row := screenrig.LineWith(scr.Text(), "客户  "); strings.Contains(row, "不止一个") {
 		t.Fatalf("the problem stays at the corrected field: %q", row)
 	}
 	scr.Quit(t)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -13,7 +14,7 @@ func TestDetailShowsHeaderLinesQuotesAndHistory(t *testing.T) {
 	r.Press("enter")
 	r.MustShow("询价单 XJ2026-000001", "鞍山宏达钢材贸易有限公司", "先款后货", "新询价", "3天",
 		"热轧钢板", "10×1500×6000", "花纹板", "还没有报价", "还没有状态变化")
-	if !strings.Contains(lineOf(r.View(), "花纹板"), "*") || strings.Contains(lineOf(r.View(), "热轧钢板"), "*") {
+	if !strings.Contains(screenrig.LineWith(r.View(), "花纹板"), "*") || strings.Contains(screenrig.LineWith(r.View(), "热轧钢板"), "*") {
 		t.Fatalf("only the unknown line is marked:\n%s", r.View())
 	}
 	// Price it: the quote is drafted and opened on the Pricing screen.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 )
 
@@ -61,7 +62,7 @@ func TestListShowsOpenInquiriesOldestFirstWithAge(t *testing.T) {
 		t.Fatalf("the lost inquiry is listed:\n%s", v)
 	}
 	// The unknown grade Q345B is flagged for purchasing on its row.
-	if !strings.Contains(lineOf(v, "鞍山宏达"), "*1") {
+	if !strings.Contains(screenrig.LineWith(v, "鞍山宏达"), "*1") {
 		t.Fatalf("the flagged line is not counted:\n%s", v)
 	}
 }
@@ -91,14 +92,4 @@ func TestListFollowsChanges(t *testing.T) {
 	id := r.inquiry(as, [4]string{"Q235B", "热轧钢板", "10×1500×6000", "25"})
 	r.Send(changed(id))
 	r.MustShow("鞍山宏达钢材贸易有限公司", "0m")
-}
-
-// lineOf is the line of text holding s.
-func lineOf(text, s string) string {
-	for _, l := range strings.Split(text, "\n") {
-		if strings.Contains(l, s) {
-			return l
-		}
-	}
-	return ""
 }

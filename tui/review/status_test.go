@@ -1,6 +1,7 @@
 package review
 
 import (
+	"orderdesk/tui/tuitest/screenrig"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,7 @@ func TestInboxShowsWholeStatus(t *testing.T) {
 			view := s.View()
 			for _, it := range s.items {
 				status := s.c.T("state." + it.Kind + "." + it.Status)
-				if line := lineOf(view, it.Ref); !strings.Contains(line, status) {
+				if line := screenrig.LineWith(view, it.Ref); !strings.Contains(line, status) {
 					t.Errorf("%s at %d columns: %q lacks its status %q", lang, width, line, status)
 				}
 			}

@@ -12,6 +12,7 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/tui/i18n"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -140,15 +141,6 @@ func taskRow(t *testing.T, s *Screen, inv workflow.Collectible) {
 	t.Fatalf("%s is not among the tasks:\n%s", inv.InvoiceNo, s.View())
 }
 
-func lineOf(view, text string) string {
-	for _, l := range strings.Split(view, "\n") {
-		if strings.Contains(l, text) {
-			return l
-		}
-	}
-	return ""
-}
-
 // Three days past due the clerk's inbox asks to remind the rep; ten
 // days past due the rep's asks for the unpaid report, and the clerk's
 // no longer lists it. Enter asks the frame to open Reconciliation.
@@ -160,7 +152,7 @@ func TestCollectionTasksInInbox(t *testing.T) {
 	r.lateBy(t, inv, 3)
 	s := r.screen(t, clerk, "zh")
 	taskRow(t, s, inv)
-	line := lineOf(s.View(), inv.InvoiceNo)
+	line := screenrig.LineWith(s.View(), inv.InvoiceNo)
 	for _, want := range []string{inv.Customer, "¥" + inv.Open().String(), " 3 ", "提醒销售员催款"} {
 		if !strings.Contains(line, want) {
 			t.Fatalf("clerk's task line %q lacks %q:\n%s", line, want, s.View())
@@ -176,14 +168,14 @@ func TestCollectionTasksInInbox(t *testing.T) {
 	}
 
 	// The rep is not asked to remind themselves of an unpaid report yet.
-	if l := lineOf(r.screen(t, rep, "en").View(), inv.InvoiceNo); strings.Contains(l, "unpaid report") {
+	if l := screenrig.LineWith(r.screen(t, rep, "en").View(), inv.InvoiceNo); strings.Contains(l, "unpaid report") {
 		t.Fatalf("rep asked for a report at 3 days: %q", l)
 	}
 
 	r.lateBy(t, inv, 10)
 	sr := r.screen(t, rep, "en")
 	taskRow(t, sr, inv)
-	line = lineOf(sr.View(), inv.InvoiceNo)
+	line = screenrig.LineWith(sr.View(), inv.InvoiceNo)
 	for _, want := range []string{inv.Customer, " 10 ", "file the unpaid report"} {
 		if !strings.Contains(line, want) {
 			t.Fatalf("rep's task line %q lacks %q:\n%s", line, want, sr.View())
@@ -191,7 +183,7 @@ func TestCollectionTasksInInbox(t *testing.T) {
 	}
 	// (A mailed invoice may still wait for its receipt in the clerk's
 	// inbox: that line has no money on it.)
-	if l := lineOf(r.screen(t, clerk, "zh").View(), inv.InvoiceNo); strings.Contains(l, "¥") {
+	if l := screenrig.LineWith(r.screen(t, clerk, "zh").View(), inv.InvoiceNo); strings.Contains(l, "¥") {
 		t.Fatalf("the clerk still lists the unpaid report: %q", l)
 	}
 }
@@ -208,11 +200,11 @@ func TestCollectionTasksLive(t *testing.T) {
 	r.lateBy(t, inv, 3)
 	run(t, s, func() tea.Msg { return common.ChangedMsg{Change: workflow.Change{Kind: workflow.ReceiptKind}} })
 	taskRow(t, s, inv)
-	if l := lineOf(s.View(), inv.InvoiceNo); !strings.Contains(l, "remind the rep") {
+	if l := screenrig.LineWith(s.View(), inv.InvoiceNo); !strings.Contains(l, "remind the rep") {
 		t.Fatalf("after the change: %q", l)
 	}
 	s.Update(stale()) // the letter, asked for before: dropped
-	if l := lineOf(s.View(), inv.InvoiceNo); !strings.Contains(l, "remind the rep") {
+	if l := screenrig.LineWith(s.View(), inv.InvoiceNo); !strings.Contains(l, "remind the rep") {
 		t.Fatalf("a stale answer was applied: %q", l)
 	}
 }
