@@ -114,7 +114,8 @@ func TestTeaStatusErrorLeavesWithItsInput(t *testing.T) {
 	// The status is sent from outside, not as the answer of a key: only
 	// once the input is open does it come "while the input had focus"
 	// (a loaded machine could still hold the / for the list's first page).
-	scr.WaitText(t, "筛选:")
+	// The help line says so; "筛选:" would also match the list's hint.
+	scr.WaitText(t, "enter 保留筛选")
 	scr.Send(common.StatusMsg{Text: refused, Error: true})
 	scr.Type("鞍山")
 	scr.WaitText(t, refused, "鞍山")
