@@ -56,8 +56,16 @@ func startOffice(t testing.TB, tweak func(*Config)) *office {
 		}
 		o.keys[u.Login] = signer
 	}
+	o.serve(t, tweak)
+	return o
+}
+
+// serve starts a server for o's engine on a loopback port of its own,
+// stopped when t ends.
+func (o *office) serve(t testing.TB, tweak func(*Config)) {
+	t.Helper()
 	cfg := Config{
-		Listen: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"), Engine: f.Engine,
+		Listen: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "host_ed25519"), Engine: o.f.Engine,
 		DBPath: "desk.db", Theme: "dark", Lang: "zh", IdleTimeout: time.Minute, ConnPerSecond: 1000, ConnBurst: 1000,
 	}
 	if tweak != nil {
@@ -78,7 +86,6 @@ func startOffice(t testing.TB, tweak func(*Config)) *office {
 		srv.Shutdown(ctx)
 	})
 	o.srv, o.addr = srv, ln.Addr().String()
-	return o
 }
 
 func (o *office) dial(login string, signer gossh.Signer) (*gossh.Client, error) {

@@ -121,9 +121,13 @@ func (c *loadClient) key(s string) (time.Duration, error) {
 // client and the memory an idle session holds. Run it with
 //
 //	go test -run '^$' -bench Office -benchtime 1x ./sshserver -load 60s
+//
+// and with -postgres -servers 2 for two servers sharing one PostgreSQL
+// database, the sessions dealt between them (office_postgres_test.go).
 func BenchmarkOffice(b *testing.B) {
 	sessions := *loadSessions
-	o := startOffice(b, func(c *Config) { c.MaxSessions = sessions + 10 })
+	offices := loadOffices(b, func(c *Config) { c.MaxSessions = sessions + 10 })
+	o := offices[0]
 	sys, _ := o.f.Engine.SystemUser(o.f.Ctx)
 	logins := make([]string, sessions)
 	for i := range logins {
@@ -143,7 +147,7 @@ func BenchmarkOffice(b *testing.B) {
 	runtime.ReadMemStats(&before)
 	clients := make([]*loadClient, sessions)
 	for i, l := range logins {
-		clients[i] = o.loadSession(b, l, o.keys[l])
+		clients[i] = offices[i%len(offices)].loadSession(b, l, o.keys[l])
 	}
 	time.Sleep(2 * time.Second) // every session draws its first screen
 	runtime.GC()

@@ -27,6 +27,7 @@ type Cluster struct {
 	// User is the superuser the cluster was made with.
 	User string
 
+	durable bool // fsync on, for benchmarks set beside a file synced on commit
 	bin     string
 	as      *account
 	proc    *exec.Cmd
@@ -37,9 +38,18 @@ type Cluster struct {
 // ErrNoServer says the PostgreSQL server programs are not installed.
 var ErrNoServer = errors.New("PostgreSQL server programs (initdb, postgres) not found: install them (Debian: apt-get install postgresql)")
 
+// Option changes how Start sets a cluster up.
+type Option func(*Cluster)
+
+// Durable keeps PostgreSQL's fsync on: a commit waits for the disk, as
+// an office server's does. Tests run without it (a crash of a test's
+// server loses nothing anyone needs); benchmarks that set PostgreSQL
+// beside SQLite's synchronous=FULL need it.
+func Durable() Option { return func(c *Cluster) { c.durable = true } }
+
 // Start makes a new cluster and starts its server. The server stops on
 // Stop, and by itself when this process ends however it ends.
-func Start(ctx context.Context) (*Cluster, error) {
+func Start(ctx context.Context, opts ...Option) (*Cluster, error) {
 	bin, err := Binaries()
 	if err != nil {
 		return nil, err
@@ -53,6 +63,9 @@ func Start(ctx context.Context) (*Cluster, error) {
 		return nil, err
 	}
 	c := &Cluster{Dir: dir, Socket: dir, User: "orderdesk_admin", bin: bin, as: as}
+	for _, o := range opts {
+		o(c)
+	}
 	if err := c.initdb(ctx); err != nil {
 		os.RemoveAll(dir)
 		return nil, err
@@ -102,8 +115,12 @@ func (c *Cluster) initdb(ctx context.Context) error {
 // serve starts postgres in the foreground as a child that dies with us,
 // and waits until it takes connections.
 func (c *Cluster) serve(ctx context.Context) error {
+	fsync := "fsync=off"
+	if c.durable {
+		fsync = "fsync=on"
+	}
 	cmd := exec.Command(filepath.Join(c.bin, "postgres"), "-D", c.data(),
-		"-k", c.Socket, "-c", "listen_addresses=", "-c", "fsync=off",
+		"-k", c.Socket, "-c", "listen_addresses=", "-c", fsync,
 		"-c", "max_connections=100", "-c", "wal_level=replica")
 	c.as.apply(cmd)
 	log, err := os.Create(filepath.Join(c.Dir, "server.log"))
