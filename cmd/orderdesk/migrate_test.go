@@ -77,6 +77,20 @@ func TestMigrateTheDemoToPostgreSQL(t *testing.T) {
 	ctx := context.Background()
 	eng := workflowtest.Open(t, deskURL, store.WithAuditKey(auditFilesOf(t)))
 	defer eng.Store().Close()
+	file, err := store.OpenReadOnly(ctx, c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	for _, q := range []string{"有限", "钢", "沈阳", "ln", "no.00", "dd2026"} {
+		want, have := searchHits(t, file, q), searchHits(t, eng.Store(), q)
+		if want != have {
+			t.Errorf("found by %q\n in the file:       %s\n on PostgreSQL: %s", q, want, have)
+		}
+		if q == "有限" && !strings.Contains(want, "customers [") {
+			t.Errorf("found by %q in the file: %s; the demo's customers are companies", q, want)
+		}
+	}
 	sys, err := eng.SystemUser(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -130,6 +144,48 @@ func TestMigrateTheDemoToPostgreSQL(t *testing.T) {
 	pg.steps([]step{{name: "verify after work on the copy", args: []string{"audit", "verify"}, want: []string{"audit trail intact"}}})
 }
 
+// searchHits is what the filters of the customer, order and delivery
+// lists find by q (through the search indexes), as ids.
+func searchHits(t *testing.T, st *store.Store, q string) string {
+	t.Helper()
+	var out []string
+	err := st.Read(context.Background(), func(tx *store.Tx) error {
+		p := store.Page{Query: q, Limit: 500, Voided: true}
+		cs, err := tx.Customers(context.Background(), p)
+		if err != nil {
+			return err
+		}
+		os, err := tx.Orders(context.Background(), store.OrderFilter{WithRevised: true}, p)
+		if err != nil {
+			return err
+		}
+		ds, err := tx.DeliveryRows(context.Background(), nil, p)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for _, c := range cs {
+			ids = append(ids, c.ID)
+		}
+		out = append(out, fmt.Sprint("customers ", ids))
+		ids = nil
+		for _, o := range os {
+			ids = append(ids, o.ID)
+		}
+		out = append(out, fmt.Sprint("orders ", ids))
+		ids = nil
+		for _, d := range ds {
+			ids = append(ids, d.Document.ID)
+		}
+		out = append(out, fmt.Sprint("deliveries ", ids))
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("search %q: %v", q, err)
+	}
+	return strings.Join(out, "; ")
+}
+
 // auditFilesOf is the audit key and checkpoints the test's environment
 // names (migrateCLI).
 func auditFilesOf(t *testing.T) store.AuditKeyFiles {
@@ -158,6 +214,13 @@ func TestMigrateRefuses(t *testing.T) {
 			t.Setenv("ORDERDESK_AUDIT_KEY", filepath.Join(t.TempDir(), "elsewhere.key"))
 		}, args: func(u string) []string { return []string{"migrate", "--to", u} },
 			want: []string{"is not moved, its audit trail does not verify: the seal could not be checked", "no key file at"}},
+		{name: "text PostgreSQL refuses, half-way through the copy", before: func(t *testing.T, c *cli) {
+			db := storetest.Raw(t, c.db)
+			if _, err := db.Exec(`INSERT INTO drafts(user_id, form, payload, updated_at) VALUES (2, 'customer:new', CAST(x'7b226e616d65223a22ff227d' AS TEXT), '2026-12-01')`); err != nil {
+				t.Fatal(err)
+			}
+		}, args: func(u string) []string { return []string{"migrate", "--to", u} },
+			want: []string{"the move to postgres://", "did not go through", "copying drafts", "UTF8"}},
 		{name: "no target", args: func(string) []string { return []string{"migrate"} },
 			want: []string{"migrate needs the PostgreSQL database to copy into"}},
 		{name: "not a URL", args: func(string) []string { return []string{"migrate", "--to", "orderdesk.db"} },
@@ -186,9 +249,10 @@ func TestMigrateRefuses(t *testing.T) {
 			}
 			if made {
 				var n int64
-				conn.QueryRow(context.Background(), `SELECT count(*) FROM audit_log`).Scan(&n)
-				if n != 0 {
-					t.Errorf("the refused move left %d audit records in the target", n)
+				err := conn.QueryRow(context.Background(), `SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM documents)
+				  + (SELECT count(*) FROM users WHERE id <> 1) + (SELECT count(*) FROM customer_fts)`).Scan(&n)
+				if err != nil || n != 0 {
+					t.Errorf("the refused move left %d rows in the target (%v)", n, err)
 				}
 			}
 		})
