@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -30,14 +29,8 @@ func migrateCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if cfg.onPostgres() {
 				return errors.New(cat.T("migrate.needs_file"))
 			}
-			if to == "" {
-				to = os.Getenv("ORDERDESK_DB_OWNER_URL")
-			}
-			if to == "" {
-				return errors.New(cat.T("migrate.needs_to"))
-			}
-			if err := store.CheckPostgresURL(to); err != nil {
-				return errors.New(cat.T("db.bad_url", store.RedactURL(to), err.Error()))
+			if to, err = ownerURLOf(to, cat, "migrate.needs_to"); err != nil {
+				return err
 			}
 			lock, err := g.lockServe()
 			if err != nil {
