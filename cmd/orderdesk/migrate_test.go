@@ -34,7 +34,8 @@ func migrateCLI(t *testing.T) (c *cli, ownerURL, deskURL string) {
 // office would: audit verify passes there (the real command, as the
 // desk's role), an order is found by its number, a sign-off draws the
 // next number of its series, and new rows take the ids after the
-// copied ones. A second move into the same database is refused.
+// copied ones. A second move into the same database is refused, and
+// the file left behind is found cut where the copy went on.
 func TestMigrateTheDemoToPostgreSQL(t *testing.T) {
 	c, ownerURL, deskURL := migrateCLI(t)
 	desk, _ := store.PostgresRole(deskURL)
@@ -142,6 +143,8 @@ func TestMigrateTheDemoToPostgreSQL(t *testing.T) {
 		t.Errorf("documents after a sign-off: max id %d, want the file's %d", doc, maxDoc)
 	}
 	pg.steps([]step{{name: "verify after work on the copy", args: []string{"audit", "verify"}, want: []string{"audit trail intact"}}})
+	c.steps([]step{{name: "the file, left behind", args: []string{"audit", "verify"}, wantErr: true,
+		want: []string{fmt.Sprintf("audit trail cut after record #%d", maxAudit)}}})
 }
 
 // searchHits is what the filters of the customer, order and delivery
