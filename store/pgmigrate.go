@@ -29,9 +29,9 @@ func (e *FilledError) Error() string {
 
 func (e *FilledError) Unwrap() error { return ErrTargetNotEmpty }
 
-// ErrMigrateCheck says the copy does not match the SQLite database (or
-// could not be made as it is).
-var ErrMigrateCheck = errors.New("the copy does not match the SQLite database")
+// ErrMigrateCheck says the copy could not be made as the SQLite
+// database is, or does not check out as the same.
+var ErrMigrateCheck = errors.New("the copy is not the SQLite database, whole")
 
 // MigrateResult is what a migration copied and checked.
 type MigrateResult struct {
@@ -93,7 +93,7 @@ func MigrateToPostgres(ctx context.Context, src *Store, ownerURL, deskRole strin
 		return res, err
 	}
 	if res.Target, err = verifyCopy(ctx, src, ownerURL, res.Audit); err != nil {
-		return res, err
+		return res, fmt.Errorf("%w; the copy is committed: make the database anew before another try", err)
 	}
 	res.Took = time.Since(start)
 	return res, nil
