@@ -20,7 +20,7 @@ func subcommands(g *globals) []*cobra.Command {
 	// is read.
 	help := i18n.New("")
 	return []*cobra.Command{userCmd(g, help), auditCmd(g, help), demoCmd(g, help), printCmd(g, help), newServeCmd(g), versionCmd(g, help),
-		exportCmd(g, help), reportCmd(g, help), backupCmd(g, help), restoreCmd(g, help), importCmd(g, help), dbCmd(g, help)}
+		exportCmd(g, help), reportCmd(g, help), backupCmd(g, help), restoreCmd(g, help), importCmd(g, help), dbCmd(g, help), migrateCmd(g, help)}
 }
 
 // admin opens the database and runs fn as the system user: the commands

@@ -34,14 +34,8 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if !cfg.onPostgres() {
 				return errors.New(cat.T("db.setup_needs_url"))
 			}
-			if ownerURL == "" {
-				ownerURL = os.Getenv("ORDERDESK_DB_OWNER_URL")
-			}
-			if ownerURL == "" {
-				return errors.New(cat.T("db.setup_needs_owner"))
-			}
-			if err := store.CheckPostgresURL(ownerURL); err != nil {
-				return errors.New(cat.T("db.bad_url", store.RedactURL(ownerURL), err.Error()))
+			if ownerURL, err = ownerURLOf(ownerURL, cat, "db.setup_needs_owner"); err != nil {
+				return err
 			}
 			if !store.SameDatabase(ownerURL, cfg.DB.URL) {
 				return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
@@ -67,4 +61,20 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
 	return cmd
+}
+
+// ownerURLOf is the owner's URL the flag gives, else the environment's
+// (never the configuration file's, which the desk's server reads),
+// checked; without one, the error is the catalogue's missing.
+func ownerURLOf(flag string, cat i18n.Catalog, missing string) (string, error) {
+	if flag == "" {
+		flag = os.Getenv("ORDERDESK_DB_OWNER_URL")
+	}
+	if flag == "" {
+		return "", errors.New(cat.T(missing))
+	}
+	if err := store.CheckPostgresURL(flag); err != nil {
+		return "", errors.New(cat.T("db.bad_url", store.RedactURL(flag), err.Error()))
+	}
+	return flag, nil
 }
