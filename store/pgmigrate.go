@@ -92,6 +92,11 @@ func MigrateToPostgres(ctx context.Context, src *Store, ownerURL, deskRole strin
 	if err != nil {
 		return res, err
 	}
+	// The planner's statistics of the copy, at once: autovacuum would
+	// gather them only after its first minutes of work, planned blind.
+	if _, err := conn.Exec(ctx, "ANALYZE"); err != nil {
+		return res, classify(err)
+	}
 	if res.Target, err = verifyCopy(ctx, src, ownerURL, res.Audit); err != nil {
 		return res, fmt.Errorf("%w; the copy is committed: make the database anew before another try", err)
 	}
