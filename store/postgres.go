@@ -64,9 +64,9 @@ func (s *Store) beginPostgres(ctx context.Context) (*sql.Tx, error) {
 
 // migratePostgres makes the schema in a new database in one transaction:
 // tables, the generated guards, the rules, the system user. A database
-// made by an older or newer orderdesk is refused: so far PostgreSQL
-// databases start at this program's schema.
-func (s *Store) migratePostgres(ctx context.Context) error {
+// made by a newer orderdesk is refused, and one made by an older one
+// unless upgrade (the owner's setup: upgradePostgres).
+func (s *Store) migratePostgres(ctx context.Context, upgrade bool) error {
 	want := SchemaVersion()
 	var made bool
 	if err := s.read.QueryRowContext(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&made); err != nil {
@@ -80,8 +80,10 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 		switch {
 		case have > want:
 			return fmt.Errorf("%w (database schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
+		case have < want && upgrade:
+			return s.upgradePostgres(ctx, have, want)
 		case have < want:
-			return fmt.Errorf("%w: database schema %d, this program's %d; upgrading a PostgreSQL database is not built yet", ErrTooNew, have, want)
+			return fmt.Errorf("%w (database schema %d, this program's %d)", ErrSchemaOld, have, want)
 		}
 		return nil
 	}

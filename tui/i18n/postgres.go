@@ -10,6 +10,8 @@ var postgres = map[string]Text{
 		"%s works on a SQLite database file and is not for PostgreSQL yet: use PostgreSQL's own tools (pg_dump, the standby)"},
 	"db.no_schema": {"PostgreSQL 数据库 %s 中还没有订单台的表,而角色 %s 无权建表:请由属主运行 orderdesk db setup --owner-url postgres://属主@…",
 		"the PostgreSQL database %s has no orderdesk tables yet, and the role %s may not make them: the owner runs orderdesk db setup --owner-url postgres://OWNER@…"},
+	"db.schema_old": {"PostgreSQL 数据库 %s 的结构是旧版本订单台建立的:请由属主运行 orderdesk db setup --owner-url postgres://属主@… 升级后再启动",
+		"the PostgreSQL database %s was made by an older orderdesk: the owner brings it up to date with orderdesk db setup --owner-url postgres://OWNER@…, then start again"},
 	"db.owns_rules": {"注意:订单台以角色 %s 连接,它拥有这些表(或是超级用户),可以删除或停用数据库中的规则;请让订单台以只有行权限的角色连接(orderdesk db setup)",
 		"warning: the desk connects as the role %s, which owns the tables (or is a superuser) and could drop or disable the database's rules; connect as a role that owns nothing (orderdesk db setup)"},
 
