@@ -52,7 +52,7 @@ test:
 	CGO_ENABLED=1 $(GO) test $(RACEFLAGS) -timeout 30m $(TESTFLAGS) $(SLOWEST) ./...
 
 # The store's env tests once more, each on a database of a private
-# PostgreSQL server (about five minutes on two cores; without -race,
+# PostgreSQL server (six to seven minutes on two cores; without -race,
 # which the run on SQLite above already gives the same code). PGSKIP
 # are the tests of what is not built on PostgreSQL yet (README,
 # "PostgreSQL, being built").
