@@ -34,17 +34,8 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if !cfg.onPostgres() {
 				return errors.New(cat.T("db.setup_needs_url"))
 			}
-			if ownerURL == "" {
-				ownerURL = os.Getenv("ORDERDESK_DB_OWNER_URL")
-			}
-			if ownerURL == "" {
-				return errors.New(cat.T("db.setup_needs_owner"))
-			}
-			if err := store.CheckPostgresURL(ownerURL); err != nil {
-				return errors.New(cat.T("db.bad_url", store.RedactURL(ownerURL), err.Error()))
-			}
-			if !store.SameDatabase(ownerURL, cfg.DB.URL) {
-				return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
+			if ownerURL, err = cfg.ownerURL(cat, ownerURL); err != nil {
+				return err
 			}
 			desk, _ := store.PostgresRole(cfg.DB.URL)
 			owner, _ := store.PostgresRole(ownerURL)
@@ -67,4 +58,22 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
 	return cmd
+}
+
+// ownerURL is the owner role's URL of the desk's PostgreSQL database:
+// flag, or ORDERDESK_DB_OWNER_URL, checked to name the same database.
+func (c *Config) ownerURL(cat i18n.Catalog, flag string) (string, error) {
+	if flag == "" {
+		flag = os.Getenv("ORDERDESK_DB_OWNER_URL")
+	}
+	if flag == "" {
+		return "", errors.New(cat.T("db.setup_needs_owner"))
+	}
+	if err := store.CheckPostgresURL(flag); err != nil {
+		return "", errors.New(cat.T("db.bad_url", store.RedactURL(flag), err.Error()))
+	}
+	if !store.SameDatabase(flag, c.DB.URL) {
+		return "", errors.New(cat.T("db.setup_other_db", store.RedactURL(flag), c.dbName()))
+	}
+	return flag, nil
 }
