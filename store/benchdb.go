@@ -22,6 +22,7 @@ type Option func(*openOptions)
 type openOptions struct {
 	allowBench bool
 	auditKey   *AuditKeyFiles
+	upgrade    bool // PostgreSQL: bring an older schema up to date (the owner's setup)
 }
 
 // AllowBenchDB lets Open accept a database built for benchmarks: for the

@@ -113,7 +113,7 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly, pg b
 	// The binary's own schema, which CheckSchema below compares with, is
 	// decoded once a process: beside the first reads rather than after.
 	go expectedSchema() // its error is CheckSchema's to report
-	migrate := s.migratePostgres
+	migrate := func(ctx context.Context) error { return s.migratePostgres(ctx, o.upgrade) }
 	if !pg {
 		bench, err := refuseBench(ctx, read, o)
 		if err != nil {

@@ -20,6 +20,9 @@ var (
 	ErrCannotCreate = errors.New("the database folder cannot be created")
 	ErrNotFound     = errors.New("not found")
 	ErrDuplicate    = errors.New("already exists")
+	// ErrNotUTF8 is text PostgreSQL refuses because its bytes are not
+	// UTF-8 (a SQLite file keeps them as they are): nothing is saved.
+	ErrNotUTF8 = errors.New("the text is not valid UTF-8")
 )
 
 // RuleError is a refusal raised by a trigger: the database itself said no.
@@ -51,7 +54,7 @@ func classify(err error) error {
 		return err
 	}
 	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate,
-		ErrDiskFull, ErrFolderDenied, ErrBenchDB} {
+		ErrDiskFull, ErrFolderDenied, ErrBenchDB, ErrNotUTF8} {
 		if errors.Is(err, known) {
 			return err
 		}

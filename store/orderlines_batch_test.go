@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"database/sql"
+	"errors"
 	"strings"
 	"testing"
 
@@ -85,7 +86,9 @@ func orderLineImages(t *testing.T, db *sql.DB, docID int64) string {
 }
 
 // TestNewOrderLinesNotValidUTF8: text JSON could not carry byte for
-// byte is written as typed.
+// byte is written as typed in a SQLite file. PostgreSQL holds text as
+// UTF-8 only: there the save is refused as ErrNotUTF8 (which the desk
+// words) and nothing of the order is written.
 func TestNewOrderLinesNotValidUTF8(t *testing.T) {
 	v := newEnv(t)
 	cust, _, err := v.e.Desk(v.clerk).CreateCustomer(v.ctx, workflow.CustomerInput{Name: "本溪钢铁公司", PaymentTerms: store.TermsPrepaid})
@@ -100,6 +103,15 @@ func TestNewOrderLinesNotValidUTF8(t *testing.T) {
 			Lines: []store.OrderLine{{Grade: "Q235B", Name: "钢板", Spec: spec, Qty: 1_000, Unit: "t", Weight: 1_000}}})
 		return err
 	})
+	if store.IsPostgresURL(v.path) {
+		if !errors.Is(err, store.ErrNotUTF8) {
+			t.Fatalf("a spec that is not UTF-8 on PostgreSQL: %v, want ErrNotUTF8", err)
+		}
+		if n := scalar[int](t, raw(t, v.path), `SELECT (SELECT count(*) FROM documents WHERE kind = 'order') + (SELECT count(*) FROM order_lines)`); n != 0 {
+			t.Fatalf("%d orders and lines written by a refused save", n)
+		}
+		return
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -63,9 +64,9 @@ func (s *Store) beginPostgres(ctx context.Context) (*sql.Tx, error) {
 
 // migratePostgres makes the schema in a new database in one transaction:
 // tables, the generated guards, the rules, the system user. A database
-// made by an older or newer orderdesk is refused: so far PostgreSQL
-// databases start at this program's schema.
-func (s *Store) migratePostgres(ctx context.Context) error {
+// made by a newer orderdesk is refused, and one made by an older one
+// unless upgrade (the owner's setup: upgradePostgres).
+func (s *Store) migratePostgres(ctx context.Context, upgrade bool) error {
 	want := SchemaVersion()
 	var made bool
 	if err := s.read.QueryRowContext(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&made); err != nil {
@@ -79,8 +80,10 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 		switch {
 		case have > want:
 			return fmt.Errorf("%w (database schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
+		case have < want && upgrade:
+			return s.upgradePostgres(ctx, have, want)
 		case have < want:
-			return fmt.Errorf("%w: database schema %d, this program's %d; upgrading a PostgreSQL database is not built yet", ErrTooNew, have, want)
+			return fmt.Errorf("%w (database schema %d, this program's %d)", ErrSchemaOld, have, want)
 		}
 		return nil
 	}
@@ -121,27 +124,24 @@ func (s *Store) migratePostgres(ctx context.Context) error {
 	}))
 }
 
+// skippedList is skippedColumns in order: the audit function's text is
+// compared with the catalogue's (pgschemacheck.go), so it must be the
+// same at every start.
 func skippedList() []string {
 	var out []string
 	for c := range skippedColumns {
 		out = append(out, c)
 	}
+	sort.Strings(out)
 	return out
 }
 
 // pgGuards are the generated guards for the same tables, actors and
 // lists as SQLite's (installTriggers).
 func pgGuards(ctx context.Context, tx *Tx) (string, error) {
-	columns := func(table string) (map[string]bool, error) {
-		names, err := queryAll(ctx, tx, scanString, `SELECT column_name::text FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()`, table)
-		set := map[string]bool{}
-		for _, n := range names {
-			set[n] = true
-		}
-		if err == nil && len(set) == 0 {
-			err = fmt.Errorf("table %s does not exist", table)
-		}
-		return set, err
+	tables, err := pgTables(ctx, tx)
+	if err != nil {
+		return "", err
 	}
 	keep := map[string]bool{}
 	for _, t := range replaceGuarded {
@@ -150,22 +150,16 @@ func pgGuards(ctx context.Context, tx *Tx) (string, error) {
 	var b strings.Builder
 	seen := map[string]bool{}
 	add := func(table, actor string) error {
-		cols, err := columns(table)
-		if err != nil {
-			return err
-		}
-		key, err := rowKey(ctx, tx, table)
-		if err != nil {
-			return err
+		tb := tables[table]
+		if tb == nil {
+			return fmt.Errorf("table %s does not exist", table)
 		}
 		var unique [][]string
 		if keep[table] {
-			if unique, err = pgUniqueKeys(ctx, tx, table); err != nil {
-				return err
-			}
+			unique = tb.unique
 		}
-		b.WriteString(pgschema.Triggers(pgschema.Guarded{Table: table, Actor: actor, Key: key,
-			DocContent: actor != "" && cols["doc_id"] && table != "transitions", KeyFixed: keep[table], Unique: unique}))
+		b.WriteString(pgschema.Triggers(pgschema.Guarded{Table: table, Actor: actor, Key: tb.key,
+			DocContent: actor != "" && tb.columns["doc_id"] && table != "transitions", KeyFixed: keep[table], Unique: unique}))
 		seen[table] = true
 		return nil
 	}
@@ -182,25 +176,4 @@ func pgGuards(ctx context.Context, tx *Tx) (string, error) {
 		}
 	}
 	return b.String(), nil
-}
-
-// rowKey is the column the audit log names a table's rows by: SQLite's
-// rowid, which is the INTEGER PRIMARY KEY where a table has one and a
-// rowid column of its own here where it does not.
-func rowKey(ctx context.Context, tx *Tx, table string) (string, error) {
-	keys, err := queryAll(ctx, tx, scanString, `SELECT a.attname::text FROM pg_index i
-	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-	 WHERE i.indrelid = to_regclass(?) AND i.indisprimary`, table)
-	if err != nil {
-		return "", err
-	}
-	if len(keys) == 1 {
-		var identity bool
-		err := tx.row(ctx, `SELECT is_identity = 'YES' FROM information_schema.columns
-		  WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?`, table, keys[0]).Scan(&identity)
-		if err != nil || identity {
-			return keys[0], err
-		}
-	}
-	return "rowid", nil
 }

@@ -24,6 +24,8 @@ func classifyPostgres(err error) error {
 		return fmt.Errorf("%w: %v", ErrReadOnly, err)
 	case "40001", "40P01", "55P03": // serialization_failure, deadlock_detected, lock_not_available
 		return fmt.Errorf("%w: %v", ErrBusy, err)
+	case "22021": // character_not_in_repertoire: bytes that are not UTF-8
+		return fmt.Errorf("%w: %v", ErrNotUTF8, err)
 	case "53100": // disk_full
 		return fmt.Errorf("%w: %v", ErrDiskFull, err)
 	}

@@ -29,7 +29,7 @@ var ErrDeskRole = errors.New("the desk's role is not one that owns nothing")
 // the schema or temporary tables (which would shadow the tables the
 // guards read). Run again after an upgrade, it grants the new tables.
 func SetupPostgres(ctx context.Context, ownerURL, deskRole string) error {
-	st, err := OpenURL(ctx, ownerURL)
+	st, err := OpenURL(ctx, ownerURL, upgradeSchema())
 	if err != nil {
 		return err
 	}

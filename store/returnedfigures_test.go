@@ -3,12 +3,15 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/pgschema"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 )
@@ -114,6 +117,31 @@ func TestReturnedFigureFilledOnUpgrade(t *testing.T) {
 	want := returnedContents(t, kept)
 	if len(want) == 0 {
 		t.Fatal("nothing returned to fill")
+	}
+	if store.IsPostgresURL(v.path) {
+		// PostgreSQL: the desk refuses the older schema, naming the
+		// command, and the owner's setup upgrades it.
+		v.st.Close()
+		storetest.RollBackTo(t, kept, store.MigrationVersion("returned_figures")-1)
+		if _, err := store.OpenURL(v.ctx, v.path); !errors.Is(err, store.ErrSchemaOld) || !strings.Contains(err.Error(), "orderdesk db setup") {
+			t.Fatalf("the desk opened an older schema: %v, want ErrSchemaOld naming the command", err)
+		}
+		execAll(t, kept, pgschema.Native(`CREATE ROLE returned_desk LOGIN`))
+		if err := store.SetupPostgres(v.ctx, v.path, "returned_desk"); err != nil {
+			t.Fatalf("the owner's setup of an older schema: %v", err)
+		}
+		if got := returnedContents(t, raw(t, v.path)); !slices.Equal(got, want) {
+			t.Errorf("filled on upgrade:\n%v\nkept by the triggers:\n%v", got, want)
+		}
+		again, err := store.OpenURL(v.ctx, v.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer again.Close()
+		if left, err := again.CheckSchema(v.ctx); err != nil || len(left) != 0 {
+			t.Fatalf("the upgraded schema differs from a new one's: %v %v", left, err)
+		}
+		return
 	}
 	copyPath := filepath.Join(t.TempDir(), "upgraded.db")
 	if _, err := kept.Exec(`VACUUM INTO ?`, copyPath); err != nil {

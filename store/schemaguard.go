@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"slices"
+
+	"orderdesk/store/pgschema"
 )
 
 // guardState is what the last check of the guards found, and at which
@@ -41,9 +43,13 @@ func (s *Store) SchemaProblems() []SchemaProblem {
 func (s *Store) checkGuards(ctx context.Context, t *Tx) (*guardState, error) {
 	g := &guardState{}
 	if s.pg {
-		// PostgreSQL's triggers and views are compared by name and text
-		// in the catalogue (not built yet); the desk's role may not change
-		// them there. The states and rules are compared as on SQLite.
+		// PostgreSQL's triggers, functions and views are compared in its
+		// catalogue (pgschemacheck.go), at each check: the desk's role
+		// may not change them there, so a write does not check again.
+		var err error
+		if g.objects, err = pgSchemaProblems(ctx, t); err != nil {
+			return nil, err
+		}
 		return s.checkRules(ctx, t, g)
 	}
 	if err := t.row(ctx, `PRAGMA schema_version`).Scan(&g.version); err != nil {
@@ -106,9 +112,14 @@ func (s *Store) writeRefusal(ctx context.Context, t *Tx) (error, error) {
 	return nil, nil
 }
 
-// totalChanges counts the rows this connection has changed since it opened.
+// totalChanges counts the rows this connection has changed since it
+// opened; on PostgreSQL, the rows this transaction has written so far.
 func totalChanges(ctx context.Context, t *Tx) (int64, error) {
+	q := `SELECT total_changes()`
+	if t.pg {
+		q = pgschema.Native(`SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_xact_user_tables`)
+	}
 	var n int64
-	err := t.row(ctx, `SELECT total_changes()`).Scan(&n)
+	err := t.row(ctx, q).Scan(&n)
 	return n, err
 }

@@ -28,7 +28,11 @@ func (s *Store) RepairSchema(ctx context.Context) (RepairReport, error) {
 	var rep RepairReport
 	err := s.explain(s.writeWith(ctx, false, func(t *Tx) error {
 		rep = RepairReport{}
-		found, err := schemaProblems(ctx, t)
+		check, recreate := schemaProblems, recreateObjects
+		if s.pg {
+			check, recreate = pgSchemaProblems, pgRecreate
+		}
+		found, err := check(ctx, t)
 		if err != nil {
 			return err
 		}
@@ -47,7 +51,7 @@ func (s *Store) RepairSchema(ctx context.Context) (RepairReport, error) {
 		if err := s.repairRules(ctx, t, fix); err != nil {
 			return err
 		}
-		if err := recreateObjects(ctx, t); err != nil {
+		if err := recreate(ctx, t); err != nil {
 			return err
 		}
 		rep.Fixed = append(found, fix...)
@@ -72,7 +76,9 @@ func (s *Store) repairRules(ctx context.Context, t *Tx, fix []SchemaProblem) err
 		return nil
 	}
 	for _, n := range frozenRuleTriggers {
-		if err := t.script(ctx, `DROP TRIGGER IF EXISTS `+n); err != nil {
+		// exec, not script: PostgreSQL's driver finds the trigger SQLite's
+		// name stands for (its table, its place in firing).
+		if _, err := t.exec(ctx, `DROP TRIGGER IF EXISTS `+n); err != nil {
 			return err
 		}
 	}

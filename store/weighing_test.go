@@ -93,6 +93,13 @@ func TestDatabaseAsksWhyAWeightIsOff(t *testing.T) {
 // invoices were, and the ledger counts what the note bills.
 func TestWeighingMigrationRestatesTheLedger(t *testing.T) {
 	v := newEnv(t)
+	if store.IsPostgresURL(v.path) {
+		// PostgreSQL databases are made from schema 30 on (README,
+		// "PostgreSQL, being built"): none is from before 0009, and the
+		// undoing back to 8 is SQLite's text (placeholder triggers).
+		// An upgrade there is TestReturnedFigureFilledOnUpgrade's.
+		t.Skip("no PostgreSQL database is from before schema 9")
+	}
 	p := v.shipping()
 	db := raw(t, v.path)
 	if _, err := db.Exec(fmt.Sprintf(`INSERT INTO delivery_loads(note_doc_id, delivery_line_id, qty, weight, loaded_by, created_at, updated_at, updated_by)

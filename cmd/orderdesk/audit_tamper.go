@@ -53,14 +53,29 @@ func (e *env) keyStateText(k store.KeyState) string {
 	return string(k)
 }
 
+// auditRepairCmd makes the guards again. On PostgreSQL only the
+// schema's owner may (--owner-url or ORDERDESK_DB_OWNER_URL, as for db
+// setup); the desk's role then checks them again.
 func auditRepairCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return g.adminCommand("repair", help.T("cli.cmd.audit_repair"), cobra.NoArgs,
+	var ownerURL string
+	cmd := g.adminCommand("repair", help.T("cli.cmd.audit_repair"), cobra.NoArgs,
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
-			if err := e.cfg.fileOnly(e.cat, "orderdesk audit repair"); err != nil {
-				return err
+			repairer := e.st
+			if e.cfg.onPostgres() {
+				url, err := e.cfg.ownerURL(e.cat, ownerURL)
+				if err != nil {
+					return err
+				}
+				if repairer, err = store.OpenURL(ctx, url, store.WithAuditKey(e.cfg.auditFiles())); err != nil {
+					return errors.New(store.RedactURL(url) + ": " + e.errorText(err))
+				}
+				defer repairer.Close()
 			}
-			rep, err := e.st.RepairSchema(ctx)
+			rep, err := repairer.RepairSchema(ctx)
 			if err != nil {
+				return e.fail(err)
+			}
+			if _, err := e.st.CheckSchema(ctx); err != nil {
 				return e.fail(err)
 			}
 			for _, p := range rep.Fixed {
@@ -77,6 +92,8 @@ func auditRepairCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			}
 			return nil
 		})
+	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
+	return cmd
 }
 
 func auditCheckpointCmd(g *globals, help i18n.Catalog) *cobra.Command {

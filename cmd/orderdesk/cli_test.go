@@ -16,6 +16,7 @@ type cli struct {
 	// dbFlag gives db to the commands: --db (a file, when empty), or
 	// --db-url.
 	dbFlag string
+	owner  string // the PostgreSQL database's owner's URL (newPostgresCLI)
 }
 
 func newCLI(t *testing.T) *cli {

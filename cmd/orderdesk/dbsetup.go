@@ -34,11 +34,8 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if !cfg.onPostgres() {
 				return errors.New(cat.T("db.setup_needs_url"))
 			}
-			if ownerURL, err = ownerURLOf(ownerURL, cat, "db.setup_needs_owner"); err != nil {
+			if ownerURL, err = cfg.ownerURL(cat, ownerURL); err != nil {
 				return err
-			}
-			if !store.SameDatabase(ownerURL, cfg.DB.URL) {
-				return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
 			}
 			desk, _ := store.PostgresRole(cfg.DB.URL)
 			owner, _ := store.PostgresRole(ownerURL)
@@ -61,6 +58,16 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
 	return cmd
+}
+
+// ownerURL is the owner role's URL of the desk's PostgreSQL database:
+// flag, or ORDERDESK_DB_OWNER_URL, checked to name the same database.
+func (c *Config) ownerURL(cat i18n.Catalog, flag string) (string, error) {
+	flag, err := ownerURLOf(flag, cat, "db.setup_needs_owner")
+	if err == nil && !store.SameDatabase(flag, c.DB.URL) {
+		err = errors.New(cat.T("db.setup_other_db", store.RedactURL(flag), c.dbName()))
+	}
+	return flag, err
 }
 
 // ownerURLOf is the owner's URL the flag gives, else the environment's

@@ -81,6 +81,8 @@ func (c *Config) openErrorText(cat i18n.Catalog, err error) string {
 	case errors.Is(err, store.ErrNoSchema):
 		role, _ := store.PostgresRole(c.DB.URL)
 		return cat.T("db.no_schema", c.dbName(), role)
+	case errors.Is(err, store.ErrSchemaOld):
+		return cat.T("db.schema_old", c.dbName())
 	}
 	return c.dbName() + ": " + common.ErrorText(cat, err)
 }

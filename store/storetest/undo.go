@@ -99,7 +99,11 @@ func UndoVisitLogIndex() []string { return []string{`DROP INDEX customer_visits_
 // again, as an upgrade would.
 func RollBackTo(t testing.TB, db *sql.DB, version int) {
 	t.Helper()
-	for _, stmt := range append(UndoTo(t, db, version), fmt.Sprintf(`PRAGMA user_version = %d`, version)) {
+	set := fmt.Sprintf(`PRAGMA user_version = %d`, version)
+	if IsPostgres(db) {
+		set = fmt.Sprintf(`UPDATE schema_version SET version = %d`, version)
+	}
+	for _, stmt := range append(UndoTo(t, db, version), set) {
 		if _, err := db.Exec(stmt); err != nil {
 			t.Fatalf("%s: %v", stmt, err)
 		}

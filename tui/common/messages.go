@@ -60,6 +60,8 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("error.not_found")
 	case errors.Is(err, store.ErrDuplicate):
 		return cat.T("error.duplicate")
+	case errors.Is(err, store.ErrNotUTF8):
+		return cat.T("error.not_utf8")
 	}
 	return cat.T("error.unexpected", err.Error())
 }

@@ -17,6 +17,7 @@ func TestStoreErrorWords(t *testing.T) {
 		Err: fmt.Errorf("%w: database or disk is full (13)", store.ErrDiskFull)})
 	denied := &store.FolderError{Folder: "/srv/desk", Err: store.ErrFolderDenied}
 	notMade := &store.FolderError{Folder: "/srv/desk/data", Err: store.ErrCannotCreate}
+	notUTF8 := fmt.Errorf("save: %w: ERROR: invalid byte sequence for encoding \"UTF8\": 0xff (SQLSTATE 22021)", store.ErrNotUTF8)
 	for _, tc := range []struct {
 		err  error
 		lang i18n.Lang
@@ -28,6 +29,8 @@ func TestStoreErrorWords(t *testing.T) {
 		{denied, i18n.Chinese, []string{"无法进入文件夹 /srv/desk"}},
 		{notMade, i18n.English, []string{"the folder /srv/desk/data cannot be created"}},
 		{notMade, i18n.Chinese, []string{"无法创建文件夹 /srv/desk/data"}},
+		{notUTF8, i18n.English, []string{"not UTF-8", "nothing was saved", "input is kept"}},
+		{notUTF8, i18n.Chinese, []string{"UTF-8", "未保存", "输入已保留"}},
 	} {
 		got := ErrorText(i18n.Catalog{Lang: tc.lang}, tc.err)
 		for _, w := range tc.want {
@@ -35,7 +38,7 @@ func TestStoreErrorWords(t *testing.T) {
 				t.Errorf("%v (%s): %q lacks %q", tc.err, tc.lang, got, w)
 			}
 		}
-		if strings.Contains(got, "(13)") || strings.Contains(got, "went wrong") {
+		if strings.Contains(got, "(13)") || strings.Contains(got, "SQLSTATE") || strings.Contains(got, "went wrong") {
 			t.Errorf("%q", got)
 		}
 	}

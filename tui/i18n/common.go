@@ -108,6 +108,7 @@ var common = map[string]Text{
 	"none":                      {"无", "none"},
 	"ssh.revoked":               {"订单台:此公钥或用户已被停用,会话结束", "orderdesk: this key or user was withdrawn; the session ends"},
 	"error.bench_db":            {"此数据库为性能测试生成,绕过了审核规则,不能用于办公", "this database was generated for benchmarks, around the desk's rules: it cannot be used at the desk"},
+	"error.not_utf8":            {"文字中有无法识别的字节(不是 UTF-8),未保存任何内容,您的输入已保留:请重新输入这些文字", "the text holds bytes that are not UTF-8: nothing was saved and your input is kept; type that text again"},
 	"form.paste_cut":            {"粘贴内容超过 %d 字,已截断", "pasted text longer than %d characters was cut"},
 	"field.too_many_places_max": {"最多%d位小数", "at most %d decimals"},
 }
