@@ -16,6 +16,9 @@ type cli struct {
 	// dbFlag gives db to the commands: --db (a file, when empty), or
 	// --db-url.
 	dbFlag string
+	// owner is the URL of the PostgreSQL database's owner role
+	// (newPostgresCLI), which db setup and restore connect as.
+	owner string
 }
 
 func newCLI(t *testing.T) *cli {
