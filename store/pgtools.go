@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ErrNoPGTools: PostgreSQL's client programs (pg_dump, pg_restore) that
@@ -26,6 +27,23 @@ var ErrNoPGTools = errors.New("PostgreSQL's client programs (pg_dump, pg_restore
 // installed that is not older than the server (pg_dump refuses a newer
 // server, and pg_restore a newer dump).
 func pgTool(name string, serverMajor int) (string, error) {
+	key := fmt.Sprint(name, serverMajor)
+	if p, ok := pgTools.Load(key); ok {
+		return p.(string), nil
+	}
+	p, err := findPGTool(name, serverMajor)
+	if err == nil {
+		pgTools.Store(key, p)
+	}
+	return p, err
+}
+
+// pgTools holds the programs found, by name and server version: asking
+// the PATH's program its version costs half a second (Debian's is a
+// Perl script choosing among the versions).
+var pgTools sync.Map
+
+func findPGTool(name string, serverMajor int) (string, error) {
 	type found struct {
 		path  string
 		major int
