@@ -22,60 +22,54 @@ import (
 // them (a pg_dump archive, recorded in that folder); restore never
 // replaces the database it serves, and fills an empty one.
 func TestServeTakesABackupOnItsOwn(t *testing.T) {
-	for _, engine := range []struct {
-		name string
-		cli  func(*testing.T) *cli
-	}{{"SQLite", newCLI}, {"PostgreSQL", newPostgresCLI}} {
-		t.Run(engine.name, func(t *testing.T) {
-			c := engine.cli(t)
-			pg := c.dbFlag == "--db-url"
-			dataDir := os.Getenv("XDG_DATA_HOME")
-			dir, statusOf := filepath.Join(filepath.Dir(c.db), "backups"), c.db
-			if pg {
-				dir = filepath.Join(dataDir, "office-backups")
-				t.Setenv("ORDERDESK_BACKUP_DIR", dir)
-				statusOf = filepath.Join(dir, store.PostgresDatabase(c.db))
-			}
-			c.steps([]step{{name: "a user", args: []string{"user", "add", "wangli", "--roles", "clerk"}}})
-			// Where the commands before it kept theirs, so the server
-			// finds the audit key beside it.
-			t.Setenv("ORDERDESK_SSH_HOST_KEY", filepath.Join(dataDir, "orderdesk", "host_ed25519"))
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			served := make(chan error, 1)
-			go func() {
-				root := newRootCmd()
-				root.SetOut(&bytes.Buffer{})
-				root.SetErr(&bytes.Buffer{})
-				root.SetArgs([]string{c.dbFlagOrFile(), c.db, "serve", "--listen", "127.0.0.1:0"})
-				served <- root.ExecuteContext(ctx)
-			}()
-			st := waitForStatus(t, statusOf, served)
-			if !st.OK || filepath.Dir(st.File) != dir || st.AuditID == 0 {
-				t.Fatalf("the server's first backup: %+v", st)
-			}
-			refused := step{name: "restore under the server", args: []string{"restore", st.File}, wantErr: true, want: []string{"in use by a running orderdesk server", "(process "}}
-			if pg {
-				refused.args = append(refused.args, "--owner-url", c.owner)
-				refused.want = []string{"is not empty"}
-			}
-			c.steps([]step{
-				{name: "status", args: []string{"backup", "status"}, want: []string{"last backup succeeded at", st.File}},
-				refused,
-			})
-			cancel()
-			if err := <-served; err != nil {
-				t.Fatalf("serve: %v", err)
-			}
-			after := step{name: "restore after it stopped", args: []string{"restore", st.File}, want: []string{"restored the backup"}}
-			if pg {
-				owner, desk := storetest.PostgresRoles(t)
-				after.args = append(after.args, "--owner-url", owner)
-				c = &cli{t: t, db: desk, dbFlag: "--db-url"}
-			}
-			c.steps([]step{after})
+	onBothEngines(t, func(t *testing.T, c *cli) {
+		pg := c.dbFlag == "--db-url"
+		dataDir := os.Getenv("XDG_DATA_HOME")
+		dir, statusOf := filepath.Join(filepath.Dir(c.db), "backups"), c.db
+		if pg {
+			dir = filepath.Join(dataDir, "office-backups")
+			t.Setenv("ORDERDESK_BACKUP_DIR", dir)
+			statusOf = filepath.Join(dir, store.PostgresDatabase(c.db))
+		}
+		c.steps([]step{{name: "a user", args: []string{"user", "add", "wangli", "--roles", "clerk"}}})
+		// Where the commands before it kept theirs, so the server
+		// finds the audit key beside it.
+		t.Setenv("ORDERDESK_SSH_HOST_KEY", filepath.Join(dataDir, "orderdesk", "host_ed25519"))
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		served := make(chan error, 1)
+		go func() {
+			root := newRootCmd()
+			root.SetOut(&bytes.Buffer{})
+			root.SetErr(&bytes.Buffer{})
+			root.SetArgs([]string{c.dbFlagOrFile(), c.db, "serve", "--listen", "127.0.0.1:0"})
+			served <- root.ExecuteContext(ctx)
+		}()
+		st := waitForStatus(t, statusOf, served)
+		if !st.OK || filepath.Dir(st.File) != dir || st.AuditID == 0 {
+			t.Fatalf("the server's first backup: %+v", st)
+		}
+		refused := step{name: "restore under the server", args: []string{"restore", st.File}, wantErr: true, want: []string{"in use by a running orderdesk server", "(process "}}
+		if pg {
+			refused.args = append(refused.args, "--owner-url", c.owner)
+			refused.want = []string{"is not empty"}
+		}
+		c.steps([]step{
+			{name: "status", args: []string{"backup", "status"}, want: []string{"last backup succeeded at", st.File}},
+			refused,
 		})
-	}
+		cancel()
+		if err := <-served; err != nil {
+			t.Fatalf("serve: %v", err)
+		}
+		after := step{name: "restore after it stopped", args: []string{"restore", st.File}, want: []string{"restored the backup"}}
+		if pg {
+			owner, desk := storetest.PostgresRoles(t)
+			after.args = append(after.args, "--owner-url", owner)
+			c = &cli{t: t, db: desk, dbFlag: "--db-url"}
+		}
+		c.steps([]step{after})
+	})
 }
 
 // waitForStatus waits until the server has recorded its first backup.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 
@@ -34,26 +35,14 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if !cfg.onPostgres() {
 				return errors.New(cat.T("db.setup_needs_url"))
 			}
-			if ownerURL == "" {
-				ownerURL = os.Getenv("ORDERDESK_DB_OWNER_URL")
-			}
-			if ownerURL == "" {
-				return errors.New(cat.T("db.setup_needs_owner"))
-			}
-			if err := store.CheckPostgresURL(ownerURL); err != nil {
-				return errors.New(cat.T("db.bad_url", store.RedactURL(ownerURL), err.Error()))
-			}
-			if !store.SameDatabase(ownerURL, cfg.DB.URL) {
-				return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
+			ownerURL, err := cfg.ownerURL(cat, ownerURL, "db.setup_needs_owner")
+			if err != nil {
+				return err
 			}
 			desk, _ := store.PostgresRole(cfg.DB.URL)
 			owner, _ := store.PostgresRole(ownerURL)
-			err = store.SetupPostgres(cmd.Context(), ownerURL, desk)
-			switch {
-			case errors.Is(err, store.ErrDeskRole):
-				return errors.New(cat.T("db.desk_role", err.Error()))
-			case err != nil:
-				return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+			if err := cfg.grantDesk(cmd.Context(), cat, ownerURL); err != nil {
+				return err
 			}
 			// The desk opens it as it will every day: as its own role.
 			e, err := g.open(cmd.Context())
@@ -67,4 +56,37 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.owner_url"))
 	return cmd
+}
+
+// ownerURL is the owner role's URL a command was given (flag, else
+// ORDERDESK_DB_OWNER_URL), checked to name the configured database;
+// needs is what the command says without one.
+func (c *Config) ownerURL(cat i18n.Catalog, flag, needs string) (string, error) {
+	if flag == "" {
+		flag = os.Getenv("ORDERDESK_DB_OWNER_URL")
+	}
+	if flag == "" {
+		return "", errors.New(cat.T(needs))
+	}
+	if err := store.CheckPostgresURL(flag); err != nil {
+		return "", errors.New(cat.T("db.bad_url", store.RedactURL(flag), err.Error()))
+	}
+	if !store.SameDatabase(flag, c.DB.URL) {
+		return "", errors.New(cat.T("db.setup_other_db", store.RedactURL(flag), c.dbName()))
+	}
+	return flag, nil
+}
+
+// grantDesk makes or checks the schema as the owner and grants the
+// desk's role (db.url's) the rows and nothing else (store.SetupPostgres).
+func (c *Config) grantDesk(ctx context.Context, cat i18n.Catalog, ownerURL string) error {
+	desk, _ := store.PostgresRole(c.DB.URL)
+	err := store.SetupPostgres(ctx, ownerURL, desk)
+	switch {
+	case errors.Is(err, store.ErrDeskRole):
+		return errors.New(cat.T("db.desk_role", err.Error()))
+	case err != nil:
+		return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+	}
+	return nil
 }

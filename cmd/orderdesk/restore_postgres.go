@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,17 +19,9 @@ import (
 // and verifies the chain the desk now reads.
 func restorePostgres(cmd *cobra.Command, cfg *Config, cat i18n.Catalog, file, ownerURL string) error {
 	ctx := cmd.Context()
-	if ownerURL == "" {
-		ownerURL = os.Getenv("ORDERDESK_DB_OWNER_URL")
-	}
-	if ownerURL == "" {
-		return errors.New(cat.T("backup.restore_needs_owner"))
-	}
-	if err := store.CheckPostgresURL(ownerURL); err != nil {
-		return errors.New(cat.T("db.bad_url", store.RedactURL(ownerURL), err.Error()))
-	}
-	if !store.SameDatabase(ownerURL, cfg.DB.URL) {
-		return errors.New(cat.T("db.setup_other_db", store.RedactURL(ownerURL), cfg.dbName()))
+	ownerURL, err := cfg.ownerURL(cat, ownerURL, "backup.restore_needs_owner")
+	if err != nil {
+		return err
 	}
 	res, err := store.Restore(ctx, file, ownerURL, time.Now(), store.WithAuditKey(cfg.auditFiles()))
 	switch {
@@ -43,12 +34,8 @@ func restorePostgres(cmd *cobra.Command, cfg *Config, cat i18n.Catalog, file, ow
 	say(cmd, cat.T("backup.filled"))
 	desk, _ := store.PostgresRole(cfg.DB.URL)
 	if owner, _ := store.PostgresRole(ownerURL); desk != owner {
-		err := store.SetupPostgres(ctx, ownerURL, desk)
-		switch {
-		case errors.Is(err, store.ErrDeskRole):
-			return errors.New(cat.T("db.desk_role", err.Error()))
-		case err != nil:
-			return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+		if err := cfg.grantDesk(ctx, cat, ownerURL); err != nil {
+			return err
 		}
 		say(cmd, cat.T("backup.granted", desk))
 	}
