@@ -1,6 +1,10 @@
 package store
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +52,42 @@ func TestLibpqTarget(t *testing.T) {
 		if err != nil || target != tt.target || len(env) != len(tt.env) || (len(env) > 0 && env[0] != tt.env[0]) {
 			t.Errorf("libpqTarget(%s) = %s %v %v, want %s %v", tt.url, target, env, err, tt.target, tt.env)
 		}
+	}
+}
+
+// TestPGTool: the program of the server's version is taken, else a
+// newer one; an older one alone, or none, is refused in words.
+func TestPGTool(t *testing.T) {
+	lib := t.TempDir()
+	for _, v := range []string{"13", "15", "17"} {
+		os.MkdirAll(filepath.Join(lib, v, "bin"), 0o755)
+		os.WriteFile(filepath.Join(lib, v, "bin", "pg_dump"), []byte("#!/bin/sh\n"), 0o755)
+	}
+	defer func(old string) { pgLibDir = old }(pgLibDir)
+	pgLibDir = lib
+	t.Setenv("PATH", t.TempDir())
+	tests := []struct {
+		server  int
+		want    string
+		wantErr string
+	}{
+		{15, "15", ""},
+		{14, "17", ""},
+		{0, "17", ""},
+		{18, "", "found pg_dump 17, the server is 18"},
+	}
+	for _, tt := range tests {
+		got, err := findPGTool("pg_dump", tt.server)
+		switch {
+		case tt.wantErr != "":
+			if !errors.Is(err, ErrNoPGTools) || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("server %d: %q %v, want %s", tt.server, got, err, tt.wantErr)
+			}
+		case err != nil || got != filepath.Join(lib, tt.want, "bin", "pg_dump"):
+			t.Errorf("server %d: %q %v, want version %s", tt.server, got, err, tt.want)
+		}
+	}
+	if _, err := findPGTool("pg_restore", 15); !errors.Is(err, ErrNoPGTools) || !strings.Contains(err.Error(), "apt-get install postgresql-client") {
+		t.Errorf("no pg_restore anywhere: %v", err)
 	}
 }

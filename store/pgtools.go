@@ -49,7 +49,7 @@ func findPGTool(name string, serverMajor int) (string, error) {
 		major int
 	}
 	var all []found
-	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	dirs, _ := filepath.Glob(filepath.Join(pgLibDir, "*", "bin"))
 	for _, dir := range dirs {
 		major, err := strconv.Atoi(filepath.Base(filepath.Dir(dir)))
 		if p := filepath.Join(dir, name); err == nil && isFile(p) {
@@ -75,6 +75,9 @@ func findPGTool(name string, serverMajor int) (string, error) {
 	}
 	return "", ErrNoPGTools
 }
+
+// pgLibDir holds Debian's folders of PostgreSQL's versions (N/bin).
+var pgLibDir = "/usr/lib/postgresql"
 
 var toolVersion = regexp.MustCompile(`\(PostgreSQL\) (\d+)`)
 

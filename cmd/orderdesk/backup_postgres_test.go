@@ -3,13 +3,16 @@ package main
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"orderdesk/store"
 	"orderdesk/store/pgschema"
 	"orderdesk/store/storetest"
+	"orderdesk/tui/i18n"
 	"orderdesk/workflow"
 )
 
@@ -127,4 +130,15 @@ func documentsOf(t *testing.T, dbURL string) string {
 		out += s.String + "\n"
 	}
 	return out
+}
+
+// TestNoPGToolsInWords: where PostgreSQL's programs are missing, backup
+// and restore say so and what to install, in either language.
+func TestNoPGToolsInWords(t *testing.T) {
+	err := fmt.Errorf("%w (found pg_dump 13, the server is 15)", store.ErrNoPGTools)
+	for lang, want := range map[string]string{"en": "install them (Debian: apt-get install postgresql-client)", "zh": "请安装"} {
+		if got := backupErrorText(i18n.New(lang), err); !strings.Contains(got, want) || !strings.HasSuffix(got, "(found pg_dump 13, the server is 15)") || strings.Count(got, "apt-get") != 1 {
+			t.Errorf("%s: %s", lang, got)
+		}
+	}
 }

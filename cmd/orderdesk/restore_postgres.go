@@ -2,7 +2,7 @@ package main
 
 import (
 	"errors"
-	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -57,7 +57,9 @@ func verifyRestored(cmd *cobra.Command, st *store.Store, cat i18n.Catalog) error
 }
 
 // pgToolsText says PostgreSQL's programs are missing, in the office's
-// language, with what was found.
+// language, with what was found (the store's words after its own
+// sentence, which the catalogue says).
 func pgToolsText(cat i18n.Catalog, err error) string {
-	return fmt.Sprintf("%s (%v)", cat.T("backup.no_pg_tools"), err)
+	_, found, _ := strings.Cut(err.Error(), store.ErrNoPGTools.Error())
+	return cat.T("backup.no_pg_tools") + found
 }
