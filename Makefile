@@ -53,12 +53,9 @@ test:
 
 # The store's env tests once more, each on a database of a private
 # PostgreSQL server (six to seven minutes on two cores; without -race,
-# which the run on SQLite above already gives the same code). PGSKIP
-# are the tests of what is not built on PostgreSQL yet (README,
-# "PostgreSQL, being built").
-PGSKIP ?= ^(TestBackupDrill|TestBackupWritesACheckedCopy|TestRestoreRefuses|TestRestoreRefusesWhileServed|TestRestoreKeepsTheCurrentDatabaseAside|TestUpgradeTakesABackupFirst|TestRestoreRefusesAnOpenDatabase)$$
+# which the run on SQLite above already gives the same code).
 test-postgres:
-	ORDERDESK_TEST_POSTGRES=1 $(GO) test -timeout 30m $(TESTFLAGS) $(if $(PGSKIP),-skip '$(PGSKIP)') ./store
+	ORDERDESK_TEST_POSTGRES=1 $(GO) test -timeout 30m $(TESTFLAGS) ./store
 
 # The first run builds the benchmark databases (the pricing one, 200,000
 # quotes and 2,000,000 market prices, takes about ten minutes) and keeps

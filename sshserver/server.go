@@ -34,10 +34,12 @@ type Config struct {
 	MaxSessions int
 	Engine      *workflow.Engine
 	DBPath      string
-	Company     string
-	PrintDir    string // where printouts go, on the server's disk
-	Lang        string // the configured language; a session's LANG applies when empty
-	Theme       string
+	// BackupStatus names the scheduled backups' status file (tui.Options).
+	BackupStatus string
+	Company      string
+	PrintDir     string // where printouts go, on the server's disk
+	Lang         string // the configured language; a session's LANG applies when empty
+	Theme        string
 	// FollowUpDays: sent quotes unanswered longer are flagged for follow-up.
 	FollowUpDays int
 	Log          *slog.Logger

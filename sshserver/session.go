@@ -87,7 +87,7 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	u, _ := sess.Context().Value(userKey).(store.User)
 	app := s.newModel(tui.Options{
 		Ctx: sess.Context(), Desk: s.cfg.Engine.Desk(u), Lang: s.cfg.Lang, LangEnv: envValue(sess.Environ(), "LANG"),
-		DBPath: s.cfg.DBPath, Company: s.cfg.Company, PrintDir: s.cfg.PrintDir, Theme: s.cfg.Theme, FollowUpDays: s.cfg.FollowUpDays,
+		DBPath: s.cfg.DBPath, BackupStatus: s.cfg.BackupStatus, Company: s.cfg.Company, PrintDir: s.cfg.PrintDir, Theme: s.cfg.Theme, FollowUpDays: s.cfg.FollowUpDays,
 		Spool: s.spool(),
 	})
 	s.openMu.Lock()

@@ -62,6 +62,14 @@ func (s *Store) VerifyAudit(ctx context.Context) (VerifyResult, error) {
 	if res.Schema, err = s.CheckSchema(ctx); err != nil {
 		return res, err
 	}
+	return s.walkChain(ctx, res)
+}
+
+// walkChain is VerifyAudit's walk of the chain and its checkpoints, the
+// guards left aside: a backup taken by pg_dump is walked from the records
+// it holds (checkDump), without a schema of its own to check.
+func (s *Store) walkChain(ctx context.Context, res VerifyResult) (VerifyResult, error) {
+	k := s.seal
 	v := chainWalk{k: k, res: &res, expect: map[int64]string{}}
 	if k.keyed() {
 		if err := v.loadCheckpoints(ctx, s); err != nil {
@@ -71,7 +79,7 @@ func (s *Store) VerifyAudit(ctx context.Context) (VerifyResult, error) {
 	if res.BrokenAt != 0 {
 		return res, nil
 	}
-	err = s.Read(ctx, func(t *Tx) error {
+	err := s.Read(ctx, func(t *Tx) error {
 		rows, err := t.query(ctx, `SELECT `+auditCols+` FROM audit_log ORDER BY id`)
 		if err != nil {
 			return err

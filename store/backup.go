@@ -37,7 +37,7 @@ type BackupInfo struct {
 // Backup writes a consistent copy of the open database to path with
 // SQLite's online backup, through a connection of the read pool: it
 // reads one snapshot while clerks keep saving (WAL lets the writer go
-// on beside it). The copy is written beside path first, checked with
+// on beside it). A PostgreSQL database is copied by pg_dump (dumpTo). The copy is written beside path first, checked with
 // CheckBackup and only then given its name, so a file at path is always
 // a whole, checked copy. An existing path is never overwritten. A copy
 // whose audit chain does not verify is kept (it is faithful: the
@@ -84,8 +84,12 @@ func (s *Store) Backup(ctx context.Context, path string) (BackupInfo, error) {
 }
 
 // copyTo copies the database to the new file dst in one step, which
-// holds one read snapshot from the first page to the last.
+// holds one read snapshot from the first page to the last (or, on
+// PostgreSQL, from the first table to the last).
 func (s *Store) copyTo(ctx context.Context, dst string) error {
+	if s.pg {
+		return s.dumpTo(ctx, dst)
+	}
 	return onlineCopy(ctx, s.read, dst)
 }
 

@@ -7,17 +7,30 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
 
 // BenchmarkBackupDemo times a whole backup, copy and checks (integrity,
 // the audit chain), of the database `orderdesk demo --customers 200`
-// writes: go test ./store -run '^$' -bench BackupDemo -benchtime 5x
+// writes, on a file and on PostgreSQL (pg_dump, and pg_restore's reads):
+// go test ./store -run '^$' -bench BackupDemo -benchtime 5x
 func BenchmarkBackupDemo(b *testing.B) {
+	for _, engine := range []struct {
+		name   string
+		target func(b *testing.B) string
+	}{
+		{"SQLite", func(b *testing.B) string { return filepath.Join(b.TempDir(), "demo.db") }},
+		{"PostgreSQL", func(b *testing.B) string { return storetest.Postgres(b) }},
+	} {
+		b.Run(engine.name, func(b *testing.B) { benchBackupDemo(b, engine.target(b)) })
+	}
+}
+
+func benchBackupDemo(b *testing.B, target string) {
 	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "demo.db")
-	st, err := store.Open(ctx, path)
+	st, err := store.OpenURL(ctx, target)
 	if err != nil {
 		b.Fatal(err)
 	}

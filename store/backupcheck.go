@@ -21,6 +21,7 @@ const (
 	BackupDamaged      BackupProblem = "damaged"       // the integrity check fails
 	BackupAuditBroken  BackupProblem = "audit_broken"  // the audit chain does not verify
 	BackupTooNew       BackupProblem = "too_new"       // written by a newer orderdesk
+	BackupOtherEngine  BackupProblem = "other_engine"  // the other engine's backup (a pg_dump archive for a file, or a file for PostgreSQL)
 )
 
 // BackupError says why a file was refused as a backup. Detail is
@@ -46,7 +47,8 @@ func (e *BackupError) Error() string {
 func (e *BackupError) Is(target error) bool { return e.Problem == BackupTooNew && target == ErrTooNew }
 
 // CheckBackup opens the file at path read-only and says whether it is a
-// whole orderdesk backup this binary can restore: an SQLite file holding
+// whole orderdesk backup this binary can restore: a PostgreSQL
+// database's pg_dump archive (checkDump), or an SQLite file holding
 // orderdesk's schema at a version no newer than SchemaVersion, passing
 // PRAGMA integrity_check, whose audit chain verifies from the first
 // record to the last. The file is never changed. When only the audit
@@ -63,6 +65,19 @@ func CheckBackup(ctx context.Context, path string, opts ...Option) (BackupInfo, 
 	st, err := os.Stat(path)
 	if err != nil {
 		return refuse(BackupMissing, err.Error())
+	}
+	// The checkpoints kept beside the key are left out: a backup is
+	// behind them by nature, and a restore is marked against them
+	// (MarkRestored). With the key the copy's seals and its own
+	// checkpoints are checked; without it, its plain chain.
+	files := o.auditKey
+	if files != nil {
+		own := *files
+		own.Checkpoints = ""
+		files = &own
+	}
+	if st.Size() > 0 && isDump(path) {
+		return checkDump(ctx, path, st.Size(), files)
 	}
 	if st.Size() == 0 || checkHeader(path) != nil {
 		return refuse(BackupNotSQLite, "")
@@ -90,16 +105,6 @@ func CheckBackup(ctx context.Context, path string, opts ...Option) (BackupInfo, 
 	} else if detail != "" {
 		return refuse(BackupDamaged, detail)
 	}
-	// With the audit key the copy's seals and its own checkpoints are
-	// checked too; without it, its plain chain. The checkpoints kept
-	// beside the key are left out: a backup is behind them by nature, and
-	// a restore is marked against them (MarkRestored).
-	files := o.auditKey
-	if files != nil {
-		own := *files
-		own.Checkpoints = ""
-		files = &own
-	}
 	if err := s.setupSeal(ctx, files); err != nil {
 		return refuse(BackupDamaged, err.Error())
 	}
@@ -107,19 +112,7 @@ func CheckBackup(ctx context.Context, path string, opts ...Option) (BackupInfo, 
 	if err != nil {
 		return refuse(BackupDamaged, err.Error())
 	}
-	info.AuditRecords = res.Checked
-	err = read.QueryRowContext(ctx, `SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') FROM audit_log`).
-		Scan(&info.AuditID, &info.AuditHash)
-	if err != nil {
-		return refuse(BackupDamaged, err.Error())
-	}
-	if res.BrokenAt != 0 {
-		// The copy is faithful, and says so with the rest of its facts:
-		// Backup keeps it, Restore refuses it.
-		info.AuditBrokenAt, info.AuditProblem = res.BrokenAt, res.Problem
-		return info, &BackupError{Path: path, Problem: BackupAuditBroken, Detail: fmt.Sprintf("record #%d %s", res.BrokenAt, res.Problem)}
-	}
-	return info, nil
+	return auditFacts(ctx, read, info, res)
 }
 
 // hasOrderdeskTables reports whether the tables every orderdesk schema

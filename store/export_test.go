@@ -2,8 +2,11 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"time"
+
+	"orderdesk/store/pgschema"
 )
 
 // SetBusyTimeout shortens the lock wait for a test and returns the undo.
@@ -42,4 +45,17 @@ func MigrationVersion(name string) int {
 		}
 	}
 	return 0
+}
+
+// DumpPostgres writes the PostgreSQL database at dbURL to path with
+// pg_dump as Backup does, unchecked: for a test's archive that Backup
+// would refuse to keep (another program's, or too new).
+func DumpPostgres(ctx context.Context, dbURL, path string) error {
+	db, err := sql.Open(pgschema.DriverName, pgschema.DSN(dbURL))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s := &Store{path: dbURL, read: db, pg: true}
+	return s.dumpTo(ctx, path)
 }

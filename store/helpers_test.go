@@ -34,7 +34,7 @@ type env struct {
 // binary (see envfile_test.go).
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	if envOnPostgres || os.Getenv("ORDERDESK_TEST_POSTGRES") == "1" {
+	if envsOnPostgres() {
 		v := buildEnv(t, storetest.Postgres(t))
 		t.Cleanup(func() { v.st.Close() })
 		return v
@@ -49,6 +49,21 @@ var envOnPostgres bool
 func onPostgres(t *testing.T) {
 	envOnPostgres = true
 	t.Cleanup(func() { envOnPostgres = false })
+}
+
+// envOnSQLite makes newEnv build on a file whatever
+// ORDERDESK_TEST_POSTGRES says (onSQLite).
+var envOnSQLite bool
+
+// onSQLite runs the rest of t with its envs on a SQLite file.
+func onSQLite(t *testing.T) {
+	envOnSQLite = true
+	t.Cleanup(func() { envOnSQLite = false })
+}
+
+// envsOnPostgres says whether newEnv builds on PostgreSQL in this test.
+func envsOnPostgres() bool {
+	return !envOnSQLite && (envOnPostgres || os.Getenv("ORDERDESK_TEST_POSTGRES") == "1")
 }
 
 // buildEnv builds the env's database at path: a file, or a PostgreSQL

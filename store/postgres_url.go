@@ -40,6 +40,15 @@ func PostgresRole(s string) (string, error) {
 	return cfg.User, nil
 }
 
+// PostgresDatabase is the database a PostgreSQL URL names.
+func PostgresDatabase(s string) string {
+	cfg, err := pgconn.ParseConfig(s)
+	if err != nil {
+		return ""
+	}
+	return cfg.Database
+}
+
 // RedactURL is a database setting as it may be shown: a URL without its
 // password; a file's path as it is.
 func RedactURL(s string) string {

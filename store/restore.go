@@ -25,8 +25,16 @@ type RestoreInfo struct {
 // not run in a process that has the database open itself. The current database is kept: renamed to
 // NAME.before-restore-<time>, never deleted. The backup is copied with
 // SQLite's backup API into a new file that takes the database's name
-// only when whole.
+// only when whole. Where dbPath is a PostgreSQL URL, the backup is a
+// pg_dump archive restored into that database, which must be empty
+// (restorePostgres).
 func Restore(ctx context.Context, backupPath, dbPath string, now time.Time, opts ...Option) (RestoreInfo, error) {
+	if IsPostgresURL(dbPath) {
+		return restorePostgres(ctx, backupPath, dbPath, opts...)
+	}
+	if isDump(backupPath) {
+		return RestoreInfo{}, &BackupError{Path: backupPath, Problem: BackupOtherEngine, Detail: "a PostgreSQL database's backup (pg_dump): restore it into an empty PostgreSQL database (--db-url)"}
+	}
 	lock, err := LockServe(dbPath)
 	if err != nil {
 		return RestoreInfo{}, err

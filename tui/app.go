@@ -26,7 +26,11 @@ type Options struct {
 	Lang    string // "zh", "en" or "" to follow LANG
 	LangEnv string // the session's LANG
 	DBPath  string
-	Company string
+	// BackupStatus names the scheduled backups' status file, "" for the
+	// one beside the file DBPath names (a PostgreSQL database's is in its
+	// backup folder).
+	BackupStatus string
+	Company      string
 	// PrintDir is where printouts go ("" for the current directory).
 	PrintDir string
 	// Spool takes the printouts of a session over SSH (its user's own
@@ -97,7 +101,7 @@ func New(opts Options) *App {
 	}
 	c := &common.Common{
 		Ctx: ctx, Gate: &common.Gate{}, Desk: opts.Desk, Cat: cat, Styles: common.NewStyles(dark),
-		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, Company: opts.Company, PrintDir: opts.PrintDir, Spool: opts.Spool, Now: now, FollowUpDays: followUp,
+		Keys: common.NewKeyMap(cat), DBPath: opts.DBPath, BackupStatus: opts.BackupStatus, Company: opts.Company, PrintDir: opts.PrintDir, Spool: opts.Spool, Now: now, FollowUpDays: followUp,
 	}
 	// N opens an inquiry only for those the workflow lets take one.
 	if !workflow.SeesScreen(opts.Desk.User, workflow.ScreenInquiries) || !workflow.Can(opts.Desk.User, workflow.EditInquiries) {

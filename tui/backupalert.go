@@ -12,13 +12,16 @@ import (
 
 // backupAlert tells an admin signing in that the server's last
 // scheduled backup failed, and why: a failure is never left to the log
-// alone. The status file beside the database is read in the command,
-// never in View.
+// alone. The status file (beside the database file, or named by
+// BackupStatus) is read in the command, never in View.
 func (a *App) backupAlert() tea.Cmd {
-	if !workflow.SeesBackupAlerts(a.c.Desk.User) || a.c.DBPath == "" || common.OnServer(a.c.DBPath) {
+	path, cat := a.c.BackupStatus, a.c.Cat
+	if path == "" && !common.OnServer(a.c.DBPath) {
+		path = a.c.DBPath
+	}
+	if !workflow.SeesBackupAlerts(a.c.Desk.User) || path == "" {
 		return nil
 	}
-	path, cat := a.c.DBPath, a.c.Cat
 	return func() tea.Msg {
 		st, ok, err := backups.ReadStatus(path)
 		if err != nil || !ok || !st.Failed() {

@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -69,5 +70,35 @@ func TestSignedInAdminHearsOfAFailedBackup(t *testing.T) {
 	tuitest.Press(app, common.ChangedMsg{Change: workflow.Change{Kind: workflow.BackupKind}})
 	if want := "last backup failed at 2026-12-06 03:00:00: no space left on device"; !statusShows(app, want) {
 		t.Errorf("the signed-in admin is not told %q:\n%s", want, screenText(app))
+	}
+}
+
+// TestAdminSeesAFailedBackupOfAServer: on a PostgreSQL database the
+// status file is kept in the backup folder, not beside a file: an admin
+// signing in reads a failure from there.
+func TestAdminSeesAFailedBackupOfAServer(t *testing.T) {
+	d := screenrig.OpenDesk(t, nil)
+	admin := d.AddUser("admin", "管理员", workflow.Admin)
+	status := filepath.Join(t.TempDir(), "orderdesk")
+	at := time.Date(2026, 12, 6, 2, 0, 0, 0, time.Local)
+	if err := backups.WriteStatus(status, backups.Status{At: at, Error: "pg_dump: connection refused"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, backupStatus := range []string{"", status} {
+		app := tui.New(tui.Options{Desk: d.Engine.Desk(admin), Lang: "en", DBPath: "postgres://desk@dbhost/orderdesk", BackupStatus: backupStatus,
+			Theme: "dark", Now: screenrig.Fixed(tuitest.Clock)})
+		t.Cleanup(app.Close)
+		tuitest.Press(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+		alert := tui.BackupAlert(app)
+		if backupStatus == "" {
+			if alert != nil {
+				t.Error("a server's database without a status file named is read for one")
+			}
+			continue
+		}
+		tuitest.Answer(app, alert)
+		if want := "last backup failed at 2026-12-06 02:00:00: pg_dump: connection refused"; !statusShows(app, want) {
+			t.Errorf("the admin is not told %q:\n%s", want, screenText(app))
+		}
 	}
 }

@@ -62,7 +62,7 @@ func auditRepairCmd(g *globals, help i18n.Catalog) *cobra.Command {
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
 			repairer := e.st
 			if e.cfg.onPostgres() {
-				url, err := e.cfg.ownerURL(e.cat, ownerURL)
+				url, err := e.cfg.ownerURL(e.cat, ownerURL, "db.setup_needs_owner")
 				if err != nil {
 					return err
 				}

@@ -22,9 +22,6 @@ func backupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	var out string
 	cmd := g.adminCommand("backup", help.T("cli.cmd.backup"), cobra.NoArgs,
 		func(ctx context.Context, cmd *cobra.Command, _ []string, e *env, _ store.User) error {
-			if err := e.cfg.fileOnly(e.cat, "orderdesk backup"); err != nil {
-				return err
-			}
 			path := out
 			if path == "" {
 				n := e.cfg.backupNaming()
@@ -57,15 +54,16 @@ func backupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 // restoreCmd puts a backup in place of the database. It opens nothing
 // through the desk: the database may be the very thing that is broken.
 func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
-	return &cobra.Command{
+	var ownerURL string
+	cmd := &cobra.Command{
 		Use: "restore FILE", Short: help.T("cli.cmd.restore"), Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, cat, err := g.config()
 			if err != nil {
 				return err
 			}
-			if err := cfg.fileOnly(cat, "orderdesk restore"); err != nil {
-				return err
+			if cfg.onPostgres() {
+				return restorePostgres(cmd, cfg, cat, args[0], ownerURL)
 			}
 			res, err := store.Restore(cmd.Context(), args[0], cfg.DB.Path, time.Now(), store.WithAuditKey(cfg.auditFiles()))
 			var inUse *store.InUseError
@@ -87,11 +85,16 @@ func restoreCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			return markRestored(cmd, cfg, cat)
 		},
 	}
+	cmd.Flags().StringVar(&ownerURL, "owner-url", "", help.T("cli.flag.restore_owner_url"))
+	return cmd
 }
 
 // backupErrorText says why a backup could not be written or restored.
 func backupErrorText(cat i18n.Catalog, err error) string {
 	var be *store.BackupError
+	if errors.Is(err, store.ErrNoPGTools) {
+		return pgToolsText(cat, err)
+	}
 	if !errors.As(err, &be) {
 		return common.ErrorText(cat, err)
 	}
@@ -106,13 +109,28 @@ func backupErrorText(cat i18n.Catalog, err error) string {
 }
 
 // backupNaming is where and how the backups of the configured database
-// are named.
+// are named: a PostgreSQL database's pg_dump archives by the database's
+// name, in backup.dir or the data folder's backups folder.
 func (c *Config) backupNaming() backups.Naming {
 	dir := c.Backup.Dir
 	if dir == "" {
 		dir = filepath.Join(filepath.Dir(c.DB.Path), "backups")
 	}
+	if c.onPostgres() {
+		return backups.NamingForDump(dir, store.PostgresDatabase(c.DB.URL))
+	}
 	return backups.NamingFor(dir, c.DB.Path)
+}
+
+// backupStatusOf is the name the scheduled backups' status file is kept
+// by (backups.StatusPath): beside the database file, or for a PostgreSQL
+// database in its backup folder, by the database's name.
+func (c *Config) backupStatusOf() string {
+	if c.onPostgres() {
+		n := c.backupNaming()
+		return filepath.Join(n.Dir, store.PostgresDatabase(c.DB.URL))
+	}
+	return c.DB.Path
 }
 
 // backupEvery is the scheduled backups' interval, 0 when they are off.
@@ -171,8 +189,11 @@ func markRestored(cmd *cobra.Command, cfg *Config, cat i18n.Catalog) error {
 	c, err := st.MarkRestored(cmd.Context())
 	if err != nil {
 		fmt.Fprintln(cmd.ErrOrStderr(), cat.T("backup.restore_unmarked", common.ErrorText(cat, err)))
-		return nil
+	} else {
+		say(cmd, cat.T("backup.restore_marked", c.String()))
 	}
-	say(cmd, cat.T("backup.restore_marked", c.String()))
+	if cfg.onPostgres() {
+		return verifyRestored(cmd, st, cat)
+	}
 	return nil
 }

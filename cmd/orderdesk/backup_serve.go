@@ -19,7 +19,7 @@ func (g *globals) lockServe() (*store.ServeLock, error) {
 	}
 	if cfg.onPostgres() {
 		// The lock is a file's: PostgreSQL's servers share one database,
-		// and no restore runs under them (restore is a file's).
+		// and a restore there only fills an empty database.
 		return nil, nil
 	}
 	lock, err := store.LockServe(cfg.DB.Path)
@@ -40,16 +40,18 @@ func startBackups(ctx context.Context, e *env, log *slog.Logger) (stop func(), e
 	if err != nil {
 		return nil, err
 	}
-	if e.cfg.onPostgres() {
-		log.Warn("scheduled backups are not for PostgreSQL yet: use pg_dump or the standby", "db", e.cfg.dbName())
-		return func() {}, nil
-	}
 	if every == 0 {
 		log.Warn("scheduled backups are off (backup.every is 0)")
 		return func() {}, nil
 	}
+	if e.cfg.onPostgres() && e.cfg.Backup.Dir == "" {
+		// Several servers share one database: the one given a backup
+		// folder takes its backups, not every server a copy of its own.
+		log.Info("scheduled backups are taken by the server whose backup.dir is set; this one has none", "db", e.cfg.dbName())
+		return func() {}, nil
+	}
 	s := &backups.Scheduler{
-		DBPath: e.cfg.DB.Path, Naming: e.cfg.backupNaming(), Every: every,
+		DBPath: e.cfg.backupStatusOf(), Naming: e.cfg.backupNaming(), Every: every,
 		KeepDaily: e.cfg.Backup.KeepDaily, KeepMonthly: e.cfg.Backup.KeepMonthly,
 		Backup: e.st.Backup, Clock: backups.SystemClock{}, Log: log,
 		Explain: func(err error) string { return backupErrorText(e.cat, err) },

@@ -21,9 +21,6 @@ func backupStatusCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := cfg.fileOnly(cat, "orderdesk backup status"); err != nil {
-				return err
-			}
 			every, err := cfg.backupEvery(cat)
 			if err != nil {
 				return err
@@ -37,7 +34,7 @@ func backupStatusCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if taken, err := n.Taken(); err == nil {
 				say(cmd, cat.T("backup.status.folder", n.Dir, len(taken)))
 			}
-			st, ok, err := backups.ReadStatus(cfg.DB.Path)
+			st, ok, err := backups.ReadStatus(cfg.backupStatusOf())
 			if err != nil {
 				return err
 			}

@@ -29,7 +29,7 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 		{name: "not over a file", args: []string{"backup", "--out", copy}, wantErr: true, want: []string{copy + " already exists"}},
 		{name: "a dated backup in the folder", args: []string{"backup"}, want: []string{"backup written: " + filepath.Join(dir, "backups", "desk-backup-")}},
 		{name: "a user after the backup", args: []string{"user", "add", "li", "--roles", "clerk"}, want: []string{"added user li"}},
-		{name: "not SQLite", args: []string{"restore", notes}, wantErr: true, want: []string{notes + " is not an SQLite file"}},
+		{name: "not SQLite", args: []string{"restore", notes}, wantErr: true, want: []string{notes + " is neither an SQLite file nor a PostgreSQL dump"}},
 		{name: "no such backup", args: []string{"restore", filepath.Join(dir, "gone.db")}, wantErr: true, want: []string{"does not exist"}},
 		{name: "restore", args: []string{"restore", copy}, want: []string{"restored the backup " + copy + " into " + c.db, "the database it replaced is kept at " + c.db + ".before-restore-",
 			"the restore is signed into the audit trail: audit checkpoint #"}},

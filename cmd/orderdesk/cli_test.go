@@ -16,7 +16,9 @@ type cli struct {
 	// dbFlag gives db to the commands: --db (a file, when empty), or
 	// --db-url.
 	dbFlag string
-	owner  string // the PostgreSQL database's owner's URL (newPostgresCLI)
+	// owner is the URL of the PostgreSQL database's owner role
+	// (newPostgresCLI), which db setup and restore connect as.
+	owner string
 }
 
 func newCLI(t *testing.T) *cli {
@@ -36,13 +38,17 @@ func (c *cli) run(args ...string) (out, errOut string, err error) {
 	var o, e bytes.Buffer
 	root.SetOut(&o)
 	root.SetErr(&e)
-	flag := c.dbFlag
-	if flag == "" {
-		flag = "--db"
-	}
-	root.SetArgs(append([]string{flag, c.db}, args...))
+	root.SetArgs(append([]string{c.dbFlagOrFile(), c.db}, args...))
 	err = root.ExecuteContext(context.Background())
 	return o.String(), e.String(), err
+}
+
+// dbFlagOrFile is the flag that gives db to a command.
+func (c *cli) dbFlagOrFile() string {
+	if c.dbFlag == "" {
+		return "--db"
+	}
+	return c.dbFlag
 }
 
 // step is one command and what it must say.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 
@@ -34,17 +35,14 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 			if !cfg.onPostgres() {
 				return errors.New(cat.T("db.setup_needs_url"))
 			}
-			if ownerURL, err = cfg.ownerURL(cat, ownerURL); err != nil {
+			ownerURL, err := cfg.ownerURL(cat, ownerURL, "db.setup_needs_owner")
+			if err != nil {
 				return err
 			}
 			desk, _ := store.PostgresRole(cfg.DB.URL)
 			owner, _ := store.PostgresRole(ownerURL)
-			err = store.SetupPostgres(cmd.Context(), ownerURL, desk)
-			switch {
-			case errors.Is(err, store.ErrDeskRole):
-				return errors.New(cat.T("db.desk_role", err.Error()))
-			case err != nil:
-				return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+			if err := cfg.grantDesk(cmd.Context(), cat, ownerURL); err != nil {
+				return err
 			}
 			// The desk opens it as it will every day: as its own role.
 			e, err := g.open(cmd.Context())
@@ -60,10 +58,11 @@ func dbSetupCmd(g *globals, help i18n.Catalog) *cobra.Command {
 	return cmd
 }
 
-// ownerURL is the owner role's URL of the desk's PostgreSQL database:
-// flag, or ORDERDESK_DB_OWNER_URL, checked to name the same database.
-func (c *Config) ownerURL(cat i18n.Catalog, flag string) (string, error) {
-	flag, err := ownerURLOf(flag, cat, "db.setup_needs_owner")
+// ownerURL is the owner role's URL a command was given (flag, else
+// ORDERDESK_DB_OWNER_URL), checked to name the configured database;
+// needs is what the command says without one.
+func (c *Config) ownerURL(cat i18n.Catalog, flag, needs string) (string, error) {
+	flag, err := ownerURLOf(flag, cat, needs)
 	if err == nil && !store.SameDatabase(flag, c.DB.URL) {
 		err = errors.New(cat.T("db.setup_other_db", store.RedactURL(flag), c.dbName()))
 	}
@@ -84,4 +83,18 @@ func ownerURLOf(flag string, cat i18n.Catalog, missing string) (string, error) {
 		return "", errors.New(cat.T("db.bad_url", store.RedactURL(flag), err.Error()))
 	}
 	return flag, nil
+}
+
+// grantDesk makes or checks the schema as the owner and grants the
+// desk's role (db.url's) the rows and nothing else (store.SetupPostgres).
+func (c *Config) grantDesk(ctx context.Context, cat i18n.Catalog, ownerURL string) error {
+	desk, _ := store.PostgresRole(c.DB.URL)
+	err := store.SetupPostgres(ctx, ownerURL, desk)
+	switch {
+	case errors.Is(err, store.ErrDeskRole):
+		return errors.New(cat.T("db.desk_role", err.Error()))
+	case err != nil:
+		return errors.New(store.RedactURL(ownerURL) + ": " + common.ErrorText(cat, err))
+	}
+	return nil
 }

@@ -65,16 +65,6 @@ func openStore(ctx context.Context, cfg *Config) (*store.Store, error) {
 	return store.OpenURL(ctx, cfg.dbTarget(), store.WithAuditKey(cfg.auditFiles()))
 }
 
-// fileOnly refuses, in words, a command that works on the SQLite file
-// itself (a copy of the file, its restore, its repair) when the
-// database is a PostgreSQL server's.
-func (c *Config) fileOnly(cat i18n.Catalog, command string) error {
-	if !c.onPostgres() {
-		return nil
-	}
-	return errors.New(cat.T("db.file_only", command))
-}
-
 // openErrorText says why the store did not open, naming the database.
 func (c *Config) openErrorText(cat i18n.Catalog, err error) string {
 	switch {

@@ -163,7 +163,7 @@ func runDesk(ctx context.Context, g *globals) error {
 func (e *env) deskApp(ctx context.Context, u store.User) *tui.App {
 	return tui.New(tui.Options{
 		Ctx: ctx, Desk: e.eng.Desk(u), Lang: e.cfg.UI.Language, LangEnv: os.Getenv("LANG"),
-		DBPath: e.cfg.dbName(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
+		DBPath: e.cfg.dbName(), BackupStatus: e.cfg.backupStatusOf(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Theme: e.cfg.UI.Theme,
 		FollowUpDays: e.cfg.Pricing.FollowUpDays,
 	})
 }

@@ -69,7 +69,7 @@ func serve(ctx context.Context, g *globals, listen string) error {
 	defer backupsDone()
 	srv, err := sshserver.New(sshserver.Config{
 		Listen: listen, HostKeyPath: e.cfg.SSH.HostKey, IdleTimeout: idle, MaxSessions: e.cfg.SSH.MaxSessions,
-		Engine: e.eng, DBPath: e.cfg.dbName(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
+		Engine: e.eng, DBPath: e.cfg.dbName(), BackupStatus: e.cfg.backupStatusOf(), Company: e.cfg.Company.Name, PrintDir: e.cfg.Print.Dir, Lang: e.cfg.UI.Language,
 		Theme: e.cfg.UI.Theme, FollowUpDays: e.cfg.Pricing.FollowUpDays, Log: log, Printing: printing,
 	})
 	if err != nil {

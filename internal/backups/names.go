@@ -16,10 +16,12 @@ const stampLayout = "20060102-150405"
 
 // Naming is how the backups of one database are named in a folder:
 // PREFIX-20261206-020000.db, PREFIX being the database's name without
-// its extension. Rotation deletes only files of this pattern.
+// its extension (.dump for a PostgreSQL database's pg_dump archive).
+// Rotation deletes only files of this pattern.
 type Naming struct {
 	Dir    string
 	Prefix string
+	Ext    string // ".db" when empty
 }
 
 // NamingFor names the backups of the database at dbPath in dir.
@@ -28,9 +30,22 @@ func NamingFor(dir, dbPath string) Naming {
 	return Naming{Dir: dir, Prefix: strings.TrimSuffix(base, filepath.Ext(base)) + "-backup"}
 }
 
+// NamingForDump names the pg_dump archives of the PostgreSQL database
+// called name in dir.
+func NamingForDump(dir, name string) Naming {
+	return Naming{Dir: dir, Prefix: name + "-backup", Ext: ".dump"}
+}
+
+func (n Naming) ext() string {
+	if n.Ext == "" {
+		return ".db"
+	}
+	return n.Ext
+}
+
 // Path is the backup taken at t.
 func (n Naming) Path(t time.Time) string {
-	return filepath.Join(n.Dir, n.Prefix+"-"+t.Format(stampLayout)+".db")
+	return filepath.Join(n.Dir, n.Prefix+"-"+t.Format(stampLayout)+n.ext())
 }
 
 // Parse reads the time out of a file name this naming made; ok is false
@@ -40,7 +55,7 @@ func (n Naming) Parse(name string) (time.Time, bool) {
 	if !found {
 		return time.Time{}, false
 	}
-	stamp, found = strings.CutSuffix(stamp, ".db")
+	stamp, found = strings.CutSuffix(stamp, n.ext())
 	if !found || len(stamp) != len(stampLayout) {
 		return time.Time{}, false
 	}

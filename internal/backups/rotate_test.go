@@ -85,3 +85,27 @@ func TestRotateTouchesOnlyItsOwnFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestDumpNaming: a PostgreSQL database's archives are named by the
+// database, end in .dump, and rotate among themselves: a SQLite backup
+// of the same name beside them is not one of them.
+func TestDumpNaming(t *testing.T) {
+	dir := t.TempDir()
+	n := NamingForDump(dir, "orderdesk")
+	day := time.Date(2026, 12, 1, 2, 0, 0, 0, time.Local)
+	if p := n.Path(day); p != filepath.Join(dir, "orderdesk-backup-20261201-020000.dump") {
+		t.Fatalf("path %s", p)
+	}
+	for i := range 3 {
+		os.WriteFile(n.Path(day.AddDate(0, 0, i)), []byte("x"), 0o600)
+	}
+	file := filepath.Join(dir, "orderdesk-backup-20261201-020000.db")
+	os.WriteFile(file, []byte("x"), 0o600)
+	removed, err := Rotate(n, 1, 0)
+	if err != nil || len(removed) != 2 {
+		t.Fatalf("removed %v, %v", removed, err)
+	}
+	if _, err := os.Stat(file); err != nil {
+		t.Errorf("the file's backup: %v", err)
+	}
+}

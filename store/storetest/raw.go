@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"database/sql"
+	"strings"
 	"testing"
 
 	_ "modernc.org/sqlite" // the driver orderdesk's own files are written with
@@ -30,8 +31,18 @@ func Raw(tb testing.TB, path string) *sql.DB {
 	return open(tb, "file:"+path)
 }
 
-// ReadOnly is Raw, opened read-only.
-func ReadOnly(tb testing.TB, path string) *sql.DB { return open(tb, "file:"+path+"?mode=ro") }
+// ReadOnly is Raw, opened read-only (on PostgreSQL, every transaction
+// read-only).
+func ReadOnly(tb testing.TB, path string) *sql.DB {
+	if store.IsPostgresURL(path) {
+		sep := "?"
+		if strings.Contains(path, "?") {
+			sep = "&"
+		}
+		return Raw(tb, path+sep+"default_transaction_read_only=on")
+	}
+	return open(tb, "file:"+path+"?mode=ro")
+}
 
 func open(tb testing.TB, dsn string) *sql.DB {
 	tb.Helper()

@@ -18,13 +18,16 @@ import (
 
 // Common is one session's shared state.
 type Common struct {
-	Ctx     context.Context
-	Desk    *workflow.Desk
-	Cat     i18n.Catalog
-	Styles  *Styles
-	Keys    *KeyMap
-	DBPath  string
-	Company string
+	Ctx    context.Context
+	Desk   *workflow.Desk
+	Cat    i18n.Catalog
+	Styles *Styles
+	Keys   *KeyMap
+	DBPath string
+	// BackupStatus names the scheduled backups' status file
+	// (backups.StatusPath): "" for the one beside the file DBPath names.
+	BackupStatus string
+	Company      string
 	// PrintDir is where printouts are written ("" for the current
 	// directory).
 	PrintDir string

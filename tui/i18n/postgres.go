@@ -1,13 +1,10 @@
 package i18n
 
 // postgres is what the commands say about the database setting and a
-// PostgreSQL database: the setting itself, the desk's role, and the
-// commands that work on a SQLite file only.
+// PostgreSQL database: the setting itself, the desk's role, its schema.
 var postgres = map[string]Text{
 	"db.both_flags": {"请只给 --db(SQLite 文件)或 --db-url(PostgreSQL)其中之一", "give --db (a SQLite file) or --db-url (PostgreSQL), not both"},
 	"db.bad_url":    {"数据库地址 %s 无效:%s。请写成 postgres://角色@主机/数据库", "the database URL %s is not valid: %s. Write postgres://role@host/database"},
-	"db.file_only": {"%s 只用于 SQLite 数据库文件,PostgreSQL 数据库暂不支持:请用 PostgreSQL 自己的工具(pg_dump、备库)",
-		"%s works on a SQLite database file and is not for PostgreSQL yet: use PostgreSQL's own tools (pg_dump, the standby)"},
 	"db.no_schema": {"PostgreSQL 数据库 %s 中还没有订单台的表,而角色 %s 无权建表:请由属主运行 orderdesk db setup --owner-url postgres://属主@…",
 		"the PostgreSQL database %s has no orderdesk tables yet, and the role %s may not make them: the owner runs orderdesk db setup --owner-url postgres://OWNER@…"},
 	"db.schema_old": {"PostgreSQL 数据库 %s 的结构是旧版本订单台建立的:请由属主运行 orderdesk db setup --owner-url postgres://属主@… 升级后再启动",
