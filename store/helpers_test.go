@@ -39,6 +39,13 @@ func newEnv(t *testing.T) *env {
 		t.Cleanup(func() { v.st.Close() })
 		return v
 	}
+	return newFileEnv(t)
+}
+
+// newFileEnv is newEnv on a SQLite file whichever engine the other envs
+// are on: for what starts from a file (a move to PostgreSQL).
+func newFileEnv(t *testing.T) *env {
+	t.Helper()
 	return builtEnv.get(t).clone(t)
 }
 

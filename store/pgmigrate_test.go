@@ -14,7 +14,7 @@ import (
 // plain chain, a sign-off waiting in the file is made on the copy, and
 // a second move into it is refused by the table that holds rows.
 func TestMigrateAPlainChain(t *testing.T) {
-	v := newEnv(t)
+	v := newFileEnv(t)
 	ownerURL, _ := storetest.PostgresRoles(t)
 	res, err := store.MigrateToPostgres(v.ctx, v.st, ownerURL, "")
 	if err != nil {
