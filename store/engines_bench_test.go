@@ -210,25 +210,7 @@ func generateOn(b *testing.B, at string, opts demo.Options) {
 // engineDeskOn finds the demo's clerk, supervisor and first customer.
 func engineDeskOn(b *testing.B, eng *workflow.Engine) engineDesk {
 	b.Helper()
-	ctx := context.Background()
-	var clerk, boss store.User
-	var cust int64
-	err := eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
-		if clerk, err = tx.UserByLogin(ctx, "wangli"); err != nil {
-			return err
-		}
-		if boss, err = tx.UserByLogin(ctx, "zhao"); err != nil {
-			return err
-		}
-		rows, err := tx.Customers(ctx, store.Page{Limit: 1})
-		if err == nil {
-			cust = rows[0].ID
-		}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return engineDesk{ctx: ctx, clerk: eng.Desk(clerk), boss: eng.Desk(boss), cust: cust,
+	return engineDesk{ctx: context.Background(), clerk: eng.Desk(workflowtest.User(b, eng, "wangli")),
+		boss: eng.Desk(workflowtest.User(b, eng, "zhao")), cust: workflowtest.FirstCustomer(b, eng),
 		rng: rand.New(rand.NewPCG(1, 2)), cursor: new(int64)}
 }

@@ -63,27 +63,8 @@ func orderBenchEnv(b testing.TB) (context.Context, *workflow.Engine, demoUsers, 
 	eng := workflowtest.Open(b, path)
 	st := eng.Store()
 	b.Cleanup(func() { st.Close() })
-	var u demoUsers
-	var cust int64
-	err := st.Read(ctx, func(tx *store.Tx) (err error) {
-		for _, x := range []struct {
-			dst   *store.User
-			login string
-		}{{&u.clerk, "wangli"}, {&u.clerk2, "liqiang"}, {&u.boss, "zhao"}} {
-			if *x.dst, err = tx.UserByLogin(ctx, x.login); err != nil {
-				return err
-			}
-		}
-		rows, err := tx.Customers(ctx, store.Page{Limit: 1})
-		if err == nil {
-			cust = rows[0].ID
-		}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return ctx, eng, u, cust
+	u := demoUsers{clerk: workflowtest.User(b, eng, "wangli"), clerk2: workflowtest.User(b, eng, "liqiang"), boss: workflowtest.User(b, eng, "zhao")}
+	return ctx, eng, u, workflowtest.FirstCustomer(b, eng)
 }
 
 type demoUsers struct{ clerk, clerk2, boss store.User }

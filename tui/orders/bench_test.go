@@ -18,6 +18,7 @@ import (
 	"orderdesk/tui/tuitest/benchkit"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
 )
 
 // The orders screen's numbers (issue 5): a keystroke in the / filter to
@@ -186,24 +187,8 @@ func BenchmarkOrderOpen200(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "open.db")
 	st, eng, _ := benchkit.Generate(b, path, opts, nil)
 	ctx := context.Background()
-	var clerk, boss store.User
-	var cust int64
-	err := st.Read(ctx, func(tx *store.Tx) (err error) {
-		if clerk, err = tx.UserByLogin(ctx, "wangli"); err != nil {
-			return err
-		}
-		if boss, err = tx.UserByLogin(ctx, "zhao"); err != nil {
-			return err
-		}
-		rows, err := tx.Customers(ctx, store.Page{Limit: 1})
-		if err == nil {
-			cust = rows[0].ID
-		}
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	clerk, boss := workflowtest.User(b, eng, "wangli"), workflowtest.User(b, eng, "zhao")
+	cust := workflowtest.FirstCustomer(b, eng)
 	d := eng.Desk(clerk)
 	in, err := d.NewOrderInput(ctx, cust)
 	if err != nil {
