@@ -14,7 +14,7 @@ CUSTOMERS ?= 500
 # Orders shipped, invoiced and paid over the last two years in `make demo`.
 INVOICE_VOLUME ?= 300
 
-.PHONY: build run test bench bench-quick demo vet fmt fmt-check clean
+.PHONY: build run test test-postgres bench bench-quick demo vet fmt fmt-check clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/orderdesk
@@ -50,6 +50,13 @@ RACEFLAGS ?= -race -gcflags='modernc.org/...=-d=checkptr=0' \
 SLOWEST   := ./workflow/demo ./workflow ./cmd/orderdesk ./store ./sshserver
 test:
 	CGO_ENABLED=1 $(GO) test $(RACEFLAGS) -timeout 30m $(TESTFLAGS) $(SLOWEST) ./...
+
+# The store's and the workflow's tests again with every database on a
+# private PostgreSQL server (initdb and postgres installed), each
+# fixture built once and copied per test by PostgreSQL; no -race, which
+# `make test` has run over the same code.
+test-postgres:
+	ORDERDESK_TEST_POSTGRES=1 $(GO) test -timeout 40m $(TESTFLAGS) ./store ./workflow
 
 # The first run builds the benchmark databases (the pricing one, 200,000
 # quotes and 2,000,000 market prices, takes about ten minutes) and keeps
