@@ -51,11 +51,12 @@ SLOWEST   := ./workflow/demo ./workflow ./cmd/orderdesk ./store ./sshserver
 test:
 	CGO_ENABLED=1 $(GO) test $(RACEFLAGS) -timeout 30m $(TESTFLAGS) $(SLOWEST) ./...
 
-# The store's env tests once more, each on a database of a private
-# PostgreSQL server (six to seven minutes on two cores; without -race,
-# which the run on SQLite above already gives the same code).
+# The store's and the workflow's tests again with every database on a
+# private PostgreSQL server (initdb and postgres installed), each
+# fixture built once and copied per test by PostgreSQL; no -race, which
+# `make test` has run over the same code.
 test-postgres:
-	ORDERDESK_TEST_POSTGRES=1 $(GO) test -timeout 30m $(TESTFLAGS) ./store
+	ORDERDESK_TEST_POSTGRES=1 $(GO) test -timeout 40m $(TESTFLAGS) ./store ./workflow
 
 # The first run builds the benchmark databases (the pricing one, 200,000
 # quotes and 2,000,000 market prices, takes about ten minutes) and keeps

@@ -26,12 +26,15 @@ func (t *Tx) LeadCounts(ctx context.Context, ownerID int64, from, to time.Time) 
 		return stamp(m)
 	}
 	since, before := open(from), open(to)
+	// Whole days as whole seconds over 86400, integers on both engines:
+	// a CAST of julianday's fraction truncates in SQLite and rounds in
+	// PostgreSQL.
 	return queryAll(ctx, t, func(sc scanner) (LeadCount, error) {
 		var c LeadCount
 		err := sc.Scan(&c.Source, &c.Status, &c.Leads, &c.WinDays)
 		return c, err
 	}, `SELECT x.source, d.status, count(*),
-	        coalesce(sum(CASE WHEN d.status = 'won' THEN CAST(julianday(d.status_since) - julianday(d.created_at) AS INTEGER) END), 0)
+	        coalesce(sum(CASE WHEN d.status = 'won' THEN (unixepoch(d.status_since) - unixepoch(d.created_at)) / 86400 END), 0)
 	  FROM leads x JOIN documents d ON d.id = x.doc_id
 	 WHERE (? = 0 OR x.owner_id = ?) AND (? = '' OR d.created_at >= ?) AND (? = '' OR d.created_at < ?)
 	 GROUP BY x.source, d.status ORDER BY x.source, d.status`, ownerID, ownerID, since, since, before, before)

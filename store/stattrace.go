@@ -79,9 +79,11 @@ func (t *Tx) StatTrace(ctx context.Context, scope StatScope, m StatMeasure, span
 		return nil, fmt.Errorf("statistics: unknown measure %q", m)
 	}
 	where, wargs := scope.where()
+	// A document's ref, day and customer are one per document: grouped
+	// by, as PostgreSQL asks of every column shown beside a sum.
 	q := `SELECT x.kind, x.id, x.ref, x.day, coalesce((SELECT name FROM customers WHERE id = x.customer_id), ''), sum(x.kg), sum(x.amount)
 	  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + `
-	 GROUP BY x.kind, x.id ORDER BY x.day, x.kind, x.ref, x.id`
+	 GROUP BY x.kind, x.id, x.ref, x.day, x.customer_id ORDER BY x.day, x.kind, x.ref, x.id`
 	return queryAll(ctx, t, func(sc scanner) (StatDoc, error) {
 		var d StatDoc
 		err := sc.Scan(&d.Kind, &d.ID, &d.Ref, &d.Day, &d.Customer, &d.Tonnes, &d.Amount)

@@ -2,7 +2,6 @@ package workflow
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,7 +12,10 @@ import (
 // Building a fixture runs every migration and a few dozen writes through
 // SQLite, which the race detector slows to seconds. Each fixture is built
 // once per test binary into fixtureDir, closed, and every test works on
-// its own copy of that file: a copy costs a millisecond.
+// its own copy of that file: a copy costs a millisecond. With
+// ORDERDESK_TEST_POSTGRES=1 each fixture is a database on the binary's
+// private PostgreSQL server, and each test's copy a database made from
+// it by PostgreSQL's own copy (storetest.CopyDB).
 var fixtureDir string
 
 func TestMain(m *testing.M) { storetest.MainWithFixtureDir(m, "workflow-fixtures-", &fixtureDir) }
@@ -30,7 +32,7 @@ type built[F interface{ base() *fixture }] struct {
 func (b *built[F]) get(t *testing.T) F {
 	t.Helper()
 	return b.Get(t, "the "+b.name+" fixture", func() F {
-		f := b.build(t, filepath.Join(fixtureDir, b.name+".db"))
+		f := b.build(t, storetest.NewDB(t, fixtureDir, b.name+".db"))
 		if err := f.base().st.Close(); err != nil {
 			t.Fatal(err)
 		}
@@ -40,19 +42,25 @@ func (b *built[F]) get(t *testing.T) F {
 
 func (f *fixture) base() *fixture { return f }
 
-// clone opens, for t, a copy of the closed database of f with an engine
-// set up as f's.
-func (f *fixture) clone(t *testing.T) *fixture {
+// openDB opens for t the database at path, a file or a PostgreSQL
+// database's URL, closed when t ends: every test that opens a database
+// by its path does it here, so that it runs on either engine.
+func openDB(t testing.TB, path string, opts ...store.Option) *store.Store {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "t.db")
-	storetest.CopyFile(t, f.st.Path(), path, 0o666)
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
+	st, err := store.OpenURL(context.Background(), path, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, st)
+	return st
+}
+
+// clone opens, for t, a copy of the closed database of f with an engine
+// set up as f's.
+func (f *fixture) clone(t *testing.T) *fixture {
+	t.Helper()
+	st := openDB(t, storetest.CopyDB(t, f.st.Path()))
+	e, err := New(context.Background(), st)
 	if err != nil {
 		t.Fatal(err)
 	}

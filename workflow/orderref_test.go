@@ -56,6 +56,9 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 	}
 
 	// A database from before: a's reference still provisional.
+	if storetest.IsPostgres(db) {
+		t.Skip("the rest upgrades a file rolled back to SQLite's schema 7: a PostgreSQL database is made at this version, with no older schema to come from")
+	}
 	o.approved(b, o.clerk, o.boss)
 	undo := storetest.UndoToSchema8(t, db)
 	for _, s := range append(undo,
@@ -73,11 +76,7 @@ func TestOrderRefIsItsNumber(t *testing.T) {
 	if got := refOf(a); got != "DD2026-000001" {
 		t.Fatalf("the old state was not set up: %q", got)
 	}
-	st, err := store.Open(o.ctx, o.st.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	openDB(t, o.st.Path()) // upgrades it
 	if got, gotB := refOf(a), refOf(b); got != "LNSYNO.0001" || gotB != "LNDLNO.0001" {
 		t.Fatalf("after the upgrade: %q %q", got, gotB)
 	}

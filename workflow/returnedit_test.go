@@ -79,10 +79,12 @@ func TestUpdateReturn(t *testing.T) {
 			if c.field != "" || c.refused != "" {
 				return
 			}
-			// The change is in the audit log, by the clerk, before and after.
+			// The change is in the audit log, by the clerk, before and after
+			// (a JSON field read as a number: PostgreSQL reads it as text).
 			var audited int
 			if err := storetest.Raw(t, s.st.Path()).QueryRow(`SELECT count(*) FROM audit_log WHERE tbl = 'goods_return_lines' AND op = 'update'
-			      AND actor_id = ? AND json_extract(before, '$.qty') = 4000 AND json_extract(after, '$.qty') = ?`, s.clerk.ID, int64(c.wantQty)).Scan(&audited); err != nil || audited != 1 {
+			      AND actor_id = ? AND CAST(json_extract(before, '$.qty') AS INTEGER) = 4000
+			      AND CAST(json_extract(after, '$.qty') AS INTEGER) = ?`, s.clerk.ID, int64(c.wantQty)).Scan(&audited); err != nil || audited != 1 {
 				t.Fatalf("audited %d (%v)", audited, err)
 			}
 			// Saved as edited, it goes on to be checked (its total agrees).

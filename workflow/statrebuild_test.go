@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"context"
 	"database/sql"
 	"path/filepath"
 	"slices"
@@ -69,15 +68,19 @@ func fmtRow(what, at string, cust int64, goods string, n [7]int64) string {
 
 // checkStatRebuild proves the aggregates the triggers kept equal those
 // the statistics migration fills from the documents alone: a copy of the
-// database loses them and migrates again.
+// database loses them and migrates again. On PostgreSQL, whose schema is
+// made whole at this version and never migrated, the roll-ups alone.
 func checkStatRebuild(t *testing.T, st *store.Store) {
 	t.Helper()
 	kept := storetest.Raw(t, st.Path())
+	checkStatRollups(t, kept)
+	if storetest.IsPostgres(kept) {
+		return
+	}
 	copyPath := filepath.Join(t.TempDir(), "rebuilt.db")
 	if _, err := kept.Exec(`VACUUM INTO ?`, copyPath); err != nil {
 		t.Fatal(err)
 	}
-	checkStatRollups(t, kept)
 	want := statContents(t, kept)
 	if len(want) == 0 {
 		t.Fatal("no statistics to rebuild")
@@ -86,11 +89,7 @@ func checkStatRebuild(t *testing.T, st *store.Store) {
 	const beforeStatistics = 10
 	storetest.RollBackTo(t, db, beforeStatistics)
 	db.Close()
-	again, err := store.Open(context.Background(), copyPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again.Close()
+	openDB(t, copyPath) // migrates it
 	got := statContents(t, storetest.Raw(t, copyPath))
 	if !slices.Equal(got, want) {
 		for _, r := range want {

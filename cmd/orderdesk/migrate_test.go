@@ -21,7 +21,7 @@ import (
 func migrateCLI(t *testing.T) (c *cli, ownerURL, deskURL string) {
 	t.Helper()
 	c = newCLI(t)
-	path, files := workflowtest.DemoDB(t)
+	path, files := keyedDemoDB(t)
 	t.Setenv("ORDERDESK_AUDIT_KEY", files.Key)
 	t.Setenv("ORDERDESK_AUDIT_CHECKPOINTS", files.Checkpoints)
 	c.db = path

@@ -212,3 +212,18 @@ func (c *Cluster) CreateDatabase(ctx context.Context, name string) (string, erro
 	}
 	return c.URL(name, ""), nil
 }
+
+// CopyDatabase makes database name a copy of database from by
+// PostgreSQL's own copy (CREATE DATABASE … TEMPLATE), which needs every
+// connection to from closed; it returns the copy's URL.
+func (c *Cluster) CopyDatabase(ctx context.Context, name, from string) (string, error) {
+	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE "+pgx.Identifier{from}.Sanitize()); err != nil {
+		return "", err
+	}
+	return c.URL(name, ""), nil
+}

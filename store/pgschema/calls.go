@@ -41,6 +41,14 @@ var callRewrites = map[string]func(args []string) (string, error){
 		}
 		return "", fmt.Errorf("strftime(%s)", strings.Join(a, ", "))
 	},
+	// SQLite's whole seconds since 1970 of a stamp written in UTC: the
+	// stamp's text read as a time without a zone, so not shifted.
+	"unixepoch": func(a []string) (string, error) {
+		if len(a) != 1 {
+			return "", fmt.Errorf("unixepoch with modifiers")
+		}
+		return fmt.Sprintf("floor(extract(epoch from (%s)::timestamp))::bigint", a[0]), nil
+	},
 	"coalesce": coalesceCall,
 	"max":      scalarOr("max", "greatest"),
 	"min":      scalarOr("min", "least"),

@@ -81,12 +81,70 @@ func grouped(toks []token, sel int) map[int]int {
 	for n, it := range items(toks, start, from, false) {
 		first, last := it[0], withoutAlias(toks, it[0], it[1])
 		expr := toks[first : last+1]
-		if groups[normalized(expr)] || groups[strconv.Itoa(n+1)] || !bare(expr) {
+		alias := it[1] != last && groups[strings.ToLower(toks[it[1]].text)] // GROUP BY root, of … AS root
+		if groups[normalized(expr)] || groups[strconv.Itoa(n+1)] || alias {
 			continue
 		}
-		out[first] = last
+		if bare(expr) {
+			out[first] = last
+			continue
+		}
+		for from, to := range besideAggregates(toks, first, last) {
+			out[from] = to
+		}
 	}
 	return out
+}
+
+// besideAggregates finds, in an item that aggregates, the columns read
+// outside any aggregate or sub-query (r.sign in r.sign * sum(kg)): each
+// table.column, as first token → last.
+func besideAggregates(toks []token, first, last int) map[int]int {
+	out := map[int]int{}
+	for i := first; i <= last; i++ {
+		t := toks[i]
+		next := nextNonSpace(toks[:last+1], i+1)
+		switch {
+		case next < 0:
+		case toks[next].text == "(" && (t.kind == tokWord && aggregates[strings.ToLower(t.text)] ||
+			nextWordIs(toks[:last+1], next+1, "SELECT")):
+			i = closing(toks, next)
+		case t.kind == tokWord && toks[next].text == "." && (i == first || toks[i-1].text != "."):
+			col := nextNonSpace(toks[:last+1], next+1)
+			switch strings.ToUpper(t.text) {
+			case "NEW", "OLD", "EXCLUDED":
+			default:
+				if col >= 0 && toks[col].kind == tokWord {
+					out[i] = col
+				}
+			}
+			i = max(i, col)
+		}
+	}
+	return out
+}
+
+// nextWordIs says the first token from toks[from] on that is not a
+// space is the word w.
+func nextWordIs(toks []token, from int, w string) bool {
+	i := nextNonSpace(toks, from)
+	return i >= 0 && strings.EqualFold(toks[i].text, w)
+}
+
+// closing is the index of the ")" that closes the "(" at toks[open].
+func closing(toks []token, open int) int {
+	depth := 0
+	for i := open; i < len(toks); i++ {
+		switch toks[i].text {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return len(toks) - 1
 }
 
 // atDepth is the index of the first word from toks[from] on, outside

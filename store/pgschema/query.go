@@ -3,6 +3,7 @@ package pgschema
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -106,7 +107,8 @@ func query(q string) (string, error) {
 	return numberMarks(qualifyUpsert(out)), nil
 }
 
-// numberMarks turns each ? outside strings into $1, $2 … in order.
+// numberMarks turns each ? outside strings into $1, $2 … in order; as
+// in SQLite, a bare ? after ?NNN takes the number after the largest yet.
 func numberMarks(q string) string {
 	var b strings.Builder
 	n := 0
@@ -119,6 +121,9 @@ func numberMarks(q string) string {
 		}
 		if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].text[0] >= '0' && toks[i+1].text[0] <= '9' {
 			b.WriteString("$" + toks[i+1].text) // ?NNN names its argument
+			if k, err := strconv.Atoi(toks[i+1].text); err == nil {
+				n = max(n, k)
+			}
 			i++
 			continue
 		}

@@ -2474,8 +2474,8 @@ BEGIN
     RETURN NULL;
   END IF;
   INSERT INTO stat_rep_item_months(month, rep_id, item_id, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced)
-  SELECT substr(day, 1, 7), r.rep_id, item_id, r.sign * sum(ordered_kg), r.sign * sum(ordered), r.sign * sum(shipped_kg),
-         r.sign * sum(shipped), r.sign * sum(invoiced_kg), r.sign * sum(invoiced)
+  SELECT substr(day, 1, 7), r.rep_id, item_id, min(r.sign) * sum(ordered_kg), min(r.sign) * sum(ordered), min(r.sign) * sum(shipped_kg),
+         min(r.sign) * sum(shipped), min(r.sign) * sum(invoiced_kg), min(r.sign) * sum(invoiced)
     FROM stat_days, (SELECT coalesce(OLD.rep_id, 0) AS rep_id, -1 AS sign UNION ALL SELECT coalesce(NEW.rep_id, 0), 1) r
    WHERE customer_id = NEW.id AND item_id <> 0
    GROUP BY 1, 2, 3
@@ -2493,7 +2493,7 @@ BEGIN
     RETURN NULL;
   END IF;
   INSERT INTO stat_rep_item_months(month, rep_id, item_id, returned_kg, returned)
-  SELECT substr(day, 1, 7), r.rep_id, item_id, r.sign * sum(returned_kg), r.sign * sum(returned)
+  SELECT substr(day, 1, 7), r.rep_id, item_id, min(r.sign) * sum(returned_kg), min(r.sign) * sum(returned)
     FROM stat_days, (SELECT coalesce(OLD.rep_id, 0) AS rep_id, -1 AS sign UNION ALL SELECT coalesce(NEW.rep_id, 0), 1) r
    WHERE customer_id = NEW.id AND item_id <> 0
    GROUP BY 1, 2, 3

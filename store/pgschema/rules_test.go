@@ -17,6 +17,7 @@ func TestCarryingExpressions(t *testing.T) {
 		{"a negative start counts from the end", "substr(n, -9, 1)", "substr(n, (length(n) + 1 -9)::int, 1)"},
 		{"scalar max", "max(a - b, 0)", "greatest(a - b, 0)"},
 		{"a position of any integer type", "substr(s, 1, NEW.digits)", "substr(s, 1, (NEW.digits)::int)"},
+		{"seconds of a stamp", "unixepoch(d.created_at)", "floor(extract(epoch from (d.created_at)::timestamp))::bigint"},
 		{"the clock", "strftime('%Y-%m-%dT%H:%M:%fZ','now')", utcNow},
 		{"aggregate max stays", "max(id)", "max(id)"},
 		{"instr", "instr(u.roles, ',finance,')", "strpos(u.roles, ',finance,')"},
@@ -101,6 +102,7 @@ func TestQuery(t *testing.T) {
 		"INSERT OR IGNORE INTO seen(a) VALUES (?)":             "INSERT INTO seen(a) VALUES ($1)\nON CONFLICT DO NOTHING",
 		"SELECT max(a, ?) FROM t WHERE b IS NOT ?":             "SELECT greatest(a, $1) FROM t WHERE b IS DISTINCT FROM $2",
 		"SELECT a FROM t WHERE id > ?1 AND x <= ?1":            "SELECT a FROM t WHERE id > $1 AND x <= $1",
+		"SELECT a FROM t WHERE ?2 = 0 OR b = ?1 LIMIT ?":       "SELECT a FROM t WHERE $2 = 0 OR b = $1 LIMIT $3",
 		"UPDATE a SET j = json_set(j, '$.k', 9, '$.n', 'x')":   "UPDATE a SET j = (jsonb_set(jsonb_set((j)::jsonb, '{k}', to_jsonb(9)), '{n}', to_jsonb('x'::text)))::text",
 		"SELECT json_remove(j, '$.id', '$.doc_id') FROM a":     "SELECT ((j)::jsonb - 'id' - 'doc_id')::text FROM a",
 		"BEGIN IMMEDIATE": "BEGIN; SELECT pg_advisory_xact_lock(1869767787)",
@@ -145,6 +147,10 @@ func TestBareColumnsOfAGroup(t *testing.T) {
 			"SELECT receipt_id, min(invoice_doc_id), -sum(amount) FROM allocations WHERE invoice_doc_id = 3 GROUP BY receipt_id"},
 		{"a sub-query's group", "SELECT x FROM t WHERE y IN (SELECT a.y, a.z FROM a GROUP BY a.z)",
 			"SELECT x FROM t WHERE y IN (SELECT min(a.y), a.z FROM a GROUP BY a.z)"},
+		{"a column beside an aggregate", "SELECT r.rep_id, r.sign * sum(s.kg), -sum(x.n) + (SELECT max(v.n) FROM v) FROM s, r GROUP BY 1",
+			"SELECT r.rep_id, min(r.sign) * sum(s.kg), -sum(x.n) + (SELECT max(v.n) FROM v) FROM s, r GROUP BY 1"},
+		{"grouped by its alias", "SELECT coalesce(o.root, o.id) AS root, min(b.day) FROM o GROUP BY root",
+			"SELECT coalesce(o.root, o.id) AS root, min(b.day) FROM o GROUP BY root"},
 		{"no group, nothing to carry", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id", "SELECT a.x, b.y FROM a JOIN b ON b.id = a.id"},
 	}
 	for _, tc := range tests {

@@ -1,7 +1,7 @@
 package workflowtest
 
 import (
-	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -12,22 +12,36 @@ import (
 // Cached opens, for tb, its own copy of a database that build fills
 // once and the temporary folder keeps under name (put the schema
 // version and a generation in it), dated today: the store's clock stops
-// there and the engine works in UTC.
+// there and the engine works in UTC. With the tests on PostgreSQL
+// (storetest.OnPostgres) it is built once per test binary on the
+// binary's private server, and each copy is PostgreSQL's own.
 func Cached(tb testing.TB, name string, today time.Time, build func(*workflow.Engine)) *workflow.Engine {
 	tb.Helper()
-	path := storetest.CodeCachedDB(tb, name, func(path string) {
+	fill := func(path string) {
 		eng := Open(tb, path)
 		eng.SetLocation(time.UTC)
 		build(eng)
 		if err := eng.Store().Close(); err != nil {
 			tb.Fatal(err)
 		}
-	})
-	mine := filepath.Join(tb.TempDir(), filepath.Base(name))
-	storetest.CopyFile(tb, path, mine, 0o600)
-	eng := Open(tb, mine)
+	}
+	var path string
+	if storetest.OnPostgres() {
+		b, _ := onPostgres.LoadOrStore(name, &storetest.Built[string]{})
+		path = b.(*storetest.Built[string]).Get(tb, name, func() string {
+			url := storetest.Postgres(tb)
+			fill(url)
+			return url
+		})
+	} else {
+		path = storetest.CodeCachedDB(tb, name, fill)
+	}
+	eng := Open(tb, storetest.CopyDB(tb, path))
 	tb.Cleanup(func() { eng.Store().Close() })
 	eng.Store().Now = func() time.Time { return today }
 	eng.SetLocation(time.UTC)
 	return eng
 }
+
+// onPostgres holds the databases Cached built on PostgreSQL, by name.
+var onPostgres sync.Map // name → *storetest.Built[string]

@@ -1,4 +1,4 @@
-package workflowtest
+package main
 
 import (
 	"context"
@@ -9,22 +9,23 @@ import (
 	"orderdesk/store"
 	"orderdesk/store/storetest"
 	"orderdesk/workflow/demo"
+	"orderdesk/workflow/workflowtest"
 )
 
 // demoKey is the audit key the cached demo database is sealed with: a
-// test's own copy of the database is checked with it (DemoDB).
+// test's own copy of the database is checked with it (keyedDemoDB).
 var demoKey = []byte("orderdesk demo audit key: tests!")
 
-// DemoDB is tb's own copy of the demo database as `orderdesk demo`
+// keyedDemoDB is tb's own copy of the demo database as `orderdesk demo`
 // fills it (500 customers and all that follows from them), built once
 // and kept in the temporary folder, with its audit chain sealed with a
 // key from the first record on: files locate the key, written into tb's
 // folder, and the file of checkpoints beside it.
-func DemoDB(tb testing.TB) (path string, files store.AuditKeyFiles) {
+func keyedDemoDB(tb testing.TB) (path string, files store.AuditKeyFiles) {
 	tb.Helper()
 	cached := storetest.CodeCachedDB(tb, "orderdesk-demo-keyed.db", func(path string) {
 		files := demoKeyFiles(tb, tb.TempDir())
-		eng := Open(tb, path, store.WithAuditKey(files))
+		eng := workflowtest.Open(tb, path, store.WithAuditKey(files))
 		opts := demo.DefaultOptions()
 		opts.MonthOrders, opts.Complaints, opts.Returns, opts.Credits = demo.DashboardMonthOrders, 40, 6, 3
 		if _, err := demo.Generate(context.Background(), eng, opts); err != nil {
