@@ -3,6 +3,7 @@ package visits_test
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -10,7 +11,6 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
-	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow"
 	"orderdesk/workflow/demo"
 )
@@ -19,14 +19,18 @@ import (
 // sales rep, one of their customers and a complaint of it still open.
 type desk struct {
 	*tuitest.Fixture
-	rep  store.User
-	cust int64
+	rep   store.User
+	cust  int64
+	clock *atomic.Pointer[time.Time] // the store's now (at)
 }
 
 func newDesk(t *testing.T) desk {
 	t.Helper()
 	f := tuitest.NewAtClock(t)
-	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep)}
+	d := desk{Fixture: f, rep: f.AddUser("liuyang", "刘洋", workflow.SalesRep), clock: new(atomic.Pointer[time.Time])}
+	start := tuitest.Clock
+	d.clock.Store(&start)
+	f.Store.Now = func() time.Time { return *d.clock.Load() }
 	clerk := f.Engine.Desk(f.Clerk)
 	ctx := context.Background()
 	var err error
@@ -51,9 +55,12 @@ func (d desk) visits(t *testing.T, u store.User) []store.SalesVisit {
 }
 
 // at moves the store's clock (the workflow's today) to day at 10:00.
+// The clock is read through an atomic: a program a test has quit may
+// still be reading it in a command of its own.
 func (d desk) at(day string) {
 	t, _ := time.Parse("2006-01-02", day)
-	d.Store.Now = screenrig.Fixed(t.Add(10 * time.Hour))
+	t = t.Add(10 * time.Hour)
+	d.clock.Store(&t)
 }
 
 // demoDesk is a fixture filled by the demo at the screens' clock: every
