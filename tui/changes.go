@@ -49,5 +49,9 @@ func (a *App) flushChanges() tea.Cmd {
 			a.stale[i][c] = true
 		}
 	}
-	return tea.Batch(cmds...)
+	// What the screen reads again is awaited as a key's answer is: a key
+	// typed meanwhile acts on what is read, not on what it replaces (a
+	// step on a document whose new version is on its way would be
+	// refused as changed by someone else).
+	return a.c.Await(tea.Batch(cmds...))
 }

@@ -12,16 +12,18 @@ import (
 	"orderdesk/tui"
 	"orderdesk/tui/common"
 	"orderdesk/tui/tuitest"
+	"orderdesk/workflow"
 )
 
 // slowList is a screen whose list arrives late: "r" reloads it (an
 // awaited answer), "j" moves the cursor, "o" opens the row under it and
 // "p" panics (a bug).
 type slowList struct {
-	c      *common.Common
-	rows   []string
-	cursor int
-	opened []string
+	c         *common.Common
+	rows      []string
+	cursor    int
+	opened    []string
+	reloading bool // a change's reload is on its way
 }
 
 type rowsMsg []string
@@ -30,7 +32,15 @@ func (s *slowList) Init() tea.Cmd { return nil }
 func (s *slowList) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case rowsMsg:
-		s.rows, s.cursor = msg, 0
+		s.rows, s.cursor, s.reloading = msg, 0, false
+	case common.ChangedMsg:
+		// Another desk changed the list: read it again, as every screen
+		// does, without asking for keys to wait.
+		s.reloading = true
+		return s, func() tea.Msg {
+			time.Sleep(300 * time.Millisecond)
+			return rowsMsg{"丁", "戊", "己"}
+		}
 	case tea.KeyPressMsg:
 		switch msg.String() {
 		case "r":
@@ -54,7 +64,13 @@ func (s *slowList) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	}
 	return s, nil
 }
-func (s *slowList) View() string              { return "opened: " + strings.Join(s.opened, ",") }
+func (s *slowList) View() string {
+	v := "rows: " + strings.Join(s.rows, "") + " opened: " + strings.Join(s.opened, ",")
+	if s.reloading {
+		v += " reloading"
+	}
+	return v
+}
 func (s *slowList) SetSize(int, int)          {}
 func (s *slowList) Title() string             { return "slow" }
 func (s *slowList) ShortHelp() []key.Binding  { return nil }
@@ -209,5 +225,26 @@ func TestDigitsOnADocumentNeverSwitchScreens(t *testing.T) {
 	}
 	if bar := strings.Split(ansi.Strip(a.Render()), "\n")[0]; !strings.Contains(bar, "keys") {
 		t.Fatalf("the screen changed: %q", bar)
+	}
+}
+
+// A key typed while the list is read again for a change made elsewhere
+// acts on the list as read again: the change's reload is awaited as an
+// answer is (the "w" on a lead whose stage another read was bringing
+// back would otherwise act on the version before it).
+func TestKeysTypedWhileAChangeIsReadWaitForIt(t *testing.T) {
+	a, s := slowApp(t)
+	screen := tuitest.Run(t, a)
+	screen.Type("r")
+	screen.WaitText(t, "rows: 甲乙丙")
+	screen.Send(common.ChangedMsg{Change: workflow.Change{Kind: "customer", ID: 1}})
+	screen.WaitText(t, "reloading")
+	screen.Type("o")
+	screen.WaitUntil(t, "the list read again and a row opened", func(v string) bool {
+		return strings.Contains(v, "rows: 丁戊己") && (strings.Contains(v, "opened: 丁") || strings.Contains(v, "opened: 甲"))
+	})
+	screen.Quit(t)
+	if len(s.opened) != 1 || s.opened[0] != "丁" {
+		t.Fatalf("the key typed during the change's reload opened %q, want the first row as read again", s.opened)
 	}
 }
