@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/xuri/excelize/v2"
 
 	"orderdesk/internal/pgcluster"
@@ -37,7 +36,9 @@ func TestStatisticsReadFromTheStandby(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { standby.Stop() })
-	replayed(t, url, standby.URL("office", ""))
+	if err := standby.CaughtUp(ctx, primary, "office"); err != nil {
+		t.Fatal(err)
+	}
 
 	month := workflow.PeriodOf(workflow.PeriodMonth, time.Now()).Previous().Label()
 	dir := t.TempDir()
@@ -54,36 +55,6 @@ func TestStatisticsReadFromTheStandby(t *testing.T) {
 	if len(sheets["standby"]) < 3 || !slices.EqualFunc(sheets["primary"], sheets["standby"], slices.Equal) {
 		t.Errorf("the standby's statistics differ from the primary's:\n%v\n%v", sheets["standby"], sheets["primary"])
 	}
-}
-
-// replayed waits until the standby has replayed all the primary wrote.
-func replayed(t *testing.T, primaryURL, standbyURL string) {
-	t.Helper()
-	ctx := context.Background()
-	p, err := pgx.Connect(ctx, primaryURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close(ctx)
-	s, err := pgx.Connect(ctx, standbyURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-	var target string
-	if err := p.QueryRow(ctx, "SELECT pg_current_wal_lsn()::text").Scan(&target); err != nil {
-		t.Fatal(err)
-	}
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		var done bool
-		if err := s.QueryRow(ctx, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", target).Scan(&done); err != nil {
-			t.Fatal(err)
-		}
-		if done {
-			return
-		}
-	}
-	t.Fatal("the standby did not catch up within 30 s")
 }
 
 // firstSheet is the cells of a workbook's first sheet.

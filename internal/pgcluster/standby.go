@@ -2,11 +2,13 @@ package pgcluster
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -65,4 +67,33 @@ func (c *Cluster) Kill() {
 		_ = c.proc.Process.Kill()
 		<-c.exited
 	}
+}
+
+// CaughtUp waits until standby s has replayed all that primary has
+// written of database db, for 30 s at the most.
+func (s *Cluster) CaughtUp(ctx context.Context, primary *Cluster, db string) error {
+	p, err := pgx.Connect(ctx, primary.URL(db, ""))
+	if err != nil {
+		return err
+	}
+	defer p.Close(ctx)
+	r, err := pgx.Connect(ctx, s.URL(db, ""))
+	if err != nil {
+		return err
+	}
+	defer r.Close(ctx)
+	var target string
+	if err := p.QueryRow(ctx, "SELECT pg_current_wal_lsn()::text").Scan(&target); err != nil {
+		return err
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		var done bool
+		if err := r.QueryRow(ctx, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", target).Scan(&done); err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+	return errors.New("the standby did not catch up within 30 s")
 }
