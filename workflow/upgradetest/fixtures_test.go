@@ -42,6 +42,13 @@ func fixtures(t *testing.T) []fixture {
 // the committed file is never opened.
 func (f fixture) copyOut(t *testing.T) string {
 	t.Helper()
+	return f.unpack(t, t.TempDir())
+}
+
+// unpack writes the fixture, and its audit key where it has one, into
+// dir and returns the database's path there.
+func (f fixture) unpack(t *testing.T, dir string) string {
+	t.Helper()
 	in, err := os.Open(f.gz)
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +58,10 @@ func (f fixture) copyOut(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), f.name+".db")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, f.name+".db")
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,7 @@ func TestOldDatabaseGainsAStep(t *testing.T) {
 		SignOff: true, Roles: []string{"clerk", "supervisor"}}
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
-			path := f.copyOut(t)
+			_, path := f.upgrade(t)
 			ctx := context.Background()
 			st, err := store.Open(ctx, path, keyOf(path)...)
 			if err != nil {

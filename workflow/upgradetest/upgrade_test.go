@@ -22,10 +22,7 @@ import (
 func TestUpgradeFromEveryEarlierSchema(t *testing.T) {
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
-			path := f.copyOut(t)
-			if v := userVersion(t, path); v != f.version {
-				t.Fatalf("the fixture is schema %d, named %d", v, f.version)
-			}
+			_, path := f.upgrade(t)
 			d := openDesk(t, path)
 			d.checkWhole("after the upgrade")
 			d.checkLists()
@@ -116,7 +113,7 @@ func (d *desk) checkWhole(when string) {
 }
 
 // keyOf opens the copy at path with the audit key its version sealed
-// the trail with, where it has one (schema 12 on; copyOut puts it
+// the trail with, where it has one (schema 12 on; unpack puts it
 // beside the copy).
 func keyOf(path string) []store.Option {
 	if _, err := os.Stat(path + ".audit.key"); err != nil {

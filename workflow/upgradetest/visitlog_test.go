@@ -16,8 +16,8 @@ func TestLoggedVisitsBecomeVisits(t *testing.T) {
 	logged := 0
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
-			path := f.copyOut(t)
-			db := storetest.ReadOnly(t, path)
+			old, path := f.upgrade(t)
+			db := storetest.ReadOnly(t, old)
 			var want int
 			if err := db.QueryRow(`SELECT count(*) FROM customer_visits v JOIN users u ON u.id = v.updated_by
 				WHERE v.kind = 'visit' AND u.active = 1 AND length(v.visited_on) = 10
