@@ -12,10 +12,7 @@ import (
 // there refused as the visit closed).
 func TestCancelledVisitClosesItsReasonLine(t *testing.T) {
 	d := newDesk(t)
-	_, err := d.Engine.Desk(d.rep).PlanVisit(d.Ctx, tuitestVisit(d.cust))
-	d.Must(err)
-	scr := d.RunOn(t, d.rep, "en", "screen.visits")
-	scr.WaitText(t, "宏达钢构", "09:30")
+	scr := d.agendaWithAVisit(t)
 	scr.Send(tuitest.Keys("\r")...)
 	scr.WaitText(t, "BF2026-000001", "planned")
 	scr.Send(tuitest.Keys("xclient away\r")...)

@@ -13,10 +13,7 @@ import (
 // goal was missed.
 func TestCountsWithNoneReviewedHaveNoShare(t *testing.T) {
 	d := newDesk(t)
-	_, err := d.Engine.Desk(d.rep).PlanVisit(d.Ctx, tuitestVisit(d.cust))
-	d.Must(err)
-	scr := d.RunOn(t, d.rep, "en", "screen.visits")
-	scr.WaitText(t, "宏达钢构")
+	scr := d.agendaWithAVisit(t)
 	scr.Send(tuitest.Keys("t")...)
 	scr.WaitText(t, "Visits 2026-11", "Total")
 	for _, who := range []string{"刘洋", "Total"} {
