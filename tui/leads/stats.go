@@ -10,6 +10,7 @@ import (
 	"orderdesk/tui/common"
 	"orderdesk/tui/common/docscreen"
 	"orderdesk/workflow"
+	"orderdesk/workflow/report"
 )
 
 // openStats shows the leads by source and stage.
@@ -54,12 +55,16 @@ func (s *Screen) statsColumns() []common.Column {
 	)
 }
 
+// statsCells are one source's cells: "—" where there is nothing to
+// divide by, as the Statistics screen writes it (no lead decided has no
+// win rate, not one of 0%).
 func (s *Screen) statsCells(r workflow.LeadStatRow) []string {
 	days := "—"
 	if r.Won > 0 {
 		days = tenths(r.WinDaysTenths())
 	}
-	return append(s.c.LeadStageCells(r, "leads.total"), tenths(r.ConversionPermille())+"%", tenths(r.ClosedWinPermille())+"%", days)
+	return append(s.c.LeadStageCells(r, "leads.total"), report.Percent(int64(r.Won), int64(r.Leads)),
+		report.Percent(int64(r.Won), int64(r.Won+r.Lost)), days)
 }
 
 // tenths writes n tenths as a figure with one decimal: 333 is 33.3.

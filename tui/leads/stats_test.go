@@ -8,7 +8,7 @@ import (
 
 // The list filters as typed and p steps the stage shown; t shows the
 // leads by source and stage with their totals, conversion and time to
-// win.
+// win: a source with no lead decided has no win rate ("—"), not 0%.
 func TestLeadsFilterStageAndStatistics(t *testing.T) {
 	d := newDesk(t)
 	rep := d.Engine.Desk(d.rep)
@@ -42,7 +42,7 @@ func TestLeadsFilterStageAndStatistics(t *testing.T) {
 	tuitest.Press(app, tuitest.Keys("p")...)
 	tuitest.Press(app, tuitest.Keys("t")...)
 	mustShow(t, app, "Leads by source and stage",
-		"phone         1      0    0      0    0    0    1   0.0%     0.0%      —",
+		"phone         1      0    0      0    0    0    1   0.0%        —      —",
 		"exhibition    0      0    0      0    1    0    1 100.0%   100.0%    0.0",
 		"Total         1      0    0      0    1    0    2  50.0%   100.0%    0.0")
 	tuitest.Press(app, tuitest.Key("esc"))

@@ -27,6 +27,21 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// detailKeys are the steps on the row shown, offered as the workflow
+// would take them now (none while it is read): its receipt while it
+// waits for one, its void while it is an entry not voided, its document
+// when it belongs to one. A key not offered is still answered, with why
+// not.
+func (s *Screen) detailKeys() []key.Binding {
+	k := s.keys
+	confirm, void, linked := k.confirm, k.void, k.linked
+	m := s.shown.Doc
+	confirm.SetEnabled(confirm.Enabled() && m != nil && m.Status == workflow.MaterialSent)
+	void.SetEnabled(void.Enabled() && m != nil && m.Entry && m.Status != workflow.MaterialVoid)
+	linked.SetEnabled(m != nil && m.LinkID != 0)
+	return []key.Binding{k.back, confirm, void, linked, k.refresh}
+}
+
 // askVoid opens the prompt for why an entry is voided; a mailed invoice
 // is the invoice's to void.
 func (s *Screen) askVoid(m store.MaterialSent) tea.Cmd {

@@ -81,6 +81,9 @@ func (s *Screen) startReceipt(m store.MaterialSent) tea.Cmd {
 	f := s.openForm(receiptForm, m, s.c.T("materials.receipt_title", m.Ref, m.Who), on, s.Field(workflow.FReceiptBy, 12))
 	f.SetValue(workflow.FReceiptOn, s.today())
 	f.SetValue(workflow.FReceiptBy, m.Contact)
+	// The focus lands on the day once it is filled, so it is selected: a
+	// day typed replaces today's rather than running on after it.
+	f.FocusField(workflow.FReceiptOn)
 	f.MarkClean()
 	return nil
 }

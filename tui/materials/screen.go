@@ -114,7 +114,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return help
 	}
 	if s.Mode == modeDetail {
-		return []key.Binding{k.back, k.confirm, k.void, k.refresh}
+		return s.detailKeys()
 	}
 	return []key.Binding{s.c.Keys.Filter, k.open, k.create, k.confirm, k.refresh}
 }

@@ -147,7 +147,9 @@ func section[T any](s *Screen, heading, hint string, height int, cols []common.C
 	b.WriteString("\n" + st.Title.Render(heading) + "  " + st.Muted.Render(hint) + "\n")
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	height -= 3
-	start := max(0, cur-height+1)
+	// A cursor past this section leaves it scrolled to its end, not past
+	// it: the section keeps its rows while another is walked.
+	start := max(0, min(cur, len(rows)-1)-height+1)
 	for i := start; i < len(rows) && i < start+height; i++ {
 		line := common.Line(cols, cells(rows[i]))
 		if i == cur {

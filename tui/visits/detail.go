@@ -62,10 +62,11 @@ func (s *Screen) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// applyDone ends a cancellation: one refused is said beside the reason
+// (kept), one that went closes the line asking why.
 func (s *Screen) applyDone(msg doneMsg) tea.Cmd {
-	s.Busy = false
-	if msg.err != nil {
-		return tea.Batch(s.Status(msg.err), s.openVisit(msg.id))
+	if cmd, failed := s.StepAnswered(msg.err, docscreen.Detail); failed {
+		return tea.Batch(cmd, s.openVisit(msg.id))
 	}
 	return tea.Batch(s.Say(s.c.T("visits.cancelled")), s.openVisit(msg.id))
 }

@@ -87,6 +87,17 @@ func backspaces(n int) []tea.Msg {
 	return out
 }
 
+// agendaWithAVisit plans the rep's visit to the customer on Friday and
+// shows the rep's Visits screen, in English, with it on the agenda.
+func (d desk) agendaWithAVisit(t *testing.T) *tuitest.Screen {
+	t.Helper()
+	_, err := d.Engine.Desk(d.rep).PlanVisit(d.Ctx, tuitestVisit(d.cust))
+	d.Must(err)
+	scr := d.RunOn(t, d.rep, "en", "screen.visits")
+	scr.WaitText(t, "宏达钢构", "09:30")
+	return scr
+}
+
 // tuitestVisit is the rep's visit to the customer on Friday at 09:30.
 func tuitestVisit(cust int64) workflow.VisitInput {
 	return workflow.VisitInput{CustomerID: cust, On: "2026-11-27", At: "9:30", Place: "客户办公室", Goal: "volume", Questions: "问价格"}

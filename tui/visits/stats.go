@@ -9,7 +9,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
-	"orderdesk/workflow"
+	"orderdesk/workflow/report"
 )
 
 // The counts: a month's visits per person, how many were reviewed and
@@ -58,10 +58,12 @@ func (s *Screen) statsColumns() []common.Column {
 	return common.Squeeze(cols, s.Width, common.Shrink{Col: 0, Min: 6})
 }
 
+// statsCells are one person's cells: the share reached of those
+// reviewed is "—" with none reviewed, as the Statistics screen writes
+// it (not 0%, which would say every goal was missed).
 func (s *Screen) statsCells(r store.VisitStat) []string {
-	share := workflow.ReachedShare(r)
 	return []string{r.Owner, strconv.Itoa(r.Visits), strconv.Itoa(r.Reviewed), strconv.Itoa(r.Reached), strconv.Itoa(r.Part),
-		strconv.Itoa(r.Missed), strconv.Itoa(share/10) + "." + strconv.Itoa(share%10) + "%", strconv.Itoa(r.Waiting),
+		strconv.Itoa(r.Missed), report.Percent(int64(r.Reached), int64(r.Reviewed)), strconv.Itoa(r.Waiting),
 		strconv.Itoa(r.Cancelled)}
 }
 
