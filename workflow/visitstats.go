@@ -35,12 +35,3 @@ func (d *Desk) VisitStatistics(ctx context.Context, from, to string) (rows []sto
 func (d *Desk) VisitStatisticsOf(ctx context.Context, p Period) (rows []store.VisitStat, total store.VisitStat, err error) {
 	return d.VisitStatistics(ctx, p.From.Format(time.DateOnly), p.Last().Format(time.DateOnly))
 }
-
-// ReachedShare is reached of reviewed in tenths of a percent (exact,
-// rounded half up; 0 when none was reviewed).
-func ReachedShare(s store.VisitStat) int {
-	if s.Reviewed == 0 {
-		return 0
-	}
-	return (s.Reached*2000 + s.Reviewed) / (2 * s.Reviewed)
-}
