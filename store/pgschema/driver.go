@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -25,16 +26,19 @@ const nativeMark = "/* postgres */\n"
 // Native marks sql as PostgreSQL's own: the driver runs it as it is.
 func Native(sql string) string { return nativeMark + sql }
 
-// DSN sends each statement as text with its values in it (the simple
-// protocol): PostgreSQL then reads an argument's type from its place, as
-// SQLite does, where a prepared statement would have to be told.
+// DSN has each statement prepared once per connection and kept
+// (pgx's statement cache): PostgreSQL parses and plans it once, where
+// sending it as text with its values in it (the simple protocol) had it
+// planned again at every run. An argument then takes the type
+// PostgreSQL infers from its place; a flag where a truth value is
+// inferred is taken by flagBool.
 func DSN(target string) string {
 	u, err := url.Parse(target)
 	if err != nil {
 		return target
 	}
 	q := u.Query()
-	q.Set("default_query_exec_mode", "simple_protocol")
+	q.Set("default_query_exec_mode", "cache_statement")
 	u.RawQuery = q.Encode()
 	return u.String()
 }
@@ -43,12 +47,37 @@ func DSN(target string) string {
 type Driver struct{ base driver.Driver }
 
 func (d Driver) Open(name string) (driver.Conn, error) {
-	c, err := d.base.Open(name)
+	c, err := d.OpenConnector(name)
 	if err != nil {
 		return nil, err
 	}
-	return conn{c}, nil
+	return c.Connect(context.Background())
 }
+
+// OpenConnector opens each connection through pgx's connector, which
+// lets every connection learn the schema's flags (flagBool).
+func (d Driver) OpenConnector(name string) (driver.Connector, error) {
+	cfg, err := pgx.ParseConfig(name)
+	if err != nil {
+		return nil, err
+	}
+	return connector{stdlib.GetConnector(*cfg, stdlib.OptionAfterConnect(takeFlags)), d}, nil
+}
+
+type connector struct {
+	base   driver.Connector
+	driver Driver
+}
+
+func (c connector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.base.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return wrap(conn), nil
+}
+
+func (c connector) Driver() driver.Driver { return c.driver }
 
 type conn struct{ driver.Conn }
 
