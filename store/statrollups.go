@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -107,12 +108,27 @@ func (t statTable) pick(scope StatScope, s StatSpan) (string, []any) {
 			conds = append(conds, "item_id = CAST(? AS INTEGER)")
 		case f.Dim == StatRep && t.rep:
 			conds = append(conds, "rep_id = CAST(? AS INTEGER)")
+		case f.Dim == StatRep && t.customer && statRepID(f.Key) > 0:
+			// The rep's customers alone, through the customer-first
+			// indexes (migration 0031): a rep's 24 months then read no
+			// other rep's rows. Rep 0 (customers with none) stays with the
+			// scope's where, which reads it as a NULL rep.
+			conds = append(conds, "customer_id IN (SELECT id FROM customers WHERE rep_id = CAST(? AS INTEGER))")
 		default:
 			continue
 		}
 		args = append(args, f.Key)
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// statRepID is a rep filter's key as an id; 0 for none or not a number.
+func statRepID(key string) int64 {
+	id, err := strconv.ParseInt(key, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return id
 }
 
 // onePeriod says whether s is one of t's periods exactly.

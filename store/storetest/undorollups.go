@@ -36,3 +36,11 @@ func UndoReturnedFigures() []string {
 	}
 	return out
 }
+
+// UndoStatCustomerFirsts is the statements that take a database back to
+// before migration 0031 (the customers by rep, the customer roll-ups by
+// customer first).
+func UndoStatCustomerFirsts() []string {
+	return []string{`DROP INDEX customers_rep`, `DROP INDEX stat_customer_months_customer`,
+		`DROP INDEX stat_customer_quarters_customer`, `DROP INDEX stat_customer_years_customer`}
+}

@@ -40,6 +40,11 @@ func (s *Screen) load() tea.Cmd {
 		return load
 	}
 	req, ctx, desk, q, lv, m := s.req, s.c.Ctx, s.c.Desk, s.query(), s.top(), s.measure
+	if v, ok := s.aheadOf(q); ok && !lv.trace {
+		s.answered = req
+		s.show(q, v)
+		return nil
+	}
 	if lv.trace {
 		q.Months = 0
 		return func() tea.Msg {
@@ -51,6 +56,14 @@ func (s *Screen) load() tea.Cmd {
 		v, err := desk.Statistics(ctx, q)
 		return viewMsg{req: req, q: q, v: v, err: err}
 	}
+}
+
+// show puts a view of the level shown on the screen and keeps it for
+// esc from below.
+func (s *Screen) show(q workflow.StatQuery, v workflow.StatView) {
+	s.view, s.docs = v, nil
+	s.levels[len(s.levels)-1].shown = &shown{q: q, v: v}
+	s.showRows()
 }
 
 // drill opens what is under the row: the next dimension's rows, a
@@ -89,8 +102,7 @@ func (s *Screen) back() tea.Cmd {
 	if up := s.top().shown; up != nil && s.aside == noAside && reflect.DeepEqual(up.q, s.query()) {
 		s.req++
 		s.answered = s.req
-		s.view, s.docs = up.v, nil
-		s.showRows()
+		s.show(up.q, up.v)
 		return nil
 	}
 	return s.load()

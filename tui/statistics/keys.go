@@ -114,6 +114,7 @@ func (s *Screen) periodKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.rangeKey):
 		return s.openRange(), true
 	case key.Matches(msg, s.c.Keys.Refresh):
+		s.forget() // read again, nothing kept from before
 	default:
 		return nil, false
 	}

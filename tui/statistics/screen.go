@@ -34,9 +34,18 @@ type Screen struct {
 
 	req      int // the latest load asked for; older answers are dropped
 	answered int // the latest load answered; 0 until the first view came
-	view     workflow.StatView
-	docs     []store.StatDoc
-	list     *common.List[line]
+
+	// Reading ahead (readahead.go): still counts the screen's moments (a
+	// key, an answer shown), gen its generations (a change elsewhere,
+	// ctrl+r); aheadViews are the views read ahead in this generation,
+	// want those the screen wanted when it last settled.
+	still, gen int
+	settleFor  time.Duration
+	aheadViews []shown
+	want       []workflow.StatQuery
+	view       workflow.StatView
+	docs       []store.StatDoc
+	list       *common.List[line]
 
 	rangeForm *form.Form // the range being typed, or nil
 
@@ -70,7 +79,7 @@ type shown struct {
 // New builds the screen on this month's orders by customer, in money.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeys(c),
-		measure: store.StatOrdered, sortBy: sortNow,
+		measure: store.StatOrdered, sortBy: sortNow, settleFor: settleFor,
 		levels: []level{{dim: store.StatCustomer}}}
 	s.period = workflow.PeriodOf(workflow.PeriodMonth, s.today())
 	s.list = common.NewList[line](c, func(l line) int64 { return l.id }).WithFilter(matchLine)
@@ -113,9 +122,8 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
-			s.view, s.docs = msg.v, nil
-			s.levels[len(s.levels)-1].shown = &shown{q: msg.q, v: msg.v}
-			s.showRows()
+			s.show(msg.q, msg.v)
+			return s, s.settle()
 		}
 		return s, nil
 	case traceMsg:
@@ -134,13 +142,20 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.answerAside(msg.req, msg.err, func() { s.leads = &msg.figures })
 	case asideMsg[figures[store.VisitStat]]:
 		return s, s.answerAside(msg.req, msg.err, func() { s.visits = &msg.figures })
+	case settledMsg:
+		return s, s.settled(msg)
+	case aheadMsg:
+		return s, s.ahead(msg)
 	case common.ChangedMsg:
-		return s, nil // figures move with every document: ctrl+r reads them again
+		// Figures move with every document: the view shown stays until
+		// ctrl+r, but nothing read before the change is shown for a key.
+		s.forget()
+		return s, nil
 	case tea.KeyPressMsg:
 		if s.rangeForm != nil {
 			return s, s.formKey(msg)
 		}
-		return s, s.key(msg)
+		return s, tea.Batch(s.key(msg), s.settle())
 	case tea.PasteMsg:
 		if s.rangeForm != nil {
 			return s, s.rangeForm.Update(msg)
