@@ -70,11 +70,11 @@ type connector struct {
 }
 
 func (c connector) Connect(ctx context.Context) (driver.Conn, error) {
-	conn, err := c.base.Connect(ctx)
+	base, err := c.base.Connect(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return wrap(conn), nil
+	return conn{base}, nil
 }
 
 func (c connector) Driver() driver.Driver { return c.driver }

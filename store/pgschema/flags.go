@@ -2,7 +2,6 @@ package pgschema
 
 import (
 	"context"
-	"database/sql/driver"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -50,5 +49,3 @@ func takeFlags(_ context.Context, c *pgx.Conn) error {
 	c.TypeMap().RegisterType(&pgtype.Type{Name: "bool", OID: pgtype.BoolOID, Codec: flagBool{}})
 	return nil
 }
-
-func wrap(c driver.Conn) driver.Conn { return conn{c} }
