@@ -33,13 +33,12 @@ func (s *Screen) updateDetail(k tea.KeyPressMsg) tea.Cmd {
 // when it belongs to one. A key not offered is still answered, with why
 // not.
 func (s *Screen) detailKeys() []key.Binding {
-	k := s.keys
-	confirm, void, linked := k.confirm, k.void, k.linked
-	m := s.shown.Doc
-	confirm.SetEnabled(confirm.Enabled() && m != nil && m.Status == workflow.MaterialSent)
-	void.SetEnabled(void.Enabled() && m != nil && m.Entry && m.Status != workflow.MaterialVoid)
-	linked.SetEnabled(m != nil && m.LinkID != 0)
-	return []key.Binding{k.back, confirm, void, linked, k.refresh}
+	k, m := s.keys, s.shown.Doc
+	steps := common.Offered(
+		common.Offer{Key: k.confirm, OK: m != nil && m.Status == workflow.MaterialSent},
+		common.Offer{Key: k.void, OK: m != nil && m.Entry && m.Status != workflow.MaterialVoid},
+		common.Offer{Key: k.linked, OK: m != nil && m.LinkID != 0})
+	return append(append([]key.Binding{k.back}, steps...), k.refresh)
 }
 
 // askVoid opens the prompt for why an entry is voided; a mailed invoice
