@@ -13,7 +13,7 @@ const sparkMonths = 12
 
 // series is the measure shown of a row's trend, month by month, or nil
 // where it may not be shown.
-func (s *Screen) series(r workflow.StatRow) []int64 {
+func (s *Screen) series(r *workflow.StatRow) []int64 {
 	out := make([]int64, 0, len(r.Trend))
 	for _, f := range r.Trend {
 		v, ok := s.figure(f)
@@ -26,7 +26,7 @@ func (s *Screen) series(r workflow.StatRow) []int64 {
 }
 
 // sparkline is a row's last 12 months in width cells.
-func (s *Screen) sparkline(r workflow.StatRow, width int) string {
+func (s *Screen) sparkline(r *workflow.StatRow, width int) string {
 	v := s.series(r)
 	if width <= 0 || v == nil {
 		return ""

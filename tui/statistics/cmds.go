@@ -61,7 +61,7 @@ func (s *Screen) load() tea.Cmd {
 // show puts a view of the level shown on the screen and keeps it for
 // esc from below.
 func (s *Screen) show(q workflow.StatQuery, v workflow.StatView) {
-	s.view, s.docs = v, nil
+	s.view, s.docs, s.lines = v, nil, nil
 	s.levels[len(s.levels)-1].shown = &shown{q: q, v: v}
 	s.showRows()
 }
@@ -75,9 +75,9 @@ func (s *Screen) drill() tea.Cmd {
 	}
 	lv := s.top()
 	if lv.trace {
-		return openDoc(cur.doc)
+		return openDoc(*cur.doc)
 	}
-	next := level{dim: lv.dim, filters: lv.filters, trace: true, key: cur.row.Key, label: cur.row.Label,
+	next := level{dim: lv.dim, filters: lv.filters, trace: true, key: cur.row.Key, label: cur.label,
 		pos: s.list.Cursor.Pos, top: s.list.Cursor.Top}
 	if dim, ok := workflow.StatDrill(lv.dim); ok {
 		next.dim, next.trace, next.key = dim, false, ""

@@ -44,6 +44,7 @@ type Screen struct {
 	aheadViews []shown
 	want       []workflow.StatQuery
 	view       workflow.StatView
+	lines      []line // the view's rows as lines, made once a view (rowLines)
 	docs       []store.StatDoc
 	list       *common.List[line]
 

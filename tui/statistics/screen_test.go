@@ -71,7 +71,7 @@ func assertSorted(t *testing.T, s *Screen, c workflow.StatColumn, desc bool) {
 	t.Helper()
 	var shown, want []workflow.StatRow
 	for _, l := range s.list.Rows() {
-		shown = append(shown, l.row)
+		shown = append(shown, *l.row)
 	}
 	want = slices.Clone(shown)
 	workflow.SortStatRows(want, c, desc)

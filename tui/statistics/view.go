@@ -41,11 +41,11 @@ func (s *Screen) View() string {
 	b.WriteString(common.Fit(s.path(), s.width, false) + "\n")
 	cols := s.columns(s.width)
 	if s.top().trace {
-		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.docCells(l.doc), false }))
+		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.docCells(*l.doc), false }))
 	} else {
 		spark := cols[len(cols)-1].Width
-		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.row.Label, spark), false }))
-		total := s.cells(s.view.Total, s.c.T("stat.total"), spark)
+		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.label, spark), false }))
+		total := s.cells(&s.view.Total, s.c.T("stat.total"), spark)
 		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
 	}
 	b.WriteString("\n" + s.note())
