@@ -51,8 +51,9 @@ func TestBurstEndsWhereSlowTypingDoes(t *testing.T) {
 			}
 			scr.Send(tuitest.Keys("\r")...)
 		}
-		// The rep's path shows at once, the customers when read.
-		scr.WaitText(t, q(-1).Label(), rep+"  排序", total, first)
+		// The rep's path shows at once, the customers' figures when read,
+		// and the chart of their months (its axis) when the whole view is.
+		scr.WaitText(t, q(-1).Label(), rep+"  排序", total, first, "0┤")
 		time.Sleep(100 * time.Millisecond)
 		text := scr.Text()
 		scr.Quit(t)

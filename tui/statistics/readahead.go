@@ -59,7 +59,7 @@ func (s *Screen) settle() tea.Cmd {
 // settled reads ahead if the screen is still as the tick left it: no
 // key since, nothing loading, the figures shown.
 func (s *Screen) settled(msg settledMsg) tea.Cmd {
-	if msg.still != s.still || s.answered != s.req || s.aside != noAside || s.rangeForm != nil || s.top().trace {
+	if msg.still != s.still || s.answered != s.req || s.quick || s.aside != noAside || s.rangeForm != nil || s.top().trace {
 		return nil
 	}
 	want := s.wanted()

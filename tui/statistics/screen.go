@@ -34,6 +34,10 @@ type Screen struct {
 
 	req      int // the latest load asked for; older answers are dropped
 	answered int // the latest load answered; 0 until the first view came
+	// quick: the view shown is the periods' figures alone, the whole
+	// view still being read; dropWhole stops that read.
+	quick     bool
+	dropWhole func()
 
 	// Reading ahead (readahead.go): still counts the screen's moments (a
 	// key, an answer shown), gen its generations (a change elsewhere,
@@ -118,22 +122,14 @@ func (s *Screen) top() level { return s.levels[len(s.levels)-1] }
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case viewMsg:
-		if msg.req == s.req {
-			s.answered = msg.req
-			if msg.err != nil {
-				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
-			}
-			s.show(msg.q, msg.v)
-			return s, s.settle()
-		}
-		return s, nil
+		return s, s.answerView(msg)
 	case traceMsg:
 		if msg.req == s.req {
 			s.answered = msg.req
 			if msg.err != nil {
 				return s, common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 			}
-			s.docs = msg.docs
+			s.docs, s.quick = msg.docs, false
 			s.showRows()
 		}
 		return s, nil
@@ -168,6 +164,25 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return s, s.rangeForm.Update(msg)
 	}
 	return s, nil
+}
+
+// answerView takes the answer to a load of a view: the quick one, unless
+// the whole came first, then the whole one, after which the screen
+// settles and reads ahead.
+func (s *Screen) answerView(msg viewMsg) tea.Cmd {
+	if msg.req != s.req || (msg.quick && s.answered == msg.req) {
+		return nil
+	}
+	s.answered = msg.req
+	if msg.err != nil {
+		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
+	}
+	s.show(msg.q, msg.v, msg.quick)
+	if msg.quick {
+		return nil
+	}
+	s.dropWhole = nil
+	return s.settle()
 }
 
 // AtTop: no drill-down, aside or range form open, so esc may return to
