@@ -410,7 +410,13 @@ func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error)
 
 // Read runs fn in a read-only snapshot.
 func (s *Store) Read(ctx context.Context, fn func(*Tx) error) error {
-	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.pg {
+		// One snapshot for the whole transaction, as SQLite's; by
+		// default PostgreSQL takes one per statement.
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	tx, err := s.read.BeginTx(ctx, opts)
 	if err != nil {
 		return classify(err)
 	}

@@ -56,4 +56,15 @@ func BenchmarkStatisticsQueries(b *testing.B) {
 			return err
 		})
 	})
+	// As the desk reads it (workflow.Desk.Statistics): each year of the
+	// 24 months in a snapshot of its own, side by side.
+	b.Run("24-month trend of every customer, halves side by side", func(b *testing.B) {
+		half := func(from, to string) func(tx *store.Tx) error {
+			return func(tx *store.Tx) error {
+				_, err := tx.StatSeries(ctx, store.StatScope{Dim: store.StatCustomer}, from, to)
+				return err
+			}
+		}
+		timedRuns(b, func() error { return st.ReadSideBySide(ctx, half("2024-11", "2025-11"), half("2025-11", "2026-11")) })
+	})
 }

@@ -150,33 +150,75 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 			return nil, err
 		}
 	}
-	if open && !scope.Goods() {
-		ends := make([]string, len(spans))
-		for n, s := range spans {
-			ends[n] = s.To
-		}
-		if err := t.statOwed(ctx, scope, ends, func(key, label string, owed []Money) {
-			r := row(key, label)
-			for n := range owed {
-				r.Figures[n].Open.Amount = owed[n]
-			}
-		}); err != nil {
-			return nil, err
-		}
-	}
 	out := make([]StatRow, 0, len(byKey))
 	for _, r := range byKey {
 		for n, span := range spans {
 			if k := first[span]; k != n {
-				open := r.Figures[n].Open
 				r.Figures[n] = r.Figures[k]
-				r.Figures[n].Open = open
 			}
 		}
 		out = append(out, *r)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out, nil
+	if !open {
+		return out, nil
+	}
+	owed, err := t.StatOwed(ctx, scope, spans)
+	return WithStatOwed(out, owed), err
+}
+
+// StatOwed reads what each key owes at each span's end, as StatRows'
+// Open: rows whose figures hold Open alone, by key; none for a scope
+// with goods in it. A read of its own, so that it can run beside the
+// figures' (Store.ReadSideBySide).
+func (t *Tx) StatOwed(ctx context.Context, scope StatScope, spans []StatSpan) ([]StatRow, error) {
+	if err := scope.check(); err != nil || scope.Goods() {
+		return nil, err
+	}
+	ends := make([]string, len(spans))
+	for n, s := range spans {
+		ends[n] = s.To
+	}
+	var out []StatRow
+	err := t.statOwed(ctx, scope, ends, func(key, label string, owed []Money) {
+		r := StatRow{Key: key, Label: label, Figures: make([]StatFigures, len(spans))}
+		for n := range owed {
+			r.Figures[n].Open.Amount = owed[n]
+		}
+		out = append(out, r)
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, err
+}
+
+// WithStatOwed puts what each key owes (StatOwed's rows) into the
+// figures of rows (StatRows' without open, by key), adding the keys that
+// owe and had nothing else; by key, as both come.
+func WithStatOwed(rows, owed []StatRow) []StatRow {
+	if len(owed) == 0 {
+		return rows
+	}
+	out := make([]StatRow, 0, len(rows)+len(owed))
+	i, j := 0, 0
+	for i < len(rows) || j < len(owed) {
+		switch {
+		case j == len(owed) || (i < len(rows) && rows[i].Key < owed[j].Key):
+			out = append(out, rows[i])
+			i++
+		case i == len(rows) || owed[j].Key < rows[i].Key:
+			out = append(out, owed[j])
+			j++
+		default:
+			r := rows[i]
+			r.Figures = slices.Clone(r.Figures)
+			for n := range r.Figures {
+				r.Figures[n].Open = owed[j].Figures[n].Open
+			}
+			out = append(out, r)
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // statOwed reads what each key owes at the start of each day of ends:

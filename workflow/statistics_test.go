@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -417,6 +419,51 @@ func TestStatisticsTrendOfOneMeasure(t *testing.T) {
 		}
 		if !seen {
 			t.Errorf("no %s in 24 months", m)
+		}
+	}
+}
+
+// The months read in two halves side by side are the months read in one:
+// each key's series, month by month, for a short trend and a long one,
+// odd and even, by customer and by goods.
+func TestStatisticsTrendInHalvesIsTheWhole(t *testing.T) {
+	eng := statDesk(t)
+	ctx := context.Background()
+	d := deskOf(t, eng, "zhao")
+	p := workflow.PeriodOf(workflow.PeriodMonth, statToday)
+	for _, c := range []struct {
+		dim    store.StatDim
+		months int
+	}{{store.StatCustomer, 1}, {store.StatCustomer, 2}, {store.StatCustomer, 13}, {store.StatCustomer, 24}, {store.StatGrade, 24}, {store.StatRep, 7}} {
+		v, err := d.Statistics(ctx, workflow.StatQuery{Dim: c.dim, Period: p, Months: c.months})
+		if err != nil {
+			t.Fatal(err)
+		}
+		from, _ := time.Parse("2006-01", v.TrendFrom)
+		var whole map[string][]store.StatFigures
+		err = eng.Store().Read(ctx, func(tx *store.Tx) (err error) {
+			whole, err = tx.StatSeries(ctx, store.StatScope{Dim: c.dim}, v.TrendFrom, from.AddDate(0, c.months, 0).Format("2006-01"))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, r := range v.Rows {
+			want := whole[r.Key]
+			if want == nil {
+				want = make([]store.StatFigures, c.months)
+			}
+			if !reflect.DeepEqual(r.Trend, want) {
+				t.Errorf("%s over %d months, %s: %v, read in one %v", c.dim, c.months, r.Label, r.Trend, want)
+			}
+			if !slices.ContainsFunc(r.Trend, func(f store.StatFigures) bool { return !f.Zero() }) {
+				continue
+			}
+			seen++
+		}
+		if seen == 0 {
+			t.Errorf("%s over %d months: no row has a trend", c.dim, c.months)
 		}
 	}
 }

@@ -42,6 +42,11 @@ func benchKey(b *testing.B, s *Screen, burst bool, keys ...string) {
 	for i := len(times); i < minSamples; i++ {
 		step(i)
 	}
+	reportTimes(b, times)
+}
+
+// reportTimes reports the p50 and p99 of times.
+func reportTimes(b *testing.B, times []time.Duration) {
 	slices.Sort(times)
 	ms := func(q float64) float64 { return float64(times[int(q*float64(len(times)-1))]) / 1e6 }
 	b.ReportMetric(ms(0.5), "p50-ms")
@@ -149,11 +154,32 @@ func BenchmarkStatisticsKeysTwoYears(b *testing.B) {
 	eng := workflowtest.Open(b, statvolume.DB(b), store.AllowBenchDB())
 	b.Cleanup(func() { eng.Store().Close() })
 	day, _ := time.Parse(time.DateOnly, statvolume.Last)
-	benchKeys(b, func(burst bool) *Screen {
+	open := func(burst bool) *Screen {
 		s := openBench(b, eng, statvolume.Supervisor, day.Add(15*time.Hour), burst)
 		if len(s.view.Rows) < statvolume.Customers/2 {
 			b.Fatalf("the volume's month shows %d customers", len(s.view.Rows))
 		}
 		return s
+	}
+	benchKeys(b, open)
+	// The whole view a key's figures are followed by: what each owes and
+	// every customer's 24 months, when the sparklines and the chart show.
+	b.Run("whole view", func(b *testing.B) {
+		s := open(false)
+		var times []time.Duration
+		read := func() {
+			t0 := time.Now()
+			if _, err := s.c.Desk.Statistics(s.c.Ctx, s.query()); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(t0))
+		}
+		for b.Loop() {
+			read()
+		}
+		for len(times) < 20 {
+			read()
+		}
+		reportTimes(b, times)
 	})
 }
