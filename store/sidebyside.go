@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"runtime"
 	"sync"
 )
 
@@ -46,9 +47,15 @@ func (s *Store) ReadSideBySide(ctx context.Context, fns ...func(*Tx) error) erro
 func (s *Store) readApart(ctx context.Context, fns []func(*Tx) error) (same bool, err error) {
 	marks := make([]int64, len(fns))
 	errs := make([]error, len(fns))
+	// No more at once than there are cores to run them: each more would
+	// only wait for a core on a connection of its own, and a connection
+	// holds the whole schema (5.4 MB) while it is kept.
+	cores := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for i, fn := range fns {
+		cores <- struct{}{}
 		wg.Go(func() {
+			defer func() { <-cores }()
 			errs[i] = s.Read(ctx, func(t *Tx) error {
 				if err := fn(t); err != nil {
 					return err

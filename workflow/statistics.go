@@ -110,7 +110,16 @@ func statFilterDims(fs []store.StatFilter) []store.StatDim {
 
 // Statistics reads a view. A period with nothing in it gives zero rows
 // and NoData, never an error.
-func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err error) {
+func (d *Desk) Statistics(ctx context.Context, q StatQuery) (StatView, error) {
+	return d.StatisticsFiguresFirst(ctx, q, nil)
+}
+
+// StatisticsFiguresFirst is Statistics telling figures, once the
+// periods' figures are read and before what each owes and the months
+// are, the view those figures make alone (Open zero, no trend): a
+// screen shows them while the rest is read. figures may be told twice
+// when a write came between the parts' reads (they are read again).
+func (d *Desk) StatisticsFiguresFirst(ctx context.Context, q StatQuery, figures func(StatView)) (v StatView, err error) {
 	if err = permitScreen(d.User, ScreenStatistics); err != nil {
 		return v, err
 	}
@@ -131,7 +140,11 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 	}
 	var rows, owed []store.StatRow
 	parts := []func(*store.Tx) error{func(tx *store.Tx) (err error) {
-		rows, err = tx.StatRows(ctx, scope, spans, false)
+		if rows, err = tx.StatRows(ctx, scope, spans, false); err == nil && figures != nil {
+			alone := v
+			alone.Query.Open, alone.Query.Months, alone.TrendFrom = false, 0, ""
+			figures(statViewOf(alone, rows, nil, money))
+		}
 		return err
 	}}
 	if q.Open && money {
@@ -147,18 +160,23 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 	if err = d.e.st.ReadSideBySide(ctx, append(parts, trendParts...)...); err != nil {
 		return v, err
 	}
-	rows = store.WithStatOwed(rows, owed)
-	trend := joinTrend()
+	return statViewOf(v, store.WithStatOwed(rows, owed), joinTrend(), money), nil
+}
+
+// statViewOf is v with the rows read and their trend (months of
+// v.Query), the total of both, and money withheld unless money.
+func statViewOf(v StatView, rows []store.StatRow, trend map[string][]store.StatFigures, money bool) StatView {
+	months := v.Query.Months
 	v.Rows = make([]StatRow, 0, len(rows))
 	for _, r := range rows {
 		row := StatRow{Key: r.Key, Label: r.Label, Trend: trend[r.Key]}
 		copy(row.Figures[:], r.Figures)
-		if q.Months > 0 && row.Trend == nil {
-			row.Trend = make([]store.StatFigures, q.Months)
+		if months > 0 && row.Trend == nil {
+			row.Trend = make([]store.StatFigures, months)
 		}
 		v.Rows = append(v.Rows, row)
 	}
-	v.Total = statTotal(v.Rows, trend, q.Months)
+	v.Total = statTotal(v.Rows, trend, months)
 	v.NoData = len(v.Rows) == 0
 	if !money {
 		for i := range v.Rows {
@@ -166,7 +184,7 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (v StatView, err err
 		}
 		withholdMoney(&v.Total)
 	}
-	return v, nil
+	return v
 }
 
 // statTotal adds every row's figures, and the trend of every key: one
