@@ -68,23 +68,30 @@ func (s *Screen) load() tea.Cmd {
 	s.dropWhole = drop
 	// One read: its figures part tells the quick view on the way, which
 	// keys wait for; the whole view comes after. Each channel holds one
-	// answer, so the read never waits for who takes it.
-	quick, whole := make(chan viewMsg, 1), make(chan viewMsg, 1)
+	// answer, so the read never waits for who takes it. A panic comes
+	// back as the root's commands' do (common.PanicMsg), and to both.
+	quick, whole := make(chan tea.Msg, 1), make(chan tea.Msg, 1)
 	go func() {
+		var msg tea.Msg
+		defer func() {
+			if r := recover(); r != nil {
+				msg = common.PanicMsg{Value: r}
+			}
+			select {
+			case quick <- msg: // the figures never came: keys wait for this
+			default:
+			}
+			whole <- msg
+		}()
 		v, err := desk.StatisticsFiguresFirst(wholeCtx, q, func(fig workflow.StatView) {
 			select {
 			case quick <- viewMsg{req: req, q: fig.Query, v: fig, quick: true}:
 			default: // told again after a write came between the reads
 			}
 		})
-		msg := viewMsg{req: req, q: q, v: v, err: err}
-		select {
-		case quick <- msg: // the figures never came: keys wait for this
-		default:
-		}
-		whole <- msg
+		msg = viewMsg{req: req, q: q, v: v, err: err}
 	}()
-	return tea.Batch(func() tea.Msg { return <-quick }, s.c.Background(func() tea.Msg { return <-whole }))
+	return tea.Batch(func() tea.Msg { return <-quick }, s.c.Rest(func() tea.Msg { return <-whole }))
 }
 
 // show puts a view of the level shown on the screen and, when it is
