@@ -222,7 +222,10 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 				if msg.Back && i != from {
 					a.backTo = from + 1
 				}
-				return cmd
+				// Keys typed after a switch act on the screen as its
+				// first loads leave it, wherever the switch came from
+				// (one a key started is awaited already).
+				return a.c.Await(cmd)
 			}
 		}
 		return nil
