@@ -59,14 +59,8 @@ func (c *Common) Await(cmd tea.Cmd) tea.Cmd {
 	}
 }
 
-// BackgroundMsg carries a command that must not hold keys back. Rest
-// says it brings the rest of what the key that started it shows (a
-// view's whole after its first figures), not a timer: a test reading
-// the frame after a key waits for it.
-type BackgroundMsg struct {
-	Cmd  tea.Cmd
-	Rest bool
-}
+// BackgroundMsg carries a command that must not hold keys back.
+type BackgroundMsg struct{ Cmd tea.Cmd }
 
 // Background marks cmd as work that keys need not wait for: a timer (a
 // draft saved after a pause in typing), a refresh nobody asked for. The
@@ -76,13 +70,4 @@ func (c *Common) Background(cmd tea.Cmd) tea.Cmd {
 		return cmd
 	}
 	return func() tea.Msg { return BackgroundMsg{Cmd: cmd} }
-}
-
-// Rest marks cmd as the rest of an answer: keys need not wait for it, as
-// for Background, but it is part of what the key shows.
-func (c *Common) Rest(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil || c.Gate == nil {
-		return cmd
-	}
-	return func() tea.Msg { return BackgroundMsg{Cmd: cmd, Rest: true} }
 }

@@ -38,10 +38,13 @@ func (s *Screen) query() workflow.StatQuery {
 
 // load reads what the level shows, tagged so a late answer is dropped;
 // the values are copied before the closure is built. A view comes in
-// two answers of one read: the periods' figures, which keys typed ahead
-// wait for (on 5,000 customers a sixth of the whole), then the whole
-// view with what each owes and the 24 months, which they do not. A
-// later load drops the read still under way.
+// two answers of one read: the periods' figures, shown as soon as they
+// are read (on 5,000 customers a sixth of the whole), then the whole
+// view with what each owes and the 24 months. Keys typed ahead wait for
+// both: the whole view adds the customers who owe and had nothing in
+// the periods, so a key acting on the rows (enter, j) would act on
+// other rows before it than after. A later load drops the read still
+// under way.
 func (s *Screen) load() tea.Cmd {
 	s.req++
 	if s.dropWhole != nil {
@@ -66,10 +69,10 @@ func (s *Screen) load() tea.Cmd {
 	}
 	wholeCtx, drop := context.WithCancel(ctx)
 	s.dropWhole = drop
-	// One read: its figures part tells the quick view on the way, which
-	// keys wait for; the whole view comes after. Each channel holds one
-	// answer, so the read never waits for who takes it. A panic comes
-	// back as the root's commands' do (common.PanicMsg), and to both.
+	// One read: its figures part tells the quick view on the way, the
+	// whole view comes after. Each channel holds one answer, so the read
+	// never waits for who takes it. A panic comes back as the root's
+	// commands' do (common.PanicMsg), and to both.
 	quick, whole := make(chan tea.Msg, 1), make(chan tea.Msg, 1)
 	go func() {
 		var msg tea.Msg
@@ -78,7 +81,7 @@ func (s *Screen) load() tea.Cmd {
 				msg = common.PanicMsg{Value: r}
 			}
 			select {
-			case quick <- msg: // the figures never came: keys wait for this
+			case quick <- msg: // the figures never came
 			default:
 			}
 			whole <- msg
@@ -91,17 +94,35 @@ func (s *Screen) load() tea.Cmd {
 		})
 		msg = viewMsg{req: req, q: q, v: v, err: err}
 	}()
-	return tea.Batch(func() tea.Msg { return <-quick }, s.c.Rest(func() tea.Msg { return <-whole }))
+	return tea.Batch(func() tea.Msg { return <-quick }, func() tea.Msg { return <-whole })
 }
 
 // show puts a view of the level shown on the screen and, when it is
 // whole (not quick), keeps it for esc from below.
 func (s *Screen) show(q workflow.StatQuery, v workflow.StatView, quick bool) {
+	switch {
+	case quick && !s.quick:
+		s.beforeQuick = beforeQuick{lines: s.lastSet, cursor: s.list.Cursor}
+	case !quick && s.quick:
+		// The cursor goes where it would have gone had the figures not
+		// been shown first: on the row it was on before them (the
+		// figures lack the customers who only owe, and it would have
+		// moved off one), so slow typing and a burst end alike.
+		s.list.SetRows(s.beforeQuick.lines)
+		s.list.Cursor = s.beforeQuick.cursor
+	}
 	s.view, s.docs, s.lines, s.quick = v, nil, nil, quick
 	if !quick {
 		s.levels[len(s.levels)-1].shown = &shown{q: q, v: v}
 	}
 	s.showRows()
+}
+
+// beforeQuick is the table as it was before a view's figures were shown
+// first: the lines and the cursor.
+type beforeQuick struct {
+	lines  []line
+	cursor common.Cursor
 }
 
 // drill opens what is under the row: the next dimension's rows, a

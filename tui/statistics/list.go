@@ -92,6 +92,7 @@ func (s *Screen) showRows() {
 		}
 	}
 	s.list.SetRows(lines)
+	s.lastSet = lines
 	s.list.SetHeight(s.tableRows())
 }
 

@@ -36,8 +36,10 @@ type Screen struct {
 	answered int // the latest load answered; 0 until the first view came
 	// quick: the view shown is the periods' figures alone, the whole
 	// view still being read; dropWhole stops that read.
-	quick     bool
-	dropWhole func()
+	quick       bool
+	dropWhole   func()
+	beforeQuick beforeQuick // the table before the figures shown first
+	lastSet     []line      // the lines last put in the table
 
 	// Reading ahead (readahead.go): still counts the screen's moments (a
 	// key, an answer shown), gen its generations (a change elsewhere,

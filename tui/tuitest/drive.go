@@ -18,8 +18,7 @@ const settleFor = 5 * time.Second
 // another, each followed by every answer its commands bring, as the
 // program would deliver them, so a test reads the frame a person would
 // see after typing. Timers the app runs in the background (a draft saved
-// after a pause) are left out; the rest of an answer keys need not wait
-// for (common.Rest) is not.
+// after a pause) are left out.
 func Press(app *tui.App, msgs ...tea.Msg) {
 	for _, m := range msgs {
 		_, cmd := app.Update(m)
@@ -29,16 +28,12 @@ func Press(app *tui.App, msgs ...tea.Msg) {
 
 // Answer runs cmd and hands app every answer it brings, and the answers
 // those bring in turn, until none is left; background timers are left
-// out, the rest of an answer (common.Rest) is not. A benchmark times a
-// key's Update and then lets Answer apply what the key started, as the
-// program would between keys.
+// out. A benchmark times a key's Update and then lets Answer apply what
+// the key started, as the program would between keys.
 func Answer(app *tui.App, cmd tea.Cmd) {
 	r := cmdrun.NewRunner(4096)
 	deliver := func(m tea.Msg) {
-		if bg, ok := m.(common.BackgroundMsg); ok {
-			if bg.Rest {
-				r.Start(bg.Cmd)
-			}
+		if _, ok := m.(common.BackgroundMsg); ok {
 			return
 		}
 		_, next := app.Update(m)
