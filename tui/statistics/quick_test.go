@@ -21,13 +21,7 @@ import (
 // later key replaced are dropped, and a figures answer coming after the
 // whole one changes nothing.
 func TestFiguresFirstThenTheWholeView(t *testing.T) {
-	eng := statDesk(t)
-	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, "zhao")), "zh", screenrig.Fixed(today))
-	c.Gate = &common.Gate{}
-	s := New(c)
-	s.settleFor = time.Microsecond
-	s.SetSize(120, 40)
-	settle(s, run(s, s.Init(), nil))
+	s := openSettled(t, statDesk(t))
 	if s.quick || s.answered != s.req {
 		t.Fatal("the first view is not whole after it settled")
 	}
@@ -123,12 +117,7 @@ func answersOf(cmd tea.Cmd) (answers []tea.Msg, bg []tea.Cmd) {
 func TestFiguresFirstLeaveTheCursorWhereTheWholeWould(t *testing.T) {
 	eng := statDesk(t)
 	ends := func(burst bool, keys ...string) string {
-		c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, "zhao")), "zh", screenrig.Fixed(today))
-		c.Gate = &common.Gate{}
-		s := New(c)
-		s.settleFor = time.Microsecond
-		s.SetSize(120, 40)
-		settle(s, run(s, s.Init(), nil))
+		s := openSettled(t, eng)
 		for _, k := range keys {
 			bg := press(s, k)
 			if !burst {
@@ -146,4 +135,18 @@ func TestFiguresFirstLeaveTheCursorWhereTheWholeWould(t *testing.T) {
 			t.Errorf("%v: typed one at a time the cursor is on %s, at once on %s", keys, slow, burst)
 		}
 	}
+}
+
+// openSettled is the supervisor's screen at 120×40 under a type-ahead
+// gate, its first view read and what it reads ahead read, settling at
+// once after each key.
+func openSettled(t *testing.T, eng *workflow.Engine) *Screen {
+	t.Helper()
+	c := screenrig.Session(context.Background(), eng.Desk(userOf(t, eng, "zhao")), "zh", screenrig.Fixed(today))
+	c.Gate = &common.Gate{}
+	s := New(c)
+	s.settleFor = time.Microsecond
+	s.SetSize(120, 40)
+	settle(s, run(s, s.Init(), nil))
+	return s
 }
