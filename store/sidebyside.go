@@ -56,13 +56,14 @@ func (s *Store) readApart(ctx context.Context, fns []func(*Tx) error) (same bool
 		cores <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-cores }()
-			errs[i] = s.Read(ctx, func(t *Tx) error {
+			errs[i] = s.Read(ctx, func(t *Tx) (err error) {
 				if err := fn(t); err != nil {
 					return err
 				}
 				// The snapshot started at fn's first read: the mark
 				// read last is what every read of fn saw.
-				return t.row(ctx, `SELECT coalesce(max(id), 0) FROM audit_log`).Scan(&marks[i])
+				marks[i], err = s.auditFloor(ctx, t)
+				return err
 			})
 		})
 	}

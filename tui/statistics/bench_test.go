@@ -26,30 +26,32 @@ import (
 // leave it unstarted. At least minSamples keys are timed.
 func benchKey(b *testing.B, s *Screen, burst bool, keys ...string) {
 	b.Helper()
-	const minSamples = 20
-	var times []time.Duration
-	step := func(i int) {
+	sample(b, func(i int) time.Duration {
 		t0 := time.Now()
 		bg := press(s, keys[i%len(keys)])
-		times = append(times, time.Since(t0))
+		took := time.Since(t0)
 		if !burst {
 			settle(s, bg)
 		}
-	}
-	for i := 0; b.Loop(); i++ {
-		step(i)
-	}
-	for i := len(times); i < minSamples; i++ {
-		step(i)
-	}
+		return took
+	})
 	if s.dropWhole != nil {
 		s.dropWhole() // the last key's read goes on no longer than the benchmark
 	}
-	reportTimes(b, times)
 }
 
-// reportTimes reports the p50 and p99 of times.
-func reportTimes(b *testing.B, times []time.Duration) {
+// sample runs the i-th step as the benchmark's loop, and more until
+// there are minSamples, and reports the p50 and p99 of what each step
+// says it took.
+func sample(b *testing.B, step func(i int) time.Duration) {
+	const minSamples = 20
+	var times []time.Duration
+	for i := 0; b.Loop(); i++ {
+		times = append(times, step(i))
+	}
+	for i := len(times); i < minSamples; i++ {
+		times = append(times, step(i))
+	}
 	slices.Sort(times)
 	ms := func(q float64) float64 { return float64(times[int(q*float64(len(times)-1))]) / 1e6 }
 	b.ReportMetric(ms(0.5), "p50-ms")
@@ -169,20 +171,12 @@ func BenchmarkStatisticsKeysTwoYears(b *testing.B) {
 	// every customer's 24 months, when the sparklines and the chart show.
 	b.Run("whole view", func(b *testing.B) {
 		s := open(false)
-		var times []time.Duration
-		read := func() {
+		sample(b, func(int) time.Duration {
 			t0 := time.Now()
 			if _, err := s.c.Desk.Statistics(s.c.Ctx, s.query()); err != nil {
 				b.Fatal(err)
 			}
-			times = append(times, time.Since(t0))
-		}
-		for b.Loop() {
-			read()
-		}
-		for len(times) < 20 {
-			read()
-		}
-		reportTimes(b, times)
+			return time.Since(t0)
+		})
 	})
 }

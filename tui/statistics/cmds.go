@@ -102,7 +102,7 @@ func (s *Screen) load() tea.Cmd {
 func (s *Screen) show(q workflow.StatQuery, v workflow.StatView, quick bool) {
 	switch {
 	case quick && !s.quick:
-		s.beforeQuick = beforeQuick{lines: s.lastSet, cursor: s.list.Cursor}
+		s.beforeQuick = beforeQuick{lines: s.list.All(), cursor: s.list.Cursor}
 	case !quick && s.quick:
 		// The cursor goes where it would have gone had the figures not
 		// been shown first: on the row it was on before them (the
@@ -140,7 +140,7 @@ func (s *Screen) drill() tea.Cmd {
 		pos: s.list.Cursor.Pos, top: s.list.Cursor.Top}
 	if dim, ok := workflow.StatDrill(lv.dim); ok {
 		next.dim, next.trace, next.key = dim, false, ""
-		next.filters = append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: cur.row.Key})
+		next.filters = lv.filtersUnder(cur.row.Key)
 	}
 	s.levels = append(s.levels, next)
 	s.list.Cursor.Reset()

@@ -92,7 +92,6 @@ func (s *Screen) showRows() {
 		}
 	}
 	s.list.SetRows(lines)
-	s.lastSet = lines
 	s.list.SetHeight(s.tableRows())
 }
 

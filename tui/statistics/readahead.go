@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
@@ -83,7 +82,7 @@ func (s *Screen) wanted() []workflow.StatQuery {
 		if dim, ok := workflow.StatDrill(lv.dim); ok {
 			d := q
 			d.Dim = dim
-			d.Filters = append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: cur.row.Key})
+			d.Filters = lv.filtersUnder(cur.row.Key)
 			out = append(out, d)
 		}
 	}

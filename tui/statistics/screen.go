@@ -39,7 +39,6 @@ type Screen struct {
 	quick       bool
 	dropWhole   func()
 	beforeQuick beforeQuick // the table before the figures shown first
-	lastSet     []line      // the lines last put in the table
 
 	// Reading ahead (readahead.go): still counts the screen's moments (a
 	// key, an answer shown), gen its generations (a change elsewhere,
@@ -75,6 +74,12 @@ type level struct {
 	label    string // what the step shows, for the path in the header
 	pos, top int    // the cursor on the level above when entered, restored by esc
 	shown    *shown // the level's view last read, shown again by esc from below
+}
+
+// filtersUnder are the filters of the level under the row key of lv:
+// lv's own and the row's, in a slice of their own.
+func (lv level) filtersUnder(key string) []store.StatFilter {
+	return append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: key})
 }
 
 // shown is a level's view and the query it answered.
