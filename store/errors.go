@@ -23,6 +23,9 @@ var (
 	// ErrNotUTF8 is text PostgreSQL refuses because its bytes are not
 	// UTF-8 (a SQLite file keeps them as they are): nothing is saved.
 	ErrNotUTF8 = errors.New("the text is not valid UTF-8")
+	// ErrNeedsUpgrade is a file written by an older orderdesk opened
+	// read-only (OpenReadOnly): upgrading it would write.
+	ErrNeedsUpgrade = errors.New("the database was written by an older orderdesk and cannot be upgraded while opened read-only")
 )
 
 // RuleError is a refusal raised by a trigger: the database itself said no.
@@ -53,7 +56,7 @@ func classify(err error) error {
 	if errors.As(err, &re) || errors.As(err, &ce) || errors.Is(err, context.Canceled) {
 		return err
 	}
-	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate,
+	for _, known := range []error{ErrNotDatabase, ErrTooNew, ErrNeedsUpgrade, ErrReadOnly, ErrBusy, ErrNotFound, ErrDuplicate, ErrCannotOpen, ErrCannotCreate,
 		ErrDiskFull, ErrFolderDenied, ErrBenchDB, ErrNotUTF8} {
 		if errors.Is(err, known) {
 			return err

@@ -98,6 +98,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		// Touch the writer once so a read-only or locked file is reported now.
 		return classify(s.write.PingContext(ctx))
 	}
+	if s.readOnly {
+		return fmt.Errorf("%w (file schema %d, this program's %d)", ErrNeedsUpgrade, have, want)
+	}
 	if err := s.backupBeforeUpgrade(ctx, have, want); err != nil {
 		return err
 	}

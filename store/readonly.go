@@ -15,7 +15,7 @@ import (
 // it (root included): lists, printouts, exports, `audit verify` and
 // `user list` work; every write is refused with ErrReadOnly and the file
 // is never changed. A database whose schema is older than this program's
-// is refused (upgrading it would write). Where SQLite cannot create the
+// is refused with ErrNeedsUpgrade (upgrading it would write). Where SQLite cannot create the
 // WAL's shared-memory file beside the database (a read-only folder or
 // volume), the file is read as immutable.
 func OpenReadOnly(ctx context.Context, path string, opts ...Option) (*Store, error) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // checkReadOnly: a store opened read-only reads, says it is read-only,
@@ -64,5 +65,26 @@ func TestOpenReadOnlyAsAnyone(t *testing.T) {
 		if b, _ := os.ReadFile(path + "-wal"); len(b) > 0 {
 			t.Fatal("reading wrote to the write-ahead log")
 		}
+	}
+}
+
+// TestOpenReadOnlyRefusesAnOlderFile: a file an older orderdesk wrote is
+// refused read-only as one that needs upgrading (ErrNeedsUpgrade), not
+// as a file that cannot be written, and is left as it was.
+func TestOpenReadOnlyRefusesAnOlderFile(t *testing.T) {
+	path := newDB(t)
+	db := raw(t, path)
+	storetest.RollBackTo(t, db, store.SchemaVersion()-1)
+	db.Close()
+	before := readFile(t, path)
+	st, err := store.OpenReadOnly(context.Background(), path)
+	if err == nil {
+		st.Close()
+	}
+	if !errors.Is(err, store.ErrNeedsUpgrade) || errors.Is(err, store.ErrReadOnly) {
+		t.Fatalf("an older file opened read-only: %v", err)
+	}
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Fatal("the older file was changed")
 	}
 }

@@ -224,6 +224,10 @@ func TestMigrateRefuses(t *testing.T) {
 			}
 		}, args: func(u string) []string { return []string{"migrate", "--to", u} },
 			want: []string{"the move to postgres://", "did not go through", "copying drafts", "UTF8"}},
+		{name: "a file an older orderdesk wrote", before: func(t *testing.T, c *cli) {
+			storetest.RollBackTo(t, storetest.Raw(t, c.db), store.SchemaVersion()-1)
+		}, args: func(u string) []string { return []string{"migrate", "--to", u} },
+			want: []string{"written by an older orderdesk and cannot be upgraded while opened read-only", "open it once with this orderdesk"}},
 		{name: "no target", args: func(string) []string { return []string{"migrate"} },
 			want: []string{"migrate needs the PostgreSQL database to copy into"}},
 		{name: "not a URL", args: func(string) []string { return []string{"migrate", "--to", "orderdesk.db"} },

@@ -56,6 +56,8 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("error.bench_db")
 	case errors.Is(err, store.ErrTooNew):
 		return cat.T("error.too_new")
+	case errors.Is(err, store.ErrNeedsUpgrade):
+		return cat.T("error.needs_upgrade")
 	case errors.Is(err, store.ErrNotFound):
 		return cat.T("error.not_found")
 	case errors.Is(err, store.ErrDuplicate):

@@ -76,6 +76,7 @@ var common = map[string]Text{
 	"error.folder_not_created":  {"无法创建文件夹 %s:请检查上级文件夹的写入权限,或用 --db 指定其他位置", "the folder %s cannot be created: check you may write its parent, or give another place with --db"},
 	"error.readonly":            {"数据库文件只读,无法保存;您的输入已保留", "the database file is read-only; nothing was saved, your input is kept"},
 	"error.not_database":        {"该文件不是订单台数据库", "the file is not an orderdesk database"},
+	"error.needs_upgrade":       {"数据库由旧版本订单台写入,只读打开时无法升级:请以可写入该文件的用户用本程序打开一次(升级前自动保留副本),再重试", "the database was written by an older orderdesk and cannot be upgraded while opened read-only: open it once with this orderdesk as a user who may write it (a copy is kept before the upgrade), then try again"},
 	"error.too_new":             {"数据库由更新版本的订单台写入,请升级程序", "the database was written by a newer orderdesk: upgrade the program"},
 	"error.not_found":           {"记录不存在", "record not found"},
 	"error.duplicate":           {"记录已存在", "that record already exists"},
