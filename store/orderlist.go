@@ -164,13 +164,23 @@ func (t *Tx) Orders(ctx context.Context, f OrderFilter, p Page) ([]OrderRow, err
 	// The page's ids first, from the filters' tables alone; then the
 	// columns of those rows only (a date range sorts its ids, not its
 	// rows with their line counts).
-	ids := `SELECT ` + key + from + ` JOIN documents d ON d.id = o.doc_id WHERE ` + strings.Join(where, " AND ") +
+	ids := `SELECT ` + key + ` AS id` + from + ` JOIN documents d ON d.id = o.doc_id WHERE ` + strings.Join(where, " AND ") +
 		fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
+	return orderPage(ctx, t, p, ids, args...)
+}
+
+// orderPage reads the rows of a page of orders whose ids the query ids
+// (one column, id) finds, in the page's order. The rows are joined to
+// the page rather than picked with IN (ids): PostgreSQL then looks each
+// one up by its key, where for IN it read every document to match the
+// page's fifty (2.2 times SQLite's time on 5,000 orders, growing with
+// them); SQLite reads both alike.
+func orderPage(ctx context.Context, t *Tx, p Page, ids string, args ...any) ([]OrderRow, error) {
 	outer := " ORDER BY o.doc_id"
 	if p.Backward {
 		outer += " DESC"
 	}
-	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
+	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM (`+ids+`) page JOIN orders o ON o.doc_id = page.id`+orderRowJoins+outer, args...)
 }
 
 // orderDateWindow finds the lowest and highest id of the orders dated
@@ -333,7 +343,7 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 		// the page's ids sorted; "+" keeps the ids' bounds out of the
 		// ranges, where they would walk the ids instead.
 		key = "+k.id"
-		ids = `SELECT k.id FROM (
+		ids = `SELECT k.id AS id FROM (
 		    SELECT n.order_doc_id AS id FROM order_numbers n JOIN documents d ON d.id = n.order_doc_id
 		     WHERE n.order_no >= ` + lo + ` AND n.order_no < ` + hi + ` AND ` + status + `
 		    UNION ALL SELECT r.doc_id FROM order_numbers n JOIN orders r ON r.root_doc_id = n.order_doc_id
@@ -356,13 +366,13 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 		      ON n.order_doc_id = coalesce(r.root_doc_id, r.doc_id)
 		      WHERE r.doc_id = d.id AND n.order_no >= ` + lo + ` AND n.order_no < ` + hi + `) END`
 		key = "d.id"
-		ids = `SELECT d.id FROM documents d`
+		ids = `SELECT d.id AS id FROM documents d`
 		if len(where) > 0 {
 			ids += ` JOIN orders o ON o.doc_id = d.id`
 		}
 		if f.CustomerID != 0 {
 			key = "o.doc_id"
-			ids = `SELECT o.doc_id FROM orders o CROSS JOIN documents d ON d.id = o.doc_id`
+			ids = `SELECT o.doc_id AS id FROM orders o CROSS JOIN documents d ON d.id = o.doc_id`
 		}
 		where = append(where, plus+"d.kind = 'order'", status, match)
 	}
@@ -377,11 +387,7 @@ func (t *Tx) ordersByNumberRead(ctx context.Context, how int, lo, hi string, low
 		where = append(where, key+" > "+arg(p.Cursor))
 	}
 	ids += ` WHERE ` + strings.Join(where, " AND ") + fmt.Sprintf(" ORDER BY %s LIMIT %d", order, p.limit())
-	outer := " ORDER BY o.doc_id"
-	if p.Backward {
-		outer += " DESC"
-	}
-	return queryPage(ctx, t, p, scanOrderRow, `SELECT `+orderRowCols+` FROM orders o`+orderRowJoins+` WHERE o.doc_id IN (`+ids+`)`+outer, args...)
+	return orderPage(ctx, t, p, ids, args...)
 }
 
 // countUpTo counts the rows of q, stopping at upTo: a cheap estimate of
