@@ -22,7 +22,8 @@ import (
 // BenchmarkEngines does the same desk work on a SQLite file and on a
 // PostgreSQL database holding the same demo data (the file moved there
 // by orderdesk migrate, ids and all): a customer filter
-// keystroke, a list page, a 20-line order save and a sign-off. The two
+// keystroke, a list page, an order's audit records, a 20-line order
+// save and a sign-off. The two
 // take turns in one loop, so drift on a shared machine falls on both
 // alike; pg-x-sqlite is the ratio of their medians (the goal:
 // within 2×). PostgreSQL runs on a private cluster with fsync on, the
@@ -48,6 +49,17 @@ func BenchmarkEngines(b *testing.B) {
 				_, err := d.clerk.Orders(d.ctx, store.OrderFilter{}, store.Page{Limit: 50})
 				return err
 			}
+		})
+	})
+	// An order of the first month opened: its audit records among every
+	// record written since.
+	b.Run("order-audit", func(b *testing.B) {
+		compareEngines(b, engines, func(d engineDesk, i int) func() error {
+			first, err := d.clerk.Orders(d.ctx, store.OrderFilter{}, store.Page{Limit: 1})
+			if err != nil || len(first) == 0 {
+				b.Fatal("no order to open:", err)
+			}
+			return func() error { _, err := d.clerk.OrderAudit(d.ctx, first[0].ID, 50); return err }
 		})
 	})
 	b.Run("order-save", func(b *testing.B) {

@@ -392,17 +392,20 @@ func (t *Tx) OrderVersions(ctx context.Context, rootID int64) ([]OrderRow, error
 
 // OrderHistory lists the audit records of an order version, newest
 // first: its document header and status changes, the order row, its
-// lines, its number and its sign-back.
+// lines, its number and its sign-back. Each part is read on the audit
+// log's (tbl, row_id) index and the parts put together: asked as one
+// WHERE of ORs, PostgreSQL walked the whole log from its newest record
+// back (half a second on 180,000 records for an order of last year).
 func (t *Tx) OrderHistory(ctx context.Context, docID int64, limit int) ([]AuditRecord, error) {
 	return queryAll(ctx, t, scanAuditRecord, `SELECT a.id, a.at, coalesce(a.actor_id, 0), coalesce(u.name, ''), a.tbl, a.row_id, a.op,
 	       coalesce(a.before, ''), coalesce(a.after, ''), coalesce(a.prev_hash, ''), coalesce(a.hash, '')
-	  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-	 WHERE (a.tbl = 'documents' AND a.row_id = ?1)
-	    OR (a.tbl = 'orders' AND a.row_id = (SELECT id FROM orders WHERE doc_id = ?1))
-	    OR (a.tbl = 'order_lines' AND a.row_id IN (SELECT id FROM order_lines WHERE doc_id = ?1))
-	    OR (a.tbl = 'transitions' AND a.row_id IN (SELECT id FROM transitions WHERE doc_id = ?1))
-	    OR (a.tbl = 'order_numbers' AND a.row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1))
-	    OR (a.tbl = 'order_signbacks' AND a.row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1))
+	  FROM (SELECT id FROM audit_log WHERE tbl = 'documents' AND row_id = ?1
+	    UNION ALL SELECT id FROM audit_log WHERE tbl = 'orders' AND row_id = (SELECT id FROM orders WHERE doc_id = ?1)
+	    UNION ALL SELECT id FROM audit_log WHERE tbl = 'order_lines' AND row_id IN (SELECT id FROM order_lines WHERE doc_id = ?1)
+	    UNION ALL SELECT id FROM audit_log WHERE tbl = 'transitions' AND row_id IN (SELECT id FROM transitions WHERE doc_id = ?1)
+	    UNION ALL SELECT id FROM audit_log WHERE tbl = 'order_numbers' AND row_id = (SELECT id FROM order_numbers WHERE order_doc_id = ?1)
+	    UNION ALL SELECT id FROM audit_log WHERE tbl = 'order_signbacks' AND row_id = (SELECT id FROM order_signbacks WHERE order_doc_id = ?1)) h
+	  JOIN audit_log a ON a.id = h.id LEFT JOIN users u ON u.id = a.actor_id
 	 ORDER BY a.id DESC LIMIT ?2`, docID, limit)
 }
 
