@@ -54,7 +54,16 @@ func (s *Screen) ShortHelp() []key.Binding {
 			}
 			return []key.Binding{k.back}
 		}
-		return []key.Binding{k.approve, k.sendBack, k.signAt, k.back}
+		// a and b only where the document has that step for this user
+		// now: an invoice waiting for finance is issued on its own screen.
+		var out []key.Binding
+		if s.detail != nil && slicesHas(signOffs(s.detail), workflow.ActionApprove) {
+			out = append(out, k.approve)
+		}
+		if s.detail != nil && slicesHas(signOffs(s.detail), workflow.ActionSendBack) {
+			out = append(out, k.sendBack)
+		}
+		return append(out, k.signAt, k.back)
 	case answering:
 		return []key.Binding{k.save, k.cancel}
 	case commenting, signingHere:

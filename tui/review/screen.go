@@ -211,6 +211,9 @@ func (s *Screen) startAction(action string) tea.Cmd {
 		if err := s.detail.Refused[action]; err != nil {
 			return common.Status(common.ErrorText(s.c.Cat, err), true)
 		}
+		if !slicesHas(signOffs(s.detail), action) {
+			return common.Status(s.notHere(action), true)
+		}
 		s.action, s.mode = action, commenting
 		s.comment = common.NewPrompt(s.c, common.PromptTexts{Help: "review.comment_hint"}, "review.comment."+action, false, s.act)
 		s.comment.SetWidth(s.width - 20)

@@ -155,7 +155,11 @@ func (s *Screen) detailView() string {
 	default:
 		var acts []string
 		for _, a := range signOffs(d) {
-			acts = append(acts, actionKey(a)+s.c.T("key."+a))
+			act := actionKey(a) + s.c.T("key."+a)
+			if screen, ok := formScreens[d.Kind]; ok && actionKey(a) == "" {
+				act = s.c.T("review.on_screen", s.c.T("key."+a), s.c.T(screen))
+			}
+			acts = append(acts, act)
 		}
 		b.WriteString(st.Muted.Render(s.c.T("review.can_act", strings.Join(acts, " / "))) + "\n")
 	}
@@ -189,6 +193,29 @@ func signOffs(d *workflow.DocumentDetail) []string {
 		}
 	}
 	return out
+}
+
+// formScreens are the screens where a sign-off that carries a form of
+// its own is taken (an invoice issued with its number, a note loaded, a
+// return received), by document kind: not here, where a and b take a
+// comment only.
+var formScreens = map[string]string{
+	store.InvoiceKind:      "screen.invoices",
+	store.CreditKind:       "screen.invoices",
+	store.DeliveryNoteKind: "screen.shipping",
+	store.ReturnKind:       "screen.returns",
+}
+
+// notHere says why action cannot be taken here on the document shown:
+// its step is taken on another screen, or it has no such step now.
+func (s *Screen) notHere(action string) string {
+	d := s.detail
+	for _, a := range signOffs(d) {
+		if screen, ok := formScreens[d.Kind]; ok && actionKey(a) == "" {
+			return s.c.T("review.done_on_screen", s.c.T("key."+a), s.c.T(screen))
+		}
+	}
+	return s.c.T("review.no_step", s.c.T("key."+action))
 }
 
 // actionKey is the key that takes a sign-off in this screen: a approves,
