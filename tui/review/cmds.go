@@ -89,6 +89,7 @@ func (s *Screen) applyDetail(msg detailMsg) tea.Cmd {
 	d := msg.detail
 	if s.detail == nil || s.detail.ID != d.ID {
 		s.importTop = 0
+		s.doc.Reset()
 	}
 	s.detail, s.mode = &d, detailing
 	if msg.then != "" {

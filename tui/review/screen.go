@@ -49,6 +49,7 @@ type Screen struct {
 	visitTasks    []workflow.VisitTask   // my visits waiting for their review, below the leads
 	actionTasks   []workflow.ActionTask  // my meeting action items due, below the leads
 	importTop     int                    // the first of an import batch's lines shown
+	doc           *common.Detail         // the document open, wrapped and scrolled
 
 	// what I sent awaiting its receipt, below the action items
 	materialTasks []workflow.MaterialTask
@@ -56,7 +57,9 @@ type Screen struct {
 
 // New returns the review screen of one session.
 func New(c *common.Common) *Screen {
-	return &Screen{c: c, keys: newKeyMap(c)}
+	s := &Screen{c: c, keys: newKeyMap(c)}
+	s.doc = common.NewDetail(c, s.docContent)
+	return s
 }
 
 // Title is the tab label.
@@ -146,6 +149,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case s.scrollImport(msg):
+	case s.mode == detailing && s.doc.Key(msg):
 	case s.edge(msg):
 	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows()+s.actionTaskRows()+s.materialTaskRows())):
 	case key.Matches(msg, k.Refresh):

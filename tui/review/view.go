@@ -110,9 +110,24 @@ func (s *Screen) listView(taskRows int) string {
 	return b.String()
 }
 
+// detailView is the document, wrapped and scrolled (s.doc), over what
+// the reviewer does with it: the comment being typed, or what they may
+// do. That part stays in sight however long the document is.
 func (s *Screen) detailView() string {
+	bottom := s.detailBottom()
+	rows := max(s.height-strings.Count(bottom, "\n")-2, 3)
+	s.doc.SetSize(s.width, rows)
+	return s.doc.Window(rows) + "\n\n" + bottom
+}
+
+// docContent is the document shown in Review: its header, content and
+// history.
+func (s *Screen) docContent() string {
 	st := s.c.Styles
 	d := s.detail
+	if d == nil {
+		return ""
+	}
 	var b strings.Builder
 	field := func(label, value string) {
 		b.WriteString(st.Label.Render(common.Fit(s.c.T(label), 14, false)) + " " + value + "\n")
@@ -142,7 +157,15 @@ func (s *Screen) detailView() string {
 	s.complaintFields(d, field)
 	b.WriteString("\n" + st.Header.Render(s.c.T("review.history")) + "\n")
 	b.WriteString(s.historyLines(d.Transitions))
-	b.WriteString("\n")
+	return b.String()
+}
+
+// detailBottom is what stands under the document: the comment being
+// typed, or what the reviewer may do with it.
+func (s *Screen) detailBottom() string {
+	st := s.c.Styles
+	d := s.detail
+	var b strings.Builder
 	switch {
 	case s.mode == commenting:
 		b.WriteString(s.comment.View() + "\n")
@@ -163,7 +186,7 @@ func (s *Screen) detailView() string {
 		}
 		b.WriteString(st.Muted.Render(s.c.T("review.can_act", strings.Join(acts, " / "))) + "\n")
 	}
-	return b.String()
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func (s *Screen) historyLines(trs []store.Transition) string {
