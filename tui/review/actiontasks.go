@@ -24,12 +24,7 @@ func (s *Screen) shownActionTasks() []workflow.ActionTask {
 
 // actionTaskRows is how many lines the action items take under the
 // visits.
-func (s *Screen) actionTaskRows() int {
-	if n := len(s.shownActionTasks()); n > 0 {
-		return min(n+3, max(s.height/3, 4))
-	}
-	return 0
-}
+func (s *Screen) actionTaskRows() int { return s.sectionRows()[3] }
 
 // actionsBefore is how many rows the cursor walks before the action
 // items: the documents, the collections tasks, the leads and the visits.

@@ -23,12 +23,7 @@ func (s *Screen) shownLeadTasks() []workflow.LeadTask {
 }
 
 // leadTaskRows is how many lines the leads take under the tasks.
-func (s *Screen) leadTaskRows() int {
-	if n := len(s.shownLeadTasks()); n > 0 {
-		return min(n+3, max(s.height/3, 4))
-	}
-	return 0
-}
+func (s *Screen) leadTaskRows() int { return s.sectionRows()[1] }
 
 // currentLeadTask is the lead under the cursor, past the documents and
 // the collections tasks.

@@ -23,12 +23,7 @@ func (s *Screen) shownMaterialTasks() []workflow.MaterialTask {
 }
 
 // materialTaskRows is how many lines they take under the action items.
-func (s *Screen) materialTaskRows() int {
-	if n := len(s.shownMaterialTasks()); n > 0 {
-		return min(n+3, max(s.height/4, 4))
-	}
-	return 0
-}
+func (s *Screen) materialTaskRows() int { return s.sectionRows()[4] }
 
 // materialsBefore is how many rows the cursor walks before them.
 func (s *Screen) materialsBefore() int { return s.actionsBefore() + len(s.shownActionTasks()) }

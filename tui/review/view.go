@@ -31,11 +31,44 @@ func (s *Screen) View() string {
 }
 
 // taskRows is how many lines the tasks take under the inbox.
-func (s *Screen) taskRows() int {
-	if n := len(s.shownTasks()); n > 0 {
-		return min(n+3, max(s.height/2, 4))
+func (s *Screen) taskRows() int { return s.sectionRows()[0] }
+
+// sectionRows are the lines of the sections under the documents: the
+// collections tasks, the leads, the visits, the action items and what
+// was sent awaiting its receipt. Each asks for its rows and three lines
+// (title, header, gap), up to a share of the window; the documents keep
+// a third of it (or all they have), every section its title and a row
+// while there is room, and what is left goes to the sections in order.
+// Asked each alone, they took the whole window together and left a
+// clerk's documents one row.
+func (s *Screen) sectionRows() [5]int {
+	ask := func(n, share int) int {
+		if n == 0 {
+			return 0
+		}
+		return min(n+3, max(share, 4))
 	}
-	return 0
+	want := [5]int{ask(len(s.shownTasks()), s.height/2), ask(len(s.shownLeadTasks()), s.height/3),
+		ask(len(s.shownVisitTasks()), s.height/4), ask(len(s.shownActionTasks()), s.height/3),
+		ask(len(s.shownMaterialTasks()), s.height/4)}
+	docs := 1 // the line that says there is nothing
+	if n := len(s.items); n > 0 {
+		docs = min(n, max(s.height/3, 3))
+	}
+	room := max(s.height-3-docs, 0)
+	var got [5]int
+	for i, w := range want {
+		if w > 0 && room >= 4 {
+			got[i], room = 4, room-4
+		}
+	}
+	for i, w := range want {
+		if got[i] > 0 {
+			more := min(w-got[i], room)
+			got[i], room = got[i]+more, room-more
+		}
+	}
+	return got
 }
 
 // listRows is how many documents fit above taskRows lines of tasks.

@@ -23,12 +23,7 @@ func (s *Screen) shownVisitTasks() []workflow.VisitTask {
 }
 
 // visitTaskRows is how many lines the visits take under the leads.
-func (s *Screen) visitTaskRows() int {
-	if n := len(s.shownVisitTasks()); n > 0 {
-		return min(n+3, max(s.height/4, 4))
-	}
-	return 0
-}
+func (s *Screen) visitTaskRows() int { return s.sectionRows()[2] }
 
 // visitsBefore is how many rows the cursor walks before the visits.
 func (s *Screen) visitsBefore() int {
