@@ -20,9 +20,9 @@ func TestOrderAuditIsEveryRecordOfTheOrder(t *testing.T) {
 	o.must(o.e.Desk(o.clerk).RecordSignBack(o.ctx, other, 0, "2026-11-02", ""))
 
 	db := o.rawDB(t)
-	rowsOf := func(q string) []int64 {
+	ids := func(q string, args ...any) []int64 {
 		t.Helper()
-		rows, err := db.Query(q, id)
+		rows, err := db.Query(q, args...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,29 +46,18 @@ func TestOrderAuditIsEveryRecordOfTheOrder(t *testing.T) {
 		"order_numbers":   `SELECT id FROM order_numbers WHERE order_doc_id = ?`,
 		"order_signbacks": `SELECT id FROM order_signbacks WHERE order_doc_id = ?`,
 	} {
-		rows := rowsOf(q)
+		rows := ids(q, id)
 		if len(rows) == 0 {
 			t.Fatalf("the order has no %s rows: the test sees less than it should", tbl)
 		}
 		for _, row := range rows {
-			recs, err := db.Query(`SELECT id FROM audit_log WHERE tbl = ? AND row_id = ?`, tbl, row)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for recs.Next() {
-				var n int64
-				if err := recs.Scan(&n); err != nil {
-					t.Fatal(err)
-				}
-				want = append(want, n)
-			}
-			recs.Close()
+			want = append(want, ids(`SELECT id FROM audit_log WHERE tbl = ? AND row_id = ?`, tbl, row)...)
 		}
 	}
 	slices.Sort(want)
 	slices.Reverse(want)
 
-	idsOf := func(limit int) []int64 {
+	shown := func(limit int) []int64 {
 		t.Helper()
 		recs, err := o.e.Desk(o.clerk).OrderAudit(o.ctx, id, limit)
 		o.must(err)
@@ -78,10 +67,10 @@ func TestOrderAuditIsEveryRecordOfTheOrder(t *testing.T) {
 		}
 		return out
 	}
-	if got := idsOf(500); !slices.Equal(got, want) {
+	if got := shown(500); !slices.Equal(got, want) {
 		t.Fatalf("the order's audit records:\n got %v\nwant %v", got, want)
 	}
-	if got := idsOf(3); !slices.Equal(got, want[:3]) {
+	if got := shown(3); !slices.Equal(got, want[:3]) {
 		t.Fatalf("the newest three: %v, want %v", got, want[:3])
 	}
 }
