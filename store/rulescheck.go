@@ -39,67 +39,93 @@ func ruleProblems(ctx context.Context, t *Tx, d *declaredRules) ([]SchemaProblem
 	}
 	var out []SchemaProblem
 	seen := map[string]bool{}
-	rows, err := t.tx.QueryContext(ctx, `SELECT kind, status, initial, editable,
-	       EXISTS (SELECT 1 FROM documents d WHERE d.kind = s.kind AND d.status = s.status)
-	    OR EXISTS (SELECT 1 FROM transitions x JOIN documents d ON d.id = x.doc_id
-	                WHERE d.kind = s.kind AND (x.to_status = s.status OR x.from_status = s.status))
-	  FROM wf_states s`)
+	// Whether documents have used a state or rule is read for the ones
+	// that differ alone: asked of every one at each start, it read every
+	// transition for the states none has reached (a third of a second on
+	// PostgreSQL with 5,000 customers, the first time).
+	var states []StateDef
+	rows, err := t.tx.QueryContext(ctx, `SELECT kind, status, initial, editable FROM wf_states`)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var s StateDef
-		var used bool
-		if err := rows.Scan(&s.Kind, &s.Status, &s.Initial, &s.Editable, &used); err != nil {
+		if err := rows.Scan(&s.Kind, &s.Status, &s.Initial, &s.Editable); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		key := stateKey(s.Kind, s.Status)
-		seen[key] = true
-		want, ok := d.states[key]
-		switch {
-		case !ok:
-			out = append(out, SchemaProblem{Object: "state", Name: key, What: "extra", Used: used})
-		case want.Initial != s.Initial || want.Editable != s.Editable:
-			out = append(out, SchemaProblem{Object: "state", Name: key, What: "altered", Used: used})
-		}
+		states = append(states, s)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	for _, s := range states {
+		key := stateKey(s.Kind, s.Status)
+		seen[key] = true
+		want, ok := d.states[key]
+		what := ""
+		switch {
+		case !ok:
+			what = "extra"
+		case want.Initial != s.Initial || want.Editable != s.Editable:
+			what = "altered"
+		default:
+			continue
+		}
+		used, err := t.anyRow(ctx, `SELECT 1 FROM documents d WHERE d.kind = ? AND d.status = ?
+		    UNION ALL SELECT 1 FROM transitions x JOIN documents d ON d.id = x.doc_id
+		     WHERE d.kind = ? AND (x.to_status = ? OR x.from_status = ?)`, s.Kind, s.Status, s.Kind, s.Status, s.Status)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, SchemaProblem{Object: "state", Name: key, What: what, Used: used})
 	}
 	for key := range d.states {
 		if !seen[key] {
 			out = append(out, SchemaProblem{Object: "state", Name: key, What: "missing"})
 		}
 	}
-	rows, err = t.tx.QueryContext(ctx, `SELECT kind, action, from_status, to_status, signoff, roles,
-	       EXISTS (SELECT 1 FROM transitions x JOIN documents d ON d.id = x.doc_id
-	                WHERE d.kind = r.kind AND x.action = r.action AND x.from_status = r.from_status)
-	  FROM wf_rules r`)
+	type ruleRow struct {
+		RuleDef
+		roles string
+	}
+	var rules []ruleRow
+	rows, err = t.tx.QueryContext(ctx, `SELECT kind, action, from_status, to_status, signoff, roles FROM wf_rules`)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	for rows.Next() {
-		var r RuleDef
-		var roles string
-		var used bool
-		if err := rows.Scan(&r.Kind, &r.Action, &r.From, &r.To, &r.SignOff, &roles, &used); err != nil {
+		var r ruleRow
+		if err := rows.Scan(&r.Kind, &r.Action, &r.From, &r.To, &r.SignOff, &r.roles); err != nil {
+			rows.Close()
 			return nil, err
 		}
+		rules = append(rules, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, r := range rules {
 		key := ruleKey(r.Kind, r.Action, r.From)
 		seen[key] = true
 		want, ok := d.rules[key]
+		what := ""
 		switch {
 		case !ok:
-			out = append(out, SchemaProblem{Object: "rule", Name: key, What: "extra", Used: used})
-		case want.To != r.To || want.SignOff != r.SignOff || joinRoles(want.Roles) != roles:
-			out = append(out, SchemaProblem{Object: "rule", Name: key, What: "altered", Used: used})
+			what = "extra"
+		case want.To != r.To || want.SignOff != r.SignOff || joinRoles(want.Roles) != r.roles:
+			what = "altered"
+		default:
+			continue
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+		used, err := t.anyRow(ctx, `SELECT 1 FROM transitions x JOIN documents d ON d.id = x.doc_id
+		     WHERE d.kind = ? AND x.action = ? AND x.from_status = ?`, r.Kind, r.Action, r.From)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, SchemaProblem{Object: "rule", Name: key, What: what, Used: used})
 	}
 	for key := range d.rules {
 		if !seen[key] {
@@ -107,4 +133,10 @@ func ruleProblems(ctx context.Context, t *Tx, d *declaredRules) ([]SchemaProblem
 		}
 	}
 	return out, nil
+}
+
+// anyRow says whether q finds a row.
+func (t *Tx) anyRow(ctx context.Context, q string, args ...any) (bool, error) {
+	n, err := t.countUpTo(ctx, 1, q, args...)
+	return n > 0, err
 }

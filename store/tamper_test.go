@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -411,5 +412,37 @@ func TestRestoreFromBackup(t *testing.T) {
 	res, err := st.VerifyAudit(d.ctx)
 	if err != nil || res.BrokenAt != 0 || res.Restored == nil || res.Restored.AuditID != d.last || res.Checkpoint.AuditID != d.last+1 {
 		t.Fatalf("after the restore was marked: %+v %v", res, err)
+	}
+}
+
+// TestRuleProblemsSayWhatDocumentsUsed: an undeclared state or rule is
+// marked used when a document has been in the state or moved by the
+// rule, and only then; the marks are read for what differs alone.
+func TestRuleProblemsSayWhatDocumentsUsed(t *testing.T) {
+	v := newEnv(t)
+	db := raw(t, v.path)
+	execAll(t, db, `DROP TRIGGER wf_rules_frozen_i`, `DROP TRIGGER wf_states_frozen_i`,
+		`INSERT INTO wf_states(kind, status, initial, editable) VALUES ('terms_change', 'limbo', 0, 0), ('terms_change', 'never', 0, 0)`,
+		`INSERT INTO wf_rules(kind, action, from_status, to_status, signoff, roles) VALUES
+		   ('terms_change', 'sneak', 'submitted', 'limbo', 0, ',clerk,'), ('terms_change', 'ghost', 'never', 'limbo', 0, ',clerk,')`,
+		transitionSQL(v.docID, "sneak", "submitted", "limbo", v.clerk.ID, 0, ""))
+	problems, err := v.st.CheckSchema(v.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, p := range problems {
+		if p.Object == "state" || p.Object == "rule" {
+			got[p.String()] = p.Used
+		}
+	}
+	want := map[string]bool{
+		"state terms_change/limbo extra":               true,
+		"state terms_change/never extra":               false,
+		"rule terms_change sneak from submitted extra": true,
+		"rule terms_change ghost from never extra":     false,
+	}
+	if !maps.Equal(got, want) {
+		t.Fatalf("marks %v, want %v", got, want)
 	}
 }
