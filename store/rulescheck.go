@@ -43,21 +43,10 @@ func ruleProblems(ctx context.Context, t *Tx, d *declaredRules) ([]SchemaProblem
 	// that differ alone: asked of every one at each start, it read every
 	// transition for the states none has reached (a third of a second on
 	// PostgreSQL with 5,000 customers, the first time).
-	var states []StateDef
-	rows, err := t.tx.QueryContext(ctx, `SELECT kind, status, initial, editable FROM wf_states`)
+	states, err := queryAll(ctx, t, func(sc scanner) (s StateDef, err error) {
+		return s, sc.Scan(&s.Kind, &s.Status, &s.Initial, &s.Editable)
+	}, `SELECT kind, status, initial, editable FROM wf_states`)
 	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var s StateDef
-		if err := rows.Scan(&s.Kind, &s.Status, &s.Initial, &s.Editable); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		states = append(states, s)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	for _, s := range states {
@@ -90,21 +79,10 @@ func ruleProblems(ctx context.Context, t *Tx, d *declaredRules) ([]SchemaProblem
 		RuleDef
 		roles string
 	}
-	var rules []ruleRow
-	rows, err = t.tx.QueryContext(ctx, `SELECT kind, action, from_status, to_status, signoff, roles FROM wf_rules`)
+	rules, err := queryAll(ctx, t, func(sc scanner) (r ruleRow, err error) {
+		return r, sc.Scan(&r.Kind, &r.Action, &r.From, &r.To, &r.SignOff, &r.roles)
+	}, `SELECT kind, action, from_status, to_status, signoff, roles FROM wf_rules`)
 	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var r ruleRow
-		if err := rows.Scan(&r.Kind, &r.Action, &r.From, &r.To, &r.SignOff, &r.roles); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		rules = append(rules, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	for _, r := range rules {

@@ -22,10 +22,6 @@ func (s *Screen) shownActionTasks() []workflow.ActionTask {
 	return s.actionTasks
 }
 
-// actionTaskRows is how many lines the action items take under the
-// visits.
-func (s *Screen) actionTaskRows() int { return s.sectionRows()[3] }
-
 // actionsBefore is how many rows the cursor walks before the action
 // items: the documents, the collections tasks, the leads and the visits.
 func (s *Screen) actionsBefore() int {

@@ -57,11 +57,14 @@ func (s *Screen) ShortHelp() []key.Binding {
 		// a and b only where the document has that step for this user
 		// now: an invoice waiting for finance is issued on its own screen.
 		var out []key.Binding
-		if s.detail != nil && slicesHas(signOffs(s.detail), workflow.ActionApprove) {
-			out = append(out, k.approve)
-		}
-		if s.detail != nil && slicesHas(signOffs(s.detail), workflow.ActionSendBack) {
-			out = append(out, k.sendBack)
+		if s.detail != nil {
+			acts := signOffs(s.detail)
+			if slicesHas(acts, workflow.ActionApprove) {
+				out = append(out, k.approve)
+			}
+			if slicesHas(acts, workflow.ActionSendBack) {
+				out = append(out, k.sendBack)
+			}
 		}
 		return append(out, k.signAt, k.back)
 	case answering:

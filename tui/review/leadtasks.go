@@ -22,9 +22,6 @@ func (s *Screen) shownLeadTasks() []workflow.LeadTask {
 	return s.leadTasks
 }
 
-// leadTaskRows is how many lines the leads take under the tasks.
-func (s *Screen) leadTaskRows() int { return s.sectionRows()[1] }
-
 // currentLeadTask is the lead under the cursor, past the documents and
 // the collections tasks.
 func (s *Screen) currentLeadTask() (workflow.LeadTask, bool) {

@@ -22,9 +22,6 @@ func (s *Screen) shownMaterialTasks() []workflow.MaterialTask {
 	return s.materialTasks
 }
 
-// materialTaskRows is how many lines they take under the action items.
-func (s *Screen) materialTaskRows() int { return s.sectionRows()[4] }
-
 // materialsBefore is how many rows the cursor walks before them.
 func (s *Screen) materialsBefore() int { return s.actionsBefore() + len(s.shownActionTasks()) }
 

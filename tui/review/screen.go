@@ -151,7 +151,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case s.scrollImport(msg):
 	case s.mode == detailing && s.doc.Key(msg):
 	case s.edge(msg):
-	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.taskRows()+s.leadTaskRows()+s.visitTaskRows()+s.actionTaskRows()+s.materialTaskRows())):
+	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.sectionLines())):
 	case key.Matches(msg, k.Refresh):
 		return tea.Batch(s.reload(), s.reloadTasks())
 	case key.Matches(msg, s.keys.mine) && s.mode == listing:

@@ -25,13 +25,11 @@ func (s *Screen) View() string {
 	if s.mode != listing && s.detail != nil {
 		return s.detailView()
 	}
-	tasks, leads, visits, actions, mats := s.taskRows(), s.leadTaskRows(), s.visitTaskRows(), s.actionTaskRows(), s.materialTaskRows()
+	rows := s.sectionRows()
+	tasks, leads, visits, actions, mats := rows[0], rows[1], rows[2], rows[3], rows[4]
 	return s.listView(tasks+leads+visits+actions+mats) + s.tasksView(tasks) + s.leadTasksView(leads) + s.visitTasksView(visits) +
 		s.actionTasksView(actions) + s.materialTasksView(mats)
 }
-
-// taskRows is how many lines the tasks take under the inbox.
-func (s *Screen) taskRows() int { return s.sectionRows()[0] }
 
 // sectionRows are the lines of the sections under the documents: the
 // collections tasks, the leads, the visits, the action items and what
@@ -69,6 +67,15 @@ func (s *Screen) sectionRows() [5]int {
 		}
 	}
 	return got
+}
+
+// sectionLines is the lines of every section under the documents.
+func (s *Screen) sectionLines() int {
+	n := 0
+	for _, rows := range s.sectionRows() {
+		n += rows
+	}
+	return n
 }
 
 // listRows is how many documents fit above taskRows lines of tasks.
@@ -212,7 +219,7 @@ func (s *Screen) detailBottom() string {
 		var acts []string
 		for _, a := range signOffs(d) {
 			act := actionKey(a) + s.c.T("key."+a)
-			if screen, ok := formScreens[d.Kind]; ok && actionKey(a) == "" {
+			if screen, ok := elsewhere(d, a); ok {
 				act = s.c.T("review.on_screen", s.c.T("key."+a), s.c.T(screen))
 			}
 			acts = append(acts, act)
@@ -267,11 +274,18 @@ var formScreens = map[string]string{
 func (s *Screen) notHere(action string) string {
 	d := s.detail
 	for _, a := range signOffs(d) {
-		if screen, ok := formScreens[d.Kind]; ok && actionKey(a) == "" {
+		if screen, ok := elsewhere(d, a); ok {
 			return s.c.T("review.done_on_screen", s.c.T("key."+a), s.c.T(screen))
 		}
 	}
 	return s.c.T("review.no_step", s.c.T("key."+action))
+}
+
+// elsewhere is the screen a sign-off of d is taken on when no key here
+// takes it.
+func elsewhere(d *workflow.DocumentDetail, action string) (screen string, ok bool) {
+	screen, ok = formScreens[d.Kind]
+	return screen, ok && actionKey(action) == ""
 }
 
 // actionKey is the key that takes a sign-off in this screen: a approves,

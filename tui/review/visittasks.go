@@ -22,9 +22,6 @@ func (s *Screen) shownVisitTasks() []workflow.VisitTask {
 	return s.visitTasks
 }
 
-// visitTaskRows is how many lines the visits take under the leads.
-func (s *Screen) visitTaskRows() int { return s.sectionRows()[2] }
-
 // visitsBefore is how many rows the cursor walks before the visits.
 func (s *Screen) visitsBefore() int {
 	return len(s.items) + len(s.shownTasks()) + len(s.shownLeadTasks())
