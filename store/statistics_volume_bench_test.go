@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"orderdesk/internal/benchgen/statvolume"
@@ -50,6 +51,17 @@ func BenchmarkStatisticsQueries(b *testing.B) {
 			return err
 		})
 	})
+	// What each owes at the month's three ends: every customer, and one
+	// rep's (a drill from the reps).
+	for _, scope := range []store.StatScope{{Dim: store.StatCustomer},
+		{Dim: store.StatCustomer, Filters: []store.StatFilter{{Dim: store.StatRep, Key: "1003"}}}} {
+		b.Run(fmt.Sprintf("month, what each customer owes, %d filters", len(scope.Filters)), func(b *testing.B) {
+			timedReads(b, st, func(tx *store.Tx) error {
+				_, err := tx.StatOwed(ctx, scope, periods[0].spans)
+				return err
+			})
+		})
+	}
 	b.Run("24-month trend of every customer", func(b *testing.B) {
 		timedReads(b, st, func(tx *store.Tx) error {
 			_, err := tx.StatSeries(ctx, store.StatScope{Dim: store.StatCustomer}, "2024-11", "2026-11")

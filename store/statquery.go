@@ -241,15 +241,18 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	part := func(t statTable, span func(end string) StatSpan) {
 		var cols, picks []string
 		var pargs []any
+		spans := make([]StatSpan, len(ends))
 		for n, end := range ends {
-			s := span(end)
+			spans[n] = span(end)
 			cols = append(cols, fmt.Sprintf(`sum(CASE WHEN %[1]s >= ? AND %[1]s < ? THEN shipped - received ELSE 0 END) AS o%[2]d`, t.at, n))
-			args = append(args, s.From, s.To)
-			if !s.empty() {
-				where, wargs := t.pick(scope, s)
-				picks = append(picks, "("+where+")")
-				pargs = append(pargs, wargs...)
-			}
+			args = append(args, spans[n].From, spans[n].To)
+		}
+		// The ends' spans overlap (every end's years start at the first):
+		// each row is read once, for all the ends it counts in.
+		for _, s := range mergedSpans(spans) {
+			where, wargs := t.pick(scope, s)
+			picks = append(picks, "("+where+")")
+			pargs = append(pargs, wargs...)
 		}
 		if len(picks) == 0 {
 			args = args[:len(args)-2*len(ends)]

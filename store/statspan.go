@@ -1,6 +1,10 @@
 package store
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // StatSpan is the half-open span of days [From, To), each YYYY-MM-DD.
 type StatSpan struct{ From, To string }
@@ -60,6 +64,22 @@ func statRound(t time.Time, months int, up bool) time.Time {
 }
 
 func (s StatSpan) empty() bool { return s.From >= s.To }
+
+// mergedSpans are the days spans cover, as few spans as make them: the
+// empty left out, the overlapping and the adjoining joined; by From.
+func mergedSpans(spans []StatSpan) []StatSpan {
+	var out []StatSpan
+	for _, s := range slices.SortedFunc(slices.Values(spans), func(a, b StatSpan) int { return strings.Compare(a.From, b.From) }) {
+		switch {
+		case s.empty():
+		case len(out) > 0 && s.From <= out[len(out)-1].To:
+			out[len(out)-1].To = max(out[len(out)-1].To, s.To)
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // asMonths is a span of whole years as its months.
 func (s StatSpan) asMonths() StatSpan { return StatSpan{s.From + "-01", s.To + "-01"} }

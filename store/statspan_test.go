@@ -1,6 +1,9 @@
 package store
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A span splits into the days, months, quarters and years each is read
 // from.
@@ -38,6 +41,25 @@ func TestStatSpanParts(t *testing.T) {
 	} {
 		if got := c.span.parts(); got != c.want {
 			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// The spans a read picks rows by cover the days of the spans asked, each
+// once: the empty dropped, the overlapping and the adjoining joined.
+func TestMergedSpans(t *testing.T) {
+	for _, c := range []struct {
+		in, want []StatSpan
+	}{
+		{nil, nil},
+		{[]StatSpan{{"2026-10", "2026-10"}}, nil},
+		{[]StatSpan{{"", "2026"}, {"", "2026"}, {"", "2025"}}, []StatSpan{{"", "2026"}}},
+		{[]StatSpan{{"2026-01", "2026-10"}, {"2026-01", "2026-07"}, {"2025-01", "2025-10"}}, []StatSpan{{"2025-01", "2025-10"}, {"2026-01", "2026-10"}}},
+		{[]StatSpan{{"2026-10", "2026-11"}, {"2026-07", "2026-10"}, {"2025-10", "2025-11"}}, []StatSpan{{"2025-10", "2025-11"}, {"2026-07", "2026-11"}}},
+		{[]StatSpan{{"2026-11-01", "2026-11-15"}, {"2026-10-01", "2026-10-01"}, {"2026-11-10", "2026-11-20"}}, []StatSpan{{"2026-11-01", "2026-11-20"}}},
+	} {
+		if got := mergedSpans(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("%v: %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -208,9 +208,9 @@ var deskGates = map[string]gate{
 	"AllocateCredit":    perm(RecordReceipts),
 
 	// sales statistics
-	"Statistics":             screen(ScreenStatistics),
-	"StatisticsFiguresFirst": screen(ScreenStatistics),
-	"StatisticsTrace":        screen(ScreenStatistics),
+	"Statistics":          screen(ScreenStatistics),
+	"StatisticsRowsFirst": screen(ScreenStatistics),
+	"StatisticsTrace":     screen(ScreenStatistics),
 
 	// the manager's dashboard and the screen a desk opens on
 	"Dashboard":        screen(ScreenDashboard),

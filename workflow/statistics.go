@@ -111,15 +111,16 @@ func statFilterDims(fs []store.StatFilter) []store.StatDim {
 // Statistics reads a view. A period with nothing in it gives zero rows
 // and NoData, never an error.
 func (d *Desk) Statistics(ctx context.Context, q StatQuery) (StatView, error) {
-	return d.StatisticsFiguresFirst(ctx, q, nil)
+	return d.StatisticsRowsFirst(ctx, q, nil)
 }
 
-// StatisticsFiguresFirst is Statistics telling figures, once the
-// periods' figures are read and before what each owes and the months
-// are, the view those figures make alone (Open zero, no trend): a
-// screen shows them while the rest is read. figures may be told twice
-// when a write came between the parts' reads (they are read again).
-func (d *Desk) StatisticsFiguresFirst(ctx context.Context, q StatQuery, figures func(StatView)) (v StatView, err error) {
+// StatisticsRowsFirst is Statistics telling rows, once every row and
+// figure is read (what each owes too) and before the months are, the
+// view without them (no trend): a screen shows it, and keys act on its
+// rows, while the months are read. The whole view has the same rows
+// unless a write came between the two reads, when both are read again
+// in one snapshot and the rows told again.
+func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(StatView)) (v StatView, err error) {
 	if err = permitScreen(d.User, ScreenStatistics); err != nil {
 		return v, err
 	}
@@ -138,13 +139,9 @@ func (d *Desk) StatisticsFiguresFirst(ctx context.Context, q StatQuery, figures 
 		end := time.Date(q.Period.Last().Year(), q.Period.Last().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
 		v.TrendFrom = end.AddDate(0, -q.Months, 0).Format("2006-01")
 	}
-	var rows, owed []store.StatRow
+	var figures, owed []store.StatRow
 	parts := []func(*store.Tx) error{func(tx *store.Tx) (err error) {
-		if rows, err = tx.StatRows(ctx, scope, spans, false); err == nil && figures != nil {
-			alone := v
-			alone.Query.Open, alone.Query.Months, alone.TrendFrom = false, 0, ""
-			figures(statViewOf(alone, rows, nil, money))
-		}
+		figures, err = tx.StatRows(ctx, scope, spans, false)
 		return err
 	}}
 	if q.Open && money {
@@ -153,14 +150,28 @@ func (d *Desk) StatisticsFiguresFirst(ctx context.Context, q StatQuery, figures 
 			return err
 		})
 	}
+	stages := [][]func(*store.Tx) error{parts}
 	trendParts, joinTrend := statTrendParts(ctx, scope, v.TrendFrom, q.Months, q.TrendOf)
-	// The figures, what each owes and each half of the months read side
-	// by side, in snapshots of one history: on 5,000 customers they are
-	// some 40, 65 and twice 80 ms of work.
-	if err = d.e.st.ReadSideBySide(ctx, append(parts, trendParts...)...); err != nil {
+	if len(trendParts) > 0 {
+		stages = append(stages, trendParts)
+	}
+	// Each stage's parts read side by side, in snapshots of one history:
+	// on 5,000 customers the figures and what each owes are some 40 and
+	// 65 ms of work, each half of the months 80.
+	var told func(stage int) // a caller who shows the rows is told them
+	if rows != nil && len(stages) > 1 {
+		told = func(stage int) {
+			if stage == 0 {
+				alone := v
+				alone.Query.Months, alone.TrendFrom = 0, ""
+				rows(statViewOf(alone, store.WithStatOwed(figures, owed), nil, money))
+			}
+		}
+	}
+	if err = d.e.st.ReadInStages(ctx, told, stages...); err != nil {
 		return v, err
 	}
-	return statViewOf(v, store.WithStatOwed(rows, owed), joinTrend(), money), nil
+	return statViewOf(v, store.WithStatOwed(figures, owed), joinTrend(), money), nil
 }
 
 // statViewOf is v with the rows read and their trend (months of

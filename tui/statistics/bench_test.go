@@ -167,16 +167,21 @@ func BenchmarkStatisticsKeysTwoYears(b *testing.B) {
 		return s
 	}
 	benchKeys(b, open)
-	// The whole view a key's figures are followed by: what each owes and
-	// every customer's 24 months, when the sparklines and the chart show.
-	b.Run("whole view", func(b *testing.B) {
-		s := open(false)
-		sample(b, func(int) time.Duration {
-			t0 := time.Now()
-			if _, err := s.c.Desk.Statistics(s.c.Ctx, s.query()); err != nil {
-				b.Fatal(err)
-			}
-			return time.Since(t0)
+	// A month's rows read alone (every figure and what each owes: what a
+	// key typed ahead waits for), and the whole view with every
+	// customer's 24 months, when the sparklines and the chart show.
+	for _, months := range []int{0, trendMonths} {
+		b.Run(map[int]string{0: "rows alone", trendMonths: "whole view"}[months], func(b *testing.B) {
+			s := open(false)
+			q := s.query()
+			q.Months = months
+			sample(b, func(int) time.Duration {
+				t0 := time.Now()
+				if _, err := s.c.Desk.Statistics(s.c.Ctx, q); err != nil {
+					b.Fatal(err)
+				}
+				return time.Since(t0)
+			})
 		})
-	})
+	}
 }

@@ -13,8 +13,8 @@ import (
 
 // viewMsg answers a load of a view; traceMsg a load of one row's
 // documents. Both carry the request they answer: a later key has asked
-// again, and an older answer is dropped. A quick viewMsg holds the three
-// periods' figures alone, the whole view following it.
+// again, and an older answer is dropped. A quick viewMsg holds the rows
+// without their months, the whole view following it.
 type viewMsg struct {
 	req   int
 	q     workflow.StatQuery // what was asked, kept with the level's view
@@ -38,19 +38,14 @@ func (s *Screen) query() workflow.StatQuery {
 
 // load reads what the level shows, tagged so a late answer is dropped;
 // the values are copied before the closure is built. A view comes in
-// two answers of one read: the periods' figures, shown as soon as they
-// are read (on 5,000 customers a sixth of the whole), then the whole
-// view with what each owes and the 24 months. Keys typed ahead wait for
-// both: the whole view adds the customers who owe and had nothing in
-// the periods, so a key acting on the rows (enter, j) would act on
-// other rows before it than after. A later load drops the read still
-// under way.
+// two answers of one read: every row with its figures and what it owes,
+// which keys typed ahead wait for (on 5,000 customers less than half of
+// the whole), then the months (the sparklines and the chart), which
+// they do not: the rows are the same, so a key acts alike before and
+// after. A later load drops the read still under way.
 func (s *Screen) load() tea.Cmd {
 	s.req++
-	if s.dropWhole != nil {
-		s.dropWhole()
-		s.dropWhole = nil
-	}
+	s.stopRead()
 	if load := s.asideLoad(); load != nil {
 		return load
 	}
@@ -67,13 +62,21 @@ func (s *Screen) load() tea.Cmd {
 			return traceMsg{req: req, docs: docs, err: err}
 		}
 	}
+	return s.read(req, q, false)
+}
+
+// read starts one read of q for request req: its rows are told on the
+// way, awaited by keys typed ahead unless they are shown already (then
+// dropped), and the whole view comes after, awaited by none.
+func (s *Screen) read(req int, q workflow.StatQuery, rowsShown bool) tea.Cmd {
+	s.stopRead()
+	ctx, desk := s.c.Ctx, s.c.Desk
 	wholeCtx, drop := context.WithCancel(ctx)
 	s.dropWhole = drop
-	// One read: its figures part tells the quick view on the way, the
-	// whole view comes after. Each channel holds one answer, so the read
-	// never waits for who takes it. A panic comes back as the root's
-	// commands' do (common.PanicMsg), and to both.
-	quick, whole := make(chan tea.Msg, 1), make(chan tea.Msg, 1)
+	// Each channel holds one answer, so the read never waits for who
+	// takes it. A panic comes back as the root's commands' do
+	// (common.PanicMsg), and to both.
+	rows, whole := make(chan tea.Msg, 1), make(chan tea.Msg, 1)
 	go func() {
 		var msg tea.Msg
 		defer func() {
@@ -81,48 +84,42 @@ func (s *Screen) load() tea.Cmd {
 				msg = common.PanicMsg{Value: r}
 			}
 			select {
-			case quick <- msg: // the figures never came
+			case rows <- msg: // the rows were never told
 			default:
 			}
 			whole <- msg
 		}()
-		v, err := desk.StatisticsFiguresFirst(wholeCtx, q, func(fig workflow.StatView) {
+		v, err := desk.StatisticsRowsFirst(wholeCtx, q, func(r workflow.StatView) {
 			select {
-			case quick <- viewMsg{req: req, q: fig.Query, v: fig, quick: true}:
+			case rows <- viewMsg{req: req, q: q, v: r, quick: true}:
 			default: // told again after a write came between the reads
 			}
 		})
 		msg = viewMsg{req: req, q: q, v: v, err: err}
 	}()
-	return tea.Batch(func() tea.Msg { return <-quick }, func() tea.Msg { return <-whole })
+	rowsCmd := func() tea.Msg { return <-rows }
+	if rowsShown {
+		rowsCmd = s.c.Background(rowsCmd)
+	}
+	return tea.Batch(rowsCmd, s.c.Background(func() tea.Msg { return <-whole }))
 }
 
-// show puts a view of the level shown on the screen and, when it is
-// whole (not quick), keeps it for esc from below.
+// stopRead stops the read under way, if any: its answers are no longer
+// wanted.
+func (s *Screen) stopRead() {
+	if s.dropWhole != nil {
+		s.dropWhole()
+		s.dropWhole = nil
+	}
+}
+
+// show puts a view of the level shown on the screen and keeps it for
+// esc from below. The cursor stays on its row (list lines are known by
+// their key).
 func (s *Screen) show(q workflow.StatQuery, v workflow.StatView, quick bool) {
-	switch {
-	case quick && !s.quick:
-		s.beforeQuick = beforeQuick{lines: s.list.All(), cursor: s.list.Cursor}
-	case !quick && s.quick:
-		// The cursor goes where it would have gone had the figures not
-		// been shown first: on the row it was on before them (the
-		// figures lack the customers who only owe, and it would have
-		// moved off one), so slow typing and a burst end alike.
-		s.list.SetRows(s.beforeQuick.lines)
-		s.list.Cursor = s.beforeQuick.cursor
-	}
 	s.view, s.docs, s.lines, s.quick = v, nil, nil, quick
-	if !quick {
-		s.levels[len(s.levels)-1].shown = &shown{q: q, v: v}
-	}
+	s.levels[len(s.levels)-1].shown = &shown{q: q, v: v, quick: quick}
 	s.showRows()
-}
-
-// beforeQuick is the table as it was before a view's figures were shown
-// first: the lines and the cursor.
-type beforeQuick struct {
-	lines  []line
-	cursor common.Cursor
 }
 
 // drill opens what is under the row: the next dimension's rows, a
@@ -159,9 +156,13 @@ func (s *Screen) back() tea.Cmd {
 	// shows is still what was asked (the screen is not live: ctrl+r
 	// reads again). On 5,000 customers a read is a tenth of a second.
 	if up := s.top().shown; up != nil && s.aside == noAside && reflect.DeepEqual(up.q, s.query()) {
+		s.stopRead()
 		s.req++
 		s.answered = s.req
-		s.show(up.q, up.v, false)
+		s.show(up.q, up.v, up.quick)
+		if up.quick { // its months were never read: keys go on with its rows
+			return s.read(s.req, up.q, true)
+		}
 		return nil
 	}
 	return s.load()

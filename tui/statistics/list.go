@@ -155,9 +155,6 @@ func (s *Screen) cells(r *workflow.StatRow, label string, sparkWidth int) []stri
 		w := s.c.T("stat.withheld")
 		return []string{label, w, w, "", w, "", ""}
 	}
-	if s.quick && s.measure == store.StatOpen {
-		return []string{label, "…", "…", "", "…", "", ""} // what each owes is still being read
-	}
 	prev, _ := s.figure(r.Figures[workflow.StatPrevious])
 	ly, _ := s.figure(r.Figures[workflow.StatLastYear])
 	return []string{label, s.figureText(now), s.figureText(prev), change(now, prev), s.figureText(ly), change(now, ly),

@@ -15,76 +15,87 @@ import (
 	"orderdesk/workflow"
 )
 
-// A view comes as two answers of one read, both awaited: the periods'
-// figures first (owed "…", no sparklines), then the whole view with what
-// each owes and the months, a fresh read's. The answers of a load a
-// later key replaced are dropped, and a figures answer coming after the
-// whole one changes nothing.
-func TestFiguresFirstThenTheWholeView(t *testing.T) {
+// A view comes as two answers of one read: every row with its figures
+// and what it owes, which keys wait for, then the months (sparklines,
+// chart), which they do not. The rows are the whole view's, in its
+// order, and the cursor stays on its row when the months come. The
+// answers of a load a later key replaced are dropped, and rows coming
+// after the whole view change nothing.
+func TestRowsFirstThenTheMonths(t *testing.T) {
 	s := openSettled(t, statDesk(t))
 	if s.quick || s.answered != s.req {
 		t.Fatal("the first view is not whole after it settled")
 	}
 
-	keyOn := func(k string) []tea.Msg {
+	keyOn := func(k string) (awaited []tea.Msg, months tea.Msg) {
 		_, cmd := s.Update(screenrig.Key(k))
-		answers, _ := answersOf(cmd)
-		return answers
+		awaited, bg := answersOf(cmd)
+		for _, c := range bg { // the months, and the settle timer
+			if msg, ok := c().(viewMsg); ok && months == nil {
+				months = msg
+			}
+		}
+		if len(awaited) != 1 || months == nil {
+			t.Fatalf("%s: %d answers awaited and the months among them (%v), want the rows awaited and the months not", k, len(awaited), months == nil)
+		}
+		return awaited, months
 	}
 	s.Update(screenrig.Key("5")) // what each owes
-	answers := keyOn("Q")        // the quarter: not read ahead
-	if len(answers) != 2 {
-		t.Fatalf("%d answers, not the figures and the whole view", len(answers))
-	}
-	s.Update(answers[0])
+	rows, months := keyOn("Q")   // the quarter: not read ahead
+	s.Update(rows[0])
 	if !s.quick || s.answered != s.req {
-		t.Fatalf("the figures did not show first (quick %v)", s.quick)
+		t.Fatalf("the rows did not show first (quick %v)", s.quick)
 	}
 	want := fresh(t, s, s.query())
-	byKey := map[string]workflow.StatRow{}
-	for _, r := range want.Rows {
-		byKey[r.Key] = r
+	if len(s.view.Rows) != len(want.Rows) || len(want.Rows) < 2 {
+		t.Fatalf("the rows shown first are %d, the whole view's %d", len(s.view.Rows), len(want.Rows))
 	}
-	// The whole view adds the customers who owe and had nothing in the
-	// periods; every row of the figures has the whole one's figures.
-	for _, r := range s.view.Rows {
-		w := byKey[r.Key]
-		w.Figures[0].Open, w.Figures[1].Open, w.Figures[2].Open = r.Figures[0].Open, r.Figures[1].Open, r.Figures[2].Open
-		if r.Figures != w.Figures || r.Label != w.Label {
-			t.Fatalf("%s: the figures shown first are not the whole view's", r.Label)
+	for i, r := range s.view.Rows {
+		w := want.Rows[i]
+		if r.Key != w.Key || r.Label != w.Label || r.Figures != w.Figures || r.Trend != nil {
+			t.Fatalf("row %d: shown first %s %+v, the whole view's %s %+v", i, r.Label, r.Figures, w.Label, w.Figures)
 		}
 	}
-	if len(s.view.Rows) == 0 {
-		t.Fatal("the quarter has no rows")
+	if s.view.Total.Figures != want.Total.Figures {
+		t.Fatal("the total shown first is not the whole view's")
 	}
-	first := screenrig.LineWith(ansi.Strip(s.View()), s.list.Rows()[0].label)
-	if !strings.Contains(first, "…") || strings.ContainsAny(first, "▁▂▃▄▅▆▇█") {
-		t.Errorf("before the whole view, the first row reads %q", first)
+	screen := ansi.Strip(s.View())
+	first := screenrig.LineWith(screen, s.list.Rows()[0].label)
+	if strings.ContainsAny(first, "▁▂▃▄▅▆▇█") || !strings.Contains(screen, s.c.T("stat.months_loading")) {
+		t.Errorf("before the months, the first row reads %q and the screen:\n%s", first, screen)
 	}
-	s.Update(answers[1])
+	s.Update(screenrig.Key("j"))
+	on, _ := s.list.Current()
+	s.Update(months)
 	if s.quick || !reflect.DeepEqual(s.view, want) {
-		t.Fatal("the whole view did not replace the figures")
+		t.Fatal("the months did not complete the view")
 	}
-	if first := screenrig.LineWith(ansi.Strip(s.View()), s.list.Rows()[0].label); strings.Contains(first, "…") {
-		t.Errorf("after the whole view, the first row still reads %q", first)
+	if now, _ := s.list.Current(); now.label != on.label {
+		t.Errorf("the cursor was on %s, after the months on %s", on.label, now.label)
+	}
+	if screen := ansi.Strip(s.View()); !strings.ContainsAny(screen, "▁▂▃▄▅▆▇█") || strings.Contains(screen, s.c.T("stat.months_loading")) {
+		t.Errorf("after the months, no sparkline or still reading:\n%s", screen)
 	}
 
 	// y's read is dropped when w asks for another.
 	_, dropped := s.Update(screenrig.Key("y"))
-	later := keyOn("w")
-	stale, _ := answersOf(dropped)
+	laterRows, laterMonths := keyOn("w")
+	stale, staleBg := answersOf(dropped)
+	for _, c := range staleBg {
+		stale = append(stale, c())
+	}
 	for _, m := range stale {
 		s.Update(m)
 	}
 	if s.answered == s.req {
 		t.Fatalf("an answer of y was taken for w's")
 	}
-	// The whole view first, the figures late: the whole stays.
-	s.Update(later[1])
+	// The whole view first, the rows late: the whole stays.
+	s.Update(laterMonths)
 	shown := s.view
-	s.Update(later[0])
+	s.Update(laterRows[0])
 	if s.quick || !reflect.DeepEqual(s.view, shown) || shown.Periods[0] != s.period {
-		t.Error("the figures coming after the whole view replaced it")
+		t.Error("the rows coming after the whole view replaced it")
 	}
 }
 
@@ -110,30 +121,58 @@ func answersOf(cmd tea.Cmd) (answers []tea.Msg, bg []tea.Cmd) {
 }
 
 // Keys typed at once end on the row slow typing ends on: slow, each
-// period comes whole from what was read ahead; at once, its figures
-// come first, without the customers who only owe, and the cursor must
-// not follow them off the row it was on (the months after the demo's
-// history hold customers who only owe).
-func TestFiguresFirstLeaveTheCursorWhereTheWholeWould(t *testing.T) {
+// period comes whole from what was read ahead; at once, each key acts on
+// the rows shown before their months came (the months after the demo's
+// history hold customers who only owe, rows the months must not move).
+func TestKeysAtOnceEndWhereSlowTypingEnds(t *testing.T) {
 	eng := statDesk(t)
 	ends := func(burst bool, keys ...string) string {
 		s := openSettled(t, eng)
+		var later []tea.Cmd // at once: what each key left in the background
 		for _, k := range keys {
 			bg := press(s, k)
 			if !burst {
 				settle(s, bg)
 			}
+			later = append(later, bg...)
+		}
+		if burst {
+			settle(s, later) // the months come, those of a key replaced dropped
 		}
 		if s.quick {
-			t.Fatal("the keys ended on the figures alone")
+			t.Fatal("the months never came")
 		}
 		cur, _ := s.list.Current()
 		return s.period.Label() + " " + cur.label
 	}
-	for _, keys := range [][]string{{"]", "]"}, {"]", "]", "j"}, {"]", "]", "]", "j", "j"}} {
+	for _, keys := range [][]string{{"]", "]"}, {"]", "]", "j"}, {"]", "]", "]", "j", "j"}, {"5", "]", "]", "j", "j", "j"},
+		{"v", "j", "enter", "j", "esc", "j"}, {"Q", "v", "enter", "esc", "j", "enter"}} {
 		if slow, burst := ends(false, keys...), ends(true, keys...); slow != burst {
 			t.Errorf("%v: typed one at a time the cursor is on %s, at once on %s", keys, slow, burst)
 		}
+	}
+}
+
+// esc back to a level shown without its months (keys typed at once)
+// shows its rows again without a read keys wait for; the months are
+// read, and come, in the background.
+func TestEscBackToRowsWaitsForNoRead(t *testing.T) {
+	s := openSettled(t, statDesk(t))
+	var later []tea.Cmd
+	for _, k := range []string{"Q", "v", "enter"} { // at once: nothing read ahead, no months read
+		later = append(later, press(s, k)...)
+	}
+	if !s.quick || len(s.levels) != 2 {
+		t.Fatalf("a rep's customers, their months unread: quick %v, %d levels", s.quick, len(s.levels))
+	}
+	_, cmd := s.Update(screenrig.Key("esc"))
+	awaited, bg := answersOf(cmd)
+	if len(awaited) != 0 || len(s.levels) != 1 || !s.quick || s.answered != s.req {
+		t.Fatalf("esc awaits %d answers (%v); %d levels, quick %v", len(awaited), awaited, len(s.levels), s.quick)
+	}
+	settle(s, append(later, bg...))
+	if s.quick || !reflect.DeepEqual(s.view, fresh(t, s, s.query())) {
+		t.Fatal("the months of the level esc went back to never came")
 	}
 }
 

@@ -34,11 +34,10 @@ type Screen struct {
 
 	req      int // the latest load asked for; older answers are dropped
 	answered int // the latest load answered; 0 until the first view came
-	// quick: the view shown is the periods' figures alone, the whole
-	// view still being read; dropWhole stops that read.
-	quick       bool
-	dropWhole   func()
-	beforeQuick beforeQuick // the table before the figures shown first
+	// quick: the view shown is the rows without their months, the
+	// months still being read; dropWhole stops that read.
+	quick     bool
+	dropWhole func()
 
 	// Reading ahead (readahead.go): still counts the screen's moments (a
 	// key, an answer shown), gen its generations (a change elsewhere,
@@ -82,10 +81,12 @@ func (lv level) filtersUnder(key string) []store.StatFilter {
 	return append(append([]store.StatFilter(nil), lv.filters...), store.StatFilter{Dim: lv.dim, Key: key})
 }
 
-// shown is a level's view and the query it answered.
+// shown is a level's view and the query it answered; quick when it is
+// the rows without their months.
 type shown struct {
-	q workflow.StatQuery
-	v workflow.StatView
+	q     workflow.StatQuery
+	v     workflow.StatView
+	quick bool
 }
 
 // New builds the screen on this month's orders by customer, in money.
@@ -188,7 +189,7 @@ func (s *Screen) answerView(msg viewMsg) tea.Cmd {
 	if msg.quick {
 		return nil
 	}
-	s.dropWhole = nil
+	s.stopRead() // done: its context let go
 	return s.settle()
 }
 

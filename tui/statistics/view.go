@@ -119,6 +119,8 @@ func (s *Screen) note() string {
 		return muted(s.c.T("stat.no_docs"))
 	case s.top().trace:
 		return ""
+	case s.quick && !s.view.NoData:
+		return muted(s.c.T("stat.months_loading"))
 	case s.view.NoData:
 		return muted(s.c.T("stat.no_data", s.c.T("stat.measure."+string(s.measure))))
 	case s.view.MoneyWithheld && !s.inTonnes():
