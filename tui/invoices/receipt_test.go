@@ -75,3 +75,26 @@ func receiptForm(t *testing.T, f *tuitest.Fixture, lang string) *tuitest.Screen 
 	scr.Send(tab)
 	return scr
 }
+
+// TestTeaReceiptForAnOrderNotTheCustomers: an order number the customer
+// has none of is refused at the order field in words that say so (it is
+// typed, not chosen from options), and the receipt saves once it is
+// cleared.
+func TestTeaReceiptForAnOrderNotTheCustomers(t *testing.T) {
+	f := tuitest.New(t)
+	shippedOrder(t, f)
+	for _, c := range []struct{ lang, problem, saved string }{
+		{"zh", "该客户没有这个订单号", "没有可核销的发票"},
+		{"en", "this customer has no order of that number", "no open invoice"},
+	} {
+		scr := receiptForm(t, f, c.lang)
+		scr.Type("800")
+		scr.Send(tab, tab, tab, tab, tab) // to the order
+		scr.Type("SO2026-999999")
+		scr.Send(ctrlS)
+		scr.WaitText(t, c.problem, "SO2026-999999")
+		scr.Send(ctrlU, ctrlS)
+		scr.WaitText(t, c.saved)
+		scr.Quit(t)
+	}
+}
