@@ -146,7 +146,7 @@ var complaintsScreen = map[string]Text{
 	"complaints.key.follow_up":  {"回访", "follow-up"},
 	"complaints.key.next_field": {"下一项", "next field"},
 
-	"customers.aftersales.title": {"售后记录(投诉 %d,回访 %d)", "After-sales (%d complaints, %d follow-up calls)"},
+	"customers.aftersales.title": {"售后记录(投诉 %d,回访 %d)", "After-sales (complaints: %d, follow-up calls: %d)"},
 	"customers.aftersales.call":  {"%s %s", "%s %s"},
 
 	"field.invalid_choice.type":     {"填 1–9 或类型名", "1–9 or a type's name"},
