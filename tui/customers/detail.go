@@ -62,12 +62,19 @@ func (s *Screen) onFile(msg fileMsg) tea.Cmd {
 		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	if msg.file.ID == s.detail.id || msg.then == showFile {
+	if msg.then == visitFile && msg.file.ID != s.detail.id {
+		s.detail = detailState{} // another customer's file: from its top
+		s.body.Reset()
+	}
+	if msg.file.ID == s.detail.id || msg.then == showFile || msg.then == visitFile {
 		s.detail.id, s.detail.file, s.detail.after, s.detail.loaded = msg.file.ID, msg.file, msg.after, true
 	}
 	switch msg.then {
 	case showFile:
 		s.mode = modeDetail
+	case visitFile: // the form over the file, which it returns to
+		s.mode = modeDetail
+		return s.openVisit(msg.file.Customer)
 	case editFile:
 		return s.openEdit(msg.file)
 	case voidFile:

@@ -73,6 +73,23 @@ func TestDetailScrollsWhenTheWindowIsShort(t *testing.T) {
 	r.MustShow("C000001")
 }
 
+// v on the list logs a visit to the customer under the cursor, as it
+// does in the file; the file, with the visit, is what the form returns to.
+func TestVisitIsLoggedFromTheList(t *testing.T) {
+	t.Parallel()
+	r, _ := pendingFile(t, "en", 40)
+	r.MustShow("C000001")
+	r.Press("v")
+	r.MustShow("C000001", "沈阳钢铁有限公司", "2026-11-26")
+	r.Press("tab", "right", "tab") // kind: a call
+	r.Type("Quote sent, answer next week")
+	r.Press("ctrl+s")
+	r.MustShow("Visits (2)", "Quote sent, answer next week")
+	r.Press("esc")
+	r.MustShow("C000001")
+	r.MustNotShow("Visits (2)")
+}
+
 func TestMoneyFollowsRoles(t *testing.T) {
 	t.Parallel()
 	r := newRig(t)

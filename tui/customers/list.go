@@ -67,6 +67,8 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 		return s.openSelected(editFile)
 	case key.Matches(msg, k.void):
 		return s.openSelected(voidFile)
+	case key.Matches(msg, k.visit):
+		return s.openSelected(visitFile)
 	}
 	return nil
 }

@@ -221,7 +221,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 	if s.list.Editing {
 		return []key.Binding{k.keepFilter, k.clearFilter}
 	}
-	keys := []key.Binding{k.filter, k.open, k.orders, k.create, k.edit, k.void, k.refresh}
+	keys := []key.Binding{k.filter, k.open, k.orders, k.create, k.edit, k.void, k.visit, k.refresh}
 	if s.list.Query() != "" {
 		keys = append(keys, k.clearFilter)
 	}
