@@ -16,36 +16,18 @@ import (
 // write come between the two and reads both again; on PostgreSQL they
 // run in one snapshot, which the write made meanwhile does not reach.
 func TestReadsSideBySideSeeOneHistory(t *testing.T) {
-	v := newEnv(t)
-	at := v.clock
-	v.st.Now = func() time.Time { return at } // the env's ticking clock is for one goroutine
-	count := func(tx *store.Tx, n *int) error {
-		rows, err := tx.Customers(v.ctx, store.Page{Limit: 500})
-		*n = len(rows)
-		return err
-	}
-	began, written := make(chan struct{}), make(chan struct{})
-	var once sync.Once
+	w := newWriteBetween(t, "鞍山新材料有限公司")
 	var tries atomic.Int32
 	var first, second int
-	var writeErr error
-	go func() {
-		<-began
-		_, _, writeErr = v.e.Desk(v.clerk).CreateCustomer(v.ctx, workflowInput("鞍山新材料有限公司"))
-		close(written)
-	}()
-	err := v.st.ReadSideBySide(v.ctx, func(tx *store.Tx) error {
+	err := w.v.st.ReadSideBySide(w.v.ctx, func(tx *store.Tx) error {
 		tries.Add(1)
-		err := count(tx, &first) // the snapshot begins here
-		once.Do(func() { close(began) })
-		<-written
-		return err
+		return w.first(tx, &first)
 	}, func(tx *store.Tx) error {
-		<-written
-		return count(tx, &second)
+		<-w.written
+		return w.count(tx, &second)
 	})
-	v.must(err)
-	v.must(writeErr)
+	w.v.must(err)
+	w.v.must(w.err)
 	if first != second {
 		t.Errorf("one read saw %d customers, the other %d", first, second)
 	}
@@ -64,46 +46,30 @@ func TestReadsSideBySideSeeOneHistory(t *testing.T) {
 // one history. On PostgreSQL the stages run in one snapshot, each told
 // once.
 func TestReadInStagesTellsEachStageOnItsWay(t *testing.T) {
-	v := newEnv(t)
-	at := v.clock
-	v.st.Now = func() time.Time { return at } // the env's ticking clock is for one goroutine
-	count := func(tx *store.Tx, n *int) error {
-		rows, err := tx.Customers(v.ctx, store.Page{Limit: 500})
-		*n = len(rows)
-		return err
-	}
-	began, written, firstTold := make(chan struct{}), make(chan struct{}), make(chan struct{})
-	var once, toldOnce sync.Once
-	var writeErr error
-	go func() {
-		<-began
-		_, _, writeErr = v.e.Desk(v.clerk).CreateCustomer(v.ctx, workflowInput("营口港新钢材有限公司"))
-		close(written)
-	}()
+	w := newWriteBetween(t, "营口港新钢材有限公司")
+	firstTold := make(chan struct{})
+	var toldOnce sync.Once
 	var first, second int
 	var tellings []int
 	var early bool
-	err := v.st.ReadInStages(v.ctx, func(stage int) {
+	err := w.v.st.ReadInStages(w.v.ctx, func(stage int) {
 		tellings = append(tellings, stage)
 		if stage == 0 {
 			toldOnce.Do(func() { close(firstTold) })
 		}
 	}, []func(*store.Tx) error{func(tx *store.Tx) error {
-		err := count(tx, &first) // the snapshot begins here
-		once.Do(func() { close(began) })
-		<-written
-		return err
+		return w.first(tx, &first)
 	}}, []func(*store.Tx) error{func(tx *store.Tx) error {
-		<-written
+		<-w.written
 		select {
 		case <-firstTold:
 			early = true
 		case <-time.After(5 * time.Second):
 		}
-		return count(tx, &second)
+		return w.count(tx, &second)
 	}})
-	v.must(err)
-	v.must(writeErr)
+	w.v.must(err)
+	w.v.must(w.err)
 	if !early {
 		t.Error("the first stage was not told before the second ended")
 	}
@@ -117,4 +83,43 @@ func TestReadInStagesTellsEachStageOnItsWay(t *testing.T) {
 	if !slices.Equal(tellings, want) {
 		t.Errorf("told %v, want %v", tellings, want)
 	}
+}
+
+// writeBetween files a customer while a first read's snapshot is open:
+// the first read begins, the write is made, and only then does the first
+// read end (written closes once it is made; err is its error).
+type writeBetween struct {
+	v              *env
+	began, written chan struct{}
+	once           sync.Once
+	err            error
+}
+
+func newWriteBetween(t *testing.T, name string) *writeBetween {
+	v := newEnv(t)
+	at := v.clock
+	v.st.Now = func() time.Time { return at } // the env's ticking clock is for one goroutine
+	w := &writeBetween{v: v, began: make(chan struct{}), written: make(chan struct{})}
+	go func() {
+		<-w.began
+		_, _, w.err = v.e.Desk(v.clerk).CreateCustomer(v.ctx, workflowInput(name))
+		close(w.written)
+	}()
+	return w
+}
+
+// count reads how many customers tx sees.
+func (w *writeBetween) count(tx *store.Tx, n *int) error {
+	rows, err := tx.Customers(w.v.ctx, store.Page{Limit: 500})
+	*n = len(rows)
+	return err
+}
+
+// first is the first read: it counts (its snapshot begins there), lets
+// the write be made, and ends once it is.
+func (w *writeBetween) first(tx *store.Tx, n *int) error {
+	err := w.count(tx, n)
+	w.once.Do(func() { close(w.began) })
+	<-w.written
+	return err
 }
