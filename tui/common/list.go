@@ -77,8 +77,6 @@ func (l *List[T]) apply() {
 	}
 }
 
-// All are the rows last set, whatever the filter keeps.
-func (l *List[T]) All() []T { return l.all }
 
 // Rows are the rows shown (those the filter keeps).
 func (l *List[T]) Rows() []T { return l.rows }
