@@ -77,7 +77,6 @@ func (l *List[T]) apply() {
 	}
 }
 
-
 // Rows are the rows shown (those the filter keeps).
 func (l *List[T]) Rows() []T { return l.rows }
 

@@ -17,10 +17,10 @@ import (
 type intent int
 
 const (
-	showFile intent = iota // the detail view
-	editFile               // open the edit form
-	voidFile               // ask for a void reason
-	visitFile              // log a visit, its file behind the form
+	showFile  intent = iota // the detail view
+	editFile                // open the edit form
+	voidFile                // ask for a void reason
+	visitFile               // log a visit, its file behind the form
 )
 
 // fileMsg is a customer file.
