@@ -51,10 +51,16 @@ func BenchmarkStatisticsQueries(b *testing.B) {
 			return err
 		})
 	})
-	// What each owes at the month's three ends: every customer, and one
-	// rep's (a drill from the reps).
+	// A month's figures and what each owes at its three ends: every
+	// customer, and one rep's (a drill from the reps).
 	for _, scope := range []store.StatScope{{Dim: store.StatCustomer},
 		{Dim: store.StatCustomer, Filters: []store.StatFilter{{Dim: store.StatRep, Key: "1003"}}}} {
+		b.Run(fmt.Sprintf("month, each customer's figures, %d filters", len(scope.Filters)), func(b *testing.B) {
+			timedReads(b, st, func(tx *store.Tx) error {
+				_, err := tx.StatRows(ctx, scope, periods[0].spans, false)
+				return err
+			})
+		})
 		b.Run(fmt.Sprintf("month, what each customer owes, %d filters", len(scope.Filters)), func(b *testing.B) {
 			timedReads(b, st, func(tx *store.Tx) error {
 				_, err := tx.StatOwed(ctx, scope, periods[0].spans)

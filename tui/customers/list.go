@@ -109,10 +109,12 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("customers.col.credit"), Width: w(t("customers.col.credit"), 12), Right: true},
 		{Title: t("customers.col.rep"), Width: w(t("customers.col.rep"), 6)},
 	}
-	// At 80 columns the name, city and short name give way, not the
-	// phone, the terms or the money.
+	// At 80 columns the name and the short name give way, then the rep,
+	// not the phone, the terms or the money; the city keeps the two
+	// characters that tell 鞍山 from 大连 as long as it can.
 	return common.Squeeze(common.Stretch(cols, 1, s.width-2), s.width-2,
-		common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 7, Min: 4})
+		common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 2, Min: 4}, common.Shrink{Col: 3, Min: 4}, common.Shrink{Col: 7, Min: 4},
+		common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 3, Min: 0})
 }
 
 func (s *Screen) rowCells(r store.CustomerRow) []string {
