@@ -179,9 +179,17 @@ func (s *Screen) invoicesView() string {
 
 func (s *Screen) receiptsView() string {
 	p := s.receipts
+	methods := []string{s.c.T("invoices.col.method")}
+	for _, m := range store.ReceiptMethods {
+		methods = append(methods, s.c.T("method."+m))
+	}
 	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
-		s.col("method", 8, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.Width)
-	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 12})
+		s.col("method", common.Widest(8, methods...), false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.Width)
+	// The method is whole ("bank transfer") where there is room. In a
+	// narrow window the payer (most often the customer) and the name give
+	// way, then the payer goes whole, and last the method narrows.
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 8}, common.Shrink{Col: 1, Min: 14},
+		common.Shrink{Col: 2, Min: 0, Whole: true}, common.Shrink{Col: 1, Min: 12}, common.Shrink{Col: 3, Min: 8})
 	return p.View(cols, func(r store.Receipt) ([]string, bool) {
 		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
 	})

@@ -18,9 +18,9 @@ import (
 func TestTeaReceiptRefusedAtItsField(t *testing.T) {
 	f := tuitest.New(t)
 	shippedOrder(t, f)
-	for _, c := range []struct{ lang, places, saved string }{
-		{"zh", "最多2位小数", "没有可核销的发票"},
-		{"en", "at most 2 decimals", "no open invoice"},
+	for _, c := range []struct{ lang, places, saved, method string }{
+		{"zh", "最多2位小数", "没有可核销的发票", "银行转账"},
+		{"en", "at most 2 decimals", "no open invoice", "bank transfer"}, // whole in the list at 120 columns
 	} {
 		scr := receiptForm(t, f, c.lang)
 		scr.Type("5100.123")
@@ -28,7 +28,7 @@ func TestTeaReceiptRefusedAtItsField(t *testing.T) {
 		scr.WaitText(t, c.places)
 		scr.Retype("5100.12")
 		scr.Send(ctrlS)
-		scr.WaitText(t, c.saved, "5,100.12")
+		scr.WaitText(t, c.saved, "5,100.12", c.method)
 		scr.Quit(t)
 	}
 	rs, err := f.Engine.Desk(f.Finance).Receipts(context.Background(), store.ReceiptFilter{Limit: 5})
