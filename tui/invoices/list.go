@@ -2,6 +2,7 @@ package invoices
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"time"
 
@@ -166,14 +167,31 @@ func (s *Screen) invoicesView() string {
 			return []string{r.InvoiceNo, r.Customer, r.OrderNo, r.IssuedOn, r.DueOn, r.Total.String(), r.Open().String(), lateText}, false
 		})
 	}
-	cols := common.Stretch([]common.Column{s.col("ref", 15, false), s.col("invoice_no", invoiceNoWidth, false), s.col("order", 14, false),
-		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}, 3, s.Width)
+	// Requests not issued yet (drafts, submitted, checked) have no
+	// invoice number: its column is left out and the name has the room.
+	numbered := s.Lists.Shown == listIssued
+	at := func(i int) int { // a column's place with the number left out
+		if !numbered && i > 1 {
+			return i - 1
+		}
+		return i
+	}
+	cols := []common.Column{s.col("ref", 15, false), s.col("invoice_no", invoiceNoWidth, false), s.col("order", 14, false),
+		s.col("customer", 22, false), s.col("total", 13, true), s.col("maker", 8, false), s.col("age", 6, true)}
+	if !numbered {
+		cols = slices.Delete(cols, 1, 2)
+	}
+	cols = common.Stretch(cols, at(3), s.Width)
 	// The invoice number, where issued, is never cut: the name gives way,
 	// then the maker, the age and, last, the order number go whole.
-	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 10}, common.Shrink{Col: 5, Min: 0, Whole: true},
-		common.Shrink{Col: 6, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 0, Whole: true})
+	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: at(3), Min: 10}, common.Shrink{Col: at(5), Min: 0, Whole: true},
+		common.Shrink{Col: at(6), Min: 0, Whole: true}, common.Shrink{Col: at(2), Min: 0, Whole: true})
 	return p.View(cols, func(r store.InvoiceRow) ([]string, bool) {
-		return []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}, false
+		cells := []string{r.Ref, r.InvoiceNo, r.OrderNo, r.Customer, r.Total.String(), r.Maker, common.Age(s.c.Cat, now, r.StatusSince)}
+		if !numbered {
+			cells = slices.Delete(cells, 1, 2)
+		}
+		return cells, false
 	})
 }
 
