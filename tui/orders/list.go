@@ -10,6 +10,7 @@ import (
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
+	"orderdesk/workflow"
 )
 
 // listChrome is the lines above the rows: title, filter line, header.
@@ -101,7 +102,7 @@ func (s *Screen) columns() []common.Column {
 	w := func(title string, n int) int { return common.Widest(n, t(title)) }
 	cols := []common.Column{
 		{Title: t("orders.col.number"), Width: w("orders.col.number", 16), Keep: true},
-		{Title: t("orders.col.status"), Width: w("orders.col.status", 12), Keep: true},
+		{Title: t("orders.col.status"), Width: s.statusWidth(), Keep: true},
 		{Title: t("orders.col.customer"), Width: 20},
 		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10), Keep: true},
 		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10), Keep: true},
@@ -118,6 +119,17 @@ func (s *Screen) columns() []common.Column {
 		common.Shrink{Col: 2, Min: 12}, common.Shrink{Col: 8, Min: 0}, common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 1, Min: 10},
 		common.Shrink{Col: 0, Min: 14}, common.Shrink{Col: 6, Min: 12}, common.Shrink{Col: 2, Min: 6}, common.Shrink{Col: 3, Whole: true})
 	return common.Stretch(cols, 2, s.width-1)
+}
+
+// statusWidth is the status column's: the widest of every order status
+// in the language shown, so that the columns stay where they are from
+// one page to the next, whatever statuses are on it.
+func (s *Screen) statusWidth() int {
+	names := []string{s.c.T("orders.col.status")}
+	for _, st := range workflow.Order.States {
+		names = append(names, s.c.T("state.order."+st.Name))
+	}
+	return common.Widest(12, names...)
 }
 
 func (s *Screen) rowCells(r store.OrderRow) []string {
