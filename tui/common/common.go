@@ -94,6 +94,15 @@ type SwitchScreenMsg struct {
 	Back   bool
 }
 
+// Return goes back to the screen a form was opened from (N or C pressed
+// there), by its title key; none for "".
+func Return(screen string) tea.Cmd {
+	if screen == "" {
+		return nil
+	}
+	return func() tea.Msg { return SwitchScreenMsg{Screen: screen} }
+}
+
 // AtTop is a screen that says whether esc has nothing of its own left
 // to close there (a drill-down, an opened document, a form). A screen
 // without it is at its top unless it is Nested.

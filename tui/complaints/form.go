@@ -165,11 +165,7 @@ func (s *Screen) updateSheet(msg tea.Msg) tea.Cmd {
 	switch act {
 	case form.Cancel:
 		s.sheet, s.Mode = nil, sh.back
-		if sh.from != "" {
-			from := sh.from
-			return func() tea.Msg { return common.SwitchScreenMsg{Screen: from} }
-		}
-		return nil
+		return common.Return(sh.from)
 	case form.Save:
 		if sh.saving {
 			return cmd

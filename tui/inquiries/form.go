@@ -38,6 +38,7 @@ type inquiryForm struct {
 	saving        bool           // one save at a time
 	leaving       common.Leaving // esc once on a dirty form asks: esc again discards
 	draft         *draft.Keeper[inquiryDraft]
+	from          string // the title key of the screen N was pressed on, where esc returns to ("" for this one)
 	width, height int
 }
 
@@ -67,7 +68,7 @@ func (s *Screen) newFormFields() *form.Form {
 // startNew opens the form for a new inquiry at the customer lookup.
 // startNew opens a new inquiry: at the customer lookup, or straight at
 // the first line when the customer is known (N on a customer's file).
-func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
+func (s *Screen) startNew(customer store.CustomerRow, from string) tea.Cmd {
 	if !workflow.Can(s.c.Desk.User, workflow.EditInquiries) {
 		return common.Status(s.c.T("inquiries.cannot_edit"), true)
 	}
@@ -77,6 +78,9 @@ func (s *Screen) startNew(customer store.CustomerRow) tea.Cmd {
 	}
 	s.forms++
 	f := &inquiryForm{c: s.c, id: s.forms, picking: true, look: newLookup(s.c), f: s.newFormFields()}
+	if from != "screen.inquiries" {
+		f.from = from
+	}
 	f.resize(s.width, s.height)
 	s.form, s.mode = f, modeForm
 	if customer.ID != 0 {
@@ -131,12 +135,13 @@ func (f *inquiryForm) resize(w, h int) {
 	f.f.SetSize(w, max(h-formChrome, 6))
 }
 
-// closeForm leaves the form for the list; a deliberate cancel forgets
-// its draft.
+// closeForm leaves the form for the list, or for the screen N was
+// pressed on; a deliberate cancel forgets its draft.
 func (s *Screen) closeForm() tea.Cmd {
 	discard := s.form.draft.Discard()
+	back := common.Return(s.form.from)
 	s.form, s.mode = nil, modeList
-	return tea.Batch(s.list.Refresh(), discard)
+	return tea.Batch(s.list.Refresh(), discard, back)
 }
 
 // updateForm takes a key or paste for the form. The screen keeps ctrl+s

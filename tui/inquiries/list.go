@@ -20,7 +20,7 @@ func (s *Screen) updateList(msg tea.KeyPressMsg) tea.Cmd {
 	r, ok := s.list.Current()
 	switch {
 	case key.Matches(msg, k.create):
-		return s.startNew(store.CustomerRow{})
+		return s.startNew(store.CustomerRow{}, "")
 	case key.Matches(msg, k.back):
 		if s.list.Query() != "" {
 			// esc clears a filter kept with enter, as in the other lists.

@@ -87,7 +87,7 @@ func (s *Screen) Update(msg tea.Msg) (screen common.Screen, cmd tea.Cmd) {
 	screen = s
 	switch msg := msg.(type) {
 	case common.NewMsg:
-		return s, s.startNew(msg.Customer)
+		return s, s.startNew(msg.Customer, msg.From)
 	case common.OpenMsg:
 		return s, s.openDetail(msg.DocID, showIt)
 	case common.ChangedMsg:
