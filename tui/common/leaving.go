@@ -14,7 +14,10 @@ type Leaving struct{ asked bool }
 func (l *Leaving) Esc(c *Common, typed bool) (question tea.Cmd, asking bool) {
 	if typed && !l.asked {
 		l.asked = true
-		return Status(c.T("form.discard_ask"), true), true
+		// A notice, not an error: the status line keeps an error made in
+		// an input while the typist puts it right, but the question is
+		// taken back by the next key typed, and leaves with it.
+		return Status(c.T("form.discard_ask"), false), true
 	}
 	l.asked = false
 	return nil, false

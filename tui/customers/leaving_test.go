@@ -8,7 +8,9 @@ import (
 )
 
 // The new-customer form asks before it drops what was typed, as every
-// form does; a second esc drops it and says nothing was saved.
+// form does; typing on takes the question back (the status line too); a
+// second esc right after it drops what was typed and says nothing was
+// saved.
 func TestTeaNewCustomerFormAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	_, scr := seededApp(t)
 	scr.WaitText(t, "沈阳钢铁有限公司")
@@ -16,6 +18,12 @@ func TestTeaNewCustomerFormAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	scr.WaitText(t, "新建客户", "沈阳测试")
 	scr.Send(tuitest.Key("esc"))
 	scr.WaitText(t, "放弃已录入的内容?再按 esc 放弃", "新建客户", "沈阳测试")
+	// Typing on takes the question back, and the status line with it.
+	scr.Send(tuitest.Keys("钢")...)
+	scr.WaitText(t, "沈阳测试钢")
+	scr.WaitGone(t, "放弃已录入的内容")
+	scr.Send(tuitest.Key("esc"))
+	scr.WaitText(t, "放弃已录入的内容?再按 esc 放弃")
 	scr.Send(tuitest.Key("esc"))
 	scr.WaitText(t, "已取消,未保存")
 	scr.WaitGone(t, "新建客户")

@@ -13,7 +13,7 @@ func TestChangeFormEscAsksFirst(t *testing.T) {
 	r.Type("月底调价\tQ235B")
 	r.Press("esc")
 	r.MustShow("月底调价", "Q235B")
-	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "再按 esc 放弃") {
+	if st := r.LastStatus(); st.Error || !strings.Contains(st.Text, "再按 esc 放弃") { // a question, not an error: the next key takes it back
 		t.Fatalf("esc over typed input: %+v", st)
 	}
 	r.Type("X") // goes on typing: the next esc asks again

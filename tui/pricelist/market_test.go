@@ -71,7 +71,7 @@ func TestMarketPriceFutureDateAtTheField(t *testing.T) {
 	// first: a reflex does not throw away what was typed.
 	r.Press("esc")
 	r.MustShow("4390", "call")
-	if st := r.LastStatus(); !st.Error || !strings.Contains(st.Text, "esc again discards") {
+	if st := r.LastStatus(); st.Error || !strings.Contains(st.Text, "esc again discards") {
 		t.Fatalf("esc over typed input: %+v", st)
 	}
 	r.Press("esc")
