@@ -175,13 +175,7 @@ func TestTabBarFitsTheWindow(t *testing.T) {
 // N opens a new inquiry from any screen, at the customer lookup; ? lists
 // it; a user who takes no inquiries is neither offered it nor moved.
 func TestGlobalNewInquiryKey(t *testing.T) {
-	f := tuitest.New(t)
-	app := f.App(f.Clerk, "zh")
-	app.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
-	press(app, char('9')) // Review
-	if !strings.Contains(screenText(app), "待审") {
-		t.Fatalf("not on Review:\n%s", screenText(app))
-	}
+	f, app := clerkOnReview(t)
 	press(app, char('?'))
 	if got := screenText(app); !strings.Contains(got, "N") || !strings.Contains(got, "新询价(任何页面)") {
 		t.Fatalf("help does not list N:\n%s", got)
