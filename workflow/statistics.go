@@ -118,8 +118,8 @@ func (d *Desk) Statistics(ctx context.Context, q StatQuery) (StatView, error) {
 // figure is read (what each owes too) and before the months are, the
 // view without them (no trend): a screen shows it, and keys act on its
 // rows, while the months are read. The whole view has the same rows
-// unless a write came between the two reads, when both are read again
-// in one snapshot and the rows told again.
+// unless a write came between the reads, when they are read again and
+// the rows told again.
 func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(StatView)) (v StatView, err error) {
 	if err = permitScreen(d.User, ScreenStatistics); err != nil {
 		return v, err
@@ -155,9 +155,9 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 	if len(trendParts) > 0 {
 		stages = append(stages, trendParts)
 	}
-	// Each stage's parts read side by side, in snapshots of one history:
-	// on 5,000 customers the figures and what each owes are some 40 and
-	// 65 ms of work, each half of the months 80.
+	// The parts read side by side, the rows' first, in snapshots of one
+	// history: on 5,000 customers the figures and what each owes are some
+	// 40 and 65 ms of work, each half of the months 80.
 	var told func(stage int) // a caller who shows the rows is told them
 	if rows != nil && len(stages) > 1 {
 		told = func(stage int) {
