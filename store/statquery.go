@@ -240,12 +240,12 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	// every span is empty.
 	part := func(t statTable, span func(end string) StatSpan) {
 		var cols, picks []string
-		var pargs []any
+		var cargs, pargs []any
 		spans := make([]StatSpan, len(ends))
 		for n, end := range ends {
 			spans[n] = span(end)
 			cols = append(cols, fmt.Sprintf(`sum(CASE WHEN %[1]s >= ? AND %[1]s < ? THEN shipped - received ELSE 0 END) AS o%[2]d`, t.at, n))
-			args = append(args, spans[n].From, spans[n].To)
+			cargs = append(cargs, spans[n].From, spans[n].To)
 		}
 		// The ends' spans overlap (every end's years start at the first):
 		// each row is read once, for all the ends it counts in.
@@ -255,11 +255,10 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 			pargs = append(pargs, wargs...)
 		}
 		if len(picks) == 0 {
-			args = args[:len(args)-2*len(ends)]
 			return
 		}
 		parts = append(parts, `SELECT `+t.cols()+`, `+strings.Join(cols, ", ")+` FROM `+t.name+` WHERE `+strings.Join(picks, " OR ")+` GROUP BY customer_id`)
-		args = append(args, pargs...)
+		args = append(append(args, cargs...), pargs...)
 	}
 	part(statCustomerYearTable, func(end string) StatSpan { return StatSpan{"", end[:4]} })
 	quarter := func(end string) string { // the first month of end's quarter

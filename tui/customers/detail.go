@@ -35,12 +35,18 @@ func (s *Screen) refreshDetail() tea.Cmd {
 }
 
 func (s *Screen) openDetail(id int64) tea.Cmd {
+	s.detailOf(id)
+	s.mode = modeDetail
+	return s.loadFile(id, showFile)
+}
+
+// detailOf makes id the file the detail shows, from its top when it is
+// another customer's.
+func (s *Screen) detailOf(id int64) {
 	if s.detail.id != id {
 		s.detail = detailState{id: id}
 		s.body.Reset()
 	}
-	s.mode = modeDetail
-	return s.loadFile(id, showFile)
 }
 
 func (s *Screen) onFile(msg fileMsg) tea.Cmd {
@@ -62,11 +68,7 @@ func (s *Screen) onFile(msg fileMsg) tea.Cmd {
 		}
 		return common.Status(common.ErrorText(s.c.Cat, msg.err), true)
 	}
-	if msg.then == visitFile && msg.file.ID != s.detail.id {
-		s.detail = detailState{} // another customer's file: from its top
-		s.body.Reset()
-	}
-	if msg.file.ID == s.detail.id || msg.then == showFile || msg.then == visitFile {
+	if msg.file.ID == s.detail.id || msg.then == showFile {
 		s.detail.id, s.detail.file, s.detail.after, s.detail.loaded = msg.file.ID, msg.file, msg.after, true
 	}
 	switch msg.then {

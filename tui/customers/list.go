@@ -80,8 +80,11 @@ func (s *Screen) openSelected(then intent) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if then == showFile {
+	switch then {
+	case showFile:
 		return s.openDetail(r.ID)
+	case visitFile: // the file the form returns to
+		s.detailOf(r.ID)
 	}
 	return s.loadFile(r.ID, then)
 }

@@ -197,12 +197,8 @@ func (s *Screen) invoicesView() string {
 
 func (s *Screen) receiptsView() string {
 	p := s.receipts
-	methods := []string{s.c.T("invoices.col.method")}
-	for _, m := range store.ReceiptMethods {
-		methods = append(methods, s.c.T("method."+m))
-	}
 	cols := common.Stretch([]common.Column{s.col("received", 10, false), s.col("customer", 22, false), s.col("payer", 16, false),
-		s.col("method", common.Widest(8, methods...), false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.Width)
+		s.col("method", s.methodWidth, false), s.col("amount", 13, true), s.col("on_account", 13, true)}, 1, s.Width)
 	// The method is whole ("bank transfer") where there is room. In a
 	// narrow window the payer (most often the customer) and the name give
 	// way, then the payer goes whole, and last the method narrows.
@@ -211,6 +207,16 @@ func (s *Screen) receiptsView() string {
 	return p.View(cols, func(r store.Receipt) ([]string, bool) {
 		return []string{r.ReceivedOn, r.Customer, r.Payer, s.c.T("method." + r.Method), r.Amount.String(), r.Unallocated().String()}, false
 	})
+}
+
+// methodWidth is the receipts' method column: the widest method in the
+// language shown ("bank transfer" whole where there is room).
+func methodWidth(c *common.Common) int {
+	methods := []string{c.T("invoices.col.method")}
+	for _, m := range store.ReceiptMethods {
+		methods = append(methods, c.T("method."+m))
+	}
+	return common.Widest(8, methods...)
 }
 
 // daysBetween is how many days to lies after from (YYYY-MM-DD); 0 when

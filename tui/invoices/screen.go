@@ -36,8 +36,9 @@ const (
 // Screen is the invoices screen of one session.
 type Screen struct {
 	docscreen.Base
-	c    *common.Common
-	keys keyMap
+	c           *common.Common
+	keys        keyMap
+	methodWidth int // the receipts' method column (list.go), known once a session
 
 	orders   *common.Pager[store.ToInvoice]
 	invoices []*common.Pager[store.InvoiceRow] // lists 1..5
@@ -63,7 +64,7 @@ type Screen struct {
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c)}
+	s := &Screen{c: c, keys: newKeyMap(c), methodWidth: methodWidth(c)}
 	s.Base = docscreen.NewBase(c, "invoices", s.detailView)
 	d := c.Desk
 	s.orders = common.NewPager(c, "invoices.to_invoice", func(r store.ToInvoice) int64 { return r.OrderID }, d.OrdersToInvoice)

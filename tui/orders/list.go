@@ -102,7 +102,7 @@ func (s *Screen) columns() []common.Column {
 	w := func(title string, n int) int { return common.Widest(n, t(title)) }
 	cols := []common.Column{
 		{Title: t("orders.col.number"), Width: w("orders.col.number", 16), Keep: true},
-		{Title: t("orders.col.status"), Width: s.statusWidth(), Keep: true},
+		{Title: t("orders.col.status"), Width: s.statusWidth, Keep: true},
 		{Title: t("orders.col.customer"), Width: 20},
 		{Title: t("orders.col.order_date"), Width: w("orders.col.order_date", 10), Keep: true},
 		{Title: t("orders.col.delivery_date"), Width: w("orders.col.delivery_date", 10), Keep: true},
@@ -124,10 +124,10 @@ func (s *Screen) columns() []common.Column {
 // statusWidth is the status column's: the widest of every order status
 // in the language shown, so that the columns stay where they are from
 // one page to the next, whatever statuses are on it.
-func (s *Screen) statusWidth() int {
-	names := []string{s.c.T("orders.col.status")}
+func statusWidth(c *common.Common) int {
+	names := []string{c.T("orders.col.status")}
 	for _, st := range workflow.Order.States {
-		names = append(names, s.c.T("state.order."+st.Name))
+		names = append(names, c.T("state.order."+st.Name))
 	}
 	return common.Widest(12, names...)
 }

@@ -36,6 +36,7 @@ type Screen struct {
 	c             *common.Common
 	keys          keyMap
 	width, height int
+	statusWidth   int // the list's status column (list.go), known once a session
 	mode          mode
 	seq           int // the latest request id given out
 
@@ -62,7 +63,7 @@ type Screen struct {
 
 // New builds the screen for one session.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c)}
+	s := &Screen{c: c, keys: newKeyMap(c), drafts: draft.NewShelf(c), statusWidth: statusWidth(c)}
 	s.filter.Store(&listFilter{})
 	s.list = common.NewPager(c, "orders", func(r store.OrderRow) int64 { return r.ID }, s.loadPage)
 	return s

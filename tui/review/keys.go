@@ -2,6 +2,7 @@ package review
 
 import (
 	"charm.land/bubbles/v2/key"
+	"slices"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -43,13 +44,13 @@ func (s *Screen) ShortHelp() []key.Binding {
 	switch s.mode {
 	case detailing:
 		if s.detail != nil && s.detail.Kind == store.PriceRequestKind {
-			if slicesHas(signOffs(s.detail), workflow.ActionAnswer) {
+			if slices.Contains(signOffs(s.detail), workflow.ActionAnswer) {
 				return []key.Binding{k.answer, k.back}
 			}
 			return []key.Binding{k.back}
 		}
 		if s.detail != nil && s.detail.Kind == store.StockRequestKind { // a replies; nothing is approved
-			if slicesHas(signOffs(s.detail), workflow.ActionReply) {
+			if slices.Contains(signOffs(s.detail), workflow.ActionReply) {
 				return []key.Binding{k.reply, k.back}
 			}
 			return []key.Binding{k.back}
@@ -59,10 +60,10 @@ func (s *Screen) ShortHelp() []key.Binding {
 		var out []key.Binding
 		if s.detail != nil {
 			acts := signOffs(s.detail)
-			if slicesHas(acts, workflow.ActionApprove) {
+			if slices.Contains(acts, workflow.ActionApprove) {
 				out = append(out, k.approve)
 			}
-			if slicesHas(acts, workflow.ActionSendBack) {
+			if slices.Contains(acts, workflow.ActionSendBack) {
 				out = append(out, k.sendBack)
 			}
 		}

@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -100,7 +101,7 @@ type answerForm struct {
 // openAnswer opens the answer form when the workflow lets this user
 // answer the request shown; otherwise it says why not.
 func (s *Screen) openAnswer(action string) tea.Cmd {
-	if action != workflow.ActionApprove || !slicesHas(signOffs(s.detail), workflow.ActionAnswer) {
+	if action != workflow.ActionApprove || !slices.Contains(signOffs(s.detail), workflow.ActionAnswer) {
 		if !workflow.Can(s.c.Desk.User, workflow.AnswerPrices) {
 			return common.Status(common.RefusalText(s.c.Cat, &workflow.Refusal{Code: workflow.PurchasingOnly}), true)
 		}
@@ -114,15 +115,6 @@ func (s *Screen) openAnswer(action string) tea.Cmd {
 	f.SetSize(s.width, 4)
 	s.answer, s.mode = &answerForm{form: f}, answering
 	return nil
-}
-
-func slicesHas(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // answerKeyPress: ctrl+s (or enter in the note) answers, esc goes back

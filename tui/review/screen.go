@@ -6,6 +6,7 @@ package review
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"slices"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -55,6 +56,12 @@ type Screen struct {
 	materialTasks []workflow.MaterialTask
 }
 
+// scrollDoc gives a key to the document open, sized as View draws it.
+func (s *Screen) scrollDoc(msg tea.KeyPressMsg) bool {
+	s.sizeDoc()
+	return s.doc.Key(msg)
+}
+
 // New returns the review screen of one session.
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
@@ -68,6 +75,7 @@ func (s *Screen) Title() string { return s.c.T("screen.review") }
 // SetSize records the space the screen may use.
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
+	s.doc.SetSize(w, h) // its lines are set by what stands under it, at each key (scrollDoc)
 	if s.comment != nil {
 		s.comment.SetWidth(w - 20)
 	}
@@ -149,7 +157,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case s.scrollImport(msg):
-	case s.mode == detailing && s.doc.Key(msg):
+	case s.mode == detailing && s.scrollDoc(msg):
 	case s.edge(msg):
 	case s.cursor.Key(k, msg, s.rowCount(), s.listRows(s.sectionLines())):
 	case key.Matches(msg, k.Refresh):
@@ -215,7 +223,7 @@ func (s *Screen) startAction(action string) tea.Cmd {
 		if err := s.detail.Refused[action]; err != nil {
 			return common.Status(common.ErrorText(s.c.Cat, err), true)
 		}
-		if !slicesHas(signOffs(s.detail), action) {
+		if !slices.Contains(signOffs(s.detail), action) {
 			return common.Status(s.notHere(action), true)
 		}
 		s.action, s.mode = action, commenting

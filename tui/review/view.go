@@ -155,9 +155,18 @@ func (s *Screen) listView(taskRows int) string {
 // do. That part stays in sight however long the document is.
 func (s *Screen) detailView() string {
 	bottom := s.detailBottom()
-	rows := max(s.height-strings.Count(bottom, "\n")-2, 3)
-	s.doc.SetSize(s.width, rows)
-	return s.doc.Window(rows) + "\n\n" + bottom
+	return s.doc.Window(s.docRows(bottom)) + "\n\n" + bottom
+}
+
+// docRows is how many lines of the document fit above bottom.
+func (s *Screen) docRows(bottom string) int {
+	return max(s.height-strings.Count(bottom, "\n")-2, 3)
+}
+
+// sizeDoc gives the document the lines View draws it in, over what
+// stands under it, for a key that scrolls it.
+func (s *Screen) sizeDoc() {
+	s.doc.SetSize(s.width, s.docRows(s.detailBottom()))
 }
 
 // docContent is the document shown in Review: its header, content and
