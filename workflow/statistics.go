@@ -63,6 +63,7 @@ type StatView struct {
 	// money received and owed belong to customers, not lines, and are
 	// not shown.
 	GoodsOnly bool
+	under     *statUnder // the customers the rows were summed from, if they were
 }
 
 // statAccess is what u may see of the statistics: everything, a rep's
@@ -140,15 +141,39 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 		v.TrendFrom = end.AddDate(0, -q.Months, 0).Format("2006-01")
 	}
 	var figures, owed []store.StatRow
+	var group map[string]store.StatGroup
+	rowScope, summed := scope, summedFromCustomers(scope)
+	if summed {
+		rowScope.Dim = store.StatCustomer
+	}
 	parts := []func(*store.Tx) error{func(tx *store.Tx) (err error) {
-		figures, err = tx.StatRows(ctx, scope, spans, false)
+		figures, err = tx.StatRows(ctx, rowScope, spans, false)
 		return err
 	}}
 	if q.Open && money {
 		parts = append(parts, func(tx *store.Tx) (err error) {
-			owed, err = tx.StatOwed(ctx, scope, spans)
+			owed, err = tx.StatOwed(ctx, rowScope, spans)
 			return err
 		})
+	}
+	if summed {
+		parts = append(parts, func(tx *store.Tx) (err error) {
+			group, err = tx.StatCustomerGroups(ctx, scope)
+			return err
+		})
+	}
+	// viewOf is v with the rows read, summed when read by customer.
+	viewOf := func(v StatView, trend map[string][]store.StatFigures) StatView {
+		rows := store.WithStatOwed(figures, owed)
+		if !summed {
+			return statViewOf(v, rows, trend, money)
+		}
+		v = statViewOf(v, sumByGroup(rows, group, len(spans)), trend, money)
+		if !money {
+			rows = withoutMoney(rows)
+		}
+		v.under = &statUnder{customers: rows, group: group}
+		return v
 	}
 	stages := [][]func(*store.Tx) error{parts}
 	trendParts, joinTrend := statTrendParts(ctx, scope, v.TrendFrom, q.Months, q.TrendOf)
@@ -164,14 +189,14 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 			if stage == 0 {
 				alone := v
 				alone.Query.Months, alone.TrendFrom = 0, ""
-				rows(statViewOf(alone, store.WithStatOwed(figures, owed), nil, money))
+				rows(viewOf(alone, nil))
 			}
 		}
 	}
 	if err = d.e.st.ReadInStages(ctx, told, stages...); err != nil {
 		return v, err
 	}
-	return statViewOf(v, store.WithStatOwed(figures, owed), joinTrend(), money), nil
+	return viewOf(v, joinTrend()), nil
 }
 
 // statViewOf is v with the rows read and their trend (months of

@@ -169,19 +169,26 @@ func BenchmarkStatisticsKeysTwoYears(b *testing.B) {
 	benchKeys(b, open)
 	// A month's rows read alone (every figure and what each owes: what a
 	// key typed ahead waits for), and the whole view with every
-	// customer's 24 months, when the sparklines and the chart show.
-	for _, months := range []int{0, trendMonths} {
-		b.Run(map[int]string{0: "rows alone", trendMonths: "whole view"}[months], func(b *testing.B) {
-			s := open(false)
-			q := s.query()
-			q.Months = months
-			sample(b, func(int) time.Duration {
-				t0 := time.Now()
-				if _, err := s.c.Desk.Statistics(s.c.Ctx, q); err != nil {
-					b.Fatal(err)
-				}
-				return time.Since(t0)
+	// customer's 24 months, when the sparklines and the chart show; by
+	// customer and by rep (summed from its customers).
+	for _, dim := range []store.StatDim{store.StatCustomer, store.StatRep} {
+		for _, months := range []int{0, trendMonths} {
+			name := map[int]string{0: "rows alone", trendMonths: "whole view"}[months]
+			if dim != store.StatCustomer {
+				name = "by " + string(dim) + ", " + name
+			}
+			b.Run(name, func(b *testing.B) {
+				s := open(false)
+				q := s.query()
+				q.Dim, q.Months = dim, months
+				sample(b, func(int) time.Duration {
+					t0 := time.Now()
+					if _, err := s.c.Desk.Statistics(s.c.Ctx, q); err != nil {
+						b.Fatal(err)
+					}
+					return time.Since(t0)
+				})
 			})
-		})
+		}
 	}
 }

@@ -30,8 +30,10 @@ type traceMsg struct {
 }
 
 // query is what the level shown asks of the desk.
-func (s *Screen) query() workflow.StatQuery {
-	lv := s.top()
+func (s *Screen) query() workflow.StatQuery { return s.queryOf(s.top()) }
+
+// queryOf is what lv asks of the desk in the period shown.
+func (s *Screen) queryOf(lv level) workflow.StatQuery {
 	return workflow.StatQuery{Dim: lv.dim, Filters: append([]store.StatFilter(nil), lv.filters...), Period: s.period,
 		Open: true, Months: trendMonths}
 }
@@ -54,6 +56,12 @@ func (s *Screen) load() tea.Cmd {
 		s.answered = req
 		s.show(q, v, false)
 		return nil
+	}
+	if v, ok := s.drilledFromAbove(); ok {
+		// The rows at once, the months read behind them.
+		s.answered = req
+		s.show(q, v, true)
+		return s.read(req, q, true)
 	}
 	if lv.trace {
 		q.Months = 0
@@ -111,6 +119,22 @@ func (s *Screen) stopRead() {
 		s.dropWhole()
 		s.dropWhole = nil
 	}
+}
+
+// drilledFromAbove is the level shown taken from the view of the level
+// above it, when that view was summed from the customers it opens and
+// is of the period shown: its rows, not its months.
+func (s *Screen) drilledFromAbove() (workflow.StatView, bool) {
+	lv := s.top()
+	if len(s.levels) < 2 || lv.trace || len(lv.filters) == 0 {
+		return workflow.StatView{}, false
+	}
+	up := s.levels[len(s.levels)-2]
+	key := lv.filters[len(lv.filters)-1].Key
+	if up.shown == nil || !reflect.DeepEqual(up.shown.q, s.queryOf(up)) || !reflect.DeepEqual(up.filtersUnder(key), lv.filters) {
+		return workflow.StatView{}, false
+	}
+	return up.shown.v.Drilled(key)
 }
 
 // show puts a view of the level shown on the screen and keeps it for

@@ -2,6 +2,7 @@ package statistics
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -188,4 +189,46 @@ func openSettled(t *testing.T, eng *workflow.Engine) *Screen {
 	s.SetSize(120, 40)
 	settle(s, run(s, s.Init(), nil))
 	return s
+}
+
+// enter on a rep typed at once, before anything was read ahead, shows
+// their customers without a read keys wait for: taken from the customers
+// the reps' rows were summed from, the rows a read tells first. Their
+// months come in the background. After a change elsewhere the view above
+// is no longer taken from: enter waits for a read again.
+func TestEnterOnARepWaitsForNoRead(t *testing.T) {
+	s := openSettled(t, statDesk(t))
+	var later []tea.Cmd
+	for _, k := range []string{"Q", "v", "j"} { // at once: nothing read ahead
+		later = append(later, press(s, k)...)
+	}
+	_, cmd := s.Update(screenrig.Key("enter"))
+	awaited, bg := answersOf(cmd)
+	if len(awaited) != 0 || len(s.levels) != 2 || !s.quick || s.answered != s.req {
+		t.Fatalf("enter awaits %d answers; %d levels, quick %v", len(awaited), len(s.levels), s.quick)
+	}
+	rows := s.view
+	settle(s, append(later, bg...))
+	whole := fresh(t, s, s.query())
+	if len(rows.Rows) == 0 || !reflect.DeepEqual(rowsOnly(rows), rowsOnly(whole)) {
+		t.Errorf("the rep's customers shown at once are not a read's:\n%+v\n%+v", rowsOnly(rows), rowsOnly(whole))
+	}
+	if s.quick || !reflect.DeepEqual(s.view, whole) {
+		t.Fatal("the months of the rep's customers never came")
+	}
+	press(s, "esc")
+	s.Update(common.ChangedMsg{})
+	_, cmd = s.Update(screenrig.Key("enter"))
+	if awaited, _ := answersOf(cmd); len(awaited) == 0 || s.answered == s.req {
+		t.Fatal("after a change elsewhere enter showed what was read before it")
+	}
+}
+
+// rowsOnly are a view's keys, labels and figures.
+func rowsOnly(v workflow.StatView) []string {
+	var out []string
+	for _, r := range v.Rows {
+		out = append(out, fmt.Sprintf("%s %s %+v", r.Key, r.Label, r.Figures))
+	}
+	return out
 }
