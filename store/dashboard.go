@@ -158,7 +158,7 @@ func (t *Tx) StatTop(ctx context.Context, scope StatScope, span StatSpan, tonnes
 	if err := scope.check(); err != nil {
 		return nil, err
 	}
-	src, args := statSource(scope, span.parts())
+	src, args, _ := statSource(scope, span.parts())
 	if src == "" {
 		return nil, nil
 	}

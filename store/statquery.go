@@ -31,13 +31,16 @@ const statReturnedSums = `sum(returned_kg) AS returned_kg, sum(returned) AS retu
 // whole months from its month roll-up, the ends from the days. Its rows
 // are the tables' own, summed once by the query over it (summing each
 // part first sorted every row twice).
-func statSource(scope StatScope, p statParts) (string, []any) {
+//
+// keyed says the source is one period of a roll-up that keeps one row a
+// customer and nothing finer: each customer's row holds its sums.
+func statSource(scope StatScope, p statParts) (src string, args []any, keyed bool) {
 	var parts []string
-	var args []any
 	read := func(t statTable, s StatSpan) {
 		if s.empty() {
 			return
 		}
+		keyed = len(parts) == 0 && t.customer && !t.item && !t.rep && t != statDayTable && t.onePeriod(s)
 		where, targs := t.pick(scope, s)
 		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received,
 		  returned_kg, returned FROM `+t.name+` WHERE `+where)
@@ -55,7 +58,7 @@ func statSource(scope StatScope, p statParts) (string, []any) {
 	read(sides.quarterTable(), p.trailQuarters)
 	read(sides.monthTable(), p.trailMonths)
 	read(statDayTable, p.trail)
-	return strings.Join(parts, " UNION ALL "), args
+	return strings.Join(parts, " UNION ALL "), args, keyed && len(parts) == 1
 }
 
 // scanStatFigures reads a row of the columns first, then the sums of
@@ -81,7 +84,7 @@ const statFiguresSums = statSums + `, sum(received) AS received, ` + statReturne
 // label and sums, as records (statRecords) of the key, the label and the
 // sums of statSums and the money received. The total is summed with no
 // grouping at all (grouping by a constant sorts every row).
-func statRowsQuery(scope StatScope) func(src string) string {
+func statRowsQuery(scope StatScope) func(src string, keyed bool) string {
 	dim := statDimsSQL[scope.Dim]
 	where, _ := scope.where()
 	// By the key itself, not its coalesce: one period of a roll-up then
@@ -92,7 +95,14 @@ func statRowsQuery(scope StatScope) func(src string) string {
 	}
 	rec := statJoined([]string{"k", "l"}, []string{"ordered_kg", "ordered", "shipped_kg", "shipped", "invoiced_kg", "invoiced", "received",
 		"returned_kg", "returned"})
-	return func(src string) string {
+	return func(src string, keyed bool) string {
+		if keyed && scope.Dim == StatCustomer {
+			// Each customer's one row of the period holds its sums: summing
+			// 5,000 groups of one row was half the read.
+			return `SELECT ` + rec + ` FROM (SELECT coalesce(` + dim.key + `, '') AS k, coalesce(` + dim.label + `, '') AS l,
+			  x.ordered_kg, x.ordered, x.shipped_kg, x.shipped, x.invoiced_kg, x.invoiced, x.received, x.returned_kg, x.returned
+			  FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + `)`
+		}
 		return `SELECT ` + rec + ` FROM (SELECT coalesce(` + dim.key + `, '') AS k, coalesce(min(` + dim.label + `), '') AS l, ` + statSums + `,
 		  sum(received) AS received, ` + statReturnedSums + ` FROM (` + src + `) x` + scope.joins(true) + ` WHERE ` + where + group + `)`
 	}
@@ -135,11 +145,11 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 			continue
 		}
 		first[span] = n
-		src, args := statSource(scope, span.parts())
+		src, args, keyed := statSource(scope, span.parts())
 		if src == "" {
 			continue
 		}
-		err := t.records(ctx, q(src), append(args, wargs...), func(r *statRecords) {
+		err := t.records(ctx, q(src, keyed), append(args, wargs...), func(r *statRecords) {
 			key, label := r.text(), r.text()
 			if f := statRecordFigures(r); !f.Zero() {
 				r := row(key, label)
