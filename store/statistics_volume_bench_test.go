@@ -67,6 +67,16 @@ func BenchmarkStatisticsQueries(b *testing.B) {
 				return err
 			})
 		})
+		// As the desk reads it: its two halves side by side.
+		b.Run(fmt.Sprintf("month, what each customer owes, halves side by side, %d filters", len(scope.Filters)), func(b *testing.B) {
+			half := func(n int) func(tx *store.Tx) error {
+				return func(tx *store.Tx) error {
+					_, err := tx.StatOwedHalf(ctx, scope, periods[0].spans, n)
+					return err
+				}
+			}
+			timedRuns(b, func() error { return st.ReadSideBySide(ctx, half(0), half(1)) })
+		})
 	}
 	b.Run("24-month trend of every customer", func(b *testing.B) {
 		timedReads(b, st, func(tx *store.Tx) error {

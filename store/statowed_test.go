@@ -41,3 +41,35 @@ func TestWithStatOwed(t *testing.T) {
 		})
 	}
 }
+
+// The halves of what each key owes add up by key: a key in one half
+// alone comes as it is, one in both is their sum, and one whose halves
+// cancel out (owed in one, owing in the other) at every end is left
+// out, as the database leaves out a key that owes nothing.
+func TestSumStatOwed(t *testing.T) {
+	owes := func(key string, open ...int64) store.StatRow {
+		r := store.StatRow{Key: key, Label: "L" + key, Figures: make([]store.StatFigures, len(open))}
+		for n, m := range open {
+			r.Figures[n].Open.Amount = store.Money(m)
+		}
+		return r
+	}
+	for _, c := range []struct {
+		name       string
+		a, b, want []store.StatRow
+	}{
+		{"neither", nil, nil, []store.StatRow{}},
+		{"one half", []store.StatRow{owes("2", 5, 0)}, nil, []store.StatRow{owes("2", 5, 0)}},
+		{"the other half", nil, []store.StatRow{owes("2", 0, 7)}, []store.StatRow{owes("2", 0, 7)}},
+		{"both", []store.StatRow{owes("2", 5, 1)}, []store.StatRow{owes("2", 2, 7)}, []store.StatRow{owes("2", 7, 8)}},
+		{"cancelled at one end", []store.StatRow{owes("2", 5, 1)}, []store.StatRow{owes("2", -5, 7)}, []store.StatRow{owes("2", 0, 8)}},
+		{"cancelled at every end", []store.StatRow{owes("1", 3, 0), owes("2", 5, 1)}, []store.StatRow{owes("2", -5, -1), owes("3", 0, 2)},
+			[]store.StatRow{owes("1", 3, 0), owes("3", 0, 2)}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := store.SumStatOwed(c.a, c.b); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got %+v, want %+v", got, c.want)
+			}
+		})
+	}
+}

@@ -180,8 +180,23 @@ func (t *Tx) StatRows(ctx context.Context, scope StatScope, spans []StatSpan, op
 // StatOwed reads what each key owes at each span's end, as StatRows'
 // Open: rows whose figures hold Open alone, by key; none for a scope
 // with goods in it. A read of its own, so that it can run beside the
-// figures' (Store.ReadSideBySide).
+// figures' (Store.ReadSideBySide), and in halves (StatOwedHalf).
 func (t *Tx) StatOwed(ctx context.Context, scope StatScope, spans []StatSpan) ([]StatRow, error) {
+	var halves [2][]StatRow
+	for n := range halves {
+		var err error
+		if halves[n], err = t.StatOwedHalf(ctx, scope, spans, n); err != nil {
+			return nil, err
+		}
+	}
+	return SumStatOwed(halves[0], halves[1]), nil
+}
+
+// StatOwedHalf reads one half (0 or 1) of what StatOwed reads, the two
+// of about as many rows, so that they can be read side by side: what
+// each key owes from the quarters' roll-up, and from the years', the
+// months' and the days'. SumStatOwed adds them into StatOwed's rows.
+func (t *Tx) StatOwedHalf(ctx context.Context, scope StatScope, spans []StatSpan, half int) ([]StatRow, error) {
 	if err := scope.check(); err != nil || scope.Goods() {
 		return nil, err
 	}
@@ -189,8 +204,9 @@ func (t *Tx) StatOwed(ctx context.Context, scope StatScope, spans []StatSpan) ([
 	for n, s := range spans {
 		ends[n] = s.To
 	}
+	quarters := func(tb statTable) bool { return (tb == statCustomerQuarterTable) == (half == 0) }
 	var out []StatRow
-	err := t.statOwed(ctx, scope, ends, func(key, label string, owed []Money) {
+	err := t.statOwed(ctx, scope, ends, quarters, func(key, label string, owed []Money) {
 		r := StatRow{Key: key, Label: label, Figures: make([]StatFigures, len(spans))}
 		for n := range owed {
 			r.Figures[n].Open.Amount = owed[n]
@@ -199,6 +215,33 @@ func (t *Tx) StatOwed(ctx context.Context, scope StatScope, spans []StatSpan) ([
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out, err
+}
+
+// SumStatOwed adds two halves of what each key owes (StatOwedHalf's
+// rows, by key) into StatOwed's: by key, a key that owes nothing at
+// every end left out.
+func SumStatOwed(a, b []StatRow) []StatRow {
+	out := make([]StatRow, 0, max(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var r StatRow
+		switch {
+		case j == len(b) || (i < len(a) && a[i].Key < b[j].Key):
+			r, i = a[i], i+1
+		case i == len(a) || b[j].Key < a[i].Key:
+			r, j = b[j], j+1
+		default:
+			r = StatRow{Key: a[i].Key, Label: a[i].Label, Figures: slices.Clone(a[i].Figures)}
+			for n := range r.Figures {
+				r.Figures[n].Open = r.Figures[n].Open.Add(b[j].Figures[n].Open)
+			}
+			i, j = i+1, j+1
+		}
+		if slices.ContainsFunc(r.Figures, func(f StatFigures) bool { return !f.Zero() }) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // WithStatOwed puts what each key owes (StatOwed's rows) into the
@@ -235,9 +278,10 @@ func WithStatOwed(rows, owed []StatRow) []StatRow {
 // shipped less received before it, whole years from the year roll-up,
 // the end's year's quarters before it from the quarter roll-up, the
 // end's quarter's months before it from the month roll-up, the rest of
-// the end's month from the days; one scan of each for every end. Keys
-// that owe nothing at any end are left out.
-func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn func(key, label string, owed []Money)) error {
+// the end's month from the days; one scan of each for every end, of
+// the roll-ups reads says. Keys that owe nothing at any end are left
+// out.
+func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, reads func(statTable) bool, fn func(key, label string, owed []Money)) error {
 	for _, end := range ends {
 		if _, err := time.Parse(time.DateOnly, end); err != nil {
 			return fmt.Errorf("statistics: bad end %q", end)
@@ -249,6 +293,9 @@ func (t *Tx) statOwed(ctx context.Context, scope StatScope, ends []string, fn fu
 	// (in t's periods), reading only the rows of those spans; none when
 	// every span is empty.
 	part := func(t statTable, span func(end string) StatSpan) {
+		if !reads(t) {
+			return
+		}
 		var cols, picks []string
 		var cargs, pargs []any
 		spans := make([]StatSpan, len(ends))

@@ -140,7 +140,8 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 		end := time.Date(q.Period.Last().Year(), q.Period.Last().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
 		v.TrendFrom = end.AddDate(0, -q.Months, 0).Format("2006-01")
 	}
-	var figures, owed []store.StatRow
+	var figures []store.StatRow
+	var owedHalves [2][]store.StatRow
 	var group map[string]store.StatGroup
 	rowScope, summed := scope, summedFromCustomers(scope)
 	if summed {
@@ -151,10 +152,12 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 		return err
 	}}
 	if q.Open && money {
-		parts = append(parts, func(tx *store.Tx) (err error) {
-			owed, err = tx.StatOwed(ctx, rowScope, spans)
-			return err
-		})
+		for n := range owedHalves {
+			parts = append(parts, func(tx *store.Tx) (err error) {
+				owedHalves[n], err = tx.StatOwedHalf(ctx, rowScope, spans, n)
+				return err
+			})
+		}
 	}
 	if summed {
 		parts = append(parts, func(tx *store.Tx) (err error) {
@@ -164,7 +167,7 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 	}
 	// viewOf is v with the rows read, summed when read by customer.
 	viewOf := func(v StatView, trend map[string][]store.StatFigures) StatView {
-		rows := store.WithStatOwed(figures, owed)
+		rows := store.WithStatOwed(figures, store.SumStatOwed(owedHalves[0], owedHalves[1]))
 		if !summed {
 			return statViewOf(v, rows, trend, money)
 		}
@@ -181,8 +184,8 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 		stages = append(stages, trendParts)
 	}
 	// The parts read side by side, the rows' first, in snapshots of one
-	// history: on 5,000 customers the figures and what each owes are some
-	// 40 and 65 ms of work, each half of the months 80.
+	// history: on 5,000 customers the figures and each half of what each
+	// owes are some 30 ms of work, each half of the months 80.
 	var told func(stage int) // a caller who shows the rows is told them
 	if rows != nil && len(stages) > 1 {
 		told = func(stage int) {
