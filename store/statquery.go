@@ -40,7 +40,7 @@ func statSource(scope StatScope, p statParts) (src string, args []any, keyed boo
 		if s.empty() {
 			return
 		}
-		keyed = len(parts) == 0 && t.customer && !t.item && !t.rep && t != statDayTable && t.onePeriod(s)
+		keyed = len(parts) == 0 && t.customer && !t.item && !t.rep && t.onePeriod(s)
 		where, targs := t.pick(scope, s)
 		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received,
 		  returned_kg, returned FROM `+t.name+` WHERE `+where)

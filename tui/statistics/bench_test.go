@@ -98,14 +98,16 @@ func settle(s *Screen, bg []tea.Cmd) {
 
 // statKeys are the keys timed: j moves the cursor, s sorts by the next
 // column, enter and esc drill a rep down to their customers and back,
-// ] reads the next month; "at once" are keys typed faster than the
-// screen settles, so nothing was read ahead for them.
+// ] reads the next month, enter on a customer opens their documents
+// ("documents"); "at once" are keys typed faster than the screen
+// settles, so nothing was read ahead for them.
 var statKeys = []struct {
 	name  string
 	keys  []string
 	burst bool
 }{{"move", []string{"j", "k"}, false}, {"sort", []string{"s"}, false}, {"drill", []string{"enter", "esc"}, false},
-	{"period", []string{"]", "["}, false}, {"drill at once", []string{"enter", "esc"}, true}, {"period at once", []string{"]", "["}, true}}
+	{"period", []string{"]", "["}, false}, {"drill at once", []string{"enter", "esc"}, true}, {"period at once", []string{"]", "["}, true},
+	{"documents at once", []string{"enter", "esc"}, true}}
 
 // benchKeys times statKeys, each on a screen opened by open (settled
 // unless burst).
