@@ -1,7 +1,6 @@
 package sshserver
 
 import (
-	"orderdesk/tui/i18n"
 	"strings"
 	"time"
 
@@ -11,8 +10,10 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
+	"orderdesk/internal/esckeys"
 	"orderdesk/store"
 	"orderdesk/tui"
+	"orderdesk/tui/i18n"
 )
 
 type ctxKey struct{ name string }
@@ -96,12 +97,12 @@ func (s *Server) program(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	return app, append(bubbletea.MakeOptions(sess), tea.WithFPS(120))
 }
 
-// newProgram runs the session's app on its input as escKeys reads it,
+// newProgram runs the session's app on its input as esckeys reads it,
 // so a burst read late keeps every esc typed in it.
 func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	m, opts := s.program(sess)
 	if sess.EmulatedPty() { // the input is the session's own stream
-		opts = append(opts, tea.WithInput(newEscKeys(sess.Context(), sess)))
+		opts = append(opts, tea.WithInput(esckeys.New(sess.Context(), sess)))
 	}
 	return tea.NewProgram(m, opts...)
 }

@@ -13,7 +13,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
+	"orderdesk/internal/esckeys"
 	"orderdesk/store"
 	"orderdesk/tui"
 	"orderdesk/tui/common"
@@ -152,7 +154,12 @@ func runDesk(ctx context.Context, g *globals) error {
 	defer e.close()
 	app := e.deskApp(ctx, u)
 	defer app.Close()
-	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if term.IsTerminal(int(os.Stdin.Fd())) {
+		// Every esc typed in a burst stays an esc (esckeys), as over SSH.
+		opts = append(opts, tea.WithInput(esckeys.NewTerminal(ctx, os.Stdin)))
+	}
+	_, err = tea.NewProgram(app, opts...).Run()
 	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, context.Canceled) {
 		return nil
 	}

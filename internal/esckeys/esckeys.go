@@ -1,9 +1,13 @@
-package sshserver
+// Package esckeys reads a terminal's keys so that every esc typed in a
+// burst stays an esc key: the desk's own terminal and an SSH session's.
+package esckeys
 
 import (
 	"bytes"
 	"context"
 	"io"
+	"os"
+	"sync"
 	"time"
 )
 
@@ -14,12 +18,14 @@ import (
 // is read in one go, and "esc esc 9" reads as one alt+9 (the parser
 // folds a run of ESCs into one alt), so every esc but the last is lost,
 // and a form that asks before it drops what was typed is never left.
-// escKeys reads the session's input as it arrives and judges each ESC
+// Reader reads the input as it arrives and judges each ESC
 // by when the next byte came: an ESC another ESC follows, or that
 // nothing follows within escWait, was the esc key, and is handed on as
 // its unambiguous spelling (escKey), which no later read can fold.
-type escKeys struct {
+type Reader struct {
 	ctx    context.Context
+	in     io.Reader
+	start  sync.Once  // reading ahead begins, at New or at the first Read
 	chunks chan chunk // as they arrived
 	err    error      // why chunks closed
 	carry  *chunk     // taken to judge an ESC, and came too late to belong to it
@@ -47,14 +53,20 @@ var (
 	pasteEnd   = []byte("\x1b[201~")
 )
 
-// newEscKeys reads in ahead of the program until in ends or ctx is done.
-func newEscKeys(ctx context.Context, in io.Reader) *escKeys {
-	e := &escKeys{ctx: ctx, chunks: make(chan chunk, 64), wait: escWait}
-	go e.readAhead(in)
+// New reads in ahead of the program until in ends or ctx is done.
+func New(ctx context.Context, in io.Reader) *Reader {
+	e := newReader(ctx, in)
+	e.start.Do(e.begin)
 	return e
 }
 
-func (e *escKeys) readAhead(in io.Reader) {
+func newReader(ctx context.Context, in io.Reader) *Reader {
+	return &Reader{ctx: ctx, in: in, chunks: make(chan chunk, 64), wait: escWait}
+}
+
+func (e *Reader) begin() { go e.readAhead(e.in) }
+
+func (e *Reader) readAhead(in io.Reader) {
 	defer close(e.chunks)
 	buf := make([]byte, 4096)
 	for {
@@ -76,7 +88,8 @@ func (e *escKeys) readAhead(in io.Reader) {
 
 // Read hands on what arrived, each ESC judged. A chunk that ends in ESC
 // waits (at most escWait after it arrived) for the byte after it.
-func (e *escKeys) Read(p []byte) (int, error) {
+func (e *Reader) Read(p []byte) (int, error) {
+	e.start.Do(e.begin)
 	for len(e.out) == 0 {
 		c, ok := e.take()
 		if !ok {
@@ -102,7 +115,7 @@ func (e *escKeys) Read(p []byte) (int, error) {
 }
 
 // take is the next chunk, waiting for it.
-func (e *escKeys) take() (chunk, bool) {
+func (e *Reader) take() (chunk, bool) {
 	if c := e.carry; c != nil {
 		e.carry = nil
 		return *c, true
@@ -112,7 +125,7 @@ func (e *escKeys) take() (chunk, bool) {
 }
 
 // takeBy is the next chunk if it arrives by deadline.
-func (e *escKeys) takeBy(deadline time.Time) (chunk, bool) {
+func (e *Reader) takeBy(deadline time.Time) (chunk, bool) {
 	select {
 	case c, ok := <-e.chunks:
 		return c, ok
@@ -131,7 +144,7 @@ func (e *escKeys) takeBy(deadline time.Time) (chunk, bool) {
 // judge queues b with each ESC that was the esc key spelled as escKey:
 // one another ESC follows, or the last when lone (nothing followed it).
 // Inside a bracketed paste every byte is text and passes as it is.
-func (e *escKeys) judge(b []byte, lone bool) {
+func (e *Reader) judge(b []byte, lone bool) {
 	for i, c := range b {
 		if c != escByte {
 			e.out = append(e.out, c)
@@ -151,3 +164,27 @@ func (e *escKeys) judge(b []byte, lone bool) {
 		}
 	}
 }
+
+// Terminal is a Reader of a terminal's own file that the program can
+// still make raw and restore (Bubble Tea does so to an input with a file
+// descriptor): Fd, Write and Close are the file's.
+type Terminal struct {
+	*Reader
+	f *os.File
+}
+
+// NewTerminal reads f, a terminal, as New does, from the program's first
+// Read: by then it has made the terminal raw, and nothing typed before
+// is read as a line.
+func NewTerminal(ctx context.Context, f *os.File) Terminal {
+	return Terminal{Reader: newReader(ctx, f), f: f}
+}
+
+// Fd is the terminal's file descriptor.
+func (t Terminal) Fd() uintptr { return t.f.Fd() }
+
+// Write writes to the terminal.
+func (t Terminal) Write(p []byte) (int, error) { return t.f.Write(p) }
+
+// Close leaves the terminal open: it is the process's own.
+func (t Terminal) Close() error { return nil }

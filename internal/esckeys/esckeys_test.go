@@ -1,18 +1,19 @@
-package sshserver
+package esckeys
 
 import (
 	"context"
 	"io"
+	"os"
 	"testing"
 	"time"
 )
 
 // typedThenRead types each write (pause between them), and reads what
-// escKeys hands on only after all of them: a session busy meanwhile.
+// the Reader hands on only after all of them: a session busy meanwhile.
 func typedThenRead(t *testing.T, pause time.Duration, writes ...string) string {
 	t.Helper()
 	r, w := io.Pipe()
-	keys := newEscKeys(context.Background(), r)
+	keys := New(context.Background(), r)
 	for i, s := range writes {
 		if i > 0 {
 			time.Sleep(pause)
@@ -46,5 +47,34 @@ func TestEscKeysJudgesEachEscByWhatFollowedItAndWhen(t *testing.T) {
 		if got := typedThenRead(t, tc.pause, tc.writes...); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A terminal's file is read from the program's first Read on, each esc
+// judged; the program sees a file it can make raw (a descriptor, as
+// Bubble Tea asks of a terminal) but not one it would wait on itself
+// (a name too: cancelreader would then poll the descriptor for bytes
+// the Reader has already taken, and wait for ever).
+func TestTerminalIsReadFromTheFirstRead(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	term := NewTerminal(context.Background(), r)
+	if _, raw := any(term).(interface {
+		io.ReadWriteCloser
+		Fd() uintptr
+	}); !raw {
+		t.Fatal("the program cannot make the terminal raw")
+	}
+	if _, named := any(term).(interface{ Name() string }); named {
+		t.Fatal("the program would poll the descriptor the Reader reads")
+	}
+	io.WriteString(w, "\x1b\x1b9")
+	time.Sleep(2 * escWait)
+	w.Close()
+	if got, _ := io.ReadAll(term); string(got) != "\x1b[27u\x1b9" {
+		t.Errorf("read %q", got)
 	}
 }
