@@ -83,6 +83,11 @@ func Status(text string, isError bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text, Error: isError} }
 }
 
+// ClearStatus clears the status bar: what it said was about an input
+// that has given way to another (a form opened in the place of the one
+// refused).
+func ClearStatus() tea.Cmd { return Status("", false) }
+
 // ChangedMsg says another session (or this one) changed a record.
 type ChangedMsg struct{ Change workflow.Change }
 

@@ -30,11 +30,12 @@ var returns = map[string]Text{
 	"refusal.not_received":     {"仓库尚未收回退货,不能开红字发票", "the warehouse has not received the goods back: no credit yet"},
 	"refusal.not_invoiced":     {"退回的货物没有已开发票未冲红的部分", "nothing that came back is on an issued invoice and not yet credited"},
 
-	"field.over_returnable":  {"超过可退数量,最多 %s", "more than can come back: at most %s"},
-	"field.before_note":      {"早于发货单发出之日 %s", "before the delivery note left on %s"},
-	"field.name.returned_on": {"退货日期", "Returned on"},
-	"field.name.complaint":   {"相关投诉", "Complaint"},
-	"field.name.returnable":  {"可退", "Returnable"},
+	"field.over_returnable":         {"超过可退数量,最多 %s", "more than can come back: at most %s"},
+	"field.before_note":             {"早于发货单发出之日 %s", "before the delivery note left on %s"},
+	"field.invalid_choice.note_ref": {"没有这个发货单号:请输入完整单号,如 FH2026-000010", "no delivery note of that number: type it whole, like FH2026-000010"},
+	"field.name.returned_on":        {"退货日期", "Returned on"},
+	"field.name.complaint":          {"相关投诉", "Complaint"},
+	"field.name.returnable":         {"可退", "Returnable"},
 
 	"returns.list.open":       {"待复核", "To check"},
 	"returns.list.checked":    {"待入库", "To receive"},

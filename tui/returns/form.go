@@ -53,7 +53,7 @@ func (s *Screen) applyForm(msg formMsg) tea.Cmd {
 	}
 	s.note, s.noteForm, s.editing = msg.start.Note, false, nil
 	s.OpenForm(s.returnForm(msg.start.Input, msg.start.Lines, false))
-	return nil
+	return common.ClearStatus() // a number refused before is no longer the question
 }
 
 // returnForm is the form of a return typed over in: why, the complaint

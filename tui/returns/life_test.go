@@ -1,7 +1,10 @@
 package returns_test
 
 import (
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"orderdesk/store"
 	"orderdesk/tui/common"
@@ -75,4 +78,26 @@ func onlyReturn(t *testing.T, d desk) store.GoodsReturn {
 		t.Fatal(err)
 	}
 	return rd.Return
+}
+
+// A delivery note number there is none of is refused at the field in
+// words that say so (nothing is offered to choose from: it is typed),
+// the number kept; put right, the return's form opens and the refusal
+// leaves the status line.
+func TestReturnForANoteNumberThereIsNoneOf(t *testing.T) {
+	d := newDesk(t)
+	for _, c := range []struct{ lang, problem, fix, form string }{
+		{"zh", "没有这个发货单号", "请先改正", "原因"},
+		{"en", "no delivery note of that number", "fix the marked", "Reason"},
+	} {
+		app := open(d.Fixture, d.Clerk, c.lang, "screen.returns", 120, 40)
+		burst(app, tuitest.Keys("nFH2026-999999\r")...)
+		mustShow(t, app, c.problem, "FH2026-999999")
+		keys := []tea.Msg{tuitest.Key("ctrl+u")}
+		burst(app, append(append(keys, tuitest.Keys(d.note.Ref)...), tuitest.Key("enter"))...)
+		mustShow(t, app, c.form, d.note.Ref)
+		if got := text(app); strings.Contains(got, c.problem) || strings.Contains(got, c.fix) {
+			t.Errorf("%s: the refusal stays once the note was found:\n%s", c.lang, got)
+		}
+	}
 }
