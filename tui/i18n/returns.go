@@ -37,7 +37,7 @@ var returns = map[string]Text{
 	"field.name.complaint":          {"相关投诉", "Complaint"},
 	"field.name.returnable":         {"可退", "Returnable"},
 
-	"returns.list.open":       {"待复核", "To check"},
+	"returns.list.open":       {"草稿/待复核", "Drafts / to check"},
 	"returns.list.checked":    {"待入库", "To receive"},
 	"returns.list.received":   {"已入库", "Received"},
 	"returns.list.void":       {"已作废", "Void"},
