@@ -150,11 +150,16 @@ func (e *noteEditor) rows(focused bool) []string {
 	return lines[:e.rowN]
 }
 
-// choiceEditor picks one of its options: ← → or space.
+// choiceEditor picks one of its options: ← → or space, or typed: the
+// first option whose label (or value) begins with what was typed, else
+// the first that holds it ("郑" picks 郑销售). Each character typed adds
+// to what was typed while an option matches it, and starts it afresh
+// when none does.
 type choiceEditor struct {
-	opts []Option
-	at   int
-	on   bool
+	opts  []Option
+	at    int
+	on    bool
+	typed string
 }
 
 func (e *choiceEditor) Value() string {
@@ -173,21 +178,61 @@ func (e *choiceEditor) SetValue(v string) {
 }
 
 func (e *choiceEditor) focus() tea.Cmd    { e.on = true; return nil }
-func (e *choiceEditor) blur()             { e.on = false }
+func (e *choiceEditor) blur()             { e.on, e.typed = false, "" }
 func (e *choiceEditor) takes(string) bool { return false }
 
 func (e *choiceEditor) update(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok || len(e.opts) == 0 {
+	if len(e.opts) == 0 {
 		return nil
 	}
-	switch k.String() {
-	case "right", "space", "l":
-		e.at = (e.at + 1) % len(e.opts)
-	case "left", "h":
-		e.at = (e.at + len(e.opts) - 1) % len(e.opts)
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "right", "space":
+			e.at, e.typed = (e.at+1)%len(e.opts), ""
+		case "left":
+			e.at, e.typed = (e.at+len(e.opts)-1)%len(e.opts), ""
+		default:
+			if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+				e.pick(msg.Text)
+			}
+		}
+	case tea.PasteMsg:
+		e.typed = ""
+		e.pick(msg.Content)
 	}
 	return nil
+}
+
+// pick picks the option what was typed so far and text name, or text
+// alone when none does; none picked, nothing moves.
+func (e *choiceEditor) pick(text string) {
+	for _, q := range []string{e.typed + text, text} {
+		if i, ok := e.find(strings.ToLower(strings.TrimSpace(q))); ok {
+			e.at, e.typed = i, q
+			return
+		}
+	}
+	e.typed = ""
+}
+
+// find is the first option whose label or value begins with q, else the
+// first whose label holds it.
+func (e *choiceEditor) find(q string) (int, bool) {
+	if q == "" {
+		return 0, false
+	}
+	for i, o := range e.opts {
+		if strings.HasPrefix(strings.ToLower(o.Label), q) || strings.HasPrefix(strings.ToLower(o.Value), q) {
+			return i, true
+		}
+	}
+	for i, o := range e.opts {
+		if strings.Contains(strings.ToLower(o.Label), q) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 func (e *choiceEditor) rows(focused bool) []string {

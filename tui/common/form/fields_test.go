@@ -138,3 +138,33 @@ func TestHandleLeavesSaveAndCancelToTheScreen(t *testing.T) {
 		t.Fatalf("typed %q", f.Value("a"))
 	}
 }
+
+// A choice is picked by typing too: the first option whose label or
+// value begins with what was typed, else one that holds it; each
+// character adds to what was typed while an option matches, and starts
+// afresh when none does; a character no option holds picks nothing
+// else. ← → and space still step through them.
+func TestChoicePickedByTyping(t *testing.T) {
+	owners := func() *Form {
+		return New(testCommon(), Field{Key: "owner", Label: "负责人", Width: 12,
+			Options: []Option{{"", "我自己"}, {"7", "郑销售"}, {"8", "刘销售"}, {"9", "Zhang Wei"}}})
+	}
+	for _, c := range []struct {
+		typed []string
+		want  string
+	}{
+		{[]string{"郑"}, "7"},
+		{[]string{"刘", "销"}, "8"},                 // 刘销 still names 刘销售
+		{[]string{"郑", "刘"}, "8"},                 // 郑刘 names none: 刘 afresh
+		{[]string{"销售"}, "7"},                     // held, not begun with: the first
+		{[]string{"z", "h"}, "9"},                 // by the label, any case
+		{[]string{"郑", "q"}, "7"},                 // nothing named: stays
+		{[]string{"刘", "{right}", "{right}"}, ""}, // stepped on from 刘销售, round to the first
+	} {
+		f := owners()
+		typeAll(f, c.typed...)
+		if got := f.Value("owner"); got != c.want {
+			t.Errorf("typed %q: picked %q, want %q", c.typed, got, c.want)
+		}
+	}
+}

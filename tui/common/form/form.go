@@ -26,7 +26,8 @@ type Field struct {
 	Hint        string // shown muted beside the field
 	Secret      bool   // typed text shows as stars
 	Rows        int    // more than 1: a note of that many rows
-	// Options make a choice: ← → or space pick one. With Multi, any
+	// Options make a choice: ← → or space pick one, or its name typed
+	// (the first option it begins or is in). With Multi, any
 	// number are picked (↑ ↓ and space or x); the value is the picked
 	// values, comma-separated.
 	Options []Option
