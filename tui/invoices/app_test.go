@@ -95,7 +95,7 @@ func TestTeaRequestCheckIssuePay(t *testing.T) {
 	scr.WaitText(t, "at most 25.35")
 	scr.Retype("25.35")
 	scr.Send(ctrlS)
-	scr.WaitText(t, "invoice KP", "draft", "104,442.00")
+	scr.WaitText(t, "Invoice KP", "draft", "104,442.00")
 	scr.Send(key('s'))
 	scr.WaitText(t, "waiting for check")
 	scr.Send(key('a'))

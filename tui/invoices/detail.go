@@ -84,7 +84,7 @@ func (s *Screen) detailView() string {
 		return st.Muted.Render(c.T("status.loading"))
 	}
 	var b strings.Builder
-	b.WriteString(st.Title.Render(fmt.Sprintf("%s %s  %s", c.T("kind.invoice"), v.Ref, c.T("state.invoice."+v.Status))) + "\n")
+	b.WriteString(st.Title.Render(fmt.Sprintf("%s  %s", common.DocTitle(c, "invoice", v.Ref), c.T("state.invoice."+v.Status))) + "\n")
 	b.WriteString(c.T("invoices.open_order", v.OrderNo, v.Customer, common.Terms(c.Cat, v.PaymentTerms, v.TermsDays)) + "\n")
 	if v.Notes != "" {
 		b.WriteString(c.T("field.name.note") + ": " + v.Notes + "\n")

@@ -30,14 +30,14 @@ func draftRequest(t *testing.T) (*tuitest.Fixture, *tuitest.Screen) {
 // the detail stays.
 func TestTeaMailOnDraftRefused(t *testing.T) {
 	_, scr := draftRequest(t)
-	scr.WaitText(t, "invoice KP", "draft")
+	scr.WaitText(t, "Invoice KP", "draft")
 	scr.Send(key('m'))
 	scr.WaitText(t, "not possible in the document's current status")
 	if strings.Contains(scr.Text(), "Mailing of") {
 		t.Fatalf("a mailing form opened on a draft:\n%s", scr.Text())
 	}
 	scr.Send(key('i'))
-	scr.WaitText(t, "invoice KP", "draft")
+	scr.WaitText(t, "Invoice KP", "draft")
 	if strings.Contains(scr.Text(), "Issue KP") {
 		t.Fatalf("the issue form opened for a clerk on a draft:\n%s", scr.Text())
 	}
@@ -50,7 +50,7 @@ func TestTeaMailOnDraftRefused(t *testing.T) {
 // submitted request is offered check and send back, not submit.
 func TestTeaDetailOffersOnlyOpenSteps(t *testing.T) {
 	f, scr := draftRequest(t)
-	scr.WaitText(t, "invoice KP", "draft", "s submit for check")
+	scr.WaitText(t, "Invoice KP", "draft", "s submit for check")
 	for _, no := range []string{"a check", "m record mailing", "b send back"} {
 		if strings.Contains(scr.Text(), no) {
 			t.Errorf("a draft's maker is offered %q:\n%s", no, scr.Text())

@@ -103,7 +103,7 @@ func (s *Screen) planText(p store.Plan) string {
 	st := s.c.Styles
 	t := s.c.T
 	var b strings.Builder
-	b.WriteString(st.Title.Render(t("plans.detail_title", t("period."+p.Period), p.Ref)) + "  " +
+	b.WriteString(st.Title.Render(common.Capital(t("plans.detail_title", t("period."+p.Period), p.Ref))) + "  " +
 		st.Muted.Render(t("state.sales_plan."+p.Status)) + "\n")
 	s.field(&b, "field.name.rep", p.Rep)
 	s.field(&b, "field.name.period", p.StartsOn+" ~ "+p.EndsOn)

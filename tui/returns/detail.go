@@ -86,7 +86,7 @@ func (s *Screen) detailView() string {
 	}
 	v := s.detail.Return
 	var b strings.Builder
-	b.WriteString(st.Title.Render(fmt.Sprintf("%s %s  %s", c.T("kind.return"), v.Ref, c.T("state.return."+v.Status))) + "\n")
+	b.WriteString(st.Title.Render(fmt.Sprintf("%s  %s", common.DocTitle(c, "return", v.Ref), c.T("state.return."+v.Status))) + "\n")
 	b.WriteString(c.T("returns.against", v.NoteRef, v.NoteLeftOn, v.OrderNo, v.Customer) + "\n")
 	b.WriteString(c.T("field.name.returned_on") + ": " + v.ReturnedOn + "   " + c.T("field.name.reason") + ": " + v.Reason + "\n")
 	if v.ComplaintRef != "" {

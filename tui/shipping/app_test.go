@@ -49,7 +49,7 @@ func TestTeaDraftSignPayLoad(t *testing.T) {
 	}
 	scr.Retype("10")
 	scr.Send(ctrlS)
-	scr.WaitText(t, "delivery note FH", "draft", "41,200.00")
+	scr.WaitText(t, "Delivery note FH", "draft", "41,200.00")
 	scr.Send(key('s'))
 	scr.WaitText(t, "waiting for sign-off")
 	scr.Quit(t)

@@ -96,7 +96,7 @@ func (s *Screen) detailView() string {
 	}
 	n := dd.Note
 	var b strings.Builder
-	b.WriteString(st.Title.Render(fmt.Sprintf("%s %s  %s", c.T("kind.delivery_note"), n.Ref, c.T("state.delivery_note."+n.Status))) + "\n")
+	b.WriteString(st.Title.Render(fmt.Sprintf("%s  %s", common.DocTitle(c, "delivery_note", n.Ref), c.T("state.delivery_note."+n.Status))) + "\n")
 	b.WriteString(c.T("shipping.order_line", n.OrderNo, n.Customer, common.Terms(c.Cat, n.PaymentTerms, n.TermsDays)) + "\n")
 	b.WriteString(c.T("shipping.ship_to", n.ShipTo, n.Contact, n.Phone) + "  " + c.T("field.name.ship_on") + " " + n.ShipOn + "\n")
 	if n.Notes != "" {

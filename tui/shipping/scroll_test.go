@@ -45,7 +45,7 @@ func TestTeaDetailScrollsAt80x24(t *testing.T) {
 	}
 	scr.WaitText(t, ref)
 	scr.Send(enter)
-	scr.WaitText(t, "delivery note "+ref, "in transit", "李签收", "104,442.00")
+	scr.WaitText(t, "Delivery note "+ref, "in transit", "李签收", "104,442.00")
 	rows := 0
 	for _, line := range strings.Split(scr.Text(), "\n") {
 		if strings.Contains(line, "热轧钢板") && strings.Contains(line, "104,442.00") && strings.Contains(line, "25.35 / 25.35") {
@@ -58,7 +58,7 @@ func TestTeaDetailScrollsAt80x24(t *testing.T) {
 	scr.Send(key('G'))
 	scr.WaitText(t, "handed to the carrier")
 	scr.Send(key('g'))
-	scr.WaitText(t, "delivery note "+ref)
+	scr.WaitText(t, "Delivery note "+ref)
 	scr.Quit(t)
 }
 
@@ -72,7 +72,7 @@ func TestTeaOrderLinesAligned(t *testing.T) {
 		lang, list, title, lines string
 		heads                    [4]string
 	}{
-		{"en", "To draft", "delivery note ", "Order lines", [4]string{"Ordered", "On notes", "Shipped", "Open"}},
+		{"en", "To draft", "Delivery note ", "Order lines", [4]string{"Ordered", "On notes", "Shipped", "Open"}},
 		{"zh", "待开单", "发货单 ", "订单各行", [4]string{"订货", "已开单", "已发", "未开单"}},
 	} {
 		scr := tuitest.Run(t, f.App(f.Clerk, c.lang))
