@@ -74,12 +74,13 @@ func (s *Screen) columns() []common.Column {
 		{Title: t("leads.col.source"), Width: s.sourceWidth()},
 		{Title: t("leads.col.stage"), Width: stageW, Keep: true},
 		{Title: t("leads.col.owner"), Width: common.Widest(6, t("leads.col.owner"))},
-		{Title: t("leads.col.next_on"), Width: 10, Keep: true},
+		{Title: t("leads.col.next_on"), Width: common.Widest(6, t("leads.col.next_on")), Keep: true},
 		{Title: t("leads.col.next_step"), Width: 14},
 	}
-	// In a narrow window the next step and the name give way; the ref,
-	// the stage and the day stay whole.
-	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width,
+	// In a narrow window the name gives way to some fourteen cells (still
+	// telling one company from another), then the next step, then the
+	// name again; the ref, the stage and the day stay whole.
+	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 14},
 		common.Shrink{Col: 6, Min: 0}, common.Shrink{Col: 4, Min: 0}, common.Shrink{Col: 2, Min: 0}, common.Shrink{Col: 1, Min: 8})
 }
 
@@ -97,8 +98,10 @@ func (s *Screen) cells(l store.Lead) ([]string, bool) {
 	switch {
 	case !isOpen(l.Status):
 		next, step = "", "" // nothing more to do on it
-	case next != "" && next < s.today():
+	case len(next) == len("2006-01-02") && next < s.today():
 		next = "!" + next[5:] // overdue: the mark says so where colour does not show
+	case len(next) == len("2006-01-02"):
+		next = " " + next[5:] // the month and day, as an overdue one shows them
 	}
 	return []string{l.Ref, l.Name, s.c.T("lead.source." + l.Source), s.c.T("state.lead." + l.Status), l.Owner,
 		next, step}, !isOpen(l.Status)
