@@ -101,10 +101,23 @@ func (in LeadInput) validate(d *Desk) (store.Lead, FieldErrors) {
 	errs.Add(fe)
 	l.NextOn, fe = ParseDayField(FNextOn, in.NextOn, d.e.today(), AnyDay)
 	errs.Add(fe)
+	if l.NextOn != "" && l.NextStep == "" && errs.For(FNextStep) == nil {
+		errs.Add(&FieldError{Field: FNextStep, Code: Required}) // a day for nothing
+	}
 	if errs.For(FPhone) == nil && errs.For(FEmail) == nil && errs.For(FIM) == nil && l.Phone == "" && l.Email == "" && l.IM == "" {
 		errs.Add(&FieldError{Field: FPhone, Code: NoWayToReach})
 	}
 	return l, errs
+}
+
+// nextOnGone refuses a next step's day already gone unless it is the
+// day the lead had (was): an overdue lead keeps its day through an edit
+// of something else.
+func nextOnGone(d *Desk, l store.Lead, was string) FieldErrors {
+	if l.NextOn != "" && l.NextOn != was && l.NextOn < d.e.todayString() {
+		return FieldErrors{{Field: FNextOn, Code: DateInPast}}
+	}
+	return nil
 }
 
 // LeadContactInput is a call or message logged on a lead, with the next

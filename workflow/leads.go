@@ -70,6 +70,9 @@ func (d *Desk) CreateLead(ctx context.Context, in LeadInput) (id int64, warn Fie
 		return 0, nil, err
 	}
 	l, errs := in.validate(d)
+	if errs.For(FNextOn) == nil {
+		errs = append(errs, nextOnGone(d, l, "")...)
+	}
 	if len(errs) > 0 {
 		return 0, nil, d.withMatches(ctx, l, 0, errs)
 	}
@@ -140,6 +143,9 @@ func (d *Desk) UpdateLead(ctx context.Context, docID, seen int64, in LeadInput) 
 		}
 		if seen != 0 && had.Version != seen {
 			return &Refusal{Code: StaleStatus, Action: actionSaveLeadDoc}
+		}
+		if gone := nextOnGone(d, l, had.NextOn); gone != nil {
+			return gone
 		}
 		l.OwnerID = had.OwnerID // none named: it stays whose it is
 		if in.OwnerID != 0 && in.OwnerID != had.OwnerID {

@@ -195,6 +195,8 @@ func TestLeadBadInput(t *testing.T) {
 		{"a bad e-mail", func(in *LeadInput) { in.Email = "sun@" }, FEmail, InvalidEmail},
 		{"tonnes that are no number", func(in *LeadInput) { in.Tonnes = "三十" }, FTonnes, NotANumber},
 		{"a day that is no day", func(in *LeadInput) { in.NextOn = "2026-13-40" }, FNextOn, InvalidDate},
+		{"a next step already gone", func(in *LeadInput) { in.NextOn = "2026-11-01" }, FNextOn, DateInPast},
+		{"a day with no step", func(in *LeadInput) { in.NextStep = " " }, FNextStep, Required},
 	}
 	for _, c := range cases {
 		in := yingkou()
@@ -431,4 +433,22 @@ func TestLeadEditKeepsItsOwner(t *testing.T) {
 func checkRefused(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23514"
+}
+
+// An overdue lead keeps its next step's day through an edit of anything
+// else; a new day already gone is refused at the field.
+func TestOverdueLeadKeepsItsDayThroughAnEdit(t *testing.T) {
+	p := newPricing(t)
+	id := p.lead(p.rep, yingkou()) // next on 2026-11-05
+	p.at(time.Date(2026, 11, 10, 1, 0, 0, 0, time.UTC))
+	in := yingkou()
+	in.Contact = "孙总"
+	if _, err := p.e.Desk(p.rep).UpdateLead(p.ctx, id, 0, in); err != nil {
+		t.Fatalf("an overdue lead's edit: %v", err)
+	}
+	in.NextOn = "2026-11-06"
+	_, err := p.e.Desk(p.rep).UpdateLead(p.ctx, id, 0, in)
+	if errs, _ := err.(FieldErrors); errs.For(FNextOn) == nil || errs.For(FNextOn).Code != DateInPast {
+		t.Fatalf("a new day already gone: %v", err)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"orderdesk/tui/tuitest"
+	"orderdesk/tui/tuitest/screenrig"
 )
 
 // A lead whose next step's day has passed waits in its owner's Review
@@ -12,10 +13,13 @@ import (
 func TestOverdueLeadWaitsInReview(t *testing.T) {
 	d := newDesk(t)
 	in := tuitestLead()
-	in.NextOn = "2026-11-24" // two days before the screens' day
+	in.NextOn = "2026-11-24" // two days before the screens' day: entered before it
+	was := d.Store.Now
+	d.Store.Now = screenrig.Fixed(tuitest.Clock.AddDate(0, 0, -5))
 	if _, _, err := d.Engine.Desk(d.rep).CreateLead(d.Ctx, in); err != nil {
 		t.Fatal(err)
 	}
+	d.Store.Now = was
 	in = tuitestLead()
 	in.Name, in.Phone, in.NextOn = "丹东港机械厂", "0415-3123456", "2026-11-26" // due today: not yet overdue
 	if _, _, err := d.Engine.Desk(d.rep).CreateLead(d.Ctx, in); err != nil {

@@ -40,16 +40,7 @@ func (g *gen) leads(ctx context.Context, eng *workflow.Engine, owners []store.Us
 			continue
 		}
 		for i, to := range steps {
-			id, in, err := g.lead(ctx, desk, i)
-			var fe workflow.FieldErrors
-			if errors.As(err, &fe) {
-				continue // a name or phone the desk has: as real as any other
-			}
-			if err != nil {
-				return err
-			}
-			sum.Leads++
-			if err := g.followLead(ctx, desk, id, in, to); err != nil {
+			if err := g.enterLead(ctx, eng.Store(), desk, i, to, sum); err != nil {
 				return err
 			}
 		}
@@ -68,8 +59,31 @@ func ownsAny(leads []store.Lead, owner int64) bool {
 	return false
 }
 
-// lead enters one lead; the i-th of a user's has its next step i-2 days
-// from today (overdue for the first two).
+// enterLead enters the i-th lead of a user and takes it to step to, on
+// the demo's day. Its next step is i-2 days from that day: the first two
+// are overdue, entered and followed the day before their day, since
+// gone (the desk takes no day already gone).
+func (g *gen) enterLead(ctx context.Context, st *store.Store, desk *workflow.Desk, i int, to string, sum *Summary) error {
+	when := g.today
+	if i < 2 {
+		when = g.at(3-i, 9)
+	}
+	was := st.Now
+	st.Now = func() time.Time { when = when.Add(time.Second); return when }
+	defer func() { st.Now = was }()
+	id, in, err := g.lead(ctx, desk, i)
+	var fe workflow.FieldErrors
+	if errors.As(err, &fe) {
+		return nil // a name or phone the desk has: as real as any other
+	}
+	if err != nil {
+		return err
+	}
+	sum.Leads++
+	return g.followLead(ctx, desk, id, in, to)
+}
+
+// lead enters the i-th lead of a user, its next step i-2 days from today.
 func (g *gen) lead(ctx context.Context, desk *workflow.Desk, i int) (int64, workflow.LeadInput, error) {
 	c, tr := pick(g, cities), pick(g, trades)
 	name, _, _ := g.companyName(c, tr)
