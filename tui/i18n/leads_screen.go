@@ -49,7 +49,7 @@ var leadsScreen = map[string]Text{
 	"leads.new":           {"新建销售线索", "New lead"},
 	"leads.edit":          {"修改线索 %s", "Edit lead %s"},
 	"leads.saved":         {"线索已保存", "lead saved"},
-	"leads.form_hint":     {"tab 下一项  ctrl+s 保存  esc 取消;电话、邮箱、QQ/微信至少填一项", "tab next  ctrl+s save  esc cancel; a phone, an e-mail or a QQ/WeChat"},
+	"leads.form_hint":     {"tab 下一项  ctrl+s 保存  esc 取消;电话、邮箱、QQ/微信至少填一项", "tab next  ctrl+s save  esc cancel; a phone, an e-mail or a QQ/WeChat, at least one"},
 	"leads.form_open":     {"已有一张线索在填写", "a lead form is open already"},
 	"leads.cannot_edit":   {"你的角色不能录入线索", "your roles do not enter leads"},
 	"leads.owner_me":      {"我自己", "myself"},
