@@ -186,6 +186,7 @@ const (
 	NotPositive    FieldCode = "not_positive"    // zero where more is needed (a quantity, a price)
 	NotWhole       FieldCode = "not_whole"       // pieces come whole
 	InvalidDate    FieldCode = "invalid_date"    // not a day the desk can read
+	InvalidMonth   FieldCode = "invalid_month"   // not a month (nor a day) where a month may be given
 	DateInPast     FieldCode = "date_in_past"    // a delivery or start day already gone
 	DateInFuture   FieldCode = "date_in_future"  // a market price from a day not yet come
 	DateOrder      FieldCode = "date_order"      // an end before its start

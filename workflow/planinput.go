@@ -115,7 +115,11 @@ func parseMonthOrDay(field, s string, today time.Time, month bool) (string, *Fie
 	if m, ok := parseMonth(s); ok && month {
 		return m + "-01", nil
 	}
-	return ParseDayField(field, s, today, AnyDay)
+	day, fe := ParseDayField(field, s, today, AnyDay)
+	if fe != nil && fe.Code == InvalidDate && month {
+		fe.Code = InvalidMonth // the hint offers a month: say so
+	}
+	return day, fe
 }
 
 // parseMonth reads YYYY-MM (2026-12, 2026/12, 2026年12月, full-width too).
