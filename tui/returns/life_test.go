@@ -101,3 +101,16 @@ func TestReturnForANoteNumberThereIsNoneOf(t *testing.T) {
 		}
 	}
 }
+
+// While a filter is typed the footer offers what enter and esc do to it,
+// not the list's keys (n there would be typed, not make a return).
+func TestFilterTypedShowsItsOwnKeys(t *testing.T) {
+	d := newDesk(t)
+	app := open(d.Fixture, d.Clerk, "en", "screen.returns", 120, 40)
+	mustShow(t, app, "n new return")
+	burst(app, tuitest.Keys("/锦州")...)
+	mustShow(t, app, "锦州", "enter confirm", "esc cancel")
+	if got := text(app); strings.Contains(got, "n new return") {
+		t.Errorf("the list's keys offered while the filter is typed:\n%s", got)
+	}
+}

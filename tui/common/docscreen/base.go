@@ -53,15 +53,16 @@ func (b *Base) SetSize(w, h int) {
 
 // Help gives the bindings of the mode shown: the form's and the prompt's
 // are the session's, the document's and the lists' the screen's (the
-// lists' followed by the keys that move in a list).
+// lists' followed by the keys that move in a list); while a filter is
+// typed, enter keeps it and esc drops it, as a prompt.
 func (b *Base) Help(detail, list func() []key.Binding) []key.Binding {
 	k := b.c.Keys
-	switch b.Mode {
-	case Form:
+	switch {
+	case b.Mode == Form:
 		return []key.Binding{k.Save, k.Cancel}
-	case Prompt:
+	case b.Mode == Prompt, b.Mode != Detail && b.Lists != nil && b.Lists.Filtering():
 		return []key.Binding{k.Confirm, k.Cancel}
-	case Detail:
+	case b.Mode == Detail:
 		return detail()
 	}
 	return append(list(), k.ListKeys()...)
