@@ -55,7 +55,11 @@ func (s *Screen) listView() string {
 	col := func(key string, w int) common.Column {
 		return common.Column{Title: s.c.T("visits.col." + key), Width: w}
 	}
-	cols := common.Stretch([]common.Column{col("ref", 13), col("day", 10), col("at", 5), col("whom", 22), col("goal", 11),
+	goal := common.Widest(4, s.c.T("visits.col.goal"))
+	for _, g := range workflow.VisitGoals {
+		goal = common.Widest(goal, s.goalText(g)) // whole where there is room ("solve a problem")
+	}
+	cols := common.Stretch([]common.Column{col("ref", 13), col("day", 10), col("at", 5), col("whom", 22), col("goal", goal),
 		col("owner", 8), col("status", 11)}, 3, s.Width)
 	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 3, Min: 12}, common.Shrink{Col: 4, Min: 8},
 		common.Shrink{Col: 5, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 0, Whole: true})
