@@ -82,10 +82,20 @@ func (s *Screen) columns() []common.Column {
 	// The type and to whom are whole words where there is room. In a
 	// narrow window the name gives way, then what the complaint concerns
 	// and a long type; to whom only after the name is short.
+	// What it concerns goes whole or not at all ("FH2…" names nothing),
+	// the cells it leaves to the name.
 	cols = common.WidenTo(cols, s.list.Shown(), func(x *item) []string { c, _ := s.cells(x); return c })
-	return common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 20},
-		common.Shrink{Col: 7, Min: 0}, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 1, Min: 12},
+	cols = common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 20},
+		common.Shrink{Col: 7, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 1, Min: 12},
 		common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
+	used := len(cols) - 1 // the separators
+	for _, c := range cols {
+		used += c.Width
+	}
+	if spare := s.Width - used; spare > 0 && cols[7].Width == 0 {
+		cols[1].Width += spare
+	}
+	return cols
 }
 
 func (s *Screen) cells(x *item) ([]string, bool) {
