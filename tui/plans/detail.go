@@ -161,13 +161,15 @@ func (s *Screen) lineName(l store.PlanLine) string {
 func (s *Screen) lineColumns(what int) []common.Column {
 	t := s.c.T
 	cols := []common.Column{
-		{Title: t("plans.col.what"), Width: min(what, 30)},
+		{Title: t("plans.col.what"), Width: what},
 		{Title: t("plans.col.activity"), Width: common.Widest(4, t("plans.col.activity"))},
 		{Title: t("plans.col.tonnes"), Width: common.Widest(9, t("plans.col.tonnes")), Right: true},
 		{Title: t("plans.col.amount"), Width: common.Widest(12, t("plans.col.amount")), Right: true},
 		{Title: t("plans.col.note"), Width: 10},
 	}
-	return common.Stretch(cols, 4, s.Width)
+	// The names whole where there is room (阜新广创建筑安装工程股份有限公司);
+	// in a narrow window the note gives way, then the name.
+	return common.Squeeze(common.Stretch(cols, 4, s.Width), s.Width, common.Shrink{Col: 4, Min: 6}, common.Shrink{Col: 0, Min: 16})
 }
 
 func (s *Screen) targetText(x store.Target) string {
