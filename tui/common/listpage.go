@@ -23,6 +23,9 @@ func (l *List[T]) Page(title, hint, empty string, width int, cols []Column, cell
 	b.WriteString(l.Render(cols, cells))
 	rows := l.Rows()
 	if len(rows) == 0 {
+		if q := l.Query(); q != "" {
+			empty = l.c.T("list.no_match", q) // rows there are, none the filter keeps
+		}
 		b.WriteString("\n" + st.Muted.Render("  "+empty))
 		return b.String()
 	}

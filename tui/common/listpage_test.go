@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -19,5 +20,12 @@ func TestListPageShowsHintFilterRowsAndTotals(t *testing.T) {
 	l.SetRows(people("wang", "li", "zhao"))
 	if got := page(); !strings.Contains(got, "zhao") || !strings.HasSuffix(strings.TrimRight(got, " "), "  ### shown") {
 		t.Fatalf("the rows and their totals:\n%s", got)
+	}
+	// A filter that keeps none says so, not that the list is empty.
+	for _, r := range "/qq" {
+		l.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	if got := page(); strings.Contains(got, "nobody") || !strings.Contains(got, l.c.T("list.no_match", "qq")) {
+		t.Fatalf("a filter that keeps no row:\n%s", got)
 	}
 }
