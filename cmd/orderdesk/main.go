@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/user"
+	"runtime"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
@@ -155,8 +156,9 @@ func runDesk(ctx context.Context, g *globals) error {
 	app := e.deskApp(ctx, u)
 	defer app.Close()
 	opts := []tea.ProgramOption{tea.WithContext(ctx)}
-	if term.IsTerminal(int(os.Stdin.Fd())) {
+	if runtime.GOOS != "windows" && term.IsTerminal(int(os.Stdin.Fd())) {
 		// Every esc typed in a burst stays an esc (esckeys), as over SSH.
+		// (A Windows console gives its keys as events: left as it is.)
 		opts = append(opts, tea.WithInput(esckeys.NewTerminal(ctx, os.Stdin)))
 	}
 	_, err = tea.NewProgram(app, opts...).Run()
