@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
@@ -92,18 +93,27 @@ func (s *Screen) detailView() string {
 	if v.ComplaintRef != "" {
 		b.WriteString(c.T("returns.led_from", v.ComplaintRef) + "\n")
 	}
+	// The numbers as wide as they are, the goods whole where that leaves
+	// room (the spec tells one line from another: 4×1250×12000).
+	num := func(title string) common.Column {
+		return common.Column{Title: title, Width: 4, Right: true, Keep: true}
+	}
 	cols := []common.Column{{Title: "#", Width: 3, Right: true}, {Title: c.T("returns.col.note_line"), Width: 4, Right: true},
-		{Title: c.T("field.name.line"), Width: 28}, {Title: c.T("field.name.quantity"), Width: 10, Right: true},
-		{Title: c.T("field.name.weight"), Width: 10, Right: true}, {Title: c.T("returns.col.price"), Width: 11, Right: true},
-		{Title: c.T("returns.col.total"), Width: 13, Right: true}}
+		{Title: c.T("field.name.line"), Width: 12, Keep: true}, num(c.T("field.name.quantity")), num(c.T("field.name.weight")),
+		num(c.T("returns.col.price")), num(c.T("returns.col.total"))}
 	if s.detail.MoneyHidden {
 		cols = cols[:5]
 	}
+	cells := func(l store.ReturnLine) []string {
+		return []string{strconv.Itoa(l.LineNo), strconv.Itoa(l.NoteLineNo), l.Item(), l.Qty.String() + l.Unit, l.Weight.String(),
+			l.Price.String(), l.Amount.String()}
+	}
+	cols = common.WidenTo(cols, v.Lines, cells)
+	cols[2].Tail = true // the goods may still give way, to twelve cells
 	cols = common.Squeeze(cols, s.Width, common.Shrink{Col: 2, Min: 12})
 	b.WriteString("\n" + st.Header.Render(common.Header(cols)) + "\n")
 	for _, l := range v.Lines {
-		b.WriteString(common.Line(cols, []string{strconv.Itoa(l.LineNo), strconv.Itoa(l.NoteLineNo), l.Item(),
-			l.Qty.String() + l.Unit, l.Weight.String(), l.Price.String(), l.Amount.String()}) + "\n")
+		b.WriteString(common.Line(cols, cells(l)) + "\n")
 	}
 	if !s.detail.MoneyHidden {
 		b.WriteString(c.T("returns.total_line", v.Total.String()) + "\n")

@@ -177,7 +177,7 @@ func (s *Screen) docCells(d store.StatDoc) []string {
 func (s *Screen) columns(width int) []common.Column {
 	t := s.c.T
 	if s.top().trace {
-		cols := []common.Column{{Title: t("stat.col.day"), Width: 10, Keep: true}, {Title: t("stat.col.kind"), Width: 6},
+		cols := []common.Column{{Title: t("stat.col.day"), Width: 10, Keep: true}, {Title: t("stat.col.kind"), Width: common.Widest(6, t("stat.col.kind"))},
 			{Title: t("stat.col.ref"), Width: 10, Keep: true}, {Title: t("stat.col.customer"), Width: 10},
 			{Title: t("stat.col.figure"), Width: 10, Right: true, Keep: true}}
 		cols = common.WidenTo(cols, s.list.Shown(), func(l line) []string { return s.docCells(*l.doc) })
