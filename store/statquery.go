@@ -40,7 +40,7 @@ func statSource(scope StatScope, p statParts) (src string, args []any, keyed boo
 		if s.empty() {
 			return
 		}
-		keyed = len(parts) == 0 && t.customer && !t.item && !t.rep && t.onePeriod(s)
+		keyed = t.customer && !t.item && !t.rep && t.onePeriod(s) // of the one part, if one
 		where, targs := t.pick(scope, s)
 		parts = append(parts, `SELECT `+t.cols()+`, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, `+t.receivedCol()+` AS received,
 		  returned_kg, returned FROM `+t.name+` WHERE `+where)
@@ -221,27 +221,15 @@ func (t *Tx) StatOwedHalf(ctx context.Context, scope StatScope, spans []StatSpan
 // rows, by key) into StatOwed's: by key, a key that owes nothing at
 // every end left out.
 func SumStatOwed(a, b []StatRow) []StatRow {
-	out := make([]StatRow, 0, max(len(a), len(b)))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		var r StatRow
-		switch {
-		case j == len(b) || (i < len(a) && a[i].Key < b[j].Key):
-			r, i = a[i], i+1
-		case i == len(a) || b[j].Key < a[i].Key:
-			r, j = b[j], j+1
-		default:
-			r = StatRow{Key: a[i].Key, Label: a[i].Label, Figures: slices.Clone(a[i].Figures)}
-			for n := range r.Figures {
-				r.Figures[n].Open = r.Figures[n].Open.Add(b[j].Figures[n].Open)
-			}
-			i, j = i+1, j+1
+	sum := mergeByKey(a, b, func(r, o StatRow) StatRow {
+		for n := range r.Figures {
+			r.Figures[n].Open = r.Figures[n].Open.Add(o.Figures[n].Open)
 		}
-		if slices.ContainsFunc(r.Figures, func(f StatFigures) bool { return !f.Zero() }) {
-			out = append(out, r)
-		}
-	}
-	return out
+		return r
+	})
+	return slices.DeleteFunc(sum, func(r StatRow) bool {
+		return !slices.ContainsFunc(r.Figures, func(f StatFigures) bool { return !f.Zero() })
+	})
 }
 
 // WithStatOwed puts what each key owes (StatOwed's rows) into the
@@ -251,23 +239,32 @@ func WithStatOwed(rows, owed []StatRow) []StatRow {
 	if len(owed) == 0 {
 		return rows
 	}
-	out := make([]StatRow, 0, len(rows)+len(owed))
+	return mergeByKey(rows, owed, func(r, o StatRow) StatRow {
+		for n := range r.Figures {
+			r.Figures[n].Open = o.Figures[n].Open
+		}
+		return r
+	})
+}
+
+// mergeByKey is the rows of a and b (each by key) by key: a key in one
+// alone as it is, a key in both as both makes of a's row (its figures
+// in a slice of their own) and b's. a and b are left as they were.
+func mergeByKey(a, b []StatRow, both func(r, o StatRow) StatRow) []StatRow {
+	out := make([]StatRow, 0, len(a)+len(b))
 	i, j := 0, 0
-	for i < len(rows) || j < len(owed) {
+	for i < len(a) || j < len(b) {
 		switch {
-		case j == len(owed) || (i < len(rows) && rows[i].Key < owed[j].Key):
-			out = append(out, rows[i])
+		case j == len(b) || (i < len(a) && a[i].Key < b[j].Key):
+			out = append(out, a[i])
 			i++
-		case i == len(rows) || owed[j].Key < rows[i].Key:
-			out = append(out, owed[j])
+		case i == len(a) || b[j].Key < a[i].Key:
+			out = append(out, b[j])
 			j++
 		default:
-			r := rows[i]
+			r := a[i]
 			r.Figures = slices.Clone(r.Figures)
-			for n := range r.Figures {
-				r.Figures[n].Open = owed[j].Figures[n].Open
-			}
-			out = append(out, r)
+			out = append(out, both(r, b[j]))
 			i, j = i+1, j+1
 		}
 	}

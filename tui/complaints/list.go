@@ -88,11 +88,7 @@ func (s *Screen) columns() []common.Column {
 	cols = common.Squeeze(common.Stretch(cols, 1, s.Width), s.Width, common.Shrink{Col: 1, Min: 20},
 		common.Shrink{Col: 7, Min: 0, Whole: true}, common.Shrink{Col: 2, Min: 10}, common.Shrink{Col: 1, Min: 12},
 		common.Shrink{Col: 3, Min: 0}, common.Shrink{Col: 1, Min: 8}, common.Shrink{Col: 2, Min: 6})
-	used := len(cols) - 1 // the separators
-	for _, c := range cols {
-		used += c.Width
-	}
-	if spare := s.Width - used; spare > 0 && cols[7].Width == 0 {
+	if spare := s.Width - common.TableWidth(cols); spare > 0 && cols[7].Width == 0 {
 		cols[1].Width += spare
 	}
 	return cols
