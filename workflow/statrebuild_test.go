@@ -131,6 +131,21 @@ var statRollupChecks = []struct{ name, rollup, days string }{
 		`SELECT month, customer_id, 0, ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received FROM stat_customer_months`,
 		`SELECT substr(day, 1, 7), customer_id, 0, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg),
 		        sum(invoiced), sum(received) FROM stat_days GROUP BY 1, 2`},
+	// What each customer owes at a month's end: its own rows, and its
+	// latest row at every month it has figures in (as the statistics read
+	// it), each beside shipped less received from its first day on.
+	{"stat_customer_owed",
+		`SELECT month, customer_id, 0, owed, 0, 0, 0, 0, 0, 0 FROM stat_customer_owed`,
+		`SELECT o.month, o.customer_id, 0, (SELECT coalesce(sum(d.shipped - d.received), 0) FROM stat_days d
+		         WHERE d.customer_id = o.customer_id AND substr(d.day, 1, 7) <= o.month), 0, 0, 0, 0, 0, 0
+		   FROM stat_customer_owed o`},
+	{"stat_customer_owed at every month",
+		`SELECT m.month, m.customer_id, 0, coalesce((SELECT o.owed FROM stat_customer_owed o
+		         WHERE o.customer_id = m.customer_id AND o.month <= m.month ORDER BY o.month DESC LIMIT 1), 0), 0, 0, 0, 0, 0, 0
+		   FROM stat_customer_months m`,
+		`SELECT m.month, m.customer_id, 0, (SELECT coalesce(sum(d.shipped - d.received), 0) FROM stat_days d
+		         WHERE d.customer_id = m.customer_id AND substr(d.day, 1, 7) <= m.month), 0, 0, 0, 0, 0, 0
+		   FROM stat_customer_months m`},
 }
 
 // checkStatRollups proves every roll-up equal to the days it sums.

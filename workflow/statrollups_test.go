@@ -12,9 +12,10 @@ import (
 
 // Random sequences of contracts signed back, revisions signed back,
 // cancellations, part shipments, notes voided, invoices issued and
-// voided and money received, over the turn of a year: after every step
-// each roll-up of stat_days (by month, customer and goods; by year) is
-// the days it sums, and at the end what the triggers kept is what the
+// voided and money received (today and dated back), over the turn of a
+// year: after every step each roll-up of stat_days (by month, customer
+// and goods; by year; what each customer owes at a month's end) is the
+// days it sums, and at the end what the triggers kept is what the
 // migrations fill from the documents alone.
 func TestStatRollupsFollowRandomSequences(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
@@ -100,6 +101,14 @@ func TestStatRollupsFollowRandomSequences(t *testing.T) {
 					}
 				}},
 				{"received", func() { s.receipt(custs[rng.IntN(len(custs))], fmt.Sprint(1000+rng.IntN(20000))) }},
+				// Entered today, dated up to five weeks back: its day's
+				// figures change under months that have their own since.
+				{"received, dated back", func() {
+					day := s.now.AddDate(0, 0, -1-rng.IntN(35)).Format(time.DateOnly)
+					_, err := s.e.Desk(s.fin).RecordReceipt(s.ctx, ReceiptInput{CustomerID: custs[rng.IntN(len(custs))],
+						Amount: fmt.Sprint(1000 + rng.IntN(20000)), ReceivedOn: day, Method: store.MethodBank})
+					s.must(err)
+				}},
 			}
 			for step := 0; step < 18; step++ {
 				op := ops[rng.IntN(len(ops))]

@@ -2461,6 +2461,13 @@ BEGIN
 END $f$;
 CREATE TRIGGER r9884_stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_months_no_delete();
 
+CREATE OR REPLACE FUNCTION trg_stat_customer_owed_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION 'orderdesk:no_delete';
+  RETURN OLD;
+END $f$;
+CREATE TRIGGER r9772_stat_customer_owed_no_delete BEFORE DELETE ON stat_customer_owed FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_owed_no_delete();
+
 CREATE OR REPLACE FUNCTION trg_stat_customer_quarters_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
@@ -2545,6 +2552,42 @@ BEGIN
   RETURN OLD;
 END $f$;
 CREATE TRIGGER r9885_stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_no_delete();
+
+CREATE OR REPLACE FUNCTION trg_stat_days_owed_i() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT coalesce((NEW.shipped <> NEW.received), false) THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO stat_customer_owed(customer_id, month, owed)
+  SELECT NEW.customer_id, substr(NEW.day, 1, 7),
+         coalesce((SELECT o.owed FROM stat_customer_owed o
+                    WHERE o.customer_id = NEW.customer_id AND o.month < substr(NEW.day, 1, 7)
+                    ORDER BY o.month DESC LIMIT 1), 0)
+   WHERE true
+  ON CONFLICT (customer_id, month) DO NOTHING;
+  UPDATE stat_customer_owed SET owed = owed + NEW.shipped - NEW.received
+   WHERE customer_id = NEW.customer_id AND month >= substr(NEW.day, 1, 7);
+  RETURN NULL;
+END $f$;
+CREATE TRIGGER r9774_stat_days_owed_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_i();
+
+CREATE OR REPLACE FUNCTION trg_stat_days_owed_u() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT coalesce((NEW.shipped - NEW.received <> OLD.shipped - OLD.received), false) THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO stat_customer_owed(customer_id, month, owed)
+  SELECT NEW.customer_id, substr(NEW.day, 1, 7),
+         coalesce((SELECT o.owed FROM stat_customer_owed o
+                    WHERE o.customer_id = NEW.customer_id AND o.month < substr(NEW.day, 1, 7)
+                    ORDER BY o.month DESC LIMIT 1), 0)
+   WHERE true
+  ON CONFLICT (customer_id, month) DO NOTHING;
+  UPDATE stat_customer_owed SET owed = owed + NEW.shipped - NEW.received - OLD.shipped + OLD.received
+   WHERE customer_id = NEW.customer_id AND month >= substr(NEW.day, 1, 7);
+  RETURN NULL;
+END $f$;
+CREATE TRIGGER r9773_stat_days_owed_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN

@@ -1270,6 +1270,13 @@ CREATE TABLE stat_customer_months (
 CREATE INDEX stat_customer_months_customer ON stat_customer_months(customer_id, month,
   ordered_kg, ordered, shipped_kg, shipped, invoiced_kg, invoiced, received, returned_kg, returned);
 
+CREATE TABLE stat_customer_owed (
+  customer_id bigint NOT NULL,
+  month       text NOT NULL,
+  owed        bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (customer_id, month)
+);
+
 CREATE TABLE stat_customer_quarters (
   quarter     text NOT NULL,
   customer_id bigint NOT NULL,

@@ -44,3 +44,9 @@ func UndoStatCustomerFirsts() []string {
 	return []string{`DROP INDEX customers_rep`, `DROP INDEX stat_customer_months_customer`,
 		`DROP INDEX stat_customer_quarters_customer`, `DROP INDEX stat_customer_years_customer`}
 }
+
+// UndoStatCustomerOwed is the statements that take a database back to
+// before migration 0032 (what each customer owes at each month's end).
+func UndoStatCustomerOwed() []string {
+	return []string{`DROP TRIGGER stat_days_owed_i`, `DROP TRIGGER stat_days_owed_u`, `DROP TABLE stat_customer_owed`}
+}

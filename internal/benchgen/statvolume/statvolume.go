@@ -19,8 +19,8 @@ import (
 // (customer, goods) a day for 730 days, the month roll-ups of 5,000
 // customers, 2,000 goods, 12 reps' goods and each customer's goods,
 // the quarter roll-up of customers, the year roll-ups of customers and
-// goods, and 240,000 invoices with
-// one in ten still open, due 30 days after issue.
+// goods, what each customer owes at each month's end, and 240,000
+// invoices with one in ten still open, due 30 days after issue.
 const (
 	Customers = 5000
 	Reps      = 12
@@ -91,6 +91,8 @@ func DB(b testing.TB) string {
 			`INSERT INTO stat_customer_quarters SELECT printf('%s-%02d', substr(month, 1, 4), (CAST(substr(month, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1),
 			   customer_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped), sum(invoiced_kg), sum(invoiced), sum(received),
 			   sum(returned_kg), sum(returned) FROM stat_customer_months GROUP BY 1, 2`,
+			`INSERT INTO stat_customer_owed SELECT customer_id, month, sum(shipped - received) OVER (PARTITION BY customer_id ORDER BY month)
+			   FROM stat_customer_months`,
 			`INSERT INTO stat_item_years SELECT substr(month, 1, 4), item_id, sum(ordered_kg), sum(ordered), sum(shipped_kg), sum(shipped),
 			   sum(invoiced_kg), sum(invoiced), sum(returned_kg), sum(returned) FROM stat_item_months GROUP BY 1, 2`,
 			fmt.Sprintf(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
