@@ -18,8 +18,9 @@ type StatQuery struct {
 	Period  Period
 	Open    bool // money owed at each period's end (one more scan of the history)
 	Months  int  // months of trend per row (the sparklines), ending with the period's last month; 0 for none
-	// TrendOf are the measures the trend reads (none: all but Open); a
-	// sparkline of one measure reads less.
+	// TrendOf are the measures the trend reads (none: all); a sparkline
+	// of one measure reads less. Open's months (what each owed at each
+	// month's end) come when Open is asked too.
 	TrendOf []store.StatMeasure
 }
 
@@ -179,7 +180,8 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 		return v
 	}
 	stages := [][]func(*store.Tx) error{parts}
-	trendParts, joinTrend := statTrendParts(ctx, scope, v.TrendFrom, q.Months, q.TrendOf)
+	trendParts, joinTrend := statTrendParts(ctx, scope, v.TrendFrom, q.Months, trendMeasures(q.TrendOf))
+	trendParts, joinTrend = withOwedTrend(ctx, q, scope, money, v.TrendFrom, trendParts, joinTrend)
 	if len(trendParts) > 0 {
 		stages = append(stages, trendParts)
 	}

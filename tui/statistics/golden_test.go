@@ -11,11 +11,12 @@ import (
 
 // TestGolden keeps the screen at 80×24 and 120×40 in both languages,
 // as it opens, on a rep's customers and its documents, the reps' reviews
-// and by the customers' sources, over the demo desk at a fixed
+// by the customers' sources, and what they owe month by month, over
+// the demo desk at a fixed
 // day. Refresh with go test ./tui/statistics -update.
 func TestGolden(t *testing.T) {
 	goldenSteps(t, []goldenStep{{"opens", ""}, {"rep_customers", "v enter"}, {"documents", "enter"}, {"reviews", "esc esc e"},
-		{"by_source", "e v v v v"}})
+		{"by_source", "e v v v v"}, {"owed", "5"}})
 }
 
 // goldenStep is a view kept as a golden file after its keys.
