@@ -46,8 +46,11 @@ RACEFLAGS ?= -race -gcflags='modernc.org/...=-d=checkptr=0' \
 	-gcflags='modernc.org/memory=-race=false -d=checkptr=0'
 # go test runs packages in the order named, two at a time on two cores:
 # the longest first, so the short ones fill in beside them rather than
-# a long one running alone at the end. ./... adds the rest once each.
-SLOWEST   := ./workflow/demo ./workflow ./cmd/orderdesk ./store ./sshserver
+# a long one running alone at the end (./workflow/upgradetest, a minute,
+# came last of all by name and ran alone for most of it). ./... adds
+# the rest once each.
+SLOWEST   := ./workflow/demo ./workflow ./cmd/orderdesk ./store ./tui ./sshserver ./workflow/upgradetest \
+	./tui/review ./tui/inquiries ./tui/statistics ./tui/customers ./tui/orders
 # Each test binary runs on one thread (GOMAXPROCS=1) while go test runs
 # one package more at once than there are cores (-p): under the race
 # detector a package given both cores spends a third of its CPU on
