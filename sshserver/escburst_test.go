@@ -60,3 +60,14 @@ func TestLoneEscAndArrowsOverSSH(t *testing.T) {
 	term.typeKeys("\x1b")
 	term.wait(t, 5*time.Second, "已取消,未保存")
 }
+
+// At the question, esc, ], j and 9 typed in a burst (esc ] begins a
+// terminal's OSC sequence, which the parser would take the rest into)
+// drop the form, and 9 opens the review inbox.
+func TestEscAndABracketInABurstAnswerTheQuestion(t *testing.T) {
+	term := typedCustomer(t, startOffice(t, nil))
+	term.typeKeys("\x1b")
+	term.wait(t, 5*time.Second, "放弃已录入的内容?")
+	term.typeKeys("\x1b]j9")
+	term.wait(t, 5*time.Second, "待我审核")
+}

@@ -142,7 +142,8 @@ func (e *Reader) takeBy(deadline time.Time) (chunk, bool) {
 }
 
 // judge queues b with each ESC that was the esc key spelled as escKey:
-// one another ESC follows, or the last when lone (nothing followed it).
+// one another ESC follows, one whose [ or ] begins nothing a terminal
+// sends (typedAfter), or the last when lone (nothing followed it).
 // Inside a bracketed paste every byte is text and passes as it is.
 func (e *Reader) judge(b []byte, lone bool) {
 	for i, c := range b {
@@ -157,7 +158,7 @@ func (e *Reader) judge(b []byte, lone bool) {
 			e.paste = false
 		}
 		last := i == len(b)-1
-		if !e.paste && (last && lone || !last && b[i+1] == escByte) {
+		if !e.paste && (last && lone || !last && (b[i+1] == escByte || typedAfter(b[i+1:]))) {
 			e.out = append(e.out, escKey...)
 		} else {
 			e.out = append(e.out, c)

@@ -43,6 +43,20 @@ func TestEscKeysJudgesEachEscByWhatFollowedItAndWhen(t *testing.T) {
 		{"arrows and alt+x", 0, []string{"\x1b[A\x1bx\x1b[B"}, "\x1b[A\x1bx\x1b[B"},
 		{"a string terminator", 0, []string{"\x1b]11;rgb:0/0/0\x1b\\"}, "\x1b]11;rgb:0/0/0\x1b\\"},
 		{"escs pasted are text", 0, []string{"\x1b[200~a\x1b\x1bb\x1b[201~\x1b\x1b"}, "\x1b[200~a\x1b\x1bb\x1b[201~\x1b[27u\x1b[27u"},
+		// esc then [ or ] (the period keys of Statistics) and more keys,
+		// typed at once: no terminal sends what they make.
+		{"esc ] enter j enter", 0, []string{"\x1b]\rj\r"}, "\x1b[27u]\rj\r"},
+		{"esc ] j", 0, []string{"\x1b]j"}, "\x1b[27u]j"},
+		{"esc ] 2 j", 0, []string{"\x1b]2j"}, "\x1b[27u]2j"},
+		{"esc [ j enter", 0, []string{"\x1b[j\r"}, "\x1b[27u[j\r"},
+		{"esc [ 2 j", 0, []string{"\x1b[2j"}, "\x1b[27u[2j"},
+		{"esc [ enter", 0, []string{"\x1b[\r"}, "\x1b[27u[\r"},
+		{"esc [ esc", 0, []string{"\x1b[\x1bj"}, "\x1b[27u[\x1bj"},
+		{"keys, mouse and replies a terminal sends", 0,
+			[]string{"\x1b[1;5C\x1b[Z\x1b[3~\x1b[27;5;106~\x1b[97;5u\x1b[<0;10;5M\x1b[I\x1b[?62;22c\x1b[12;40R\x1b]11;rgb:ffff/ffff/ffff\x07j"},
+			"\x1b[1;5C\x1b[Z\x1b[3~\x1b[27;5;106~\x1b[97;5u\x1b[<0;10;5M\x1b[I\x1b[?62;22c\x1b[12;40R\x1b]11;rgb:ffff/ffff/ffff\x07j"},
+		{"a sequence cut off by the read", 0, []string{"\x1b[1;", "5C"}, "\x1b[1;5C"},
+		{"a reply cut off by the read", 0, []string{"\x1b]11;rgb:0", "/0/0\x07"}, "\x1b]11;rgb:0/0/0\x07"},
 	} {
 		if got := typedThenRead(t, tc.pause, tc.writes...); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
