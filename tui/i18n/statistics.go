@@ -77,11 +77,13 @@ var statistics = map[string]Text{
 
 	"stat.total":          {"合计", "Total"},
 	"stat.withheld":       {"保密", "withheld"},
+	"stat.not_by_goods":   {"不分货品", "not by goods"},
 	"stat.sorted":         {"排序:%s %s", "sorted by %s %s"},
 	"stat.loading":        {"读取中…", "reading…"},
 	"stat.months_loading": {"近24个月读取中…", "reading the last 24 months…"},
 	"stat.no_data":        {"本期无%s数据,各项为零", "no %s in this period: every figure is zero"},
 	"stat.no_docs":        {"这一项没有单据", "no documents make this figure"},
 	"stat.money_withheld": {"金额对您保密,只显示吨数", "money is withheld from you: tonnes only"},
+	"stat.customers_only": {"回款和应收属于客户,不分货品", "money received and owed are a customer's: not split by goods"},
 	"stat.range.title":    {"统计日期范围(首尾两天都计入)", "Range of days (first and last both counted)"},
 }

@@ -116,7 +116,38 @@ func (s *Screen) current() *workflow.StatRow {
 	if l, ok := s.list.Current(); ok && !s.top().trace && l.row != nil {
 		return l.row
 	}
-	return &s.view.Total
+	return s.total()
+}
+
+// total is the total row: the view's, or while a filter keeps some rows
+// their sum (their months too), so that it is what the rows shown add
+// up to.
+func (s *Screen) total() *workflow.StatRow {
+	if s.list.Query() == "" || s.top().trace {
+		return &s.view.Total
+	}
+	var t workflow.StatRow
+	for _, l := range s.list.Rows() {
+		if l.row == nil {
+			continue
+		}
+		for i := range t.Figures {
+			t.Figures[i] = t.Figures[i].Add(l.row.Figures[i])
+		}
+		if t.Trend == nil {
+			t.Trend = make([]store.StatFigures, len(l.row.Trend))
+		}
+		for i := range min(len(t.Trend), len(l.row.Trend)) {
+			t.Trend[i] = t.Trend[i].Add(l.row.Trend[i])
+		}
+	}
+	return &t
+}
+
+// customersOnly says the measure shown is a customer's alone (money
+// received, owed) and the view splits goods: it has no figure there.
+func (s *Screen) customersOnly() bool {
+	return s.view.GoodsOnly && (s.measure == store.StatReceived || s.measure == store.StatOpen)
 }
 
 // inTonnes says figures show in tonnes: money received and owed have
@@ -126,10 +157,11 @@ func (s *Screen) inTonnes() bool {
 }
 
 // figure is the measure shown of f, and whether it may be shown at all
-// (money withheld from this user, or money owed split by goods).
+// (money withheld from this user, or money received or owed split by
+// goods).
 func (s *Screen) figure(f store.StatFigures) (int64, bool) {
 	money := !s.inTonnes()
-	if money && (s.view.MoneyWithheld || (s.view.GoodsOnly && !s.tonnes)) {
+	if money && (s.view.MoneyWithheld || s.customersOnly()) {
 		return 0, false
 	}
 	v := f.Of(s.measure)
@@ -153,6 +185,9 @@ func (s *Screen) cells(r *workflow.StatRow, label string, sparkWidth int) []stri
 	now, ok := s.figure(r.Figures[workflow.StatNow])
 	if !ok {
 		w := s.c.T("stat.withheld")
+		if s.customersOnly() {
+			w = s.c.T("stat.not_by_goods")
+		}
 		return []string{label, w, w, "", w, "", ""}
 	}
 	prev, _ := s.figure(r.Figures[workflow.StatPrevious])
@@ -191,7 +226,7 @@ func (s *Screen) columns(width int) []common.Column {
 		{Title: t("stat.col.last_year"), Width: 8, Right: true, Keep: true},
 		{Title: "±%", Width: 7, Right: true, Keep: true},
 		{Title: t("stat.col.trend"), Width: 12}}
-	rows := append([]line{{total: true, row: &s.view.Total}}, s.list.Shown()...)
+	rows := append([]line{{total: true, row: s.total()}}, s.list.Shown()...)
 	cols = common.WidenTo(cols, rows, func(l line) []string { return s.cells(l.row, "", 0) })
 	cols = common.Stretch(cols, 0, width)
 	return common.Squeeze(cols, width, common.Shrink{Col: 6, Min: 6}, common.Shrink{Col: 0, Min: 6},

@@ -45,7 +45,7 @@ func (s *Screen) View() string {
 	} else {
 		spark := cols[len(cols)-1].Width
 		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.label, spark), false }))
-		total := s.cells(&s.view.Total, s.c.T("stat.total"), spark)
+		total := s.cells(s.total(), s.c.T("stat.total"), spark)
 		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
 	}
 	b.WriteString("\n" + s.note())
@@ -121,10 +121,29 @@ func (s *Screen) note() string {
 		return ""
 	case s.quick && !s.view.NoData:
 		return muted(s.c.T("stat.months_loading"))
-	case s.view.NoData:
+	case s.view.NoData || s.nothingShown():
 		return muted(s.c.T("stat.no_data", s.c.T("stat.measure."+string(s.measure))))
 	case s.view.MoneyWithheld && !s.inTonnes():
 		return muted(s.c.T("stat.money_withheld"))
+	case s.customersOnly():
+		return muted(s.c.T("stat.customers_only"))
 	}
 	return ""
+}
+
+// nothingShown says the measure shown is zero in every row and period
+// of the view: its rows are there for another measure (what customers
+// still owe, in a month to come).
+func (s *Screen) nothingShown() bool {
+	if s.answered == 0 || s.customersOnly() {
+		return false
+	}
+	for _, r := range append([]workflow.StatRow{s.view.Total}, s.view.Rows...) {
+		for _, f := range r.Figures {
+			if v, ok := s.figure(f); !ok || v != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
