@@ -233,6 +233,13 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return a.openOn(msg.Screen, msg)
 	case common.CustomerOrdersMsg:
 		return a.openOn(msg.Screen, msg)
+	case common.StatisticsMsg:
+		from := a.active
+		cmd := a.openOn("screen.statistics", msg)
+		if a.active != from {
+			a.backTo = from + 1
+		}
+		return cmd
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
 		case workflow.ShutdownKind:

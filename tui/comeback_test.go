@@ -33,3 +33,26 @@ func TestEscReturnsToTheDashboard(t *testing.T) {
 	scr.WaitUntil(t, "the dashboard again", onDashboard)
 	scr.Quit(t)
 }
+
+// enter on a Dashboard figure shows that figure in Statistics, of the
+// month the Dashboard shows, whatever Statistics showed before; esc goes
+// back to the Dashboard.
+func TestDashboardOpensTheFigureAsked(t *testing.T) {
+	f := tuitest.New(t)
+	f.Demo(tuitest.SmallDemo())
+	scr := f.RunOn(t, f.Supervisor, "en", "screen.dashboard")
+	scr.WaitText(t, dashboardMark)
+	// Statistics left on another period, measure and dimension first.
+	scr.Send(tuitest.Key("shift+tab"), tuitest.Key("shift+tab"))
+	scr.WaitText(t, statisticsMark)
+	scr.Send(tuitest.Keys("y[3v")...)
+	scr.WaitText(t, "· by rep · invoiced ·")
+	scr.Send(tuitest.Key("tab"), tuitest.Key("tab"))
+	scr.WaitText(t, dashboardMark)
+	scr.Send(tuitest.Keys("j")...)
+	scr.Send(tuitest.Key("enter"))
+	scr.WaitText(t, "Month ", "· by rep · shipped · money", statisticsMark)
+	scr.Send(tuitest.Key("esc"))
+	scr.WaitText(t, dashboardMark)
+	scr.Quit(t)
+}

@@ -139,6 +139,18 @@ type CustomerOrdersMsg struct {
 	Customer store.CustomerRow
 }
 
+// StatisticsMsg asks the root to show Statistics on one figure: a
+// measure of a period in tonnes or money, at the top of the dimension
+// shown there, or under one product's customers (Item, its key, and
+// ItemLabel, its name). esc at the top goes back to the screen that
+// asked.
+type StatisticsMsg struct {
+	Measure         store.StatMeasure
+	Period          workflow.Period
+	Tonnes          bool
+	Item, ItemLabel string
+}
+
 // CustomerShown is a screen showing one customer (their file): N there
 // starts a new inquiry for them.
 type CustomerShown interface {

@@ -123,6 +123,13 @@ func (l *List[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	return nil, false
 }
 
+// ClearFilter drops the filter, typed or kept: every row shows again.
+func (l *List[T]) ClearFilter() {
+	l.Editing = false
+	l.filter.close(true)
+	l.refilter()
+}
+
 func (l *List[T]) editFilter(msg tea.Msg) tea.Cmd {
 	cmd, changed := l.filter.edit(msg)
 	if changed {

@@ -3,6 +3,7 @@ package dashboard
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"orderdesk/store"
 	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
@@ -64,6 +65,17 @@ func (s *Screen) open() tea.Cmd {
 	if it.customer.ID != 0 {
 		msg := common.CustomerOrdersMsg{Screen: "screen.orders", Customer: it.customer}
 		return func() tea.Msg { return msg }
+	}
+	// A figure opens in Statistics as that figure of the month shown, a
+	// product as its customers (the leaders are by what was ordered).
+	stat := common.StatisticsMsg{Measure: store.StatOrdered, Period: s.view.Month, Tonnes: !s.moneyShown()}
+	switch it.panel {
+	case panelFigures:
+		stat.Measure = figureMeasures[it.row]
+		return func() tea.Msg { return stat }
+	case panelProducts:
+		stat.Item, stat.ItemLabel = s.view.TopProducts[it.row].Key, s.view.TopProducts[it.row].Label
+		return func() tea.Msg { return stat }
 	}
 	if it.screen == "" {
 		return nil

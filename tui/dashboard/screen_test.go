@@ -19,7 +19,7 @@ func caught(catch *func(tea.Msg) bool) *[]tea.Msg {
 	var got []tea.Msg
 	*catch = func(m tea.Msg) bool {
 		switch m.(type) {
-		case common.SwitchScreenMsg, common.CustomerOrdersMsg, common.OpenMsg:
+		case common.SwitchScreenMsg, common.CustomerOrdersMsg, common.OpenMsg, common.StatisticsMsg:
 			got = append(got, m)
 			return true
 		}
@@ -28,9 +28,10 @@ func caught(catch *func(tea.Msg) bool) *[]tea.Msg {
 	return &got
 }
 
-// enter opens what is behind the row under the cursor: the statistics
-// behind a figure, a leading customer's orders, the ladder behind a
-// rung, the inquiries and quotes waiting.
+// enter opens what is behind the row under the cursor: that figure of
+// the month in Statistics, a leading customer's orders, a leading
+// product's customers in Statistics, the ladder behind a rung, the
+// inquiries and quotes waiting.
 func TestEnterOpensWhatIsBehind(t *testing.T) {
 	eng := dashDesk(t)
 	d, s := open(t, eng, "zhao", "zh", 120, 37)
@@ -42,9 +43,12 @@ func TestEnterOpensWhatIsBehind(t *testing.T) {
 		keys []string
 		want tea.Msg
 	}{
-		{[]string{"enter"}, common.SwitchScreenMsg{Screen: "screen.statistics", Back: true}},
-		{strings.Fields("j j j j enter"), common.CustomerOrdersMsg{Screen: "screen.orders", Customer: store.CustomerRow{ID: atoi(top.Key), Name: top.Label}}},
-		{append(repeat("j", n+p), "enter"), common.SwitchScreenMsg{Screen: "screen.reconciliation", Back: true}},
+		{[]string{"enter"}, common.StatisticsMsg{Measure: store.StatOrdered, Period: s.view.Month}},
+		{strings.Fields("j j enter"), common.StatisticsMsg{Measure: store.StatInvoiced, Period: s.view.Month}},
+		{strings.Fields("j j enter"), common.CustomerOrdersMsg{Screen: "screen.orders", Customer: store.CustomerRow{ID: atoi(top.Key), Name: top.Label}}},
+		{append(repeat("j", n), "enter"), common.StatisticsMsg{Measure: store.StatOrdered, Period: s.view.Month,
+			Item: s.view.TopProducts[0].Key, ItemLabel: s.view.TopProducts[0].Label}},
+		{append(repeat("j", p), "enter"), common.SwitchScreenMsg{Screen: "screen.reconciliation", Back: true}},
 		{strings.Fields("G enter"), common.SwitchScreenMsg{Screen: "screen.complaints", Back: true}},
 		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.pricing", Back: true}},
 		{strings.Fields("k enter"), common.SwitchScreenMsg{Screen: "screen.inquiries", Back: true}},

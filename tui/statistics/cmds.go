@@ -146,6 +146,23 @@ func (s *Screen) show(q workflow.StatQuery, v workflow.StatView, quick bool) {
 	s.showRows()
 }
 
+// showFigure shows the figure another screen asked for (the
+// dashboard's enter): its measure of its period in its unit, at the top
+// of the dimension shown, or a product's customers (esc goes up to the
+// products). Whatever stood aside, a range typed, or a filter, goes.
+func (s *Screen) showFigure(msg common.StatisticsMsg) tea.Cmd {
+	s.aside, s.rangeForm = noAside, nil
+	s.list.ClearFilter()
+	s.period, s.measure, s.tonnes = msg.Period, msg.Measure, msg.Tonnes
+	s.levels = []level{{dim: s.levels[0].dim}}
+	if msg.Item != "" {
+		s.levels = []level{{dim: store.StatItem},
+			{dim: store.StatCustomer, filters: []store.StatFilter{{Dim: store.StatItem, Key: msg.Item}}, label: msg.ItemLabel}}
+	}
+	s.list.Cursor.Reset()
+	return s.load()
+}
+
 // drill opens what is under the row: the next dimension's rows, a
 // customer's documents, or a document in its own screen.
 func (s *Screen) drill() tea.Cmd {

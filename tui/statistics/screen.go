@@ -129,6 +129,8 @@ func (s *Screen) top() level { return s.levels[len(s.levels)-1] }
 // Update takes keys and the answers of the screen's loads.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.StatisticsMsg:
+		return s, s.showFigure(msg)
 	case viewMsg:
 		return s, s.answerView(msg)
 	case traceMsg:

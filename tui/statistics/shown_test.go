@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"orderdesk/store"
+	"orderdesk/tui/common"
 	"orderdesk/workflow"
 )
 
@@ -81,4 +84,33 @@ func TestPeriodWithNothingOfTheMeasureSaysSo(t *testing.T) {
 	d.MustShow("Year 2028 · by rep · ordered", "no ordered in this period: every figure is zero")
 	pressAnswered(d, s, "5")
 	d.MustNotShow("every figure is zero")
+}
+
+// A product asked for from elsewhere (the dashboard's enter) shows its
+// customers in the period and measure asked, whatever was shown before;
+// esc goes up to the products of that period.
+func TestAskedProductShowsItsCustomers(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "en", 120, 40)
+	byDim(t, s, store.StatItem, func(k ...string) { pressAnswered(d, s, k...) })
+	product := s.view.Rows[0]
+	pressAnswered(d, s, "y", "[", "3", "t")
+	month := workflow.PeriodOf(workflow.PeriodMonth, today)
+	d.Run(func() tea.Msg {
+		return common.StatisticsMsg{Measure: store.StatOrdered, Period: month, Item: product.Key, ItemLabel: product.Label}
+	})
+	d.WaitFor(func() bool { return s.answered == s.req && !s.quick }, func() string { return "no answer" })
+	d.MustShow("Month "+month.Label()+" · by product · ordered · money", product.Label+"  sorted by", "Customer ")
+	pressAnswered(d, s, "esc")
+	d.MustShow("Month "+month.Label()+" · by product · ordered · money", "Product ")
+	d.MustNotShow(product.Label + "  sorted by")
+}
+
+// By payment terms, each is named in the user's words.
+func TestTermsAreNamedInTheUsersWords(t *testing.T) {
+	eng := statDesk(t)
+	d, s := open(t, eng, "zhao", "zh", 80, 24)
+	byDim(t, s, store.StatTerms, func(k ...string) { pressAnswered(d, s, k...) })
+	d.MustShow("先款后货", "月结")
+	d.MustNotShow("prepaid", "monthly")
 }

@@ -59,14 +59,16 @@ func (s *Screen) View() string {
 }
 
 // labelOf is a row's label as the screen shows it: the one row of the
-// dimension "all" has none of its own, and a source is named in the
-// user's words (none: not recorded).
+// dimension "all" has none of its own, and a source (none: not
+// recorded) and payment terms are named in the user's words.
 func (s *Screen) labelOf(r workflow.StatRow) string {
 	switch {
 	case s.top().dim == store.StatSource && r.Label == "":
 		return s.c.T("stat.source.none")
 	case s.top().dim == store.StatSource:
 		return s.c.T("lead.source." + r.Label)
+	case s.top().dim == store.StatTerms && r.Label != "":
+		return s.c.T("terms." + r.Label)
 	case r.Label == "":
 		return s.c.T("stat.total")
 	}
