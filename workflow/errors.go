@@ -187,6 +187,7 @@ const (
 	NotWhole       FieldCode = "not_whole"       // pieces come whole
 	InvalidDate    FieldCode = "invalid_date"    // not a day the desk can read
 	InvalidMonth   FieldCode = "invalid_month"   // not a month (nor a day) where a month may be given
+	InvalidPeriod  FieldCode = "invalid_period"  // not a month nor a year where either is asked (a target's)
 	DateInPast     FieldCode = "date_in_past"    // a delivery or start day already gone
 	DateInFuture   FieldCode = "date_in_future"  // a market price from a day not yet come
 	DateOrder      FieldCode = "date_order"      // an end before its start

@@ -144,7 +144,7 @@ func parseYearOrMonth(s string) (string, *FieldError) {
 	if s == "" {
 		return "", &FieldError{Field: FPeriod, Code: Required}
 	}
-	return "", &FieldError{Field: FPeriod, Code: InvalidDate}
+	return "", &FieldError{Field: FPeriod, Code: InvalidPeriod}
 }
 
 // planFromInput checks a plan's form and returns it as stored; what is

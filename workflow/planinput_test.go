@@ -81,7 +81,8 @@ func TestTargetInputErrors(t *testing.T) {
 	}{
 		{"negative", TargetInput{RepID: o.rep.ID, Period: "2026-12", Tonnes: "-1"}, FTonnes, Negative},
 		{"non-numeric", TargetInput{RepID: o.rep.ID, Period: "2026-12", Amount: "abc"}, FAmount, NotANumber},
-		{"not a period", TargetInput{RepID: o.rep.ID, Period: "next year"}, FPeriod, InvalidDate},
+		{"not a period", TargetInput{RepID: o.rep.ID, Period: "next year"}, FPeriod, InvalidPeriod},
+		{"no such month", TargetInput{RepID: o.rep.ID, Period: "2026-13"}, FPeriod, InvalidPeriod},
 		{"already approved", TargetInput{RepID: o.rep.ID, Period: "2026-11", Tonnes: "1"}, FPeriod, TargetApproved},
 		{"no rep", TargetInput{Period: "2026"}, FRep, Required},
 		{"not a rep", TargetInput{RepID: o.clerk.ID, Period: "2026"}, FRep, InvalidChoice},

@@ -68,6 +68,7 @@ var pricing = map[string]Text{
 	"field.not_whole":               {"必须是整数", "must be a whole number"},
 	"field.invalid_date":            {"日期格式不对(如 2026-12-01、2026/12/1 或 12-01)", "not a date (like 2026-12-01, 2026/12/1 or 12-01)"},
 	"field.invalid_month":           {"不是月份或日期(如 2026-12 或 2026-12-01)", "not a month or a day (like 2026-12 or 2026-12-01)"},
+	"field.invalid_period":          {"不是月份或年份(如 2026-12 或 2026)", "not a month or a year (like 2026-12 or 2026)"},
 	"field.date_in_past":            {"日期不能早于今天", "the date is in the past"},
 	"field.date_in_future":          {"日期不能晚于今天", "the date is in the future"},
 	"field.date_order":              {"起止日期顺序不对", "the dates are in the wrong order"},
