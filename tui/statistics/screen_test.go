@@ -31,6 +31,7 @@ func TestSwitchPeriodMeasureAndDimension(t *testing.T) {
 		{"2", "· 发货 · 金额"},
 		{"t", "· 发货 · 吨"},
 		{"4", "· 回款 · 金额"}, // money received has no tonnes
+		{"t", "· 回款 · 金额"}, // so t does nothing there
 		{"1", "· 订货 · 吨"},
 		{"v", "· 按业务员 ·"},
 		{"V", "· 按客户 ·"},
