@@ -121,13 +121,36 @@ func (s *Screen) current() *workflow.StatRow {
 
 // total is the total row: the view's, or while a filter keeps some rows
 // their sum (their months too), so that it is what the rows shown add
-// up to.
+// up to; summed once for the rows a filter keeps (a frame asks for it
+// thrice).
 func (s *Screen) total() *workflow.StatRow {
+	rows := s.list.Rows()
 	if s.list.Query() == "" || s.top().trace {
 		return &s.view.Total
 	}
+	if k := s.filtered; k.row != nil && k.n == len(rows) && (k.n == 0 || k.first == &rows[0]) {
+		return k.row
+	}
+	t := sumLines(rows)
+	s.filtered = filteredTotal{n: len(rows), row: &t}
+	if len(rows) > 0 {
+		s.filtered.first = &rows[0]
+	}
+	return &t
+}
+
+// filteredTotal is the total of the rows a filter kept, known by them
+// (how many, and the first's place: a new filter or view makes new ones).
+type filteredTotal struct {
+	n     int
+	first *line
+	row   *workflow.StatRow
+}
+
+// sumLines adds the rows of lines, their months too.
+func sumLines(lines []line) workflow.StatRow {
 	var t workflow.StatRow
-	for _, l := range s.list.Rows() {
+	for _, l := range lines {
 		if l.row == nil {
 			continue
 		}
@@ -141,7 +164,7 @@ func (s *Screen) total() *workflow.StatRow {
 			t.Trend[i] = t.Trend[i].Add(l.row.Trend[i])
 		}
 	}
-	return &t
+	return t
 }
 
 // customersOnly says the measure shown is a customer's alone (money

@@ -140,11 +140,20 @@ func (s *Screen) nothingShown() bool {
 	if s.answered == 0 || s.customersOnly() {
 		return false
 	}
-	for _, r := range append([]workflow.StatRow{s.view.Total}, s.view.Rows...) {
+	zero := func(r *workflow.StatRow) bool {
 		for _, f := range r.Figures {
 			if v, ok := s.figure(f); !ok || v != 0 {
 				return false
 			}
+		}
+		return true
+	}
+	if !zero(&s.view.Total) {
+		return false
+	}
+	for i := range s.view.Rows {
+		if !zero(&s.view.Rows[i]) {
+			return false
 		}
 	}
 	return true
