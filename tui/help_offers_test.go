@@ -10,7 +10,9 @@ import (
 
 // The ? help offers a key only where it does something, and each key
 // once, with the screen's own word for it: Reconciliation neither
-// filters nor opens, Orders calls / "search" and enter "open order".
+// filters nor opens, Orders calls / "search" and enter "open order",
+// Statistics keeps the digits for its measures (they switch no screen
+// there).
 func TestHelpOffersEachKeyOnceAndOnlyWhereItWorks(t *testing.T) {
 	f := tuitest.New(t)
 	tests := []struct {
@@ -21,7 +23,8 @@ func TestHelpOffersEachKeyOnceAndOnlyWhereItWorks(t *testing.T) {
 		{"screen.reconciliation", nil, []string{"/", "enter"}},
 		{"screen.orders", []string{"/", "enter"}, nil},
 		{"screen.customers", []string{"/", "enter"}, nil},
-		{"screen.products", []string{"/", "enter"}, nil},
+		{"screen.products", []string{"/", "enter", "1-9,0"}, nil},
+		{"screen.statistics", []string{"/", "enter"}, []string{"1-9,0"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.screen, func(t *testing.T) {

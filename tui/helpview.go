@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -19,11 +20,13 @@ type helpEntry struct{ key, desc string }
 func (a *App) helpEntries() []helpEntry {
 	k := a.c.Keys
 	// / and enter are the screen's own to offer: one that neither
-	// filters nor opens must not promise them.
-	groups := append(a.screens[a.active].FullHelp(),
-		k.ListKeys(),
-		[]key.Binding{k.NewInquiry, k.NewComplaint, k.PlanVisit, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit},
-	)
+	// filters nor opens must not promise them. Nor do the digits switch
+	// screens on a screen that keeps them (Statistics' measures).
+	shared := []key.Binding{k.NewInquiry, k.NewComplaint, k.PlanVisit, k.Back, k.NextScreen, k.PrevScreen, k.GotoScreen, k.Help, k.Quit}
+	if n, ok := a.screens[a.active].(common.Nested); ok && n.Nested() {
+		shared = slices.DeleteFunc(shared, func(b key.Binding) bool { return b.Help() == k.GotoScreen.Help() })
+	}
+	groups := append(a.screens[a.active].FullHelp(), k.ListKeys(), shared)
 	// A key is listed once, with the first (the screen's own) label.
 	seen := map[string]bool{}
 	var out []helpEntry
