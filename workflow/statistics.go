@@ -137,9 +137,11 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 	v = StatView{Query: q, Periods: [3]Period{q.Period, q.Period.Previous(), q.Period.LastYear()},
 		MoneyWithheld: !money, GoodsOnly: scope.Goods()}
 	spans := []store.StatSpan{v.Periods[0].Span(), v.Periods[1].Span(), v.Periods[2].Span()}
+	endsWithMonths := false // the period ends where the trend's last month does
 	if q.Months > 0 {
 		end := time.Date(q.Period.Last().Year(), q.Period.Last().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
 		v.TrendFrom = end.AddDate(0, -q.Months, 0).Format("2006-01")
+		endsWithMonths = spans[0].To == end.Format(time.DateOnly)
 	}
 	var figures []store.StatRow
 	var owedHalves [2][]store.StatRow
@@ -166,13 +168,18 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 			return err
 		})
 	}
-	// viewOf is v with the rows read, summed when read by customer.
+	owedPart, owedFill := owedMonths(ctx, q, scope, money, v.TrendFrom, endsWithMonths)
+	// viewOf is v with the rows read, summed when read by customer, and
+	// what each owed month by month put into the trend's months.
 	viewOf := func(v StatView, trend map[string][]store.StatFigures) StatView {
 		rows := store.WithStatOwed(figures, store.SumStatOwed(owedHalves[0], owedHalves[1]))
 		if !summed {
+			owedFill(trend, rows)
 			return statViewOf(v, rows, trend, money)
 		}
-		v = statViewOf(v, sumByGroup(rows, group, len(spans)), trend, money)
+		grouped := sumByGroup(rows, group, len(spans))
+		owedFill(trend, grouped)
+		v = statViewOf(v, grouped, trend, money)
 		if !money {
 			rows = withoutMoney(rows)
 		}
@@ -181,7 +188,9 @@ func (d *Desk) StatisticsRowsFirst(ctx context.Context, q StatQuery, rows func(S
 	}
 	stages := [][]func(*store.Tx) error{parts}
 	trendParts, joinTrend := statTrendParts(ctx, scope, v.TrendFrom, q.Months, trendMeasures(q.TrendOf))
-	trendParts, joinTrend = withOwedTrend(ctx, q, scope, money, v.TrendFrom, trendParts, joinTrend)
+	if owedPart != nil {
+		trendParts = append(trendParts, owedPart)
+	}
 	if len(trendParts) > 0 {
 		stages = append(stages, trendParts)
 	}

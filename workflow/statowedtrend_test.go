@@ -13,7 +13,8 @@ import (
 // agree, row by row and in total, on the month itself, the month before
 // and the same month last year; by customer, by rep (summed from its
 // customers), by city and in total, and in a rep's own view. What is
-// owed moves from month to month (not one figure repeated).
+// owed moves from month to month (not one figure repeated). A day's
+// view, whose months are worked out another way, has the same months.
 func TestOwedMonthsAreThePeriodsOwed(t *testing.T) {
 	eng := statDesk(t)
 	ctx := context.Background()
@@ -44,6 +45,19 @@ func TestOwedMonthsAreThePeriodsOwed(t *testing.T) {
 		}
 		if owing == 0 || !moved {
 			t.Errorf("%s by %s: %d rows owing, owed moved %v", c.login, c.dim, owing, moved)
+		}
+		// A day's view ends inside its month: its months are worked
+		// forward from what was owed when they start, and come to the
+		// same as the month's, worked back from its end.
+		day, err := deskOf(t, eng, c.login).Statistics(ctx, workflow.StatQuery{Dim: c.dim, Period: workflow.PeriodOf(workflow.PeriodDay, statToday),
+			Open: true, Months: 13})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range day.Total.Trend {
+			if got, want := f.Open.Amount, v.Total.Trend[i].Open.Amount; got != want {
+				t.Errorf("%s by %s: month %d of a day's view owed %s, of the month's %s", c.login, c.dim, i, got, want)
+			}
 		}
 	}
 }
