@@ -62,6 +62,10 @@ var StatMeasures = []StatMeasure{StatOrdered, StatShipped, StatInvoiced, StatRec
 // Of picks one measure.
 func (f StatFigures) Of(m StatMeasure) StatFigure { return *f.at(m) }
 
+// MoneyOnly says m has no tonnes, only money: received and owed, which
+// are a customer's, not a line's.
+func (m StatMeasure) MoneyOnly() bool { return m == StatReceived || m == StatOpen }
+
 // at is where one measure is kept.
 func (f *StatFigures) at(m StatMeasure) *StatFigure {
 	switch m {

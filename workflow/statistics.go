@@ -289,7 +289,7 @@ func (d *Desk) StatisticsTrace(ctx context.Context, q StatQuery, key string, m s
 		q.Period = PeriodOf(PeriodMonth, d.e.today())
 	}
 	period := [3]Period{q.Period, q.Period.Previous(), q.Period.LastYear()}[min(max(which, 0), 2)]
-	if !money && (m == store.StatReceived || m == store.StatOpen) {
+	if !money && m.MoneyOnly() {
 		return nil, nil
 	}
 	docs, err := read(ctx, d.e, func(tx *store.Tx) ([]store.StatDoc, error) { return tx.StatTrace(ctx, scope, m, period.Span()) })

@@ -79,7 +79,7 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		s.showRows()
 	case key.Matches(msg, k.unit):
-		if s.measure == store.StatReceived || s.measure == store.StatOpen {
+		if s.measure.MoneyOnly() {
 			return nil // money only: t would flip a unit nobody sees
 		}
 		s.tonnes = !s.tonnes

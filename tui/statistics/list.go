@@ -170,13 +170,13 @@ func sumLines(lines []line) workflow.StatRow {
 // customersOnly says the measure shown is a customer's alone (money
 // received, owed) and the view splits goods: it has no figure there.
 func (s *Screen) customersOnly() bool {
-	return s.view.GoodsOnly && (s.measure == store.StatReceived || s.measure == store.StatOpen)
+	return s.view.GoodsOnly && s.measure.MoneyOnly()
 }
 
 // inTonnes says figures show in tonnes: money received and owed have
 // none, so they show in money whatever t chose.
 func (s *Screen) inTonnes() bool {
-	return s.tonnes && s.measure != store.StatReceived && s.measure != store.StatOpen
+	return s.tonnes && !s.measure.MoneyOnly()
 }
 
 // figure is the measure shown of f, and whether it may be shown at all

@@ -60,7 +60,7 @@ func colOf(cols []measureCol, m store.StatMeasure, tonnes bool) int {
 func measureCols(withheld, goods bool) []measureCol {
 	var out []measureCol
 	for _, c := range allMeasureCols {
-		if (!c.tonnes && withheld) || (goods && (c.m == store.StatReceived || c.m == store.StatOpen)) {
+		if (!c.tonnes && withheld) || (goods && c.m.MoneyOnly()) {
 			continue
 		}
 		out = append(out, c)

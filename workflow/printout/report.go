@@ -73,9 +73,6 @@ func (p reportPDF) measureName(m store.StatMeasure) string {
 		store.StatReceived: p.w.received, store.StatOpen: p.w.owed}[m]
 }
 
-// moneyOnly: received and owed have no tonnes.
-func moneyOnly(m store.StatMeasure) bool { return m == store.StatReceived || m == store.StatOpen }
-
 // heading starts a section.
 func (p reportPDF) heading(s string) {
 	p.d.ensure(4 * p.d.lineH())
@@ -97,7 +94,7 @@ func (p reportPDF) summary() {
 	f := r.Total.Figures
 	for _, m := range measures {
 		for _, inTonnes := range []bool{true, false} {
-			if (inTonnes && moneyOnly(m)) || (!inTonnes && r.MoneyWithheld) {
+			if (inTonnes && m.MoneyOnly()) || (!inTonnes && r.MoneyWithheld) {
 				continue
 			}
 			unit := w.moneyUnit
