@@ -20,7 +20,7 @@ func PostgresRoles(tb testing.TB) (ownerURL, deskURL string) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return ownerURL, deskURL
+	return dropAtEnd(tb, ownerURL), deskURL
 }
 
 // AsSuperuser is the URL of the same database as url, connecting as the

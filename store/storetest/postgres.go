@@ -28,8 +28,21 @@ var pg struct {
 func OnPostgres() bool { return os.Getenv("ORDERDESK_TEST_POSTGRES") == "1" }
 
 // Postgres returns the URL of a new, empty database on the test
-// binary's private server.
+// binary's private server; it is dropped when tb ends.
 func Postgres(tb testing.TB) string {
+	tb.Helper()
+	return dropAtEnd(tb, postgresFor(tb))
+}
+
+// PostgresKept is Postgres for a database that outlives tb: one built
+// once per test binary that later tests copy (PostgresCopy). It goes
+// with the server.
+func PostgresKept(tb testing.TB) string {
+	tb.Helper()
+	return postgresFor(tb)
+}
+
+func postgresFor(tb testing.TB) string {
 	tb.Helper()
 	return newDatabase(tb, func(name string) (string, error) {
 		return pg.cluster.CreateDatabase(context.Background(), name)
@@ -46,9 +59,27 @@ func PostgresCopy(tb testing.TB, from string) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return newDatabase(tb, func(name string) (string, error) {
+	return dropAtEnd(tb, newDatabase(tb, func(name string) (string, error) {
 		return pg.cluster.CopyDatabase(context.Background(), name, strings.TrimPrefix(u.Path, "/"))
+	}))
+}
+
+// dropAtEnd drops the database at dbURL when tb ends, after tb's own
+// cleanups (registered later, run first) have closed their stores.
+// Hundreds of tests each leave a database of several megabytes; kept,
+// they filled a CI machine's disk before the suite ended.
+func dropAtEnd(tb testing.TB, dbURL string) string {
+	tb.Helper()
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		if err := pg.cluster.DropDatabase(context.Background(), strings.TrimPrefix(u.Path, "/")); err != nil {
+			tb.Errorf("dropping the test's database: %v", err)
+		}
 	})
+	return dbURL
 }
 
 // newDatabase makes a database named for tb on the server, which it

@@ -29,7 +29,7 @@ func Cached(tb testing.TB, name string, today time.Time, build func(*workflow.En
 	if storetest.OnPostgres() {
 		b, _ := onPostgres.LoadOrStore(name, &storetest.Built[string]{})
 		path = b.(*storetest.Built[string]).Get(tb, name, func() string {
-			url := storetest.Postgres(tb)
+			url := storetest.PostgresKept(tb)
 			fill(url)
 			return url
 		})
