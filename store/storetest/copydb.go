@@ -21,13 +21,14 @@ func CopyDB(tb testing.TB, path string) string {
 	return mine
 }
 
-// NewDB is where a test builds a database of its own: a file named name
-// in dir, or, with the tests on PostgreSQL (OnPostgres), a new database
-// on the test binary's private server.
+// NewDB is where a test binary builds a database that its tests copy
+// (CopyDB): a file named name in dir, or, with the tests on PostgreSQL
+// (OnPostgres), a new database on the binary's private server that
+// outlives tb (PostgresKept).
 func NewDB(tb testing.TB, dir, name string) string {
 	tb.Helper()
 	if OnPostgres() {
-		return Postgres(tb)
+		return PostgresKept(tb)
 	}
 	return filepath.Join(dir, name)
 }
