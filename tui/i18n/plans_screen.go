@@ -13,6 +13,7 @@ var plansScreen = map[string]Text{
 	"plans.targets_hint":  {"/ 筛选 · t 采购计划 · n 新建", "/ filter · t purchase plans · n new"},
 	"plans.empty":         {"还没有计划;按 n 新建", "no plans yet; n drafts one"},
 	"plans.totals":        {"%d 项 · 合计 %s 吨 · ¥%s", "%d shown · total %s t · ¥%s"},
+	"plans.target_totals": {"%d 项 · 月目标 %s 吨 ¥%s · 年目标 %s 吨 ¥%s", "%d shown · months %s t ¥%s · years %s t ¥%s"},
 	"plans.loading":       {"正在读取…", "loading…"},
 
 	"plans.col.ref":           {"编号", "Ref"},

@@ -175,14 +175,7 @@ func (s *Screen) viewList() string {
 	title, hint, empty := t("plans.title"), t("plans.hint"), t("plans.empty")
 	if s.targets() {
 		return s.goals.Page(t("plans.targets_title"), t("plans.targets_hint"), empty, s.Width, s.targetColumns(), s.targetCells,
-			func(rows []store.Target) string {
-				var tonnes store.Milli
-				var amount store.Money
-				for _, x := range rows {
-					tonnes, amount = tonnes+x.Tonnes, amount+x.Amount
-				}
-				return t("plans.totals", len(rows), tonnes.String(), amount.String())
-			})
+			func(rows []store.Target) string { return targetTotals(t, rows) })
 	}
 	if s.period != "" {
 		title += " · " + t("period."+s.period)
