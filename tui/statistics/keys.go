@@ -92,6 +92,8 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.showRows()
 	case key.Matches(msg, k.drill):
 		return s.drill()
+	case key.Matches(msg, k.up) && s.list.Query() != "":
+		s.list.ClearFilter() // as a list's esc does: the filter first, then up a level
 	case key.Matches(msg, k.up):
 		return s.back()
 	default:

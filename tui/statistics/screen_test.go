@@ -253,7 +253,14 @@ func TestFilterByLabel(t *testing.T) {
 			t.Errorf("row %q kept", l.row.Label)
 		}
 	}
-	if len(s.list.Rows()) == 0 {
+	kept := len(s.list.Rows())
+	if kept == 0 {
 		t.Error("no row kept")
+	}
+	// esc drops the filter kept (as a list's esc does) and every row
+	// shows again; the level stays.
+	pressAnswered(d, s, "esc")
+	if all := len(s.list.Rows()); all <= kept || s.list.Query() != "" || len(s.levels) != 1 {
+		t.Errorf("after esc: %d rows (%d kept), filter %q, %d levels", all, kept, s.list.Query(), len(s.levels))
 	}
 }
