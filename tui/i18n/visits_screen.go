@@ -17,7 +17,7 @@ var visitsScreen = map[string]Text{
 	"visits.key.review":        {"访后分析", "review"},
 	"visits.key.cancel":        {"取消拜访", "cancel the visit"},
 	"visits.agenda.title":      {"拜访日程 %s 至 %s", "Visits %s to %s"},
-	"visits.agenda.hint":       {"←→ 换周  n 安排  w 列表  t 统计", "←→ week  n plan  w lists  t statistics"},
+	"visits.agenda.hint":       {"/ 筛选  ←→ 换周  n 安排  w 列表  t 统计", "/ filter  ←→ week  n plan  w lists  t statistics"},
 	"visits.agenda.empty":      {"本周没有拜访", "no visits this week"},
 	"visits.agenda.person":     {"%s(%d 次)", "%s (%d)"},
 	"visits.col.ref":           {"编号", "Ref"},

@@ -52,7 +52,7 @@ func agendaOrder(vs []store.SalesVisit) []store.SalesVisit {
 
 func (s *Screen) agendaKeys() []key.Binding {
 	k := s.keys
-	return []key.Binding{k.open, k.prevWeek, k.nextWeek, k.create, k.lists, k.stats, s.c.Keys.Refresh, s.c.Keys.Up, s.c.Keys.Down}
+	return []key.Binding{k.open, k.prevWeek, k.nextWeek, k.create, k.lists, s.c.Keys.Filter, k.stats, s.c.Keys.Refresh, s.c.Keys.Up, s.c.Keys.Down}
 }
 
 func (s *Screen) agendaKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -82,6 +82,12 @@ func (s *Screen) agendaKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.lists):
 		s.Mode, s.home = docscreen.List, docscreen.List
 		return s.Lists.Reload()
+	case key.Matches(msg, ck.Filter):
+		// A week is a handful of visits: / searches every visit, in its
+		// list, with what is typed next going into the filter.
+		s.Mode, s.home = docscreen.List, docscreen.List
+		show := s.Lists.Show(s.Lists.Index("all"))
+		return tea.Batch(show, s.Lists.Update(msg))
 	case key.Matches(msg, k.stats):
 		return s.openStats()
 	case key.Matches(msg, ck.Refresh):
