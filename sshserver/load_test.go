@@ -27,12 +27,14 @@ var (
 // loadClient is a bare SSH session: it types and times how long the
 // screen takes to answer, without emulating a terminal.
 type loadClient struct {
+	conn  *gossh.Client
 	in    io.Writer
 	bytes chan int
 }
 
-func (o *office) loadSession(b *testing.B, login string, signer gossh.Signer) *loadClient {
-	client, err := o.dial(login, signer)
+// loadSession opens a session with a PTY on the server dial reaches.
+func loadSession(b *testing.B, dial func() (*gossh.Client, error)) *loadClient {
+	client, err := dial()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -49,7 +51,7 @@ func (o *office) loadSession(b *testing.B, login string, signer gossh.Signer) *l
 	if err := sess.Shell(); err != nil {
 		b.Fatal(err)
 	}
-	c := &loadClient{in: in, bytes: make(chan int, 1024)}
+	c := &loadClient{conn: client, in: in, bytes: make(chan int, 1024)}
 	go func() {
 		buf := make([]byte, 32<<10)
 		for {
@@ -118,7 +120,11 @@ func (c *loadClient) key(s string) (time.Duration, error) {
 // BenchmarkOffice runs 50 SSH sessions through the real server, each
 // typing a filter at about eight keys a second and saving a product
 // through the form every 150 keys (-save-every), and reports keystroke-to-screen latency at the
-// client and the memory an idle session holds. Run it with
+// client, the memory an idle session holds and what is still held once
+// every session has left. Beside it, in the same run and first, the
+// same sessions type the same keys into a trivial Bubble Tea v2 program
+// over wish (bare_test.go): the floor, and the desk's ratios to it.
+// Run it with
 //
 //	go test -run '^$' -bench Office -benchtime 1x ./sshserver -load 60s
 //
@@ -129,36 +135,84 @@ func BenchmarkOffice(b *testing.B) {
 	offices := loadOffices(b, func(c *Config) { c.MaxSessions = sessions + 10 })
 	o := offices[0]
 	sys, _ := o.f.Engine.SystemUser(o.f.Ctx)
-	logins := make([]string, sessions)
-	for i := range logins {
-		logins[i] = fmt.Sprintf("clerk%02d", i)
-		if _, err := o.f.Engine.AddUser(o.f.Ctx, sys, logins[i], fmt.Sprintf("内勤%02d", i), "", []workflow.Role{workflow.Clerk}); err != nil {
+	desk := make([]func() (*gossh.Client, error), sessions)
+	for i := range desk {
+		login := fmt.Sprintf("clerk%02d", i)
+		if _, err := o.f.Engine.AddUser(o.f.Ctx, sys, login, fmt.Sprintf("内勤%02d", i), "", []workflow.Role{workflow.Clerk}); err != nil {
 			b.Fatal(err)
 		}
 		signer, line := newKey(b)
-		if _, err := o.f.Engine.AddKey(o.f.Ctx, sys, logins[i], line); err != nil {
+		if _, err := o.f.Engine.AddKey(o.f.Ctx, sys, login, line); err != nil {
 			b.Fatal(err)
 		}
-		o.keys[logins[i]] = signer
+		o.keys[login] = signer
+		at := offices[i%len(offices)]
+		desk[i] = func() (*gossh.Client, error) { return at.dial(login, signer) }
+	}
+	bareDial := serveBare(b)
+	bare := make([]func() (*gossh.Client, error), sessions)
+	for i := range bare {
+		bare[i] = bareDial
 	}
 
+	b.ResetTimer()
+	floor := officeLoad(b, bare, false)
+	got := officeLoad(b, desk, *loadSaves)
+	b.StopTimer()
+	b.ReportMetric(got.pct(0.50), "p50-ms")
+	b.ReportMetric(got.pct(0.99), "p99-ms")
+	b.ReportMetric(float64(len(got.lat)), "keys")
+	b.ReportMetric(float64(got.errs), "errors")
+	b.ReportMetric(got.idleKiB, "KiB/idle-session")
+	b.ReportMetric(got.heldMB, "MB-held-after-leave")
+	b.ReportMetric(floor.pct(0.50), "bare-p50-ms")
+	b.ReportMetric(floor.pct(0.99), "bare-p99-ms")
+	b.ReportMetric(floor.idleKiB, "bare-KiB/idle-session")
+	b.ReportMetric(floor.heldMB, "bare-MB-held-after-leave")
+	if p := floor.pct(0.99); p > 0 {
+		b.ReportMetric(got.pct(0.99)/p, "p99-x-bare")
+	}
+	b.ReportMetric(got.heldMB-floor.heldMB, "MB-held-over-bare")
+	if floor.idleKiB > 0 {
+		b.ReportMetric(got.idleKiB/floor.idleKiB, "idle-x-bare")
+	}
+}
+
+// loadResult is what one server's sessions measured.
+type loadResult struct {
+	lat     []time.Duration // key to first bytes, sorted
+	errs    int
+	idleKiB float64 // the heap an idle session holds, each
+	heldMB  float64 // the heap still held once every session has left
+}
+
+// pct is the p-th fraction of the latencies in milliseconds.
+func (r loadResult) pct(p float64) float64 {
+	if len(r.lat) == 0 {
+		return 0
+	}
+	return float64(r.lat[int(p*float64(len(r.lat)-1))].Microseconds()) / 1000
+}
+
+// officeLoad opens a session by each of dials, lets every one draw its
+// first screen, has them type for -load (and save a product now and
+// then when saves), closes them and measures the heap at each step.
+func officeLoad(b *testing.B, dials []func() (*gossh.Client, error), saves bool) loadResult {
+	var r loadResult
 	runtime.GC()
-	var before, after runtime.MemStats
+	var before, idle, left runtime.MemStats
 	runtime.ReadMemStats(&before)
-	clients := make([]*loadClient, sessions)
-	for i, l := range logins {
-		clients[i] = offices[i%len(offices)].loadSession(b, l, o.keys[l])
+	clients := make([]*loadClient, len(dials))
+	for i, dial := range dials {
+		clients[i] = loadSession(b, dial)
 	}
 	time.Sleep(2 * time.Second) // every session draws its first screen
 	runtime.GC()
-	runtime.ReadMemStats(&after)
-	perSession := float64(after.HeapInuse-before.HeapInuse) / float64(sessions) / 1024
+	runtime.ReadMemStats(&idle)
+	r.idleKiB = (float64(idle.HeapInuse) - float64(before.HeapInuse)) / float64(len(dials)) / 1024
 
 	var mu sync.Mutex
-	var lat []time.Duration
-	errs := 0
 	var wg sync.WaitGroup
-	b.ResetTimer()
 	deadline := time.Now().Add(*loadFor)
 	typists := clients
 	if *loadTypists > 0 {
@@ -168,56 +222,60 @@ func BenchmarkOffice(b *testing.B) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var mine []time.Duration
-			fail, reset := 0, false
-			// No q among them: typed outside the filter it would quit.
-			letters := []string{"s", "钢", "d", "z", "4", "y", "板", "l"}
-			for n := 0; time.Now().Before(deadline); n++ {
-				if n%*loadSaveGap == *loadSaveGap-1 && *loadSaves {
-					if err := c.saveProduct(i, n); err != nil {
-						fail++
-					}
-					reset = true // back in the list: the filter needs opening again
-					continue
-				}
-				if n%8 == 0 || reset {
-					reset = false
-					c.send("\x1b") // esc clears the filter
-					c.send("0")    // products
-					c.send("/")
-				}
-				d, err := c.key(letters[n%len(letters)])
-				if errors.Is(err, io.EOF) {
-					fail++
-					break // the session is gone
-				}
-				if err != nil {
-					b.Log(err)
-					fail++
-				} else {
-					mine = append(mine, d)
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
+			mine, fail := c.typeUntil(b, i, deadline, saves)
 			mu.Lock()
-			lat, errs = append(lat, mine...), errs+fail
+			r.lat, r.errs = append(r.lat, mine...), r.errs+fail
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	b.StopTimer()
-	slices.Sort(lat)
-	pct := func(p float64) float64 {
-		if len(lat) == 0 {
-			return 0
-		}
-		return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000
+	slices.Sort(r.lat)
+
+	for _, c := range clients {
+		c.conn.Close()
 	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
-	b.ReportMetric(float64(len(lat)), "keys")
-	b.ReportMetric(float64(errs), "errors")
-	b.ReportMetric(perSession, "KiB/idle-session")
+	time.Sleep(2 * time.Second) // every program ends and lets go
+	runtime.GC()
+	runtime.ReadMemStats(&left)
+	r.heldMB = (float64(left.HeapInuse) - float64(before.HeapInuse)) / (1 << 20)
+	return r
+}
+
+// typeUntil types the load's keys into session i until deadline: a few
+// letters into the products' filter, esc and the filter opened again
+// every eight, and with saves a product saved every -save-every keys.
+func (c *loadClient) typeUntil(b *testing.B, i int, deadline time.Time, saves bool) (lat []time.Duration, fail int) {
+	reset := false
+	// No q among them: typed outside the filter it would quit.
+	letters := []string{"s", "钢", "d", "z", "4", "y", "板", "l"}
+	for n := 0; time.Now().Before(deadline); n++ {
+		if n%*loadSaveGap == *loadSaveGap-1 && saves {
+			if err := c.saveProduct(i, n); err != nil {
+				fail++
+			}
+			reset = true // back in the list: the filter needs opening again
+			continue
+		}
+		if n%8 == 0 || reset {
+			reset = false
+			c.send("\x1b") // esc clears the filter
+			c.send("0")    // products
+			c.send("/")
+		}
+		d, err := c.key(letters[n%len(letters)])
+		if errors.Is(err, io.EOF) {
+			fail++
+			break // the session is gone
+		}
+		if err != nil {
+			b.Log(err)
+			fail++
+		} else {
+			lat = append(lat, d)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return lat, fail
 }
 
 // saveProduct enters a product through the form: n, the fields, enter.

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	gossh "golang.org/x/crypto/ssh"
+
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 )
@@ -32,7 +34,7 @@ func BenchmarkTypeAhead(b *testing.B) {
 	o := startOffice(b, nil)
 	customer := o.f.PrepaidCustomer() // 沈阳北方重工, 助记码 SYBF…
 	delivery := tuitest.DeliveryDate()
-	c := o.loadSession(b, "wangli", o.keys["wangli"])
+	c := loadSession(b, func() (*gossh.Client, error) { return o.dial("wangli", o.keys["wangli"]) })
 	time.Sleep(time.Second) // the first screen
 	gap := time.Second / time.Duration(max(*typeaheadRate, 1))
 	typed, cycles, orders := 0, 0, 0
