@@ -11,27 +11,65 @@ import (
 // end, home, ← or → edit it in place. "/ 鞍山 enter" then finds 鞍山
 // whatever the list was filtered by before.
 type filterInput struct {
-	textinput.Model
+	// in is made on first use: a session holds some forty lists, most
+	// never filtered, and an input is 7.8 KB before it holds a letter.
+	in       *textinput.Model
+	c        *Common
+	width    int
 	selected bool
 }
 
-func newFilterInput(c *Common) filterInput {
-	ti := NewInput()
-	ti.Prompt = c.T("filter.prompt")
-	return filterInput{Model: ti}
+func newFilterInput(c *Common) filterInput { return filterInput{c: c} }
+
+// model is the input, made now if it was not yet.
+func (f *filterInput) model() *textinput.Model {
+	if f.in == nil {
+		ti := NewInput()
+		ti.Prompt = f.c.T("filter.prompt")
+		if f.width > 0 {
+			ti.SetWidth(f.width)
+		}
+		f.in = &ti
+	}
+	return f.in
+}
+
+// Value is the text typed: none before the input is made.
+func (f *filterInput) Value() string {
+	if f.in == nil {
+		return ""
+	}
+	return f.in.Value()
+}
+
+func (f *filterInput) SetValue(s string) {
+	if f.in == nil && s == "" {
+		return
+	}
+	f.model().SetValue(s)
+}
+
+func (f *filterInput) SetWidth(w int) {
+	f.width = w
+	if f.in != nil {
+		f.in.SetWidth(w)
+	}
 }
 
 // open gives the filter the focus, its kept text selected.
 func (f *filterInput) open() tea.Cmd {
 	f.selected = f.Value() != ""
-	f.CursorEnd()
-	return f.Focus()
+	f.model().CursorEnd()
+	return f.model().Focus()
 }
 
 // close takes the focus away; clear drops the text too.
 func (f *filterInput) close(clear bool) {
 	f.selected = false
-	f.Blur()
+	if f.in == nil {
+		return // never opened: nothing to blur or clear
+	}
+	f.in.Blur()
 	if clear {
 		f.SetValue("")
 	}
@@ -41,7 +79,7 @@ func (f *filterInput) close(clear bool) {
 func (f *filterInput) edit(msg tea.Msg) (cmd tea.Cmd, changed bool) {
 	before := f.Value()
 	if !(f.selected && f.typeOver(msg)) {
-		f.Model, cmd = f.Model.Update(msg)
+		*f.model(), cmd = f.model().Update(msg)
 	}
 	return cmd, f.Value() != before
 }
@@ -59,12 +97,12 @@ func (f *filterInput) typeOver(msg tea.Msg) (used bool) {
 
 // view is the filter line: the input while editing (its kept text shown
 // selected), the active filter otherwise, or nothing.
-func (f filterInput) view(c *Common, editing bool, query string) string {
+func (f *filterInput) view(c *Common, editing bool, query string) string {
 	switch {
 	case editing && f.selected:
-		return f.Prompt + c.Styles.Selected.Render(f.Value())
+		return f.model().Prompt + c.Styles.Selected.Render(f.Value())
 	case editing:
-		return f.View()
+		return f.model().View()
 	case query != "":
 		return c.Styles.Muted.Render(c.T("filter.prompt") + query)
 	}

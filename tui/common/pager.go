@@ -63,7 +63,7 @@ func (p *Pager[T]) SetHeight(rows int) {
 }
 
 // Input is the filter's field, for a screen that draws it itself.
-func (p *Pager[T]) Input() *textinput.Model { return &p.filter.Model }
+func (p *Pager[T]) Input() *textinput.Model { return p.filter.model() }
 
 // Query is the active filter text.
 func (p *Pager[T]) Query() string { return strings.TrimSpace(p.filter.Value()) }
