@@ -140,8 +140,9 @@ func start(ctx context.Context, path string, write, read *sql.DB, readOnly, pg b
 }
 
 // releaseWriter closes the writer's connection when nothing holds it:
-// it was opened to make or check the file at the start, and a connection
-// holds the whole parsed schema (about 5 MB). A desk only read from, as
+// the start opens it when it makes or upgrades the schema, or checks a
+// file in a folder this process may not write (migrate), and a
+// connection holds the whole parsed schema (about 5 MB). A desk only read from, as
 // most are for most of the day, never opens it again; the first save
 // does, once (about 40 ms), and keeps it. Closing costs about as much
 // CPU as opening, so it runs beside the first screen, not before it.

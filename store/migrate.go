@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +96,14 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("%w (file schema %d, this program knows %d): upgrade orderdesk", ErrTooNew, have, want)
 	}
 	if have == want {
-		// Touch the writer once so a read-only or locked file is reported now.
+		// A file this process may write, in a folder it may write (the
+		// WAL's files), needs no writer until the first save opens one:
+		// opening it parses the whole schema, a third of a cold start.
+		// Otherwise the writer is touched now, so what cannot be written
+		// is reported at the start.
+		if !s.readOnly && canWrite(filepath.Dir(s.path)) == nil {
+			return nil
+		}
 		return classify(s.write.PingContext(ctx))
 	}
 	if s.readOnly {
