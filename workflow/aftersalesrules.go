@@ -56,21 +56,12 @@ func (e *Engine) SetAfterSalesRules(ctx context.Context, r AfterSalesRules) erro
 	if !r.Valid() {
 		return &Refusal{Code: InvalidSetting}
 	}
-	return e.st.Write(ctx, func(tx *store.Tx) error {
-		cur, err := afterSalesRules(ctx, tx)
-		if err != nil {
-			return err
-		}
-		want, now := r.settings(), cur.settings()
-		for i, kv := range want {
-			if *kv.val != *now[i].val {
-				if err := tx.SetSetting(ctx, store.SystemUserID, kv.key, strconv.Itoa(*kv.val)); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
+	d := DefaultAfterSales
+	var cs []configured
+	for i, kv := range r.settings() {
+		cs = append(cs, configuredInt(kv.key, *kv.val, *d.settings()[i].val))
+	}
+	return e.keepConfigured(ctx, cs...)
 }
 
 // afterSalesRules reads the thresholds in force.

@@ -134,24 +134,9 @@ func (e *Engine) SetLadderRules(ctx context.Context, r LadderRules) error {
 	if !r.Valid() {
 		return &Refusal{Code: InvalidSetting}
 	}
-	return e.st.Write(ctx, func(tx *store.Tx) error {
-		cur, err := ladderRules(ctx, tx)
-		if err != nil {
-			return err
-		}
-		for _, kv := range []struct {
-			key       string
-			want, now int
-		}{{SettingRemindAfter, r.RemindAfter, cur.RemindAfter}, {SettingReportAfter, r.ReportAfter, cur.ReportAfter},
-			{SettingLetterAfter, r.LetterAfter, cur.LetterAfter}} {
-			if kv.want != kv.now {
-				if err := tx.SetSetting(ctx, store.SystemUserID, kv.key, strconv.Itoa(kv.want)); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
+	d := DefaultLadder
+	return e.keepConfigured(ctx, configuredInt(SettingRemindAfter, r.RemindAfter, d.RemindAfter),
+		configuredInt(SettingReportAfter, r.ReportAfter, d.ReportAfter), configuredInt(SettingLetterAfter, r.LetterAfter, d.LetterAfter))
 }
 
 // ladderRules reads the thresholds in force.

@@ -160,6 +160,19 @@ var ErrNoUser = errors.New("no orderdesk user for this login")
 // operating-system user becomes an admin and clerk, so a newcomer can work
 // at once. It returns the user mapped to osUser.
 func (e *Engine) Bootstrap(ctx context.Context, osUser, displayName string) (u store.User, created bool, err error) {
+	// Asked of a reader first: only a new desk's first start writes, and
+	// a write would open the writer's connection (which parses the whole
+	// schema) at every start.
+	var n int
+	err = e.st.Read(ctx, func(tx *store.Tx) (err error) {
+		if n, err = tx.CountUsers(ctx); err == nil && n > 0 {
+			u, err = localUser(ctx, tx, osUser)
+		}
+		return err
+	})
+	if err != nil || n > 0 {
+		return u, false, err
+	}
 	err = e.st.Write(ctx, func(tx *store.Tx) error {
 		n, err := tx.CountUsers(ctx)
 		if err != nil {
@@ -176,19 +189,26 @@ func (e *Engine) Bootstrap(ctx context.Context, osUser, displayName string) (u s
 			}
 			created = true
 		}
-		u, err = tx.UserByOSUser(ctx, osUser)
-		if errors.Is(err, store.ErrNotFound) {
-			u, err = tx.UserByLogin(ctx, osUser)
-			if err == nil && !u.Active {
-				err = store.ErrNotFound
-			}
-		}
-		if errors.Is(err, store.ErrNotFound) {
-			return ErrNoUser
-		}
+		u, err = localUser(ctx, tx, osUser)
 		return err
 	})
 	return u, created, err
+}
+
+// localUser is the active user the operating-system account osUser
+// works as: the one it is linked to, else the one of that login.
+func localUser(ctx context.Context, tx *store.Tx, osUser string) (store.User, error) {
+	u, err := tx.UserByOSUser(ctx, osUser)
+	if errors.Is(err, store.ErrNotFound) {
+		u, err = tx.UserByLogin(ctx, osUser)
+		if err == nil && !u.Active {
+			err = store.ErrNotFound
+		}
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		return u, ErrNoUser
+	}
+	return u, err
 }
 
 // AddUser creates a user with roles; by must be an admin (or the system).

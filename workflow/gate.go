@@ -36,24 +36,8 @@ func (e *Engine) SetShippingRules(ctx context.Context, r ShippingRules) error {
 	if r.OverdueDays < 0 || r.OverdueDays > 3650 || r.WeightTolerance < 0 || r.WeightTolerance > 100 {
 		return &Refusal{Code: InvalidSetting}
 	}
-	return e.st.Write(ctx, func(tx *store.Tx) error {
-		for _, kv := range [][3]string{{SettingOverdueDays, strconv.Itoa(r.OverdueDays), strconv.Itoa(DefaultOverdueDays)},
-			{SettingWeightTolerance, strconv.Itoa(r.WeightTolerance), strconv.Itoa(DefaultWeightTolerance)}} {
-			cur, err := tx.Setting(ctx, kv[0])
-			if err != nil {
-				return err
-			}
-			if cur == "" && kv[1] == kv[2] {
-				continue
-			}
-			if cur != kv[1] {
-				if err := tx.SetSetting(ctx, store.SystemUserID, kv[0], kv[1]); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
-	})
+	return e.keepConfigured(ctx, configuredInt(SettingOverdueDays, r.OverdueDays, DefaultOverdueDays),
+		configuredInt(SettingWeightTolerance, r.WeightTolerance, DefaultWeightTolerance))
 }
 
 // shippingRules reads the figures in force.

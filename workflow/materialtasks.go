@@ -30,12 +30,7 @@ func (e *Engine) SetMaterialDays(ctx context.Context, days int) error {
 	if days < 0 || days > 365 {
 		return &Refusal{Code: InvalidSetting}
 	}
-	return e.st.Write(ctx, func(tx *store.Tx) error {
-		if cur, err := materialDays(ctx, tx); err != nil || cur == days {
-			return err
-		}
-		return tx.SetSetting(ctx, store.SystemUserID, SettingMaterialDays, strconv.Itoa(days))
-	})
+	return e.keepConfigured(ctx, configuredInt(SettingMaterialDays, days, DefaultMaterialDays))
 }
 
 // materialDays reads the wait in force.

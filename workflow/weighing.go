@@ -56,13 +56,7 @@ func (e *Engine) SetWeighing(ctx context.Context, basis string) error {
 	if b == "" {
 		b = DefaultWeighing
 	}
-	return e.st.Write(ctx, func(tx *store.Tx) error {
-		cur, err := tx.Setting(ctx, SettingWeighing)
-		if err != nil || cur == b || (cur == "" && b == DefaultWeighing) {
-			return err
-		}
-		return tx.SetSetting(ctx, store.SystemUserID, SettingWeighing, b)
-	})
+	return e.keepConfigured(ctx, configured{SettingWeighing, b, DefaultWeighing})
 }
 
 // weighingFor is the basis a new order of customer c takes: the
