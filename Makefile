@@ -89,6 +89,7 @@ bench-quick:
 	@out=$$(mktemp); \
 	{ $(GO) test -run '^$$' -bench '^(BenchmarkSaveCustomer|BenchmarkOrderSave)$$' -benchtime 200x -count $(QUICK_COUNT) ./store; \
 	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^(BenchmarkColdStart|BenchmarkFilterKeystroke)$$' -benchtime 2s -timeout 30m ./tui; \
+	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^BenchmarkProcessStart$$' -benchtime 20x -timeout 30m ./cmd/orderdesk; \
 	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^BenchmarkEveryScreenMemory$$' -benchtime 1x -timeout 30m ./tui; \
 	  ORDERDESK_BENCH_SMALL=1 $(GO) test -run '^$$' -bench '^BenchmarkOrdersFilterKeystroke$$' -benchtime 2s -timeout 30m ./tui/orders; \
 	  $(GO) test -run '^$$' -bench '^BenchmarkOffice$$' -benchtime 1x ./sshserver -load 5s -sessions 20; \
