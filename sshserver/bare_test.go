@@ -1,8 +1,6 @@
 package sshserver
 
 import (
-	"context"
-	"net"
 	"path/filepath"
 	"testing"
 	"time"
@@ -64,19 +62,10 @@ func serveBare(tb testing.TB) (dial func() (*gossh.Client, error)) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	go srv.Serve(ln)
-	tb.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	})
+	addr := serveLoopback(tb, srv)
 	signer, _ := newKey(tb)
 	return func() (*gossh.Client, error) {
-		return gossh.Dial("tcp", ln.Addr().String(), &gossh.ClientConfig{
+		return gossh.Dial("tcp", addr, &gossh.ClientConfig{
 			User: "bare", Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
 			HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second,
 		})

@@ -75,17 +75,27 @@ func (o *office) serve(t testing.TB, tweak func(*Config)) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	o.srv, o.addr = srv, serveLoopback(t, srv)
+}
+
+// serveLoopback serves srv on a loopback port of its own until tb ends,
+// and returns the address.
+func serveLoopback(tb testing.TB, srv interface {
+	Serve(net.Listener) error
+	Shutdown(context.Context) error
+}) string {
+	tb.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	go srv.Serve(ln)
-	t.Cleanup(func() {
+	tb.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	o.srv, o.addr = srv, ln.Addr().String()
+	return ln.Addr().String()
 }
 
 func (o *office) dial(login string, signer gossh.Signer) (*gossh.Client, error) {
