@@ -219,8 +219,8 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 			if s.Title() == a.c.T(msg.Screen) {
 				from := a.active
 				cmd := a.switchTo(i)
-				if msg.Back && i != from {
-					a.backTo = from + 1
+				if msg.Back {
+					a.returnTo(from)
 				}
 				// Keys typed after a switch act on the screen as its
 				// first loads leave it, wherever the switch came from
@@ -236,9 +236,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case common.StatisticsMsg:
 		from := a.active
 		cmd := a.openOn("screen.statistics", msg)
-		if a.active != from {
-			a.backTo = from + 1
-		}
+		a.returnTo(from)
 		return cmd
 	case common.ChangedMsg:
 		switch msg.Change.Kind {
@@ -332,6 +330,14 @@ func (a *App) startNew(screen string) tea.Cmd {
 
 // openOn shows the screen titled by the catalogue key screen and hands it
 // msg in the same Update, so nothing typed next can reach another screen.
+// returnTo makes esc at the top of the screen now shown go back to
+// screen from, the one that sent the user here (none when it is the same).
+func (a *App) returnTo(from int) {
+	if a.active != from {
+		a.backTo = from + 1
+	}
+}
+
 func (a *App) openOn(screen string, msg tea.Msg) tea.Cmd {
 	for i, s := range a.screens {
 		if s.Title() == a.c.T(screen) {

@@ -208,12 +208,7 @@ func exists(p string) bool { _, err := os.Stat(p); return err == nil }
 
 // CreateDatabase makes an empty database and returns its URL.
 func (c *Cluster) CreateDatabase(ctx context.Context, name string) (string, error) {
-	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
-		return "", err
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
+	if err := c.exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
 		return "", err
 	}
 	return c.URL(name, ""), nil
@@ -223,12 +218,7 @@ func (c *Cluster) CreateDatabase(ctx context.Context, name string) (string, erro
 // PostgreSQL's own copy (CREATE DATABASE … TEMPLATE), which needs every
 // connection to from closed; it returns the copy's URL.
 func (c *Cluster) CopyDatabase(ctx context.Context, name, from string) (string, error) {
-	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
-		return "", err
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE "+pgx.Identifier{from}.Sanitize()); err != nil {
+	if err := c.exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE "+pgx.Identifier{from}.Sanitize()); err != nil {
 		return "", err
 	}
 	return c.URL(name, ""), nil
@@ -238,11 +228,21 @@ func (c *Cluster) CopyDatabase(ctx context.Context, name, from string) (string, 
 // to it (WITH (FORCE)): a test's database goes when its test ends, so a
 // long suite holds only the databases of the tests still running.
 func (c *Cluster) DropDatabase(ctx context.Context, name string) error {
+	return c.exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
+}
+
+// exec runs stmts in turn as the superuser, connected to the cluster's
+// own database (postgres), stopping at the first that fails.
+func (c *Cluster) exec(ctx context.Context, stmts ...string) error {
 	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
 	if err != nil {
 		return err
 	}
 	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
-	return err
+	for _, stmt := range stmts {
+		if _, err := conn.Exec(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
 }

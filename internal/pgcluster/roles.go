@@ -11,19 +11,12 @@ import (
 // by owner, as an office's administrator would; it returns the URLs the
 // two connect by.
 func (c *Cluster) CreateOwnedDatabase(ctx context.Context, name, owner, desk string) (ownerURL, deskURL string, err error) {
-	conn, err := pgx.Connect(ctx, c.URL("postgres", ""))
-	if err != nil {
+	if err := c.exec(ctx,
+		"CREATE ROLE "+pgx.Identifier{owner}.Sanitize()+" LOGIN",
+		"CREATE ROLE "+pgx.Identifier{desk}.Sanitize()+" LOGIN",
+		"CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" OWNER "+pgx.Identifier{owner}.Sanitize(),
+	); err != nil {
 		return "", "", err
-	}
-	defer conn.Close(ctx)
-	for _, stmt := range []string{
-		"CREATE ROLE " + pgx.Identifier{owner}.Sanitize() + " LOGIN",
-		"CREATE ROLE " + pgx.Identifier{desk}.Sanitize() + " LOGIN",
-		"CREATE DATABASE " + pgx.Identifier{name}.Sanitize() + " OWNER " + pgx.Identifier{owner}.Sanitize(),
-	} {
-		if _, err := conn.Exec(ctx, stmt); err != nil {
-			return "", "", err
-		}
 	}
 	return c.URL(name, owner), c.URL(name, desk), nil
 }

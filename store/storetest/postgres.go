@@ -31,18 +31,13 @@ func OnPostgres() bool { return os.Getenv("ORDERDESK_TEST_POSTGRES") == "1" }
 // binary's private server; it is dropped when tb ends.
 func Postgres(tb testing.TB) string {
 	tb.Helper()
-	return dropAtEnd(tb, postgresFor(tb))
+	return dropAtEnd(tb, PostgresKept(tb))
 }
 
 // PostgresKept is Postgres for a database that outlives tb: one built
 // once per test binary that later tests copy (PostgresCopy). It goes
 // with the server.
 func PostgresKept(tb testing.TB) string {
-	tb.Helper()
-	return postgresFor(tb)
-}
-
-func postgresFor(tb testing.TB) string {
 	tb.Helper()
 	return newDatabase(tb, func(name string) (string, error) {
 		return pg.cluster.CreateDatabase(context.Background(), name)

@@ -34,10 +34,10 @@ func (s *Screen) sparkline(r *workflow.StatRow, width int) string {
 	return chart.Sparkline(v[max(len(v)-sparkMonths, 0):], width)
 }
 
-// bars is the chart under the table: the selected row's months, as
-// many as the width holds (the latest).
-func (s *Screen) bars(width, height int) string {
-	v := s.series(s.current())
+// bars is the chart under the table: the selected row's months (or
+// total's), as many as the width holds (the latest).
+func (s *Screen) bars(width, height int, total *workflow.StatRow) string {
+	v := s.series(s.current(total))
 	if v == nil || s.view.TrendFrom == "" || !slices.ContainsFunc(v, func(x int64) bool { return x != 0 }) {
 		return "" // nothing to draw: the note above says so
 	}

@@ -112,39 +112,22 @@ func (s *Screen) rowLines() []line {
 
 // current is the row the chart draws: the one under the cursor, or the
 // total.
-func (s *Screen) current() *workflow.StatRow {
+func (s *Screen) current(total *workflow.StatRow) *workflow.StatRow {
 	if l, ok := s.list.Current(); ok && !s.top().trace && l.row != nil {
 		return l.row
 	}
-	return s.total()
+	return total
 }
 
 // total is the total row: the view's, or while a filter keeps some rows
 // their sum (their months too), so that it is what the rows shown add
-// up to; summed once for the rows a filter keeps (a frame asks for it
-// thrice).
+// up to. A frame works it out once (View).
 func (s *Screen) total() *workflow.StatRow {
-	rows := s.list.Rows()
 	if s.list.Query() == "" || s.top().trace {
 		return &s.view.Total
 	}
-	if k := s.filtered; k.row != nil && k.n == len(rows) && (k.n == 0 || k.first == &rows[0]) {
-		return k.row
-	}
-	t := sumLines(rows)
-	s.filtered = filteredTotal{n: len(rows), row: &t}
-	if len(rows) > 0 {
-		s.filtered.first = &rows[0]
-	}
+	t := sumLines(s.list.Rows())
 	return &t
-}
-
-// filteredTotal is the total of the rows a filter kept, known by them
-// (how many, and the first's place: a new filter or view makes new ones).
-type filteredTotal struct {
-	n     int
-	first *line
-	row   *workflow.StatRow
 }
 
 // sumLines adds the rows of lines, their months too.
@@ -231,8 +214,9 @@ func (s *Screen) docCells(d store.StatDoc) []string {
 	return []string{d.Day, s.c.T("stat.doc." + d.Kind), d.Ref, d.Customer, fig}
 }
 
-// columns are the table's columns for width cells, numbers whole.
-func (s *Screen) columns(width int) []common.Column {
+// columns are the table's columns for width cells, numbers whole, the
+// total row's among them.
+func (s *Screen) columns(width int, total *workflow.StatRow) []common.Column {
 	t := s.c.T
 	if s.top().trace {
 		cols := []common.Column{{Title: t("stat.col.day"), Width: 10, Keep: true}, {Title: t("stat.col.kind"), Width: common.Widest(6, t("stat.col.kind"))},
@@ -249,7 +233,7 @@ func (s *Screen) columns(width int) []common.Column {
 		{Title: t("stat.col.last_year"), Width: 8, Right: true, Keep: true},
 		{Title: "±%", Width: 7, Right: true, Keep: true},
 		{Title: t("stat.col.trend"), Width: 12}}
-	rows := append([]line{{total: true, row: s.total()}}, s.list.Shown()...)
+	rows := append([]line{{total: true, row: total}}, s.list.Shown()...)
 	cols = common.WidenTo(cols, rows, func(l line) []string { return s.cells(l.row, "", 0) })
 	cols = common.Stretch(cols, 0, width)
 	return common.Squeeze(cols, width, common.Shrink{Col: 6, Min: 6}, common.Shrink{Col: 0, Min: 6},

@@ -49,7 +49,6 @@ type Screen struct {
 	want       []workflow.StatQuery
 	view       workflow.StatView
 	lines      []line // the view's rows as lines, made once a view (rowLines)
-	filtered   filteredTotal
 	docs       []store.StatDoc
 	list       *common.List[line]
 

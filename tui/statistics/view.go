@@ -39,20 +39,21 @@ func (s *Screen) View() string {
 	var b strings.Builder
 	b.WriteString(common.Fit(s.header(), s.width, false) + "\n")
 	b.WriteString(common.Fit(s.path(), s.width, false) + "\n")
-	cols := s.columns(s.width)
+	total := s.total()
+	cols := s.columns(s.width, total)
 	if s.top().trace {
 		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.docCells(*l.doc), false }))
 	} else {
 		spark := cols[len(cols)-1].Width
 		b.WriteString(s.list.Render(cols, func(l line) ([]string, bool) { return s.cells(l.row, l.label, spark), false }))
-		total := s.cells(s.total(), s.c.T("stat.total"), spark)
-		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, total)))
+		cells := s.cells(total, s.c.T("stat.total"), spark)
+		b.WriteString("\n" + s.c.Styles.Header.Render(common.Line(cols, cells)))
 	}
 	b.WriteString("\n" + s.note())
 	if h := s.chartHeight(); h > 0 && s.answered > 0 {
 		used := strings.Count(b.String(), "\n") + 1
 		if room := s.height - used; room >= chartLeast {
-			b.WriteString("\n" + s.bars(s.width, min(h, room)))
+			b.WriteString("\n" + s.bars(s.width, min(h, room), total))
 		}
 	}
 	return b.String()
