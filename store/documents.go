@@ -165,9 +165,29 @@ func (x *docDest) stamp() {
 
 // CreateDocument adds a document in its kind's initial status, made by maker.
 func (t *Tx) CreateDocument(ctx context.Context, maker int64, d Document) (int64, error) {
+	return t.createDocument(ctx, maker, d, nil)
+}
+
+// createDocumentEditing adds a document as CreateDocument does, with its
+// maker's edit window open (migration 0033): the content written next
+// by the maker does not move the version row by row; closeEdit moves it
+// once. The window must be closed in the same transaction.
+func (t *Tx) createDocumentEditing(ctx context.Context, maker int64, d Document) (int64, error) {
+	return t.createDocument(ctx, maker, d, maker)
+}
+
+func (t *Tx) createDocument(ctx context.Context, maker int64, d Document, editOpen any) (int64, error) {
 	now := stamp(t.Now)
-	return t.insert(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker)
+	return t.insert(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by, edit_open)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker, editOpen)
+}
+
+// closeEdit closes by's edit window on a document, moving its version
+// once for everything written inside it.
+func (t *Tx) closeEdit(ctx context.Context, by, id int64) error {
+	res, err := t.exec(ctx, `UPDATE documents SET edit_open = NULL, version = version + 1, updated_at = ?, updated_by = ?
+		WHERE id = ? AND edit_open = ?`, stamp(t.Now), by, id, by)
+	return affectedOne(res, err)
 }
 
 // Document loads a document header.

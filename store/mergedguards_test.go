@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // The guards of one table and event are one trigger each: taking one
@@ -56,8 +57,10 @@ func TestUpgradeMergesSeparateGuards(t *testing.T) {
 			old = append(old, fmt.Sprintf(`CREATE TRIGGER `+name+` BEFORE UPDATE ON %[1]s BEGIN SELECT 1; END`, table))
 		}
 	}
+	merged := store.MigrationVersion("merged_guards")
+	execAll(t, db, storetest.UndoTo(t, db, merged)...)
 	execAll(t, db, append(old, `DROP TRIGGER keep_order_lines_i`, `DROP VIEW editable_documents`,
-		fmt.Sprintf(`PRAGMA user_version = %d`, store.MigrationVersion("merged_guards")-1))...)
+		fmt.Sprintf(`PRAGMA user_version = %d`, merged-1))...)
 	db.Close()
 	st := openStore(t, path)
 	defer st.Close()

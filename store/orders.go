@@ -170,10 +170,19 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 	} else {
 		ref = OrderRef(o.OrderNo, o.Revision)
 	}
-	docID, err := t.CreateDocument(ctx, by, Document{Kind: OrderKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: o.CustomerName})
+	docID, err := t.createDocumentEditing(ctx, by, Document{Kind: OrderKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: o.CustomerName})
 	if err != nil {
 		return 0, "", err
 	}
+	if err := t.writeNewOrder(ctx, by, docID, c, ref, o); err != nil {
+		return 0, "", err
+	}
+	return docID, ref, t.closeEdit(ctx, by, docID)
+}
+
+// writeNewOrder writes a new order version's header, lines and index
+// inside its maker's edit window.
+func (t *Tx) writeNewOrder(ctx context.Context, by, docID int64, c Customer, ref string, o Order) error {
 	o.Total = OrderTotal(o.Lines)
 	now := stamp(t.Now)
 	root := any(nil)
@@ -186,17 +195,17 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 		docID, c.ID, nullID(c.RepID), nullID(o.QuoteID), nullID(o.CopiedFromID), root, o.Revision, nullID(o.RevisesID),
 		o.OrderDate, o.DeliveryDate, o.CustomerName, o.Contact, o.Phone, o.ShipTo, o.PaymentTerms, o.TermsDays, o.SigningPlace,
 		o.weighing(), o.Total, o.Notes, now, now, by); err != nil {
-		return 0, "", classify(err)
+		return classify(err)
 	}
 	if err := t.addNewOrderLines(ctx, by, docID, o.Lines); err != nil {
-		return 0, "", err
+		return err
 	}
 	if o.RevisesID != 0 {
-		return docID, ref, t.IndexOrder(ctx, docID) // its number is the first version's
+		return t.IndexOrder(ctx, docID) // its number is the first version's
 	}
 	text := orderSearchText(orderSearchHead{ref: ref, name: o.CustomerName, short: c.ShortName, mnemonic: c.Mnemonic, code: c.Code},
 		newLineGradeSpecs(o.Lines))
-	return docID, ref, t.writeOrderIndex(ctx, docID, text)
+	return t.writeOrderIndex(ctx, docID, text)
 }
 
 // UpdateOrder saves an order's header fields and its total, which the

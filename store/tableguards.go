@@ -62,14 +62,16 @@ func parenthesized(s string, several bool) string {
 // addDocContent keeps a document's content to its editable states and
 // makes each change of it an edit of the document: the header's version
 // moves (so a reviewer signs only what they saw) and its update names
-// the editor, whom documents_edit_log records for this round. Content
+// the editor, whom documents_edit_log records for this round. Inside
+// the editor's own edit window (migration 0033) the window did both
+// when it opened, and moves the version once as it closes. Content
 // stays with its document: moving it to another one would take it out
 // of an approved document.
 func (g *tableGuards) addDocContent() {
 	const editable = `SELECT RAISE(ABORT, 'orderdesk:not_editable')
    WHERE NOT EXISTS (SELECT 1 FROM editable_documents WHERE id = NEW.doc_id);`
 	const edit = `UPDATE documents SET version = version + 1, updated_at = NEW.updated_at, updated_by = NEW.updated_by
-   WHERE id = NEW.doc_id;`
+   WHERE id = NEW.doc_id AND edit_open IS NOT NEW.updated_by;`
 	g.beforeInsert = append(g.beforeInsert, editable)
 	g.beforeUpdate = append(g.beforeUpdate, editable, `SELECT RAISE(ABORT, 'orderdesk:fixed_field') WHERE NEW.doc_id IS NOT OLD.doc_id;`)
 	g.afterInsert = append(g.afterInsert, edit)

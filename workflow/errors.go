@@ -30,6 +30,7 @@ const (
 	NoDelete                Code = "no_delete"
 	AppendOnly              Code = "append_only"
 	StatusWithoutTransition Code = "status_without_transition"
+	EditWindow              Code = "edit_window" // a save's edit window misused, or a status change while one is open
 
 	// Pricing (inquiries, quotes, the price list, price requests).
 	QuoteWon          Code = "quote_won"           // a won quote is never revised

@@ -54,7 +54,8 @@ END $f$;
 
 -- After a row is written: a document's content change is an edit of
 -- its document first (the header's version moves, so a reviewer signs
--- only what they saw, and its update names the editor), then the audit
+-- only what they saw, and its update names the editor; inside the
+-- editor's own edit window its opening and closing do that), then the audit
 -- record, in the order of SQLite's audit_ triggers. Arguments: the actor
 -- column ('' for no record), the key column, 'doc' for content.
 CREATE OR REPLACE FUNCTION orderdesk_audit() RETURNS trigger LANGUAGE plpgsql AS $f$
@@ -64,7 +65,7 @@ DECLARE
 BEGIN
   IF TG_ARGV[2] = 'doc' THEN
     UPDATE documents SET version = version + 1, updated_at = NEW.updated_at, updated_by = NEW.updated_by
-     WHERE id = NEW.doc_id;
+     WHERE id = NEW.doc_id AND edit_open IS DISTINCT FROM NEW.updated_by;
   END IF;
   IF TG_ARGV[0] = '' THEN
     RETURN NULL;

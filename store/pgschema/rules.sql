@@ -174,7 +174,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9827_allocations_credit_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_credit_guard();
+CREATE TRIGGER r9829_allocations_credit_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_credit_guard();
 
 CREATE OR REPLACE FUNCTION trg_allocations_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -221,7 +221,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9857_allocations_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_guard();
+CREATE TRIGGER r9859_allocations_guard BEFORE INSERT ON allocations FOR EACH ROW EXECUTE FUNCTION trg_allocations_guard();
 
 CREATE OR REPLACE FUNCTION trg_allocations_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -235,14 +235,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9873_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_delete();
+CREATE TRIGGER r9875_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_audit_checkpoints_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9874_audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_update();
+CREATE TRIGGER r9876_audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION trg_audit_checkpoints_no_update();
 
 CREATE OR REPLACE FUNCTION trg_audit_log_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -278,14 +278,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9855_complaint_actions_guard BEFORE INSERT ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_guard();
+CREATE TRIGGER r9857_complaint_actions_guard BEFORE INSERT ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_actions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9854_complaint_actions_no_update BEFORE UPDATE ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_no_update();
+CREATE TRIGGER r9856_complaint_actions_no_update BEFORE UPDATE ON complaint_actions FOR EACH ROW EXECUTE FUNCTION trg_complaint_actions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_links_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -294,14 +294,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9851_complaint_links_guard BEFORE INSERT ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_guard();
+CREATE TRIGGER r9853_complaint_links_guard BEFORE INSERT ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_links_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9850_complaint_links_no_update BEFORE UPDATE ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_no_update();
+CREATE TRIGGER r9852_complaint_links_no_update BEFORE UPDATE ON complaint_links FOR EACH ROW EXECUTE FUNCTION trg_complaint_links_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_resolutions_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -311,14 +311,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9853_complaint_resolutions_guard BEFORE INSERT ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_guard();
+CREATE TRIGGER r9855_complaint_resolutions_guard BEFORE INSERT ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_guard();
 
 CREATE OR REPLACE FUNCTION trg_complaint_resolutions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9852_complaint_resolutions_no_update BEFORE UPDATE ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_no_update();
+CREATE TRIGGER r9854_complaint_resolutions_no_update BEFORE UPDATE ON complaint_resolutions FOR EACH ROW EXECUTE FUNCTION trg_complaint_resolutions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_complaint_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -340,7 +340,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9849_complaint_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_complaint_transition_guard();
+CREATE TRIGGER r9851_complaint_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_complaint_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_allocations_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -380,14 +380,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9829_credit_allocations_guard BEFORE INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_guard();
+CREATE TRIGGER r9831_credit_allocations_guard BEFORE INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_allocations_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9828_credit_allocations_no_update BEFORE UPDATE ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_no_update();
+CREATE TRIGGER r9830_credit_allocations_no_update BEFORE UPDATE ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_credit_allocations_no_update();
 
 CREATE OR REPLACE FUNCTION trg_credit_issues_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -422,14 +422,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9832_credit_issues_guard BEFORE INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_guard();
+CREATE TRIGGER r9834_credit_issues_guard BEFORE INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_issues_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9831_credit_issues_no_update BEFORE UPDATE ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_no_update();
+CREATE TRIGGER r9833_credit_issues_no_update BEFORE UPDATE ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_credit_issues_no_update();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -452,7 +452,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9834_credit_lines_guard_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_i();
+CREATE TRIGGER r9836_credit_lines_guard_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -474,7 +474,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9833_credit_lines_guard_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_u();
+CREATE TRIGGER r9835_credit_lines_guard_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_received_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -493,7 +493,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9789_credit_lines_received_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_i();
+CREATE TRIGGER r9791_credit_lines_received_i BEFORE INSERT ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_i();
 
 CREATE OR REPLACE FUNCTION trg_credit_lines_received_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -512,7 +512,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9788_credit_lines_received_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_u();
+CREATE TRIGGER r9790_credit_lines_received_u BEFORE UPDATE ON credit_lines FOR EACH ROW EXECUTE FUNCTION trg_credit_lines_received_u();
 
 CREATE OR REPLACE FUNCTION trg_credit_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -545,7 +545,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9826_credit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_transition_guard();
+CREATE TRIGGER r9828_credit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_credit_void_reversals() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -558,7 +558,7 @@ BEGIN
    GROUP BY credit_doc_id, invoice_doc_id HAVING sum(amount) > 0;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9824_credit_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_void_reversals();
+CREATE TRIGGER r9826_credit_void_reversals AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_credit_void_reversals();
 
 CREATE OR REPLACE FUNCTION trg_credits_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -573,7 +573,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9836_credits_guard_i BEFORE INSERT ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_i();
+CREATE TRIGGER r9838_credits_guard_i BEFORE INSERT ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_credits_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -587,7 +587,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9835_credits_guard_u BEFORE UPDATE ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_u();
+CREATE TRIGGER r9837_credits_guard_u BEFORE UPDATE ON credits FOR EACH ROW EXECUTE FUNCTION trg_credits_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_customer_prices_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -678,7 +678,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9798_delivery_lines_guard_i BEFORE INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_i();
+CREATE TRIGGER r9800_delivery_lines_guard_i BEFORE INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_delivery_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -697,7 +697,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9797_delivery_lines_guard_u BEFORE UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_u();
+CREATE TRIGGER r9799_delivery_lines_guard_u BEFORE UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_delivery_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_delivery_loads_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -797,7 +797,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9895_delivery_releases_guard BEFORE INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_guard();
+CREATE TRIGGER r9897_delivery_releases_guard BEFORE INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_delivery_releases_guard();
 
 CREATE OR REPLACE FUNCTION trg_delivery_releases_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -864,7 +864,7 @@ BEGIN
        NEW.kind = 'order' AND NEW.ref IS DISTINCT FROM OLD.ref
    AND NEW.maker_id IS NOT DISTINCT FROM OLD.maker_id AND NEW.subject_id IS NOT DISTINCT FROM OLD.subject_id AND NEW.summary IS NOT DISTINCT FROM OLD.summary
    AND NEW.version IS NOT DISTINCT FROM OLD.version AND NEW.status_since IS NOT DISTINCT FROM OLD.status_since AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at
-   AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by
+   AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by AND NEW.edit_open IS NOT DISTINCT FROM OLD.edit_open
    AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                      FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                     WHERE o.doc_id = NEW.id))), false) THEN
@@ -875,7 +875,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9902_documents_edit_guard BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_guard();
+CREATE TRIGGER r9771_documents_edit_guard BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_guard();
 
 CREATE OR REPLACE FUNCTION trg_documents_edit_log() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -883,7 +883,7 @@ BEGIN
        NEW.kind = 'order' AND NEW.ref IS DISTINCT FROM OLD.ref
    AND NEW.maker_id IS NOT DISTINCT FROM OLD.maker_id AND NEW.subject_id IS NOT DISTINCT FROM OLD.subject_id AND NEW.summary IS NOT DISTINCT FROM OLD.summary
    AND NEW.version IS NOT DISTINCT FROM OLD.version AND NEW.status_since IS NOT DISTINCT FROM OLD.status_since AND NEW.created_at IS NOT DISTINCT FROM OLD.created_at
-   AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by
+   AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NEW.updated_by IS NOT DISTINCT FROM OLD.updated_by AND NEW.edit_open IS NOT DISTINCT FROM OLD.edit_open
    AND NEW.ref IS NOT DISTINCT FROM (SELECT n.order_no::text || CASE WHEN o.revision > 1 THEN '/'::text || o.revision ELSE '' END
                      FROM orders o JOIN order_numbers n ON n.order_doc_id = coalesce(o.root_doc_id, o.doc_id)
                     WHERE o.doc_id = NEW.id))), false) THEN
@@ -895,7 +895,26 @@ BEGIN
           NEW.updated_at);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9901_documents_edit_log AFTER UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_log();
+CREATE TRIGGER r9770_documents_edit_log AFTER UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_log();
+
+CREATE OR REPLACE FUNCTION trg_documents_edit_window() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT coalesce((NEW.edit_open IS DISTINCT FROM OLD.edit_open OR OLD.edit_open IS NOT NULL OR NEW.edit_open IS NOT NULL), false) THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.edit_open IS NOT NULL AND NEW.edit_open IS DISTINCT FROM OLD.edit_open
+     AND (NEW.edit_open IS DISTINCT FROM NEW.updated_by OR OLD.edit_open IS NOT NULL) THEN
+    RAISE EXCEPTION 'orderdesk:edit_window';
+  END IF;
+  IF OLD.edit_open IS NOT NULL AND NEW.edit_open IS NULL AND NEW.version <= OLD.version THEN
+    RAISE EXCEPTION 'orderdesk:edit_window';
+  END IF;
+  IF NEW.status IS DISTINCT FROM OLD.status THEN
+    RAISE EXCEPTION 'orderdesk:edit_window';
+  END IF;
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER r9772_documents_edit_window BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_edit_window();
 
 CREATE OR REPLACE FUNCTION trg_documents_fixed_fields() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -918,6 +937,18 @@ BEGIN
   RETURN NEW;
 END $f$;
 CREATE TRIGGER r9995_documents_insert_guard BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_insert_guard();
+
+CREATE OR REPLACE FUNCTION trg_documents_insert_window() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF NOT coalesce((NEW.edit_open IS NOT NULL), false) THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.edit_open IS DISTINCT FROM NEW.maker_id THEN
+    RAISE EXCEPTION 'orderdesk:edit_window';
+  END IF;
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER r9773_documents_insert_window BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION trg_documents_insert_window();
 
 CREATE OR REPLACE FUNCTION trg_documents_status_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -948,14 +979,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9848_follow_ups_guard BEFORE INSERT ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_guard();
+CREATE TRIGGER r9850_follow_ups_guard BEFORE INSERT ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_guard();
 
 CREATE OR REPLACE FUNCTION trg_follow_ups_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9847_follow_ups_no_update BEFORE UPDATE ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_no_update();
+CREATE TRIGGER r9849_follow_ups_no_update BEFORE UPDATE ON follow_ups FOR EACH ROW EXECUTE FUNCTION trg_follow_ups_no_update();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_lines_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -976,7 +1007,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9806_goods_return_lines_guard_i BEFORE INSERT ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_i();
+CREATE TRIGGER r9808_goods_return_lines_guard_i BEFORE INSERT ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -996,7 +1027,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9805_goods_return_lines_guard_u BEFORE UPDATE ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_u();
+CREATE TRIGGER r9807_goods_return_lines_guard_u BEFORE UPDATE ON goods_return_lines FOR EACH ROW EXECUTE FUNCTION trg_goods_return_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_receipts_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1016,14 +1047,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9804_goods_return_receipts_guard BEFORE INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_guard();
+CREATE TRIGGER r9806_goods_return_receipts_guard BEFORE INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_guard();
 
 CREATE OR REPLACE FUNCTION trg_goods_return_receipts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9803_goods_return_receipts_no_update BEFORE UPDATE ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_no_update();
+CREATE TRIGGER r9805_goods_return_receipts_no_update BEFORE UPDATE ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_goods_return_receipts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_goods_returns_guard_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1041,7 +1072,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9808_goods_returns_guard_i BEFORE INSERT ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_i();
+CREATE TRIGGER r9810_goods_returns_guard_i BEFORE INSERT ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_goods_returns_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1054,7 +1085,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9807_goods_returns_guard_u BEFORE UPDATE ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_u();
+CREATE TRIGGER r9809_goods_returns_guard_u BEFORE UPDATE ON goods_returns FOR EACH ROW EXECUTE FUNCTION trg_goods_returns_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_import_batch_signer() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1071,21 +1102,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9866_import_batch_signer BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_import_batch_signer();
+CREATE TRIGGER r9868_import_batch_signer BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_import_batch_signer();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9870_import_batches_no_delete BEFORE DELETE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_delete();
+CREATE TRIGGER r9872_import_batches_no_delete BEFORE DELETE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9871_import_batches_no_update BEFORE UPDATE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_update();
+CREATE TRIGGER r9873_import_batches_no_update BEFORE UPDATE ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_no_update();
 
 CREATE OR REPLACE FUNCTION trg_import_batches_once() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1098,7 +1129,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9872_import_batches_once BEFORE INSERT ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_once();
+CREATE TRIGGER r9874_import_batches_once BEFORE INSERT ON import_batches FOR EACH ROW EXECUTE FUNCTION trg_import_batches_once();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1109,21 +1140,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9869_import_lines_guard BEFORE INSERT ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_guard();
+CREATE TRIGGER r9871_import_lines_guard BEFORE INSERT ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_guard();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9867_import_lines_no_delete BEFORE DELETE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_delete();
+CREATE TRIGGER r9869_import_lines_no_delete BEFORE DELETE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_import_lines_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9868_import_lines_no_update BEFORE UPDATE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_update();
+CREATE TRIGGER r9870_import_lines_no_update BEFORE UPDATE ON import_lines FOR EACH ROW EXECUTE FUNCTION trg_import_lines_no_update();
 
 CREATE OR REPLACE FUNCTION trg_invoice_credit_void_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1136,7 +1167,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9825_invoice_credit_void_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_credit_void_guard();
+CREATE TRIGGER r9827_invoice_credit_void_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_invoice_credit_void_guard();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1179,7 +1210,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9830_invoice_issues_not_credit_no BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_not_credit_no();
+CREATE TRIGGER r9832_invoice_issues_not_credit_no BEFORE INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_invoice_issues_not_credit_no();
 
 CREATE OR REPLACE FUNCTION trg_invoice_issues_number_form() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1218,7 +1249,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9897_invoice_lines_guard_i BEFORE INSERT ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_i();
+CREATE TRIGGER r9899_invoice_lines_guard_i BEFORE INSERT ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_i();
 
 CREATE OR REPLACE FUNCTION trg_invoice_lines_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1240,7 +1271,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9896_invoice_lines_guard_u BEFORE UPDATE ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_u();
+CREATE TRIGGER r9898_invoice_lines_guard_u BEFORE UPDATE ON invoice_lines FOR EACH ROW EXECUTE FUNCTION trg_invoice_lines_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_invoice_mailings_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1328,7 +1359,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9845_lead_contacts_no_update BEFORE UPDATE ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_no_update();
+CREATE TRIGGER r9847_lead_contacts_no_update BEFORE UPDATE ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_lead_contacts_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1339,7 +1370,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9843_lead_contacts_owner BEFORE INSERT ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_owner();
+CREATE TRIGGER r9845_lead_contacts_owner BEFORE INSERT ON lead_contacts FOR EACH ROW EXECUTE FUNCTION trg_lead_contacts_owner();
 
 CREATE OR REPLACE FUNCTION trg_lead_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1359,7 +1390,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9844_lead_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_lead_transition_guard();
+CREATE TRIGGER r9846_lead_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_lead_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_leads_links_kept() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1370,7 +1401,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9846_leads_links_kept BEFORE UPDATE OF customer_id, inquiry_doc_id ON leads FOR EACH ROW EXECUTE FUNCTION trg_leads_links_kept();
+CREATE TRIGGER r9848_leads_links_kept BEFORE UPDATE OF customer_id, inquiry_doc_id ON leads FOR EACH ROW EXECUTE FUNCTION trg_leads_links_kept();
 
 CREATE OR REPLACE FUNCTION trg_ledger_credit() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1382,7 +1413,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.issued_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9791_ledger_credit AFTER INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit();
+CREATE TRIGGER r9793_ledger_credit AFTER INSERT ON credit_issues FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit();
 
 CREATE OR REPLACE FUNCTION trg_ledger_credit_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1397,7 +1428,7 @@ BEGIN
                   AND s.customer_id = ledger_months.customer_id AND substr(s.issued_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9790_ledger_credit_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit_void();
+CREATE TRIGGER r9792_ledger_credit_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_credit_void();
 
 CREATE OR REPLACE FUNCTION trg_ledger_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1418,7 +1449,7 @@ BEGIN
                     AND r.customer_id = ledger_months.customer_id AND substr(r.released_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9899_ledger_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_ledger_load();
+CREATE TRIGGER r9901_ledger_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_ledger_load();
 
 CREATE OR REPLACE FUNCTION trg_ledger_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1435,7 +1466,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month = substr(NEW.as_of, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9862_ledger_opening AFTER INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_ledger_opening();
+CREATE TRIGGER r9864_ledger_opening AFTER INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_ledger_opening();
 
 CREATE OR REPLACE FUNCTION trg_ledger_receipt() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1467,7 +1498,7 @@ BEGIN
      AND month = substr(NEW.received_on, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9801_ledger_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_return();
+CREATE TRIGGER r9803_ledger_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_ledger_return();
 
 CREATE OR REPLACE FUNCTION trg_ledger_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1484,7 +1515,7 @@ BEGIN
                   AND s.customer_id = ledger_months.customer_id AND substr(s.issued_on, 1, 7) = ledger_months.month);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9898_ledger_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_void();
+CREATE TRIGGER r9900_ledger_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_ledger_void();
 
 CREATE OR REPLACE FUNCTION trg_market_prices_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1506,14 +1537,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9784_material_receipts_guard BEFORE INSERT ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_guard();
+CREATE TRIGGER r9786_material_receipts_guard BEFORE INSERT ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_guard();
 
 CREATE OR REPLACE FUNCTION trg_material_receipts_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9785_material_receipts_no_update BEFORE UPDATE ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_no_update();
+CREATE TRIGGER r9787_material_receipts_no_update BEFORE UPDATE ON material_receipts FOR EACH ROW EXECUTE FUNCTION trg_material_receipts_no_update();
 
 CREATE OR REPLACE FUNCTION trg_material_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1534,7 +1565,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9783_material_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_material_transition_guard();
+CREATE TRIGGER r9785_material_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_material_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_materials_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1547,14 +1578,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9786_materials_guard BEFORE INSERT ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_guard();
+CREATE TRIGGER r9788_materials_guard BEFORE INSERT ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_guard();
 
 CREATE OR REPLACE FUNCTION trg_materials_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9787_materials_no_update BEFORE UPDATE ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_no_update();
+CREATE TRIGGER r9789_materials_no_update BEFORE UPDATE ON materials FOR EACH ROW EXECUTE FUNCTION trg_materials_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_action_done_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1569,21 +1600,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9813_meeting_action_done_guard BEFORE INSERT ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_guard();
+CREATE TRIGGER r9815_meeting_action_done_guard BEFORE INSERT ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_guard();
 
 CREATE OR REPLACE FUNCTION trg_meeting_action_done_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9809_meeting_action_done_no_update BEFORE UPDATE ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_no_update();
+CREATE TRIGGER r9811_meeting_action_done_no_update BEFORE UPDATE ON meeting_action_done FOR EACH ROW EXECUTE FUNCTION trg_meeting_action_done_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_actions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9810_meeting_actions_no_update BEFORE UPDATE ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_no_update();
+CREATE TRIGGER r9812_meeting_actions_no_update BEFORE UPDATE ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_actions_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1593,14 +1624,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9814_meeting_actions_open BEFORE INSERT ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_open();
+CREATE TRIGGER r9816_meeting_actions_open BEFORE INSERT ON meeting_actions FOR EACH ROW EXECUTE FUNCTION trg_meeting_actions_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_attendees_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9812_meeting_attendees_no_update BEFORE UPDATE ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_no_update();
+CREATE TRIGGER r9814_meeting_attendees_no_update BEFORE UPDATE ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_attendees_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1610,14 +1641,14 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9816_meeting_attendees_open BEFORE INSERT ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_open();
+CREATE TRIGGER r9818_meeting_attendees_open BEFORE INSERT ON meeting_attendees FOR EACH ROW EXECUTE FUNCTION trg_meeting_attendees_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_decisions_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9811_meeting_decisions_no_update BEFORE UPDATE ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_no_update();
+CREATE TRIGGER r9813_meeting_decisions_no_update BEFORE UPDATE ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_no_update();
 
 CREATE OR REPLACE FUNCTION trg_meeting_decisions_open() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1627,7 +1658,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9815_meeting_decisions_open BEFORE INSERT ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_open();
+CREATE TRIGGER r9817_meeting_decisions_open BEFORE INSERT ON meeting_decisions FOR EACH ROW EXECUTE FUNCTION trg_meeting_decisions_open();
 
 CREATE OR REPLACE FUNCTION trg_meeting_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1645,7 +1676,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9779_meeting_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_meeting_transition_guard();
+CREATE TRIGGER r9781_meeting_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_meeting_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_meetings_open_only() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1655,7 +1686,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:stale_status';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9817_meetings_open_only BEFORE UPDATE ON meetings FOR EACH ROW EXECUTE FUNCTION trg_meetings_open_only();
+CREATE TRIGGER r9819_meetings_open_only BEFORE UPDATE ON meetings FOR EACH ROW EXECUTE FUNCTION trg_meetings_open_only();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1667,21 +1698,21 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9865_opening_balances_guard BEFORE INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_guard();
+CREATE TRIGGER r9867_opening_balances_guard BEFORE INSERT ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_guard();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9863_opening_balances_no_delete BEFORE DELETE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_delete();
+CREATE TRIGGER r9865_opening_balances_no_delete BEFORE DELETE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_opening_balances_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9864_opening_balances_no_update BEFORE UPDATE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_update();
+CREATE TRIGGER r9866_opening_balances_no_update BEFORE UPDATE ON opening_balances FOR EACH ROW EXECUTE FUNCTION trg_opening_balances_no_update();
 
 CREATE OR REPLACE FUNCTION trg_order_cancel_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1756,7 +1787,7 @@ BEGIN
   UPDATE documents SET ref = NEW.order_no WHERE id = NEW.order_doc_id AND ref IS DISTINCT FROM NEW.order_no;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9900_order_numbers_ref AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_ref();
+CREATE TRIGGER r9902_order_numbers_ref AFTER INSERT ON order_numbers FOR EACH ROW EXECUTE FUNCTION trg_order_numbers_ref();
 
 CREATE OR REPLACE FUNCTION trg_order_series_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -1802,7 +1833,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9792_order_ship_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_ship_transition_guard();
+CREATE TRIGGER r9794_order_ship_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_order_ship_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_order_signbacks_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2082,7 +2113,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9856_purchase_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_purchase_plan_transition_guard();
+CREATE TRIGGER r9858_purchase_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_purchase_plan_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_quote_prices_log() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2194,7 +2225,7 @@ BEGIN
   UPDATE receivable_open SET open = open - NEW.amount WHERE invoice_doc_id = NEW.invoice_doc_id AND void = 0;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9823_receivable_open_credit AFTER INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_credit();
+CREATE TRIGGER r9825_receivable_open_credit AFTER INSERT ON credit_allocations FOR EACH ROW EXECUTE FUNCTION trg_receivable_open_credit();
 
 CREATE OR REPLACE FUNCTION trg_receivable_open_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2267,7 +2298,7 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9800_return_stat_days AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_days();
+CREATE TRIGGER r9802_return_stat_days AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_days();
 
 CREATE OR REPLACE FUNCTION trg_return_stat_returned() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2280,7 +2311,7 @@ BEGIN
     returned_kg = stat_days.returned_kg + excluded.returned_kg, returned = stat_days.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9775_return_stat_returned AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_returned();
+CREATE TRIGGER r9777_return_stat_returned AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_return_stat_returned();
 
 CREATE OR REPLACE FUNCTION trg_return_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2305,7 +2336,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9802_return_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_return_transition_guard();
+CREATE TRIGGER r9804_return_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_return_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_results_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2314,14 +2345,14 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9861_sales_plan_results_guard BEFORE INSERT ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_guard();
+CREATE TRIGGER r9863_sales_plan_results_guard BEFORE INSERT ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_results_no_update() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9860_sales_plan_results_no_update BEFORE UPDATE ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_no_update();
+CREATE TRIGGER r9862_sales_plan_results_no_update BEFORE UPDATE ON sales_plan_results FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_results_no_update();
 
 CREATE OR REPLACE FUNCTION trg_sales_plan_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2338,7 +2369,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9859_sales_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_transition_guard();
+CREATE TRIGGER r9861_sales_plan_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_plan_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_sales_target_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2354,7 +2385,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9858_sales_target_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_target_transition_guard();
+CREATE TRIGGER r9860_sales_target_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_sales_target_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_lines_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2363,7 +2394,7 @@ BEGIN
                       WHERE doc_id = (SELECT order_doc_id FROM delivery_notes WHERE doc_id = NEW.doc_id) AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9794_shipping_open_lines_i AFTER INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_i();
+CREATE TRIGGER r9796_shipping_open_lines_i AFTER INSERT ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_i();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_lines_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2374,7 +2405,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = n.order_doc_id AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9793_shipping_open_lines_u AFTER UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_u();
+CREATE TRIGGER r9795_shipping_open_lines_u AFTER UPDATE ON delivery_lines FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_lines_u();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_note_moves() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2390,7 +2421,7 @@ BEGIN
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9795_shipping_open_note_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_note_moves();
+CREATE TRIGGER r9797_shipping_open_note_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_note_moves();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_order_moves() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2403,7 +2434,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM order_lines_open WHERE doc_id = NEW.doc_id AND open > 0);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9796_shipping_open_order_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_order_moves();
+CREATE TRIGGER r9798_shipping_open_order_moves AFTER INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_order_moves();
 
 CREATE OR REPLACE FUNCTION trg_shipping_open_return() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2413,7 +2444,7 @@ BEGIN
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9799_shipping_open_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_return();
+CREATE TRIGGER r9801_shipping_open_return AFTER INSERT ON goods_return_receipts FOR EACH ROW EXECUTE FUNCTION trg_shipping_open_return();
 
 CREATE OR REPLACE FUNCTION trg_shipping_override_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2459,21 +2490,21 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9884_stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_months_no_delete();
+CREATE TRIGGER r9886_stat_customer_months_no_delete BEFORE DELETE ON stat_customer_months FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_owed_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9772_stat_customer_owed_no_delete BEFORE DELETE ON stat_customer_owed FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_owed_no_delete();
+CREATE TRIGGER r9774_stat_customer_owed_no_delete BEFORE DELETE ON stat_customer_owed FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_owed_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_quarters_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9780_stat_customer_quarters_no_delete BEFORE DELETE ON stat_customer_quarters FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_quarters_no_delete();
+CREATE TRIGGER r9782_stat_customer_quarters_no_delete BEFORE DELETE ON stat_customer_quarters FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_quarters_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_rep() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2492,7 +2523,7 @@ BEGIN
     invoiced_kg = stat_rep_item_months.invoiced_kg + excluded.invoiced_kg, invoiced = stat_rep_item_months.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9886_stat_customer_rep AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep();
+CREATE TRIGGER r9888_stat_customer_rep AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_rep_returned() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2508,14 +2539,14 @@ BEGIN
     returned_kg = stat_rep_item_months.returned_kg + excluded.returned_kg, returned = stat_rep_item_months.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9776_stat_customer_rep_returned AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep_returned();
+CREATE TRIGGER r9778_stat_customer_rep_returned AFTER UPDATE OF rep_id ON customers FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_rep_returned();
 
 CREATE OR REPLACE FUNCTION trg_stat_customer_years_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9819_stat_customer_years_no_delete BEFORE DELETE ON stat_customer_years FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_years_no_delete();
+CREATE TRIGGER r9821_stat_customer_years_no_delete BEFORE DELETE ON stat_customer_years FOR EACH ROW EXECUTE FUNCTION trg_stat_customer_years_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2544,14 +2575,14 @@ BEGIN
     invoiced_kg = stat_rep_item_months.invoiced_kg + excluded.invoiced_kg, invoiced = stat_rep_item_months.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9888_stat_days_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_i();
+CREATE TRIGGER r9890_stat_days_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9885_stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_no_delete();
+CREATE TRIGGER r9887_stat_days_no_delete BEFORE DELETE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_owed_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2569,7 +2600,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month >= substr(NEW.day, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9774_stat_days_owed_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_i();
+CREATE TRIGGER r9776_stat_days_owed_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_owed_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2587,7 +2618,7 @@ BEGIN
    WHERE customer_id = NEW.customer_id AND month >= substr(NEW.day, 1, 7);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9773_stat_days_owed_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_u();
+CREATE TRIGGER r9775_stat_days_owed_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_owed_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2601,7 +2632,7 @@ BEGIN
     received = stat_customer_quarters.received + excluded.received;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9782_stat_days_quarters_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_i();
+CREATE TRIGGER r9784_stat_days_quarters_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_quarters_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2614,7 +2645,7 @@ BEGIN
      AND customer_id = NEW.customer_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9781_stat_days_quarters_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_u();
+CREATE TRIGGER r9783_stat_days_quarters_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_quarters_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_returned_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2653,7 +2684,7 @@ BEGIN
     returned_kg = stat_item_years.returned_kg + excluded.returned_kg, returned = stat_item_years.returned + excluded.returned;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9778_stat_days_returned_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_i();
+CREATE TRIGGER r9780_stat_days_returned_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_returned_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2678,7 +2709,7 @@ BEGIN
    WHERE year = substr(NEW.day, 1, 4) AND item_id = NEW.item_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9777_stat_days_returned_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_u();
+CREATE TRIGGER r9779_stat_days_returned_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_returned_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_rollups_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2707,7 +2738,7 @@ BEGIN
     invoiced_kg = stat_item_years.invoiced_kg + excluded.invoiced_kg, invoiced = stat_item_years.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9822_stat_days_rollups_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_i();
+CREATE TRIGGER r9824_stat_days_rollups_i AFTER INSERT ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_i();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_rollups_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2730,7 +2761,7 @@ BEGIN
    WHERE year = substr(NEW.day, 1, 4) AND item_id = NEW.item_id;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9821_stat_days_rollups_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_u();
+CREATE TRIGGER r9823_stat_days_rollups_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_rollups_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_days_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2753,7 +2784,7 @@ BEGIN
      AND rep_id = (SELECT coalesce(rep_id, 0) FROM customers WHERE id = NEW.customer_id);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9887_stat_days_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_u();
+CREATE TRIGGER r9889_stat_days_u AFTER UPDATE ON stat_days FOR EACH ROW EXECUTE FUNCTION trg_stat_days_u();
 
 CREATE OR REPLACE FUNCTION trg_stat_issue() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2769,21 +2800,21 @@ BEGIN
     invoiced_kg = stat_days.invoiced_kg + excluded.invoiced_kg, invoiced = stat_days.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9876_stat_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_stat_issue();
+CREATE TRIGGER r9878_stat_issue AFTER INSERT ON invoice_issues FOR EACH ROW EXECUTE FUNCTION trg_stat_issue();
 
 CREATE OR REPLACE FUNCTION trg_stat_item_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9883_stat_item_months_no_delete BEFORE DELETE ON stat_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_item_months_no_delete();
+CREATE TRIGGER r9885_stat_item_months_no_delete BEFORE DELETE ON stat_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_item_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_item_years_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9818_stat_item_years_no_delete BEFORE DELETE ON stat_item_years FOR EACH ROW EXECUTE FUNCTION trg_stat_item_years_no_delete();
+CREATE TRIGGER r9820_stat_item_years_no_delete BEFORE DELETE ON stat_item_years FOR EACH ROW EXECUTE FUNCTION trg_stat_item_years_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_load() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2796,14 +2827,14 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9878_stat_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_stat_load();
+CREATE TRIGGER r9880_stat_load AFTER INSERT ON delivery_loads FOR EACH ROW EXECUTE FUNCTION trg_stat_load();
 
 CREATE OR REPLACE FUNCTION trg_stat_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9820_stat_months_no_delete BEFORE DELETE ON stat_months FOR EACH ROW EXECUTE FUNCTION trg_stat_months_no_delete();
+CREATE TRIGGER r9822_stat_months_no_delete BEFORE DELETE ON stat_months FOR EACH ROW EXECUTE FUNCTION trg_stat_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_order_cancel() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2821,7 +2852,7 @@ BEGIN
    WHERE root_doc_id = (SELECT coalesce(root_doc_id, doc_id) FROM orders WHERE doc_id = NEW.id);
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9880_stat_order_cancel AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_order_cancel();
+CREATE TRIGGER r9882_stat_order_cancel AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_order_cancel();
 
 CREATE OR REPLACE FUNCTION trg_stat_receipt() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2829,7 +2860,7 @@ BEGIN
   ON CONFLICT (day, customer_id, item_id) DO UPDATE SET received = stat_days.received + excluded.received;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9875_stat_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_stat_receipt();
+CREATE TRIGGER r9877_stat_receipt AFTER INSERT ON receipts FOR EACH ROW EXECUTE FUNCTION trg_stat_receipt();
 
 CREATE OR REPLACE FUNCTION trg_stat_release() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2845,14 +2876,14 @@ BEGIN
     shipped_kg = stat_days.shipped_kg + excluded.shipped_kg, shipped = stat_days.shipped + excluded.shipped;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9879_stat_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_stat_release();
+CREATE TRIGGER r9881_stat_release AFTER INSERT ON delivery_releases FOR EACH ROW EXECUTE FUNCTION trg_stat_release();
 
 CREATE OR REPLACE FUNCTION trg_stat_rep_item_months_no_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:no_delete';
   RETURN OLD;
 END $f$;
-CREATE TRIGGER r9882_stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_rep_item_months_no_delete();
+CREATE TRIGGER r9884_stat_rep_item_months_no_delete BEFORE DELETE ON stat_rep_item_months FOR EACH ROW EXECUTE FUNCTION trg_stat_rep_item_months_no_delete();
 
 CREATE OR REPLACE FUNCTION trg_stat_signback() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2879,7 +2910,7 @@ BEGIN
     ordered_kg = stat_days.ordered_kg + excluded.ordered_kg, ordered = stat_days.ordered + excluded.ordered;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9881_stat_signback AFTER INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_stat_signback();
+CREATE TRIGGER r9883_stat_signback AFTER INSERT ON order_signbacks FOR EACH ROW EXECUTE FUNCTION trg_stat_signback();
 
 CREATE OR REPLACE FUNCTION trg_stat_void() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -2906,7 +2937,7 @@ BEGIN
     invoiced_kg = stat_days.invoiced_kg + excluded.invoiced_kg, invoiced = stat_days.invoiced + excluded.invoiced;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9877_stat_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_void();
+CREATE TRIGGER r9879_stat_void AFTER UPDATE OF status ON documents FOR EACH ROW EXECUTE FUNCTION trg_stat_void();
 
 CREATE OR REPLACE FUNCTION trg_statement_replies_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3090,7 +3121,7 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:append_only';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9841_visit_reviews_no_update BEFORE UPDATE ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_no_update();
+CREATE TRIGGER r9843_visit_reviews_no_update BEFORE UPDATE ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_no_update();
 
 CREATE OR REPLACE FUNCTION trg_visit_reviews_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3102,7 +3133,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9840_visit_reviews_owner BEFORE INSERT ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_owner();
+CREATE TRIGGER r9842_visit_reviews_owner BEFORE INSERT ON visit_reviews FOR EACH ROW EXECUTE FUNCTION trg_visit_reviews_owner();
 
 CREATE OR REPLACE FUNCTION trg_visit_transition_guard() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3126,7 +3157,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9839_visit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_visit_transition_guard();
+CREATE TRIGGER r9841_visit_transition_guard BEFORE INSERT ON transitions FOR EACH ROW EXECUTE FUNCTION trg_visit_transition_guard();
 
 CREATE OR REPLACE FUNCTION trg_visits_owner() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3137,7 +3168,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9838_visits_owner BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner();
+CREATE TRIGGER r9840_visits_owner BEFORE INSERT ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner();
 
 CREATE OR REPLACE FUNCTION trg_visits_owner_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3150,7 +3181,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9837_visits_owner_moved BEFORE UPDATE OF owner_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner_moved();
+CREATE TRIGGER r9839_visits_owner_moved BEFORE UPDATE OF owner_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_owner_moved();
 
 CREATE OR REPLACE FUNCTION trg_visits_subject_fixed() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3160,21 +3191,21 @@ BEGIN
   RAISE EXCEPTION 'orderdesk:fixed_field';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9842_visits_subject_fixed BEFORE UPDATE OF customer_id, lead_doc_id, log_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_subject_fixed();
+CREATE TRIGGER r9844_visits_subject_fixed BEFORE UPDATE OF customer_id, lead_doc_id, log_id ON visits FOR EACH ROW EXECUTE FUNCTION trg_visits_subject_fixed();
 
 CREATE OR REPLACE FUNCTION trg_wf_additions_guard_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9893_wf_additions_guard_u BEFORE UPDATE ON wf_additions_guard FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_guard_u();
+CREATE TRIGGER r9895_wf_additions_guard_u BEFORE UPDATE ON wf_additions_guard FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_guard_u();
 
 CREATE OR REPLACE FUNCTION trg_wf_additions_never_i() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   RAISE EXCEPTION 'orderdesk:rules_frozen';
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9894_wf_additions_never_i BEFORE INSERT ON wf_additions_never FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_never_i();
+CREATE TRIGGER r9896_wf_additions_never_i BEFORE INSERT ON wf_additions_never FOR EACH ROW EXECUTE FUNCTION trg_wf_additions_never_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_added() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3187,7 +3218,7 @@ BEGIN
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9889_wf_rules_added AFTER INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_added();
+CREATE TRIGGER r9891_wf_rules_added AFTER INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_added();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_frozen_d() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3204,7 +3235,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9891_wf_rules_frozen_i BEFORE INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_i();
+CREATE TRIGGER r9893_wf_rules_frozen_i BEFORE INSERT ON wf_rules FOR EACH ROW EXECUTE FUNCTION trg_wf_rules_frozen_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_rules_frozen_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3224,7 +3255,7 @@ BEGIN
     FROM wf_additions_guard g;
   RETURN NULL;
 END $f$;
-CREATE TRIGGER r9890_wf_states_added AFTER INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_added();
+CREATE TRIGGER r9892_wf_states_added AFTER INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_added();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_frozen_d() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -3241,7 +3272,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $f$;
-CREATE TRIGGER r9892_wf_states_frozen_i BEFORE INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_i();
+CREATE TRIGGER r9894_wf_states_frozen_i BEFORE INSERT ON wf_states FOR EACH ROW EXECUTE FUNCTION trg_wf_states_frozen_i();
 
 CREATE OR REPLACE FUNCTION trg_wf_states_frozen_u() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN

@@ -27,7 +27,7 @@ CREATE TABLE documents (
   created_at   text NOT NULL,
   updated_at   text NOT NULL,
   updated_by   bigint NOT NULL REFERENCES users(id)
-);
+, edit_open bigint);
 CREATE INDEX documents_kind_ref_status ON documents(kind, ref, status);
 CREATE INDEX documents_kind_status_id ON documents(kind, status, id);
 CREATE INDEX documents_ref ON documents(kind, ref);

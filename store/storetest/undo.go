@@ -50,6 +50,7 @@ var undos = []struct {
 	version int
 	undo    func(testing.TB, *sql.DB) []string
 }{
+	{33, UndoEditWindow},
 	{32, func(testing.TB, *sql.DB) []string { return UndoStatCustomerOwed() }},
 	{31, func(testing.TB, *sql.DB) []string { return UndoStatCustomerFirsts() }},
 	// 0030 moves the version alone: the merged guards stay, and opening

@@ -50,3 +50,18 @@ func UndoStatCustomerFirsts() []string {
 func UndoStatCustomerOwed() []string {
 	return []string{`DROP TRIGGER stat_days_owed_i`, `DROP TRIGGER stat_days_owed_u`, `DROP TABLE stat_customer_owed`}
 }
+
+// UndoEditWindow is the statements that take a database back to before
+// migration 0033 (a save's edit window): its column goes, with every
+// trigger naming it (opening makes the generated ones again); the two
+// it replaces are left as placeholders for it to drop.
+func UndoEditWindow(t testing.TB, db *sql.DB) []string {
+	t.Helper()
+	replaced := []string{"documents_edit_guard", "documents_edit_log"}
+	out := dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%edit_open%'
+	                        AND name NOT IN ('documents_edit_guard', 'documents_edit_log')`)
+	for _, name := range replaced {
+		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
+	}
+	return append(out, `ALTER TABLE documents DROP COLUMN edit_open`)
+}

@@ -17,5 +17,6 @@ var refusals = map[string]Text{
 	"refusal.no_delete":                 {"记录不能删除,只能作废", "records are voided, never deleted"},
 	"refusal.append_only":               {"审计记录不可修改", "audit records cannot be changed"},
 	"refusal.status_without_transition": {"状态只能通过审批流程变更", "a status changes only through the workflow"},
+	"refusal.edit_window":               {"单据正在另一处保存,请稍后再试", "the document is being saved elsewhere: try again in a moment"},
 	"refusal.unknown":                   {"被拒绝: %s", "refused: %s"},
 }
