@@ -170,12 +170,17 @@ func validateLines(lines []LineInput, today time.Time, withPrice bool, prevDays 
 // kept but flagged for purchasing, returned as warnings. A line with
 // neither a known product nor a name is an error.
 func matchLines(ctx context.Context, tx *store.Tx, lines []lineFields) (warn, errs FieldErrors, err error) {
+	keys := make([]store.ProductKey, len(lines))
+	for i, l := range lines {
+		keys[i] = store.ProductKey{Grade: l.grade, Name: l.name, Spec: l.spec}
+	}
+	found, err := tx.MatchProducts(ctx, keys)
+	if err != nil {
+		return nil, nil, err
+	}
 	for i := range lines {
 		l := &lines[i]
-		id, name, err := tx.MatchProduct(ctx, l.grade, l.name, l.spec)
-		if err != nil {
-			return nil, nil, err
-		}
+		id, name := found[i].ID, found[i].Name
 		l.productID, l.unknown = id, id == 0
 		switch {
 		case id != 0 && l.name == "":
