@@ -336,6 +336,9 @@ type Tx struct {
 	signed *Checkpoint
 	// pg: the statements are SQLite's, carried over to PostgreSQL.
 	pg bool
+	// windows are the edit windows the transaction opened and has not
+	// closed: document id → editor (editwindow.go).
+	windows map[int64]int64
 }
 
 // Write runs fn in one write transaction, seals the audit records it
@@ -386,6 +389,10 @@ func (s *Store) writeWith(ctx context.Context, guarded bool, fn func(*Tx) error)
 		}
 	}
 	if err := fn(t); err != nil {
+		tx.Rollback()
+		return classify(err)
+	}
+	if err := t.closeWindows(ctx); err != nil {
 		tx.Rollback()
 		return classify(err)
 	}

@@ -163,31 +163,20 @@ func (x *docDest) stamp() {
 	x.d.StatusSince, x.d.CreatedAt, x.d.UpdatedAt = parseStamp(x.since), parseStamp(x.created), parseStamp(x.updated)
 }
 
-// CreateDocument adds a document in its kind's initial status, made by maker.
+// CreateDocument adds a document in its kind's initial status, made by
+// maker. When that status is editable the maker's edit window opens with
+// it (editwindow.go): the content the maker writes next moves the
+// version once, when the transaction closes the window.
 func (t *Tx) CreateDocument(ctx context.Context, maker int64, d Document) (int64, error) {
-	return t.createDocument(ctx, maker, d, nil)
-}
-
-// createDocumentEditing adds a document as CreateDocument does, with its
-// maker's edit window open (migration 0033): the content written next
-// by the maker does not move the version row by row; closeEdit moves it
-// once. The window must be closed in the same transaction.
-func (t *Tx) createDocumentEditing(ctx context.Context, maker int64, d Document) (int64, error) {
-	return t.createDocument(ctx, maker, d, maker)
-}
-
-func (t *Tx) createDocument(ctx context.Context, maker int64, d Document, editOpen any) (int64, error) {
 	now := stamp(t.Now)
-	return t.insert(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by, edit_open)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker, editOpen)
-}
-
-// closeEdit closes by's edit window on a document, moving its version
-// once for everything written inside it.
-func (t *Tx) closeEdit(ctx context.Context, by, id int64) error {
-	res, err := t.exec(ctx, `UPDATE documents SET edit_open = NULL, version = version + 1, updated_at = ?, updated_by = ?
-		WHERE id = ? AND edit_open = ?`, stamp(t.Now), by, id, by)
-	return affectedOne(res, err)
+	id, err := t.insert(ctx, `INSERT INTO documents(kind, ref, status, maker_id, subject_id, summary, status_since, created_at, updated_at, updated_by, edit_open)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		        CASE WHEN EXISTS (SELECT 1 FROM wf_states WHERE kind = ? AND status = ? AND editable = 1) THEN CAST(? AS INTEGER) END)`,
+		d.Kind, d.Ref, d.Status, maker, nullID(d.SubjectID), d.Summary, now, now, now, maker, d.Kind, d.Status, maker)
+	if err == nil {
+		t.opened(id, maker)
+	}
+	return id, err
 }
 
 // Document loads a document header.
@@ -219,6 +208,9 @@ func (t *Tx) EditDocument(ctx context.Context, by, id, version int64, summary st
 // sign-off must come from someone who neither made nor edited the
 // document in this round.
 func (t *Tx) InsertTransition(ctx context.Context, tr Transition) error {
+	if err := t.closeWindow(ctx, tr.DocID); err != nil {
+		return err
+	}
 	_, err := t.exec(ctx, `INSERT INTO transitions(doc_id, action, from_status, to_status, actor_id, signoff, comment, session_user_id, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, tr.DocID, tr.Action, tr.From, tr.To, tr.ActorID, tr.SignOff, tr.Comment,
 		nullID(tr.SessionUserID), stamp(t.Now))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"orderdesk/store"
 	"orderdesk/workflow"
 )
 
@@ -75,4 +76,46 @@ func TestEditWindowKeepsTheTwoPersonRule(t *testing.T) {
 		wantCode(t, err, "editor_cannot_sign")
 	}
 	v.act(v.admin, doc, workflow.ActionApprove, "")
+}
+
+// TestTransactionsCloseTheirWindows: a document made with content in one
+// transaction has its window closed by the time it commits, the version
+// moved once; a transition in the same transaction closes it first (the
+// database refuses one while it is open); a window opened by OpenEdit
+// closes with the transaction too. No write leaves a window open.
+func TestTransactionsCloseTheirWindows(t *testing.T) {
+	v := newEnv(t)
+	var made, signed, reopened int64
+	err := v.st.Write(v.ctx, func(tx *store.Tx) (err error) {
+		tc := store.TermsChange{CustomerID: v.custID, NewTerms: store.TermsMonthly, NewDays: 60, NewCredit: 30000000}
+		if made, err = tx.CreateTermsChange(v.ctx, v.clerk.ID, "submitted", tc, "账期60天"); err != nil {
+			return err
+		}
+		if signed, err = tx.CreateTermsChange(v.ctx, v.clerk2.ID, "submitted", tc, "账期60天"); err != nil {
+			return err
+		}
+		return tx.InsertTransition(v.ctx, store.Transition{DocID: signed, Action: workflow.ActionSendBack, From: "submitted", To: "sent_back",
+			ActorID: v.boss.ID, SignOff: true, Comment: "先别改"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := v.doc(made); d.Version != 2 {
+		t.Errorf("a document made with its content: version %d, want 2 (made, window closed)", d.Version)
+	}
+	if d := v.doc(signed); d.Status != "sent_back" {
+		t.Errorf("the document signed in the transaction that made it: %s", d.Status)
+	}
+	reopened = made
+	err = v.st.Write(v.ctx, func(tx *store.Tx) error { return tx.OpenEdit(v.ctx, v.clerk.ID, reopened) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := v.doc(reopened); d.Version != 3 {
+		t.Errorf("a window opened and left to the transaction: version %d, want 3", d.Version)
+	}
+	db := raw(t, v.path)
+	if n := scalar[int64](t, db, `SELECT count(*) FROM documents WHERE edit_open IS NOT NULL`); n != 0 {
+		t.Fatalf("%d windows left open", n)
+	}
 }

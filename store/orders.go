@@ -170,18 +170,15 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 	} else {
 		ref = OrderRef(o.OrderNo, o.Revision)
 	}
-	docID, err := t.createDocumentEditing(ctx, by, Document{Kind: OrderKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: o.CustomerName})
+	docID, err := t.CreateDocument(ctx, by, Document{Kind: OrderKind, Ref: ref, Status: status, SubjectID: c.ID, Summary: o.CustomerName})
 	if err != nil {
 		return 0, "", err
 	}
-	if err := t.writeNewOrder(ctx, by, docID, c, ref, o); err != nil {
-		return 0, "", err
-	}
-	return docID, ref, t.closeEdit(ctx, by, docID)
+	return docID, ref, t.writeNewOrder(ctx, by, docID, c, ref, o)
 }
 
 // writeNewOrder writes a new order version's header, lines and index
-// inside its maker's edit window.
+// (inside its maker's edit window).
 func (t *Tx) writeNewOrder(ctx context.Context, by, docID int64, c Customer, ref string, o Order) error {
 	o.Total = OrderTotal(o.Lines)
 	now := stamp(t.Now)

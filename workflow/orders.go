@@ -367,13 +367,31 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 			h.Weighing = cur.Weighing
 		}
 		h.DocID, h.CustomerID, h.Total = cur.DocID, cur.CustomerID, store.OrderTotal(storeLines(lines))
-		if orderHeaderDiffers(h, cur) {
+		writes, err := orderLineWrites(cur, lines)
+		if err != nil {
+			return err
+		}
+		header := orderHeaderDiffers(h, cur)
+		// Several rows written are written inside an edit window, which
+		// moves the version once; one row moves it itself.
+		window := len(writes) > 1 || (header && len(writes) > 0)
+		if window {
+			if err := tx.OpenEdit(ctx, d.User.ID, cur.DocID); err != nil {
+				return err
+			}
+		}
+		if header {
 			if err := tx.UpdateOrder(ctx, d.User.ID, h); err != nil {
 				return err
 			}
 		}
-		if err := syncOrderLines(ctx, tx, d.User.ID, cur, lines); err != nil {
+		if err := writeOrderLines(ctx, tx, d.User.ID, cur.DocID, writes); err != nil {
 			return err
+		}
+		if window {
+			if err := tx.CloseEdit(ctx, cur.DocID); err != nil {
+				return err
+			}
 		}
 		return tx.IndexOrder(ctx, cur.DocID)
 	})
@@ -428,40 +446,62 @@ func sameLines(a, b []store.OrderLine) bool {
 	return true
 }
 
-// syncOrderLines writes the form's lines over a version's: updated,
-// added, and removed where the form no longer has them.
-func syncOrderLines(ctx context.Context, tx *store.Tx, by int64, old store.Order, lines []orderLine) error {
+// orderLineWrite is one write syncing a form's lines over a version's:
+// a line added (ID 0), changed, or taken out (remove).
+type orderLineWrite struct {
+	line   store.OrderLine
+	remove bool
+}
+
+// orderLineWrites plans the writes that put the form's lines over a
+// version's: updated, added, and removed lines (removed lines stay in the
+// table, marked). A line the version does not hold is ErrNotFound.
+func orderLineWrites(old store.Order, lines []orderLine) ([]orderLineWrite, error) {
 	kept := map[int64]store.OrderLine{}
 	for _, l := range old.Lines {
 		kept[l.ID] = l
 	}
+	var out []orderLineWrite
 	for _, ol := range lines {
 		l := ol.OrderLine
 		l.DocID = old.DocID
 		prev, ok := kept[l.ID]
-		var err error
 		switch {
 		case l.ID == 0:
-			_, err = tx.AddOrderLine(ctx, by, old.DocID, l)
+			out = append(out, orderLineWrite{line: l})
 		case !ok:
-			err = store.ErrNotFound
+			return nil, store.ErrNotFound
 		default:
 			delete(kept, l.ID)
 			l.LineNo, l.QuoteLineID, l.Stock = prev.LineNo, prev.QuoteLineID, nil
 			prev.Stock = nil
 			if l != prev {
-				err = tx.UpdateOrderLine(ctx, by, l)
+				out = append(out, orderLineWrite{line: l})
 			}
-		}
-		if err != nil {
-			return err
 		}
 	}
 	for _, l := range old.Lines {
 		if _, gone := kept[l.ID]; gone {
-			if err := tx.RemoveOrderLine(ctx, by, old.DocID, l.ID); err != nil {
-				return err
-			}
+			out = append(out, orderLineWrite{line: l, remove: true})
+		}
+	}
+	return out, nil
+}
+
+// writeOrderLines makes the planned writes.
+func writeOrderLines(ctx context.Context, tx *store.Tx, by, docID int64, writes []orderLineWrite) error {
+	for _, w := range writes {
+		var err error
+		switch {
+		case w.remove:
+			err = tx.RemoveOrderLine(ctx, by, docID, w.line.ID)
+		case w.line.ID == 0:
+			_, err = tx.AddOrderLine(ctx, by, docID, w.line)
+		default:
+			err = tx.UpdateOrderLine(ctx, by, w.line)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
