@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mozillazg/go-pinyin"
 	"golang.org/x/text/width"
 )
 
@@ -14,8 +13,6 @@ import (
 // (wordInitials). A clerk types it to find a record without an input
 // method.
 func Mnemonic(name string) string {
-	args := pinyin.NewArgs()
-	args.Style = pinyin.FirstLetter
 	var b strings.Builder
 	// An IME in full-width mode types Ｑ２３５: fold it to Q235 first.
 	rs := []rune(width.Narrow.String(name))
@@ -30,8 +27,8 @@ func Mnemonic(name string) string {
 			if in, n := wordAt(rs[i:]); n > 0 {
 				b.WriteString(in)
 				i += n - 1
-			} else if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
-				b.WriteString(strings.ToUpper(py[0][:1]))
+			} else if c := pinyinInitial(r); c != 0 {
+				b.WriteByte(c)
 			}
 		}
 	}
