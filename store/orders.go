@@ -274,10 +274,19 @@ func (t *Tx) addNewOrderLines(ctx context.Context, by, docID int64, lines []Orde
 // text read out of JSON at a NUL.
 func jsonExact(lines []OrderLine) bool {
 	for _, l := range lines {
-		for _, s := range []string{l.Grade, l.Name, l.Spec, l.Unit, l.Basis, l.Requirements} {
-			if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
-				return false
-			}
+		if !textsJSONExact(l.Grade, l.Name, l.Spec, l.Unit, l.Basis, l.Requirements) {
+			return false
+		}
+	}
+	return true
+}
+
+// textsJSONExact reports whether each text comes back from JSON byte
+// for byte (valid UTF-8, no NUL).
+func textsJSONExact(texts ...string) bool {
+	for _, s := range texts {
+		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
+			return false
 		}
 	}
 	return true

@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"strings"
-	"unicode/utf8"
 )
 
 // ProductKey is what a typed line names a product by.
@@ -80,13 +78,11 @@ var matchProductsQuery = map[bool]string{
 }
 
 // keysJSONExact reports whether every key's text comes back from JSON
-// byte for byte (see jsonExact).
+// byte for byte.
 func keysJSONExact(keys []ProductKey) bool {
 	for _, k := range keys {
-		for _, s := range []string{k.Grade, k.Name, k.Spec} {
-			if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
-				return false
-			}
+		if !textsJSONExact(k.Grade, k.Name, k.Spec) {
+			return false
 		}
 	}
 	return true
