@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"slices"
 )
 
@@ -17,11 +18,17 @@ import (
 // document's window before a transition of it.
 
 // OpenEdit opens by's edit window on an editable document; the
-// transaction closes it, or CloseEdit does.
+// transaction closes it, or CloseEdit does. A window someone left open
+// (a script's, never the desk's: the desk's close with their
+// transaction) is refused as the database refuses a status change
+// while it is open.
 func (t *Tx) OpenEdit(ctx context.Context, by, id int64) error {
 	res, err := t.exec(ctx, `UPDATE documents SET edit_open = ?, updated_at = ?, updated_by = ? WHERE id = ? AND edit_open IS NULL`,
 		by, stamp(t.Now), by, id)
-	if err = affectedOne(res, err); err == nil {
+	if err = affectedOne(res, err); errors.Is(err, ErrNotFound) {
+		return &RuleError{Code: "edit_window"}
+	}
+	if err == nil {
 		t.opened(id, by)
 	}
 	return err

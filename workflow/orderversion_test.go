@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"orderdesk/store"
+	"orderdesk/store/storetest"
 )
 
 // TestOrderSavesMoveTheVersionOnce: a save moves an order's version by
@@ -65,4 +66,34 @@ func TestOrderSavesMoveTheVersionOnce(t *testing.T) {
 	}
 	o.must(o.e.Desk(o.clerk).SubmitOrder(o.ctx, id, 0))
 	refused(t, o.e.Desk(o.boss).Act(o.ctx, id, ActionApprove, ""), EditorCannotSignOff)
+}
+
+// TestWindowLeftOpenRefusesSaves: a window a script opened and left open
+// holds the order: the desk's save of several rows and its sign-off are
+// refused by name, nothing is written, and once the window is closed
+// (moving the version) both go through.
+func TestWindowLeftOpenRefusesSaves(t *testing.T) {
+	o := newOrders(t)
+	id := o.order(o.clerk, o.shenyang, plateLine, oline("Q345B", "热轧钢板", "16×2000×8000", "12.5", "t", "", "4380"))
+	before := *o.detail(o.clerk, id).Order
+	raw := storetest.Raw(t, o.st.Path())
+	if _, err := raw.Exec(`UPDATE documents SET edit_open = ?, updated_by = ? WHERE id = ?`, o.clerk2.ID, o.clerk2.ID, id); err != nil {
+		t.Fatal(err)
+	}
+	in := InputFromOrder(before)
+	for i := range in.Lines {
+		in.Lines[i].Price = "4500"
+	}
+	_, err := o.e.Desk(o.clerk).UpdateOrder(o.ctx, *o.detail(o.clerk, id).Order, in)
+	refused(t, err, EditWindow)
+	if after := *o.detail(o.clerk, id).Order; after.Total != before.Total {
+		t.Fatalf("a refused save changed the total %d → %d", before.Total, after.Total)
+	}
+	refused(t, o.e.Desk(o.clerk).SubmitOrder(o.ctx, id, 0), EditWindow)
+	if _, err := raw.Exec(`UPDATE documents SET edit_open = NULL, version = version + 1, updated_by = ? WHERE id = ?`, o.clerk2.ID, id); err != nil {
+		t.Fatal(err)
+	}
+	_, err = o.e.Desk(o.clerk).UpdateOrder(o.ctx, *o.detail(o.clerk, id).Order, in)
+	o.must(err)
+	o.must(o.e.Desk(o.clerk).SubmitOrder(o.ctx, id, 0))
 }
