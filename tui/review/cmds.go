@@ -55,9 +55,11 @@ func (s *Screen) applyInbox(msg inboxMsg) {
 	s.loadErr = msg.err
 	if msg.err != nil {
 		s.items = nil
+		s.filter.SetRows(nil)
 		return
 	}
-	s.items, s.requests, s.loaded = msg.items, msg.requests, true
+	s.filter.SetRows(msg.items)
+	s.items, s.requests, s.loaded = s.filter.Rows(), msg.requests, true
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 	if s.detail != nil && s.mode == detailing {
 		// The document under review was decided elsewhere: leave it.

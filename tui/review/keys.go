@@ -16,6 +16,7 @@ import (
 // price request or replies to a stock-up request.
 type keyMap struct {
 	up, down, open, back, refresh   key.Binding
+	filter                          key.Binding
 	approve, sendBack, mine, signAt key.Binding
 	answer, reply                   key.Binding
 	save, confirm, cancel           key.Binding
@@ -25,7 +26,7 @@ func newKeyMap(c *common.Common) keyMap {
 	k := c.Keys
 	b := c.Bind
 	return keyMap{
-		up: k.Up, down: k.Down, open: k.Open, back: k.Back, refresh: k.Refresh,
+		up: k.Up, down: k.Down, open: k.Open, back: k.Back, refresh: k.Refresh, filter: k.Filter,
 		approve: k.Approve, sendBack: k.SendBack,
 		mine:   b("m", "review.key.mine", "m"),
 		signAt: b("s", "review.key.sign_here", "s"),
@@ -73,7 +74,10 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case commenting, signingHere:
 		return []key.Binding{k.confirm, k.cancel}
 	}
-	return []key.Binding{k.up, k.down, k.open, k.approve, k.sendBack, k.mine, k.refresh}
+	if s.filter.Editing {
+		return []key.Binding{k.confirm, k.cancel}
+	}
+	return []key.Binding{k.up, k.down, k.open, k.filter, k.approve, k.sendBack, k.mine, k.refresh}
 }
 
 // FullHelp is the ? help: the same keys, as one group.

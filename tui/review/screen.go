@@ -43,14 +43,15 @@ type Screen struct {
 	mine          bool                            // showing my own documents that wait for others
 	requests      map[int64]store.PriceRequestRow // the price requests listed, by document
 	answer        *answerForm
-	reply         *replyForm             // purchasing's reply to a stock-up request, while typed
-	tasks         []workflow.Collectible // the collections tasks waiting for me, below the documents
-	taskSeq       int                    // id of the latest tasks request
-	leadTasks     []workflow.LeadTask    // my leads whose next step is overdue, below the tasks
-	visitTasks    []workflow.VisitTask   // my visits waiting for their review, below the leads
-	actionTasks   []workflow.ActionTask  // my meeting action items due, below the leads
-	importTop     int                    // the first of an import batch's lines shown
-	doc           *common.Detail         // the document open, wrapped and scrolled
+	reply         *replyForm                    // purchasing's reply to a stock-up request, while typed
+	tasks         []workflow.Collectible        // the collections tasks waiting for me, below the documents
+	taskSeq       int                           // id of the latest tasks request
+	leadTasks     []workflow.LeadTask           // my leads whose next step is overdue, below the tasks
+	visitTasks    []workflow.VisitTask          // my visits waiting for their review, below the leads
+	actionTasks   []workflow.ActionTask         // my meeting action items due, below the leads
+	importTop     int                           // the first of an import batch's lines shown
+	doc           *common.Detail                // the document open, wrapped and scrolled
+	filter        *common.List[store.InboxItem] // every document loaded; items are those it keeps (filter.go)
 
 	// what I sent awaiting its receipt, below the action items
 	materialTasks []workflow.MaterialTask
@@ -66,6 +67,7 @@ func (s *Screen) scrollDoc(msg tea.KeyPressMsg) bool {
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c)}
 	s.doc = common.NewDetail(c, s.docContent)
+	s.filter = newInboxFilter(s)
 	return s
 }
 
@@ -83,7 +85,7 @@ func (s *Screen) SetSize(w, h int) {
 
 // Capturing is true while the comment has focus.
 func (s *Screen) Capturing() bool {
-	return s.mode == commenting || s.mode == signingHere || s.mode == answering || s.reply != nil
+	return s.mode == commenting || s.mode == signingHere || s.mode == answering || s.reply != nil || s.filter.Editing
 }
 
 // Init loads the inbox.
@@ -130,6 +132,11 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
+		if s.filter.Editing {
+			cmd, _ := s.filter.Update(msg)
+			s.showFiltered()
+			return s, cmd
+		}
 		switch s.mode {
 		case signingHere:
 			return s, s.updateAtDesk(msg)
@@ -155,6 +162,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return cmd
 	}
+	if cmd, ok := s.filterKey(msg); ok {
+		return cmd
+	}
 	switch {
 	case s.scrollImport(msg):
 	case s.mode == detailing && s.scrollDoc(msg):
@@ -168,6 +178,8 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		if s.mode == detailing {
 			s.mode, s.detail = listing, nil
+		} else {
+			s.clearFilter()
 		}
 	case key.Matches(msg, k.Open):
 		if it, ok := s.current(); ok && s.mode == listing && beingWorked(it) {

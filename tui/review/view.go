@@ -53,7 +53,7 @@ func (s *Screen) sectionRows() [5]int {
 	if n := len(s.items); n > 0 {
 		docs = min(n, max(s.height/3, 3))
 	}
-	room := max(s.height-3-docs, 0)
+	room := max(s.height-3-s.filterLines()-docs, 0)
 	var got [5]int
 	for i, w := range want {
 		if w > 0 && room >= 4 {
@@ -79,7 +79,7 @@ func (s *Screen) sectionLines() int {
 }
 
 // listRows is how many documents fit above taskRows lines of tasks.
-func (s *Screen) listRows(taskRows int) int { return max(s.height-3-taskRows, 1) }
+func (s *Screen) listRows(taskRows int) int { return max(s.height-3-s.filterLines()-taskRows, 1) }
 
 func (s *Screen) columns() []common.Column {
 	cols := []common.Column{
@@ -114,6 +114,9 @@ func (s *Screen) listView(taskRows int) string {
 		heading = s.c.T("review.heading_mine", len(s.items))
 	}
 	b.WriteString(st.Title.Render(heading) + "  " + st.Muted.Render(s.c.T("review.toggle_hint")) + "\n")
+	if s.filterLines() > 0 {
+		b.WriteString(s.filter.FilterView() + "\n")
+	}
 	cols := s.columns()
 	b.WriteString(st.Header.Render(common.Header(cols)) + "\n")
 	if s.loadErr != nil {
@@ -123,11 +126,14 @@ func (s *Screen) listView(taskRows int) string {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}
 	if len(s.items) == 0 {
-		empty := "review.empty"
-		if s.mine {
-			empty = "review.empty_mine"
+		empty := s.c.T("review.empty")
+		switch {
+		case s.filter.Query() != "":
+			empty = s.c.T("list.no_match", s.filter.Query())
+		case s.mine:
+			empty = s.c.T("review.empty_mine")
 		}
-		b.WriteString(st.Muted.Render(s.c.T(empty)))
+		b.WriteString(st.Muted.Render(empty))
 		if taskRows > 0 {
 			b.WriteString("\n")
 		}
