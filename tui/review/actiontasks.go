@@ -16,7 +16,7 @@ const meetingsScreen = "screen.meetings"
 // shownActionTasks are the meeting action items due listed: none while
 // showing my own documents.
 func (s *Screen) shownActionTasks() []workflow.ActionTask {
-	if s.mine {
+	if s.documentsOnly() {
 		return nil
 	}
 	return s.actionTasks

@@ -73,3 +73,9 @@ func (s *Screen) filterLines() int {
 	}
 	return 0
 }
+
+// documentsOnly says the sections under the documents are not shown:
+// with my own documents listed, or while a filter is typed or kept (it
+// filters the documents; a task under a filter that matched nothing
+// would take the enter meant for a document).
+func (s *Screen) documentsOnly() bool { return s.mine || s.filterLines() > 0 }

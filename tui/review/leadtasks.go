@@ -16,7 +16,7 @@ const leadsScreen = "screen.leads"
 // shownLeadTasks are the leads to follow up listed: none while showing
 // my own documents.
 func (s *Screen) shownLeadTasks() []workflow.LeadTask {
-	if s.mine {
+	if s.documentsOnly() {
 		return nil
 	}
 	return s.leadTasks

@@ -16,7 +16,7 @@ const materialsScreen = "screen.materials"
 // shownMaterialTasks are what I sent still awaiting its receipt listed:
 // none while showing my own documents.
 func (s *Screen) shownMaterialTasks() []workflow.MaterialTask {
-	if s.mine {
+	if s.documentsOnly() {
 		return nil
 	}
 	return s.materialTasks

@@ -77,7 +77,7 @@ func tasksChanged(kind string) bool {
 
 // shownTasks are the tasks listed: none while showing my own documents.
 func (s *Screen) shownTasks() []workflow.Collectible {
-	if s.mine {
+	if s.documentsOnly() {
 		return nil
 	}
 	return s.tasks

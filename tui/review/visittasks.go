@@ -16,7 +16,7 @@ const visitsScreen = "screen.visits"
 // shownVisitTasks are the visits waiting for my review listed: none
 // while showing my own documents.
 func (s *Screen) shownVisitTasks() []workflow.VisitTask {
-	if s.mine {
+	if s.documentsOnly() {
 		return nil
 	}
 	return s.visitTasks
