@@ -16,11 +16,7 @@ import (
 func TestApproveTheThirdInOneBurst(t *testing.T) {
 	for _, burst := range []bool{false, true} {
 		f := tuitest.New(t)
-		names := []string{"大连重型机械有限公司", "鞍山恒达重工机械有限公司", "锦州钢管有限公司"}
-		ids := make([]int64, len(names))
-		for i, n := range names {
-			ids[i], _ = pendingTerms(t, f, f.Clerk, n)
-		}
+		ids := pendingThree(t, f)
 		scr := tuitest.Run(t, f.App(f.Supervisor, "zh"))
 		keys := []tea.Msg{key('9'), key('j'), key('j'), key('a'), tuitest.Key("enter")}
 		if burst {
@@ -33,15 +29,35 @@ func TestApproveTheThirdInOneBurst(t *testing.T) {
 		}
 		scr.WaitText(t, "已审核通过", "待我审核(2)")
 		scr.Quit(t)
-		for i, id := range ids {
-			file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			approved := file.PaymentTerms == store.TermsMonthly
-			if approved != (i == 2) {
-				t.Errorf("burst %v: %s approved = %v", burst, names[i], approved)
-			}
+		wantApprovedOnly(t, f, ids, 2, burst)
+	}
+}
+
+// threeCustomers are the customers whose terms changes pendingThree opens.
+var threeCustomers = []string{"大连重型机械有限公司", "鞍山恒达重工机械有限公司", "锦州钢管有限公司"}
+
+// pendingThree has the clerk open a terms change for each of
+// threeCustomers and returns the customers' ids.
+func pendingThree(t *testing.T, f *tuitest.Fixture) []int64 {
+	t.Helper()
+	ids := make([]int64, len(threeCustomers))
+	for i, n := range threeCustomers {
+		ids[i], _ = pendingTerms(t, f, f.Clerk, n)
+	}
+	return ids
+}
+
+// wantApprovedOnly fails unless the terms of the which-th of ids, and
+// only those, were approved.
+func wantApprovedOnly(t *testing.T, f *tuitest.Fixture, ids []int64, which int, burst bool) {
+	t.Helper()
+	for i, id := range ids {
+		file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if approved := file.PaymentTerms == store.TermsMonthly; approved != (i == which) {
+			t.Errorf("burst %v: %s approved = %v", burst, threeCustomers[i], approved)
 		}
 	}
 }

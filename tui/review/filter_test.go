@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 )
 
@@ -18,11 +17,7 @@ import (
 func TestFilterTheInboxThenApproveInOneBurst(t *testing.T) {
 	for _, burst := range []bool{false, true} {
 		f := tuitest.New(t)
-		names := []string{"大连重型机械有限公司", "鞍山恒达重工机械有限公司", "锦州钢管有限公司"}
-		ids := make([]int64, len(names))
-		for i, n := range names {
-			ids[i], _ = pendingTerms(t, f, f.Clerk, n)
-		}
+		ids := pendingThree(t, f)
 		file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), ids[1])
 		if err != nil {
 			t.Fatal(err)
@@ -39,21 +34,13 @@ func TestFilterTheInboxThenApproveInOneBurst(t *testing.T) {
 			scr.Send(keys[:2]...)
 			scr.WaitText(t, "待我审核(3)")
 			scr.Send(keys[2 : len(keys)-3]...)
-			scr.WaitText(t, "待我审核(1)", file.Code, "鞍山恒达重工机械有限公司")
+			scr.WaitText(t, "待我审核(1)", file.Code, threeCustomers[1])
 			scr.Send(keys[len(keys)-3:]...)
 		}
 		scr.WaitText(t, "已审核通过", "待我审核(0)")
 		scr.Send(tuitest.Key("esc"))
-		scr.WaitText(t, "待我审核(2)", "大连重型机械有限公司", "锦州钢管有限公司")
+		scr.WaitText(t, "待我审核(2)", threeCustomers[0], threeCustomers[2])
 		scr.Quit(t)
-		for i, id := range ids {
-			file, err := f.Engine.Desk(f.Clerk).CustomerFile(context.Background(), id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if approved := file.PaymentTerms == store.TermsMonthly; approved != (i == 1) {
-				t.Errorf("burst %v: %s approved = %v", burst, names[i], approved)
-			}
-		}
+		wantApprovedOnly(t, f, ids, 1, burst)
 	}
 }
