@@ -18,7 +18,7 @@ import (
 // document's window before a transition of it.
 
 // OpenEdit opens by's edit window on an editable document; the
-// transaction closes it, or CloseEdit does. A window someone left open
+// transaction closes it. A window someone left open
 // (a script's, never the desk's: the desk's close with their
 // transaction) is refused as the database refuses a status change
 // while it is open.
@@ -34,10 +34,6 @@ func (t *Tx) OpenEdit(ctx context.Context, by, id int64) error {
 	return err
 }
 
-// CloseEdit closes a window this transaction opened on a document,
-// moving its version once for everything written inside it.
-func (t *Tx) CloseEdit(ctx context.Context, id int64) error { return t.closeWindow(ctx, id) }
-
 // opened notes a window this transaction may have opened (a document
 // made in a status that is not editable has none: closing it then
 // changes nothing).
@@ -49,7 +45,7 @@ func (t *Tx) opened(id, by int64) {
 }
 
 // closeWindow closes the window this transaction opened on a document,
-// if it did.
+// if it did, moving its version once for everything written inside it.
 func (t *Tx) closeWindow(ctx context.Context, id int64) error {
 	by, ok := t.windows[id]
 	if !ok {

@@ -85,7 +85,7 @@ func TestEditWindowKeepsTheTwoPersonRule(t *testing.T) {
 // closes with the transaction too. No write leaves a window open.
 func TestTransactionsCloseTheirWindows(t *testing.T) {
 	v := newEnv(t)
-	var made, signed, reopened int64
+	var made, signed int64
 	err := v.st.Write(v.ctx, func(tx *store.Tx) (err error) {
 		tc := store.TermsChange{CustomerID: v.custID, NewTerms: store.TermsMonthly, NewDays: 60, NewCredit: 30000000}
 		if made, err = tx.CreateTermsChange(v.ctx, v.clerk.ID, "submitted", tc, "账期60天"); err != nil {
@@ -106,12 +106,11 @@ func TestTransactionsCloseTheirWindows(t *testing.T) {
 	if d := v.doc(signed); d.Status != "sent_back" {
 		t.Errorf("the document signed in the transaction that made it: %s", d.Status)
 	}
-	reopened = made
-	err = v.st.Write(v.ctx, func(tx *store.Tx) error { return tx.OpenEdit(v.ctx, v.clerk.ID, reopened) })
+	err = v.st.Write(v.ctx, func(tx *store.Tx) error { return tx.OpenEdit(v.ctx, v.clerk.ID, made) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := v.doc(reopened); d.Version != 3 {
+	if d := v.doc(made); d.Version != 3 {
 		t.Errorf("a window opened and left to the transaction: version %d, want 3", d.Version)
 	}
 	db := raw(t, v.path)

@@ -174,12 +174,6 @@ func (t *Tx) CreateOrder(ctx context.Context, by int64, status string, o Order) 
 	if err != nil {
 		return 0, "", err
 	}
-	return docID, ref, t.writeNewOrder(ctx, by, docID, c, ref, o)
-}
-
-// writeNewOrder writes a new order version's header, lines and index
-// (inside its maker's edit window).
-func (t *Tx) writeNewOrder(ctx context.Context, by, docID int64, c Customer, ref string, o Order) error {
 	o.Total = OrderTotal(o.Lines)
 	now := stamp(t.Now)
 	root := any(nil)
@@ -192,17 +186,17 @@ func (t *Tx) writeNewOrder(ctx context.Context, by, docID int64, c Customer, ref
 		docID, c.ID, nullID(c.RepID), nullID(o.QuoteID), nullID(o.CopiedFromID), root, o.Revision, nullID(o.RevisesID),
 		o.OrderDate, o.DeliveryDate, o.CustomerName, o.Contact, o.Phone, o.ShipTo, o.PaymentTerms, o.TermsDays, o.SigningPlace,
 		o.weighing(), o.Total, o.Notes, now, now, by); err != nil {
-		return classify(err)
+		return 0, "", classify(err)
 	}
 	if err := t.addNewOrderLines(ctx, by, docID, o.Lines); err != nil {
-		return err
+		return 0, "", err
 	}
 	if o.RevisesID != 0 {
-		return t.IndexOrder(ctx, docID) // its number is the first version's
+		return docID, ref, t.IndexOrder(ctx, docID) // its number is the first version's
 	}
 	text := orderSearchText(orderSearchHead{ref: ref, name: o.CustomerName, short: c.ShortName, mnemonic: c.Mnemonic, code: c.Code},
 		newLineGradeSpecs(o.Lines))
-	return t.writeOrderIndex(ctx, docID, text)
+	return docID, ref, t.writeOrderIndex(ctx, docID, text)
 }
 
 // UpdateOrder saves an order's header fields and its total, which the

@@ -65,17 +65,16 @@ func (t *Tx) MatchProducts(ctx context.Context, keys []ProductKey) ([]ProductMat
 // spec, the product of that grade and spec, the one of the typed name
 // first; without one, the product of that grade and name.
 var matchProductsQuery = map[bool]string{
-	false: `SELECT k.key, p.id, p.name FROM json_each(?) k JOIN products p ON p.id = (
-	   SELECT q.id FROM products q
-	    WHERE q.grade = k.value ->> 0 AND q.spec = k.value ->> 2 AND q.voided = 0
-	      AND (k.value ->> 2 <> '' OR q.name = k.value ->> 1)
-	    ORDER BY (q.name = k.value ->> 1) DESC, q.id LIMIT 1)`,
-	true: `SELECT k.key - 1, p.id, p.name FROM json_array_elements(?::json) WITH ORDINALITY AS k(value, key) JOIN products p ON p.id = (
-	   SELECT q.id FROM products q
-	    WHERE q.grade = k.value ->> 0 AND q.spec = k.value ->> 2 AND q.voided = 0
-	      AND (k.value ->> 2 <> '' OR q.name = k.value ->> 1)
-	    ORDER BY (q.name = k.value ->> 1) DESC, q.id LIMIT 1)`,
+	false: `SELECT k.key, p.id, p.name FROM json_each(?) k` + matchedProduct,
+	true:  `SELECT k.key - 1, p.id, p.name FROM json_array_elements(?::json) WITH ORDINALITY AS k(value, key)` + matchedProduct,
 }
+
+// matchedProduct joins each key k to the product MatchProduct picks.
+const matchedProduct = ` JOIN products p ON p.id = (
+	   SELECT q.id FROM products q
+	    WHERE q.grade = k.value ->> 0 AND q.spec = k.value ->> 2 AND q.voided = 0
+	      AND (k.value ->> 2 <> '' OR q.name = k.value ->> 1)
+	    ORDER BY (q.name = k.value ->> 1) DESC, q.id LIMIT 1)`
 
 // keysJSONExact reports whether every key's text comes back from JSON
 // byte for byte.

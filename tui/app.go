@@ -328,8 +328,6 @@ func (a *App) startNew(screen string) tea.Cmd {
 	return a.openOn(screen, msg)
 }
 
-// openOn shows the screen titled by the catalogue key screen and hands it
-// msg in the same Update, so nothing typed next can reach another screen.
 // returnTo makes esc at the top of the screen now shown go back to
 // screen from, the one that sent the user here (none when it is the same).
 func (a *App) returnTo(from int) {
@@ -338,6 +336,8 @@ func (a *App) returnTo(from int) {
 	}
 }
 
+// openOn shows the screen titled by the catalogue key screen and hands it
+// msg in the same Update, so nothing typed next can reach another screen.
 func (a *App) openOn(screen string, msg tea.Msg) tea.Cmd {
 	for i, s := range a.screens {
 		if s.Title() == a.c.T(screen) {

@@ -57,11 +57,9 @@ func (e *Engine) SetAfterSalesRules(ctx context.Context, r AfterSalesRules) erro
 		return &Refusal{Code: InvalidSetting}
 	}
 	d := DefaultAfterSales
-	var cs []configured
-	for i, kv := range r.settings() {
-		cs = append(cs, configuredInt(kv.key, *kv.val, *d.settings()[i].val))
-	}
-	return e.keepConfigured(ctx, cs...)
+	return e.keepConfigured(ctx, configuredInt(SettingFlagAfter, r.FlagAfter, d.FlagAfter),
+		configuredInt(SettingFollowAfterDeliver, r.FollowAfterDelivery, d.FollowAfterDelivery),
+		configuredInt(SettingFollowAfterResolve, r.FollowAfterResolution, d.FollowAfterResolution))
 }
 
 // afterSalesRules reads the thresholds in force.

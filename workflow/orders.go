@@ -374,8 +374,7 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 		header := orderHeaderDiffers(h, cur)
 		// Several rows written are written inside an edit window, which
 		// moves the version once; one row moves it itself.
-		window := len(writes) > 1 || (header && len(writes) > 0)
-		if window {
+		if len(writes) > 1 || (header && len(writes) > 0) {
 			if err := tx.OpenEdit(ctx, d.User.ID, cur.DocID); err != nil {
 				return err
 			}
@@ -388,12 +387,7 @@ func (d *Desk) UpdateOrder(ctx context.Context, orig store.Order, in OrderInput)
 		if err := writeOrderLines(ctx, tx, d.User.ID, cur.DocID, writes); err != nil {
 			return err
 		}
-		if window {
-			if err := tx.CloseEdit(ctx, cur.DocID); err != nil {
-				return err
-			}
-		}
-		return tx.IndexOrder(ctx, cur.DocID)
+		return tx.IndexOrder(ctx, cur.DocID) // the window closes with the transaction
 	})
 	if err != nil {
 		return nil, refusalFromStore(err, "save")

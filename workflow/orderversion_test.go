@@ -22,31 +22,31 @@ func TestOrderSavesMoveTheVersionOnce(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name  string
-		by    func() store.User
+		by    store.User
 		edit  func(in *OrderInput)
 		moves int64
 	}{
-		{"nothing changed", func() store.User { return o.clerk }, func(in *OrderInput) {}, 0},
-		{"the notes alone", func() store.User { return o.clerk }, func(in *OrderInput) { in.Notes = "分两批发" }, 1},
-		{"one line's price", func() store.User { return o.clerk }, func(in *OrderInput) { in.Lines[0].Price = "4130" }, 1},
-		{"the notes and every price", func() store.User { return o.boss }, func(in *OrderInput) {
+		{"nothing changed", o.clerk, func(in *OrderInput) {}, 0},
+		{"the notes alone", o.clerk, func(in *OrderInput) { in.Notes = "分两批发" }, 1},
+		{"one line's price", o.clerk, func(in *OrderInput) { in.Lines[0].Price = "4130" }, 1},
+		{"the notes and every price", o.boss, func(in *OrderInput) {
 			in.Notes = "价格已确认"
 			for i := range in.Lines {
 				in.Lines[i].Price = "4200"
 			}
 		}, 1},
-		{"a line added and one taken out", func() store.User { return o.clerk }, func(in *OrderInput) {
+		{"a line added and one taken out", o.clerk, func(in *OrderInput) {
 			in.Lines = append(in.Lines[1:], oline("Q235B", "热轧钢板", "12×1800×8000", "5", "t", "", "4100"))
 		}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := *o.detail(tc.by(), id).Order
+			before := *o.detail(tc.by, id).Order
 			in := InputFromOrder(before)
 			tc.edit(&in)
-			if _, err := o.e.Desk(tc.by()).UpdateOrder(o.ctx, before, in); err != nil {
+			if _, err := o.e.Desk(tc.by).UpdateOrder(o.ctx, before, in); err != nil {
 				t.Fatal(err)
 			}
-			after := *o.detail(tc.by(), id).Order
+			after := *o.detail(tc.by, id).Order
 			if got := after.Version - before.Version; got != tc.moves {
 				t.Fatalf("the version moved %d, want %d", got, tc.moves)
 			}
@@ -57,7 +57,7 @@ func TestOrderSavesMoveTheVersionOnce(t *testing.T) {
 				return
 			}
 			in.Notes = "过期的版本"
-			_, err := o.e.Desk(tc.by()).UpdateOrder(o.ctx, before, in)
+			_, err := o.e.Desk(tc.by).UpdateOrder(o.ctx, before, in)
 			var ce *store.ConflictError
 			if !errors.As(err, &ce) {
 				t.Fatalf("a save over the version read before: %v", err)

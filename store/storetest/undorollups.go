@@ -64,7 +64,7 @@ func UndoEditWindow(t testing.TB, db *sql.DB) []string {
 	}
 	replaced := []string{"documents_edit_guard", "documents_edit_log"}
 	out := dropNamed(t, db, "trigger", `SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%edit_open%'
-	                        AND name NOT IN ('documents_edit_guard', 'documents_edit_log')`)
+	                        AND name NOT IN (?, ?)`, replaced[0], replaced[1])
 	for _, name := range replaced {
 		out = append(out, `DROP TRIGGER `+name, `CREATE TRIGGER `+name+` AFTER UPDATE ON users WHEN 0 BEGIN SELECT 1; END`)
 	}

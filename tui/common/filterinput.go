@@ -97,7 +97,8 @@ func (f *filterInput) typeOver(msg tea.Msg) (used bool) {
 
 // view is the filter line: the input while editing (its kept text shown
 // selected), the active filter otherwise, or nothing.
-func (f *filterInput) view(c *Common, editing bool, query string) string {
+func (f *filterInput) view(editing bool, query string) string {
+	c := f.c
 	switch {
 	case editing && f.selected:
 		return f.model().Prompt + c.Styles.Selected.Render(f.Value())

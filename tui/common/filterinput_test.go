@@ -62,7 +62,7 @@ func TestFilterInputTypesOverItsKeptText(t *testing.T) {
 	f := newFilterInput(c)
 	f.SetValue("沈阳通信")
 	f.open()
-	if v := f.view(c, true, ""); !strings.Contains(v, "沈阳通信") {
+	if v := f.view(true, ""); !strings.Contains(v, "沈阳通信") {
 		t.Fatalf("the kept filter is not shown: %q", v)
 	}
 	for _, r := range "鞍山" {

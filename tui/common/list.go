@@ -117,6 +117,9 @@ func (l *List[T]) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case l.match != nil && key.Matches(msg, k.Filter):
 			l.Editing = true
 			return l.filter.open(), true
+		case key.Matches(msg, k.Back) && l.Query() != "":
+			l.ClearFilter() // esc drops a kept filter before it goes back
+			return nil, true
 		}
 		return nil, l.Cursor.Key(k, msg, len(l.rows), l.window())
 	}
@@ -145,7 +148,7 @@ func (l *List[T]) refilter() {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (l *List[T]) FilterView() string { return l.filter.view(l.c, l.Editing, l.Query()) }
+func (l *List[T]) FilterView() string { return l.filter.view(l.Editing, l.Query()) }
 
 // Shown are the rows in the window: what a column's width is worked out
 // from at each frame (the rows loaded may be thousands).

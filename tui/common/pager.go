@@ -276,7 +276,7 @@ func (p *Pager[T]) turn(want pageRequest, ok bool) tea.Cmd {
 
 // FilterView is the filter line: the input while editing, the active
 // filter otherwise, or nothing.
-func (p *Pager[T]) FilterView() string { return p.filter.view(p.c, p.Editing, p.Query()) }
+func (p *Pager[T]) FilterView() string { return p.filter.view(p.Editing, p.Query()) }
 
 // Status says which rows are shown, or why none are.
 func (p *Pager[T]) Status() string {

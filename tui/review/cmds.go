@@ -54,16 +54,17 @@ func (s *Screen) reload() tea.Cmd {
 func (s *Screen) applyInbox(msg inboxMsg) {
 	s.loadErr = msg.err
 	if msg.err != nil {
-		s.items = nil
 		s.filter.SetRows(nil)
 		return
 	}
+	// The requests first: a price request's summary, which the filter
+	// matches, is read from them.
+	s.requests, s.loaded = msg.requests, true
 	s.filter.SetRows(msg.items)
-	s.items, s.requests, s.loaded = s.filter.Rows(), msg.requests, true
 	s.cursor.Pos = min(s.cursor.Pos, max(s.rowCount()-1, 0))
 	if s.detail != nil && s.mode == detailing {
 		// The document under review was decided elsewhere: leave it.
-		for _, it := range s.items {
+		for _, it := range s.items() {
 			if it.ID == s.detail.ID {
 				return
 			}

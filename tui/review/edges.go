@@ -28,19 +28,19 @@ func (s *Screen) edge(msg tea.KeyPressMsg) bool {
 // items.
 func (s *Screen) section() (first, last int) {
 	first = 0
-	for _, n := range []int{len(s.items), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks()), len(s.shownActionTasks()),
+	for _, n := range []int{len(s.items()), len(s.shownTasks()), len(s.shownLeadTasks()), len(s.shownVisitTasks()), len(s.shownActionTasks()),
 		len(s.shownMaterialTasks())} {
 		if s.cursor.Pos < first+n {
 			return first, first + n - 1
 		}
 		first += n
 	}
-	return len(s.items), s.rowCount() - 1
+	return len(s.items()), s.rowCount() - 1
 }
 
 // inboxStart is the first document shown in rows lines: the window
 // follows the cursor while it is in the inbox and keeps the last
 // documents on screen once it has moved down to the tasks.
 func (s *Screen) inboxStart(rows int) int {
-	return max(0, min(s.cursor.Pos, len(s.items)-1)-rows+1)
+	return max(0, min(s.cursor.Pos, len(s.items())-1)-rows+1)
 }

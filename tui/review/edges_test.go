@@ -16,7 +16,7 @@ func TestInboxEdgesStayInTheirList(t *testing.T) {
 	r.lateBy(t, inv, 3)
 	s := r.screen(t, r.user(t, "zhao", 0), "en")
 	s.SetSize(80, 14)
-	docs, tasks := len(s.items), len(s.shownTasks())
+	docs, tasks := len(s.items()), len(s.shownTasks())
 	if docs < 2 || tasks < 2 {
 		t.Fatalf("the rig needs two documents and two tasks, has %d and %d", docs, tasks)
 	}
@@ -26,7 +26,7 @@ func TestInboxEdgesStayInTheirList(t *testing.T) {
 		if s.cursor.Pos != want {
 			t.Fatalf("after %c the cursor is on row %d, want %d:\n%s", r, s.cursor.Pos, want, s.View())
 		}
-		if !strings.Contains(s.View(), s.items[0].Ref) {
+		if !strings.Contains(s.View(), s.items()[0].Ref) {
 			t.Fatalf("after %c the inbox is empty:\n%s", r, s.View())
 		}
 	}

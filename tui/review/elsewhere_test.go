@@ -20,7 +20,7 @@ func TestSignOffWithAFormIsTakenOnItsScreen(t *testing.T) {
 	finance, boss := r.user(t, "chen", 0), r.user(t, "zhao", 0)
 	// An invoice request the supervisor checks goes on to finance.
 	checked := false
-	for _, it := range r.screen(t, boss, "en").items {
+	for _, it := range r.screen(t, boss, "en").items() {
 		if it.Kind == store.InvoiceKind && it.Status == "submitted" {
 			if err := r.eng.Desk(boss).Act(r.ctx, it.ID, workflow.ActionApprove, ""); err != nil {
 				t.Fatal(err)
@@ -35,7 +35,7 @@ func TestSignOffWithAFormIsTakenOnItsScreen(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		s := r.screen(t, finance, lang)
 		at := -1
-		for i, it := range s.items {
+		for i, it := range s.items() {
 			if it.Kind == store.InvoiceKind && it.Status == "checked" {
 				at = i
 				break

@@ -34,36 +34,33 @@ func (s *Screen) matchInbox(it store.InboxItem, q string) bool {
 	return true
 }
 
-// filterKey gives msg to the filter while it is typed, or opens it with
-// / on the list; handled is false for any other key.
-func (s *Screen) filterKey(msg tea.KeyPressMsg) (cmd tea.Cmd, handled bool) {
-	if !s.filter.Editing && (s.mode != listing || !key.Matches(msg, s.c.Keys.Filter)) {
+// filterKey gives msg to the filter: typing and pastes while it is
+// typed; on the list, / to open it and esc to drop one kept. handled is
+// false for anything else.
+func (s *Screen) filterKey(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+	if !s.filter.Editing && !s.opensOrDropsFilter(msg) {
 		return nil, false
 	}
 	before := s.filter.Query()
 	cmd, _ = s.filter.Update(msg)
 	if s.filter.Query() != before {
-		s.showFiltered()
+		s.cursor = common.Cursor{} // on the first document it keeps
 	}
 	return cmd, true
 }
 
-// clearFilter drops a kept filter: esc on the list does that first.
-func (s *Screen) clearFilter() bool {
-	if s.mode != listing || s.filter.Query() == "" {
+// opensOrDropsFilter says msg is, on the list, the / that opens the
+// filter or the esc that drops one kept.
+func (s *Screen) opensOrDropsFilter(msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || s.mode != listing {
 		return false
 	}
-	s.filter.ClearFilter()
-	s.showFiltered()
-	return true
+	return key.Matches(k, s.c.Keys.Filter) || key.Matches(k, s.c.Keys.Back) && s.filter.Query() != ""
 }
 
-// showFiltered lists the documents the filter keeps, the cursor on the
-// first of them.
-func (s *Screen) showFiltered() {
-	s.items = s.filter.Rows()
-	s.cursor = common.Cursor{}
-}
+// items are the documents listed: those the filter keeps.
+func (s *Screen) items() []store.InboxItem { return s.filter.Rows() }
 
 // filterLines is the line the filter takes above the documents: while
 // it is typed, or kept.

@@ -25,7 +25,7 @@ func (s *Screen) shownLeadTasks() []workflow.LeadTask {
 // currentLeadTask is the lead under the cursor, past the documents and
 // the collections tasks.
 func (s *Screen) currentLeadTask() (workflow.LeadTask, bool) {
-	i := s.cursor.Pos - len(s.items) - len(s.shownTasks())
+	i := s.cursor.Pos - len(s.items()) - len(s.shownTasks())
 	ls := s.shownLeadTasks()
 	if i < 0 || i >= len(ls) {
 		return workflow.LeadTask{}, false
@@ -63,5 +63,5 @@ func (s *Screen) leadTaskCells(x workflow.LeadTask) []string {
 func (s *Screen) leadTasksView(rows int) string {
 	ls := s.shownLeadTasks()
 	return section(s, s.c.T("review.leads.heading", len(ls)), s.c.T("review.leads.hint"), rows, s.leadTaskColumns(), ls,
-		s.leadTaskCells, s.cursor.Pos-len(s.items)-len(s.shownTasks()))
+		s.leadTaskCells, s.cursor.Pos-len(s.items())-len(s.shownTasks()))
 }

@@ -15,7 +15,7 @@ func TestReviewShowsAPlan(t *testing.T) {
 	r := newTaskRig(t)
 	s := r.screen(t, r.user(t, "zhao", 0), "en")
 	at := -1
-	for i, it := range s.items {
+	for i, it := range s.items() {
 		if it.Kind == store.PlanKind && at < 0 {
 			at = i
 		}

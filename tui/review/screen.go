@@ -29,7 +29,6 @@ type Screen struct {
 	keys          keyMap
 	width, height int
 	mode          mode
-	items         []store.InboxItem
 	cursor        common.Cursor // over the documents, then the tasks
 	loaded        bool
 	seq           int // id of the latest inbox request; older results are dropped
@@ -51,7 +50,7 @@ type Screen struct {
 	actionTasks   []workflow.ActionTask         // my meeting action items due, below the leads
 	importTop     int                           // the first of an import batch's lines shown
 	doc           *common.Detail                // the document open, wrapped and scrolled
-	filter        *common.List[store.InboxItem] // every document loaded; items are those it keeps (filter.go)
+	filter        *common.List[store.InboxItem] // every document loaded; items() are those it keeps (filter.go)
 
 	// what I sent awaiting its receipt, below the action items
 	materialTasks []workflow.MaterialTask
@@ -132,9 +131,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		return s, s.handleKey(msg)
 	case tea.PasteMsg:
-		if s.filter.Editing {
-			cmd, _ := s.filter.Update(msg)
-			s.showFiltered()
+		if cmd, ok := s.filterKey(msg); ok {
 			return s, cmd
 		}
 		switch s.mode {
@@ -178,8 +175,6 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		if s.mode == detailing {
 			s.mode, s.detail = listing, nil
-		} else {
-			s.clearFilter()
 		}
 	case key.Matches(msg, k.Open):
 		if it, ok := s.current(); ok && s.mode == listing && beingWorked(it) {
@@ -214,10 +209,10 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (s *Screen) current() (store.InboxItem, bool) {
-	if s.cursor.Pos < 0 || s.cursor.Pos >= len(s.items) {
+	if s.cursor.Pos < 0 || s.cursor.Pos >= len(s.items()) {
 		return store.InboxItem{}, false
 	}
-	return s.items[s.cursor.Pos], true
+	return s.items()[s.cursor.Pos], true
 }
 
 // startAction opens the comment line for action on the current document:

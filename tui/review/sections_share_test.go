@@ -18,7 +18,7 @@ func TestSectionsLeaveTheDocumentsTheirShare(t *testing.T) {
 		for _, size := range [][2]int{{80, 21}, {120, 37}} {
 			s := r.screen(t, r.user(t, login, 0), "zh")
 			s.SetSize(size[0], size[1])
-			if len(s.items) == 0 || len(s.shownTasks()) == 0 {
+			if len(s.items()) == 0 || len(s.shownTasks()) == 0 {
 				continue
 			}
 			checked++
@@ -26,15 +26,15 @@ func TestSectionsLeaveTheDocumentsTheirShare(t *testing.T) {
 			if n := strings.Count(v, "\n") + 1; n > size[1] {
 				t.Errorf("%s at %v: %d lines", login, size, n)
 			}
-			want := min(len(s.items), max(size[1]/3, 3))
+			want := min(len(s.items()), max(size[1]/3, 3))
 			shown := 0
-			for _, it := range s.items {
+			for _, it := range s.items() {
 				if strings.Contains(v, it.Ref) {
 					shown++
 				}
 			}
 			if shown < want {
-				t.Errorf("%s at %v: %d of %d documents shown, want at least %d:\n%s", login, size, shown, len(s.items), want, v)
+				t.Errorf("%s at %v: %d of %d documents shown, want at least %d:\n%s", login, size, shown, len(s.items()), want, v)
 			}
 			for i, rows := range s.sectionRows() {
 				if rows == 1 || rows == 2 || rows == 3 {

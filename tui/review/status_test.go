@@ -14,13 +14,13 @@ func TestInboxShowsWholeStatus(t *testing.T) {
 	boss := r.user(t, "zhao", 0)
 	for _, lang := range []string{"en", "zh"} {
 		s := r.screen(t, boss, lang)
-		if len(s.items) == 0 {
+		if len(s.items()) == 0 {
 			t.Fatal("the rig leaves nothing waiting for the supervisor")
 		}
 		for _, width := range []int{80, 120} {
 			s.SetSize(width, 40)
 			view := s.View()
-			for _, it := range s.items {
+			for _, it := range s.items() {
 				status := s.c.T("state." + it.Kind + "." + it.Status)
 				if line := screenrig.LineWith(view, it.Ref); !strings.Contains(line, status) {
 					t.Errorf("%s at %d columns: %q lacks its status %q", lang, width, line, status)

@@ -91,7 +91,7 @@ func (s *Screen) rowCount() int { return s.materialsBefore() + len(s.shownMateri
 // currentTask is the task under the cursor, if the cursor is past the
 // inbox's documents.
 func (s *Screen) currentTask() (workflow.Collectible, bool) {
-	i := s.cursor.Pos - len(s.items)
+	i := s.cursor.Pos - len(s.items())
 	ts := s.shownTasks()
 	if i < 0 || i >= len(ts) {
 		return workflow.Collectible{}, false
@@ -131,7 +131,7 @@ func (s *Screen) taskCells(x workflow.Collectible) []string {
 func (s *Screen) tasksView(rows int) string {
 	ts := s.shownTasks()
 	return section(s, s.c.T("review.tasks.heading", len(ts)), s.c.T("review.tasks.hint"), rows, s.taskColumns(), ts, s.taskCells,
-		s.cursor.Pos-len(s.items))
+		s.cursor.Pos-len(s.items()))
 }
 
 // section draws rows of one kind under the inbox (collections tasks,

@@ -50,7 +50,7 @@ func (s *Screen) sectionRows() [5]int {
 		ask(len(s.shownVisitTasks()), s.height/4), ask(len(s.shownActionTasks()), s.height/3),
 		ask(len(s.shownMaterialTasks()), s.height/4)}
 	docs := 1 // the line that says there is nothing
-	if n := len(s.items); n > 0 {
+	if n := len(s.items()); n > 0 {
 		docs = min(n, max(s.height/3, 3))
 	}
 	room := max(s.height-3-s.filterLines()-docs, 0)
@@ -99,7 +99,7 @@ func (s *Screen) columns() []common.Column {
 // sign-off"), at least that of the heading.
 func (s *Screen) statusWidth() int {
 	w := max(ansi.StringWidth(s.c.T("review.col.status")), 10)
-	for _, it := range s.items {
+	for _, it := range s.items() {
 		w = max(w, ansi.StringWidth(s.c.T("state."+it.Kind+"."+it.Status)))
 	}
 	return w
@@ -109,9 +109,9 @@ func (s *Screen) statusWidth() int {
 func (s *Screen) listView(taskRows int) string {
 	st := s.c.Styles
 	var b strings.Builder
-	heading := s.c.T("review.heading", len(s.items))
+	heading := s.c.T("review.heading", len(s.items()))
 	if s.mine {
-		heading = s.c.T("review.heading_mine", len(s.items))
+		heading = s.c.T("review.heading_mine", len(s.items()))
 	}
 	b.WriteString(st.Title.Render(heading) + "  " + st.Muted.Render(s.c.T("review.toggle_hint")) + "\n")
 	if s.filterLines() > 0 {
@@ -125,7 +125,7 @@ func (s *Screen) listView(taskRows int) string {
 	if !s.loaded {
 		return b.String() + st.Muted.Render(s.c.T("status.loading"))
 	}
-	if len(s.items) == 0 {
+	if len(s.items()) == 0 {
 		empty := s.c.T("review.empty")
 		switch {
 		case s.filter.Query() != "":
@@ -142,8 +142,8 @@ func (s *Screen) listView(taskRows int) string {
 	rows := s.listRows(taskRows)
 	start := s.inboxStart(rows)
 	now := s.c.Now()
-	for i := start; i < len(s.items) && i < start+rows; i++ {
-		it := s.items[i]
+	for i := start; i < len(s.items()) && i < start+rows; i++ {
+		it := s.items()[i]
 		line := common.Line(cols, []string{
 			common.Age(s.c.Cat, now, it.StatusSince), s.c.T("kind." + it.Kind), it.Ref, s.summary(it), it.Maker,
 			s.c.T("state." + it.Kind + "." + it.Status),

@@ -24,7 +24,7 @@ func (s *Screen) shownVisitTasks() []workflow.VisitTask {
 
 // visitsBefore is how many rows the cursor walks before the visits.
 func (s *Screen) visitsBefore() int {
-	return len(s.items) + len(s.shownTasks()) + len(s.shownLeadTasks())
+	return len(s.items()) + len(s.shownTasks()) + len(s.shownLeadTasks())
 }
 
 // currentVisitTask is the visit under the cursor, past the leads.

@@ -92,9 +92,10 @@ func (s *Screen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.showRows()
 	case key.Matches(msg, k.drill):
 		return s.drill()
-	case key.Matches(msg, k.up) && s.list.Query() != "":
-		s.list.ClearFilter() // as a list's esc does: the filter first, then up a level
 	case key.Matches(msg, k.up):
+		if cmd, ok := s.list.Update(msg); ok {
+			return cmd // a kept filter goes first, then up a level
+		}
 		return s.back()
 	default:
 		cmd, _ := s.list.Update(msg)
