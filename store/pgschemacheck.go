@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"orderdesk/store/pgschema"
 )
@@ -18,13 +19,37 @@ import (
 // its version, so a view is checked by name alone.
 
 // pgExpected is the triggers, functions and views this program makes,
-// by pgKey, and the order its scripts make them in.
+// by pgKey, and the order its scripts make them in; shared, so read
+// only.
 func pgExpected(ctx context.Context, t *Tx) (map[string]pgschema.CatalogObject, []string, error) {
 	guards, err := pgGuards(ctx, t)
 	if err != nil {
 		return nil, nil, err
 	}
-	objs := pgschema.CatalogObjects(strings.Join([]string{pgschema.Functions(skippedList()), pgCompat, guards, pgschema.RulesScript}, ";\n"))
+	script := strings.Join([]string{pgschema.Functions(skippedList()), pgCompat, guards, pgschema.RulesScript}, ";\n")
+	lastExpected.Lock()
+	defer lastExpected.Unlock()
+	if lastExpected.script != script {
+		lastExpected.want, lastExpected.order = catalogByKey(pgschema.CatalogObjects(script))
+		lastExpected.script = script
+	}
+	return lastExpected.want, lastExpected.order, nil
+}
+
+// lastExpected is the last script pgExpected read, as it read it:
+// every database of one program's schema gives the same script, and
+// reading it (pgschema.CatalogObjects' regular expressions over 250 KB)
+// cost every open on PostgreSQL about 6 ms.
+var lastExpected struct {
+	sync.Mutex
+	script string
+	want   map[string]pgschema.CatalogObject
+	order  []string
+}
+
+// catalogByKey is objs by pgKey, the last of a key kept, and the keys
+// in the order of their first.
+func catalogByKey(objs []pgschema.CatalogObject) (map[string]pgschema.CatalogObject, []string) {
 	out := make(map[string]pgschema.CatalogObject, len(objs))
 	order := make([]string, 0, len(objs))
 	for _, o := range objs {
@@ -34,7 +59,7 @@ func pgExpected(ctx context.Context, t *Tx) (map[string]pgschema.CatalogObject, 
 		}
 		out[k] = o
 	}
-	return out, order, nil
+	return out, order
 }
 
 func pgKey(o pgschema.CatalogObject) string { return o.Type + " " + o.Name }

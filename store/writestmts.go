@@ -10,14 +10,17 @@ import (
 // Preparing a statement compiles every trigger it fires (the audit
 // record, the two-person and frozen-row guards), which costs more than
 // running it; a save repeats the same few texts all day. A statement is
-// first prepared inside the transaction that needs it, and once that
-// transaction has ended, again on the write pool, where it stays:
+// prepared inside each transaction that needs it until a second
+// transaction has needed it too (a text one start or one command writes
+// once is not compiled twice), and once that one has ended, again on
+// the write pool, where it stays:
 // database/sql binds it to the writer's one connection in every later
 // transaction (Tx.StmtContext) without parsing it again. SQLite
 // recompiles a kept statement by itself after a schema change.
 type writeStmts struct {
 	mu     sync.Mutex
 	kept   map[string]*sql.Stmt
+	seen   map[string]bool // needed once, not kept yet
 	count  int
 	closed bool
 }
@@ -45,9 +48,17 @@ func (w *writeStmts) keep(ctx context.Context, db *sql.DB, texts []string) {
 	w.mu.Lock()
 	var todo []string
 	for _, q := range texts {
-		if _, ok := w.kept[q]; !ok && w.count+len(todo) < maxWriteStmts {
-			todo = append(todo, q)
+		if _, ok := w.kept[q]; ok || w.count+len(todo) >= maxWriteStmts {
+			continue
 		}
+		if !w.seen[q] {
+			if w.seen == nil || len(w.seen) >= maxWriteStmts {
+				w.seen = map[string]bool{}
+			}
+			w.seen[q] = true
+			continue
+		}
+		todo = append(todo, q)
 	}
 	w.mu.Unlock()
 	for _, q := range todo {

@@ -1,8 +1,13 @@
 package tuitest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"testing"
 
+	"orderdesk/store/storetest"
+	"orderdesk/tui/tuitest/screenrig"
 	"orderdesk/workflow/demo"
 )
 
@@ -35,10 +40,18 @@ func (f *Fixture) Demo(o demo.Options) {
 	f.Must(err)
 }
 
-// NewDemo is a fixture at the screens' clock filled by the demo with o.
+// NewDemo is a fixture at the screens' clock filled by the demo with o:
+// a copy of one the test binary built for o the first time it was asked
+// (the demo is the same every time for the same options), since
+// building it again for every test was a tenth of the screens' tests.
 func NewDemo(t testing.TB, o demo.Options) *Fixture {
 	t.Helper()
-	f := NewAtClock(t)
-	f.Demo(o)
-	return f
+	key := sha256.Sum256(fmt.Appendf(nil, "%#v", o))
+	built := storetest.CodeCachedDB(t, "orderdesk-demo-desk-"+hex.EncodeToString(key[:6])+".db", func(path string) {
+		f := NewAtClock(t)
+		f.Demo(o)
+		f.Must(f.Store.Close())
+		storetest.CopyFile(t, f.Path, path, 0o600)
+	})
+	return copyOf(t, built, screenrig.Fixed(Clock))
 }

@@ -41,9 +41,29 @@ func New(t testing.TB) *Fixture {
 	t.Helper()
 	d := screenrig.OpenDesk(t, nil)
 	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine, desk: d}
-	f.Clerk = d.AddUser("wangli", "王丽", workflow.Clerk)
-	f.Supervisor = d.AddUser("zhao", "赵主管", workflow.Supervisor, workflow.Clerk)
-	f.Finance = d.AddUser("chen", "陈会计", workflow.Finance)
+	f.Clerk = d.AddUser(clerkLogin, "王丽", workflow.Clerk)
+	f.Supervisor = d.AddUser(supervisorLogin, "赵主管", workflow.Supervisor, workflow.Clerk)
+	f.Finance = d.AddUser(financeLogin, "陈会计", workflow.Finance)
+	return f
+}
+
+// The logins of the users New adds.
+const clerkLogin, supervisorLogin, financeLogin = "wangli", "zhao", "chen"
+
+// copyOf is a fixture on a copy of the closed database at src, which
+// New made (and then more): its users are New's, read back.
+func copyOf(t testing.TB, src string, now func() time.Time) *Fixture {
+	t.Helper()
+	d := screenrig.OpenCopy(t, src, now)
+	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine, desk: d}
+	d.Must(d.Store.Read(d.Ctx, func(tx *store.Tx) (err error) {
+		for u, login := range map[*store.User]string{&f.Clerk: clerkLogin, &f.Supervisor: supervisorLogin, &f.Finance: financeLogin} {
+			if *u, err = tx.UserByLogin(d.Ctx, login); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 	return f
 }
 

@@ -25,9 +25,16 @@ type Desk struct {
 // from the first row written.
 func OpenDesk(t testing.TB, now func() time.Time) *Desk {
 	t.Helper()
+	return OpenCopy(t, emptyDesk(t), now)
+}
+
+// OpenCopy is OpenDesk on a temporary copy of the closed database file
+// at src.
+func OpenCopy(t testing.TB, src string, now func() time.Time) *Desk {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "desk.db")
-	storetest.CopyFile(t, emptyDesk(t), path, 0o600)
+	storetest.CopyFile(t, src, path, 0o600)
 	st, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
