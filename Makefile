@@ -60,19 +60,22 @@ SLOWEST   := ./workflow/demo ./workflow ./cmd/orderdesk ./store ./tui ./sshserve
 # the order of accesses, not whether they overlapped in time. The one
 # package more fills the time a package waits on a server it started
 # or on the disk (two cores: 15m37s with -p 2, 13m31s with -p 3).
-# Only the test binaries get the one thread (-exec), not go test itself:
-# the compiler and the linker it runs take every core (building and
-# linking every test binary with nothing to run: 90 s on one thread,
-# 50 s on two, half the CPU time; the whole suite 13m23s, from 16m06s
-# with the other changes of that day).
+# Only the tests get the one thread (-cpu, and -parallel as GOMAXPROCS=1
+# made it), not go test itself: the compiler and the linker it runs take
+# every core (building and linking every test binary with nothing to
+# run: 90 s on one thread, 50 s on two, half the CPU time; the whole
+# suite 13m23s, from 16m06s with the other changes of that day). Not
+# -exec 'env GOMAXPROCS=1', which would turn go test's cache of passed
+# packages off.
 TEST_P    ?= $(shell echo $$(( $$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2) + 1 )))
 TEST_GOMAXPROCS ?= 1
-# The race detector sleeps a second as each process ends, for reports
-# from goroutines still running (atexit_sleep_ms): fifty test binaries
-# and the copies some start of themselves; a race found while a test
-# runs is reported at once, and every test has ended by then.
+# The race detector sleeps a second as each process ends
+# (atexit_sleep_ms), in case a goroutine still running finds a race
+# then: fifty test binaries and the copies some start of themselves. On
+# the one thread the tests have, such a goroutine barely runs in that
+# second anyway; races met while the tests run are reported at once.
 test:
-	GORACE="atexit_sleep_ms=0 $$GORACE" CGO_ENABLED=1 $(GO) test -p $(TEST_P) -exec 'env GOMAXPROCS=$(TEST_GOMAXPROCS)' $(RACEFLAGS) -timeout 30m $(TESTFLAGS) $(SLOWEST) ./...
+	GORACE="atexit_sleep_ms=0 $$GORACE" CGO_ENABLED=1 $(GO) test -p $(TEST_P) -cpu $(TEST_GOMAXPROCS) -parallel $(TEST_GOMAXPROCS) $(RACEFLAGS) -timeout 30m $(TESTFLAGS) $(SLOWEST) ./...
 
 # The store's and the workflow's tests again with every database on a
 # private PostgreSQL server (initdb and postgres installed), each

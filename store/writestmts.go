@@ -58,6 +58,7 @@ func (w *writeStmts) keep(ctx context.Context, db *sql.DB, texts []string) {
 			w.seen[q] = true
 			continue
 		}
+		delete(w.seen, q)
 		todo = append(todo, q)
 	}
 	w.mu.Unlock()

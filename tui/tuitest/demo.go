@@ -41,11 +41,14 @@ func (f *Fixture) Demo(o demo.Options) {
 }
 
 // NewDemo is a fixture at the screens' clock filled by the demo with o:
-// a copy of one the test binary built for o the first time it was asked
-// (the demo is the same every time for the same options), since
-// building it again for every test was a tenth of the screens' tests.
+// a copy of one built the first time o was asked for and kept in the
+// temporary folder while the test binary stays the same (the demo is
+// the same every time for the same options), since building it again
+// for every test was a tenth of the screens' tests. o reports no
+// progress: a copy has none to report.
 func NewDemo(t testing.TB, o demo.Options) *Fixture {
 	t.Helper()
+	o.DeskLogin, o.Today, o.Progress = "", Clock, nil // as Demo makes it
 	key := sha256.Sum256(fmt.Appendf(nil, "%#v", o))
 	built := storetest.CodeCachedDB(t, "orderdesk-demo-desk-"+hex.EncodeToString(key[:6])+".db", func(path string) {
 		f := NewAtClock(t)

@@ -57,12 +57,14 @@ func copyOf(t testing.TB, src string, now func() time.Time) *Fixture {
 	d := screenrig.OpenCopy(t, src, now)
 	f := &Fixture{Ctx: d.Ctx, Path: d.Path, Store: d.Store, Engine: d.Engine, desk: d}
 	d.Must(d.Store.Read(d.Ctx, func(tx *store.Tx) (err error) {
-		for u, login := range map[*store.User]string{&f.Clerk: clerkLogin, &f.Supervisor: supervisorLogin, &f.Finance: financeLogin} {
-			if *u, err = tx.UserByLogin(d.Ctx, login); err != nil {
-				return err
-			}
+		if f.Clerk, err = tx.UserByLogin(d.Ctx, clerkLogin); err != nil {
+			return err
 		}
-		return nil
+		if f.Supervisor, err = tx.UserByLogin(d.Ctx, supervisorLogin); err != nil {
+			return err
+		}
+		f.Finance, err = tx.UserByLogin(d.Ctx, financeLogin)
+		return err
 	}))
 	return f
 }
