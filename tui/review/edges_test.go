@@ -12,8 +12,7 @@ import (
 // the last task; the inbox stays on screen while the cursor is below it.
 func TestInboxEdgesStayInTheirList(t *testing.T) {
 	r := newTaskRig(t)
-	inv := r.untouched(t)
-	r.lateBy(t, inv, 3)
+	r.lateInvoice(t)
 	s := r.screen(t, r.user(t, "zhao", 0), "en")
 	s.SetSize(80, 14)
 	docs, tasks := len(s.items()), len(s.shownTasks())

@@ -13,8 +13,7 @@ import (
 // esc drops the filter and the tasks show again.
 func TestFilterHidesTheTasks(t *testing.T) {
 	r := newTaskRig(t)
-	inv := r.untouched(t)
-	r.lateBy(t, inv, 3)
+	inv := r.lateInvoice(t)
 	s := r.screen(t, r.user(t, "wangli", 0), "zh")
 	if !strings.Contains(s.View(), inv.InvoiceNo) {
 		t.Fatalf("no collections task to hide:\n%s", s.View())

@@ -94,6 +94,15 @@ func (r *taskRig) lateBy(t *testing.T, x workflow.Collectible, days int) {
 	r.clock = due.AddDate(0, 0, days).Add(9*time.Hour + 30*time.Minute)
 }
 
+// lateInvoice is the untouched invoice with the clock three days past
+// its due day: a collections task in the inbox.
+func (r *taskRig) lateInvoice(t *testing.T) workflow.Collectible {
+	t.Helper()
+	inv := r.untouched(t)
+	r.lateBy(t, inv, 3)
+	return inv
+}
+
 // screen is the Review inbox of u, loaded.
 func (r *taskRig) screen(t *testing.T, u store.User, lang string) *Screen {
 	t.Helper()

@@ -12,7 +12,6 @@ import (
 	"orderdesk/store"
 	"orderdesk/tui/tuitest"
 	"orderdesk/workflow"
-	"orderdesk/workflow/demo"
 )
 
 // desk is a fixture at the screens' clock (Thursday 2026-11-26) with a
@@ -67,15 +66,9 @@ func (d desk) at(day string) {
 // rep's visits of about a week.
 func demoDesk(t *testing.T) *tuitest.Fixture {
 	t.Helper()
-	f := tuitest.NewAtClock(t)
-	o := demo.DefaultOptions()
-	o.Customers, o.Products, o.Pending, o.SentBack, o.Inquiries, o.MarketDays = 8, 8, 1, 1, 2, 2
-	o.Orders, o.Shipments, o.Invoices, o.LateInvoices, o.MonthlyPercent, o.VisitPercent = 6, 2, 2, 1, 50, 0
-	o.DeskLogin, o.Today = "", tuitest.Clock
-	if _, err := demo.Generate(f.Ctx, f.Engine, o); err != nil {
-		t.Fatal(err)
-	}
-	return f
+	o := tuitest.SmallDemo()
+	o.VisitPercent = 0
+	return tuitest.NewDemo(t, o)
 }
 
 // backspaces clears a field of n runes.
